@@ -1,0 +1,39 @@
+#!/bin/sh
+# setup.sh: installs the Debian 12 packages dipnet needs to build, test and
+# render.  The Makefile runs it when pkg-config cannot find a dependency.
+#   scripts/setup.sh          build + test dependencies
+#   scripts/setup.sh bench    also NetworkX and python-igraph for `make bench`
+#   scripts/setup.sh browser  also Chromium for `make test-browser`
+set -eu
+
+PKGS="build-essential pkg-config libigraph-dev libgraphviz-dev graphviz \
+libcmocka-dev libstemmer-dev libutf8proc-dev libjansson-dev wngerman \
+fonts-dejavu-core python3 time"
+case "${1:-}" in
+    bench) PKGS="$PKGS python3-networkx python3-igraph" ;;
+    browser) PKGS="$PKGS chromium" ;;
+    fuzz) PKGS="$PKGS clang libclang-rt-14-dev" ;;
+    valgrind) PKGS="$PKGS valgrind" ;;
+esac
+
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "setup: installing Debian packages:$missing" >&2
+if [ "$(id -u)" = 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "setup: not root and no sudo; please run as root:" >&2
+    echo "  apt-get install$missing" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q >&2 || true
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $missing >&2

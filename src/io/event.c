@@ -1,0 +1,129 @@
+#include "event.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const kind_names[EV_KIND_COUNT] = {
+    "person", "institution", "state", "group"};
+static const char *const rel_names[EV_REL_COUNT] = {
+    "visit", "meeting", "agreement", "recognition", "relations",
+    "founding", "affiliation", "other"};
+
+const char *ev_kind_name(ev_kind_t k)
+{
+    return (unsigned)k < EV_KIND_COUNT ? kind_names[k] : "?";
+}
+
+const char *ev_relation_name(ev_relation_t r)
+{
+    return (unsigned)r < EV_REL_COUNT ? rel_names[r] : "?";
+}
+
+static int lookup(const char *const *names, int count, const char *s, size_t n)
+{
+    for (int i = 0; i < count; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0) return i;
+    return -1;
+}
+
+int ev_kind_parse(const char *s, size_t n)
+{
+    return lookup(kind_names, EV_KIND_COUNT, s, n);
+}
+
+int ev_relation_parse(const char *s, size_t n)
+{
+    return lookup(rel_names, EV_REL_COUNT, s, n);
+}
+
+int ev_relation_undirected(ev_relation_t r)
+{
+    return r == EV_REL_MEETING || r == EV_REL_AGREEMENT ||
+           r == EV_REL_RELATIONS || r == EV_REL_OTHER;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return d[m - 1];
+}
+
+static int digits(const char *s, size_t n, size_t at, size_t count, int *val,
+                  size_t *badcol)
+{
+    int v = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (at + i >= n || s[at + i] < '0' || s[at + i] > '9') {
+            if (badcol) *badcol = at + i < n ? at + i : n;
+            return -1;
+        }
+        v = v * 10 + (s[at + i] - '0');
+    }
+    *val = v;
+    return 0;
+}
+
+int ev_date_parse(const char *s, size_t n, ev_date_t *d, size_t *badcol)
+{
+    d->year = 0;
+    d->month = d->day = 0;
+    if (n == 0) return 0;
+    int y, m = 0, dd = 0;
+    if (digits(s, n, 0, 4, &y, badcol) < 0) return -1;
+    if (y == 0) {
+        if (badcol) *badcol = 0;
+        return -1;
+    }
+    if (n > 4) {
+        if (s[4] != '-') { if (badcol) *badcol = 4; return -1; }
+        if (digits(s, n, 5, 2, &m, badcol) < 0) return -1;
+        if (m < 1 || m > 12) { if (badcol) *badcol = 5; return -1; }
+        if (n > 7) {
+            if (s[7] != '-') { if (badcol) *badcol = 7; return -1; }
+            if (digits(s, n, 8, 2, &dd, badcol) < 0) return -1;
+            if (dd < 1 || dd > days_in_month(y, m)) {
+                if (badcol) *badcol = 8;
+                return -1;
+            }
+            if (n > 10) { if (badcol) *badcol = 10; return -1; }
+        }
+    }
+    d->year = (short)y;
+    d->month = (signed char)m;
+    d->day = (signed char)dd;
+    return 0;
+}
+
+void ev_date_format(ev_date_t d, char out[11])
+{
+    if (!d.year) out[0] = '\0';
+    else if (!d.month) snprintf(out, 11, "%04d", d.year);
+    else if (!d.day) snprintf(out, 11, "%04d-%02d", d.year, d.month);
+    else snprintf(out, 11, "%04d-%02d-%02d", d.year, d.month, d.day);
+}
+
+int ev_date_known(ev_date_t d) { return d.year != 0; }
+
+long ev_date_first_day(ev_date_t d)
+{
+    if (!d.year) return 0;
+    return d.year * 10000L + (d.month ? d.month : 1) * 100L + (d.day ? d.day : 1);
+}
+
+long ev_date_last_day(ev_date_t d)
+{
+    if (!d.year) return 0;
+    int m = d.month ? d.month : 12;
+    int dd = d.day ? d.day : days_in_month(d.year, m);
+    return d.year * 10000L + m * 100L + dd;
+}
+
+int ev_date_cmp(ev_date_t a, ev_date_t b)
+{
+    long x = ev_date_first_day(a), y = ev_date_first_day(b);
+    if (x != y) return x < y ? -1 : 1;
+    /* Same first day: the less precise date sorts first. */
+    long lx = ev_date_last_day(a), ly = ev_date_last_day(b);
+    return lx < ly ? 1 : lx > ly ? -1 : 0;
+}

@@ -1,0 +1,90 @@
+/* event: the event record, the interchange unit between the stages.
+ *
+ * Extraction and the importers produce events; the network consumes them.
+ * Strings in an ev_event_t are borrowed: a producer keeps them valid only for
+ * the duration of the callback that receives the event (ev_sink_fn), so a
+ * consumer copies (or interns) what it keeps. */
+#ifndef EVENT_H
+#define EVENT_H
+
+#include <stddef.h>
+
+typedef enum {
+    EV_KIND_PERSON,
+    EV_KIND_INSTITUTION,
+    EV_KIND_STATE,
+    EV_KIND_GROUP,
+    EV_KIND_COUNT
+} ev_kind_t;
+
+typedef enum {
+    EV_REL_VISIT,        /* source travels to target (directed) */
+    EV_REL_MEETING,      /* talks, consultations, receptions (undirected) */
+    EV_REL_AGREEMENT,
+    EV_REL_RECOGNITION,
+    EV_REL_RELATIONS,    /* diplomatic relations established / broken */
+    EV_REL_FOUNDING,
+    EV_REL_AFFILIATION,  /* source holds an office in / is a member of target */
+    EV_REL_OTHER,        /* imported events outside the above (--all) */
+    EV_REL_COUNT
+} ev_relation_t;
+
+/* A calendar date as precise as the source: year only (month = day = 0),
+ * year-month (day = 0) or a full date.  year = 0 means unknown. */
+typedef struct {
+    short year;
+    signed char month, day;
+} ev_date_t;
+
+/* Extra columns after the required ones, kept verbatim (names + values). */
+typedef struct {
+    size_t n;
+    const char *const *names;
+    const char *const *values;
+} ev_extra_t;
+
+typedef struct {
+    const char *source;
+    ev_kind_t source_kind;
+    ev_relation_t relation;
+    const char *target;
+    ev_kind_t target_kind;
+    ev_date_t start, end;   /* end.year == 0: no span */
+    const char *place;      /* "" when unknown */
+    const char *doc;
+    long line;              /* 1-based line of the evidence in doc, 0 unknown */
+    const char *evidence;   /* the sentence ("" when none) */
+    double confidence;      /* 0..1; < 0 when not given */
+    ev_extra_t extra;
+} ev_event_t;
+
+/* Receives one event; returns 0 to go on, or a dn_status_t to stop (the
+ * producer then stops and returns that code). */
+typedef int (*ev_sink_fn)(const ev_event_t *ev, void *ctx);
+
+/* Names as they are written in the TSV ("person", "visit", ...). */
+const char *ev_kind_name(ev_kind_t k);
+const char *ev_relation_name(ev_relation_t r);
+/* Parse a name; return -1 when unknown.  `n` is the length of s. */
+int ev_kind_parse(const char *s, size_t n);
+int ev_relation_parse(const char *s, size_t n);
+
+/* Undirected relations: meeting, agreement, relations (and other). */
+int ev_relation_undirected(ev_relation_t r);
+
+/* Parses an ISO 8601 calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+ * (n bytes).  Empty input gives the unknown date.  Returns 0, or -1 for a
+ * malformed or impossible date (2015-02-30, 2015-13); *badcol (if non-NULL)
+ * gets the 0-based offset of the first bad character. */
+int ev_date_parse(const char *s, size_t n, ev_date_t *d, size_t *badcol);
+/* Writes the date into out (at least 11 bytes); "" for the unknown date. */
+void ev_date_format(ev_date_t d, char out[11]);
+/* Compares the earliest days two dates can denote (unknown sorts first). */
+int ev_date_cmp(ev_date_t a, ev_date_t b);
+/* The last day the date can denote, as YYYYMMDD (unknown: 0). */
+long ev_date_last_day(ev_date_t d);
+/* The first day the date can denote, as YYYYMMDD (unknown: 0). */
+long ev_date_first_day(ev_date_t d);
+int ev_date_known(ev_date_t d);
+
+#endif

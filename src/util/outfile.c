@@ -1,0 +1,119 @@
+#define _POSIX_C_SOURCE 200809L
+#include "outfile.h"
+#include "diag.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int is_stdout(const char *path) { return !path || strcmp(path, "-") == 0; }
+
+int outfile_open(outfile_t *of, const char *path)
+{
+    of->fp = NULL;
+    of->path = of->tmp = NULL;
+    if (is_stdout(path)) {
+        of->fp = stdout;
+        return DN_OK;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return diag_error(DN_EIO, path, 0, 0, "is a directory");
+    size_t n = strlen(path);
+    of->path = malloc(n + 1);
+    of->tmp = malloc(n + 16);
+    if (!of->path || !of->tmp) {
+        free(of->path);
+        free(of->tmp);
+        of->path = of->tmp = NULL;
+        return diag_nomem("output path");
+    }
+    memcpy(of->path, path, n + 1);
+    snprintf(of->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(of->tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(of->path);
+        free(of->tmp);
+        of->path = of->tmp = NULL;
+        return diag_error(DN_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+    }
+    /* mkstemp makes 0600; outputs are ordinary files. */
+    mode_t um = umask(0);
+    umask(um);
+    fchmod(fd, 0666 & ~um);
+    of->fp = fdopen(fd, "w");
+    if (!of->fp) {
+        int e = errno;
+        close(fd);
+        unlink(of->tmp);
+        free(of->path);
+        free(of->tmp);
+        of->path = of->tmp = NULL;
+        return diag_error(DN_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+    }
+    return DN_OK;
+}
+
+static void release(outfile_t *of)
+{
+    free(of->path);
+    free(of->tmp);
+    of->path = of->tmp = NULL;
+    of->fp = NULL;
+}
+
+int outfile_commit(outfile_t *of)
+{
+    if (!of->fp) return DN_OK;
+    if (!of->tmp) {
+        int bad = fflush(of->fp) != 0 || ferror(of->fp);
+        of->fp = NULL;
+        /* A closed pipe (`dipnet report | head -1`) is not the user's error. */
+        if (bad && errno != EPIPE)
+            return diag_error(DN_EIO, "<stdout>", 0, 0, "write error: %s",
+                              strerror(errno));
+        return DN_OK;
+    }
+    int bad = ferror(of->fp);
+    int e = 0;
+    if (fflush(of->fp) != 0) { bad = 1; e = errno; }
+    if (fclose(of->fp) != 0) { bad = 1; if (!e) e = errno; }
+    of->fp = NULL;
+    if (bad) {
+        unlink(of->tmp);
+        int rc = diag_error(DN_EIO, of->path, 0, 0, "write error: %s",
+                            e ? strerror(e) : "I/O error");
+        release(of);
+        return rc;
+    }
+    if (rename(of->tmp, of->path) != 0) {
+        e = errno;
+        unlink(of->tmp);
+        int rc = diag_error(DN_EIO, of->path, 0, 0, "cannot write: %s",
+                            strerror(e));
+        release(of);
+        return rc;
+    }
+    release(of);
+    return DN_OK;
+}
+
+void outfile_abort(outfile_t *of)
+{
+    if (of->fp && of->tmp) fclose(of->fp);
+    if (of->tmp) unlink(of->tmp);
+    release(of);
+}
+
+const char *outfile_tmp_path(const outfile_t *of) { return of->tmp; }
+
+int outfile_same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (!a || !b || strcmp(a, "-") == 0 || strcmp(b, "-") == 0) return 0;
+    if (stat(a, &sa) != 0 || stat(b, &sb) != 0) return 0;
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}

@@ -1,0 +1,33 @@
+/* outfile: outputs that exist only on success.
+ *
+ * outfile_open writes to a temporary file beside the target (same directory,
+ * so rename() is atomic); outfile_commit checks every write and renames it
+ * into place; outfile_abort removes it.  Path "-" or NULL means stdout, which
+ * is flushed and checked but never renamed. */
+#ifndef OUTFILE_H
+#define OUTFILE_H
+
+#include <stdio.h>
+
+typedef struct {
+    FILE *fp;          /* write here */
+    char *path;        /* target path (owned), NULL for stdout */
+    char *tmp;         /* temporary path (owned), NULL for stdout */
+} outfile_t;
+
+/* Opens an output.  Reports `dipnet: PATH: ...` and returns DN_EIO when the
+ * directory is missing or not writable, or when the target is a directory. */
+int outfile_open(outfile_t *of, const char *path);
+/* Flushes, closes and renames into place; on any failure removes the
+ * temporary file, reports and returns DN_EIO.  Always releases `of`. */
+int outfile_commit(outfile_t *of);
+/* Discards the output (removes the temporary file).  Safe after a commit. */
+void outfile_abort(outfile_t *of);
+/* The temporary path (for libraries that write by file name), or NULL. */
+const char *outfile_tmp_path(const outfile_t *of);
+
+/* Returns 1 when paths a and b name the same existing file (input = output
+ * guard), else 0. */
+int outfile_same_file(const char *a, const char *b);
+
+#endif

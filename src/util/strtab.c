@@ -1,0 +1,141 @@
+#include "strtab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct strtab_block {
+    strtab_block_t *next;
+    size_t used, size;
+    char data[];
+};
+
+#define BLOCK_MIN (64 * 1024)
+
+void strtab_init(strtab_t *t) { memset(t, 0, sizeof *t); }
+
+void strtab_destroy(strtab_t *t)
+{
+    strtab_block_t *b = t->blocks;
+    while (b) {
+        strtab_block_t *n = b->next;
+        free(b);
+        b = n;
+    }
+    free(t->slots);
+    free(t->strs);
+    free(t->lens);
+    free(t->hashes);
+    memset(t, 0, sizeof *t);
+}
+
+uint32_t strtab_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
+                   size_t *slot)
+{
+    if (!t->nslots) return -1;
+    size_t mask = t->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t v = t->slots[i];
+        if (!v) {
+            if (slot) *slot = i;
+            return -1;
+        }
+        size_t id = v - 1;
+        if (t->hashes[id] == h && t->lens[id] == n &&
+            memcmp(t->strs[id], s, n) == 0)
+            return (long)id;
+    }
+}
+
+long strtab_find(const strtab_t *t, const char *s, size_t n)
+{
+    return lookup(t, s, n, strtab_hash(s, n), NULL);
+}
+
+static int grow_slots(strtab_t *t)
+{
+    size_t ns = t->nslots ? t->nslots * 2 : 1024;
+    uint32_t *slots = calloc(ns, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t id = 0; id < t->count; id++) {
+        size_t i = t->hashes[id] & (ns - 1);
+        while (slots[i]) i = (i + 1) & (ns - 1);
+        slots[i] = (uint32_t)(id + 1);
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->nslots = ns;
+    return 0;
+}
+
+static int grow_ids(strtab_t *t)
+{
+    size_t nc = t->cap ? t->cap * 2 : 256;
+    char **strs = realloc(t->strs, nc * sizeof *strs);
+    if (!strs) return -1;
+    t->strs = strs;
+    uint32_t *lens = realloc(t->lens, nc * sizeof *lens);
+    if (!lens) return -1;
+    t->lens = lens;
+    uint32_t *hs = realloc(t->hashes, nc * sizeof *hs);
+    if (!hs) return -1;
+    t->hashes = hs;
+    t->cap = nc;
+    return 0;
+}
+
+static char *store(strtab_t *t, const char *s, size_t n)
+{
+    strtab_block_t *b = t->blocks;
+    if (!b || b->size - b->used < n + 1) {
+        size_t size = n + 1 > BLOCK_MIN ? n + 1 : BLOCK_MIN;
+        b = malloc(sizeof *b + size);
+        if (!b) return NULL;
+        b->used = 0;
+        b->size = size;
+        b->next = t->blocks;
+        t->blocks = b;
+    }
+    char *p = b->data + b->used;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    b->used += n + 1;
+    return p;
+}
+
+long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
+{
+    if (added) *added = 0;
+    if (n > UINT32_MAX - 1 || t->count >= UINT32_MAX - 1) return -1;
+    uint32_t h = strtab_hash(s, n);
+    size_t slot = 0;
+    long id = lookup(t, s, n, h, &slot);
+    if (id >= 0) return id;
+    if ((t->count + 1) * 4 > t->nslots * 3) {
+        if (grow_slots(t) < 0) return -1;
+        lookup(t, s, n, h, &slot);
+    }
+    if (t->count == t->cap && grow_ids(t) < 0) return -1;
+    char *p = store(t, s, n);
+    if (!p) return -1;
+    id = (long)t->count++;
+    t->strs[id] = p;
+    t->lens[id] = (uint32_t)n;
+    t->hashes[id] = h;
+    t->slots[slot] = (uint32_t)(id + 1);
+    if (added) *added = 1;
+    return id;
+}
+
+const char *strtab_str(const strtab_t *t, size_t id) { return t->strs[id]; }
+size_t strtab_len(const strtab_t *t, size_t id) { return t->lens[id]; }
+size_t strtab_count(const strtab_t *t) { return t->count; }
