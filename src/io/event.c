@@ -97,10 +97,14 @@ int ev_date_parse(const char *s, size_t n, ev_date_t *d, size_t *badcol)
 
 void ev_date_format(ev_date_t d, char out[11])
 {
+    /* Years are 1..9999 by construction (ev_date_parse); clamp anyway so
+     * the output always fits. */
+    unsigned y = (unsigned)d.year % 10000u, m = (unsigned)d.month % 100u,
+             dd = (unsigned)d.day % 100u;
     if (!d.year) out[0] = '\0';
-    else if (!d.month) snprintf(out, 11, "%04d", d.year);
-    else if (!d.day) snprintf(out, 11, "%04d-%02d", d.year, d.month);
-    else snprintf(out, 11, "%04d-%02d-%02d", d.year, d.month, d.day);
+    else if (!m) snprintf(out, 11, "%04u", y);
+    else if (!dd) snprintf(out, 11, "%04u-%02u", y, m);
+    else snprintf(out, 11, "%04u-%02u-%02u", y, m, dd);
 }
 
 int ev_date_known(ev_date_t d) { return d.year != 0; }
