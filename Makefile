@@ -60,3 +60,6 @@ clean:
 	rm -rf $(BUILD) build-asan $(BIN) dipnet-asan
 
 -include $(OBJS:.o=.d) $(TESTBIN:%=%.d)
+
+# Further targets live in mk/*.mk (eval, bench, fuzz, ...), one file per job.
+-include $(sort $(wildcard mk/*.mk))
