@@ -1,0 +1,48 @@
+/* evtsv: the event TSV of DESIGN.md §2 — strict streaming reader, writer.
+ *
+ * Reader: comments (#) and blank lines are skipped, the first other line is
+ * the header; the ten required columns must come first in order; further
+ * columns are preserved and handed on in ev_event_t.extra (a `confidence`
+ * column is also parsed into ev_event_t.confidence).  CRLF line ends and a
+ * UTF-8 BOM are accepted.  Every error names FILE:LINE:COL. */
+#ifndef EVTSV_H
+#define EVTSV_H
+
+#include <stdio.h>
+
+#include "io/event.h"
+
+/* Reads the event TSV from fp (name used in messages) and calls sink for
+ * every row.  Returns DN_OK, DN_EINPUT on a malformed file (message already
+ * reported), DN_EIO on a read error, DN_ENOMEM, or the sink's code. */
+int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx);
+
+/* Returns 1 when the first bytes look like an event TSV header (after an
+ * optional BOM and # comments): used to tell event files from texts. */
+int evtsv_sniff(const char *buf, size_t n);
+
+/* Writer options: which optional columns to add after the required ones. */
+typedef struct {
+    int with_confidence;        /* add a `confidence` column */
+    size_t nextra;              /* further column names, written verbatim */
+    const char *const *extra;
+} evtsv_writer_opts_t;
+
+typedef struct {
+    FILE *fp;
+    evtsv_writer_opts_t opts;
+} evtsv_writer_t;
+
+/* Starts a writer on fp (borrowed): writes the optional `comment` lines
+ * (each prefixed "# "; may be NULL) and the header.  Returns DN_OK or
+ * DN_EIO. */
+int evtsv_writer_init(evtsv_writer_t *w, FILE *fp,
+                      const evtsv_writer_opts_t *opts, const char *comment);
+/* Writes one event; tabs, CR and LF inside cells become spaces.  Extra cells
+ * are taken from ev->extra by column name (empty when missing). */
+int evtsv_write(evtsv_writer_t *w, const ev_event_t *ev);
+
+/* Writes a cell to fp with tabs and line breaks folded to spaces. */
+void evtsv_put_cell(FILE *fp, const char *s);
+
+#endif
