@@ -204,10 +204,10 @@ static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
                                     igraph_vss_all(), &gr->dist);
     igraph_vector_int_destroy(&src);
     if (err) return err;
-    /* Each unordered pair (s,t) is counted once per source endpoint in the
-     * sample; the full sum counts it once, so scale by n / (2k) — see the
-     * test against exact values. */
-    igraph_vector_scale(res, (double)n / (2.0 * (double)k));
+    /* igraph counts each (source, target) pair with the undirected halving
+     * of the full computation, so the k-source sum estimates k/n of the
+     * total: scale by n/k (pinned by the test against exact values). */
+    igraph_vector_scale(res, (double)n / (double)k);
     *sources_used = k;
     return IGRAPH_SUCCESS;
 }
