@@ -64,6 +64,10 @@ int evlist_add(const ev_event_t *ev, void *ctx)
      * millions); event files never pass through here. */
     for (size_t i = 0; i < l->n; i++) {
         evlist_item_t *it = &l->items[i];
+        /* Within one document the extractor has already decided: two equal
+         * rows there are two events ("die beiden Besuche ... 2015"). */
+        if (!strcmp(strtab_str(&l->strs, it->doc), ev->doc ? ev->doc : ""))
+            continue;
         if (!same_actors(it, ev, s, t) ||
             !dates_compatible(it->start, it->end, ev->start, ev->end))
             continue;
