@@ -1,0 +1,86 @@
+/* cli: what the subcommands share — the common options, loading INPUT
+ * files (texts, event TSV, GDELT, ICEWS) into a network, and the selection
+ * of what is shown.  Each subcommand lives in src/cli/cmd_<name>.c with an
+ * entry point `int cmd_<name>(int argc, char **argv)` returning an exit code
+ * (dn_status_t); main.c only dispatches. */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stddef.h>
+
+#include "analysis/centrality.h"
+#include "net/net.h"
+
+typedef enum {
+    CLI_FROM_AUTO,   /* by content: event TSV header, else German text */
+    CLI_FROM_TSV,
+    CLI_FROM_TEXT,
+    CLI_FROM_GDELT,
+    CLI_FROM_ICEWS
+} cli_from_t;
+
+/* Options every network-reading subcommand accepts. */
+typedef struct {
+    cli_from_t from;
+    int import_all;            /* --all: keep unmapped GDELT/ICEWS events */
+    const char *lexicon;       /* --lexicon DIR (NULL: default search) */
+    ev_date_t doc_date;        /* --date for texts */
+    net_opts_t net;            /* --since --until --relation */
+    cent_opts_t cent;          /* --measures --with-affiliations
+                                  --normalized --exact --samples --seed */
+    unsigned kind_mask;        /* --kind (bits per ev_kind_t); 0 = all */
+    const char *ego;           /* --ego NAME */
+    int depth;                 /* --depth K (default 1) */
+    long top;                  /* --top N / -n N; -1 = command default */
+    const char *output;        /* -o FILE (NULL = stdout) */
+    const char *format;        /* --format */
+    const char *layout;        /* --layout */
+    int size_by;               /* --size-by MEASURE (measure_t) */
+    const char *communities;   /* --communities louvain|leiden */
+    const char *by;            /* --by MEASURE */
+    const char *period;        /* --period year|5y|decade */
+    int quiet;                 /* -q */
+    char **inputs;             /* INPUT... (borrowed from argv) */
+    size_t ninputs;
+} cli_opts_t;
+
+/* Sets the defaults. */
+void cli_opts_init(cli_opts_t *o);
+
+/* Which common options a subcommand takes (bit set). */
+enum {
+    CLI_O_INPUT = 1 << 0,    /* --from --all --lexicon --date */
+    CLI_O_FILTER = 1 << 1,   /* --since --until --relation --kind */
+    CLI_O_MEASURE = 1 << 2,  /* --measures --with-affiliations --normalized
+                                --exact --samples --seed */
+    CLI_O_EGO = 1 << 3,      /* --ego --depth */
+    CLI_O_TOP = 1 << 4,      /* --top N, -n N */
+    CLI_O_OUTPUT = 1 << 5,   /* -o FILE */
+    CLI_O_FORMAT = 1 << 6,   /* --format F */
+    CLI_O_LAYOUT = 1 << 7,   /* --layout L */
+    CLI_O_SIZE_BY = 1 << 8,  /* --size-by M */
+    CLI_O_COMMUNITIES = 1 << 9, /* --communities ALG */
+    CLI_O_BY = 1 << 10,      /* --by M */
+    CLI_O_PERIOD = 1 << 11   /* --period P */
+};
+
+/* Parses argv[1..] (argv[0] is the subcommand name) for the options in
+ * `which`, plus -h/--help (prints `help` to stdout, returns -1) and -q.
+ * Unknown options or bad values: message naming the option, DN_EUSAGE. */
+int cli_parse(int argc, char **argv, unsigned which, const char *help,
+              cli_opts_t *o);
+
+/* Reads every INPUT (files or "-" for stdin) into *net, built with o->net:
+ * texts go through the extractor, event files through their readers.
+ * Then applies --ego (replacing *net by the ego network, with a message
+ * listing the closest names when NAME matches nothing).  Returns an exit
+ * code; on failure *net is destroyed. */
+int cli_load(const cli_opts_t *o, net_t *net);
+
+/* Fills show[] (net->nactors entries) with the actors to display: those of
+ * the --kind kinds, and of them the `top` best by measure m (all when
+ * top <= 0).  Returns DN_OK or DN_ENOMEM. */
+int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,
+               measure_t m, long top, unsigned char *show);
+
+#endif

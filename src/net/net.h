@@ -1,0 +1,116 @@
+/* net: the actors table and the aggregated network built from events.
+ *
+ * One node per actor (canonical name + kind; names that differ only in case
+ * or diacritics are one actor, the first spelling seen is its label).  One
+ * edge per unordered pair of actors, with per-relation counts, the distinct
+ * years, visit direction, and (optionally) a few of its events as evidence.
+ * Built by streaming events in (net_add_event is an ev_sink_fn), so a
+ * million-event file never needs to be held in memory. */
+#ifndef NET_H
+#define NET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "io/event.h"
+#include "util/buf.h"
+#include "util/strtab.h"
+
+/* Filters applied as events stream in. */
+typedef struct {
+    ev_date_t since, until;     /* keep events whose dates overlap; events
+                                   with no date are dropped when either is
+                                   set */
+    unsigned relation_mask;     /* bit per ev_relation_t; 0 = all */
+    unsigned max_events_per_edge; /* evidence kept per edge (0 = none) */
+} net_opts_t;
+
+void net_opts_init(net_opts_t *o);   /* all events, 0 kept per edge */
+
+typedef struct {
+    uint32_t name;              /* id in net_t.names (display label) */
+    ev_kind_t kind;
+    uint32_t visits_made, visits_hosted;
+    uint32_t events;            /* events of any relation touching it */
+} net_actor_t;
+
+/* A kept event (evidence).  Strings are ids in net_t.text. */
+typedef struct {
+    uint32_t source, target;    /* actor ids as written in the event */
+    ev_relation_t relation;
+    ev_date_t start, end;
+    uint32_t place, doc, evidence;
+    long line;
+    uint32_t next;              /* next kept event of the same edge, or
+                                   NET_NONE */
+} net_event_t;
+
+#define NET_NONE UINT32_MAX
+#define NET_INLINE_YEARS 2
+
+typedef struct {
+    uint32_t a, b;              /* actor ids, a < b */
+    uint32_t count[EV_REL_COUNT];
+    uint32_t visits_ab, visits_ba;  /* a travelled to b / b to a */
+    uint32_t total;             /* sum of count[] */
+    uint16_t nyears, capyears;  /* distinct years, sorted ascending */
+    short years_inline[NET_INLINE_YEARS];
+    short *years_heap;          /* when nyears > NET_INLINE_YEARS */
+    uint32_t first_event, last_event; /* kept events (NET_NONE if none) */
+    uint32_t nkept;
+} net_edge_t;
+
+typedef struct {
+    net_opts_t opts;
+    strtab_t keys;              /* normalised actor keys -> actor id */
+    strtab_t names;             /* labels */
+    strtab_t text;              /* docs, places, evidence of kept events */
+    net_actor_t *actors;
+    size_t nactors, capactors;
+    net_edge_t *edges;
+    size_t nedges, capedges;
+    uint32_t *pair_slots;       /* hash of (a,b) -> edge id + 1 */
+    size_t npair_slots;
+    net_event_t *events;
+    size_t nevents, capevents;
+    size_t nread;               /* events offered */
+    size_t nfiltered;           /* dropped by the filters */
+    size_t nselfloops;          /* dropped: source and target the same */
+    buf_t keybuf;               /* scratch for actor keys */
+} net_t;
+
+/* Initialises an empty network with the given filters (copied). */
+void net_init(net_t *net, const net_opts_t *opts);
+void net_destroy(net_t *net);
+
+/* Adds one event (an ev_sink_fn: ctx is the net_t).  Returns DN_OK or
+ * DN_ENOMEM (reported). */
+int net_add_event(const ev_event_t *ev, void *ctx);
+
+/* Finds an actor by name (any kind when kind < 0), matching the way actors
+ * are merged (case and diacritics ignored).  Returns the id or -1. */
+long net_find_actor(const net_t *net, const char *name, int kind);
+
+const char *net_actor_name(const net_t *net, size_t actor);
+/* The edge between actors a and b, or NULL. */
+const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b);
+/* The distinct years of an edge (sorted); *n receives the count. */
+const short *net_edge_years(const net_edge_t *e, size_t *n);
+/* Number of events on the edge that count for interaction centrality:
+ * everything except affiliation unless with_affiliations. */
+uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations);
+
+/* Builds in *sub the network induced by the actors with keep[i] != 0: their
+ * edges and kept events; actor ids are renumbered in order.  map_out (if
+ * non-NULL, nactors entries, filled by the call) maps old ids to new ones
+ * (NET_NONE when dropped).  Returns DN_OK or DN_ENOMEM. */
+int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
+               uint32_t *map_out);
+
+/* Adjacency helpers: fills keep[] (nactors entries) with the actors within
+ * `depth` hops of `ego` over edges of weight > 0 (affiliations counted when
+ * with_affiliations).  Returns DN_OK or DN_ENOMEM. */
+int net_ego_mask(const net_t *net, uint32_t ego, int depth,
+                 int with_affiliations, unsigned char *keep);
+
+#endif
