@@ -90,14 +90,8 @@ int cmd_report(int argc, char **argv)
         report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
                       .title = title};
         outfile_t of;
-        if (!(rc = outfile_open(&of, o.output))) {
-            if ((rc = write(of.fp, &r))) {
-                outfile_abort(&of);
-                if (rc == DN_EIO)
-                    rc = diag_error(DN_EIO, o.output ? o.output : "<stdout>",
-                                    0, 0, "write error");
-            } else rc = outfile_commit(&of);
-        }
+        if (!(rc = outfile_open(&of, o.output)))
+            rc = outfile_finish(&of, write(of.fp, &r));
         char note[160];
         if (!rc && (o.format && (!strcmp(o.format, "csv"))) &&
             *report_betweenness_note(&r, note))
