@@ -48,7 +48,7 @@ static int collect(const ev_event_t *ev, void *ctx)
         g->start = ev->start;
         g->line = ev->line;
         assert_int_equal(ev->extra.n, 1);
-        assert_string_equal(ev->extra.names[0], "event_text");
+        assert_string_equal(ev->extra.names[0], "cameo");
         cp(g->text, sizeof g->text, ev->extra.values[0]);
         assert_string_equal(ev->place, "");
     }

@@ -6,7 +6,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 
-const char *const icews_extra_columns[] = {"event_text"};
+const char *const icews_extra_columns[] = {"cameo"};
 const size_t icews_nextra = 1;
 
 #define ICEWS_MAXLINE (64u * 1024u)

@@ -11,7 +11,8 @@
  * "Sign formal agreement" -> agreement.  Intentions ("Express intent to
  * meet or negotiate") and refusals are not events that happened: skipped,
  * like all other texts, unless `all` (relation `other`).  Every event
- * carries the extra column `event_text` with the ICEWS text.
+ * carries the extra column `cameo`, as GDELT's do; ICEWS gives the CAMEO
+ * event by its description, so the column holds that text ("Consult").
  *
  * Names are kept as ICEWS writes them.  Kinds (ICEWS does not give them):
  *   - an English country name ("Japan", "South Korea") -> state;
