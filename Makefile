@@ -42,9 +42,11 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# A test may need its own link flags (fault injection wraps malloc, fopen
+# ...): set LDFLAGS_test_<name> in its mk/ fragment.
 $(BUILD)/tests/%: tests/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJS) $(LDFLAGS) $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJS) $(LDFLAGS) $(LDFLAGS_$*) $(PKG_LIBS)
 
 # Every cmocka binary runs; tests find fixtures relative to the project root
 # and the binary through DIPNET.
