@@ -7,6 +7,7 @@
 #include "out/report.h"
 #include "util/diag.h"
 #include "util/outfile.h"
+#include "util/timing.h"
 
 static const char help[] =
     "usage: dipnet report [-n N] [--by MEASURE] [--kind K] [--format F]\n"
@@ -66,7 +67,9 @@ int cmd_report(int argc, char **argv)
             return diag_error(DN_EUSAGE, o.output, 0, 0,
                               "is also an input; refusing to overwrite it");
     net_t net;
+    timing_mark(NULL);
     if ((rc = cli_load(&o, &net))) return rc;
+    timing_mark("read");
     cent_t c;
     if ((rc = cent_compute(&net, &o.cent, &c))) {
         net_destroy(&net);
@@ -83,6 +86,7 @@ int cmd_report(int argc, char **argv)
         cent_rank(&net, &c, by, ids, n);
         if (top > 0 && (size_t)top < n) n = (size_t)top;
     }
+    timing_mark("rank");
     if (!rc) {
         char title[256] = "";
         if (o.ninputs == 1) snprintf(title, sizeof title, "%s", o.inputs[0]);
