@@ -65,7 +65,7 @@ static void test_undirected_either_order(void **state)
     evlist_init(&l);
     ev_event_t a = ev("A", "B", EV_REL_MEETING, "2012", "a.txt", 1);
     ev_event_t b = ev("B", "A", EV_REL_MEETING, "2012", "b.txt", 1);
-    a.target_kind = b.source_kind = EV_KIND_PERSON;
+    a.target_kind = b.target_kind = EV_KIND_PERSON;
     evlist_add(&a, &l);
     evlist_add(&b, &l);
     assert_int_equal(l.n, 1);
