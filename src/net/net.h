@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "io/event.h"
+#include "util/buf.h"
 #include "util/strtab.h"
 
 /* Filters applied as events stream in. */
@@ -59,6 +60,12 @@ typedef struct {
     uint32_t nkept;
 } net_edge_t;
 
+/* The pair key lives in the slot so a probe touches one cache line. */
+typedef struct {
+    uint64_t key;               /* a << 32 | b */
+    uint32_t id;                /* edge id + 1; 0 = empty */
+} net_pair_slot_t;
+
 typedef struct {
     net_opts_t opts;
     strtab_t keys;              /* normalised actor keys -> actor id */
@@ -68,13 +75,14 @@ typedef struct {
     size_t nactors, capactors;
     net_edge_t *edges;
     size_t nedges, capedges;
-    uint32_t *pair_slots;       /* hash of (a,b) -> edge id + 1 */
+    net_pair_slot_t *pair_slots; /* hash of (a,b) -> edge id + 1 */
     size_t npair_slots;
     net_event_t *events;
     size_t nevents, capevents;
     size_t nread;               /* events offered */
     size_t nfiltered;           /* dropped by the filters */
     size_t nselfloops;          /* dropped: source and target the same */
+    buf_t keybuf;               /* scratch for actor keys */
 } net_t;
 
 /* Initialises an empty network with the given filters (copied). */

@@ -44,14 +44,14 @@ static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
     if (!t->nslots) return -1;
     size_t mask = t->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint32_t v = t->slots[i];
+        uint64_t v = t->slots[i];
         if (!v) {
             if (slot) *slot = i;
             return -1;
         }
-        size_t id = v - 1;
-        if (t->hashes[id] == h && t->lens[id] == n &&
-            memcmp(t->strs[id], s, n) == 0)
+        if ((uint32_t)(v >> 32) != h) continue;
+        size_t id = (uint32_t)v - 1;
+        if (t->lens[id] == n && memcmp(t->strs[id], s, n) == 0)
             return (long)id;
     }
 }
@@ -64,12 +64,12 @@ long strtab_find(const strtab_t *t, const char *s, size_t n)
 static int grow_slots(strtab_t *t)
 {
     size_t ns = t->nslots ? t->nslots * 2 : 1024;
-    uint32_t *slots = calloc(ns, sizeof *slots);
+    uint64_t *slots = calloc(ns, sizeof *slots);
     if (!slots) return -1;
     for (size_t id = 0; id < t->count; id++) {
         size_t i = t->hashes[id] & (ns - 1);
         while (slots[i]) i = (i + 1) & (ns - 1);
-        slots[i] = (uint32_t)(id + 1);
+        slots[i] = (uint64_t)t->hashes[id] << 32 | (uint32_t)(id + 1);
     }
     free(t->slots);
     t->slots = slots;
@@ -131,7 +131,7 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
     t->strs[id] = p;
     t->lens[id] = (uint32_t)n;
     t->hashes[id] = h;
-    t->slots[slot] = (uint32_t)(id + 1);
+    t->slots[slot] = (uint64_t)h << 32 | (uint32_t)(id + 1);
     if (added) *added = 1;
     return id;
 }
