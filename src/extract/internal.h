@@ -45,6 +45,7 @@ typedef struct {
     int32_t pdate, npdate; /* dates in parentheses right after it */
     int32_t list;          /* enumeration id */
     int32_t affil;         /* doc actor of the office (persons), -1 */
+    uint32_t pclose;       /* token of the ")" closing its parentheses */
 } mention_t;
 
 /* A candidate event before deduplication. */
@@ -77,6 +78,7 @@ typedef struct extractor {
     size_t capsd;
     int32_t last_person;         /* doc actor, for pronouns */
     uint32_t last_person_sent;
+    uint32_t cur_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
     int32_t ntrig_inst;
     ev_date_t ref;

@@ -378,6 +378,7 @@ static int push_mention(extractor_impl_t *x, const mention_t *m)
         x->act[m->actor].nmention++;
         if (x->act[m->actor].kind == EV_KIND_PERSON && m->type == MT_ENTITY) {
             x->last_person = m->actor;
+            x->last_person_sent = x->cur_sent;
         }
     }
     return DN_OK;
@@ -578,6 +579,26 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
     return j;
 }
 
+/* A capitalised adjective that belongs to a following title
+ * ("Stellvertretenden", "Ersten", "Ehemaligen"): its lower-case form is a
+ * word and it has an adjective ending. */
+static int modifier_word(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_SENT)) return 0;
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (n < 4 || !(w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])))) return 0;
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    if (m.type >= 0) return 0;
+    char buf[128];
+    if (n >= sizeof buf) return 0;
+    memcpy(buf, w, n);
+    if ((unsigned char)buf[0] < 'A' || (unsigned char)buf[0] > 'Z') return 0;
+    buf[0] = (char)(buf[0] + 32);
+    return wordlist_has(&x->wl, buf, n);
+}
+
 /* Words between a title chain and a name placed after a comma: no verb
  * or trigger may stand there. */
 static int apposition_gap_ok(extractor_impl_t *x, size_t a, size_t b)
@@ -755,6 +776,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     const text_sent_t *se = &x->doc.sents[s];
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
+    x->cur_sent = (uint32_t)s;
     int32_t adj_state = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;
     for (size_t i = lo; i < lim;) {
@@ -766,7 +788,10 @@ int mention_scan(extractor_impl_t *x, size_t s)
         int have_adj = adj_end == i;
         if (pronoun(x, i, s, &m)) {
             rc = push_mention(x, &m);
-            if (m.actor >= 0) x->last_person = m.actor;
+            if (m.actor >= 0) {
+                x->last_person = m.actor;
+                x->last_person_sent = (uint32_t)s;
+            }
             i++;
             if (rc) return rc;
             continue;
@@ -793,6 +818,10 @@ int mention_scan(extractor_impl_t *x, size_t s)
         int32_t st0 = have_adj ? adj_state : -1;
         if (pre_state >= 0) st0 = pre_state;
         size_t b = have_adj ? adj_b : i;
+        if (lm.type == LX_TITLE && !have_adj) {
+            /* capitalised adjectives of the title: "Stellvertretenden" */
+            while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
+        }
         switch (lm.type) {
         case LX_ADJ: {
             int32_t d = dactor_lex(x, lm.ref);
@@ -946,24 +975,26 @@ int mention_scan(extractor_impl_t *x, size_t s)
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->prep = (uint8_t)prep_of(x, m->b, lo);
-        /* a date group in parentheses right after the mention */
-        for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
-            const text_date_t *dt = &x->dates.v[d];
-            if ((dt->flags & DATE_PAREN) && dt->tok == m->e + 1 && is_punct(x, m->e, '(')) {
-                if (m->pdate < 0) m->pdate = (int32_t)d;
-                m->npdate++;
+        /* the dates in parentheses right after the mention: "(2015)",
+         * "(im Juli und Dezember 2010)" */
+        if (is_punct(x, m->e, '(')) {
+            size_t close = m->e + 1;
+            while (close < lim && close < m->e + 16 && !is_punct(x, close, ')')) close++;
+            for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1] && close < lim; d++) {
+                const text_date_t *dt = &x->dates.v[d];
+                if (dt->tok > m->e && dt->tok + dt->ntok <= close) {
+                    if (m->pdate < 0) m->pdate = (int32_t)d;
+                    m->npdate++;
+                }
             }
+            m->pclose = (uint32_t)close;
         }
         m->list = list++;
         if (k > m0) {
             mention_t *p = &x->men[k - 1];
             /* the gap between two mentions holds only list glue */
             size_t g = p->e;
-            if (p->npdate) {
-                const text_date_t *dt = &x->dates.v[p->pdate + p->npdate - 1];
-                g = dt->tok + dt->ntok;
-                if (is_punct(x, g, ')')) g++;
-            }
+            if (p->npdate) g = p->pclose + 1;
             int glue = g <= m->b;
             int sep = 0;
             for (size_t q = g; q < m->b && glue; q++) {

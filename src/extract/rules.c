@@ -246,12 +246,19 @@ static int count_before(const extractor_impl_t *x, size_t p, size_t lo)
 
 static int anaphoric(const extractor_impl_t *x, size_t p, size_t lo)
 {
+    /* "während dessen Gespräche": dessen refers to the event before, the
+     * talks are new */
     static const char *const W[] = { "dieses", "diesem", "dieser", "diese", "diesen",
         "dessen", "deren", "jenes", "jenem", "selben", "gleichen", NULL };
     for (size_t i = p, k = 0; k < 3 && i > lo; k++) {
         i--;
         for (const char *const *w = W; *w; w++)
-            if (tok_word(x, i, *w)) return 1;
+            if (tok_word(x, i, *w)) {
+                if (i > lo && (tok_word(x, i, "dessen") || tok_word(x, i, "deren")) && (tok_word(x, i - 1, "während") || tok_word(x, i - 1, "bei")
+                               || tok_word(x, i - 1, "nach") || tok_word(x, i - 1, "Während")))
+                    return 0;
+                return 1;
+            }
         if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
     }
     return 0;
@@ -500,8 +507,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             if (np < 32) part[np++] = m->actor;
         } else if (m->prep == P_IN && m->place) {
             if (!place) place = m->place;
-        } else if (t->noun && (m->prep == P_GEN || m->prep == P_VON || (m->prep == P_NONE && m->b <= p + 3))
-                   && !with && (np == 0 || m->list == x->men[k - 1].list)) {
+        } else if (t->noun && !with
+                   && ((np == 0 && (m->prep == P_GEN || m->prep == P_VON || (m->prep == P_NONE && m->b <= p + 3)))
+                       || (np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
             if (np < 32) part[np++] = m->actor;
         } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
                    && np > 0) {

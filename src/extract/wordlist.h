@@ -1,24 +1,27 @@
 /* wordlist: German common words, to tell names from nouns.
  *
  * German capitalises every noun, so capitalisation alone does not make a
- * name.  The spelling dictionary (Debian's wngerman, /usr/share/dict/ngerman)
- * lists common words and also some famous names (Merkel, Obama, Berlin).  A
- * capitalised word counts as a common noun when the list has it and also
- * its lower-case form (an adjective or verb spelt with a capital) or a
- * plural or case form other than the genitive -s (Besuch: Besuche, Besuchen)
- * — names inflect only with -s — or it ends in a noun suffix (-ung, -heit,
- * -keit, -schaft, -tion, -ität, -ismus).  Without the file every word is
- * taken as a possible name, and only titles, honorifics and initials
- * introduce names (the extractor still works, with lower precision). */
+ * name.  The spelling dictionary (Debian's wngerman, /usr/share/dict/ngerman,
+ * sorted, one word a line) lists common words — a noun that is also a
+ * lower-case word (Reihe/reihe, Treffen/treffen) only in lower case — and
+ * some famous names (Merkel, Obama).  A capitalised word counts as common
+ * when its lower-case form is listed, when it ends in a noun suffix (-ung,
+ * -heit, -keit, -schaft, -tion ...), or when it is listed together with
+ * other words that start with it (compounds and plural forms: Aufnahme,
+ * Aufnahmeantrag ...); a listed word whose only relative is its genitive
+ * in -s (Merkel, Merkels) is taken as a name.  Without the file every word
+ * is a possible name, and only titles, honorifics and initials introduce
+ * names. */
 #ifndef EXTRACT_WORDLIST_H
 #define EXTRACT_WORDLIST_H
 
 #include <stddef.h>
-
-#include "util/strtab.h"
+#include <stdint.h>
 
 typedef struct {
-    strtab_t words;
+    char *data;          /* the file, NUL-separated */
+    uint32_t *off;       /* sorted word offsets */
+    size_t n;
     int loaded;
 } wordlist_t;
 
