@@ -359,3 +359,35 @@ void cent_rank(const net_t *net, const cent_t *c, measure_t m, uint32_t *ids,
     qsort(ids, n, sizeof *ids, rank_cmp);
     rank_ctx.v = NULL;
 }
+
+/* Min-heap on rank order: the root is the worst of the k kept so far. */
+static void sift_down(uint32_t *h, size_t k, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, w = i;
+        if (l < k && rank_cmp(&h[l], &h[w]) > 0) w = l;
+        if (r < k && rank_cmp(&h[r], &h[w]) > 0) w = r;
+        if (w == i) return;
+        uint32_t t = h[i]; h[i] = h[w]; h[w] = t;
+        i = w;
+    }
+}
+
+void cent_rank_top(const net_t *net, const cent_t *c, measure_t m,
+                   uint32_t *ids, size_t n, size_t k)
+{
+    if (k == 0 || k * 4 >= n) {
+        cent_rank(net, c, m, ids, n);
+        return;
+    }
+    rank_ctx.net = net;
+    rank_ctx.v = c->val[m];
+    for (size_t i = k / 2; i-- > 0;) sift_down(ids, k, i);
+    for (size_t i = k; i < n; i++)
+        if (rank_cmp(&ids[i], &ids[0]) < 0) {
+            uint32_t t = ids[0]; ids[0] = ids[i]; ids[i] = t;
+            sift_down(ids, k, 0);
+        }
+    qsort(ids, k, sizeof *ids, rank_cmp);
+    rank_ctx.v = NULL;
+}

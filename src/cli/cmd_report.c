@@ -83,7 +83,7 @@ int cmd_report(int argc, char **argv)
     else if (!(rc = cli_select(&net, &c, &o, by, 0, show))) {
         for (size_t i = 0; i < net.nactors; i++)
             if (show[i]) ids[n++] = (uint32_t)i;
-        cent_rank(&net, &c, by, ids, n);
+        cent_rank_top(&net, &c, by, ids, n, top > 0 ? (size_t)top : 0);
         if (top > 0 && (size_t)top < n) n = (size_t)top;
     }
     timing_mark("rank");

@@ -28,14 +28,26 @@ void strtab_destroy(strtab_t *t)
     memset(t, 0, sizeof *t);
 }
 
+/* Eight bytes per step, then a final mix: names are short, and a
+ * byte-at-a-time hash showed up in profiles of million-event files. */
 uint32_t strtab_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xC2B2AE3D27D4EB4FULL);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0x100000001B3ULL;
+        h ^= h >> 29;
+        s += 8;
+        n -= 8;
     }
-    return h;
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    h *= 0xC4CEB3F99ED558C5ULL;
+    h ^= h >> 29;
+    return (uint32_t)h;
 }
 
 static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
