@@ -266,6 +266,11 @@ int extractor_run(extractor_t *x, const char *doc, const char *bytes,
     x->last_person_sent = 0;
     x->ctx_visit = -1;
     x->ntrig_inst = 0;
+    x->have_summit = 0;
+    x->sum_org = x->sum_host = x->sum_hostp = -1;
+    x->sum_place = NULL;
+    memset(&x->sum_a, 0, sizeof x->sum_a);
+    memset(&x->sum_b, 0, sizeof x->sum_b);
     strtab_destroy(&x->dnames);
     strtab_init(&x->dnames);
     memset(&x->ref, 0, sizeof x->ref);

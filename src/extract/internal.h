@@ -28,10 +28,12 @@ typedef struct {
     int32_t state;         /* doc actor of its state (persons: of the office), -1 */
     const char *surname;   /* persons: surname (doc-owned), NULL */
     const char *first;     /* persons: first name or initial ("" none) */
+    const char *office;    /* persons: office of the last title given, NULL */
     int nmention;
+    uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;
 
-typedef enum { MT_ENTITY, MT_PRON, MT_POSS } mtype_t;
+typedef enum { MT_ENTITY, MT_PRON, MT_POSS, MT_ATTR } mtype_t;
 
 typedef struct {
     uint32_t b, e;         /* token span incl. title chain [b, e) */
@@ -46,6 +48,7 @@ typedef struct {
     int32_t list;          /* enumeration id */
     int32_t affil;         /* doc actor of the office (persons), -1 */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
+    uint32_t tail;         /* end of the mention with its attachments */
 } mention_t;
 
 /* A candidate event before deduplication. */
@@ -80,6 +83,10 @@ typedef struct extractor {
     uint32_t last_person_sent;
     uint32_t cur_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
+    int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
+    const char *sum_place;
+    ev_date_t sum_a, sum_b;
+    int have_summit;
     int32_t ntrig_inst;
     ev_date_t ref;
     int32_t side[2];             /* the two states the text is about */

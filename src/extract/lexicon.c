@@ -389,7 +389,11 @@ static int holder_row(lexicon_t *lx, const row_t *r)
             return diag_nomem("lexicon");
         /* first name = first token, surname key = last token */
         const char *sp = memchr(r->cell[0], ' ', r->len[0]);
-        if (sp) lx->actors[a].first = intern_name(lx, r->cell[0], (size_t)(sp - r->cell[0]));
+        if (sp) {
+            lx->actors[a].first = intern_name(lx, r->cell[0], (size_t)(sp - r->cell[0]));
+            if (strtab_intern(&lx->firsts, r->cell[0], (size_t)(sp - r->cell[0]), NULL) < 0)
+                return diag_nomem("lexicon");
+        }
         const char *ls = r->cell[0] + r->len[0];
         while (ls > r->cell[0] && ls[-1] != ' ') ls--;
         lx->actors[a].surname = key_intern(lx, ls, (size_t)(r->cell[0] + r->len[0] - ls));
@@ -418,7 +422,7 @@ static int trigger_row(lexicon_t *lx, const row_t *r)
 {
     static const char *const CLS[] = { "visit", "return", "meeting", "summit",
         "agreement", "recognition", "relations", "founding", "member", "plan",
-        "neg", "nonevent", "travel", "receive", NULL };
+        "neg", "nonevent", "travel", "receive", "participate", "host", NULL };
     int cls = -1;
     for (int i = 0; CLS[i]; i++)
         if (strcmp(r->cell[2], CLS[i]) == 0) cls = i;
@@ -518,6 +522,7 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     memset(lx, 0, sizeof *lx);
     strtab_init(&lx->keys);
     strtab_init(&lx->names);
+    strtab_init(&lx->firsts);
     buf_init(&lx->scratch);
     lx->stemmer = sb_stemmer_new("german", "UTF_8");
     if (!lx->stemmer) return diag_nomem("Snowball stemmer");
@@ -550,6 +555,7 @@ void lexicon_destroy(lexicon_t *lx)
     if (lx->stemmer) sb_stemmer_delete(lx->stemmer);
     strtab_destroy(&lx->keys);
     strtab_destroy(&lx->names);
+    strtab_destroy(&lx->firsts);
     buf_destroy(&lx->scratch);
     free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
@@ -632,4 +638,9 @@ int32_t lexicon_state_named(const lexicon_t *lx, const char *name)
 {
     int32_t a = actor_by_name(lx, name, strlen(name));
     return a >= 0 && lx->actors[a].kind == EV_KIND_STATE ? a : -1;
+}
+
+int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n)
+{
+    return strtab_find(&lx->firsts, s, n) >= 0;
 }

@@ -63,7 +63,7 @@ typedef struct {
 typedef enum {
     TR_VISIT, TR_RETURN, TR_MEETING, TR_SUMMIT, TR_AGREEMENT, TR_RECOGNITION,
     TR_RELATIONS, TR_FOUNDING, TR_MEMBER, TR_PLAN, TR_NEG, TR_NONEVENT,
-    TR_TRAVEL, TR_RECEIVE, TR_COUNT
+    TR_TRAVEL, TR_RECEIVE, TR_PARTICIPATE, TR_HOST, TR_COUNT
 } tr_class_t;
 
 typedef struct {
@@ -91,6 +91,7 @@ typedef struct lexicon {
     struct sb_stemmer *stemmer;
     strtab_t keys;          /* stems; ids are token keys */
     strtab_t names;         /* canonical names and other strings */
+    strtab_t firsts;        /* first names of the office holders */
     lx_actor_t *actors; size_t nactors, capactors;
     lx_place_t *places; size_t nplaces, capplaces;
     lx_title_t *titles; size_t ntitles, captitles;
@@ -153,6 +154,9 @@ int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office)
 /* The institution whose name has head-word key `head` and belongs to state
  * (e.g. Senat + Kasachstan -> "Senat der Republik Kasachstan"), or -1. */
 int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state);
+
+/* 1 when s[0..n) is the first name of a known office holder. */
+int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n);
 
 /* The state actor named exactly `name` (canonical), or -1. */
 int32_t lexicon_state_named(const lexicon_t *lx, const char *name);

@@ -321,7 +321,24 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
         }
     }
     if (holder >= 0 && office && !lexicon_person_held(&x->lx, holder, office)) holder = -1;
-    if (holder >= 0) return dactor_lex(x, holder);
+    if (holder >= 0) {
+        int32_t d = dactor_lex(x, holder);
+        if (d < 0) return -1;
+        /* a full name as the text spells it is the name the reader knows
+         * (Silvan Shalom for the lexicon's Silvan Schalom) */
+        int initials = 0, words = 0;
+        for (size_t j = i; j < e; j++) {
+            if (is_initial(x, j, e)) { initials++; j++; }
+            else if (TK(x, j)->type == TOK_WORD) words++;
+        }
+        if (!initials && words >= 2 && strcmp(full, x->act[d].name) != 0
+            && strlen(full) >= strlen(x->act[d].name) - 2) {
+            const char *nn = dname(x, full, strlen(full));
+            if (!nn) return -1;
+            x->act[d].name = nn;
+        }
+        return d;
+    }
     (void)titled;
     /* 2. a person met earlier in this text: same surname (or the genitive
      * form Gaucks), compatible first name */
@@ -376,6 +393,7 @@ static int push_mention(extractor_impl_t *x, const mention_t *m)
     x->men[x->nmen++] = *m;
     if (m->actor >= 0) {
         x->act[m->actor].nmention++;
+        x->act[m->actor].last_sent = x->cur_sent;
         if (x->act[m->actor].kind == EV_KIND_PERSON && m->type == MT_ENTITY) {
             x->last_person = m->actor;
             x->last_person_sent = x->cur_sent;
@@ -579,6 +597,28 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
     return j;
 }
 
+/* A noun for a person (Amtskollege, Machthaber, Kommissar, Regierungschef):
+ * by its ending. */
+static int person_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
+        "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
+        "ar", "aren", "eur", "oge", "ogen", "e", NULL };
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (n < 5) return 0;
+    for (const char *const *s = SUF; *s; s++) {
+        size_t m = strlen(*s);
+        if (n > m + 2 && memcmp(w + n - m, *s, m) == 0) {
+            /* -e only for nominalised adjectives: Abgeordnete, Vorsitzende */
+            if (m == 1 && !(n > 4 && w[n - 2] == 't')) continue;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A capitalised adjective that belongs to a following title
  * ("Stellvertretenden", "Ersten", "Ehemaligen"): its lower-case form is a
  * word and it has an adjective ending. */
@@ -665,6 +705,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         if (a == -1) return DN_ENOMEM;
         if (a >= 0) {
             mention_init(&m, b, ne, name_b, a);
+            x->act[a].office = office;
             int32_t la = chain_affil(x, &c, x->act[a].lex);
             if (la >= 0) {
                 m.affil = dactor_lex(x, la);
@@ -696,6 +737,22 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 if (la >= 0) m.affil = dactor_lex(x, la);
                 return push_mention(x, &m);
             }
+        }
+    }
+    if (definite) {
+        /* "der Papst", "der venezolanische Präsident": the person of this
+         * office the text named last */
+        int32_t best = -1;
+        for (size_t a = 0; a < x->nact; a++) {
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
+            if (st >= 0 && d->state >= 0 && x->act[d->state].lex != st) continue;
+            if (best < 0 || d->last_sent >= x->act[best].last_sent) best = (int32_t)a;
+        }
+        if (best >= 0) {
+            mention_init(&m, b, j, i, best);
+            m.role = 1;
+            return push_mention(x, &m);
         }
     }
     int32_t la = chain_affil(x, &c, -1);
@@ -935,6 +992,27 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int nw, ni;
             size_t ne = parse_name(x, i, lim, &nw, &ni);
             if (ne == i) break;
+            if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
+                && wordlist_common(&x->wl, x->doc.s + t->off, t->len)) {
+                /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
+                 * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
+                 * the name like a title, any other is no part of it */
+                if (person_noun(x, i)) {
+                    size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
+                    if (e2 > i + 1) {
+                        int32_t a = resolve_person(x, i + 1, e2, NULL, 1);
+                        if (a == -1) return DN_ENOMEM;
+                        if (a >= 0) {
+                            mention_init(&m, i, e2, i + 1, a);
+                            rc = push_mention(x, &m);
+                        }
+                        next = e2;
+                        break;
+                    }
+                }
+                next = i + 1;
+                break;
+            }
             int uncommon = 0, all_uncommon = 1;
             for (size_t k = i; k < ne; k++) {
                 if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
@@ -970,11 +1048,11 @@ int mention_scan(extractor_impl_t *x, size_t s)
         if (rc) return rc;
         i = next > i ? next : i + 1;
     }
-    /* prepositions, enumerations, dates in parentheses */
-    int32_t list = 0;
+    /* prepositions, dates in parentheses, attributes "(Argentinien)" */
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->prep = (uint8_t)prep_of(x, m->b, lo);
+        m->tail = m->e;
         /* the dates in parentheses right after the mention: "(2015)",
          * "(im Juli und Dezember 2010)" */
         if (is_punct(x, m->e, '(')) {
@@ -988,13 +1066,32 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 }
             }
             m->pclose = (uint32_t)close;
+            if (m->npdate) m->tail = close + 1;
         }
+        if (m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+            && m->type == MT_ENTITY && k + 1 < x->nmen) {
+            mention_t *n2 = &x->men[k + 1];
+            int paren = is_punct(x, m->e, '(') && n2->b == m->e + 1 && is_punct(x, n2->e, ')');
+            int aus = tok_word(x, m->e, "aus") && n2->b == m->e + 1;
+            if ((paren || aus) && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_STATE) {
+                if (m->affil < 0) m->affil = n2->actor;
+                if (x->act[m->actor].state < 0) x->act[m->actor].state = n2->actor;
+                n2->type = MT_ATTR;
+                m->tail = paren ? n2->e + 1 : n2->e;
+            }
+        }
+    }
+    /* enumerations: mentions joined by commas and und share a list */
+    int32_t list = 0;
+    size_t prev = (size_t)-1;
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
         m->list = list++;
-        if (k > m0) {
-            mention_t *p = &x->men[k - 1];
+        if (m->type == MT_ATTR) continue;
+        if (prev != (size_t)-1) {
+            mention_t *p = &x->men[prev];
             /* the gap between two mentions holds only list glue */
-            size_t g = p->e;
-            if (p->npdate) g = p->pclose + 1;
+            size_t g = p->tail;
             int glue = g <= m->b;
             int sep = 0;
             for (size_t q = g; q < m->b && glue; q++) {
@@ -1019,6 +1116,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 }
             }
         }
+        prev = k;
     }
     return DN_OK;
 }

@@ -124,13 +124,42 @@ static int boundary(const extractor_impl_t *x, size_t i, size_t hi)
     return 0;
 }
 
+/* A relative clause inside an enumeration ("X (A), der von Y begleitet
+ * wird, Z und W nehmen teil"): from the boundary at i to the comma after
+ * it when the enumeration goes on there; 0 when it is no such island. */
+static size_t island_end(const extractor_impl_t *x, size_t i, size_t hi)
+{
+    if (!punct(x, i, ',') || i + 1 >= hi) return 0;
+    static const char *const REL[] = { "der", "die", "das", "dem", "den", "dessen", "deren",
+        "welcher", "welche", "welches", NULL };
+    int rel = 0;
+    for (const char *const *w = REL; *w; w++) if (tok_word(x, i + 1, *w)) rel = 1;
+    if (!rel) return 0;
+    for (size_t k = i + 2; k < hi && k < i + 20; k++) {
+        if (punct(x, k, ';') || punct(x, k, ':')) return 0;
+        if (punct(x, k, ',')) {
+            const text_tok_t *n = k + 1 < hi ? TK(x, k + 1) : NULL;
+            return n && n->type == TOK_WORD && (n->flags & TOK_CAP) ? k + 1 : 0;
+        }
+    }
+    return 0;
+}
+
 static void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t *a, size_t *b)
 {
     size_t i = p;
     while (i > lo && !boundary(x, i - 1, hi)) i--;
     *a = i;
     i = p + 1;
-    while (i < hi && !boundary(x, i, hi)) i++;
+    while (i < hi) {
+        if (boundary(x, i, hi)) {
+            size_t e = island_end(x, i, hi);
+            if (!e) break;
+            i = e;
+            continue;
+        }
+        i++;
+    }
     *b = i;
 }
 
@@ -319,7 +348,7 @@ static size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
     return e;
 }
 
-static int usable(const mention_t *m) { return m->actor >= 0 && m->type != MT_POSS; }
+static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
 
 /* The clause subject: the first mention in [a, b) without a preposition. */
 static int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
@@ -402,7 +431,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         if (!have) {
             int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            if (q >= 0) {
+            if (q >= 0 && x->act[x->men[q].actor].kind != EV_KIND_STATE) {
                 va = (size_t)q; vb = list_end(x, va, c->m1); have = 1; conf -= 0.05;
                 if (x->men[q].type == MT_PRON) conf -= 0.05;
             }
@@ -450,6 +479,8 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
     }
     int implicit = dst < 0;
+    /* only a word that means a visit abroad implies the other side */
+    if (implicit && T->conf < 0.85) return DN_OK;
     int count = t->noun ? count_before(x, p, ca) : 1;
     for (size_t k = va; k < vb; k++) {
         const mention_t *m = &x->men[k];
@@ -477,6 +508,35 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
     }
     return DN_OK;
+}
+
+/* The state a meeting takes place in ("in Jordanien", "in Peking"), from
+ * the trigger's scope, else its clause; -1 when not said. */
+static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b,
+                            size_t ca, size_t cb, const char **place)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        size_t lo = pass ? ca : a, hi = pass ? cb : b;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b < lo || m->b >= hi || m->actor < 0 || m->type != MT_ENTITY) continue;
+            if (m->prep != P_IN) continue;
+            if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+            if (m->place && !*place) *place = m->place;
+            return state_of(x, m->actor);
+        }
+    }
+    return -1;
+}
+
+/* A participant from another state than the one a meeting is held in has
+ * travelled there. */
+static int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
+                      const char *place, size_t s, double conf, int32_t tid)
+{
+    int32_t st = state_of(x, who);
+    if (st < 0 || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
+    return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
 }
 
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
@@ -558,15 +618,28 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
             }
         }
+        if (owner < 0 && np >= 2) {
+            /* "ein Treffen zwischen A und B" */
+            owner = part[0];
+            memmove(part, part + 1, (size_t)(np - 1) * sizeof *part);
+            np--;
+        }
         if (owner < 0 || np == 0) return DN_OK;
         if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)
             && from_ctx) {
             const cand_t *v = &x->cand[x->ctx_visit];
             dl_add(&dl, v->start, v->end);
         }
+        int32_t host = meeting_host(x, c, a, b, ca, cb, &place);
+        if (host >= 0) {
+            int rc = visit_host(x, owner, host, &dl, place, c->s, conf - 0.15, tid);
+            if (rc) return rc;
+        }
         for (int k = 0; k < np; k++) {
             int rc = emit(x, owner, part[k], EV_REL_MEETING, &dl, 1, place, c->s, conf, tid);
             if (rc) return rc;
+            if (host >= 0 && (rc = visit_host(x, part[k], host, &dl, place, c->s, conf - 0.15, tid)))
+                return rc;
             /* a guest received by a host abroad has visited the host's state */
             if (T->cls == TR_RECEIVE) {
                 int32_t hs = state_of(x, owner), gs = state_of(x, part[k]);
@@ -576,6 +649,16 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             }
         }
         return DN_OK;
+    }
+    /* "A und B haben ihr Treffen ... genutzt": the subjects meet */
+    if (np < 2 && possessive_before(x, p, c->m0, c->m1) >= 0) {
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        if (sq >= 0) {
+            size_t e = list_end(x, (size_t)sq, c->m1);
+            np = 0;
+            for (size_t k = (size_t)sq; k < e && np < 32; k++)
+                if (usable(&x->men[k])) part[np++] = x->men[k].actor;
+        }
     }
     /* a noun with its participants listed: pair the two sides */
     if (np < 2) return DN_OK;
@@ -592,11 +675,55 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             int rc = emit(x, part[i], part[j], EV_REL_MEETING, &dl, 1, place, c->s, conf - 0.1, tid);
             if (rc) return rc;
         }
+    int32_t host = meeting_host(x, c, a, b, ca, cb, &place);
+    for (int i = 0; i < np && host >= 0; i++) {
+        int rc = visit_host(x, part[i], host, &dl, place, c->s, conf - 0.2, tid);
+        if (rc) return rc;
+    }
     return DN_OK;
 }
 
-/* A summit: participants meet the organiser (or the host state), and
- * visit the host state when they come from abroad — never a clique. */
+/* N-tägig ("zweitägigen Gipfel") turns a day into a span of N days. */
+static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
+{
+    static const struct { const char *w; int n; } D[] = { { "zweitägig", 2 }, { "dreitägig", 3 },
+        { "viertägig", 4 }, { "fünftägig", 5 }, { NULL, 0 } };
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
+    for (size_t i = a; i < b; i++) {
+        const text_tok_t *t = TK(x, i);
+        for (int k = 0; D[k].w; k++) {
+            size_t m = strlen(D[k].w);
+            if (t->len >= m && strncmp(x->doc.s + t->off, D[k].w, m) == 0) {
+                long z = text_days_from_civil(dl->a[0].year, dl->a[0].month, dl->a[0].day);
+                dl->b[0] = text_civil_from_days(z + D[k].n - 1);
+                return;
+            }
+        }
+    }
+}
+
+/* The summit a participant attends: organiser, else host person, else
+ * host state. */
+static int32_t summit_target(const extractor_impl_t *x)
+{
+    if (x->sum_org >= 0) return x->sum_org;
+    if (x->sum_hostp >= 0) return x->sum_hostp;
+    return x->sum_host;
+}
+
+static int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,
+                         const dlist_t *dl)
+{
+    int32_t target = summit_target(x);
+    if (target < 0 || who == target) return DN_OK;
+    int rc = emit(x, who, target, EV_REL_MEETING, dl, 1, x->sum_place, c->s, conf, tid);
+    if (!rc && x->sum_host >= 0) rc = visit_host(x, who, x->sum_host, dl, x->sum_place, c->s, conf - 0.1, tid);
+    return rc;
+}
+
+/* A summit: each participant meets the organiser (or the host) and has
+ * visited the host state when it comes from abroad; never a clique.  The
+ * summit stays the text's context for later "nahmen teil". */
 static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                         int32_t tid)
 {
@@ -608,32 +735,72 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m)) continue;
         if (org < 0 && m->b > t->tok && m->b <= t->tok + 3 && m->prep == P_GEN
-            && x->act[m->actor].kind != EV_KIND_PERSON)
+            && x->act[m->actor].kind != EV_KIND_PERSON && x->act[m->actor].kind != EV_KIND_STATE)
             org = m->actor;
-        else if ((m->prep == P_IN || m->prep == P_AUF) && host < 0 && m->b > t->tok) {
+        else if ((m->prep == P_IN || m->prep == P_AUF) && host < 0 && m->b > t->tok
+                 && (m->place || x->act[m->actor].kind == EV_KIND_STATE)) {
             host = state_of(x, m->actor);
             place = m->place;
         }
     }
-    int32_t target = org >= 0 ? org : host;
-    if (target < 0) return DN_OK;
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    day_span(x, ca, cb, &dl);
+    if (org >= 0 || host >= 0) {
+        if (!x->have_summit || org >= 0) {
+            x->have_summit = 1;
+            if (org >= 0) x->sum_org = org;
+            if (host >= 0) { x->sum_host = host; x->sum_place = place; }
+            if (dl.n) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
+        }
+    }
+    if (!x->have_summit) return DN_OK;
+    if (!dl.n && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || m->actor == org) continue;
         if (m->prep != P_NONE && m->prep != P_MIT) continue;
-        if (x->act[m->actor].kind == EV_KIND_STATE && m->actor == host) continue;
-        int rc = emit(x, m->actor, target, EV_REL_MEETING, &dl, 1, place, c->s, T->conf, tid);
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = summit_attend(x, c, m->actor, T->conf, tid, &dl);
         if (rc) return rc;
-        int32_t ms = state_of(x, m->actor);
-        if (host >= 0 && ms >= 0 && ms != host) {
-            rc = emit(x, m->actor, host, EV_REL_VISIT, &dl, 1, place, c->s, T->conf - 0.1, tid);
-            if (rc) return rc;
-        }
     }
     return DN_OK;
+}
+
+/* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
+ * clause or of the text. */
+static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
+                             size_t cb, int32_t tid)
+{
+    if (!x->have_summit) return DN_OK;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE) continue;
+        int rc = summit_attend(x, c, m->actor, T->conf, tid, &dl);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* "des Gastgebers, des venezolanischen Präsidenten Hugo Chávez": the host
+ * of the text's summit. */
+static void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t cb)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= t->tok || m->b > t->tok + 8 || m->b >= cb || !usable(m)) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        x->have_summit = 1;
+        x->sum_hostp = m->actor;
+        if (x->sum_host < 0) x->sum_host = state_of(x, m->actor);
+        return;
+    }
 }
 
 /* State acts between two states: agreement, recognition, relations.  The
@@ -732,9 +899,17 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         if (!noun) {
             size_t ca, cb;
             clause_of(x, i, c.lo, c.hi, &ca, &cb);
-            size_t last = cb;
-            while (last > i + 1 && TK(x, last - 1)->type == TOK_PUNCT) last--;
-            int32_t pk = last > i + 1 ? x->tkey[last - 1] : -1;
+            /* the particle closes the verb's clause part: before a comma,
+             * und/oder, or the clause end ("traf am Sonntag in Quito ein und") */
+            int32_t pk = -1;
+            for (size_t q = i + 1; q < cb; q++) {
+                int closes = q + 1 >= cb || TK(x, q + 1)->type == TOK_PUNCT
+                             || tok_word(x, q + 1, "und") || tok_word(x, q + 1, "oder");
+                if (closes && TK(x, q)->type == TOK_WORD && !(TK(x, q)->flags & TOK_CAP)) {
+                    pk = x->tkey[q];
+                    break;
+                }
+            }
             int32_t plain = -1, part = -1;
             for (int32_t q = lexicon_trigger(&x->lx, x->tkey[i]); q >= 0; q = x->lx.trig_next[q]) {
                 const lx_trigger_t *Q = &x->lx.trig[q];
@@ -782,6 +957,12 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             break;
         case TR_SUMMIT:
             rc = frame_summit(x, &c, t, ca, cb, tid);
+            break;
+        case TR_PARTICIPATE:
+            rc = frame_participate(x, &c, t, ca, cb, tid);
+            break;
+        case TR_HOST:
+            frame_host(x, &c, t, cb);
             break;
         case TR_AGREEMENT: case TR_RECOGNITION: case TR_RELATIONS:
             rc = frame_state_act(x, &c, t, ca, cb, tid);
