@@ -11,10 +11,7 @@
 #include "io/evlist.h"
 #include "io/evtsv.h"
 #include "util/diag.h"
-#if __has_include("extract/extract.h")
 #include "extract/extract.h"
-#define HAVE_EXTRACT 1
-#endif
 #include "io/gdelt.h"
 #include "io/icews.h"
 
@@ -84,15 +81,12 @@ typedef struct {
     void *ctx;
     evlist_t texts;           /* events of all texts, merged */
     int have_texts;
-#ifdef HAVE_EXTRACT
     extractor_t *x;
-#endif
 } reader_t;
 
 static int read_text(reader_t *r, const char *name, const char *data,
                      size_t len)
 {
-#ifdef HAVE_EXTRACT
     if (!r->x) {
         int rc = extractor_new(input_lexicon_dir(r->o->lexicon), &r->x);
         if (rc) return rc;
@@ -102,12 +96,6 @@ static int read_text(reader_t *r, const char *name, const char *data,
     xo.doc_date = r->o->doc_date;
     r->have_texts = 1;
     return extractor_run(r->x, name, data, len, &xo, evlist_add, &r->texts);
-#else
-    (void)data; (void)len;
-    return diag_error(DN_EINPUT, name, 1, 1,
-                      "not an event file (no event TSV header), and this "
-                      "build has no text extractor");
-#endif
 }
 
 static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
@@ -194,9 +182,7 @@ int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
         fclose(fp);
     }
     if (!rc && r.have_texts) rc = evlist_emit(&r.texts, sink, ctx);
-#ifdef HAVE_EXTRACT
     extractor_free(r.x);
-#endif
     evlist_destroy(&r.texts);
     return rc;
 }
