@@ -494,12 +494,14 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         dlist_t dl;
         visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl);
+        size_t before = x->ncand;
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
-        if (k == va && d >= 0) x->ctx_visit = (int32_t)x->ncand - 1;
+        if (x->ncand == before) continue;
+        if (k == va) x->ctx_visit = (int32_t)before;
         /* a visit to a person is also a meeting with them */
-        if (d >= 0 && x->act[d].kind == EV_KIND_PERSON) {
-            x->cand[x->ncand - 1].dropped = 1;
+        if (x->act[d].kind == EV_KIND_PERSON) {
+            for (size_t q = before; q < x->ncand; q++) x->cand[q].dropped = 1;
             rc = emit(x, m->actor, d, EV_REL_MEETING, &dl, 1, place, c->s, cf, tid);
             if (rc) return rc;
             int32_t ds = state_of(x, d);
