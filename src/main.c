@@ -1,2 +1,64 @@
-/* placeholder until the CLI lands */
-int main(void) { return 0; }
+/* dipnet: German diplomacy writing and event data -> network, centrality,
+ * pictures.  main only dispatches to the subcommands (src/cli/cmd_*.c). */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/commands.h"
+#include "util/diag.h"
+
+#ifndef DIPNET_VERSION
+#define DIPNET_VERSION "0.1.0"
+#endif
+
+static const char usage[] =
+    "usage: dipnet COMMAND [options] INPUT...\n"
+    "\n"
+    "Turns German writing about diplomacy, and event datasets, into a network\n"
+    "of actors and says who is at its centre.\n"
+    "\n"
+    "Commands:\n"
+    "  extract   German text -> event TSV (with evidence sentences)\n"
+    "  import    GDELT or ICEWS files -> event TSV\n"
+    "  report    the most-connected actors (table, csv, json, md)\n"
+    "  dot       the network as Graphviz DOT\n"
+    "  render    the network as SVG, PNG or PDF\n"
+    "\n"
+    "'dipnet COMMAND --help' describes each command and its options.\n"
+    "Exit codes: 0 ok, 1 bad input, 2 bad command line, 3 I/O error,\n"
+    "4 out of memory or library failure.\n";
+
+typedef struct {
+    const char *name;
+    int (*fn)(int, char **);
+} command_t;
+
+static const command_t commands[] = {
+    {"extract", cmd_extract}, {"import", cmd_import}, {"report", cmd_report},
+    {"dot", cmd_dot},         {"render", cmd_render},
+};
+
+int main(int argc, char **argv)
+{
+    /* A closed pipe (`dipnet report big.tsv | head -1`) must end us
+     * quietly with EPIPE on write, not kill us mid-file. */
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return DN_EUSAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+        fputs(usage, stdout);
+        return DN_OK;
+    }
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
+        printf("dipnet %s\n", DIPNET_VERSION);
+        return DN_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(cmd, commands[i].name))
+            return commands[i].fn(argc - 1, argv + 1);
+    return diag_error(DN_EUSAGE, NULL, 0, 0,
+                      "unknown command `%s` (try 'dipnet --help')", cmd);
+}

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "io/event.h"
+#include "util/buf.h"
 #include "util/strtab.h"
 
 /* Filters applied as events stream in. */
@@ -75,6 +76,7 @@ typedef struct {
     size_t nread;               /* events offered */
     size_t nfiltered;           /* dropped by the filters */
     size_t nselfloops;          /* dropped: source and target the same */
+    buf_t keybuf;               /* scratch for actor keys */
 } net_t;
 
 /* Initialises an empty network with the given filters (copied). */

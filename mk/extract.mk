@@ -1,0 +1,1 @@
+# mk/extract.mk: targets of the extractor (owned by the extract helper).

@@ -1,0 +1,247 @@
+#define _GNU_SOURCE /* getopt_long */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/input.h"
+#include "util/diag.h"
+
+void cli_opts_init(cli_opts_t *o)
+{
+    memset(o, 0, sizeof *o);
+    net_opts_init(&o->net);
+    cent_opts_init(&o->cent);
+    o->depth = 1;
+    o->top = -1;
+    o->size_by = M_DEGREE;
+}
+
+enum {
+    OPT_FROM = 256, OPT_ALL, OPT_LEXICON, OPT_DATE, OPT_SINCE, OPT_UNTIL,
+    OPT_RELATION, OPT_KIND, OPT_MEASURES, OPT_WITH_AFF, OPT_NORMALIZED,
+    OPT_EXACT, OPT_SAMPLES, OPT_SEED, OPT_EGO, OPT_DEPTH, OPT_TOP,
+    OPT_FORMAT, OPT_LAYOUT, OPT_SIZE_BY, OPT_COMMUNITIES, OPT_BY, OPT_PERIOD
+};
+
+typedef struct {
+    struct option opt;
+    unsigned group;
+} opt_def_t;
+
+static const opt_def_t defs[] = {
+    {{"from", required_argument, NULL, OPT_FROM}, CLI_O_INPUT},
+    {{"all", no_argument, NULL, OPT_ALL}, CLI_O_INPUT},
+    {{"lexicon", required_argument, NULL, OPT_LEXICON}, CLI_O_INPUT},
+    {{"date", required_argument, NULL, OPT_DATE}, CLI_O_INPUT},
+    {{"since", required_argument, NULL, OPT_SINCE}, CLI_O_FILTER},
+    {{"until", required_argument, NULL, OPT_UNTIL}, CLI_O_FILTER},
+    {{"relation", required_argument, NULL, OPT_RELATION}, CLI_O_FILTER},
+    {{"kind", required_argument, NULL, OPT_KIND}, CLI_O_FILTER},
+    {{"measures", required_argument, NULL, OPT_MEASURES}, CLI_O_MEASURE},
+    {{"with-affiliations", no_argument, NULL, OPT_WITH_AFF}, CLI_O_MEASURE},
+    {{"normalized", no_argument, NULL, OPT_NORMALIZED}, CLI_O_MEASURE},
+    {{"exact", no_argument, NULL, OPT_EXACT}, CLI_O_MEASURE},
+    {{"samples", required_argument, NULL, OPT_SAMPLES}, CLI_O_MEASURE},
+    {{"seed", required_argument, NULL, OPT_SEED}, CLI_O_MEASURE},
+    {{"ego", required_argument, NULL, OPT_EGO}, CLI_O_EGO},
+    {{"depth", required_argument, NULL, OPT_DEPTH}, CLI_O_EGO},
+    {{"top", required_argument, NULL, OPT_TOP}, CLI_O_TOP},
+    {{"format", required_argument, NULL, OPT_FORMAT}, CLI_O_FORMAT},
+    {{"layout", required_argument, NULL, OPT_LAYOUT}, CLI_O_LAYOUT},
+    {{"size-by", required_argument, NULL, OPT_SIZE_BY}, CLI_O_SIZE_BY},
+    {{"communities", required_argument, NULL, OPT_COMMUNITIES},
+     CLI_O_COMMUNITIES},
+    {{"by", required_argument, NULL, OPT_BY}, CLI_O_BY},
+    {{"period", required_argument, NULL, OPT_PERIOD}, CLI_O_PERIOD},
+};
+#define NDEFS (sizeof defs / sizeof defs[0])
+
+static int usage(const char *cmd, const char *fmt, const char *arg)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, fmt, arg);
+    diag_error(DN_EUSAGE, NULL, 0, 0, "%s: %s (see 'dipnet %s --help')", cmd,
+               msg, cmd);
+    return DN_EUSAGE;
+}
+
+static int parse_long(const char *cmd, const char *opt, const char *s,
+                      long min, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < min) {
+        char m[128];
+        snprintf(m, sizeof m, "%s takes a whole number >= %ld, not `%%s`", opt,
+                 min);
+        return usage(cmd, m, s);
+    }
+    *out = v;
+    return DN_OK;
+}
+
+static int parse_date_opt(const char *cmd, const char *opt, const char *s,
+                          ev_date_t *d)
+{
+    if (ev_date_parse(s, strlen(s), d, NULL) < 0 || !d->year) {
+        char m[128];
+        snprintf(m, sizeof m, "%s takes a date YYYY, YYYY-MM or YYYY-MM-DD, "
+                 "not `%%s`", opt);
+        return usage(cmd, m, s);
+    }
+    return DN_OK;
+}
+
+/* Parses a comma list of names with `parse` into a bit mask. */
+static int parse_mask(const char *cmd, const char *opt, const char *s,
+                      int (*parse)(const char *, size_t), unsigned *mask)
+{
+    *mask = 0;
+    const char *p = s;
+    for (;;) {
+        const char *c = strchr(p, ',');
+        size_t n = c ? (size_t)(c - p) : strlen(p);
+        int v = parse(p, n);
+        if (v < 0) {
+            char m[160];
+            snprintf(m, sizeof m, "%s: unknown name `%.*s` in `%%s`", opt,
+                     (int)(n > 40 ? 40 : n), p);
+            return usage(cmd, m, s);
+        }
+        *mask |= 1u << v;
+        if (!c) break;
+        p = c + 1;
+    }
+    return DN_OK;
+}
+
+int cli_parse(int argc, char **argv, unsigned which, const char *help,
+              cli_opts_t *o)
+{
+    const char *cmd = argv[0];
+    struct option longopts[NDEFS + 3];
+    size_t k = 0;
+    for (size_t i = 0; i < NDEFS; i++)
+        if (defs[i].group & which) longopts[k++] = defs[i].opt;
+    longopts[k++] = (struct option){"help", no_argument, NULL, 'h'};
+    longopts[k++] = (struct option){"quiet", no_argument, NULL, 'q'};
+    longopts[k] = (struct option){NULL, 0, NULL, 0};
+    /* Leading ':' reports a missing value as ':'; GNU permutation lets
+     * options follow the INPUTs. */
+    char shortopts[16] = ":hq";
+    size_t sp = 3;
+    if (which & CLI_O_OUTPUT) { shortopts[sp++] = 'o'; shortopts[sp++] = ':'; }
+    if (which & CLI_O_TOP) { shortopts[sp++] = 'n'; shortopts[sp++] = ':'; }
+    shortopts[sp] = '\0';
+
+    optind = 0; /* full reset, so tests can parse repeatedly */
+    opterr = 0;
+    int c, rc = DN_OK;
+    long v;
+    while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(help, stdout);
+            return -1;
+        case 'q': o->quiet = 1; diag_set_quiet(1); break;
+        case 'o': o->output = optarg; break;
+        case 'n':
+        case OPT_TOP:
+            rc = parse_long(cmd, c == 'n' ? "-n" : "--top", optarg, 0, &o->top);
+            break;
+        case OPT_FROM:
+            if (!strcmp(optarg, "gdelt")) o->from = CLI_FROM_GDELT;
+            else if (!strcmp(optarg, "icews")) o->from = CLI_FROM_ICEWS;
+            else if (!strcmp(optarg, "tsv")) o->from = CLI_FROM_TSV;
+            else if (!strcmp(optarg, "text")) o->from = CLI_FROM_TEXT;
+            else rc = usage(cmd, "--from takes gdelt, icews, tsv or text, not `%s`",
+                            optarg);
+            break;
+        case OPT_ALL: o->import_all = 1; break;
+        case OPT_LEXICON: o->lexicon = optarg; break;
+        case OPT_DATE: rc = parse_date_opt(cmd, "--date", optarg, &o->doc_date); break;
+        case OPT_SINCE: rc = parse_date_opt(cmd, "--since", optarg, &o->net.since); break;
+        case OPT_UNTIL: rc = parse_date_opt(cmd, "--until", optarg, &o->net.until); break;
+        case OPT_RELATION:
+            rc = parse_mask(cmd, "--relation", optarg, ev_relation_parse,
+                            &o->net.relation_mask);
+            break;
+        case OPT_KIND:
+            rc = parse_mask(cmd, "--kind", optarg, ev_kind_parse, &o->kind_mask);
+            break;
+        case OPT_MEASURES: {
+            long m = measure_parse_list(optarg, NULL);
+            if (m <= 0)
+                rc = usage(cmd, "--measures takes a comma list of degree, "
+                           "strength, visits_made, visits_hosted, betweenness, "
+                           "harmonic, eigenvector, pagerank (or all), not `%s`",
+                           optarg);
+            else o->cent.mask = (unsigned)m;
+            break;
+        }
+        case OPT_WITH_AFF: o->cent.with_affiliations = 1; break;
+        case OPT_NORMALIZED: o->cent.normalized = 1; break;
+        case OPT_EXACT: o->cent.exact = 1; break;
+        case OPT_SAMPLES:
+            rc = parse_long(cmd, "--samples", optarg, 1, &o->cent.samples);
+            break;
+        case OPT_SEED:
+            rc = parse_long(cmd, "--seed", optarg, 0, &v);
+            o->cent.seed = (unsigned long)v;
+            break;
+        case OPT_EGO: o->ego = optarg; break;
+        case OPT_DEPTH:
+            rc = parse_long(cmd, "--depth", optarg, 1, &v);
+            o->depth = v > 100 ? 100 : (int)v;
+            break;
+        case OPT_FORMAT: o->format = optarg; break;
+        case OPT_LAYOUT: o->layout = optarg; break;
+        case OPT_SIZE_BY: {
+            int m = measure_parse(optarg, strlen(optarg));
+            if (m < 0) rc = usage(cmd, "--size-by: unknown measure `%s`", optarg);
+            else o->size_by = m;
+            break;
+        }
+        case OPT_COMMUNITIES: o->communities = optarg; break;
+        case OPT_BY: o->by = optarg; break;
+        case OPT_PERIOD: o->period = optarg; break;
+        case ':':
+            rc = usage(cmd, "option `%s` needs a value", argv[optind - 1]);
+            break;
+        default:
+            rc = usage(cmd, "unknown option `%s`", argv[optind - 1]);
+            break;
+        }
+        if (rc) return rc;
+    }
+    o->inputs = argv + optind;
+    o->ninputs = (size_t)(argc - optind);
+    return DN_OK;
+}
+
+int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,
+               measure_t m, long top, unsigned char *show)
+{
+    size_t n = net->nactors, k = 0;
+    uint32_t *ids = malloc((n ? n : 1) * sizeof *ids);
+    if (!ids) return diag_nomem("selection");
+    for (size_t i = 0; i < n; i++) {
+        show[i] = 0;
+        if (!o->kind_mask || (o->kind_mask & (1u << net->actors[i].kind)))
+            ids[k++] = (uint32_t)i;
+    }
+    if (top > 0 && (size_t)top < k) {
+        if (c && c->val[m]) cent_rank(net, c, m, ids, k);
+        k = (size_t)top;
+    }
+    for (size_t i = 0; i < k; i++) show[ids[i]] = 1;
+    free(ids);
+    return DN_OK;
+}

@@ -1,0 +1,62 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/input.h"
+#include "io/evtsv.h"
+#include "util/diag.h"
+#include "util/outfile.h"
+
+static const char help[] =
+    "usage: dipnet extract [--date YYYY-MM-DD] [-o FILE] [--lexicon DIR] TEXT...\n"
+    "\n"
+    "Extracts the actors and dated acts of German texts as event TSV: one row\n"
+    "per distinct event, with the document, line and sentence as evidence and\n"
+    "a confidence.  The same event told by several texts is one row.\n"
+    "  --date D      the texts' date, to resolve gestern, am Montag, im März\n"
+    "                (default: a date in a text's first line, if any)\n"
+    "  -o FILE       write to FILE instead of standard output\n"
+    "\n"
+    "Examples:\n"
+    "  dipnet extract data/000_229655faa014bd8c.txt -o graphs/seed.tsv\n"
+    "  dipnet extract --date 2014-08-07 news.txt | dipnet report -\n"
+    "\n"
+    "Exit codes: 0 ok, 1 bad input (undecodable text: FILE:LINE:COL),\n"
+    "2 bad command line, 3 cannot read or write a file, 4 out of memory.\n";
+
+static int write_event(const ev_event_t *ev, void *ctx)
+{
+    return evtsv_write(ctx, ev) ? DN_EIO : DN_OK;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+    cli_opts_t o;
+    cli_opts_init(&o);
+    int rc = cli_parse(argc, argv, CLI_O_INPUT | CLI_O_OUTPUT, help, &o);
+    if (rc) return rc < 0 ? DN_OK : rc;
+    if (o.from != CLI_FROM_AUTO)
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "extract: --from does not apply (use dipnet import)");
+    o.from = CLI_FROM_TEXT;
+    for (size_t i = 0; i < o.ninputs; i++)
+        if (o.output && outfile_same_file(o.inputs[i], o.output))
+            return diag_error(DN_EUSAGE, o.output, 0, 0,
+                              "is also an input; refusing to overwrite it");
+    outfile_t of;
+    if ((rc = outfile_open(&of, o.output))) return rc;
+    evtsv_writer_t w;
+    evtsv_writer_opts_t wo = {.with_confidence = 1};
+    rc = evtsv_writer_init(&w, of.fp, &wo,
+                           "dipnet extract: events extracted from German text");
+    if (!rc) rc = input_read_all(&o, write_event, &w);
+    if (rc) {
+        outfile_abort(&of);
+        if (rc == DN_EIO && !diag_count())
+            diag_error(DN_EIO, o.output ? o.output : "<stdout>", 0, 0,
+                       "write error");
+        return rc;
+    }
+    return outfile_commit(&of);
+}

@@ -1,0 +1,15 @@
+/* commands: the subcommands' entry points; each returns an exit code.
+ * argv[0] is the subcommand's name. */
+#ifndef COMMANDS_H
+#define COMMANDS_H
+
+int cmd_extract(int argc, char **argv);
+int cmd_import(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_dot(int argc, char **argv);
+int cmd_render(int argc, char **argv);
+
+/* Text shared by every --help: input kinds, filters and exit codes. */
+extern const char cli_help_common[];
+
+#endif

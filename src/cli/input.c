@@ -1,0 +1,297 @@
+#define _GNU_SOURCE /* for readlink's declaration with -std=c11 */
+#include "cli/input.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "io/evlist.h"
+#include "io/evtsv.h"
+#include "util/diag.h"
+#if __has_include("extract/extract.h")
+#include "extract/extract.h"
+#define HAVE_EXTRACT 1
+#endif
+#if __has_include("io/gdelt.h")
+#include "io/gdelt.h"
+#define HAVE_GDELT 1
+#endif
+#if __has_include("io/icews.h")
+#include "io/icews.h"
+#define HAVE_ICEWS 1
+#endif
+
+#ifndef DIPNET_DATADIR
+#define DIPNET_DATADIR "/usr/local/share/dipnet"
+#endif
+
+const char *input_lexicon_dir(const char *opt)
+{
+    static char path[4096 + 32];
+    struct stat st;
+    if (opt) return opt;
+    const char *env = getenv("DIPNET_LEXICON");
+    if (env && *env) return env;
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            snprintf(path, sizeof path, "%s/data/lexicon", exe);
+            if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return path;
+        }
+    }
+    if (stat("data/lexicon", &st) == 0 && S_ISDIR(st.st_mode))
+        return "data/lexicon";
+    return DIPNET_DATADIR "/lexicon";
+}
+
+/* Reads a whole stream into memory (texts, sniffing stdin). */
+static int slurp(FILE *fp, const char *name, char **data, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf) return diag_nomem(name);
+    for (;;) {
+        if (n == cap) {
+            if (cap > ((size_t)1 << 34)) {
+                free(buf);
+                return diag_error(DN_EINPUT, name, 0, 0, "file too large");
+            }
+            char *b = realloc(buf, cap * 2 + 1);
+            if (!b) { free(buf); return diag_nomem(name); }
+            buf = b;
+            cap *= 2;
+        }
+        size_t got = fread(buf + n, 1, cap - n, fp);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(fp)) {
+        int e = errno;
+        free(buf);
+        return diag_error(DN_EIO, name, 0, 0, "read error: %s",
+                          e ? strerror(e) : "I/O error");
+    }
+    buf[n] = '\0';
+    *data = buf;
+    *len = n;
+    return DN_OK;
+}
+
+typedef struct {
+    const cli_opts_t *o;
+    ev_sink_fn sink;
+    void *ctx;
+    evlist_t texts;           /* events of all texts, merged */
+    int have_texts;
+#ifdef HAVE_EXTRACT
+    extractor_t *x;
+#endif
+} reader_t;
+
+static int read_text(reader_t *r, const char *name, const char *data,
+                     size_t len)
+{
+#ifdef HAVE_EXTRACT
+    if (!r->x) {
+        int rc = extractor_new(input_lexicon_dir(r->o->lexicon), &r->x);
+        if (rc) return rc;
+    }
+    extract_opts_t xo;
+    memset(&xo, 0, sizeof xo);
+    xo.doc_date = r->o->doc_date;
+    r->have_texts = 1;
+    return extractor_run(r->x, name, data, len, &xo, evlist_add, &r->texts);
+#else
+    (void)data; (void)len;
+    return diag_error(DN_EINPUT, name, 1, 1,
+                      "not an event file (no event TSV header), and this "
+                      "build has no text extractor");
+#endif
+}
+
+static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
+{
+    cli_from_t from = r->o->from;
+    char *data = NULL;
+    size_t len = 0;
+    int rc;
+    if (from == CLI_FROM_AUTO) {
+        if (seekable) {
+            char head[4096];
+            size_t n = fread(head, 1, sizeof head, fp);
+            if (ferror(fp))
+                return diag_error(DN_EIO, name, 0, 0, "read error: %s",
+                                  strerror(errno));
+            from = evtsv_sniff(head, n) ? CLI_FROM_TSV : CLI_FROM_TEXT;
+            rewind(fp);
+        } else {
+            if ((rc = slurp(fp, name, &data, &len))) return rc;
+            from = evtsv_sniff(data, len) ? CLI_FROM_TSV : CLI_FROM_TEXT;
+        }
+    }
+    FILE *in = fp;
+    if (data && from != CLI_FROM_TEXT) {
+        in = fmemopen(data, len ? len : 1, "r");
+        if (!in) { free(data); return diag_nomem(name); }
+        if (!len) fgetc(in); /* an empty stream stays empty */
+    }
+    switch (from) {
+    case CLI_FROM_TSV:
+        rc = evtsv_read(in, name, r->sink, r->ctx);
+        break;
+    case CLI_FROM_GDELT:
+#ifdef HAVE_GDELT
+        rc = gdelt_read(in, name, r->o->import_all, r->sink, r->ctx);
+#else
+        rc = diag_error(DN_EUSAGE, name, 0, 0, "GDELT import is not built in");
+#endif
+        break;
+    case CLI_FROM_ICEWS:
+#ifdef HAVE_ICEWS
+        rc = icews_read(in, name, r->o->import_all, r->sink, r->ctx);
+#else
+        rc = diag_error(DN_EUSAGE, name, 0, 0, "ICEWS import is not built in");
+#endif
+        break;
+    default:
+        if (!data && (rc = slurp(fp, name, &data, &len))) break;
+        rc = read_text(r, name, data, len);
+        break;
+    }
+    if (in != fp) fclose(in);
+    free(data);
+    return rc;
+}
+
+int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
+{
+    reader_t r;
+    memset(&r, 0, sizeof r);
+    r.o = o;
+    r.sink = sink;
+    r.ctx = ctx;
+    evlist_init(&r.texts);
+    int rc = DN_OK;
+    if (!o->ninputs)
+        rc = diag_error(DN_EUSAGE, NULL, 0, 0,
+                        "no INPUT given (use - for standard input)");
+    for (size_t i = 0; i < o->ninputs && !rc; i++) {
+        const char *path = o->inputs[i];
+        if (!strcmp(path, "-")) {
+            rc = read_stream(&r, stdin, "<stdin>", 0);
+            continue;
+        }
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            rc = diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
+                            strerror(errno));
+            break;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            rc = diag_error(DN_EIO, path, 0, 0, "is a directory, not a file");
+            break;
+        }
+        FILE *fp = fopen(path, "rb");
+        if (!fp) {
+            rc = diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
+                            strerror(errno));
+            break;
+        }
+        rc = read_stream(&r, fp, path, S_ISREG(st.st_mode));
+        fclose(fp);
+    }
+    if (!rc && r.have_texts) rc = evlist_emit(&r.texts, sink, ctx);
+#ifdef HAVE_EXTRACT
+    extractor_free(r.x);
+#endif
+    evlist_destroy(&r.texts);
+    return rc;
+}
+
+/* Lists up to five actor names closest to `name` (edit distance on the
+ * first bytes), to help with --ego typos. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64) la = 64;
+    if (lb > 64) lb = 64;
+    size_t prev[65], cur[65];
+    for (size_t j = 0; j <= lb; j++) prev[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            char x = a[i - 1], y = b[j - 1];
+            if (x >= 'A' && x <= 'Z') x += 32;
+            if (y >= 'A' && y <= 'Z') y += 32;
+            size_t d = prev[j - 1] + (x != y);
+            if (prev[j] + 1 < d) d = prev[j] + 1;
+            if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
+            cur[j] = d;
+        }
+        memcpy(prev, cur, (lb + 1) * sizeof *prev);
+    }
+    return prev[lb];
+}
+
+static int ego_not_found(const net_t *net, const char *name)
+{
+    size_t best[5], bestd[5], nb = 0;
+    for (size_t i = 0; i < net->nactors; i++) {
+        const char *an = net_actor_name(net, i);
+        size_t d = distance(name, an);
+        /* A name containing the query is a good suggestion too. */
+        if (strstr(an, name)) d = d > 2 ? 2 : d;
+        size_t pos = nb;
+        while (pos > 0 && bestd[pos - 1] > d) pos--;
+        if (pos >= 5) continue;
+        if (nb < 5) nb++;
+        memmove(best + pos + 1, best + pos, (nb - 1 - pos) * sizeof *best);
+        memmove(bestd + pos + 1, bestd + pos, (nb - 1 - pos) * sizeof *bestd);
+        best[pos] = i;
+        bestd[pos] = d;
+    }
+    char list[1024] = "";
+    size_t at = 0;
+    for (size_t i = 0; i < nb && at < sizeof list; i++) {
+        int w = snprintf(list + at, sizeof list - at, "%s'%s'", i ? ", " : "",
+                         net_actor_name(net, best[i]));
+        if (w > 0) at += (size_t)w;
+    }
+    return diag_error(DN_EINPUT, NULL, 0, 0,
+                      "--ego: no actor named '%s'%s%s", name,
+                      nb ? "; closest: " : " (the network is empty)", list);
+}
+
+int cli_load(const cli_opts_t *o, net_t *net)
+{
+    net_init(net, &o->net);
+    int rc = input_read_all(o, net_add_event, net);
+    if (!rc && net->nselfloops)
+        diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "
+                  "ignored", net->nselfloops);
+    if (!rc && o->ego) {
+        long ego = net_find_actor(net, o->ego, -1);
+        if (ego < 0) rc = ego_not_found(net, o->ego);
+        else {
+            unsigned char *keep = malloc(net->nactors ? net->nactors : 1);
+            net_t sub;
+            if (!keep) rc = diag_nomem("ego network");
+            else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth,
+                                         o->cent.with_affiliations, keep)) &&
+                     !(rc = net_induce(net, keep, &sub, NULL))) {
+                net_destroy(net);
+                *net = sub;
+            }
+            free(keep);
+        }
+    }
+    if (rc) net_destroy(net);
+    return rc;
+}

@@ -1,0 +1,61 @@
+#include "out/report.h"
+
+#include <math.h>
+#include <string.h>
+
+const char *const report_columns[] = {
+    "rank", "actor", "kind", "degree", "strength", "visits_made",
+    "visits_hosted", "betweenness", "harmonic", "eigenvector", "pagerank"};
+const size_t report_ncolumns = sizeof report_columns / sizeof report_columns[0];
+
+void report_format_value(const report_t *r, measure_t m, uint32_t id,
+                         int full, char out[32])
+{
+    const double *v = r->cent->val[m];
+    if (!v) {
+        out[0] = '\0';
+        return;
+    }
+    double x = v[id];
+    switch (m) {
+    case M_DEGREE:
+    case M_STRENGTH:
+    case M_VISITS_MADE:
+    case M_VISITS_HOSTED:
+        snprintf(out, 32, "%.0f", x);
+        break;
+    default:
+        if (full) snprintf(out, 32, "%.10g", x);
+        else if (m == M_PAGERANK) snprintf(out, 32, "%.4f", x);
+        else if (m == M_BETWEENNESS && !r->cent->betweenness_sources &&
+                 fabs(x) >= 100)
+            snprintf(out, 32, "%.1f", x);
+        else snprintf(out, 32, "%.3f", x);
+        /* -0.000 helps nobody */
+        if (!strcmp(out, "-0.000")) strcpy(out, "0.000");
+        break;
+    }
+}
+
+void report_counts(const report_t *r, size_t *ties, size_t *events)
+{
+    size_t t = 0, e = 0;
+    for (size_t i = 0; i < r->net->nedges; i++) {
+        const net_edge_t *ed = &r->net->edges[i];
+        if (net_edge_weight(ed, r->cent ? 0 : 1)) t++;
+        e += ed->total;
+    }
+    *ties = t;
+    *events = e;
+}
+
+const char *report_betweenness_note(const report_t *r, char out[160])
+{
+    out[0] = '\0';
+    if (r->cent->val[M_BETWEENNESS] && r->cent->betweenness_sources)
+        snprintf(out, 160,
+                 "betweenness is an estimate from %ld sampled sources "
+                 "(Brandes-Pich); --exact computes it exactly",
+                 r->cent->betweenness_sources);
+    return out;
+}

@@ -1,0 +1,42 @@
+/* report: the most-connected actors as a table, CSV, JSON or Markdown.
+ * One writer per format (report_table.c, report_csv.c, report_json.c,
+ * report_md.c) behind this interface; all print numbers in the C locale. */
+#ifndef REPORT_H
+#define REPORT_H
+
+#include <stdio.h>
+
+#include "analysis/centrality.h"
+#include "net/net.h"
+
+typedef struct {
+    const net_t *net;
+    const cent_t *cent;
+    const uint32_t *ids;     /* actors to list, in rank order */
+    size_t n;
+    measure_t by;            /* the ranking measure */
+    const char *title;       /* e.g. the input names */
+} report_t;
+
+/* The CSV columns and JSON keys, in order. */
+extern const char *const report_columns[];
+extern const size_t report_ncolumns;
+
+/* Each writes the report to fp; returns DN_OK, DN_EIO on a write error or
+ * DN_ENOMEM.  The caller owns fp. */
+int report_write_table(FILE *fp, const report_t *r);
+int report_write_csv(FILE *fp, const report_t *r);
+int report_write_json(FILE *fp, const report_t *r);
+int report_write_md(FILE *fp, const report_t *r);
+
+/* Shared by the writers: the value of measure m for actor id, formatted
+ * for people (short) or for machines (full precision); "" when the
+ * measure was not computed. */
+void report_format_value(const report_t *r, measure_t m, uint32_t id,
+                         int full, char out[32]);
+/* Counts for the summary line: ties with interaction weight, events. */
+void report_counts(const report_t *r, size_t *ties, size_t *events);
+/* One sentence on how betweenness was computed ("" when exact or absent). */
+const char *report_betweenness_note(const report_t *r, char out[160]);
+
+#endif

@@ -1,0 +1,40 @@
+#include "out/report.h"
+
+#include <string.h>
+
+#include "util/diag.h"
+
+/* RFC 4180 quoting: names may hold commas and quotes. */
+static void put_field(FILE *fp, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, fp);
+        return;
+    }
+    putc('"', fp);
+    for (; *s; s++) {
+        if (*s == '"') putc('"', fp);
+        putc(*s, fp);
+    }
+    putc('"', fp);
+}
+
+int report_write_csv(FILE *fp, const report_t *r)
+{
+    for (size_t c = 0; c < report_ncolumns; c++)
+        fprintf(fp, "%s%s", c ? "," : "", report_columns[c]);
+    fputs("\r\n", fp);
+    for (size_t i = 0; i < r->n; i++) {
+        uint32_t id = r->ids[i];
+        fprintf(fp, "%zu,", i + 1);
+        put_field(fp, net_actor_name(r->net, id));
+        fprintf(fp, ",%s", ev_kind_name(r->net->actors[id].kind));
+        for (int m = 0; m < M_COUNT; m++) {
+            char v[32];
+            report_format_value(r, (measure_t)m, id, 1, v);
+            fprintf(fp, ",%s", v);
+        }
+        fputs("\r\n", fp);
+    }
+    return ferror(fp) ? DN_EIO : DN_OK;
+}

@@ -1,0 +1,57 @@
+#include "out/report.h"
+
+#include <string.h>
+
+#include "util/diag.h"
+
+/* Markdown table cells: a | would end the cell, a newline the table. */
+static void put_cell(FILE *fp, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '|') fputs("\\|", fp);
+        else if (*s == '\n' || *s == '\r') putc(' ', fp);
+        else if (strchr("*_`[]<>", *s)) { putc('\\', fp); putc(*s, fp); }
+        else putc(*s, fp);
+    }
+}
+
+int report_write_md(FILE *fp, const report_t *r)
+{
+    size_t ties, events;
+    report_counts(r, &ties, &events);
+    fputs("# Most-connected actors", fp);
+    if (r->title) {
+        fputs(": ", fp);
+        put_cell(fp, r->title);
+    }
+    fprintf(fp, "\n\n%zu actors, %zu ties, %zu events. Top %zu by **%s**.\n\n",
+            r->net->nactors, ties, events, r->n, measure_name(r->by));
+    fputs("| rank | actor | kind |", fp);
+    for (int m = 0; m < M_COUNT; m++)
+        if (r->cent->val[m]) fprintf(fp, " %s |", measure_name((measure_t)m));
+    fputs("\n|---:|---|---|", fp);
+    for (int m = 0; m < M_COUNT; m++)
+        if (r->cent->val[m]) fputs("---:|", fp);
+    putc('\n', fp);
+    for (size_t i = 0; i < r->n; i++) {
+        uint32_t id = r->ids[i];
+        fprintf(fp, "| %zu | ", i + 1);
+        put_cell(fp, net_actor_name(r->net, id));
+        fprintf(fp, " | %s |", ev_kind_name(r->net->actors[id].kind));
+        for (int m = 0; m < M_COUNT; m++) {
+            if (!r->cent->val[m]) continue;
+            char v[32];
+            report_format_value(r, (measure_t)m, id, 0, v);
+            fprintf(fp, " %s |", v);
+        }
+        putc('\n', fp);
+    }
+    fputs("\nWhat the measures mean:\n\n", fp);
+    for (int m = 0; m < M_COUNT; m++)
+        if (r->cent->val[m])
+            fprintf(fp, "- **%s**: %s\n", measure_name((measure_t)m),
+                    measure_help((measure_t)m));
+    char note[160];
+    if (*report_betweenness_note(r, note)) fprintf(fp, "\nNote: %s.\n", note);
+    return ferror(fp) ? DN_EIO : DN_OK;
+}

@@ -1,0 +1,90 @@
+#include "out/report.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "util/diag.h"
+
+/* Display width of a UTF-8 string (Cyrillic and Kazakh names align). */
+static size_t display_width(const char *s)
+{
+    size_t w = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    utf8proc_int32_t cp;
+    while (*p) {
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0) { p++; w++; continue; }
+        int cw = utf8proc_charwidth(cp);
+        w += cw > 0 ? (size_t)cw : 0;
+        p += n;
+    }
+    return w;
+}
+
+static void pad(FILE *fp, size_t n)
+{
+    while (n--) putc(' ', fp);
+}
+
+int report_write_table(FILE *fp, const report_t *r)
+{
+    size_t ties, events;
+    report_counts(r, &ties, &events);
+    fprintf(fp, "%s%s%zu actors, %zu ties, %zu events; top %zu by %s\n\n",
+            r->title ? r->title : "", r->title ? ": " : "", r->net->nactors,
+            ties, events, r->n, measure_name(r->by));
+    size_t namew = strlen("actor");
+    for (size_t i = 0; i < r->n; i++) {
+        size_t w = display_width(net_actor_name(r->net, r->ids[i]));
+        if (w > namew) namew = w;
+    }
+    if (namew > 48) namew = 48;
+    static const char *const heads[M_COUNT] = {
+        "degree", "strength", "made", "hosted", "betweenness", "harmonic",
+        "eigenvector", "pagerank"};
+    fprintf(fp, "%4s  %-*s  %-11s", "rank", (int)namew, "actor", "kind");
+    for (int m = 0; m < M_COUNT; m++)
+        if (r->cent->val[m]) fprintf(fp, "  %*s", (int)strlen(heads[m]) > 8 ? (int)strlen(heads[m]) : 8, heads[m]);
+    putc('\n', fp);
+    for (size_t i = 0; i < r->n; i++) {
+        uint32_t id = r->ids[i];
+        const char *name = net_actor_name(r->net, id);
+        fprintf(fp, "%4zu  ", i + 1);
+        size_t w = display_width(name);
+        if (w > namew) {
+            /* cut long names at a character boundary */
+            size_t cut = 0, cw = 0;
+            const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)name;
+            utf8proc_int32_t cp;
+            while (p[cut] && cw + 1 < namew) {
+                utf8proc_ssize_t n = utf8proc_iterate(p + cut, -1, &cp);
+                if (n <= 0) n = 1;
+                cut += (size_t)n;
+                cw++;
+            }
+            fwrite(name, 1, cut, fp);
+            fputs("…", fp);
+            pad(fp, namew - cw - 1);
+        } else {
+            fputs(name, fp);
+            pad(fp, namew - w);
+        }
+        fprintf(fp, "  %-11s", ev_kind_name(r->net->actors[id].kind));
+        for (int m = 0; m < M_COUNT; m++) {
+            if (!r->cent->val[m]) continue;
+            char v[32];
+            report_format_value(r, (measure_t)m, id, 0, v);
+            int hw = (int)strlen(heads[m]) > 8 ? (int)strlen(heads[m]) : 8;
+            fprintf(fp, "  %*s", hw, v);
+        }
+        putc('\n', fp);
+    }
+    putc('\n', fp);
+    for (int m = 0; m < M_COUNT; m++)
+        if (r->cent->val[m])
+            fprintf(fp, "  %-12s %s\n", heads[m], measure_help((measure_t)m));
+    char note[160];
+    if (*report_betweenness_note(r, note)) fprintf(fp, "  note: %s\n", note);
+    return ferror(fp) ? DN_EIO : DN_OK;
+}

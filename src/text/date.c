@@ -1,0 +1,566 @@
+#include "text/date.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/diag.h"
+
+void text_dates_init(text_dates_t *ds) { memset(ds, 0, sizeof *ds); }
+
+void text_dates_destroy(text_dates_t *ds)
+{
+    free(ds->v);
+    memset(ds, 0, sizeof *ds);
+}
+
+static int ieq(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    if (m != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
+int text_month(const char *s, size_t n)
+{
+    static const char *const M[] = { "januar", "februar", "märz", "april", "mai",
+        "juni", "juli", "august", "september", "oktober", "november", "dezember" };
+    if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
+    for (int i = 0; i < 12; i++)
+        if (ieq(s, n, M[i])) return i + 1;
+    if (ieq(s, n, "maerz") || ieq(s, n, "märz")) return 3;
+    if (n == 5 && memcmp(s, "M\xc3\xa4rz", 5) == 0) return 3;
+    if (ieq(s, n, "jänner") || (n == 7 && memcmp(s, "J\xc3\xa4nner", 7) == 0)) return 1;
+    if (ieq(s, n, "sept")) return 9;
+    return 0;
+}
+
+int text_weekday(const char *s, size_t n)
+{
+    static const char *const W[] = { "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "sonnabend" };
+    static const char *const PART[] = { "", "abend", "morgen", "nachmittag",
+        "vormittag", "mittag", "nacht", "früh" };
+    for (int i = 0; i < 8; i++) {
+        size_t m = strlen(W[i]);
+        if (n < m || !ieq(s, m, W[i])) continue;
+        for (size_t p = 0; p < sizeof PART / sizeof *PART; p++)
+            if (ieq(s + m, n - m, PART[p])) return i == 7 ? 6 : i + 1;
+    }
+    return 0;
+}
+
+/* Howard Hinnant's days_from_civil algorithm (public domain description). */
+long text_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+ev_date_t text_civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    ev_date_t r = { (short)(y + (m <= 2)), (signed char)m, (signed char)d };
+    return r;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int D[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+    return D[m - 1];
+}
+
+static ev_date_t mkdate(int y, int m, int d)
+{
+    ev_date_t r = { (short)y, (signed char)m, (signed char)d };
+    return r;
+}
+
+static ev_date_t add_days(ev_date_t a, long k)
+{
+    return text_civil_from_days(text_days_from_civil(a.year, a.month, a.day) + k);
+}
+
+/* ---- token helpers ---- */
+
+typedef struct {
+    const text_doc_t *d;
+    size_t lo, hi;          /* token range */
+    text_date_ctx_t *ctx;
+    text_dates_t *ds;
+} scan_t;
+
+static const text_tok_t *T(const scan_t *s, size_t i)
+{
+    return i >= s->lo && i < s->hi ? &s->d->toks[i] : NULL;
+}
+
+static int w_is(const scan_t *s, size_t i, const char *w)
+{
+    const text_tok_t *t = T(s, i);
+    return t && t->type == TOK_WORD && ieq(s->d->s + t->off, t->len, w);
+}
+
+static int p_is(const scan_t *s, size_t i, uint32_t cp)
+{
+    const text_tok_t *t = T(s, i);
+    return t && t->type == TOK_PUNCT && t->cp == cp;
+}
+
+static int is_dash(const scan_t *s, size_t i)
+{
+    return p_is(s, i, '-') || p_is(s, i, 0x2013) || p_is(s, i, 0x2014);
+}
+
+static long num(const scan_t *s, size_t i)
+{
+    const text_tok_t *t = T(s, i);
+    if (!t || t->type != TOK_NUM || t->len > 4) return -1;
+    long v = 0;
+    for (size_t k = 0; k < t->len; k++) v = v * 10 + (s->d->s[t->off + k] - '0');
+    return v;
+}
+
+static int month_at(const scan_t *s, size_t i)
+{
+    const text_tok_t *t = T(s, i);
+    return t && t->type == TOK_WORD ? text_month(s->d->s + t->off, t->len) : 0;
+}
+
+static int year_at(const scan_t *s, size_t i)
+{
+    const text_tok_t *t = T(s, i);
+    long v = num(s, i);
+    if (!t || t->len != 4 || v < 1800 || v > 2099) return 0;
+    /* not a part of 1.000.000 or 12.345 */
+    if (i > s->lo && p_is(s, i - 1, '.') && !(t->flags & TOK_SPACE)
+        && i - 1 > s->lo && T(s, i - 2)->type == TOK_NUM
+        && T(s, i - 2)->len <= 3 && !(T(s, i - 1)->flags & TOK_SPACE))
+        return 0;
+    const text_tok_t *nx = T(s, i + 1);
+    if (nx && p_is(s, i + 1, '.') && !(nx->flags & TOK_SPACE) && T(s, i + 2)
+        && T(s, i + 2)->type == TOK_NUM && !(T(s, i + 2)->flags & TOK_SPACE))
+        return 0;
+    if (nx && p_is(s, i + 1, ',') && T(s, i + 2) && T(s, i + 2)->type == TOK_NUM
+        && !(T(s, i + 2)->flags & TOK_SPACE))
+        return 0;
+    return (int)v;
+}
+
+static int push(scan_t *s, ev_date_t a, ev_date_t b, size_t tok, size_t end,
+                uint16_t group, int flags)
+{
+    text_dates_t *ds = s->ds;
+    if (ds->n == ds->cap) {
+        size_t nc = ds->cap ? ds->cap * 2 : 16;
+        text_date_t *p = realloc(ds->v, nc * sizeof *p);
+        if (!p) return diag_nomem("dates");
+        ds->v = p;
+        ds->cap = nc;
+    }
+    if (tok > s->lo && end < s->hi && p_is(s, tok - 1, '(') && p_is(s, end, ')'))
+        flags |= DATE_PAREN;
+    if (b.year && ev_date_cmp(a, b) == 0 && a.month == b.month && a.day == b.day)
+        b = mkdate(0, 0, 0);
+    if (b.year) flags |= DATE_SPAN;
+    if (a.day && !b.year) {
+        flags |= DATE_DAY;
+        s->ctx->last_day = a;
+    } else if (b.day) {
+        s->ctx->last_day = a;
+    }
+    text_date_t *t = &ds->v[ds->n++];
+    t->start = a;
+    t->end = b;
+    t->tok = (uint32_t)tok;
+    t->ntok = (uint32_t)(end - tok);
+    t->group = group;
+    t->flags = (uint8_t)flags;
+    return DN_OK;
+}
+
+static int ref_known(const scan_t *s) { return s->ctx->ref.year != 0; }
+
+/* Year for a day or month given without one: the reference year, one less
+ * when the month lies after the reference month (texts report the past). */
+static int infer_year(const scan_t *s, int month)
+{
+    if (!ref_known(s)) return 0;
+    int y = s->ctx->ref.year;
+    if (s->ctx->ref.month && month > s->ctx->ref.month) y--;
+    return y;
+}
+
+/* Words that mark a following four-digit number as a year. */
+static int year_cue(const scan_t *s, size_t i)
+{
+    static const char *const CUE[] = { "im", "jahr", "jahre", "jahren", "jahres",
+        "seit", "bis", "von", "vom", "ab", "anfang", "ende", "mitte", "herbst",
+        "sommer", "frühjahr", "frühling", "winter", "und", "zwischen", "laufe",
+        "in", "nach", "vor", "um", "sommers", "winters", "herbstes", "spätsommer",
+        "oder", "zum", "bereits", "schon", "erst", "noch", "wahljahr", NULL };
+    if (i < s->lo + 1) return 0;
+    size_t p = i - 1;
+    if (p_is(s, p, '(') || p_is(s, p, ',') || is_dash(s, p) || p_is(s, p, '/'))
+        return 1;
+    for (const char *const *w = CUE; *w; w++)
+        if (w_is(s, p, *w)) return 1;
+    return 0;
+}
+
+static int plausible_year(const scan_t *s, size_t i)
+{
+    if (!year_at(s, i)) return 0;
+    if (year_cue(s, i)) return 1;
+    const text_tok_t *nx = T(s, i + 1);
+    if (!nx) return 1;
+    if (nx->type == TOK_PUNCT) return nx->cp != '%';
+    if (nx->type == TOK_WORD && !(nx->flags & TOK_CAP)) return 1;
+    return 0;
+}
+
+/* "7. und 8. Februar 2012", "20.-22. November", "vom 7. bis 9. Mai",
+ * "12. Oktober", "7. Februar bis 9. März 2012". */
+static size_t day_month(scan_t *s, size_t i)
+{
+    long days[8];
+    int seps[8];   /* 0 und/comma, 1 span */
+    size_t nd = 0, j = i;
+    while (nd < 8) {
+        long v = num(s, j);
+        if (v < 1 || v > 31 || T(s, j)->len > 2 || !p_is(s, j + 1, '.')) return 0;
+        days[nd++] = v;
+        j += 2;
+        if (month_at(s, j)) break;
+        if (w_is(s, j, "und") || p_is(s, j, ',') || w_is(s, j, "oder")) seps[nd] = 0;
+        else if (is_dash(s, j) || w_is(s, j, "bis")) seps[nd] = 1;
+        else return 0;
+        j++;
+    }
+    int month = month_at(s, j);
+    if (!month) return 0;
+    j++;
+    int year = 0;
+    size_t end = j;
+    /* "7. Februar bis 9. März 2012" */
+    int month2 = 0;
+    long day2 = 0;
+    if (nd == 1 && (w_is(s, j, "bis") || is_dash(s, j)) && num(s, j + 1) >= 1
+        && num(s, j + 1) <= 31 && p_is(s, j + 2, '.') && month_at(s, j + 3)) {
+        day2 = num(s, j + 1);
+        month2 = month_at(s, j + 3);
+        j += 4;
+        end = j;
+    }
+    if (year_at(s, j)) {
+        year = year_at(s, j);
+        end = j + 1;
+    }
+    int flags = 0;
+    if (!year) {
+        year = infer_year(s, month);
+        flags |= DATE_REL;
+    }
+    uint16_t g = s->ds->next_group++;
+    if (!year) return end;   /* unresolved: consumed, no date */
+    if (month2) {
+        ev_date_t a = mkdate(year, month, (int)days[0]);
+        ev_date_t b = mkdate(month2 < month ? year + 1 : year, month2, (int)day2);
+        if (days[0] > days_in_month(year, month)) return end;
+        if (push(s, a, b, i, end, g, flags)) return (size_t)-1;
+        return end;
+    }
+    for (size_t k = 0; k < nd; k++)
+        if (days[k] > days_in_month(year, month)) return end;
+    /* spans: two days with a dash/bis, or consecutive days joined by und */
+    int span = nd == 2 && (seps[1] == 1 || days[1] == days[0] + 1);
+    if (nd >= 3) {
+        span = 1;
+        for (size_t k = 1; k < nd; k++)
+            if (days[k] != days[k - 1] + 1) span = 0;
+    }
+    if (span) {
+        if (push(s, mkdate(year, month, (int)days[0]),
+                 mkdate(year, month, (int)days[nd - 1]), i, end, g, flags))
+            return (size_t)-1;
+    } else {
+        for (size_t k = 0; k < nd; k++)
+            if (push(s, mkdate(year, month, (int)days[k]), mkdate(0, 0, 0), i, end, g, flags))
+                return (size_t)-1;
+    }
+    return end;
+}
+
+/* 12.10.2010 and 12.10. */
+static size_t numeric_date(scan_t *s, size_t i)
+{
+    long d = num(s, i), m = num(s, i + 2);
+    if (d < 1 || d > 31 || m < 1 || m > 12 || !p_is(s, i + 1, '.')) return 0;
+    if (T(s, i + 2)->flags & TOK_SPACE || T(s, i + 2)->len > 2 || T(s, i)->len > 2) return 0;
+    if (!p_is(s, i + 3, '.') || T(s, i + 3)->flags & TOK_SPACE) return 0;
+    int y = 0, flags = 0;
+    size_t end = i + 4;
+    const text_tok_t *yt = T(s, i + 4);
+    if (yt && yt->type == TOK_NUM && !(yt->flags & TOK_SPACE)) {
+        long v = num(s, i + 4);
+        if (yt->len == 4 && v >= 1800 && v <= 2099) y = (int)v;
+        else if (yt->len == 2) y = (int)(v < 50 ? 2000 + v : 1900 + v);
+        else return 0;
+        end = i + 5;
+    } else {
+        y = infer_year(s, (int)m);
+        flags |= DATE_REL;
+    }
+    uint16_t g = s->ds->next_group++;
+    if (!y || d > days_in_month(y, (int)m)) return end;
+    if (push(s, mkdate(y, (int)m, (int)d), mkdate(0, 0, 0), i, end, g, flags))
+        return (size_t)-1;
+    return end;
+}
+
+/* 2010-10-12 */
+static size_t iso_date(scan_t *s, size_t i)
+{
+    long y = year_at(s, i);
+    if (!y || !p_is(s, i + 1, '-') || num(s, i + 2) < 1 || num(s, i + 2) > 12
+        || T(s, i + 2)->len != 2 || !p_is(s, i + 3, '-') || T(s, i + 4) == NULL
+        || T(s, i + 4)->len != 2)
+        return 0;
+    for (size_t k = i + 1; k <= i + 4; k++)
+        if (T(s, k)->flags & TOK_SPACE) return 0;
+    long m = num(s, i + 2), d = num(s, i + 4);
+    if (d < 1 || d > days_in_month((int)y, (int)m)) return 0;
+    uint16_t g = s->ds->next_group++;
+    if (push(s, mkdate((int)y, (int)m, (int)d), mkdate(0, 0, 0), i, i + 5, g, 0))
+        return (size_t)-1;
+    return i + 5;
+}
+
+/* "Juli und Dezember 2010", "Juli bis September 2010", "im März" */
+static size_t month_year(scan_t *s, size_t i)
+{
+    int months[12];
+    size_t nm = 0, j = i;
+    int span = 0;
+    while (nm < 12) {
+        int m = month_at(s, j);
+        if (!m) return 0;
+        months[nm++] = m;
+        j++;
+        if ((w_is(s, j, "und") || p_is(s, j, ',') || w_is(s, j, "oder")) && month_at(s, j + 1)) {
+            j++;
+            continue;
+        }
+        if ((w_is(s, j, "bis") || is_dash(s, j)) && month_at(s, j + 1)) {
+            span = 1;
+            j++;
+            continue;
+        }
+        break;
+    }
+    /* "August" is also a first name: a month needs a year or a cue */
+    int y = year_at(s, j);
+    size_t end = j;
+    int flags = 0;
+    if (y) end = j + 1;
+    else {
+        int cue = i > s->lo && (w_is(s, i - 1, "im") || w_is(s, i - 1, "seit")
+                                || w_is(s, i - 1, "anfang") || w_is(s, i - 1, "ende")
+                                || w_is(s, i - 1, "mitte") || w_is(s, i - 1, "bis")
+                                || w_is(s, i - 1, "vom") || w_is(s, i - 1, "letzten")
+                                || w_is(s, i - 1, "vergangenen"));
+        if (!cue) return 0;
+        y = infer_year(s, months[nm - 1]);
+        flags |= DATE_REL;
+    }
+    uint16_t g = s->ds->next_group++;
+    if (!y) return end;
+    if (span && nm == 2) {
+        int y0 = months[0] > months[1] ? y - 1 : y;
+        if (push(s, mkdate(y0, months[0], 0), mkdate(y, months[1], 0), i, end, g, flags))
+            return (size_t)-1;
+        return end;
+    }
+    for (size_t k = 0; k < nm; k++) {
+        int yk = (flags & DATE_REL) ? infer_year(s, months[k]) : y;
+        if (push(s, mkdate(yk, months[k], 0), mkdate(0, 0, 0), i, end, g, flags))
+            return (size_t)-1;
+    }
+    return end;
+}
+
+/* "1995", "(1992, 1997, 2001)", "2014 und 2015", "Jahre 2014 und 2015",
+ * "2014 bis 2015", "2014/15", "zwischen 2014 und 2015" */
+static size_t years(scan_t *s, size_t i)
+{
+    if (!plausible_year(s, i)) return 0;
+    int ys[32];
+    int sep_span = 0;
+    size_t ny = 0, j = i;
+    ys[ny++] = year_at(s, i);
+    j++;
+    while (ny < 32) {
+        if ((p_is(s, j, ',') || w_is(s, j, "und") || w_is(s, j, "oder")) && year_at(s, j + 1)) {
+            int last = !p_is(s, j, ',');
+            ys[ny++] = year_at(s, j + 1);
+            j += 2;
+            if (last) break;   /* "1992, 1997 und 2001": und closes the list */
+            continue;
+        }
+        if ((w_is(s, j, "bis") || is_dash(s, j)) && year_at(s, j + 1) && ny == 1) {
+            ys[ny++] = year_at(s, j + 1);
+            sep_span = 1;
+            j += 2;
+            break;
+        }
+        if (p_is(s, j, '/') && num(s, j + 1) >= 0 && T(s, j + 1)->len == 2 && ny == 1) {
+            ys[ny++] = ys[0] / 100 * 100 + (int)num(s, j + 1);
+            sep_span = 1;
+            j += 2;
+            break;
+        }
+        break;
+    }
+    int plural = i > s->lo && (w_is(s, i - 1, "jahre") || w_is(s, i - 1, "jahren"));
+    int between = i > s->lo && w_is(s, i - 1, "zwischen");
+    uint16_t g = s->ds->next_group++;
+    if (ny == 2 && (sep_span || ((plural || between) && ys[1] > ys[0]))) {
+        if (push(s, mkdate(ys[0], 0, 0), mkdate(ys[1], 0, 0), i, j, g, 0))
+            return (size_t)-1;
+        return j;
+    }
+    for (size_t k = 0; k < ny; k++)
+        if (push(s, mkdate(ys[k], 0, 0), mkdate(0, 0, 0), i, j, g, 0))
+            return (size_t)-1;
+    return j;
+}
+
+static size_t relative(scan_t *s, size_t i)
+{
+    const text_tok_t *t = T(s, i);
+    if (!t || t->type != TOK_WORD) return 0;
+    const char *w = s->d->s + t->off;
+    size_t n = t->len;
+    ev_date_t r = s->ctx->ref;
+    int have = r.year != 0, haveday = have && r.day != 0;
+    long off = 0;
+    int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag */
+    size_t end = i + 1;
+    if (ieq(w, n, "heute")) { kind = 1; off = 0; }
+    else if (ieq(w, n, "gestern")) { kind = 1; off = -1; }
+    else if (ieq(w, n, "vorgestern")) { kind = 1; off = -2; }
+    else if (ieq(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+                                                     || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
+    else if (ieq(w, n, "übermorgen")) { kind = 1; off = 2; }
+    else if (ieq(w, n, "vortag") || ieq(w, n, "vortages") || ieq(w, n, "vorabend")) kind = 5;
+    else if (text_weekday(w, n)) kind = 2;
+    else if ((ieq(w, n, "vergangenen") || ieq(w, n, "letzten") || ieq(w, n, "vorigen")
+              || ieq(w, n, "vergangenes") || ieq(w, n, "letztes") || ieq(w, n, "voriges"))
+             && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
+        kind = 3; off = -1; end = i + 2;
+    } else if ((ieq(w, n, "diesem") || ieq(w, n, "dieses") || ieq(w, n, "laufenden"))
+               && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
+        kind = 3; off = 0; end = i + 2;
+    } else if ((ieq(w, n, "vergangenen") || ieq(w, n, "letzten") || ieq(w, n, "vorigen"))
+               && (w_is(s, i + 1, "monat") || w_is(s, i + 1, "monats"))) {
+        kind = 4; off = -1; end = i + 2;
+    }
+    if (!kind) return 0;
+    uint16_t g = s->ds->next_group++;
+    ev_date_t a = { 0, 0, 0 };
+    switch (kind) {
+    case 1:
+        if (haveday) a = add_days(r, off);
+        break;
+    case 2: {
+        if (!haveday) break;
+        int wd = text_weekday(w, n);
+        int fwd = i > s->lo && (w_is(s, i - 1, "kommenden") || w_is(s, i - 1, "nächsten")
+                                || w_is(s, i - 1, "folgenden"));
+        long z = text_days_from_civil(r.year, r.month, r.day);
+        int rwd = (int)(((z % 7) + 7 + 3) % 7) + 1;  /* 1970-01-01 was a Thursday */
+        long delta = fwd ? ((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7)
+                         : -(long)((rwd - wd + 7) % 7);
+        a = add_days(r, delta);
+        break;
+    }
+    case 3:
+        if (have) a = mkdate(r.year + (int)off, 0, 0);
+        break;
+    case 4:
+        if (have && r.month) {
+            int m = r.month - 1, y = r.year;
+            if (m == 0) { m = 12; y--; }
+            a = mkdate(y, m, 0);
+        }
+        break;
+    case 5:
+        if (s->ctx->last_day.year) a = add_days(s->ctx->last_day, -1);
+        else if (haveday) a = add_days(r, -1);
+        break;
+    }
+    if (!a.year) return end;
+    if (push(s, a, mkdate(0, 0, 0), i, end, g, DATE_REL)) return (size_t)-1;
+    return end;
+}
+
+int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
+                    text_date_ctx_t *ctx, text_dates_t *ds)
+{
+    scan_t s = { d, tok, tok + ntok, ctx, ds };
+    for (size_t i = s.lo; i < s.hi;) {
+        size_t e = 0;
+        const text_tok_t *t = &d->toks[i];
+        if (t->type == TOK_NUM) {
+            e = iso_date(&s, i);
+            if (!e) e = numeric_date(&s, i);
+            if (!e) e = day_month(&s, i);
+            if (!e) e = years(&s, i);
+        } else if (t->type == TOK_WORD) {
+            e = month_year(&s, i);
+            if (!e) e = relative(&s, i);
+        }
+        if (e == (size_t)-1) return DN_ENOMEM;
+        i = e > i ? e : i + 1;
+    }
+    return DN_OK;
+}
+
+int text_first_line_date(const text_doc_t *d, ev_date_t *out)
+{
+    if (d->ntok == 0) return 0;
+    uint32_t line = d->toks[0].line;
+    size_t hi = 0;
+    while (hi < d->ntok && d->toks[hi].line == line) hi++;
+    text_dates_t ds;
+    text_dates_init(&ds);
+    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 } };
+    int found = 0;
+    if (text_dates_scan(d, 0, hi, &ctx, &ds) == DN_OK) {
+        for (size_t k = 0; k < ds.n; k++)
+            if (ds.v[k].start.day && !(ds.v[k].flags & DATE_REL)) {
+                *out = ds.v[k].start;
+                found = 1;
+                break;
+            }
+    }
+    text_dates_destroy(&ds);
+    return found;
+}

@@ -1,0 +1,72 @@
+/* date: German date expressions in a token range, absolute and relative.
+ *
+ * Absolute: "am 12. Oktober 2010", "12.10.2010", "7. und 8. Februar 2012"
+ * (consecutive days joined by "und" are one span), "20.-22. November 2012",
+ * "vom 7. bis 9. Mai", "im Juli und Dezember 2010" (two dates), "Juli bis
+ * September 2010" (a span), years alone when a cue marks them as years ("im
+ * Jahr 2014", "(1995)", "seit 1992", "1992, 1997 und 2001"), "im Laufe der
+ * Jahre 2014 und 2015" and "2014 bis 2015" (spans).
+ * Relative, resolved against a reference date (--date or the document's
+ * first line): heute, gestern, vorgestern, morgen, am Vortag (the day before
+ * the last day named), am Montag (the last Monday on or before the reference;
+ * "kommenden Montag" the next), im März (without year: the last March on or
+ * before the reference), im vergangenen Jahr, in diesem Jahr, im vergangenen
+ * Monat.  Without a reference a relative date stays unknown: no date is
+ * invented. */
+#ifndef TEXT_DATE_H
+#define TEXT_DATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "io/event.h"
+#include "text/token.h"
+
+enum {
+    DATE_REL = 1 << 0,    /* resolved against the reference date */
+    DATE_PAREN = 1 << 1,  /* the whole expression stands in parentheses */
+    DATE_SPAN = 1 << 2,   /* start..end */
+    DATE_DAY = 1 << 3     /* a single day (for "am Vortag") */
+};
+
+typedef struct {
+    ev_date_t start, end;   /* end.year == 0 unless a span */
+    uint32_t tok, ntok;     /* token range of the expression */
+    uint16_t group;         /* dates of one coordinated expression share it */
+    uint8_t flags;
+} text_date_t;
+
+typedef struct {
+    text_date_t *v;
+    size_t n, cap;
+    uint16_t next_group;
+} text_dates_t;
+
+typedef struct {
+    ev_date_t ref;        /* reference date; year 0 = unknown */
+    ev_date_t last_day;   /* last full day named so far (for "am Vortag") */
+} text_date_ctx_t;
+
+void text_dates_init(text_dates_t *ds);
+void text_dates_destroy(text_dates_t *ds);
+
+/* Finds the date expressions in tokens [tok, tok+ntok) of d and appends them
+ * to ds (not cleared).  Returns DN_OK or DN_ENOMEM. */
+int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
+                    text_date_ctx_t *ctx, text_dates_t *ds);
+
+/* 1..12 for a German month name ("März", "Maerz", "Jänner"), else 0. */
+int text_month(const char *s, size_t n);
+/* 1 (Montag) .. 7 (Sonntag) for a weekday, also "Montagabend"; else 0. */
+int text_weekday(const char *s, size_t n);
+
+/* Days since 1970-01-01 of a full date, and back. */
+long text_days_from_civil(int y, int m, int d);
+ev_date_t text_civil_from_days(long z);
+
+/* Finds the first full date (day, month and year) in the first non-empty
+ * line of the text: "12. Oktober 2010", "12.10.2010" or "2010-10-12".
+ * Returns 1 and sets *out when found. */
+int text_first_line_date(const text_doc_t *d, ev_date_t *out);
+
+#endif

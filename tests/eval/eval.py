@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Measure `dipnet extract` against the development gold set.
+
+usage: eval.py [--shared DIR] [--dipnet PATH] [-v] [--markdown] [--keep DIR]
+
+For every document in tests/eval/docs.tsv the text is taken from the shared
+corpora (never stored in the project), written verbatim to a temporary
+<doc>.txt, run through `dipnet extract`, and the prediction is scored against
+tests/eval/gold/<doc>.gold.tsv with ../shared/tools/score_events.py (imported,
+not copied) and the shared aliases plus tests/eval/aliases.tsv.
+
+This is a measurement, not a test: it exits 0 whatever the scores are, and
+when ../shared is absent it says so and exits 0. A document whose extraction
+fails scores zero and is reported; only a broken script exits non-zero.
+"""
+import argparse
+import csv
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SEED = "000_229655faa014bd8c"
+CORE = ("visit", "meeting")
+AFFIL = ("affiliation",)
+TIMEOUT = 300  # seconds per document; generous, this is not a benchmark
+
+
+def load_scorer(shared):
+    path = os.path.join(shared, "tools", "score_events.py")
+    spec = importlib.util.spec_from_file_location("score_events", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def read_manifest(path):
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+    header = lines[0].split("\t")
+    for l in lines[1:]:
+        cells = l.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        docs.append(dict(zip(header, cells)))
+    return docs
+
+
+def load_texts(shared, docs):
+    """Returns {doc: text} for the manifest's documents, read from the corpora."""
+    want_wn = {d["key"]: d["doc"] for d in docs if d["corpus"] == "wikinews"}
+    want_gn = {int(d["key"]): d["doc"] for d in docs if d["corpus"] == "10kgnad"}
+    texts = {}
+    if want_wn:
+        with open(os.path.join(shared, "corpus", "wikinews-de.jsonl"), encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if str(r["wikinews_id"]) in want_wn:
+                    texts[want_wn[str(r["wikinews_id"])]] = r["text"]
+    if want_gn:
+        with open(os.path.join(shared, "corpus", "10kgnad-test.csv"), encoding="utf-8", newline="") as f:
+            for i, row in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
+                if i in want_gn:
+                    texts[want_gn[i]] = row[1]
+    return texts
+
+
+def merge_aliases(paths, out):
+    """Writes one alias file holding the rows of all `paths` (later files win)."""
+    with open(out, "w", encoding="utf-8") as w:
+        w.write("canonical\talias\n")
+        for p in paths:
+            if not os.path.exists(p):
+                continue
+            with open(p, encoding="utf-8") as f:
+                rows = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+            for r in rows[1:]:
+                w.write(r + "\n")
+
+
+def run_extract(dipnet, txt, date, pred):
+    """Runs dipnet extract; returns None on success or a one-line reason."""
+    cmd = [dipnet, "extract"]
+    if date:
+        cmd += ["--date", date]
+    cmd += ["-o", pred, txt]
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=TIMEOUT)
+    except FileNotFoundError:
+        return "no such program: " + dipnet
+    except PermissionError:
+        return "not executable: " + dipnet
+    except subprocess.TimeoutExpired:
+        return "timeout after %ds" % TIMEOUT
+    if p.returncode != 0:
+        msg = p.stderr.decode("utf-8", "replace").strip().splitlines()
+        return "exit %d: %s" % (p.returncode, msg[0] if msg else "(no message)")
+    if not os.path.exists(pred):
+        return "exit 0 but no output file"
+    return None
+
+
+def counts(by_rel, rels):
+    return [sum(by_rel[r][i] for r in rels) for i in range(3)]
+
+
+def evaluate(se, names, doc, gold_path, txt, date, dipnet, tmp, verbose, keep):
+    pred = os.path.join(keep or tmp, doc + ".pred.tsv")
+    if os.path.exists(pred):
+        os.remove(pred)
+    err = run_extract(dipnet, txt, date, pred)
+    gold = se.read_rows(gold_path)
+    predrows = se.read_rows(pred) if err is None else []
+    if verbose:
+        print("--- %s%s" % (doc, "  (extract failed: %s)" % err if err else ""))
+    by_rel, dates = se.score(gold, predrows, names, verbose)
+    return {"doc": doc, "err": err,
+            "core": counts(by_rel, CORE), "affil": counts(by_rel, AFFIL),
+            "dates": dates}
+
+
+def prf(se, c):
+    return se.prf(c[0], c[1], c[2])
+
+
+def fmt_cell(se, c):
+    p, r, f = prf(se, c)
+    return "%.2f %.2f %.2f %3d/%-3d %3d" % (p, r, f, c[0], c[1], c[2])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"),
+                    help="the shared material (default: ../shared next to the project)")
+    ap.add_argument("--dipnet", default="./dipnet", help="the dipnet binary (default ./dipnet)")
+    ap.add_argument("-v", action="store_true", help="list misses and spurious rows per document")
+    ap.add_argument("--markdown", action="store_true", help="print the table in Markdown")
+    ap.add_argument("--keep", metavar="DIR", help="keep texts and predictions in DIR")
+    a = ap.parse_args()
+    if hasattr(signal, "SIGPIPE"):  # `eval.py | head` ends quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+    shared = os.path.abspath(a.shared)
+    if not os.path.isdir(shared):
+        print("eval: skipped: ../shared not found")
+        return 0
+    dipnet = a.dipnet
+    if os.sep in dipnet:  # a path, not a name to look up in PATH
+        if (not os.path.isabs(dipnet) and not os.path.exists(dipnet)
+                and os.path.exists(os.path.join(ROOT, dipnet))):
+            dipnet = os.path.join(ROOT, dipnet)
+        dipnet = os.path.abspath(dipnet)
+
+    se = load_scorer(shared)
+    docs = read_manifest(os.path.join(HERE, "docs.tsv"))
+    texts = load_texts(shared, docs)
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="dipnet-eval-") as tmp:
+        if a.keep:
+            os.makedirs(a.keep, exist_ok=True)
+        workdir = a.keep or tmp
+        alias_file = os.path.join(tmp, "aliases.tsv")
+        merge_aliases([os.path.join(shared, "gold", "aliases.tsv"),
+                       os.path.join(HERE, "aliases.tsv")], alias_file)
+        names = se.Names(alias_file)
+        for d in docs:
+            doc = d["doc"]
+            if doc not in texts:
+                raise SystemExit("eval: %s: %s %s not found in the corpus" % (doc, d["corpus"], d["key"]))
+            txt = os.path.join(workdir, doc + ".txt")
+            with open(txt, "w", encoding="utf-8", newline="") as f:
+                f.write(texts[doc])
+            results.append(evaluate(se, names, doc, os.path.join(HERE, "gold", doc + ".gold.tsv"),
+                                    txt, d.get("date", ""), dipnet, tmp, a.v, a.keep))
+        seed = evaluate(se, names, "seed", os.path.join(shared, "gold", SEED + ".gold.tsv"),
+                        os.path.join(shared, "seed", SEED + ".txt"), "", dipnet, tmp, a.v, a.keep)
+
+    micro_core = [sum(r["core"][i] for r in results) for i in range(3)]
+    micro_aff = [sum(r["affil"][i] for r in results) for i in range(3)]
+    all_dates = [x for r in results for x in r["dates"]]
+
+    def macro(key):
+        # documents without required gold rows of the class have no recall to
+        # average; they are left out of the macro-average
+        vals = [prf(se, r[key]) for r in results if r[key][1] > 0]
+        if not vals:
+            return (0.0, 0.0, 0.0), 0
+        return tuple(sum(v[i] for v in vals) / len(vals) for i in range(3)), len(vals)
+
+    mc, nmc = macro("core")
+    ma, nma = macro("affil")
+    failed = [r for r in results if r["err"]]
+
+    if a.markdown:
+        print("| document | core P | core R | core F1 | core hit/gold (pred) "
+              "| affil P | affil R | affil F1 | affil hit/gold (pred) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+        def mrow(name, c, af, note=""):
+            p, r, f = prf(se, c)
+            ap_, ar, af1 = prf(se, af)
+            print("| %s%s | %.2f | %.2f | %.2f | %d/%d (%d) | %.2f | %.2f | %.2f | %d/%d (%d) |"
+                  % (name, note, p, r, f, c[0], c[1], c[2], ap_, ar, af1, af[0], af[1], af[2]))
+        for r in results:
+            mrow(r["doc"], r["core"], r["affil"], " (failed)" if r["err"] else "")
+        mrow("**micro**", micro_core, micro_aff)
+        print("| **macro** | %.2f | %.2f | %.2f | %d docs | %.2f | %.2f | %.2f | %d docs |"
+              % (mc[0], mc[1], mc[2], nmc, ma[0], ma[1], ma[2], nma))
+        mrow("seed (../shared/gold)", seed["core"], seed["affil"], " (failed)" if seed["err"] else "")
+    else:
+        head = "%-10s  %-27s  %-27s  %s" % ("document", "core (visit+meeting)", "affiliation", "")
+        sub = "%-10s  %-27s  %-27s" % ("", "P    R    F1   hit/gold pred", "P    R    F1   hit/gold pred")
+        print(head.rstrip())
+        print(sub)
+        for r in results:
+            print("%-10s  %s  %s%s" % (r["doc"], fmt_cell(se, r["core"]), fmt_cell(se, r["affil"]),
+                                       "  FAILED: " + r["err"] if r["err"] else ""))
+        print("%-10s  %s  %s" % ("micro", fmt_cell(se, micro_core), fmt_cell(se, micro_aff)))
+        print("%-10s  %.2f %.2f %.2f (%d docs)       %.2f %.2f %.2f (%d docs)"
+              % ("macro", mc[0], mc[1], mc[2], nmc, ma[0], ma[1], ma[2], nma))
+        print("%-10s  %s  %s%s" % ("seed", fmt_cell(se, seed["core"]), fmt_cell(se, seed["affil"]),
+                                   "  FAILED: " + seed["err"] if seed["err"] else ""))
+    d = sum(all_dates) / len(all_dates) if all_dates else 0.0
+    print("\ndev set: %d documents, %d failed; core F1 %.2f (micro), affil F1 %.2f (micro), "
+          "core dates right %d/%d (%.2f)"
+          % (len(results), len(failed),
+             prf(se, micro_core)[2], prf(se, micro_aff)[2], sum(all_dates), len(all_dates), d))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+/* Tests of src/text/date: absolute and relative German dates. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "text/date.h"
+
+/* Scans s with reference date ref ("" none) and writes the dates as
+ * "start/end;" (group changes marked with "|") into out. */
+static void dates(const char *s, const char *ref, char *out, size_t cap)
+{
+    text_doc_t d;
+    text_doc_init(&d);
+    assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);
+    text_dates_t ds;
+    text_dates_init(&ds);
+    text_date_ctx_t ctx;
+    memset(&ctx, 0, sizeof ctx);
+    assert_int_equal(ev_date_parse(ref, strlen(ref), &ctx.ref, NULL), 0);
+    assert_int_equal(text_dates_scan(&d, 0, d.ntok, &ctx, &ds), 0);
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < ds.n; i++) {
+        char a[11], b[11];
+        ev_date_format(ds.v[i].start, a);
+        ev_date_format(ds.v[i].end, b);
+        if (i && ds.v[i].group != ds.v[i - 1].group) n += (size_t)snprintf(out + n, cap - n, "|");
+        n += (size_t)snprintf(out + n, cap - n, "%s%s%s;", a, b[0] ? "/" : "", b);
+    }
+    text_dates_destroy(&ds);
+    text_doc_destroy(&d);
+}
+
+static void test_full_date(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Er kam am 3. M\xc3\xa4rz 2011 an.", "", o, sizeof o);
+    assert_string_equal(o, "2011-03-03;");
+    dates("Stand: 05.06.2009, Nachtrag 2009-06-07", "", o, sizeof o);
+    assert_string_equal(o, "2009-06-05;|2009-06-07;");
+}
+
+static void test_day_lists_and_spans(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Die Tagung am 4. und 5. Mai 2013 war kurz.", "", o, sizeof o);
+    assert_string_equal(o, "2013-05-04/2013-05-05;");
+    dates("Vom 10.-12. Juni 2016 tagte man.", "", o, sizeof o);
+    assert_string_equal(o, "2016-06-10/2016-06-12;");
+    dates("Am 4. und 19. Mai 2013 sprach er.", "", o, sizeof o);
+    assert_string_equal(o, "2013-05-04;2013-05-19;");
+    dates("vom 28. April bis 2. Mai 2019", "", o, sizeof o);
+    assert_string_equal(o, "2019-04-28/2019-05-02;");
+}
+
+static void test_months(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Er reiste im April und Oktober 2007 nach Paris.", "", o, sizeof o);
+    assert_string_equal(o, "2007-04;2007-10;");
+    dates("von Mai bis Juli 2001", "", o, sizeof o);
+    assert_string_equal(o, "2001-05/2001-07;");
+    dates("August Bebel sprach.", "", o, sizeof o);
+    assert_string_equal(o, "");
+}
+
+static void test_years(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Die Besuche (1993, 1996 und 2002) und im Jahr 2005.", "", o, sizeof o);
+    assert_string_equal(o, "1993;1996;2002;|2005;");
+    dates("im Laufe der Jahre 2016 und 2017", "", o, sizeof o);
+    assert_string_equal(o, "2016/2017;");
+    dates("zwischen 2003 und 2006, 2008-2009", "", o, sizeof o);
+    assert_string_equal(o, "2003/2006;|2008/2009;");
+    dates("Es kamen 2000 Menschen, die 1.500 Euro zahlten.", "", o, sizeof o);
+    assert_string_equal(o, "");
+}
+
+static void test_relative_days(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Gestern traf er ihn, heute reist er ab.", "2012-03-01", o, sizeof o);
+    assert_string_equal(o, "2012-02-29;|2012-03-01;");
+    /* 2012-03-01 was a Thursday */
+    dates("Am Montag und am Donnerstag", "2012-03-01", o, sizeof o);
+    assert_string_equal(o, "2012-02-27;|2012-03-01;");
+    dates("am kommenden Dienstag", "2012-03-01", o, sizeof o);
+    assert_string_equal(o, "2012-03-06;");
+    dates("am 9. Mai 2014 und am Vortag", "", o, sizeof o);
+    assert_string_equal(o, "2014-05-09;|2014-05-08;");
+}
+
+static void test_relative_months_years(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("im M\xc3\xa4rz und im November", "2012-06-15", o, sizeof o);
+    assert_string_equal(o, "2012-03;|2011-11;");
+    dates("im vergangenen Jahr", "2012-06-15", o, sizeof o);
+    assert_string_equal(o, "2011;");
+    dates("am 5. Juli", "2012-06-15", o, sizeof o);
+    assert_string_equal(o, "2011-07-05;");
+}
+
+static void test_unresolved_stays_empty(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Gestern im M\xc3\xa4rz am Montag", "", o, sizeof o);
+    assert_string_equal(o, "");
+}
+
+static void test_first_line_date(void **st)
+{
+    (void)st;
+    const char *s = "\n  Berlin, 14. Januar 2015\nDer Text.";
+    text_doc_t d;
+    text_doc_init(&d);
+    assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);
+    ev_date_t r;
+    assert_int_equal(text_first_line_date(&d, &r), 1);
+    assert_int_equal(r.year, 2015);
+    assert_int_equal(r.month, 1);
+    assert_int_equal(r.day, 14);
+    text_doc_destroy(&d);
+}
+
+static void test_civil_roundtrip(void **st)
+{
+    (void)st;
+    ev_date_t a = text_civil_from_days(text_days_from_civil(2000, 2, 29));
+    assert_int_equal(a.year, 2000);
+    assert_int_equal(a.month, 2);
+    assert_int_equal(a.day, 29);
+    assert_int_equal(text_days_from_civil(1970, 1, 1), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_full_date),
+        cmocka_unit_test(test_day_lists_and_spans),
+        cmocka_unit_test(test_months),
+        cmocka_unit_test(test_years),
+        cmocka_unit_test(test_relative_days),
+        cmocka_unit_test(test_relative_months_years),
+        cmocka_unit_test(test_unresolved_stays_empty),
+        cmocka_unit_test(test_first_line_date),
+        cmocka_unit_test(test_civil_roundtrip),
+    };
+    return cmocka_run_group_tests_name("text_date", tests, NULL, NULL);
+}
