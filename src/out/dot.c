@@ -14,7 +14,8 @@
  * reasonable size. */
 #define DOT_TIP_EVENTS 8
 #define DOT_TIP_SENTENCE 280
-/* Penwidth = 1 + 1.5 ln(events), at most this. */
+/* Penwidth = 1.2 + 1.5 ln(events), at most this: thin enough that a single
+ * event's dotted line is still visible, capped so hubs stay readable. */
 #define DOT_MAX_PENWIDTH 7.0
 
 void dot_opts_init(dot_opts_t *o)
@@ -148,7 +149,7 @@ static int declare_attrs(dot_ctx_t *x)
         return -1;
     x->e_color = decl(g, AGEDGE, "color", "#888888");
     x->e_style = decl(g, AGEDGE, "style", "solid");
-    x->e_penwidth = decl(g, AGEDGE, "penwidth", "1");
+    x->e_penwidth = decl(g, AGEDGE, "penwidth", "1.2");
     x->e_dir = decl(g, AGEDGE, "dir", "none");
     x->e_label = decl(g, AGEDGE, "label", "");
     x->e_tooltip = decl(g, AGEDGE, "tooltip", "");
@@ -475,7 +476,7 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
         ev_relation_t r = style_dominant_relation(e);
         rels |= 1u << r;
         uint32_t w = net_edge_weight(e, o->with_affiliations);
-        double pw = 1 + 1.5 * log(w > 1 ? (double)w : 1.0);
+        double pw = 1.2 + 1.5 * log(w > 1 ? (double)w : 1.0);
         if (pw > DOT_MAX_PENWIDTH) pw = DOT_MAX_PENWIDTH;
         if (buf_printf(b, "e_n%u_n%u", (unsigned)idx[tail], (unsigned)idx[head])
             || set_buf(ed, x->e_id, b)

@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Numbers are printed with printf: dipnet never changes LC_NUMERIC (it sets
+ * LC_CTYPE only), so the decimal point is always '.'. */
+
 /* Kinds: shape first (readable in black and white), then colour.  Fills are
  * light tints of Okabe-Ito hues so black labels stay legible; borders are
  * the darker hue. */
@@ -27,7 +30,7 @@ static const char *const rel_color[EV_REL_COUNT] = {
     "#009e73", /* agreement: bluish green */
     "#cc79a7", /* recognition: reddish purple */
     "#e69f00", /* relations: orange */
-    "#56b4e9", /* founding: sky blue */
+    "#000000", /* founding: black */
     "#666666", /* affiliation: grey */
     "#aaaaaa"  /* other: light grey */
 };
@@ -116,6 +119,7 @@ int style_years(buf_t *b, const net_edge_t *e)
 int style_measure_value(buf_t *b, measure_t m, double v)
 {
     if (!isfinite(v)) return buf_puts(b, "\u2013");
+    if (v == 0) return buf_putc(b, '0');
     switch (m) {
     case M_DEGREE: case M_STRENGTH: case M_VISITS_MADE: case M_VISITS_HOSTED:
         return buf_printf(b, "%.0f", v);
