@@ -14,8 +14,8 @@
 /* Node and edge counts up to which `dot` (layered, readable, but slow on
  * dense graphs) is the default; above either, `sfdp`.  See render.c for the
  * measurements behind them. */
-#define RENDER_DOT_MAX_NODES 80
-#define RENDER_DOT_MAX_EDGES 200
+#define RENDER_DOT_MAX_NODES 100
+#define RENDER_DOT_MAX_EDGES 150
 
 /* The layout used when none is asked for: "dot" for small graphs, "sfdp"
  * above RENDER_DOT_MAX_NODES nodes or RENDER_DOT_MAX_EDGES edges. */
