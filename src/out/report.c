@@ -1,7 +1,10 @@
 #include "out/report.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "util/diag.h"
 
 const char *const report_columns[] = {
     "rank", "actor", "kind", "degree", "strength", "visits_made",
@@ -58,4 +61,19 @@ const char *report_betweenness_note(const report_t *r, char out[160])
                  "(Brandes-Pich); --exact computes it exactly",
                  r->cent->betweenness_sources);
     return out;
+}
+
+int report_each_community(const report_t *r, report_community_fn fn,
+                          void *ctx)
+{
+    if (!r->comm) return DN_OK;
+    for (size_t k = 0; k < r->comm->ncommunities; k++) {
+        size_t n = 0;
+        uint32_t *m = community_members(r->net, r->comm, k, &n);
+        if (!m) return DN_ENOMEM;
+        int rc = fn(r, k, m, n, ctx);
+        free(m);
+        if (rc) return rc;
+    }
+    return DN_OK;
 }

@@ -1,0 +1,69 @@
+/* dot: the network as a Graphviz graph (cgraph), and its DOT text.
+ *
+ * The graph is undirected (one edge per pair of actors, as in net_t); the
+ * direction of visits is drawn with arrowheads (dir=forward towards the
+ * host, dir=both when both travelled).  Nodes get synthetic names n0, n1 …
+ * in actor order and carry the actor's name in `label`, so no name can break
+ * the DOT syntax (Graphviz 2.42's agwrite escapes only `"`).  Everything
+ * the picture shows is deterministic: the same network gives byte-identical
+ * DOT.
+ *
+ * What the picture means:
+ *   node shape  kind: person ellipse, institution box, state hexagon,
+ *               group parallelogram;
+ *   node fill   kind (or community, with the border colour giving the kind);
+ *   node size   the chosen measure (label font and minimum size grow with the
+ *               square root of value / maximum);
+ *   edge colour and line   the most frequent relation of the pair: visit blue
+ *               with arrowheads, meeting vermillion, agreement bold green,
+ *               recognition / relations / founding dotted, affiliation
+ *               dashed grey;
+ *   edge width  log of the number of events (capped);
+ *   edge label  the years, "1992–2012 (7)" (span, event count);
+ *   tooltips    node: kind, events and measures; edge: counts per relation,
+ *               years and the kept evidence events (date, doc:line,
+ *               sentence).
+ * Node ids are `n<i>`, edge ids `e_n<i>_n<j>` (tail, head) and classes
+ * `actor kind-<kind>` / `tie rel-<relation>`: the HTML report's script
+ * relies on them. */
+#ifndef DOT_H
+#define DOT_H
+
+#include <graphviz/cgraph.h>
+
+#include "analysis/centrality.h"
+#include "net/net.h"
+#include "util/buf.h"
+
+typedef struct {
+    measure_t size_by;        /* node size by this measure (if computed) */
+    int with_affiliations;    /* edge width counts affiliation events */
+    const long *community;    /* community per actor (nactors entries), or
+                                 NULL; < 0 = none */
+    const char *title;        /* shown above the legend; NULL = none */
+    int edge_labels;          /* years on edges */
+} dot_opts_t;
+
+/* Defaults: size by strength, edge labels on, no communities, no title. */
+void dot_opts_init(dot_opts_t *o);
+
+/* Builds the picture of the actors with show[i] != 0 (all when show is NULL)
+ * and the edges among them.  c may be NULL (uniform node size, no measures
+ * in tooltips) or have some measures missing.  On success *out is a new
+ * graph the caller releases with agclose(); returns DN_OK, or DN_ENOMEM
+ * (reported) leaving *out NULL. */
+int dot_build(const net_t *net, const cent_t *c, const unsigned char *show,
+              const dot_opts_t *o, Agraph_t **out);
+
+/* Writes g as DOT to path (NULL or "-" = stdout).  A file appears only when
+ * everything was written (src/util/outfile.h).  Returns DN_OK or DN_EIO
+ * (reported). */
+int dot_write(Agraph_t *g, const char *path);
+
+/* Appends s escaped for a Graphviz escString attribute (label, tooltip):
+ * backslashes doubled (quadrupled when for_tooltip: Graphviz unescapes
+ * tooltips twice), `&` as `&amp;` (Graphviz decodes entities), control
+ * characters as spaces.  Returns 0, or -1 when memory runs out. */
+int dot_escape(buf_t *b, const char *s, size_t n, int for_tooltip);
+
+#endif

@@ -1,0 +1,48 @@
+/* render: lays out a cgraph graph and draws it with Graphviz (gvc).
+ *
+ * One GVC_t context serves the whole process: Graphviz leaks a little per
+ * context and is not thread-safe, so it is created on first use and freed
+ * by render_shutdown() (call it once before exit).  Graphviz's own messages
+ * are routed through diag (as notes, "graphviz: ..."). */
+#ifndef RENDER_H
+#define RENDER_H
+
+#include <stddef.h>
+
+#include <graphviz/cgraph.h>
+
+/* Node and edge counts up to which `dot` (layered, readable, but slow on
+ * dense graphs) is the default; above either, `sfdp`.  See render.c for the
+ * measurements behind them. */
+#define RENDER_DOT_MAX_NODES 100
+#define RENDER_DOT_MAX_EDGES 150
+
+/* The layout used when none is asked for: "dot" for small graphs, "sfdp"
+ * above RENDER_DOT_MAX_NODES nodes or RENDER_DOT_MAX_EDGES edges. */
+const char *render_default_layout(Agraph_t *g);
+
+/* Returns 1 when name is a layout engine dipnet accepts (dot, neato, fdp,
+ * sfdp, circo, twopi). */
+int render_layout_known(const char *name);
+
+/* Lays out g with `layout` (NULL = render_default_layout) and writes the
+ * image to path, in the format its extension names (.svg, .png, .pdf; case
+ * ignored).  The file appears only when Graphviz wrote a non-empty image and
+ * every write succeeded.  Returns DN_OK, DN_EUSAGE (unknown extension or
+ * layout, path "-"), DN_EIO (cannot write) or DN_ENOMEM (Graphviz failed);
+ * every failure is reported. */
+int render_write(Agraph_t *g, const char *layout, const char *path);
+
+/* Lays out g and renders it in memory in `format` ("svg", "png", "pdf").
+ * On success *data is a malloc'ed, NUL-terminated copy of the output that
+ * the caller frees with free(), and *len its length (without the NUL).
+ * Returns DN_OK, DN_EUSAGE or DN_ENOMEM (reported); *data is NULL on
+ * failure. */
+int render_data(Agraph_t *g, const char *layout, const char *format,
+                char **data, size_t *len);
+
+/* Frees the Graphviz context (if one was made).  Safe to call more than
+ * once; the next render makes a new context. */
+void render_shutdown(void);
+
+#endif

@@ -1,0 +1,142 @@
+#include "out/style.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Numbers are printed with printf: dipnet never changes LC_NUMERIC (it sets
+ * LC_CTYPE only), so the decimal point is always '.'. */
+
+/* Kinds: shape first (readable in black and white), then colour.  Fills are
+ * light tints of Okabe-Ito hues so black labels stay legible; borders are
+ * the darker hue. */
+static const char *const kind_shape[EV_KIND_COUNT] = {
+    "ellipse", "box", "hexagon", "parallelogram"
+};
+static const char *const kind_fill[EV_KIND_COUNT] = {
+    "#cce7f8", /* person: sky blue */
+    "#fbe3b0", /* institution: orange */
+    "#b8e6d6", /* state: bluish green */
+    "#f2d5e6"  /* group: reddish purple */
+};
+static const char *const kind_border[EV_KIND_COUNT] = {
+    "#0072b2", "#b07a00", "#00795a", "#a0457a"
+};
+
+/* Relations: colour plus line style; visits also carry arrowheads. */
+static const char *const rel_color[EV_REL_COUNT] = {
+    "#0072b2", /* visit: blue */
+    "#d55e00", /* meeting: vermillion */
+    "#009e73", /* agreement: bluish green */
+    "#cc79a7", /* recognition: reddish purple */
+    "#e69f00", /* relations: orange */
+    "#000000", /* founding: black */
+    "#666666", /* affiliation: grey */
+    "#aaaaaa"  /* other: light grey */
+};
+static const char *const rel_line[EV_REL_COUNT] = {
+    "solid", "solid", "bold", "dotted", "dotted", "dotted", "dashed", "solid"
+};
+static const char *const rel_sample[EV_REL_COUNT] = {
+    "\u2500\u2500\u25b6", /* ──▶ */
+    "\u2500\u2500\u2500", /* ─── */
+    "\u2501\u2501\u2501", /* ━━━ */
+    "\u2508\u2508\u2508", /* ┈┈┈ */
+    "\u2508\u2508\u2508",
+    "\u2508\u2508\u2508",
+    "\u254c\u254c\u254c", /* ╌╌╌ */
+    "\u2500\u2500\u2500"
+};
+
+/* Paul Tol's "light" scheme: distinguishable with the common colour-vision
+ * deficiencies and light enough for black text. */
+static const char *const community_fill[STYLE_NCOMMUNITY + 1] = {
+    "#77aadd", "#ee8866", "#44bb99", "#eedd88", "#ffaabb", "#99ddff",
+    "#bbcc33", "#aaaa00", "#dddddd"
+};
+
+const char *style_kind_shape(ev_kind_t k)
+{
+    return (unsigned)k < EV_KIND_COUNT ? kind_shape[k] : "ellipse";
+}
+
+const char *style_kind_fill(ev_kind_t k)
+{
+    return (unsigned)k < EV_KIND_COUNT ? kind_fill[k] : "#eeeeee";
+}
+
+const char *style_kind_border(ev_kind_t k)
+{
+    return (unsigned)k < EV_KIND_COUNT ? kind_border[k] : "#444444";
+}
+
+const char *style_rel_color(ev_relation_t r)
+{
+    return (unsigned)r < EV_REL_COUNT ? rel_color[r] : "#aaaaaa";
+}
+
+const char *style_rel_line(ev_relation_t r)
+{
+    return (unsigned)r < EV_REL_COUNT ? rel_line[r] : "solid";
+}
+
+const char *style_rel_sample(ev_relation_t r)
+{
+    return (unsigned)r < EV_REL_COUNT ? rel_sample[r] : rel_sample[0];
+}
+
+const char *style_community_fill(size_t i)
+{
+    return community_fill[i < STYLE_NCOMMUNITY ? i : STYLE_NCOMMUNITY];
+}
+
+ev_relation_t style_dominant_relation(const net_edge_t *e)
+{
+    int best = -1;
+    for (int r = 0; r < EV_REL_COUNT; r++) {
+        if (r == EV_REL_AFFILIATION || e->count[r] == 0) continue;
+        if (best < 0 || e->count[r] > e->count[best]) best = r;
+    }
+    return best < 0 ? EV_REL_AFFILIATION : (ev_relation_t)best;
+}
+
+int style_years(buf_t *b, const net_edge_t *e)
+{
+    size_t n = 0;
+    const short *y = net_edge_years(e, &n);
+    int rc = 0;
+    if (n > 0 && n <= 3) {
+        for (size_t i = 0; i < n && rc == 0; i++)
+            rc = buf_printf(b, "%s%d", i ? ", " : "", y[i]);
+    } else if (n > 3) {
+        rc = buf_printf(b, "%d\u2013%d", y[0], y[n - 1]);
+    }
+    if (rc == 0 && e->total > 1)
+        rc = buf_printf(b, "%s(%u)", n ? " " : "", (unsigned)e->total);
+    return rc;
+}
+
+int style_measure_value(buf_t *b, measure_t m, double v)
+{
+    if (!isfinite(v)) return buf_puts(b, "\u2013");
+    if (v == 0) return buf_putc(b, '0');
+    switch (m) {
+    case M_DEGREE: case M_STRENGTH: case M_VISITS_MADE: case M_VISITS_HOSTED:
+        return buf_printf(b, "%.0f", v);
+    default:
+        break;
+    }
+    double a = fabs(v);
+    if (a >= 100) return buf_printf(b, "%.0f", v);
+    if (a >= 1) return buf_printf(b, "%.2f", v);
+    return buf_printf(b, "%.4f", v);
+}
+
+size_t style_utf8_prefix(const char *s, size_t n, size_t max)
+{
+    if (n <= max) return n;
+    size_t k = max;
+    /* Step back over continuation bytes to the start of a sequence. */
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    return k;
+}
