@@ -760,6 +760,17 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         }
     }
     int32_t la = chain_affil(x, &c, -1);
+    if ((la < 0 || x->lx.actors[la].kind == EV_KIND_STATE) && st >= 0) {
+        /* members named after their body: Senator(en) -> Senat,
+         * Parlamentarier -> Parlament, of the state named */
+        size_t kl;
+        const char *ks = x->tkey[i] >= 0 ? lexicon_key_str(&x->lx, x->tkey[i], &kl) : NULL;
+        for (size_t n = ks ? kl - 1 : 0; n >= 4; n--) {
+            long hk = strtab_find(&x->lx.keys, ks, n);
+            int32_t body = hk >= 0 ? lexicon_inst_by_head(&x->lx, (int32_t)hk, st) : -1;
+            if (body >= 0) { la = body; break; }
+        }
+    }
     if (la < 0) return DN_OK;
     if (x->lx.actors[la].kind == EV_KIND_STATE && !definite) return DN_OK;
     int32_t a = dactor_lex(x, la);
