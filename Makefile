@@ -42,19 +42,49 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# A test may need its own link flags (fault injection wraps malloc, fopen
+# ...): set LDFLAGS_test_<name> in its mk/ fragment.
 $(BUILD)/tests/%: tests/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJS) $(LDFLAGS) $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJS) $(LDFLAGS) $(LDFLAGS_$*) $(PKG_LIBS)
 
 # Every cmocka binary runs; tests find fixtures relative to the project root
 # and the binary through DIPNET.
 test: $(BIN) $(TESTBIN)
-	@fail=0; for t in $(TESTBIN); do \
+	@mkdir -p $(BUILD); : > $(BUILD)/test.log; fail=0; \
+	for t in $(TESTBIN); do \
 	  echo "== $$t"; \
-	  DIPNET=$(CURDIR)/$(BIN) $$t 2>&1 || fail=1; \
+	  DIPNET=$(CURDIR)/$(BIN) $$t > $(BUILD)/one.log 2>&1 || fail=1; \
+	  cat $(BUILD)/one.log; cat $(BUILD)/one.log >> $(BUILD)/test.log; \
 	done; \
-	if [ -x tests/cli/run.sh ]; then DIPNET=$(CURDIR)/$(BIN) sh tests/cli/run.sh || fail=1; fi; \
+	awk '/^\[  PASSED  \] [0-9]+ test/ {p += $$4} /^\[  FAILED  \] [0-9]+ test/ {f += $$4} \
+	     /^\[  SKIPPED \] [0-9]+ test/ {s += $$4} \
+	     END {printf "\ntests: %d passed, %d failed, %d skipped\n", p, f, s}' $(BUILD)/test.log; \
 	exit $$fail
+
+# The whole pipeline: texts in data/ -> event files in graphs/ (reviewed and
+# committed; regenerated only when the text or the lexicon changes) -> DOT,
+# pictures and reports in out/ for every event file in graphs/.
+TEXTS   := $(wildcard data/*.txt)
+LEXICON := $(wildcard data/lexicon/*.tsv)
+GRAPHS  := $(sort $(TEXTS:data/%.txt=graphs/%.tsv) $(wildcard graphs/*.tsv))
+OUTS    := $(foreach g,$(GRAPHS:graphs/%.tsv=%),out/$(g).dot out/$(g).svg out/$(g).png out/$(g).report.md)
+
+run: $(BIN) $(OUTS)
+	@echo "run: $(words $(GRAPHS)) network(s) written to out/"; ls -1 out/
+
+graphs/%.tsv: data/%.txt $(LEXICON) | $(BIN)
+	./$(BIN) extract $< -o $@
+
+out/%.dot: graphs/%.tsv $(BIN)
+	@mkdir -p out
+	./$(BIN) dot $< -o $@
+out/%.svg: graphs/%.tsv $(BIN)
+	./$(BIN) render $< -o $@
+out/%.png: graphs/%.tsv $(BIN)
+	./$(BIN) render $< -o $@
+out/%.report.md: graphs/%.tsv $(BIN)
+	./$(BIN) report --format md -n 20 $< -o $@
 
 clean:
 	rm -rf $(BUILD) build-asan $(BIN) dipnet-asan

@@ -23,6 +23,7 @@ static const char usage[] =
     "  report    the most-connected actors (table, csv, json, md)\n"
     "  dot       the network as Graphviz DOT\n"
     "  render    the network as SVG, PNG or PDF\n"
+    "  export    the network as GraphML, GEXF or CSV (Gephi, yEd, NetworkX)\n"
     "\n"
     "'dipnet COMMAND --help' describes each command and its options.\n"
     "Exit codes: 0 ok, 1 bad input, 2 bad command line, 3 I/O error,\n"
@@ -36,6 +37,7 @@ typedef struct {
 static const command_t commands[] = {
     {"extract", cmd_extract}, {"import", cmd_import}, {"report", cmd_report},
     {"dot", cmd_dot},         {"render", cmd_render},
+    {"export", cmd_export},
 };
 
 int main(int argc, char **argv)

@@ -69,4 +69,9 @@ void cent_destroy(cent_t *c);
 void cent_rank(const net_t *net, const cent_t *c, measure_t m, uint32_t *ids,
                size_t n);
 
+/* Like cent_rank but only the first k places are needed: ids[0..k) get the
+ * k best in order (the rest in no order).  O(n log k). */
+void cent_rank_top(const net_t *net, const cent_t *c, measure_t m,
+                   uint32_t *ids, size_t n, size_t k);
+
 #endif

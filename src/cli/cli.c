@@ -238,7 +238,7 @@ int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,
             ids[k++] = (uint32_t)i;
     }
     if (top > 0 && (size_t)top < k) {
-        if (c && c->val[m]) cent_rank(net, c, m, ids, k);
+        if (c && c->val[m]) cent_rank_top(net, c, m, ids, k, (size_t)top);
         k = (size_t)top;
     }
     for (size_t i = 0; i < k; i++) show[ids[i]] = 1;

@@ -51,12 +51,5 @@ int cmd_extract(int argc, char **argv)
     rc = evtsv_writer_init(&w, of.fp, &wo,
                            "dipnet extract: events extracted from German text");
     if (!rc) rc = input_read_all(&o, write_event, &w);
-    if (rc) {
-        outfile_abort(&of);
-        if (rc == DN_EIO && !diag_count())
-            diag_error(DN_EIO, o.output ? o.output : "<stdout>", 0, 0,
-                       "write error");
-        return rc;
-    }
-    return outfile_commit(&of);
+    return outfile_finish(&of, rc);
 }

@@ -55,9 +55,5 @@ int cmd_import(int argc, char **argv)
                                ? "dipnet import --from gdelt"
                                : "dipnet import --from icews");
     if (!rc) rc = input_read_all(&o, write_event, &w);
-    if (rc) {
-        outfile_abort(&of);
-        return rc;
-    }
-    return outfile_commit(&of);
+    return outfile_finish(&of, rc);
 }

@@ -7,6 +7,7 @@
 #include "out/report.h"
 #include "util/diag.h"
 #include "util/outfile.h"
+#include "util/timing.h"
 
 static const char help[] =
     "usage: dipnet report [-n N] [--by MEASURE] [--kind K] [--format F]\n"
@@ -66,7 +67,9 @@ int cmd_report(int argc, char **argv)
             return diag_error(DN_EUSAGE, o.output, 0, 0,
                               "is also an input; refusing to overwrite it");
     net_t net;
+    timing_mark(NULL);
     if ((rc = cli_load(&o, &net))) return rc;
+    timing_mark("read");
     cent_t c;
     if ((rc = cent_compute(&net, &o.cent, &c))) {
         net_destroy(&net);
@@ -80,9 +83,10 @@ int cmd_report(int argc, char **argv)
     else if (!(rc = cli_select(&net, &c, &o, by, 0, show))) {
         for (size_t i = 0; i < net.nactors; i++)
             if (show[i]) ids[n++] = (uint32_t)i;
-        cent_rank(&net, &c, by, ids, n);
+        cent_rank_top(&net, &c, by, ids, n, top > 0 ? (size_t)top : 0);
         if (top > 0 && (size_t)top < n) n = (size_t)top;
     }
+    timing_mark("rank");
     if (!rc) {
         char title[256] = "";
         if (o.ninputs == 1) snprintf(title, sizeof title, "%s", o.inputs[0]);
@@ -90,14 +94,8 @@ int cmd_report(int argc, char **argv)
         report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
                       .title = title};
         outfile_t of;
-        if (!(rc = outfile_open(&of, o.output))) {
-            if ((rc = write(of.fp, &r))) {
-                outfile_abort(&of);
-                if (rc == DN_EIO)
-                    rc = diag_error(DN_EIO, o.output ? o.output : "<stdout>",
-                                    0, 0, "write error");
-            } else rc = outfile_commit(&of);
-        }
+        if (!(rc = outfile_open(&of, o.output)))
+            rc = outfile_finish(&of, write(of.fp, &r));
         char note[160];
         if (!rc && (o.format && (!strcmp(o.format, "csv"))) &&
             *report_betweenness_note(&r, note))

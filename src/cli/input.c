@@ -15,14 +15,8 @@
 #include "extract/extract.h"
 #define HAVE_EXTRACT 1
 #endif
-#if __has_include("io/gdelt.h")
 #include "io/gdelt.h"
-#define HAVE_GDELT 1
-#endif
-#if __has_include("io/icews.h")
 #include "io/icews.h"
-#define HAVE_ICEWS 1
-#endif
 
 #ifndef DIPNET_DATADIR
 #define DIPNET_DATADIR "/usr/local/share/dipnet"
@@ -147,18 +141,10 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
         rc = evtsv_read(in, name, r->sink, r->ctx);
         break;
     case CLI_FROM_GDELT:
-#ifdef HAVE_GDELT
         rc = gdelt_read(in, name, r->o->import_all, r->sink, r->ctx);
-#else
-        rc = diag_error(DN_EUSAGE, name, 0, 0, "GDELT import is not built in");
-#endif
         break;
     case CLI_FROM_ICEWS:
-#ifdef HAVE_ICEWS
         rc = icews_read(in, name, r->o->import_all, r->sink, r->ctx);
-#else
-        rc = diag_error(DN_EUSAGE, name, 0, 0, "ICEWS import is not built in");
-#endif
         break;
     default:
         if (!data && (rc = slurp(fp, name, &data, &len))) break;

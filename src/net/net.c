@@ -43,29 +43,29 @@ void net_destroy(net_t *net)
 static int actor_key(const char *name, int kind, buf_t *key)
 {
     buf_clear(key);
-    if (buf_putc(key, (char)('0' + kind)) < 0) return -1;
+    size_t n = strlen(name);
+    if (buf_reserve(key, n + 1) < 0) return -1;
+    char *out = key->data;
+    out[0] = (char)('0' + kind);
     const unsigned char *p = (const unsigned char *)name;
-    int ascii = 1;
-    for (const unsigned char *q = p; *q; q++)
-        if (*q >= 0x80) { ascii = 0; break; }
-    if (ascii) {
-        for (; *p; p++) {
-            char c = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-            if (buf_putc(key, c) < 0) return -1;
-        }
+    size_t i = 0;
+    for (; i < n && p[i] < 0x80; i++)
+        out[i + 1] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    if (i == n) {
+        key->len = n + 1;
+        out[n + 1] = '\0';
         return 0;
     }
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map(
-        p, 0, &out,
+    utf8proc_uint8_t *mapped = NULL;
+    utf8proc_ssize_t m = utf8proc_map(
+        p, 0, &mapped,
         UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
             UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    if (n < 0) {
-        /* Not valid UTF-8 (readers reject that earlier): key the bytes. */
-        return buf_puts(key, name);
-    }
-    int rc = buf_append(key, (const char *)out, (size_t)n);
-    free(out);
+    key->len = 1;
+    if (m < 0) /* not valid UTF-8 (readers reject that earlier): raw bytes */
+        return buf_append(key, name, n);
+    int rc = buf_append(key, (const char *)mapped, (size_t)m);
+    free(mapped);
     return rc;
 }
 
@@ -107,12 +107,14 @@ static uint64_t pair_hash(uint32_t a, uint32_t b)
 static int grow_pairs(net_t *net)
 {
     size_t ns = net->npair_slots ? net->npair_slots * 2 : 1024;
-    uint32_t *slots = calloc(ns, sizeof *slots);
+    net_pair_slot_t *slots = calloc(ns, sizeof *slots);
     if (!slots) return -1;
-    for (size_t e = 0; e < net->nedges; e++) {
-        size_t i = pair_hash(net->edges[e].a, net->edges[e].b) & (ns - 1);
-        while (slots[i]) i = (i + 1) & (ns - 1);
-        slots[i] = (uint32_t)(e + 1);
+    for (size_t i = 0; i < net->npair_slots; i++) {
+        net_pair_slot_t s = net->pair_slots[i];
+        if (!s.id) continue;
+        size_t j = pair_hash((uint32_t)(s.key >> 32), (uint32_t)s.key) & (ns - 1);
+        while (slots[j].id) j = (j + 1) & (ns - 1);
+        slots[j] = s;
     }
     free(net->pair_slots);
     net->pair_slots = slots;
@@ -124,14 +126,14 @@ static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
 {
     if (!net->npair_slots) return -1;
     size_t mask = net->npair_slots - 1;
+    uint64_t key = (uint64_t)a << 32 | b;
     for (size_t i = pair_hash(a, b) & mask;; i = (i + 1) & mask) {
-        uint32_t v = net->pair_slots[i];
-        if (!v) {
+        const net_pair_slot_t *s = &net->pair_slots[i];
+        if (!s->id) {
             if (slot) *slot = i;
             return -1;
         }
-        const net_edge_t *e = &net->edges[v - 1];
-        if (e->a == a && e->b == b) return (long)(v - 1);
+        if (s->key == key) return (long)(s->id - 1);
     }
 }
 
@@ -156,7 +158,8 @@ static long get_edge(net_t *net, uint32_t a, uint32_t b)
     e->a = a;
     e->b = b;
     e->first_event = e->last_event = NET_NONE;
-    net->pair_slots[slot] = (uint32_t)(net->nedges + 1);
+    net->pair_slots[slot].key = (uint64_t)a << 32 | b;
+    net->pair_slots[slot].id = (uint32_t)(net->nedges + 1);
     return (long)net->nedges++;
 }
 

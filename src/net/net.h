@@ -60,6 +60,12 @@ typedef struct {
     uint32_t nkept;
 } net_edge_t;
 
+/* The pair key lives in the slot so a probe touches one cache line. */
+typedef struct {
+    uint64_t key;               /* a << 32 | b */
+    uint32_t id;                /* edge id + 1; 0 = empty */
+} net_pair_slot_t;
+
 typedef struct {
     net_opts_t opts;
     strtab_t keys;              /* normalised actor keys -> actor id */
@@ -69,7 +75,7 @@ typedef struct {
     size_t nactors, capactors;
     net_edge_t *edges;
     size_t nedges, capedges;
-    uint32_t *pair_slots;       /* hash of (a,b) -> edge id + 1 */
+    net_pair_slot_t *pair_slots; /* hash of (a,b) -> edge id + 1 */
     size_t npair_slots;
     net_event_t *events;
     size_t nevents, capevents;

@@ -71,6 +71,7 @@ int outfile_commit(outfile_t *of)
     if (!of->tmp) {
         int bad = fflush(of->fp) != 0 || ferror(of->fp);
         of->fp = NULL;
+        /* The reader of a pipe may stop early; that is not an error. */
         /* A closed pipe (`dipnet report | head -1`) is not the user's error. */
         if (bad && errno != EPIPE)
             return diag_error(DN_EIO, "<stdout>", 0, 0, "write error: %s",
@@ -99,6 +100,13 @@ int outfile_commit(outfile_t *of)
     }
     release(of);
     return DN_OK;
+}
+
+int outfile_finish(outfile_t *of, int rc)
+{
+    if (rc == DN_OK || rc == DN_EIO) return outfile_commit(of);
+    outfile_abort(of);
+    return rc;
 }
 
 void outfile_abort(outfile_t *of)

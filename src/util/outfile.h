@@ -21,6 +21,11 @@ int outfile_open(outfile_t *of, const char *path);
 /* Flushes, closes and renames into place; on any failure removes the
  * temporary file, reports and returns DN_EIO.  Always releases `of`. */
 int outfile_commit(outfile_t *of);
+/* Ends an output after a writer returned rc: commits when rc is DN_OK or
+ * DN_EIO (the commit then finds and reports the write error, or — for a
+ * closed pipe on stdout, `dipnet report | head -1` — ends quietly with
+ * DN_OK), else discards it and returns rc. */
+int outfile_finish(outfile_t *of, int rc);
 /* Discards the output (removes the temporary file).  Safe after a commit. */
 void outfile_abort(outfile_t *of);
 /* The temporary path (for libraries that write by file name), or NULL. */

@@ -12,7 +12,9 @@
 typedef struct strtab_block strtab_block_t;
 
 typedef struct {
-    uint32_t *slots;       /* id+1 per slot, 0 = empty */
+    uint64_t *slots;       /* hash << 32 | (id+1) per slot, 0 = empty: the
+                              hash in the slot spares a cache miss per
+                              probe */
     size_t nslots;
     char **strs;           /* id -> string (points into blocks) */
     uint32_t *lens;        /* id -> length */

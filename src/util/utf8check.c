@@ -3,7 +3,8 @@
 #include <stdint.h>
 #include <string.h>
 
-int utf8_valid(const char *str, size_t n, size_t *bad)
+static int validate(const char *str, size_t n, size_t *bad, int nul_bad,
+                    int *nul)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
@@ -12,12 +13,20 @@ int utf8_valid(const char *str, size_t n, size_t *bad)
         if (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            if (!(w & 0x8080808080808080ULL)) {
+            uint64_t high = w & 0x8080808080808080ULL;
+            uint64_t zero = nul_bad ? (w - 0x0101010101010101ULL) & ~w &
+                                          0x8080808080808080ULL
+                                    : 0;
+            if (!high && !zero) {
                 i += 8;
                 continue;
             }
         }
         unsigned c = s[i];
+        if (c == 0 && nul_bad) {
+            if (nul) *nul = 1;
+            goto fail;
+        }
         if (c < 0x80) { i++; continue; }
         size_t len;
         unsigned min;
@@ -39,4 +48,15 @@ int utf8_valid(const char *str, size_t n, size_t *bad)
 fail:
     if (bad) *bad = i;
     return 0;
+}
+
+int utf8_valid(const char *s, size_t n, size_t *bad)
+{
+    return validate(s, n, bad, 0, NULL);
+}
+
+int utf8_valid_text(const char *s, size_t n, size_t *bad, int *nul)
+{
+    if (nul) *nul = 0;
+    return validate(s, n, bad, 1, nul);
 }

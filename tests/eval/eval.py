@@ -99,7 +99,8 @@ def run_extract(dipnet, txt, date, pred):
     except subprocess.TimeoutExpired:
         return "timeout after %ds" % TIMEOUT
     if p.returncode != 0:
-        msg = p.stderr.decode("utf-8", "replace").strip().splitlines()
+        msg = p.stderr.decode("utf-8", "replace").replace(os.path.dirname(txt) + os.sep, "")
+        msg = msg.strip().splitlines()
         return "exit %d: %s" % (p.returncode, msg[0] if msg else "(no message)")
     if not os.path.exists(pred):
         return "exit 0 but no output file"
@@ -129,9 +130,19 @@ def prf(se, c):
     return se.prf(c[0], c[1], c[2])
 
 
-def fmt_cell(se, c):
+def shown(se, c):
+    """P, R, F1 as strings; '-' where the document gives nothing to measure
+    (no required gold rows: no recall; nothing predicted either: no
+    precision) rather than the scorer's vacuous 1.00."""
     p, r, f = prf(se, c)
-    return "%.2f %.2f %.2f %3d/%-3d %3d" % (p, r, f, c[0], c[1], c[2])
+    if c[1] == 0:
+        return ("-" if c[2] == 0 else "%.2f" % p), "-", "-"
+    return "%.2f" % p, "%.2f" % r, "%.2f" % f
+
+
+def fmt_cell(se, c):
+    p, r, f = shown(se, c)
+    return "%-4s %-4s %-4s %3d/%-3d %3d" % (p, r, f, c[0], c[1], c[2])
 
 
 def main():
@@ -204,9 +215,9 @@ def main():
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 
         def mrow(name, c, af, note=""):
-            p, r, f = prf(se, c)
-            ap_, ar, af1 = prf(se, af)
-            print("| %s%s | %.2f | %.2f | %.2f | %d/%d (%d) | %.2f | %.2f | %.2f | %d/%d (%d) |"
+            p, r, f = shown(se, c)
+            ap_, ar, af1 = shown(se, af)
+            print("| %s%s | %s | %s | %s | %d/%d (%d) | %s | %s | %s | %d/%d (%d) |"
                   % (name, note, p, r, f, c[0], c[1], c[2], ap_, ar, af1, af[0], af[1], af[2]))
         for r in results:
             mrow(r["doc"], r["core"], r["affil"], " (failed)" if r["err"] else "")

@@ -1,0 +1,303 @@
+#include "extract/extract.h"
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "text/decode.h"
+#include "util/diag.h"
+
+int extractor_new(const char *lexicon_dir, extractor_t **out)
+{
+    *out = NULL;
+    extractor_impl_t *x = calloc(1, sizeof *x);
+    if (!x) return diag_nomem("extractor");
+    int rc = lexicon_load(&x->lx, lexicon_dir);
+    if (rc) { free(x); return rc; }
+    wordlist_init(&x->wl);
+    const char *wp = getenv("DIPNET_WORDLIST");
+    if (!wp) wp = EXTRACT_WORDLIST_PATH;
+    if (*wp && (rc = wordlist_load(&x->wl, wp))) {
+        wordlist_destroy(&x->wl);
+        lexicon_destroy(&x->lx);
+        free(x);
+        return rc;
+    }
+    buf_init(&x->text);
+    text_doc_init(&x->doc);
+    text_dates_init(&x->dates);
+    strtab_init(&x->dnames);
+    buf_init(&x->lw);
+    buf_init(&x->ev);
+    x->nlex2doc = x->lx.nactors;
+    x->lex2doc = malloc((x->nlex2doc + 1) * sizeof *x->lex2doc);
+    if (!x->lex2doc) { extractor_free(x); return diag_nomem("extractor"); }
+    for (size_t i = 0; i < x->nlex2doc; i++) x->lex2doc[i] = -1;
+    *out = x;
+    return DN_OK;
+}
+
+void extractor_free(extractor_t *x)
+{
+    if (!x) return;
+    lexicon_destroy(&x->lx);
+    wordlist_destroy(&x->wl);
+    buf_destroy(&x->text);
+    text_doc_destroy(&x->doc);
+    text_dates_destroy(&x->dates);
+    strtab_destroy(&x->dnames);
+    buf_destroy(&x->lw);
+    buf_destroy(&x->ev);
+    free(x->tkey);
+    free(x->talt);
+    free(x->act);
+    free(x->lex2doc);
+    free(x->men);
+    free(x->cand);
+    free(x->sent_date0);
+    free(x);
+}
+
+int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+             ev_date_t a, ev_date_t b, const char *place, size_t sent,
+             double conf, int32_t trig)
+{
+    if (x->ncand == x->capcand) {
+        size_t nc = x->capcand ? x->capcand * 2 : 64;
+        cand_t *p = realloc(x->cand, nc * sizeof *p);
+        if (!p) return diag_nomem("extract");
+        x->cand = p;
+        x->capcand = nc;
+    }
+    cand_t *c = &x->cand[x->ncand++];
+    c->src = src;
+    c->dst = dst;
+    c->rel = rel;
+    c->start = a;
+    c->end = b;
+    c->place = place;
+    c->sent = (uint32_t)sent;
+    c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
+    c->trig = trig;
+    c->dropped = 0;
+    return DN_OK;
+}
+
+/* Token keys: the stem id of each word, and of the word without a final s
+ * (genitive of names the stemmer leaves alone: Nasarbajews). */
+static int compute_keys(extractor_impl_t *x)
+{
+    size_t n = x->doc.ntok;
+    if (n > x->ntkey) {
+        int32_t *a = realloc(x->tkey, n * sizeof *a);
+        if (!a) return diag_nomem("extract");
+        x->tkey = a;
+        int32_t *b = realloc(x->talt, n * sizeof *b);
+        if (!b) return diag_nomem("extract");
+        x->talt = b;
+        x->ntkey = n;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const text_tok_t *t = &x->doc.toks[i];
+        x->tkey[i] = x->talt[i] = -1;
+        if (t->type == TOK_PUNCT) {
+            x->tkey[i] = (int32_t)strtab_find(&x->lx.keys, x->doc.s + t->off, t->len);
+            continue;
+        }
+        const char *w = x->doc.s + t->off;
+        size_t len = t->len;
+        if (t->flags & TOK_TRUNC) len--;
+        x->tkey[i] = lexicon_key(&x->lx, w, len);
+        if (len >= 4 && w[len - 1] == 's' && w[len - 2] != 's')
+            x->talt[i] = lexicon_key(&x->lx, w, len - 1);
+    }
+    return DN_OK;
+}
+
+static int scan_dates(extractor_impl_t *x)
+{
+    size_t ns = x->doc.nsent;
+    if (ns + 1 > x->capsd) {
+        uint32_t *p = realloc(x->sent_date0, (ns + 1) * sizeof *p);
+        if (!p) return diag_nomem("extract");
+        x->sent_date0 = p;
+        x->capsd = ns + 1;
+    }
+    x->dates.n = 0;
+    text_date_ctx_t ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.ref = x->ref;
+    for (size_t s = 0; s < ns; s++) {
+        x->sent_date0[s] = (uint32_t)x->dates.n;
+        const text_sent_t *se = &x->doc.sents[s];
+        if (text_dates_scan(&x->doc, se->tok, se->ntok, &ctx, &x->dates)) return DN_ENOMEM;
+    }
+    x->sent_date0[ns] = (uint32_t)x->dates.n;
+    return DN_OK;
+}
+
+/* ---------- deduplication ---------- */
+
+static void interval(ev_date_t a, ev_date_t b, long *lo, long *hi)
+{
+    *lo = ev_date_first_day(a);
+    *hi = ev_date_last_day(b.year ? b : a);
+}
+
+static int dates_compatible(const cand_t *a, const cand_t *b)
+{
+    if (!a->start.year || !b->start.year) return 1;
+    long al, ah, bl, bh;
+    interval(a->start, a->end, &al, &ah);
+    interval(b->start, b->end, &bl, &bh);
+    return al <= bh && bl <= ah;
+}
+
+static int same_pair(const cand_t *a, const cand_t *b)
+{
+    if (a->rel != b->rel) return 0;
+    if (a->src == b->src && a->dst == b->dst) return 1;
+    return ev_relation_undirected(a->rel) && a->src == b->dst && a->dst == b->src;
+}
+
+typedef struct {
+    size_t cand;          /* representative */
+    int32_t trig[8];
+    int ntrig;
+} row_t;
+
+static int row_has_trig(const row_t *r, int32_t t)
+{
+    if (t < 0) return 0;
+    for (int k = 0; k < r->ntrig; k++) if (r->trig[k] == t) return 1;
+    return 0;
+}
+
+static int emit_rows(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
+{
+    row_t *rows = malloc((x->ncand + 1) * sizeof *rows);
+    if (!rows) return diag_nomem("extract");
+    size_t nr = 0;
+    for (size_t i = 0; i < x->ncand; i++) {
+        cand_t *c = &x->cand[i];
+        if (c->dropped) continue;
+        size_t r;
+        for (r = 0; r < nr; r++) {
+            cand_t *o = &x->cand[rows[r].cand];
+            if (!same_pair(o, c) || !dates_compatible(o, c) || row_has_trig(&rows[r], c->trig)) continue;
+            /* keep the more precise date and the higher confidence */
+            long ol, oh, cl, ch;
+            interval(o->start, o->end, &ol, &oh);
+            interval(c->start, c->end, &cl, &ch);
+            if (!o->start.year || (c->start.year && ch - cl < oh - ol)) {
+                o->start = c->start;
+                o->end = c->end;
+            }
+            if (!o->place && c->place) o->place = c->place;
+            if (c->conf > o->conf) o->conf = c->conf;
+            if (rows[r].ntrig < 8 && c->trig >= 0) rows[r].trig[rows[r].ntrig++] = c->trig;
+            break;
+        }
+        if (r == nr) {
+            rows[nr].cand = i;
+            rows[nr].ntrig = 0;
+            if (c->trig >= 0) rows[nr].trig[rows[nr].ntrig++] = c->trig;
+            nr++;
+        }
+    }
+    int rc = DN_OK;
+    for (size_t r = 0; r < nr && !rc; r++) {
+        const cand_t *c = &x->cand[rows[r].cand];
+        const text_sent_t *se = &x->doc.sents[c->sent];
+        buf_clear(&x->ev);
+        if (buf_append(&x->ev, x->doc.s + se->off, se->end - se->off) < 0) { rc = diag_nomem("extract"); break; }
+        ev_event_t ev;
+        memset(&ev, 0, sizeof ev);
+        ev.source = x->act[c->src].name;
+        ev.source_kind = x->act[c->src].kind;
+        ev.relation = c->rel;
+        ev.target = x->act[c->dst].name;
+        ev.target_kind = x->act[c->dst].kind;
+        if (c->rel != EV_REL_AFFILIATION) {
+            ev.start = c->start;
+            ev.end = c->end;
+        }
+        ev.place = c->place ? c->place : "";
+        ev.doc = doc;
+        ev.line = se->line;
+        ev.evidence = buf_cstr(&x->ev);
+        ev.confidence = (double)(long)(c->conf * 100 + 0.5) / 100.0;
+        rc = sink(&ev, ctx);
+    }
+    free(rows);
+    return rc;
+}
+
+static void pick_sides(extractor_impl_t *x)
+{
+    x->side[0] = x->side[1] = -1;
+    int n0 = 0, n1 = 0;
+    for (size_t a = 0; a < x->nact; a++) {
+        if (x->act[a].kind != EV_KIND_STATE) continue;
+        int n = x->act[a].nmention;
+        if (n > n0) { x->side[1] = x->side[0]; n1 = n0; x->side[0] = (int32_t)a; n0 = n; }
+        else if (n > n1) { x->side[1] = (int32_t)a; n1 = n; }
+    }
+    if (n1 < 2) x->side[0] = x->side[1] = -1;
+}
+
+int extractor_run(extractor_t *x, const char *doc, const char *bytes,
+                  size_t n, const extract_opts_t *opts,
+                  ev_sink_fn sink, void *ctx)
+{
+    int rc = text_decode(doc, bytes, n, &x->text, NULL);
+    if (rc) return rc;
+    rc = text_doc_tokenize(&x->doc, buf_cstr(&x->text), x->text.len);
+    if (rc) return rc;
+    /* reset per-document state */
+    for (size_t a = 0; a < x->nact; a++)
+        if (x->act[a].lex >= 0) x->lex2doc[x->act[a].lex] = -1;
+    x->nact = 0;
+    x->nmen = 0;
+    x->ncand = 0;
+    x->last_person = -1;
+    x->last_person_sent = 0;
+    x->ctx_visit = -1;
+    x->ntrig_inst = 0;
+    strtab_destroy(&x->dnames);
+    strtab_init(&x->dnames);
+    memset(&x->ref, 0, sizeof x->ref);
+    if (opts && opts->doc_date.year) x->ref = opts->doc_date;
+    else text_first_line_date(&x->doc, &x->ref);
+    if ((rc = compute_keys(x)) || (rc = scan_dates(x))) return rc;
+    size_t ns = x->doc.nsent;
+    size_t *mstart = malloc((ns + 1) * sizeof *mstart);
+    if (!mstart) return diag_nomem("extract");
+    for (size_t s = 0; s < ns && !rc; s++) {
+        mstart[s] = x->nmen;
+        int32_t before = x->last_person;
+        rc = mention_scan(x, s);
+        if (x->last_person != before) x->last_person_sent = (uint32_t)s;
+    }
+    mstart[ns] = x->nmen;
+#ifdef EXTRACT_DEBUG
+    for (size_t s = 0; s < ns; s++)
+        for (size_t k = mstart[s]; k < mstart[s + 1]; k++) {
+            const mention_t *m = &x->men[k];
+            fprintf(stderr, "s%zu m%zu [%.*s] actor=%s type=%d prep=%d list=%d role=%d affil=%s npdate=%d\n", s, k,
+                    (int)(x->doc.toks[m->e - 1].off + x->doc.toks[m->e - 1].len - x->doc.toks[m->b].off),
+                    x->doc.s + x->doc.toks[m->b].off, m->actor >= 0 ? x->act[m->actor].name : "-",
+                    m->type, m->prep, m->list, m->role, m->affil >= 0 ? x->act[m->affil].name : "-", m->npdate);
+        }
+#endif
+    if (!rc) {
+        pick_sides(x);
+        for (size_t s = 0; s < ns && !rc; s++)
+            rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
+    }
+    free(mstart);
+    if (!rc) rc = emit_rows(x, doc, sink, ctx);
+    return rc;
+}

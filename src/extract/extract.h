@@ -1,0 +1,44 @@
+/* extract: German text -> diplomatic events (visits, meetings, affiliations,
+ * agreements, recognitions, relations), with evidence, line and confidence.
+ *
+ * Pipeline per document: decode and normalise (text/decode), tokens and
+ * sentences (text/token), dates (text/date), then per sentence actor
+ * mentions (lexicon entries, titles with their complements, names
+ * introduced by titles, honorifics or initials, names absent from the
+ * common-word list, pronouns), event triggers matched on Snowball stems,
+ * frame rules that fill each trigger's roles, and finally deduplication of
+ * the same event told twice. */
+#ifndef EXTRACT_EXTRACT_H
+#define EXTRACT_EXTRACT_H
+
+#include <stddef.h>
+
+#include "io/event.h"
+
+typedef struct extractor extractor_t;
+
+/* Loads the lexicon from dir (data/lexicon); reports errors (file:line:col)
+ * through diag and returns DN_EINPUT/DN_EIO/DN_ENOMEM. *out owned by caller. */
+int extractor_new(const char *lexicon_dir, extractor_t **out);
+void extractor_free(extractor_t *x);            /* NULL is a no-op */
+
+typedef struct {
+    ev_date_t doc_date;   /* --date; year==0: unknown (then a date in the
+                             document's first line is used, if any) */
+} extract_opts_t;
+
+/* Extracts the events of one document: raw bytes (any encoding the text
+ * layer accepts) named `doc` in messages and in the events' doc column.
+ * Calls sink once per distinct event (deduplicated within the document,
+ * sorted by line), with evidence, line and confidence set.  Returns DN_OK,
+ * DN_EINPUT (undecodable text: message names doc:line:col), DN_ENOMEM or
+ * the sink's code. */
+int extractor_run(extractor_t *x, const char *doc, const char *bytes,
+                  size_t n, const extract_opts_t *opts,
+                  ev_sink_fn sink, void *ctx);
+
+/* Where the common-word list is read from (Debian's wngerman); the
+ * environment variable DIPNET_WORDLIST overrides it ("" disables). */
+#define EXTRACT_WORDLIST_PATH "/usr/share/dict/ngerman"
+
+#endif

@@ -1,0 +1,106 @@
+/* internal: the data structures shared by the extractor's modules (mention
+ * finding, frame rules, deduplication).  Not part of the public API. */
+#ifndef EXTRACT_INTERNAL_H
+#define EXTRACT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/lexicon.h"
+#include "extract/wordlist.h"
+#include "io/event.h"
+#include "text/date.h"
+#include "text/token.h"
+#include "util/buf.h"
+#include "util/strtab.h"
+
+/* Prepositions (and the genitive article) governing a mention. */
+typedef enum {
+    P_NONE, P_GEN, P_VON, P_MIT, P_IN, P_NACH, P_BEI, P_ZWISCHEN, P_AUS,
+    P_ZU, P_AN, P_AUF, P_FUER, P_OTHER
+} prep_t;
+
+/* A document actor: lexicon actor or a person first named in this text. */
+typedef struct {
+    const char *name;      /* display name (lexicon- or doc-owned) */
+    ev_kind_t kind;
+    int32_t lex;           /* lexicon actor, -1 */
+    int32_t state;         /* doc actor of its state (persons: of the office), -1 */
+    const char *surname;   /* persons: surname (doc-owned), NULL */
+    const char *first;     /* persons: first name or initial ("" none) */
+    int nmention;
+} dactor_t;
+
+typedef enum { MT_ENTITY, MT_PRON, MT_POSS } mtype_t;
+
+typedef struct {
+    uint32_t b, e;         /* token span incl. title chain [b, e) */
+    uint32_t head;         /* token of the name / entity */
+    int32_t actor;         /* doc actor, -1 unresolved pronoun */
+    uint8_t type;          /* mtype_t */
+    uint8_t prep;          /* prep_t */
+    uint8_t role;          /* a title without a name */
+    uint8_t member;        /* "Vertreter/Mitglieder des X": stands for X */
+    const char *place;     /* a place name when the mention was a city */
+    int32_t pdate, npdate; /* dates in parentheses right after it */
+    int32_t list;          /* enumeration id */
+    int32_t affil;         /* doc actor of the office (persons), -1 */
+    uint32_t pclose;       /* token of the ")" closing its parentheses */
+} mention_t;
+
+/* A candidate event before deduplication. */
+typedef struct {
+    int32_t src, dst;      /* doc actors */
+    ev_relation_t rel;
+    ev_date_t start, end;
+    const char *place;
+    uint32_t sent;         /* sentence index */
+    double conf;
+    int32_t trig;          /* trigger instance id (events of one trigger stay distinct) */
+    int dropped;
+} cand_t;
+
+typedef struct extractor {
+    lexicon_t lx;
+    wordlist_t wl;
+    /* per document, reused */
+    buf_t text;
+    text_doc_t doc;
+    text_dates_t dates;
+    int32_t *tkey, *talt;        /* token keys (stem id, stem of word minus s) */
+    size_t ntkey;
+    dactor_t *act; size_t nact, capact;
+    int32_t *lex2doc; size_t nlex2doc;   /* lexicon actor -> doc actor */
+    strtab_t dnames;             /* doc-owned strings */
+    mention_t *men; size_t nmen, capmen;
+    cand_t *cand; size_t ncand, capcand;
+    uint32_t *sent_date0;        /* per sentence: first date index */
+    size_t capsd;
+    int32_t last_person;         /* doc actor, for pronouns */
+    uint32_t last_person_sent;
+    uint32_t cur_sent;
+    int32_t ctx_visit;           /* candidate index of the last visit */
+    int32_t ntrig_inst;
+    ev_date_t ref;
+    int32_t side[2];             /* the two states the text is about */
+    buf_t lw;                    /* scratch: lower-case word */
+    buf_t ev;                    /* scratch: evidence */
+} extractor_impl_t;
+
+/* mention.c: finds the actor mentions of sentence s (appends to x->men). */
+int mention_scan(extractor_impl_t *x, size_t s);
+/* doc actor for lexicon actor a (adds it on first use); -1 on ENOMEM. */
+int32_t dactor_lex(extractor_impl_t *x, int32_t a);
+/* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
+int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
+                size_t d0, size_t d1);
+/* adds a candidate event; returns DN_OK or DN_ENOMEM. */
+int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+             ev_date_t a, ev_date_t b, const char *place, size_t sent,
+             double conf, int32_t trig);
+
+/* token helpers */
+int tok_word(const extractor_impl_t *x, size_t i, const char *w);   /* case-insensitive ASCII/UTF-8 lower */
+int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
+
+#endif

@@ -1,0 +1,635 @@
+#include "extract/lexicon.h"
+
+#include <errno.h>
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/decode.h"
+#include "text/token.h"
+#include "util/diag.h"
+
+#define MAXCOLS 8
+
+/* ---------- growable arrays ---------- */
+
+static int grow(void **p, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap) return 0;
+    size_t nc = *cap ? *cap * 2 : 64;
+    while (nc <= n) nc *= 2;
+    void *q = realloc(*p, nc * size);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+#define GROW(arr, n, cap) grow((void **)&(arr), &(cap), (n), sizeof *(arr))
+
+/* ---------- keys ---------- */
+
+static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
+{
+    buf_clear(&lx->scratch);
+    if (text_lower(s, n, &lx->scratch) < 0) return NULL;
+    const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)lx->scratch.data,
+                                         (int)lx->scratch.len);
+    if (!r) return NULL;
+    *len = (size_t)sb_stemmer_length(lx->stemmer);
+    return (const char *)r;
+}
+
+int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
+{
+    size_t len;
+    const char *st = stem_of(lx, s, n, &len);
+    if (!st) return -1;
+    return (int32_t)strtab_find(&lx->keys, st, len);
+}
+
+static int32_t key_intern(lexicon_t *lx, const char *s, size_t n)
+{
+    size_t len;
+    const char *st = stem_of(lx, s, n, &len);
+    if (!st) return -1;
+    return (int32_t)strtab_intern(&lx->keys, st, len, NULL);
+}
+
+const char *lexicon_key_str(const lexicon_t *lx, int32_t key, size_t *len)
+{
+    if (len) *len = strtab_len(&lx->keys, (size_t)key);
+    return strtab_str(&lx->keys, (size_t)key);
+}
+
+static const char *intern_name(lexicon_t *lx, const char *s, size_t n)
+{
+    long id = strtab_intern(&lx->names, s, n, NULL);
+    return id < 0 ? NULL : strtab_str(&lx->names, (size_t)id);
+}
+
+/* ---------- TSV reading ---------- */
+
+typedef struct {
+    const char *path;
+    long line;
+    char *cell[MAXCOLS];
+    size_t len[MAXCOLS];
+    size_t ncells;
+} row_t;
+
+typedef int (*row_fn)(lexicon_t *lx, const row_t *r);
+
+static int read_tsv(lexicon_t *lx, const char *dir, const char *file,
+                    const char *const *cols, int required, row_fn fn)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        if (!required && errno == ENOENT) return DN_OK;
+        return diag_error(DN_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    }
+    buf_t all;
+    buf_init(&all);
+    char chunk[65536];
+    size_t got;
+    int rc = DN_OK;
+    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        if (buf_append(&all, chunk, got) < 0) { rc = diag_nomem("lexicon"); break; }
+    if (!rc && ferror(fp)) rc = diag_error(DN_EIO, path, 0, 0, "read error");
+    fclose(fp);
+    size_t ncols = 0;
+    while (cols[ncols]) ncols++;
+    int have_header = 0;
+    long line = 0;
+    char *p = all.data, *end = all.data + all.len;
+    while (!rc && p && p < end) {
+        line++;
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *e = nl ? nl : end;
+        if (e > p && e[-1] == '\r') e--;
+        *e = '\0';
+        /* validate UTF-8 */
+        for (char *q = p; q < e;) {
+            size_t k = text_utf8_seq((const unsigned char *)q, (size_t)(e - q), NULL);
+            if (!k) {
+                rc = diag_error(DN_EINPUT, path, line, (long)(q - p) + 1, "invalid UTF-8");
+                break;
+            }
+            q += k;
+        }
+        if (rc) break;
+        if (line == 1 && e - p >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) p += 3;
+        if (*p == '#' || *p == '\0') { p = nl ? nl + 1 : NULL; continue; }
+        row_t r = { path, line, { 0 }, { 0 }, 0 };
+        char *c = p;
+        for (;;) {
+            char *t = strchr(c, '\t');
+            if (r.ncells == MAXCOLS) { r.ncells++; break; }
+            r.cell[r.ncells] = c;
+            r.len[r.ncells] = t ? (size_t)(t - c) : strlen(c);
+            r.ncells++;
+            if (!t) break;
+            *t = '\0';
+            c = t + 1;
+        }
+        if (r.ncells != ncols) {
+            rc = diag_error(DN_EINPUT, path, line, 1, "expected %zu tab-separated cells, found %zu",
+                            ncols, r.ncells);
+            break;
+        }
+        if (!have_header) {
+            long col = 1;
+            for (size_t i = 0; i < ncols; i++) {
+                if (strcmp(r.cell[i], cols[i]) != 0) {
+                    rc = diag_error(DN_EINPUT, path, line, col,
+                                    "header: expected column '%s', found '%s'", cols[i], r.cell[i]);
+                    break;
+                }
+                col += (long)r.len[i] + 1;
+            }
+            have_header = 1;
+        } else {
+            rc = fn(lx, &r);
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    if (!rc && !have_header) rc = diag_error(DN_EINPUT, path, 0, 0, "no header line");
+    buf_destroy(&all);
+    return rc;
+}
+
+static long cell_col(const row_t *r, size_t i)
+{
+    long col = 1;
+    for (size_t k = 0; k < i; k++) col += (long)r->len[k] + 1;
+    return col;
+}
+
+/* ---------- entries ---------- */
+
+
+static int32_t actor_by_name(const lexicon_t *lx, const char *name, size_t n)
+{
+    long id = strtab_find(&lx->names, name, n);
+    if (id < 0) return -1;
+    const char *s = strtab_str(&lx->names, (size_t)id);
+    /* names are few thousand: a linear scan at load time only */
+    for (size_t i = 0; i < lx->nactors; i++)
+        if (lx->actors[i].name == s) return (int32_t)i;
+    return -1;
+}
+
+static int32_t add_actor(lexicon_t *lx, const char *name, size_t n, ev_kind_t kind, int32_t state)
+{
+    if (GROW(lx->actors, lx->nactors, lx->capactors) < 0) return -1;
+    const char *s = intern_name(lx, name, n);
+    if (!s) return -1;
+    lx_actor_t *a = &lx->actors[lx->nactors];
+    a->name = s;
+    a->kind = kind;
+    a->state = state;
+    a->surname = -1;
+    a->first = "";
+    return (int32_t)lx->nactors++;
+}
+
+/* Tokenises phrase text and adds it with its keys.  Returns 0, -1 on
+ * memory failure. */
+static int add_phrase(lexicon_t *lx, const char *s, size_t n, lx_type_t type,
+                      int32_t ref, int alias)
+{
+    while (n && (*s == ' ')) { s++; n--; }
+    while (n && s[n - 1] == ' ') n--;
+    if (!n) return 0;
+    text_doc_t d;
+    text_doc_init(&d);
+    char *copy = malloc(n + 1);
+    if (!copy) return -1;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    int rc = text_doc_tokenize(&d, copy, n) ? -1 : 0;
+    if (!rc && d.ntok > 0 && d.ntok < 32) {
+        if (GROW(lx->phr, lx->nphr, lx->capphr) < 0
+            || grow((void **)&lx->kpool, &lx->capk, lx->nk + d.ntok, sizeof *lx->kpool) < 0) {
+            rc = -1;
+        } else {
+            lx_phrase_t *p = &lx->phr[lx->nphr];
+            p->keys_off = (uint32_t)lx->nk;
+            p->n = (uint8_t)d.ntok;
+            p->type = (uint8_t)type;
+            p->ref = ref;
+            p->from_alias = (uint8_t)alias;
+            p->next = -1;
+            for (size_t i = 0; i < d.ntok && !rc; i++) {
+                int32_t k = key_intern(lx, copy + d.toks[i].off, d.toks[i].len);
+                if (k < 0) rc = -1;
+                else lx->kpool[lx->nk++] = (uint32_t)k;
+            }
+            if (!rc) lx->nphr++;
+        }
+    }
+    text_doc_destroy(&d);
+    free(copy);
+    return rc;
+}
+
+/* Calls add_phrase for every |-separated value of a cell. */
+static int add_alts(lexicon_t *lx, const char *cell, size_t n, lx_type_t type, int32_t ref)
+{
+    const char *p = cell, *end = cell + n;
+    while (p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        if (e > p && add_phrase(lx, p, (size_t)(e - p), type, ref, 1) < 0) return -1;
+        p = e + 1;
+    }
+    return 0;
+}
+
+static int state_row(lexicon_t *lx, const row_t *r)
+{
+    if (!r->len[0]) return diag_error(DN_EINPUT, r->path, r->line, 1, "empty state name");
+    if (actor_by_name(lx, r->cell[0], r->len[0]) >= 0)
+        return diag_error(DN_EINPUT, r->path, r->line, 1, "duplicate name '%s'", r->cell[0]);
+    int32_t a = add_actor(lx, r->cell[0], r->len[0], EV_KIND_STATE, -1);
+    if (a < 0) return diag_nomem("lexicon");
+    lx->actors[a].state = a;
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_STATE, a, 0) < 0
+        || add_alts(lx, r->cell[3], r->len[3], LX_STATE, a) < 0
+        || add_alts(lx, r->cell[4], r->len[4], LX_ADJ, a) < 0)
+        return diag_nomem("lexicon");
+    /* the capital is a place of the state */
+    const char *p = r->cell[5], *end = r->cell[5] + r->len[5];
+    while (p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        if (e > p) {
+            if (GROW(lx->places, lx->nplaces, lx->capplaces) < 0) return diag_nomem("lexicon");
+            lx->places[lx->nplaces].name = intern_name(lx, p, (size_t)(e - p));
+            lx->places[lx->nplaces].state = a;
+            if (!lx->places[lx->nplaces].name
+                || add_phrase(lx, p, (size_t)(e - p), LX_PLACE, (int32_t)lx->nplaces, 0) < 0)
+                return diag_nomem("lexicon");
+            lx->nplaces++;
+        }
+        p = e + 1;
+    }
+    return DN_OK;
+}
+
+static int32_t state_cell(lexicon_t *lx, const row_t *r, size_t i, int *err)
+{
+    *err = 0;
+    if (!r->len[i]) return -1;
+    int32_t s = actor_by_name(lx, r->cell[i], r->len[i]);
+    if (s < 0 || lx->actors[s].kind != EV_KIND_STATE) {
+        *err = diag_error(DN_EINPUT, r->path, r->line, cell_col(r, i),
+                          "unknown state '%s' (not in states.tsv)", r->cell[i]);
+        return -1;
+    }
+    return s;
+}
+
+static int place_row(lexicon_t *lx, const row_t *r)
+{
+    int err;
+    int32_t st = state_cell(lx, r, 1, &err);
+    if (err) return err;
+    if (GROW(lx->places, lx->nplaces, lx->capplaces) < 0) return diag_nomem("lexicon");
+    int32_t pl = (int32_t)lx->nplaces;
+    lx->places[pl].name = intern_name(lx, r->cell[0], r->len[0]);
+    lx->places[pl].state = st;
+    if (!lx->places[pl].name) return diag_nomem("lexicon");
+    lx->nplaces++;
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_PLACE, pl, 0) < 0
+        || add_alts(lx, r->cell[2], r->len[2], LX_PLACE, pl) < 0)
+        return diag_nomem("lexicon");
+    return DN_OK;
+}
+
+static int inst_row(lexicon_t *lx, const row_t *r)
+{
+    int err;
+    ev_kind_t kind;
+    if (r->len[1] == 5 && memcmp(r->cell[1], "group", 5) == 0) kind = EV_KIND_GROUP;
+    else if (strcmp(r->cell[1], "institution") == 0 || !r->len[1]) kind = EV_KIND_INSTITUTION;
+    else return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 1),
+                           "kind must be institution or group, not '%s'", r->cell[1]);
+    int32_t st = state_cell(lx, r, 2, &err);
+    if (err) return err;
+    if (actor_by_name(lx, r->cell[0], r->len[0]) >= 0)
+        return diag_error(DN_EINPUT, r->path, r->line, 1, "duplicate name '%s'", r->cell[0]);
+    int32_t a = add_actor(lx, r->cell[0], r->len[0], kind, st);
+    if (a < 0) return diag_nomem("lexicon");
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_INST, a, 0) < 0
+        || add_alts(lx, r->cell[3], r->len[3], LX_INST, a) < 0)
+        return diag_nomem("lexicon");
+    return DN_OK;
+}
+
+static int title_row(lexicon_t *lx, const row_t *r)
+{
+    int err;
+    int32_t st = state_cell(lx, r, 3, &err);
+    if (err) return err;
+    if (GROW(lx->titles, lx->ntitles, lx->captitles) < 0) return diag_nomem("lexicon");
+    lx_title_t *t = &lx->titles[lx->ntitles];
+    t->title = intern_name(lx, r->cell[0], r->len[0]);
+    t->office = intern_name(lx, r->cell[1], r->len[1]);
+    t->affil = -1;
+    t->affil_state = 0;
+    t->state = st;
+    if (!t->title || !t->office) return diag_nomem("lexicon");
+    if (r->len[2] == 6 && memcmp(r->cell[2], "=state", 6) == 0) t->affil_state = 1;
+    else if (r->len[2]) {
+        t->affil = actor_by_name(lx, r->cell[2], r->len[2]);
+        if (t->affil < 0 || lx->actors[t->affil].kind == EV_KIND_PERSON)
+            return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 2),
+                              "unknown institution '%s' (not in institutions.tsv)", r->cell[2]);
+    }
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_TITLE, (int32_t)lx->ntitles, 0) < 0)
+        return diag_nomem("lexicon");
+    lx->ntitles++;
+    return DN_OK;
+}
+
+static long date_cell(const row_t *r, size_t i, int last, int *err)
+{
+    *err = 0;
+    if (!r->len[i]) return 0;
+    ev_date_t d;
+    size_t bad = 0;
+    if (ev_date_parse(r->cell[i], r->len[i], &d, &bad) < 0) {
+        *err = diag_error(DN_EINPUT, r->path, r->line, cell_col(r, i) + (long)bad,
+                          "malformed date '%s' (YYYY, YYYY-MM or YYYY-MM-DD)", r->cell[i]);
+        return 0;
+    }
+    return last ? ev_date_last_day(d) : ev_date_first_day(d);
+}
+
+static int holder_row(lexicon_t *lx, const row_t *r)
+{
+    int err;
+    int32_t st = state_cell(lx, r, 2, &err);
+    if (err) return err;
+    long from = date_cell(r, 3, 0, &err);
+    if (err) return err;
+    long to = date_cell(r, 4, 1, &err);
+    if (err) return err;
+    int32_t a = actor_by_name(lx, r->cell[0], r->len[0]);
+    if (a >= 0 && lx->actors[a].kind != EV_KIND_PERSON)
+        return diag_error(DN_EINPUT, r->path, r->line, 1, "'%s' is already a state or institution",
+                          r->cell[0]);
+    if (a < 0) {
+        a = add_actor(lx, r->cell[0], r->len[0], EV_KIND_PERSON, st);
+        if (a < 0) return diag_nomem("lexicon");
+        if (add_phrase(lx, r->cell[0], r->len[0], LX_PERSON, a, 0) < 0)
+            return diag_nomem("lexicon");
+        /* first name = first token, surname key = last token */
+        const char *sp = memchr(r->cell[0], ' ', r->len[0]);
+        if (sp) lx->actors[a].first = intern_name(lx, r->cell[0], (size_t)(sp - r->cell[0]));
+        const char *ls = r->cell[0] + r->len[0];
+        while (ls > r->cell[0] && ls[-1] != ' ') ls--;
+        lx->actors[a].surname = key_intern(lx, ls, (size_t)(r->cell[0] + r->len[0] - ls));
+        if (!lx->actors[a].first) return diag_nomem("lexicon");
+    }
+    if (r->len[5] && add_alts(lx, r->cell[5], r->len[5], LX_PERSON, a) < 0)
+        return diag_nomem("lexicon");
+    if (GROW(lx->terms, lx->nterms, lx->capterms) < 0) return diag_nomem("lexicon");
+    lx_term_t *t = &lx->terms[lx->nterms++];
+    t->person = a;
+    t->office = intern_name(lx, r->cell[1], r->len[1]);
+    t->state = st;
+    t->from = from;
+    t->to = to;
+    if (!t->office) return diag_nomem("lexicon");
+    return DN_OK;
+}
+
+static int honor_row(lexicon_t *lx, const row_t *r)
+{
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_HONOR, 0, 0) < 0) return diag_nomem("lexicon");
+    return DN_OK;
+}
+
+static int trigger_row(lexicon_t *lx, const row_t *r)
+{
+    static const char *const CLS[] = { "visit", "return", "meeting", "summit",
+        "agreement", "recognition", "relations", "founding", "member", "plan",
+        "neg", "nonevent", "travel", "receive", NULL };
+    int cls = -1;
+    for (int i = 0; CLS[i]; i++)
+        if (strcmp(r->cell[2], CLS[i]) == 0) cls = i;
+    if (cls < 0)
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 2), "unknown class '%s'", r->cell[2]);
+    if (r->len[1] != 1 || !strchr("NVX", r->cell[1][0]))
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 1), "pos must be N, V or X");
+    char *endp;
+    double conf = r->len[4] ? strtod(r->cell[4], &endp) : 0.8;
+    if (r->len[4] && (*endp || conf < 0 || conf > 1))
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 4), "confidence must be 0..1");
+    if (GROW(lx->trig, lx->ntrig, lx->captrig) < 0) return diag_nomem("lexicon");
+    lx_trigger_t *t = &lx->trig[lx->ntrig];
+    t->word = intern_name(lx, r->cell[0], r->len[0]);
+    t->key = key_intern(lx, r->cell[0], r->len[0]);
+    t->pos = r->cell[1][0];
+    t->cls = (tr_class_t)cls;
+    t->particle = r->len[3] ? key_intern(lx, r->cell[3], r->len[3]) : -1;
+    t->conf = conf;
+    t->except = intern_name(lx, r->cell[5], r->len[5]);
+    if (!t->word || t->key < 0 || !t->except) return diag_nomem("lexicon");
+    lx->ntrig++;
+    return DN_OK;
+}
+
+/* ---------- indexes ---------- */
+
+static int build_index(lexicon_t *lx)
+{
+    size_t nk = strtab_count(&lx->keys);
+    lx->nhead = nk;
+    lx->head = malloc((nk + 1) * sizeof *lx->head);
+    lx->trig_head = malloc((nk + 1) * sizeof *lx->trig_head);
+    lx->surname_head = malloc((nk + 1) * sizeof *lx->surname_head);
+    lx->inst_head = malloc((nk + 1) * sizeof *lx->inst_head);
+    lx->trig_next = malloc((lx->ntrig + 1) * sizeof *lx->trig_next);
+    lx->surname_next = malloc((lx->nactors + 1) * sizeof *lx->surname_next);
+    lx->inst_next = malloc((lx->nactors + 1) * sizeof *lx->inst_next);
+    if (!lx->head || !lx->trig_head || !lx->surname_head || !lx->inst_head
+        || !lx->trig_next || !lx->surname_next || !lx->inst_next)
+        return diag_nomem("lexicon");
+    for (size_t i = 0; i < nk; i++)
+        lx->head[i] = lx->trig_head[i] = lx->surname_head[i] = lx->inst_head[i] = -1;
+    /* longest phrases first in each chain, so the first full match wins */
+    for (size_t len = 32; len > 0; len--)
+        for (size_t i = lx->nphr; i-- > 0;) {
+            lx_phrase_t *p = &lx->phr[i];
+            if (p->n != len) continue;
+            uint32_t k = lx->kpool[p->keys_off];
+            p->next = lx->head[k];
+            lx->head[k] = (int32_t)i;
+        }
+    /* The chains were built by prepending longest first, so reverse them to
+     * put the longest at the front. */
+    for (size_t k = 0; k < nk; k++) {
+        int32_t prev = -1, cur = lx->head[k];
+        while (cur >= 0) {
+            int32_t nx = lx->phr[cur].next;
+            lx->phr[cur].next = prev;
+            prev = cur;
+            cur = nx;
+        }
+        lx->head[k] = prev;
+    }
+    for (size_t i = lx->ntrig; i-- > 0;) {
+        lx_trigger_t *t = &lx->trig[i];
+        t->stem = lexicon_key_str(lx, t->key, &t->stemlen);
+        lx->trig_next[i] = lx->trig_head[t->key];
+        lx->trig_head[t->key] = (int32_t)i;
+    }
+    int32_t k_der = (int32_t)strtab_find(&lx->keys, "der", 3);
+    int32_t k_des = (int32_t)strtab_find(&lx->keys, "des", 3);
+    for (size_t a = lx->nactors; a-- > 0;) {
+        lx->surname_next[a] = lx->inst_next[a] = -1;
+        if (lx->actors[a].kind == EV_KIND_PERSON && lx->actors[a].surname >= 0) {
+            int32_t k = lx->actors[a].surname;
+            lx->surname_next[a] = lx->surname_head[k];
+            lx->surname_head[k] = (int32_t)a;
+        }
+    }
+    /* institution head words: "Senat der Republik Kasachstan" -> senat */
+    for (size_t i = 0; i < lx->nphr; i++) {
+        const lx_phrase_t *p = &lx->phr[i];
+        if (p->type != LX_INST || p->n < 3 || p->from_alias) continue;
+        const uint32_t *k = lx->kpool + p->keys_off;
+        if ((int32_t)k[1] != k_der && (int32_t)k[1] != k_des) continue;
+        int32_t a = p->ref;
+        if (lx->actors[a].state < 0) continue;
+        lx->inst_next[a] = lx->inst_head[k[0]];
+        lx->inst_head[k[0]] = a;
+    }
+    return DN_OK;
+}
+
+int lexicon_load(lexicon_t *lx, const char *dir)
+{
+    memset(lx, 0, sizeof *lx);
+    strtab_init(&lx->keys);
+    strtab_init(&lx->names);
+    buf_init(&lx->scratch);
+    lx->stemmer = sb_stemmer_new("german", "UTF_8");
+    if (!lx->stemmer) return diag_nomem("Snowball stemmer");
+    static const char *const STATES[] = { "state", "iso3", "english", "aliases", "adjective", "capital", NULL };
+    static const char *const PLACES[] = { "place", "state", "aliases", NULL };
+    static const char *const INSTS[] = { "institution", "kind", "state", "aliases", NULL };
+    static const char *const TITLES[] = { "title", "office", "affiliation", "state", NULL };
+    static const char *const HOLDERS[] = { "person", "office", "state", "from", "to", "aliases", NULL };
+    static const char *const TRIG[] = { "word", "pos", "class", "particle", "confidence", "except", NULL };
+    static const char *const HONOR[] = { "word", NULL };
+    int rc = read_tsv(lx, dir, "states.tsv", STATES, 1, state_row);
+    if (!rc) rc = read_tsv(lx, dir, "places.tsv", PLACES, 0, place_row);
+    if (!rc) rc = read_tsv(lx, dir, "institutions.tsv", INSTS, 0, inst_row);
+    if (!rc) rc = read_tsv(lx, dir, "titles.tsv", TITLES, 0, title_row);
+    if (!rc) rc = read_tsv(lx, dir, "holders.tsv", HOLDERS, 0, holder_row);
+    if (!rc) rc = read_tsv(lx, dir, "triggers.tsv", TRIG, 1, trigger_row);
+    if (!rc) rc = read_tsv(lx, dir, "honorifics.tsv", HONOR, 0, honor_row);
+    /* keys the extractor looks up by word */
+    static const char *const FUNC[] = { "der", "des", "die", "den", "dem", "von", "vom",
+        "und", "mit", "nach", "in", "im", NULL };
+    for (const char *const *w = FUNC; !rc && *w; w++)
+        if (key_intern(lx, *w, strlen(*w)) < 0) rc = diag_nomem("lexicon");
+    if (!rc) rc = build_index(lx);
+    if (rc) lexicon_destroy(lx);
+    return rc;
+}
+
+void lexicon_destroy(lexicon_t *lx)
+{
+    if (lx->stemmer) sb_stemmer_delete(lx->stemmer);
+    strtab_destroy(&lx->keys);
+    strtab_destroy(&lx->names);
+    buf_destroy(&lx->scratch);
+    free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
+    free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
+    free(lx->trig_head); free(lx->trig_next); free(lx->surname_head);
+    free(lx->surname_next); free(lx->inst_head); free(lx->inst_next);
+    memset(lx, 0, sizeof *lx);
+}
+
+int32_t lexicon_trigger(const lexicon_t *lx, int32_t k)
+{
+    return k >= 0 && (size_t)k < lx->nhead ? lx->trig_head[k] : -1;
+}
+
+static int excepted(const lx_trigger_t *t, const char *lw, size_t lwn)
+{
+    const char *p = t->except;
+    while (*p) {
+        const char *bar = strchr(p, '|');
+        size_t m = bar ? (size_t)(bar - p) : strlen(p);
+        /* the exception may stand anywhere (compounds: Museumsbesucher) */
+        for (size_t i = 0; m && i + m <= lwn; i++)
+            if (memcmp(lw + i, p, m) == 0) return 1;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
+int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
+                                 const char *lw, size_t lwn)
+{
+    int32_t best = -1;
+    size_t bestlen = 0;
+    for (size_t i = 0; i < lx->ntrig; i++) {
+        const lx_trigger_t *t = &lx->trig[i];
+        if (t->pos != 'N' || t->stemlen < 4 || t->stemlen > n || t->stemlen <= bestlen) continue;
+        if (memcmp(s + n - t->stemlen, t->stem, t->stemlen) != 0) continue;
+        if (excepted(t, lw, lwn)) continue;
+        best = (int32_t)i;
+        bestlen = t->stemlen;
+    }
+    return best;
+}
+
+int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
+                       long dfirst, long dlast)
+{
+    int32_t found = -1;
+    for (size_t i = 0; i < lx->nterms; i++) {
+        const lx_term_t *t = &lx->terms[i];
+        if (office && t->office != office && strcmp(t->office, office) != 0) continue;
+        if (state >= 0 && t->state != state) continue;
+        long to = t->to ? t->to : 20251231;
+        if (t->from && dlast < t->from) continue;
+        if (dfirst > to) continue;
+        if (found >= 0 && found != t->person) return -1;
+        found = t->person;
+    }
+    return found;
+}
+
+int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office)
+{
+    for (size_t i = 0; i < lx->nterms; i++)
+        if (lx->terms[i].person == person
+            && (!office || strcmp(lx->terms[i].office, office) == 0))
+            return 1;
+    return 0;
+}
+
+int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state)
+{
+    if (head < 0 || (size_t)head >= lx->nhead) return -1;
+    for (int32_t a = lx->inst_head[head]; a >= 0; a = lx->inst_next[a])
+        if (lx->actors[a].state == state) return a;
+    return -1;
+}
+
+int32_t lexicon_state_named(const lexicon_t *lx, const char *name)
+{
+    int32_t a = actor_by_name(lx, name, strlen(name));
+    return a >= 0 && lx->actors[a].kind == EV_KIND_STATE ? a : -1;
+}

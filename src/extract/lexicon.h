@@ -1,0 +1,160 @@
+/* lexicon: the reviewable TSV files of data/lexicon loaded into hash tables.
+ *
+ * Files (format in the README / notes): states.tsv, places.tsv,
+ * institutions.tsv, titles.tsv, holders.tsv (written by hand, facts) and the
+ * extractor's own triggers.tsv (event words) and honorifics.tsv.  Missing
+ * optional files are skipped; states.tsv and triggers.tsv are required.
+ *
+ * Every name is matched on Snowball German stems of its lower-cased tokens,
+ * so inflected forms need no listing: "des Bundestages", "der kasachischen
+ * Regierung", "Deutschlands" all reach their entry.  A token key is the
+ * interned stem; phrases are indexed by their first key. */
+#ifndef EXTRACT_LEXICON_H
+#define EXTRACT_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "io/event.h"
+#include "util/buf.h"
+#include "util/strtab.h"
+
+struct sb_stemmer;
+
+typedef enum {
+    LX_STATE,      /* ref: actor (a state) */
+    LX_ADJ,        /* ref: actor (the state of the adjective) */
+    LX_PLACE,      /* ref: place */
+    LX_INST,       /* ref: actor (institution or group) */
+    LX_TITLE,      /* ref: title */
+    LX_PERSON,     /* ref: actor (a person from holders.tsv) */
+    LX_HONOR       /* ref: unused (Herr, Frau, Dr.) */
+} lx_type_t;
+
+typedef struct {
+    const char *name;      /* canonical name (owned by the lexicon) */
+    ev_kind_t kind;
+    int32_t state;         /* actor index of its state, or -1 */
+    int32_t surname;       /* persons: key of the last name token, or -1 */
+    const char *first;     /* persons: first name token ("" none) */
+} lx_actor_t;
+
+typedef struct {
+    const char *name;
+    int32_t state;         /* actor index */
+} lx_place_t;
+
+typedef struct {
+    const char *title;
+    const char *office;
+    int32_t affil;         /* actor index of the institution, or -1 */
+    int affil_state;       /* affiliation "=state" */
+    int32_t state;         /* fixed state (actor), or -1 */
+} lx_title_t;
+
+typedef struct {
+    int32_t person;        /* actor */
+    const char *office;
+    int32_t state;         /* actor or -1 */
+    long from, to;         /* YYYYMMDD first/last day (to 0 = open) */
+} lx_term_t;
+
+/* Trigger classes (triggers.tsv `class`). */
+typedef enum {
+    TR_VISIT, TR_RETURN, TR_MEETING, TR_SUMMIT, TR_AGREEMENT, TR_RECOGNITION,
+    TR_RELATIONS, TR_FOUNDING, TR_MEMBER, TR_PLAN, TR_NEG, TR_NONEVENT,
+    TR_TRAVEL, TR_RECEIVE, TR_COUNT
+} tr_class_t;
+
+typedef struct {
+    const char *word;      /* as written in the file */
+    int32_t key;
+    char pos;              /* 'N' noun (compound heads match), 'V' verb, 'X' other */
+    tr_class_t cls;
+    int32_t particle;      /* key of a separable particle ("ein"), or -1 */
+    double conf;
+    const char *except;    /* lower-case prefixes that are not this word */
+    const char *stem;      /* the key's string */
+    size_t stemlen;
+} lx_trigger_t;
+
+typedef struct {
+    uint32_t keys_off;     /* into kpool */
+    uint8_t n;
+    uint8_t type;          /* lx_type_t */
+    uint8_t from_alias;
+    int32_t ref;
+    int32_t next;          /* next phrase with the same first key, -1 */
+} lx_phrase_t;
+
+typedef struct lexicon {
+    struct sb_stemmer *stemmer;
+    strtab_t keys;          /* stems; ids are token keys */
+    strtab_t names;         /* canonical names and other strings */
+    lx_actor_t *actors; size_t nactors, capactors;
+    lx_place_t *places; size_t nplaces, capplaces;
+    lx_title_t *titles; size_t ntitles, captitles;
+    lx_term_t *terms; size_t nterms, capterms;
+    lx_trigger_t *trig; size_t ntrig, captrig;
+    lx_phrase_t *phr; size_t nphr, capphr;
+    uint32_t *kpool; size_t nk, capk;
+    int32_t *head;          /* key -> first phrase, -1 */
+    size_t nhead;
+    int32_t *trig_head;     /* key -> first trigger with that key (chain via trig_next) */
+    int32_t *trig_next;
+    int32_t *surname_head;  /* key -> first person actor with that surname */
+    int32_t *surname_next;  /* per actor */
+    int32_t *inst_head;     /* key -> first institution whose name's head word it is */
+    int32_t *inst_next;     /* per actor */
+    buf_t scratch;
+} lexicon_t;
+
+/* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
+ * DN_EIO or DN_ENOMEM.  lx is caller-allocated; lexicon_destroy frees it. */
+int lexicon_load(lexicon_t *lx, const char *dir);
+void lexicon_destroy(lexicon_t *lx);
+
+/* The key (interned stem) of a word s[0..n), or -1 when no lexicon entry
+ * uses that key.  Case-insensitive; hyphens are kept. */
+int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n);
+
+/* The string of a key. */
+const char *lexicon_key_str(const lexicon_t *lx, int32_t key, size_t *len);
+
+/* First phrase starting with key k (-1 none); follow lx->phr[i].next. */
+static inline int32_t lexicon_first_phrase(const lexicon_t *lx, int32_t k)
+{
+    return k >= 0 && (size_t)k < lx->nhead ? lx->head[k] : -1;
+}
+
+static inline const uint32_t *lexicon_phrase_keys(const lexicon_t *lx, const lx_phrase_t *p)
+{
+    return lx->kpool + p->keys_off;
+}
+
+/* Triggers whose key is k exactly (-1 none); chain via lx->trig_next. */
+int32_t lexicon_trigger(const lexicon_t *lx, int32_t k);
+
+/* A noun trigger that the stem s[0..n) ends with (compound head, e.g.
+ * "arbeitsbesuch" -> "besuch"), checking the trigger's except prefixes
+ * against the lower-case word lw[0..lwn).  -1 when none. */
+int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
+                                 const char *lw, size_t lwn);
+
+/* The person holding `office` (NULL: any) in `state` (-1: any, or the
+ * international office) on date d (YYYYMMDD first/last day range).
+ * Returns the actor or -1 when none or ambiguous. */
+int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
+                       long dfirst, long dlast);
+
+/* 1 when person p held office (NULL: any office) at some time. */
+int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office);
+
+/* The institution whose name has head-word key `head` and belongs to state
+ * (e.g. Senat + Kasachstan -> "Senat der Republik Kasachstan"), or -1. */
+int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state);
+
+/* The state actor named exactly `name` (canonical), or -1. */
+int32_t lexicon_state_named(const lexicon_t *lx, const char *name);
+
+#endif

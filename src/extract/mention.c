@@ -1,0 +1,1024 @@
+/* mention: actor mentions in a sentence.
+ *
+ * Order of recognition at each token: pronouns; lexicon phrases (longest
+ * match on stems: states, adjectives, places, institutions, titles, known
+ * office holders, honorifics); a title opens a title chain (state adjectives
+ * before it, genitive complements "des Mazhilis des Parlaments der Republik
+ * Kasachstan", coordinated titles, an honorific) that ends in a name or, if
+ * none follows, stands for the office holder at the sentence's date or for
+ * the body the title belongs to; "Vertreter/Mitglieder des X" stand for X;
+ * initials introduce names ("R. Herzog"); other names are runs of
+ * capitalised words that are not common nouns. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "util/diag.h"
+
+/* ---------- token helpers ---------- */
+
+static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
+
+static int ieq_ascii(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    if (m != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+        if (a != (unsigned char)w[i]) return 0;
+    }
+    return 1;
+}
+
+int tok_word(const extractor_impl_t *x, size_t i, const char *w)
+{
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = TK(x, i);
+    return t->type == TOK_WORD && ieq_ascii(x->doc.s + t->off, t->len, w);
+}
+
+int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
+{
+    return i < x->doc.ntok && key >= 0 && (x->tkey[i] == key || x->talt[i] == key);
+}
+
+static int is_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
+}
+
+static int is_cap(const extractor_impl_t *x, size_t i)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_WORD && (TK(x, i)->flags & (TOK_CAP | TOK_UPPER));
+}
+
+static int is_initial(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    if (i + 1 >= lim) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    uint32_t cp = t->cp;
+    size_t cl = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (t->len != cl) return 0;
+    return is_punct(x, i + 1, '.') && !(TK(x, i + 1)->flags & TOK_SPACE);
+}
+
+static int is_article(const extractor_impl_t *x, size_t i)
+{
+    static const char *const A[] = { "der", "die", "das", "des", "dem", "den", "ein",
+        "eine", "einer", "eines", "einem", "einen", NULL };
+    for (const char *const *w = A; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+static int is_lower_word(const extractor_impl_t *x, size_t i)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_WORD && !(TK(x, i)->flags & (TOK_CAP | TOK_UPPER))
+           && text_cp_lower(TK(x, i)->cp);
+}
+
+/* ---------- doc actors ---------- */
+
+static int32_t dactor_add(extractor_impl_t *x, const char *name, ev_kind_t kind, int32_t lex)
+{
+    if (x->nact == x->capact) {
+        size_t nc = x->capact ? x->capact * 2 : 64;
+        dactor_t *p = realloc(x->act, nc * sizeof *p);
+        if (!p) return -1;
+        x->act = p;
+        x->capact = nc;
+    }
+    dactor_t *a = &x->act[x->nact];
+    memset(a, 0, sizeof *a);
+    a->name = name;
+    a->kind = kind;
+    a->lex = lex;
+    a->state = -1;
+    a->first = "";
+    return (int32_t)x->nact++;
+}
+
+int32_t dactor_lex(extractor_impl_t *x, int32_t a)
+{
+    if (a < 0) return -1;
+    if ((size_t)a < x->nlex2doc && x->lex2doc[a] >= 0) return x->lex2doc[a];
+    const lx_actor_t *la = &x->lx.actors[a];
+    int32_t d = dactor_add(x, la->name, la->kind, a);
+    if (d < 0) return -1;
+    x->lex2doc[a] = d;
+    if (la->state >= 0 && la->state != a) x->act[d].state = dactor_lex(x, la->state);
+    else if (la->state == a) x->act[d].state = d;
+    if (la->kind == EV_KIND_PERSON) {
+        const char *sp = strrchr(la->name, ' ');
+        x->act[d].surname = sp ? sp + 1 : la->name;
+        x->act[d].first = la->first;
+    }
+    return d;
+}
+
+static const char *dname(extractor_impl_t *x, const char *s, size_t n)
+{
+    long id = strtab_intern(&x->dnames, s, n, NULL);
+    return id < 0 ? NULL : strtab_str(&x->dnames, (size_t)id);
+}
+
+/* ---------- lexicon phrase matching ---------- */
+
+typedef struct {
+    int type;     /* lx_type_t or -1 */
+    int32_t ref;
+    size_t len;
+} lxm_t;
+
+static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    lxm_t best = { -1, -1, 0 };
+    int32_t ks[2] = { x->tkey[i], x->talt[i] };
+    for (int v = 0; v < 2; v++) {
+        if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
+        for (int32_t p = lexicon_first_phrase(&x->lx, ks[v]); p >= 0; p = x->lx.phr[p].next) {
+            const lx_phrase_t *ph = &x->lx.phr[p];
+            if (ph->n <= best.len || i + ph->n > lim) continue;
+            const uint32_t *k = lexicon_phrase_keys(&x->lx, ph);
+            int ok = 1, cap = 0;
+            for (size_t j = 0; j < ph->n && ok; j++) {
+                if (!tok_key_is(x, i + j, (int32_t)k[j])) ok = 0;
+                if (is_cap(x, i + j)) cap = 1;
+            }
+            if (!ok || (!cap && ph->type != LX_ADJ)) continue;
+            /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
+            best.type = ph->type;
+            best.ref = ph->ref;
+            best.len = ph->n;
+        }
+    }
+    return best;
+}
+
+/* Single-word lookup of a part of a hyphenated token ("US" of "US-Präsident"). */
+static lxm_t part_match(extractor_impl_t *x, const char *s, size_t n)
+{
+    lxm_t r = { -1, -1, 0 };
+    int32_t k = lexicon_key(&x->lx, s, n);
+    for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
+        if (x->lx.phr[p].n == 1) {
+            r.type = x->lx.phr[p].type;
+            r.ref = x->lx.phr[p].ref;
+            r.len = 1;
+            return r;
+        }
+    return r;
+}
+
+/* For a hyphenated token without a whole-word entry: the head (last part)
+ * entry and the state or institution named by the first part. */
+static lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int32_t *pre_inst)
+{
+    lxm_t r = { -1, -1, 0 };
+    *pre_state = *pre_inst = -1;
+    const text_tok_t *t = TK(x, i);
+    const char *s = x->doc.s + t->off;
+    size_t n = t->len;
+    if (t->flags & TOK_TRUNC) return r;
+    const char *h = NULL;
+    for (size_t k = n; k-- > 1;)
+        if (s[k] == '-') { h = s + k + 1; break; }
+    if (!h || h >= s + n) return r;
+    r = part_match(x, h, (size_t)(s + n - h));
+    const char *dash = memchr(s, '-', n);
+    lxm_t p = part_match(x, s, (size_t)(dash - s));
+    if (p.type == LX_STATE || p.type == LX_ADJ) *pre_state = p.ref;
+    else if (p.type == LX_INST) *pre_inst = p.ref;
+    else if (p.type == LX_PLACE) *pre_state = x->lx.places[p.ref].state;
+    return r;
+}
+
+/* ---------- names ---------- */
+
+static int is_particle(const extractor_impl_t *x, size_t i)
+{
+    static const char *const P[] = { "von", "van", "de", "der", "zu", "da", "di", "del",
+        "della", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "ter", "ten", "af",
+        "ben", "y", "den", "vom", NULL };
+    if (!is_lower_word(x, i)) return 0;
+    for (const char *const *w = P; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+static int month_or_day(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return text_month(x->doc.s + t->off, t->len) || text_weekday(x->doc.s + t->off, t->len);
+}
+
+/* Tokens that may be part of a name: capitalised, not an entry of another
+ * kind, not a trigger word. */
+static int name_word(extractor_impl_t *x, size_t i, size_t lim)
+{
+    if (i >= lim || !is_cap(x, i) || month_or_day(x, i)) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->flags & TOK_TRUNC) return 0;
+    lxm_t m = lex_match(x, i, lim);
+    if (m.type >= 0 && m.type != LX_PERSON) return 0;
+    if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
+    return 1;
+}
+
+/* Parses a name at i: initials, capitalised words, particles.  Returns the
+ * end token (== i when none); *nwords counts full words. */
+static size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit)
+{
+    size_t j = i;
+    *nwords = *ninit = 0;
+    while (j < lim && *nwords + *ninit < 6) {
+        if (is_initial(x, j, lim)) { j += 2; (*ninit)++; continue; }
+        if (name_word(x, j, lim)) { j++; (*nwords)++; continue; }
+        if (*nwords + *ninit > 0 && is_particle(x, j) && name_word(x, j + 1, lim)) { j++; continue; }
+        /* al-Assad: a lower-case particle joined by a hyphen */
+        if (TK(x, j)->type == TOK_WORD && is_lower_word(x, j)) {
+            const text_tok_t *t = TK(x, j);
+            const char *dash = memchr(x->doc.s + t->off, '-', t->len);
+            if (dash && dash - (x->doc.s + t->off) <= 3 && dash + 1 < x->doc.s + t->off + t->len
+                && text_cp_upper((unsigned char)dash[1])) { j++; (*nwords)++; continue; }
+        }
+        break;
+    }
+    if (*nwords == 0) return i;   /* initials alone are no name */
+    return j;
+}
+
+static int first_compatible(const char *a, const char *b)
+{
+    if (!a || !b || !*a || !*b) return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    /* initials "R." against "Roman" */
+    if ((la == 2 && a[1] == '.') || (lb == 2 && b[1] == '.') || la == 1 || lb == 1)
+        return a[0] == b[0];
+    return strcmp(a, b) == 0;
+}
+
+/* Resolves a name [i, e) to a doc actor; office (may be NULL) is the title
+ * the text gives, for consistency with the holder list. */
+static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                              int titled)
+{
+    char full[256], first[64], sur[128];
+    size_t n = 0;
+    first[0] = sur[0] = '\0';
+    size_t surtok = e;
+    for (size_t j = i; j < e; j++) {
+        const text_tok_t *t = TK(x, j);
+        if (t->type == TOK_PUNCT) {        /* the full stop of an initial */
+            if (n + 1 < sizeof full) full[n++] = '.';
+            continue;
+        }
+        if (n && n + 1 < sizeof full) full[n++] = ' ';
+        if (n + t->len < sizeof full) {
+            memcpy(full + n, x->doc.s + t->off, t->len);
+            n += t->len;
+        }
+        if (j == i && t->len < sizeof first) {
+            memcpy(first, x->doc.s + t->off, t->len);
+            first[t->len] = '\0';
+            if (is_initial(x, j, e)) { first[t->len] = '.'; first[t->len + 1] = '\0'; }
+        }
+        surtok = j;
+    }
+    full[n] = '\0';
+    const text_tok_t *st = TK(x, surtok);
+    size_t sl = st->len < sizeof sur ? st->len : sizeof sur - 1;
+    memcpy(sur, x->doc.s + st->off, sl);
+    sur[sl] = '\0';
+    int only_surname = surtok == i;
+    if (only_surname) first[0] = '\0';
+    /* 1. a known holder: the whole name, else the surname with a compatible
+     * first name; a title must be one the holder held */
+    int32_t holder = -1;
+    lxm_t m = lex_match(x, i, e);
+    if (m.type == LX_PERSON && i + m.len == e) holder = m.ref;
+    if (holder < 0) {
+        int32_t ks[2] = { x->tkey[surtok], x->talt[surtok] };
+        for (int v = 0; v < 2 && holder < 0; v++) {
+            if (ks[v] < 0 || (size_t)ks[v] >= x->lx.nhead) continue;
+            int32_t cand = -1, count = 0;
+            for (int32_t a = x->lx.surname_head[ks[v]]; a >= 0; a = x->lx.surname_next[a]) {
+                if (!first_compatible(first, x->lx.actors[a].first)) continue;
+                if (office && !lexicon_person_held(&x->lx, a, office)) continue;
+                /* an earlier mention in this text decides between namesakes */
+                if ((size_t)a < x->nlex2doc && x->lex2doc[a] >= 0) { cand = a; count = 1; break; }
+                cand = a;
+                count++;
+            }
+            if (count == 1) holder = cand;
+            else if (count > 1 && x->ref.year) {
+                long d = (long)x->ref.year * 10000 + 101;
+                int32_t h = lexicon_holder(&x->lx, office, -1, d, d + 1130);
+                if (h >= 0 && x->lx.actors[h].surname == ks[v]) holder = h;
+            }
+        }
+    }
+    if (holder >= 0 && office && !lexicon_person_held(&x->lx, holder, office)) holder = -1;
+    if (holder >= 0) return dactor_lex(x, holder);
+    (void)titled;
+    /* 2. a person met earlier in this text: same surname (or the genitive
+     * form Gaucks), compatible first name */
+    for (int pass = 0; pass < 2; pass++) {
+        size_t sn = strlen(sur);
+        if (pass == 1) {
+            if (sn < 3 || sur[sn - 1] != 's') break;
+            sn--;
+        }
+        for (size_t a = 0; a < x->nact; a++) {
+            dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->surname) continue;
+            if (strlen(d->surname) != sn || memcmp(d->surname, sur, sn) != 0) continue;
+            if (!first_compatible(first, d->first)) continue;
+            /* keep the fullest form of the name */
+            if (d->lex < 0 && !only_surname && strlen(full) > strlen(d->name)
+                && (!d->first[0] || d->first[1] == '.' || first[0] == '\0' || first[1] != '.')) {
+                const char *nn = dname(x, full, strlen(full));
+                const char *nf = dname(x, first, strlen(first));
+                if (!nn || !nf) return -1;
+                d->name = nn;
+                d->first = nf;
+            }
+            return (int32_t)a;
+        }
+    }
+    if (only_surname && !titled && TK(x, i)->type == TOK_WORD && wordlist_has(&x->wl, sur, strlen(sur))
+        && wordlist_common(&x->wl, sur, strlen(sur)))
+        return -2;
+    const char *nn = dname(x, full, strlen(full));
+    const char *ns = dname(x, sur, strlen(sur));
+    const char *nf = dname(x, first, strlen(first));
+    if (!nn || !ns || !nf) return -1;
+    int32_t a = dactor_add(x, nn, EV_KIND_PERSON, -1);
+    if (a < 0) return -1;
+    x->act[a].surname = ns;
+    x->act[a].first = nf;
+    return a;
+}
+
+/* ---------- mentions ---------- */
+
+static int push_mention(extractor_impl_t *x, const mention_t *m)
+{
+    if (x->nmen == x->capmen) {
+        size_t nc = x->capmen ? x->capmen * 2 : 64;
+        mention_t *p = realloc(x->men, nc * sizeof *p);
+        if (!p) return diag_nomem("extract");
+        x->men = p;
+        x->capmen = nc;
+    }
+    x->men[x->nmen++] = *m;
+    if (m->actor >= 0) {
+        x->act[m->actor].nmention++;
+        if (x->act[m->actor].kind == EV_KIND_PERSON && m->type == MT_ENTITY) {
+            x->last_person = m->actor;
+            x->last_person_sent = x->cur_sent;
+        }
+    }
+    return DN_OK;
+}
+
+static void mention_init(mention_t *m, size_t b, size_t e, size_t head, int32_t actor)
+{
+    memset(m, 0, sizeof *m);
+    m->b = (uint32_t)b;
+    m->e = (uint32_t)e;
+    m->head = (uint32_t)head;
+    m->actor = actor;
+    m->pdate = -1;
+    m->list = -1;
+    m->affil = -1;
+}
+
+/* A state named in a genitive chain starting at i ("der Republik
+ * Kasachstan", "Kasachstans"): returns the lexicon state or -1; *end gets
+ * the end of the chain looked at. */
+static int32_t chain_state(extractor_impl_t *x, size_t i, size_t lim, size_t *end)
+{
+    size_t j = i;
+    int32_t st = -1;
+    for (int steps = 0; steps < 4 && j < lim; steps++) {
+        size_t k = j;
+        if (tok_word(x, k, "des") || tok_word(x, k, "der")) k++;
+        while (k < lim && is_lower_word(x, k) && !tok_word(x, k, "und")) {
+            lxm_t a = lex_match(x, k, lim);
+            if (a.type != LX_ADJ) break;
+            k++;
+        }
+        if (k >= lim) break;
+        lxm_t m = lex_match(x, k, lim);
+        if (m.type == LX_STATE) { st = m.ref; j = k + m.len; break; }
+        if (m.type == LX_INST) {
+            if (x->lx.actors[m.ref].state >= 0) st = x->lx.actors[m.ref].state;
+            j = k + m.len;
+            if (k == j) break;
+            continue;
+        }
+        if (k > j && is_cap(x, k) && m.type < 0) { j = k + 1; continue; }   /* des Parlaments */
+        break;
+    }
+    *end = j;
+    return st;
+}
+
+/* An institution at i: a full entry, or a generic head ("Senat",
+ * "Parlament") resolved by a state in the adjective before it or in the
+ * genitive chain after it.  Returns the lexicon actor, *end. */
+static int32_t inst_at(extractor_impl_t *x, size_t i, size_t lim, int32_t adj_state, size_t *end)
+{
+    lxm_t m = lex_match(x, i, lim);
+    size_t e;
+    if (m.type == LX_INST) {
+        e = i + m.len;
+        /* absorb its genitive complements: "des Mazhilis des Parlaments der RK" */
+        size_t ce;
+        chain_state(x, e, lim, &ce);
+        *end = ce > e ? ce : e;
+        return m.ref;
+    }
+    if (!is_cap(x, i)) return -1;
+    int32_t heads[2] = { x->tkey[i], x->talt[i] };
+    int32_t st = adj_state;
+    size_t ce = i + 1;
+    if (st < 0) st = chain_state(x, i + 1, lim, &ce);
+    else chain_state(x, i + 1, lim, &ce);
+    if (st < 0) return -1;
+    for (int v = 0; v < 2; v++) {
+        int32_t a = lexicon_inst_by_head(&x->lx, heads[v], st);
+        if (a >= 0) { *end = ce; return a; }
+    }
+    return -1;
+}
+
+typedef struct {
+    int32_t title[4];
+    int ntitle;
+    int32_t inst;          /* lexicon institution from a complement */
+    int32_t state;         /* lexicon state from adjective, prefix or complement */
+    int nested;            /* the first complement is another title */
+} chain_t;
+
+static int32_t title_state(const extractor_impl_t *x, const chain_t *c)
+{
+    if (c->state >= 0) return c->state;
+    for (int k = 0; k < c->ntitle; k++)
+        if (x->lx.titles[c->title[k]].state >= 0) return x->lx.titles[c->title[k]].state;
+    if (c->inst >= 0) return x->lx.actors[c->inst].state;
+    return -1;
+}
+
+/* The lexicon actor a person with this title chain belongs to. */
+static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder_lex)
+{
+    if (c->ntitle == 0) return -1;
+    const lx_title_t *t = &x->lx.titles[c->title[0]];
+    if (c->inst >= 0) return c->inst;
+    int32_t st = title_state(x, c);
+    if (t->affil >= 0) {
+        int32_t ist = x->lx.actors[t->affil].state;
+        if (st >= 0 && ist >= 0 && ist != st) {
+            /* same kind of body in another state: Senator + kasachisch */
+            const char *nm = x->lx.actors[t->affil].name;
+            const char *sp = strchr(nm, ' ');
+            int32_t hk = lexicon_key(&x->lx, nm, sp ? (size_t)(sp - nm) : strlen(nm));
+            return lexicon_inst_by_head(&x->lx, hk, st);
+        }
+        return t->affil;
+    }
+    if (c->nested) return -1;
+    if (st < 0 && holder_lex >= 0 && x->lx.actors[holder_lex].kind == EV_KIND_PERSON)
+        st = x->lx.actors[holder_lex].state;
+    return st;
+}
+
+static int is_honor(extractor_impl_t *x, size_t i, size_t lim)
+{
+    lxm_t m = lex_match(x, i, lim);
+    return m.type == LX_HONOR ? (int)m.len : 0;
+}
+
+/* Parses a title chain at i (a title of length len, adjective state
+ * adj_state).  Returns the token after the chain (before any name). */
+static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim, chain_t *c)
+{
+    size_t j = i + len;
+    for (int guard = 0; guard < 12 && j < lim; guard++) {
+        if (tok_word(x, j, "des") || tok_word(x, j, "der")) {
+            size_t k = j + 1;
+            int32_t adj = -1;
+            while (k < lim && (is_lower_word(x, k) || lex_match(x, k, lim).type == LX_ADJ)) {
+                lxm_t a = lex_match(x, k, lim);
+                if (a.type == LX_ADJ) adj = a.ref;
+                else if (tok_word(x, k, "und") || tok_word(x, k, "für")) break;
+                k++;
+                if (k - j > 4) break;
+            }
+            if (k >= lim || !is_cap(x, k)) break;
+            size_t e;
+            int32_t inst = inst_at(x, k, lim, adj, &e);
+            if (inst >= 0) {
+                if (c->inst < 0 && !c->nested) c->inst = inst;
+                if (c->state < 0 && x->lx.actors[inst].state >= 0) c->state = x->lx.actors[inst].state;
+                j = e;
+                continue;
+            }
+            lxm_t m = lex_match(x, k, lim);
+            if (m.type == LX_STATE) {
+                if (c->state < 0) c->state = m.ref;
+                j = k + m.len;
+                continue;
+            }
+            if (m.type == LX_TITLE) {
+                if (j == i + len) c->nested = 1;
+                j = k + m.len;
+                continue;
+            }
+            if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0
+                && !wordlist_has(&x->wl, "", 0)) {
+                /* a generic noun: des Ausschusses [für ...] */
+                if (!wordlist_loaded(&x->wl) || wordlist_common(&x->wl, x->doc.s + TK(x, k)->off, TK(x, k)->len)) {
+                    j = k + 1;
+                    if (tok_word(x, j, "für")) {
+                        size_t q = j + 1;
+                        while (q < lim && q - j < 10 && !tok_word(x, q, "des") && !tok_word(x, q, "der")
+                               && (is_lower_word(x, q) || is_cap(x, q) || is_punct(x, q, ',')))
+                            q++;
+                        if (tok_word(x, q, "des") || tok_word(x, q, "der")) j = q;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        if (tok_word(x, j, "und") && c->ntitle < 4) {
+            size_t k = j + 1;
+            if (is_cap(x, k) && lex_match(x, k, lim).type != LX_TITLE && lex_match(x, k + 1, lim).type == LX_TITLE)
+                k++;
+            lxm_t m = lex_match(x, k, lim);
+            if (m.type == LX_TITLE) {
+                c->title[c->ntitle++] = m.ref;
+                j = k + m.len;
+                continue;
+            }
+            break;
+        }
+        lxm_t m = lex_match(x, j, lim);
+        if (m.type == LX_STATE && j == i + len) {   /* Präsident Kasachstans */
+            if (c->state < 0) c->state = m.ref;
+            j += m.len;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* A capitalised adjective that belongs to a following title
+ * ("Stellvertretenden", "Ersten", "Ehemaligen"): its lower-case form is a
+ * word and it has an adjective ending. */
+static int modifier_word(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_SENT)) return 0;
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (n < 4 || !(w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])))) return 0;
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    if (m.type >= 0) return 0;
+    char buf[128];
+    if (n >= sizeof buf) return 0;
+    memcpy(buf, w, n);
+    if ((unsigned char)buf[0] < 'A' || (unsigned char)buf[0] > 'Z') return 0;
+    buf[0] = (char)(buf[0] + 32);
+    return wordlist_has(&x->wl, buf, n);
+}
+
+/* Words between a title chain and a name placed after a comma: no verb
+ * or trigger may stand there. */
+static int apposition_gap_ok(extractor_impl_t *x, size_t a, size_t b)
+{
+    static const char *const V[] = { "ist", "war", "sind", "waren", "wurde", "wurden",
+        "hat", "hatte", "haben", "hatten", "sagte", "erklärte", "wird", "werden", NULL };
+    for (size_t k = a; k < b; k++) {
+        if (lexicon_trigger(&x->lx, x->tkey[k]) >= 0) return 0;
+        for (const char *const *w = V; *w; w++)
+            if (tok_word(x, k, *w)) return 0;
+        const text_tok_t *t = TK(x, k);
+        if (t->type == TOK_PUNCT && t->cp != ',' && t->cp != '-' && t->cp != '"'
+            && t->cp != 0x201E && t->cp != 0x201C)
+            return 0;
+    }
+    return 1;
+}
+
+static ev_date_t sentence_date(extractor_impl_t *x, size_t s)
+{
+    size_t d0 = x->sent_date0[s], d1 = x->sent_date0[s + 1];
+    if (d1 > d0) return x->dates.v[d0].start;
+    return x->ref;
+}
+
+/* Person or role mention from a title chain starting at b (the first
+ * token, adjectives included) with the title at i. */
+static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
+                         int32_t adj_state, size_t lim, size_t *next)
+{
+    chain_t c;
+    memset(&c, 0, sizeof c);
+    c.title[c.ntitle++] = tm.ref;
+    c.inst = -1;
+    c.state = adj_state;
+    size_t j = parse_chain(x, i, tm.len, lim, &c);
+    size_t h = is_honor(x, j, lim);
+    if (h) j += h;
+    int nw, ni;
+    size_t ne = parse_name(x, j, lim, &nw, &ni);
+    const char *office = x->lx.titles[c.title[0]].office;
+    /* a lone common noun after a title is no name ("den Präsidenten Gespräche") */
+    if (ne > j && nw == 1 && ni == 0 && !h) {
+        const text_tok_t *t = TK(x, j);
+        if (wordlist_common(&x->wl, x->doc.s + t->off, t->len)
+            && lex_match(x, j, lim).type != LX_PERSON
+            && (x->talt[j] < 0 || (size_t)x->tkey[j] >= x->lx.nhead || x->lx.surname_head[x->tkey[j]] < 0))
+            ne = j;
+    }
+    size_t name_b = j;
+    if (ne == j && !h) {
+        /* apposition: "der Vorsitzende ..., D. Name" */
+        for (size_t k = j; k < lim && k < j + 25; k++) {
+            if (!is_punct(x, k, ',')) continue;
+            if (!apposition_gap_ok(x, j, k)) break;
+            size_t e2 = parse_name(x, k + 1, lim, &nw, &ni);
+            if (e2 > k + 1 && (ni > 0 || nw >= 2)) { name_b = k + 1; ne = e2; }
+            break;
+        }
+    }
+    mention_t m;
+    if (ne > name_b) {
+        int32_t a = resolve_person(x, name_b, ne, office, 1);
+        if (a == -1) return DN_ENOMEM;
+        if (a >= 0) {
+            mention_init(&m, b, ne, name_b, a);
+            int32_t la = chain_affil(x, &c, x->act[a].lex);
+            if (la >= 0) {
+                m.affil = dactor_lex(x, la);
+                int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
+                if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
+            }
+            *next = ne;
+            return push_mention(x, &m);
+        }
+    }
+    /* a role without a name: the holder at the sentence's date, or the body */
+    *next = j;
+    int32_t st = title_state(x, &c);
+    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des")
+                             || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
+                             || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
+    if (c.nested) return DN_OK;
+    if (st >= 0 || x->lx.titles[c.title[0]].state >= 0) {
+        ev_date_t d = sentence_date(x, s);
+        if (d.year && definite) {
+            int32_t hs = st >= 0 ? st : x->lx.titles[c.title[0]].state;
+            int32_t hl = lexicon_holder(&x->lx, office, hs, ev_date_first_day(d), ev_date_last_day(d));
+            if (hl >= 0) {
+                int32_t a = dactor_lex(x, hl);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, b, j, i, a);
+                m.role = 1;
+                int32_t la = chain_affil(x, &c, hl);
+                if (la >= 0) m.affil = dactor_lex(x, la);
+                return push_mention(x, &m);
+            }
+        }
+    }
+    int32_t la = chain_affil(x, &c, -1);
+    if (la < 0) return DN_OK;
+    if (x->lx.actors[la].kind == EV_KIND_STATE && !definite) return DN_OK;
+    int32_t a = dactor_lex(x, la);
+    if (a < 0) return DN_ENOMEM;
+    mention_init(&m, b, j, i, a);
+    m.role = 1;
+    return push_mention(x, &m);
+}
+
+static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
+{
+    static const char *const PRON[] = { "er", "ihm", "ihn", NULL };
+    static const char *const FEM[] = { "sie", NULL };
+    static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
+        "ihre", "ihrem", "ihren", "ihrer", "ihres", NULL };
+    int type = -1;
+    for (const char *const *w = PRON; *w && type < 0; w++) if (tok_word(x, i, *w)) type = MT_PRON;
+    for (const char *const *w = FEM; *w && type < 0; w++)
+        if (tok_word(x, i, *w) && !(TK(x, i)->flags & TOK_CAP && !(TK(x, i)->flags & TOK_SENT))) type = MT_PRON;
+    for (const char *const *w = POSS; *w && type < 0; w++) if (tok_word(x, i, *w)) type = MT_POSS;
+    if (tok_word(x, i, "ihr") && is_cap(x, i + 1)) type = MT_POSS;
+    if (type < 0) return 0;
+    int32_t a = -1;
+    if (x->last_person >= 0 && x->last_person_sent + 2 >= s) a = x->last_person;
+    mention_init(m, i, i + 1, i, a);
+    m->type = (uint8_t)type;
+    return 1;
+}
+
+static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
+{
+    size_t k = b;
+    for (int skip = 0; skip < 4 && k > lo; skip++) {
+        k--;
+        const text_tok_t *t = TK(x, k);
+        if (t->type != TOK_WORD) return P_NONE;
+        static const struct { const char *w; prep_t p; } P[] = {
+            { "von", P_VON }, { "vom", P_VON }, { "mit", P_MIT }, { "in", P_IN }, { "im", P_IN },
+            { "ins", P_IN }, { "nach", P_NACH }, { "bei", P_BEI }, { "beim", P_BEI },
+            { "zwischen", P_ZWISCHEN }, { "aus", P_AUS }, { "zu", P_ZU }, { "zum", P_ZU },
+            { "zur", P_ZU }, { "an", P_AN }, { "am", P_AN }, { "auf", P_AUF }, { "für", P_FUER },
+            { "gegen", P_OTHER }, { "über", P_OTHER }, { "durch", P_OTHER }, { "unter", P_OTHER },
+            { "seitens", P_VON }, { "gegenüber", P_OTHER }, { "wegen", P_OTHER }, { "ohne", P_OTHER },
+            { "um", P_OTHER }, { "vor", P_OTHER }, { "hinter", P_OTHER }, { "neben", P_OTHER },
+            { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
+            { NULL, P_NONE } };
+        for (int q = 0; P[q].w; q++)
+            if (tok_word(x, k, P[q].w)) return P[q].p;
+        if (tok_word(x, k, "des")) return P_GEN;
+        if (tok_word(x, k, "der") && k > lo && !is_punct(x, k - 1, ',')) {
+            /* "der" after a noun is genitive; at a clause start nominative */
+            const text_tok_t *p = TK(x, k - 1);
+            if (p->type == TOK_WORD && (p->flags & TOK_CAP) && !(p->flags & TOK_SENT)) return P_GEN;
+            continue;
+        }
+        if (is_article(x, k) || is_lower_word(x, k)) {
+            /* an article or adjective: look further left */
+            if (is_lower_word(x, k) && !is_article(x, k)) {
+                const char *w = x->doc.s + t->off;
+                size_t n = t->len;
+                /* adjectives end in -e -en -er -es -em */
+                int adj = n > 3 && (w[n - 1] == 'e' || ((w[n - 1] == 'n' || w[n - 1] == 'r'
+                          || w[n - 1] == 's' || w[n - 1] == 'm') && w[n - 2] == 'e'));
+                if (!adj) return P_NONE;
+            }
+            continue;
+        }
+        return P_NONE;
+    }
+    return P_NONE;
+}
+
+int mention_scan(extractor_impl_t *x, size_t s)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, lim = se->tok + se->ntok;
+    size_t m0 = x->nmen;
+    x->cur_sent = (uint32_t)s;
+    int32_t adj_state = -1;
+    size_t adj_b = 0, adj_end = (size_t)-1;
+    for (size_t i = lo; i < lim;) {
+        const text_tok_t *t = TK(x, i);
+        if (t->type != TOK_WORD) { i++; continue; }
+        mention_t m;
+        size_t next = i + 1;
+        int rc = DN_OK;
+        int have_adj = adj_end == i;
+        if (pronoun(x, i, s, &m)) {
+            rc = push_mention(x, &m);
+            if (m.actor >= 0) {
+                x->last_person = m.actor;
+                x->last_person_sent = (uint32_t)s;
+            }
+            i++;
+            if (rc) return rc;
+            continue;
+        }
+        lxm_t lm = lex_match(x, i, lim);
+        int32_t pre_state = -1, pre_inst = -1;
+        if (lm.type < 0 && memchr(x->doc.s + t->off, '-', t->len)) {
+            lm = hyphen_match(x, i, &pre_state, &pre_inst);
+            if (lm.type == LX_ADJ) {
+                /* deutsch-kasachisch: both states are talked about */
+                if (pre_state >= 0) {
+                    int32_t d = dactor_lex(x, pre_state);
+                    if (d < 0) return DN_ENOMEM;
+                    x->act[d].nmention++;
+                }
+            } else if (lm.type != LX_TITLE) {
+                lm.type = -1;
+                if (pre_inst >= 0 || pre_state >= 0) {
+                    /* "NATO-Außenminister", "EU-Gipfel": the prefix entity,
+                     * recorded by the rules through the token; "UN-..." inst */
+                }
+            }
+        }
+        int32_t st0 = have_adj ? adj_state : -1;
+        if (pre_state >= 0) st0 = pre_state;
+        size_t b = have_adj ? adj_b : i;
+        if (lm.type == LX_TITLE && !have_adj) {
+            /* capitalised adjectives of the title: "Stellvertretenden" */
+            while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
+        }
+        switch (lm.type) {
+        case LX_ADJ: {
+            int32_t d = dactor_lex(x, lm.ref);
+            if (d < 0) return DN_ENOMEM;
+            x->act[d].nmention++;
+            if (!have_adj) adj_b = i;
+            adj_state = lm.ref;
+            adj_end = i + lm.len;
+            i += lm.len;
+            continue;
+        }
+        case LX_TITLE:
+            rc = title_mention(x, s, b, i, lm, st0, lim, &next);
+            break;
+        case LX_STATE: {
+            int32_t a = dactor_lex(x, lm.ref);
+            if (a < 0) return DN_ENOMEM;
+            mention_init(&m, i, i + lm.len, i, a);
+            rc = push_mention(x, &m);
+            next = i + lm.len;
+            break;
+        }
+        case LX_PLACE: {
+            const lx_place_t *pl = &x->lx.places[lm.ref];
+            int32_t a = dactor_lex(x, pl->state);
+            if (a < 0) return DN_ENOMEM;
+            mention_init(&m, i, i + lm.len, i, a);
+            m.place = pl->name;
+            rc = push_mention(x, &m);
+            next = i + lm.len;
+            break;
+        }
+        case LX_PERSON: {
+            /* a holder's name: take the whole name */
+            int nw, ni;
+            size_t e = parse_name(x, i, lim, &nw, &ni);
+            if (e < i + lm.len) e = i + lm.len;
+            int32_t a = resolve_person(x, i, e, NULL, 0);
+            if (a == -1) return DN_ENOMEM;
+            if (a >= 0) {
+                mention_init(&m, i, e, i, a);
+                rc = push_mention(x, &m);
+            }
+            next = e;
+            break;
+        }
+        case LX_HONOR: {
+            int nw, ni;
+            size_t e = parse_name(x, i + lm.len, lim, &nw, &ni);
+            if (e > i + lm.len) {
+                int32_t a = resolve_person(x, i + lm.len, e, NULL, 1);
+                if (a == -1) return DN_ENOMEM;
+                if (a >= 0) {
+                    mention_init(&m, i, e, i + lm.len, a);
+                    rc = push_mention(x, &m);
+                }
+                next = e;
+            } else next = i + lm.len;
+            break;
+        }
+        default: {
+            size_t e;
+            int32_t inst = is_cap(x, i) ? inst_at(x, i, lim, st0, &e) : -1;
+            if (inst >= 0) {
+                int32_t a = dactor_lex(x, inst);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, b, e, i, a);
+                rc = push_mention(x, &m);
+                next = e;
+                break;
+            }
+            /* member nouns: Vertreter/Mitglieder des X stand for X */
+            int32_t tr = lexicon_trigger(&x->lx, x->tkey[i]);
+            if (tr < 0 && x->talt[i] >= 0) tr = lexicon_trigger(&x->lx, x->talt[i]);
+            if (tr >= 0 && x->lx.trig[tr].cls == TR_MEMBER) {
+                size_t k = i + 1;
+                if (tok_word(x, k, "des") || tok_word(x, k, "der")) {
+                    k++;
+                    int32_t adj = -1;
+                    while (k < lim && is_lower_word(x, k) && k < i + 5) {
+                        lxm_t a2 = lex_match(x, k, lim);
+                        if (a2.type == LX_ADJ) adj = a2.ref;
+                        k++;
+                    }
+                    int32_t in2 = inst_at(x, k, lim, adj, &e);
+                    lxm_t m2 = lex_match(x, k, lim);
+                    int32_t la = in2 >= 0 ? in2 : m2.type == LX_STATE ? m2.ref : -1;
+                    if (in2 < 0 && m2.type == LX_STATE) e = k + m2.len;
+                    if (la >= 0) {
+                        int32_t a = dactor_lex(x, la);
+                        if (a < 0) return DN_ENOMEM;
+                        mention_init(&m, i, e, k, a);
+                        m.member = 1;
+                        rc = push_mention(x, &m);
+                        next = e;
+                        break;
+                    }
+                }
+                /* "die kasachische Delegation" */
+                if (st0 >= 0 && have_adj) {
+                    int32_t a = dactor_lex(x, st0);
+                    if (a < 0) return DN_ENOMEM;
+                    mention_init(&m, b, i + 1, i, a);
+                    m.member = 1;
+                    rc = push_mention(x, &m);
+                }
+                break;
+            }
+            /* names: initials, or capitalised words that are no common nouns */
+            if (!is_cap(x, i) || tr >= 0) break;
+            int nw, ni;
+            size_t ne = parse_name(x, i, lim, &nw, &ni);
+            if (ne == i) break;
+            int uncommon = 0, all_uncommon = 1;
+            for (size_t k = i; k < ne; k++) {
+                if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
+                const text_tok_t *q = TK(x, k);
+                int common = wordlist_common(&x->wl, x->doc.s + q->off, q->len)
+                             || (k == lo && !wordlist_loaded(&x->wl));
+                if (!common) uncommon++;
+                else all_uncommon = 0;
+            }
+            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2);
+            int32_t a = -2;
+            if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
+            else if (nw == 1 && uncommon == 1) {
+                /* a surname alone: only a person met before or a known holder */
+                int32_t cand = resolve_person(x, i, ne, NULL, 0);
+                if (cand >= 0 && (x->act[cand].nmention > 0 || x->act[cand].lex >= 0)) a = cand;
+                else if (cand >= 0 && (size_t)cand == x->nact - 1 && x->act[cand].lex < 0) x->nact--;
+            } else if (nw >= 2 && uncommon >= 1 && !all_uncommon) {
+                /* "Johannes Singhammer": a listed first name with an unknown surname */
+                const text_tok_t *q = TK(x, ne - 1);
+                if (!wordlist_common(&x->wl, x->doc.s + q->off, q->len) && !(TK(x, i)->flags & TOK_SENT))
+                    a = resolve_person(x, i, ne, NULL, 0);
+            }
+            if (a == -1) return DN_ENOMEM;
+            if (a >= 0) {
+                mention_init(&m, i, ne, i, a);
+                rc = push_mention(x, &m);
+            }
+            next = ne;
+            break;
+        }
+        }
+        if (rc) return rc;
+        i = next > i ? next : i + 1;
+    }
+    /* prepositions, enumerations, dates in parentheses */
+    int32_t list = 0;
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        m->prep = (uint8_t)prep_of(x, m->b, lo);
+        /* the dates in parentheses right after the mention: "(2015)",
+         * "(im Juli und Dezember 2010)" */
+        if (is_punct(x, m->e, '(')) {
+            size_t close = m->e + 1;
+            while (close < lim && close < m->e + 16 && !is_punct(x, close, ')')) close++;
+            for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1] && close < lim; d++) {
+                const text_date_t *dt = &x->dates.v[d];
+                if (dt->tok > m->e && dt->tok + dt->ntok <= close) {
+                    if (m->pdate < 0) m->pdate = (int32_t)d;
+                    m->npdate++;
+                }
+            }
+            m->pclose = (uint32_t)close;
+        }
+        m->list = list++;
+        if (k > m0) {
+            mention_t *p = &x->men[k - 1];
+            /* the gap between two mentions holds only list glue */
+            size_t g = p->e;
+            if (p->npdate) g = p->pclose + 1;
+            int glue = g <= m->b;
+            int sep = 0;
+            for (size_t q = g; q < m->b && glue; q++) {
+                if (is_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
+                    || tok_word(x, q, "oder")) { sep = 1; continue; }
+                if (is_article(x, q) || tok_word(x, q, "von") || tok_word(x, q, "vom")
+                    || tok_word(x, q, "mit")) continue;
+                if (is_lower_word(x, q)) {
+                    const text_tok_t *tq = TK(x, q);
+                    const char *w = x->doc.s + tq->off;
+                    size_t n = tq->len;
+                    if (n > 3 && (w[n - 1] == 'e' || w[n - 2] == 'e')
+                        && lexicon_trigger(&x->lx, x->tkey[q]) < 0)
+                        continue;
+                }
+                glue = 0;
+            }
+            if (glue && sep && p->type == MT_ENTITY && m->type == MT_ENTITY) {
+                m->list = p->list;
+                if (m->prep == P_NONE || m->prep == P_GEN) {
+                    if (p->prep != P_GEN || m->prep == P_NONE) m->prep = p->prep;
+                }
+            }
+        }
+    }
+    return DN_OK;
+}

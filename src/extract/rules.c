@@ -1,0 +1,807 @@
+/* rules: frame rules that turn a trigger and the mentions around it into
+ * candidate events.
+ *
+ * Each trigger word has a class (triggers.tsv).  A nominal trigger ("der
+ * Besuch des X in Y", "Gespräche mit A, B und C", "der Gipfel in Z") takes
+ * its roles from the mentions that follow it up to the next trigger or the
+ * end of its clause, its owner from a genitive after it, a possessive
+ * before it, or the subject of its clause.  A verbal trigger takes the
+ * clause: the first nominative mention is the subject, a von-phrase marks
+ * the passive agent ("Y wurde von X besucht"), mit- and accusative phrases
+ * the partner.  Enumerations share the trigger; dates in parentheses after
+ * a list member belong to that member.  Planned, cancelled and negated
+ * events (soll, geplant, Einladung zu, abgesagt, kein) give no event. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "util/diag.h"
+
+static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
+
+static int punct(const extractor_impl_t *x, size_t i, uint32_t cp)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
+}
+
+/* ---------- triggers of a sentence ---------- */
+
+typedef struct {
+    size_t tok;
+    int32_t tr;          /* lexicon trigger */
+    tr_class_t cls;
+    int noun;
+    int32_t pre_inst;    /* "G8-Gipfel": the organiser in the compound */
+} trig_t;
+
+static int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD) return -1;
+    int cap = (t->flags & TOK_CAP) != 0;
+    for (int v = 0; v < 2; v++) {
+        int32_t k = v ? x->talt[i] : x->tkey[i];
+        if (k < 0) continue;
+        for (int32_t tr = lexicon_trigger(&x->lx, k); tr >= 0; tr = x->lx.trig_next[tr]) {
+            const lx_trigger_t *T = &x->lx.trig[tr];
+            /* nouns are capitalised; verbs are not (except at a sentence start) */
+            if (T->pos == 'N' && !cap) continue;
+            if (T->pos == 'V' && cap && !(t->flags & TOK_SENT)) continue;
+            buf_clear(&x->lw);
+            if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return -1;
+            if (T->except[0]) {
+                const char *p = T->except;
+                int ex = 0;
+                while (*p && !ex) {
+                    const char *bar = strchr(p, '|');
+                    size_t m = bar ? (size_t)(bar - p) : strlen(p);
+                    for (size_t q = 0; m && q + m <= x->lw.len; q++)
+                        if (memcmp(x->lw.data + q, p, m) == 0) { ex = 1; break; }
+                    p = bar ? bar + 1 : p + m;
+                }
+                if (ex) continue;
+            }
+            *noun = T->pos == 'N';
+            return tr;
+        }
+    }
+    if (!cap) return -1;
+    /* compounds: Arbeitsbesuch, Staatsbesuch, Gipfeltreffen */
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return -1;
+    int32_t k = x->tkey[i];
+    const char *st;
+    size_t sl;
+    char tmp[256];
+    if (k >= 0) st = lexicon_key_str(&x->lx, k, &sl);
+    else {
+        /* the key table holds only lexicon stems: stem the word itself */
+        int32_t kk = lexicon_key(&x->lx, x->doc.s + t->off, t->len);
+        (void)kk;
+        sl = x->lw.len < sizeof tmp ? x->lw.len : sizeof tmp - 1;
+        memcpy(tmp, x->lw.data, sl);
+        st = tmp;
+        /* strip common inflection endings so the head can match */
+        static const char *const END[] = { "en", "es", "e", "s", "n", NULL };
+        for (const char *const *e = END; *e; e++) {
+            size_t m = strlen(*e);
+            if (sl > m + 4 && memcmp(st + sl - m, *e, m) == 0) { sl -= m; break; }
+        }
+    }
+    int32_t tr = lexicon_compound_trigger(&x->lx, st, sl, x->lw.data, x->lw.len);
+    if (tr >= 0) *noun = 1;
+    return tr;
+}
+
+/* ---------- clauses ---------- */
+
+static int subordinator(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "während", "als", "nachdem", "weil", "da", "dass",
+        "wobei", "bevor", "obwohl", "um", "aber", "doch", "jedoch", "sondern", "wo",
+        "die", "der", "das", "dem", "den", "dessen", "deren", "welche", "welcher",
+        "welches", "wenn", "ob", "damit", "sodass", "indem", "nachdem", "wie", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+static int boundary(const extractor_impl_t *x, size_t i, size_t hi)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_PUNCT) return 0;
+    if (t->cp == ';' || t->cp == ':') return 1;
+    if (t->cp == ',' && i + 1 < hi && subordinator(x, i + 1)) {
+        /* "der/die/das" after a comma may start a list member, not a
+         * relative clause: a relative clause has a lower-case word next */
+        if (tok_word(x, i + 1, "der") || tok_word(x, i + 1, "die") || tok_word(x, i + 1, "das")
+            || tok_word(x, i + 1, "dem") || tok_word(x, i + 1, "den")) {
+            const text_tok_t *n2 = i + 2 < hi ? TK(x, i + 2) : NULL;
+            return n2 && n2->type == TOK_WORD && !(n2->flags & TOK_CAP);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t *a, size_t *b)
+{
+    size_t i = p;
+    while (i > lo && !boundary(x, i - 1, hi)) i--;
+    *a = i;
+    i = p + 1;
+    while (i < hi && !boundary(x, i, hi)) i++;
+    *b = i;
+}
+
+/* ---------- modality ---------- */
+
+static int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *const *W)
+{
+    for (size_t i = a; i < b; i++)
+        for (const char *const *w = W; *w; w++)
+            if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+/* Planned, announced, cancelled or negated: no event. */
+static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
+{
+    for (size_t i = ca; i < cb; i++) {
+        int noun;
+        if (i == t->tok) continue;
+        int32_t tr = trigger_at(x, i, &noun);
+        if (tr < 0) continue;
+        tr_class_t c = x->lx.trig[tr].cls;
+        if (c == TR_PLAN) {
+            /* "auf Einladung von X" reports a visit that took place */
+            if (i > ca && tok_word(x, i - 1, "auf")) continue;
+            return 1;
+        }
+        if (c == TR_NEG) {
+            /* negation words count near the trigger or anywhere with a verb */
+            if (!t->noun || (i + 3 >= t->tok && i < t->tok)) return 1;
+        }
+        if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
+    }
+    /* future: "wird ... besuchen", "werden sich treffen" */
+    static const char *const FUT[] = { "wird", "werden", "würde", "würden", NULL };
+    if (!t->noun && in_range_word(x, ca, cb, FUT)) {
+        const text_tok_t *v = TK(x, t->tok);
+        const char *w = x->doc.s + v->off;
+        if (v->len > 2 && w[v->len - 1] == 'n' && w[v->len - 2] == 'e') return 1;
+    }
+    return 0;
+}
+
+/* ---------- dates ---------- */
+
+typedef struct {
+    ev_date_t a[16], b[16];
+    int n;
+} dlist_t;
+
+static void dl_add(dlist_t *l, ev_date_t a, ev_date_t b)
+{
+    if (l->n < 16) { l->a[l->n] = a; l->b[l->n] = b; l->n++; }
+}
+
+static int date_is_paren_of_mention(const extractor_impl_t *x, size_t d, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++)
+        if (x->men[k].pdate >= 0 && d >= (size_t)x->men[k].pdate
+            && d < (size_t)(x->men[k].pdate + x->men[k].npdate))
+            return 1;
+    return 0;
+}
+
+/* The first date group in tokens [a, b) that is not a list member's own. */
+static int dates_in(const extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
+                    dlist_t *l, int last)
+{
+    int found = -1;
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < a || dt->tok >= b) continue;
+        if (date_is_paren_of_mention(x, d, m0, m1)) {
+            /* a list in parentheses after the destination counts */
+            continue;
+        }
+        if (found >= 0 && dt->group != found && !last) break;
+        if (found >= 0 && dt->group != found && last) l->n = 0;
+        found = dt->group;
+        dl_add(l, dt->start, dt->end);
+    }
+    return l->n;
+}
+
+static void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l)
+{
+    for (int32_t k = 0; k < m->npdate; k++)
+        dl_add(l, x->dates.v[m->pdate + k].start, x->dates.v[m->pdate + k].end);
+}
+
+/* ---------- helpers ---------- */
+
+static int count_before(const extractor_impl_t *x, size_t p, size_t lo)
+{
+    static const struct { const char *w; int n; } N[] = { { "zwei", 2 }, { "beiden", 2 },
+        { "beide", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
+        { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 },
+        { "zwölf", 12 }, { "zweimal", 2 }, { "dreimal", 3 }, { NULL, 0 } };
+    size_t i = p;
+    for (int k = 0; k < 3 && i > lo; k++) {
+        i--;
+        for (int q = 0; N[q].w; q++)
+            if (tok_word(x, i, N[q].w)) return N[q].n;
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_NUM && t->len <= 2) {
+            int v = atoi(x->doc.s + t->off);
+            if (v >= 1 && v <= 30) return v;
+        }
+        if (t->type != TOK_WORD || (t->flags & TOK_CAP)) break;
+    }
+    return 1;
+}
+
+static int anaphoric(const extractor_impl_t *x, size_t p, size_t lo)
+{
+    /* "während dessen Gespräche": dessen refers to the event before, the
+     * talks are new */
+    static const char *const W[] = { "dieses", "diesem", "dieser", "diese", "diesen",
+        "dessen", "deren", "jenes", "jenem", "selben", "gleichen", NULL };
+    for (size_t i = p, k = 0; k < 3 && i > lo; k++) {
+        i--;
+        for (const char *const *w = W; *w; w++)
+            if (tok_word(x, i, *w)) {
+                if (i > lo && (tok_word(x, i, "dessen") || tok_word(x, i, "deren")) && (tok_word(x, i - 1, "während") || tok_word(x, i - 1, "bei")
+                               || tok_word(x, i - 1, "nach") || tok_word(x, i - 1, "Während")))
+                    return 0;
+                return 1;
+            }
+        if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
+    }
+    return 0;
+}
+
+static int possessive_before(const extractor_impl_t *x, size_t p, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_POSS && m->b < p && m->b + 4 >= p) return (int)k;
+    }
+    return -1;
+}
+
+static int32_t state_of(const extractor_impl_t *x, int32_t a)
+{
+    if (a < 0) return -1;
+    if (x->act[a].kind == EV_KIND_STATE) return a;
+    return x->act[a].state;
+}
+
+static int32_t other_side(const extractor_impl_t *x, int32_t a)
+{
+    int32_t st = state_of(x, a);
+    if (st < 0 || x->side[0] < 0 || x->side[1] < 0) return -1;
+    if (st == x->side[0]) return x->side[1];
+    if (st == x->side[1]) return x->side[0];
+    return -1;
+}
+
+static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+                const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)
+{
+    if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    if (rel == EV_REL_VISIT) {
+        /* a visit goes abroad: not to one's own state */
+        int32_t ss = state_of(x, src);
+        if (ss >= 0 && ss == state_of(x, dst) && x->act[dst].kind == EV_KIND_STATE) return DN_OK;
+    }
+    ev_date_t z = { 0, 0, 0 };
+    int n = dl->n > 0 ? dl->n : 1;
+    if (dl->n <= 1 && count > n) n = count;
+    if (n > 16) n = 16;
+    for (int k = 0; k < n; k++) {
+        ev_date_t a = dl->n ? dl->a[k < dl->n ? k : dl->n - 1] : z;
+        ev_date_t b = dl->n ? dl->b[k < dl->n ? k : dl->n - 1] : z;
+        int rc = cand_add(x, src, dst, rel, a, b, place, s, conf, trig);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* members of the list that mention k heads */
+static size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
+{
+    size_t e = k + 1;
+    while (e < m1 && x->men[e].list == x->men[k].list) e++;
+    return e;
+}
+
+static int usable(const mention_t *m) { return m->actor >= 0 && m->type != MT_POSS; }
+
+/* The clause subject: the first mention in [a, b) without a preposition. */
+static int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
+                      int person_first)
+{
+    int best = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        if (person_first && x->act[m->actor].kind != EV_KIND_PERSON) {
+            if (best < 0) best = (int)k;
+            continue;
+        }
+        return (int)k;
+    }
+    return best;
+}
+
+/* ---------- frames ---------- */
+
+typedef struct {
+    size_t s, lo, hi, m0, m1;
+} sctx_t;
+
+static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                         size_t k, size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl)
+{
+    memset(dl, 0, sizeof *dl);
+    int any_paren = 0;
+    for (size_t q = va; q < vb; q++) if (x->men[q].npdate) any_paren = 1;
+    if (any_paren) {
+        mention_dates(x, &x->men[k], dl);
+        return dl->n;
+    }
+    if (dates_in(x, c->s, scope_a, scope_b, c->m0, c->m1, dl, 0)) return dl->n;
+    /* a list in parentheses after the destination: "in Y (1992, 1997)" */
+    for (size_t q = c->m0; q < c->m1; q++) {
+        const mention_t *m = &x->men[q];
+        if (m->b >= scope_a && m->b < scope_b && (q < va || q >= vb) && m->npdate) {
+            mention_dates(x, m, dl);
+            return dl->n;
+        }
+    }
+    if (dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1)) return dl->n;
+    return 0;
+}
+
+static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                       size_t ca, size_t cb, int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    double conf = T->conf;
+    int passive = 0;
+    /* visitors */
+    size_t va = 0, vb = 0;
+    int have = 0;
+    if (t->noun) {
+        if (anaphoric(x, p, ca)) return DN_OK;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
+            if (usable(m) && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)) {
+                va = k; vb = list_end(x, k, c->m1); have = 1;
+            }
+            break;
+        }
+        if (!have) {
+            int q = possessive_before(x, p, c->m0, c->m1);
+            if (q >= 0 && x->men[q].actor >= 0) { va = (size_t)q; vb = va + 1; have = 1; conf -= 0.1; }
+        }
+        if (!have) {
+            /* a genitive name before it: "Nasarbajews Besuch" */
+            for (size_t k = c->m0; k < c->m1; k++) {
+                const mention_t *m = &x->men[k];
+                if (m->e == p && usable(m) && x->act[m->actor].kind == EV_KIND_PERSON) {
+                    va = k; vb = k + 1; have = 1;
+                }
+            }
+        }
+        if (!have) {
+            int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            if (q >= 0) {
+                va = (size_t)q; vb = list_end(x, va, c->m1); have = 1; conf -= 0.05;
+                if (x->men[q].type == MT_PRON) conf -= 0.05;
+            }
+        }
+    } else {
+        /* verbs: passive with a von-agent, else the subject */
+        static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
+        for (size_t k = c->m0; k < c->m1 && !have; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON && in_range_word(x, ca, cb, AUX)) {
+                va = k; vb = list_end(x, k, c->m1); have = 1; passive = 1;
+            }
+        }
+        if (!have) {
+            int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            if (q >= 0) { va = (size_t)q; vb = list_end(x, va, c->m1); have = 1; }
+        }
+    }
+    if (!have) return DN_OK;
+    /* destination */
+    int32_t dst = -1;
+    const char *place = NULL;
+    size_t da = t->noun ? p : ca, db = t->noun ? scope_b : cb;
+    for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b < da || m->b >= db || !usable(m)) continue;
+        if (m->prep == P_IN || m->prep == P_NACH) {
+            dst = m->actor;
+            place = m->place;
+        }
+    }
+    if (dst < 0) {
+        /* the object of the verb, or the subject of the passive; a dative
+         * object with "einen Besuch abstatten" */
+        for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= va && k < vb) continue;
+            if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
+            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE) continue;
+            if (passive || !t->noun || m->b < p) {
+                dst = m->actor;
+                place = m->place;
+            }
+        }
+    }
+    int implicit = dst < 0;
+    int count = t->noun ? count_before(x, p, ca) : 1;
+    for (size_t k = va; k < vb; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m)) continue;
+        int32_t d = dst;
+        double cf = conf;
+        if (implicit) {
+            d = other_side(x, m->actor);
+            cf = conf - 0.25;
+            if (T->cls == TR_RETURN) cf = conf - 0.15;
+        }
+        dlist_t dl;
+        visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl);
+        int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
+        if (rc) return rc;
+        if (k == va && d >= 0) x->ctx_visit = (int32_t)x->ncand - 1;
+        /* a visit to a person is also a meeting with them */
+        if (d >= 0 && x->act[d].kind == EV_KIND_PERSON) {
+            x->cand[x->ncand - 1].dropped = 1;
+            rc = emit(x, m->actor, d, EV_REL_MEETING, &dl, 1, place, c->s, cf, tid);
+            if (rc) return rc;
+            int32_t ds = state_of(x, d);
+            if (ds >= 0) rc = emit(x, m->actor, ds, EV_REL_VISIT, &dl, 1, place, c->s, cf - 0.1, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* Participants of a meeting listed after its trigger: mit-lists, zwischen,
+ * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
+static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                         size_t ca, size_t cb, int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    double conf = T->conf;
+    if (t->noun && anaphoric(x, p, ca)) {
+        /* "dessen reguläre Treffen": a habitual meeting of something else */
+        return DN_OK;
+    }
+    int32_t part[32];
+    const char *place = NULL;
+    int np = 0;
+    int32_t owner = -1;
+    int from_ctx = 0;
+    size_t a = t->noun ? p : ca, b = t->noun ? scope_b : cb;
+    /* partners after mit / zwischen, or genitive lists after a noun */
+    int with = 0;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m)) continue;
+        if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
+            with = 1;
+            if (np < 32) part[np++] = m->actor;
+        } else if (m->prep == P_IN && m->place) {
+            if (!place) place = m->place;
+        } else if (t->noun && !with
+                   && ((np == 0 && (m->prep == P_GEN || m->prep == P_VON || (m->prep == P_NONE && m->b <= p + 3)))
+                       || (np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
+            if (np < 32) part[np++] = m->actor;
+        } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
+                   && np > 0) {
+            /* "Treffen ... im Bundestag": the host body takes part */
+            if (np < 32) part[np++] = m->actor;
+        }
+    }
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (with || !t->noun) {
+        /* the owner: possessive, subject of the clause, or the visitor of
+         * the visit the sentence is about ("während dessen Gespräche") */
+        int q = possessive_before(x, p, c->m0, c->m1);
+        if (q >= 0) owner = x->men[q].actor;
+        if (owner < 0) {
+            int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            if (sq >= 0) {
+                owner = x->men[sq].actor;
+                /* subjects listed together meet each other ("A und B trafen sich") */
+                size_t e = list_end(x, (size_t)sq, c->m1);
+                if (!with && !t->noun) {
+                    for (size_t k = (size_t)sq + 1; k < e && np < 32; k++) part[np++] = x->men[k].actor;
+                }
+            }
+        }
+        if (owner < 0 && !t->noun) {
+            /* passive: "Y wurde von X empfangen" */
+            for (size_t k = c->m0; k < c->m1 && owner < 0; k++)
+                if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON)
+                    owner = x->men[k].actor;
+        }
+        if (owner < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
+            const cand_t *v = &x->cand[x->ctx_visit];
+            if (v->sent + 1 >= c->s) {
+                owner = v->src;
+                from_ctx = 1;
+                conf -= 0.05;
+            }
+        }
+        if (!t->noun && !with && owner >= 0 && np == 0) {
+            /* accusative object: "X traf Y", "X empfing Y" */
+            int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            for (size_t k = c->m0; k < c->m1; k++) {
+                const mention_t *m = &x->men[k];
+                if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
+                if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
+            }
+        }
+        if (owner < 0 || np == 0) return DN_OK;
+        if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)
+            && from_ctx) {
+            const cand_t *v = &x->cand[x->ctx_visit];
+            dl_add(&dl, v->start, v->end);
+        }
+        for (int k = 0; k < np; k++) {
+            int rc = emit(x, owner, part[k], EV_REL_MEETING, &dl, 1, place, c->s, conf, tid);
+            if (rc) return rc;
+            /* a guest received by a host abroad has visited the host's state */
+            if (T->cls == TR_RECEIVE) {
+                int32_t hs = state_of(x, owner), gs = state_of(x, part[k]);
+                if (hs >= 0 && gs >= 0 && hs != gs)
+                    rc = emit(x, part[k], hs, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.2, tid);
+                if (rc) return rc;
+            }
+        }
+        return DN_OK;
+    }
+    /* a noun with its participants listed: pair the two sides */
+    if (np < 2) return DN_OK;
+    if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0)) dates_in(x, c->s, ca, p, c->m0, c->m1, &dl, 1);
+    int32_t st0 = state_of(x, part[0]);
+    int two_sides = 0;
+    for (int k = 1; k < np; k++)
+        if (state_of(x, part[k]) >= 0 && st0 >= 0 && state_of(x, part[k]) != st0) two_sides = 1;
+    for (int i = 0; i < np; i++)
+        for (int j = i + 1; j < np; j++) {
+            int32_t si = state_of(x, part[i]), sj = state_of(x, part[j]);
+            if (two_sides && si == sj) continue;
+            if (!two_sides && np > 3) continue;
+            int rc = emit(x, part[i], part[j], EV_REL_MEETING, &dl, 1, place, c->s, conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    return DN_OK;
+}
+
+/* A summit: participants meet the organiser (or the host state), and
+ * visit the host state when they come from abroad — never a clique. */
+static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                        int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int32_t org = t->pre_inst >= 0 ? dactor_lex(x, t->pre_inst) : -1;
+    int32_t host = -1;
+    const char *place = NULL;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m)) continue;
+        if (org < 0 && m->b > t->tok && m->b <= t->tok + 3 && m->prep == P_GEN
+            && x->act[m->actor].kind != EV_KIND_PERSON)
+            org = m->actor;
+        else if ((m->prep == P_IN || m->prep == P_AUF) && host < 0 && m->b > t->tok) {
+            host = state_of(x, m->actor);
+            place = m->place;
+        }
+    }
+    int32_t target = org >= 0 ? org : host;
+    if (target < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->actor == org) continue;
+        if (m->prep != P_NONE && m->prep != P_MIT) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE && m->actor == host) continue;
+        int rc = emit(x, m->actor, target, EV_REL_MEETING, &dl, 1, place, c->s, T->conf, tid);
+        if (rc) return rc;
+        int32_t ms = state_of(x, m->actor);
+        if (host >= 0 && ms >= 0 && ms != host) {
+            rc = emit(x, m->actor, host, EV_REL_VISIT, &dl, 1, place, c->s, T->conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* State acts between two states: agreement, recognition, relations.  The
+ * parties are the states (or the states of the actors) in the clause; when
+ * the clause names fewer than two, the two sides of a bilateral text. */
+static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                           int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    if (T->cls == TR_RELATIONS) {
+        /* only diplomatic relations */
+        int dip = 0;
+        for (size_t i = c->lo; i < c->hi; i++) {
+            const text_tok_t *q = TK(x, i);
+            if (q->type == TOK_WORD && q->len >= 10 && strncmp(x->doc.s + q->off, "diplomati", 9) == 0) dip = 1;
+            if (q->type == TOK_WORD && q->len >= 10 && strncmp(x->doc.s + q->off, "Diplomati", 9) == 0) dip = 1;
+        }
+        if (!dip) return DN_OK;
+    }
+    int32_t src = -1, dst = -1;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m)) continue;
+        int32_t st = state_of(x, m->actor);
+        if (st < 0) continue;
+        if (T->cls == TR_RECOGNITION && m->prep == P_VON) {
+            if (src >= 0 && dst < 0) dst = src;
+            src = st;
+            continue;
+        }
+        if (src < 0) src = st;
+        else if (dst < 0 && st != src) dst = st;
+    }
+    double conf = T->conf;
+    if (dst < 0) {
+        int32_t o = src >= 0 ? other_side(x, src) : -1;
+        if (o < 0 && src < 0 && x->side[0] >= 0 && x->side[1] >= 0) {
+            src = x->side[0];
+            o = x->side[1];
+        }
+        if (o < 0) return DN_OK;
+        if (T->cls == TR_RECOGNITION && src == x->side[0]) { dst = o; }
+        else dst = o;
+        conf -= 0.2;
+    }
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->ctx_visit >= 0
+        && x->cand[x->ctx_visit].sent + 1 >= c->s && anaphoric(x, c->lo + 2, c->lo)) {
+        dl_add(&dl, x->cand[x->ctx_visit].start, x->cand[x->ctx_visit].end);
+    }
+    if (!dl.n && x->ctx_visit >= 0 && x->cand[x->ctx_visit].sent + 1 >= c->s) {
+        /* "Während dieses Besuchs wurden Dokumente unterzeichnet" */
+        for (size_t i = c->lo; i + 1 < c->hi; i++) {
+            if ((tok_word(x, i, "dieses") || tok_word(x, i, "diesem") || tok_word(x, i, "dessen")) ) {
+                int noun;
+                int32_t tr = trigger_at(x, i + 1, &noun);
+                if (tr >= 0 || tok_word(x, i, "dessen")) {
+                    dl_add(&dl, x->cand[x->ctx_visit].start, x->cand[x->ctx_visit].end);
+                    break;
+                }
+            }
+        }
+    }
+    /* the visit of a text's own sentence: its date */
+    if (!dl.n && T->cls == TR_AGREEMENT) dates_in(x, c->s, c->lo, c->hi, c->m0, c->m1, &dl, 0);
+    ev_relation_t rel = T->cls == TR_AGREEMENT ? EV_REL_AGREEMENT
+                        : T->cls == TR_RECOGNITION ? EV_REL_RECOGNITION : EV_REL_RELATIONS;
+    if (x->act[src].kind != EV_KIND_STATE || x->act[dst].kind != EV_KIND_STATE) return DN_OK;
+    return emit(x, src, dst, rel, &dl, 1, NULL, c->s, conf, tid);
+}
+
+int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
+{
+    (void)d0; (void)d1;
+    const text_sent_t *se = &x->doc.sents[s];
+    sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };
+    trig_t tv[64];
+    size_t nt = 0;
+    for (size_t i = c.lo; i < c.hi && nt < 64; i++) {
+        int noun = 0;
+        int32_t tr = trigger_at(x, i, &noun);
+        if (tr < 0) continue;
+        /* skip words inside a mention (titles, names, member nouns) */
+        int inside = 0;
+        for (size_t k = m0; k < m1; k++)
+            if (i >= x->men[k].b && i < x->men[k].e && x->lx.trig[tr].cls != TR_MEMBER) inside = 1;
+        if (inside) continue;
+        trig_t *t = &tv[nt++];
+        t->tok = i;
+        t->tr = tr;
+        t->cls = x->lx.trig[tr].cls;
+        t->noun = noun;
+        t->pre_inst = -1;
+        /* separable verbs: "traf ... ein" is an arrival, not a meeting */
+        if (!noun) {
+            size_t ca, cb;
+            clause_of(x, i, c.lo, c.hi, &ca, &cb);
+            size_t last = cb;
+            while (last > i + 1 && TK(x, last - 1)->type == TOK_PUNCT) last--;
+            int32_t pk = last > i + 1 ? x->tkey[last - 1] : -1;
+            int32_t plain = -1, part = -1;
+            for (int32_t q = lexicon_trigger(&x->lx, x->tkey[i]); q >= 0; q = x->lx.trig_next[q]) {
+                const lx_trigger_t *Q = &x->lx.trig[q];
+                if (Q->pos == 'N') continue;
+                if (Q->particle >= 0 && Q->particle == pk && part < 0) part = q;
+                if (Q->particle < 0 && plain < 0) plain = q;
+            }
+            int32_t pick = part >= 0 ? part : plain;
+            if (pick < 0) { nt--; continue; }
+            t->tr = pick;
+            t->cls = x->lx.trig[pick].cls;
+        }
+        if (noun && memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)) {
+            const char *w = x->doc.s + TK(x, i)->off;
+            const char *dash = memchr(w, '-', TK(x, i)->len);
+            int32_t k = lexicon_key(&x->lx, w, (size_t)(dash - w));
+            for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
+                if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_INST) { t->pre_inst = x->lx.phr[p].ref; break; }
+        }
+    }
+    for (size_t q = 0; q < nt; q++) {
+        trig_t *t = &tv[q];
+        if (t->cls == TR_MEMBER || t->cls == TR_PLAN || t->cls == TR_NEG || t->cls == TR_NONEVENT)
+            continue;
+        size_t ca, cb;
+        clause_of(x, t->tok, c.lo, c.hi, &ca, &cb);
+        /* a noun's scope ends at the next event noun or the clause end */
+        size_t scope_b = cb;
+        for (size_t r = q + 1; r < nt; r++) {
+            if (tv[r].tok >= cb) break;
+            if (tv[r].cls == TR_MEMBER || tv[r].cls == TR_PLAN || tv[r].cls == TR_NEG
+                || tv[r].cls == TR_NONEVENT) continue;
+            scope_b = tv[r].tok;
+            break;
+        }
+        if (blocked(x, ca, cb, t)) continue;
+        int32_t tid = x->ntrig_inst++;
+        int rc = DN_OK;
+        switch (t->cls) {
+        case TR_VISIT: case TR_RETURN: case TR_TRAVEL:
+            rc = frame_visit(x, &c, t, scope_b, ca, cb, tid);
+            break;
+        case TR_MEETING: case TR_RECEIVE:
+            rc = frame_meeting(x, &c, t, scope_b, ca, cb, tid);
+            break;
+        case TR_SUMMIT:
+            rc = frame_summit(x, &c, t, ca, cb, tid);
+            break;
+        case TR_AGREEMENT: case TR_RECOGNITION: case TR_RELATIONS:
+            rc = frame_state_act(x, &c, t, ca, cb, tid);
+            break;
+        default:
+            break;
+        }
+        if (rc) return rc;
+    }
+    /* affiliations from titles */
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
+                      m->role ? 0.7 : 0.9, -1);
+        if (rc) return rc;
+    }
+    (void)punct;
+    return DN_OK;
+}

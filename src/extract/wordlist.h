@@ -1,0 +1,44 @@
+/* wordlist: German common words, to tell names from nouns.
+ *
+ * German capitalises every noun, so capitalisation alone does not make a
+ * name.  The spelling dictionary (Debian's wngerman, /usr/share/dict/ngerman,
+ * sorted, one word a line) lists common words — a noun that is also a
+ * lower-case word (Reihe/reihe, Treffen/treffen) only in lower case — and
+ * some famous names (Merkel, Obama).  A capitalised word counts as common
+ * when its lower-case form is listed, when it ends in a noun suffix (-ung,
+ * -heit, -keit, -schaft, -tion ...), or when it is listed together with
+ * other words that start with it (compounds and plural forms: Aufnahme,
+ * Aufnahmeantrag ...); a listed word whose only relative is its genitive
+ * in -s (Merkel, Merkels) is taken as a name.  Without the file every word
+ * is a possible name, and only titles, honorifics and initials introduce
+ * names. */
+#ifndef EXTRACT_WORDLIST_H
+#define EXTRACT_WORDLIST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+    char *data;          /* the file, NUL-separated */
+    uint32_t *off;       /* sorted word offsets */
+    size_t n;
+    int loaded;
+} wordlist_t;
+
+void wordlist_init(wordlist_t *w);
+void wordlist_destroy(wordlist_t *w);
+
+/* Loads one word per line from path.  A missing file is not an error (the
+ * list stays empty and wordlist_loaded() says 0); returns DN_OK, DN_EIO on
+ * a read error, DN_ENOMEM. */
+int wordlist_load(wordlist_t *w, const char *path);
+int wordlist_loaded(const wordlist_t *w);
+
+/* 1 when s[0..n) is listed as written. */
+int wordlist_has(const wordlist_t *w, const char *s, size_t n);
+
+/* 1 when the capitalised word s[0..n) is a common noun or other common word
+ * by the rule above. */
+int wordlist_common(const wordlist_t *w, const char *s, size_t n);
+
+#endif

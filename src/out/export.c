@@ -1,0 +1,235 @@
+/* export: helpers shared by the GraphML, GEXF and CSV writers. */
+#include "out/export.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int export_xml_escape(buf_t *b, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned c = *p;
+        const char *rep = NULL;
+        size_t len = 1;
+        if (c < 0x80) {
+            switch (c) {
+            case '&': rep = "&amp;"; break;
+            case '<': rep = "&lt;"; break;
+            case '>': rep = "&gt;"; break;
+            case '"': rep = "&quot;"; break;
+            case '\'': rep = "&apos;"; break;
+            case '\t': rep = "&#9;"; break;
+            case '\n': rep = "&#10;"; break;
+            case '\r': rep = "&#13;"; break;
+            default:
+                /* XML 1.0 has no way to write other C0 controls, not even
+                 * as character references. */
+                if (c < 0x20) rep = " ";
+            }
+        } else {
+            /* Validate one UTF-8 sequence; anything broken becomes U+FFFD
+             * (readers reject bad input earlier, but names from a library
+             * or a future reader must not make the file unreadable). */
+            size_t need = c >= 0xF0 && c <= 0xF4 ? 4
+                          : c >= 0xE0 ? 3
+                          : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+            if (c > 0xF4) need = 0;
+            unsigned long cp = need == 2 ? c & 0x1F : need == 3 ? c & 0x0F
+                                                                : c & 0x07;
+            int whole = need && (size_t)(end - p) >= need;
+            for (size_t i = 1; whole && i < need; i++) {
+                if ((p[i] & 0xC0) != 0x80) whole = 0;
+                else cp = (cp << 6) | (p[i] & 0x3F);
+            }
+            /* A complete sequence for a forbidden code point (overlong,
+             * surrogate, beyond U+10FFFF, U+FFFE/U+FFFF) is one U+FFFD;
+             * a broken one is one U+FFFD per byte up to the break. */
+            int ok = whole;
+            if (ok && need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+                ok = 0;
+            if (ok && need == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ok = 0;
+            if (ok && (cp == 0xFFFE || cp == 0xFFFF)) ok = 0;
+            if (whole) len = need;
+            if (!ok) rep = "\xEF\xBF\xBD";
+        }
+        if (rep) {
+            if (buf_puts(b, rep) < 0) return -1;
+        } else if (buf_append(b, (const char *)p, len) < 0) {
+            return -1;
+        }
+        p += len;
+    }
+    return 0;
+}
+
+void export_format_double(double v, char out[32])
+{
+    if (!isfinite(v) || v == 0) v = 0; /* also turns -0 into 0 */
+    snprintf(out, 32, "%.15g", v);
+    if (strtod(out, NULL) != v) snprintf(out, 32, "%.17g", v);
+}
+
+int export_shown(const export_t *x, size_t actor)
+{
+    return !x->show || x->show[actor];
+}
+
+int export_edge_shown(const export_t *x, const net_edge_t *e)
+{
+    return export_shown(x, e->a) && export_shown(x, e->b);
+}
+
+static int leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static long day_after(long d)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    long y = d / 10000, m = d / 100 % 100, dd = d % 100;
+    int len = m == 2 && leap(y) ? 29 : mdays[(m - 1) % 12];
+    if (dd < len) return d + 1;
+    if (m < 12) return y * 10000 + (m + 1) * 100 + 1;
+    return (y + 1) * 10000 + 101;
+}
+
+static int spell_cmp(const void *pa, const void *pb)
+{
+    const export_spell_t *a = pa, *b = pb;
+    if (a->first != b->first) return a->first < b->first ? -1 : 1;
+    return a->last < b->last ? -1 : a->last > b->last;
+}
+
+size_t export_merge_spells(export_spell_t *v, size_t n)
+{
+    if (n < 2) return n;
+    qsort(v, n, sizeof *v, spell_cmp);
+    size_t k = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (v[i].first <= day_after(v[k].last)) {
+            if (v[i].last > v[k].last) v[k].last = v[i].last;
+        } else {
+            v[++k] = v[i];
+        }
+    }
+    return k + 1;
+}
+
+static int push_spell(export_spell_t **v, size_t *n, size_t *cap, long first,
+                      long last)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        export_spell_t *w = realloc(*v, nc * sizeof *w);
+        if (!w) return -1;
+        *v = w;
+        *cap = nc;
+    }
+    (*v)[*n].first = first;
+    (*v)[*n].last = last;
+    (*n)++;
+    return 0;
+}
+
+/* Whether the kept events are all the events of the edge. */
+static int all_kept(const net_edge_t *e)
+{
+    return e->nkept == e->total && e->first_event != NET_NONE;
+}
+
+int export_edge_spells(const net_t *net, const net_edge_t *e,
+                       export_spell_t **v, size_t *n, size_t *cap)
+{
+    size_t start = *n;
+    if (all_kept(e)) {
+        for (uint32_t k = e->first_event; k != NET_NONE;
+             k = net->events[k].next) {
+            const net_event_t *x = &net->events[k];
+            if (!x->start.year) continue;
+            long last = ev_date_last_day(x->end.year ? x->end : x->start);
+            long first = ev_date_first_day(x->start);
+            if (last < first) last = first;
+            if (push_spell(v, n, cap, first, last) < 0) return -1;
+        }
+    } else {
+        size_t ny;
+        const short *ys = net_edge_years(e, &ny);
+        for (size_t i = 0; i < ny; i++)
+            if (push_spell(v, n, cap, ys[i] * 10000L + 101,
+                           ys[i] * 10000L + 1231) < 0)
+                return -1;
+    }
+    *n = start + export_merge_spells(*v + start, *n - start);
+    return 0;
+}
+
+void export_format_day(long day, char out[11])
+{
+    unsigned long u = day < 0 ? 0 : (unsigned long)day;
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)(u / 10000 % 10000),
+             (unsigned)(u / 100 % 100), (unsigned)(u % 100));
+}
+
+void export_edge_dates(const net_t *net, const net_edge_t *e, char first[11],
+                       char last[11])
+{
+    first[0] = last[0] = '\0';
+    if (all_kept(e)) {
+        ev_date_t lo = {0, 0, 0}, hi = {0, 0, 0};
+        long hi_day = 0;
+        for (uint32_t k = e->first_event; k != NET_NONE;
+             k = net->events[k].next) {
+            const net_event_t *x = &net->events[k];
+            if (!x->start.year) continue;
+            ev_date_t end = x->end.year ? x->end : x->start;
+            if (!lo.year || ev_date_cmp(x->start, lo) < 0) lo = x->start;
+            long d = ev_date_last_day(end);
+            if (!hi.year || d > hi_day) {
+                hi = end;
+                hi_day = d;
+            }
+        }
+        ev_date_format(lo, first);
+        ev_date_format(hi, last);
+        return;
+    }
+    size_t ny;
+    const short *ys = net_edge_years(e, &ny);
+    if (!ny) return;
+    snprintf(first, 11, "%04d", ys[0]);
+    snprintf(last, 11, "%04d", ys[ny - 1]);
+}
+
+int export_edge_years(const net_edge_t *e, buf_t *b)
+{
+    buf_clear(b);
+    size_t ny;
+    const short *ys = net_edge_years(e, &ny);
+    for (size_t i = 0; i < ny; i++)
+        if (buf_printf(b, "%s%04d", i ? "," : "", ys[i]) < 0) return -1;
+    return 0;
+}
+
+void export_actor_years(const export_t *x, short *first, short *last)
+{
+    const net_t *net = x->net;
+    for (size_t i = 0; i < net->nactors; i++) first[i] = last[i] = 0;
+    for (size_t i = 0; i < net->nedges; i++) {
+        const net_edge_t *e = &net->edges[i];
+        if (!export_edge_shown(x, e)) continue;
+        size_t ny;
+        const short *ys = net_edge_years(e, &ny);
+        if (!ny) continue;
+        uint32_t ends[2] = {e->a, e->b};
+        for (int k = 0; k < 2; k++) {
+            uint32_t a = ends[k];
+            if (!first[a] || ys[0] < first[a]) first[a] = ys[0];
+            if (!last[a] || ys[ny - 1] > last[a]) last[a] = ys[ny - 1];
+        }
+    }
+}
+
+int export_measure_is_count(measure_t m)
+{
+    return m == M_DEGREE || m == M_STRENGTH || m == M_VISITS_MADE ||
+           m == M_VISITS_HOSTED;
+}

@@ -1,0 +1,220 @@
+/* End-to-end tests of the dipnet binary: exit codes, messages, and that
+ * outputs exist only on success.  The binary comes from $DIPNET (set by
+ * make test) or ./dipnet. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+static const char *bin(void)
+{
+    const char *b = getenv("DIPNET");
+    return b && *b ? b : "./dipnet";
+}
+
+static char out[65536];
+
+/* Runs `dipnet ARGS` (through sh), capturing stdout+stderr; returns the
+ * exit code. */
+static int run(const char *args)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin(), args);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    int st = pclose(p);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+#define expect(args, code, text) \
+    do { int rc_ = run(args); \
+         if (rc_ != (code) || !strstr(out, (text))) \
+             fail_msg("dipnet %s: exit %d (want %d), output:\n%s\n(want '%s')", \
+                      args, rc_, code, out, text); \
+    } while (0)
+
+static char tmpdir[64];
+
+static int setup(void **state)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/dipnet-cli-XXXXXX");
+    assert_non_null(mkdtemp(tmpdir));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "chmod -R u+w %s; rm -rf %s", tmpdir, tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *path(const char *name)
+{
+    static char p[4][256];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(p[k], sizeof p[k], "%s/%s", tmpdir, name);
+    return p[k];
+}
+
+static void write_file(const char *name, const char *text)
+{
+    FILE *f = fopen(path(name), "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+#define HEAD "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence\n"
+
+static void test_report_ok(void **state)
+{
+    expect("report -n 3 tests/fixtures/florentine.tsv", 0, "Medici");
+    expect("report --format csv -n 1 --by betweenness tests/fixtures/karate.tsv",
+           0, "1,Member 1,person,16,16,0,0,231.0714286,");
+    expect("--version", 0, "dipnet ");
+    expect("report --help", 0, "Exit codes:");
+}
+
+static void test_usage_errors(void **state)
+{
+    expect("", 2, "usage:");
+    expect("frobnicate x", 2, "unknown command `frobnicate`");
+    expect("report --bogus tests/fixtures/karate.tsv", 2, "unknown option `--bogus`");
+    expect("report --format xml tests/fixtures/karate.tsv", 2, "--format takes");
+    expect("report --by fame tests/fixtures/karate.tsv", 2, "unknown measure `fame`");
+    expect("report -n -3 tests/fixtures/karate.tsv", 2, "-n takes a whole number");
+    expect("report --since 2015-13 tests/fixtures/karate.tsv", 2, "--since takes a date");
+    expect("report", 2, "no INPUT given");
+    expect("import tests/fixtures/karate.tsv", 2, "--from gdelt or");
+}
+
+static void test_missing_and_directory(void **state)
+{
+    expect("report /nonexistent/x.tsv", 3, "/nonexistent/x.tsv: cannot open");
+    expect("report tests/fixtures", 3, "tests/fixtures: is a directory");
+}
+
+static void test_bad_file_leaves_no_output(void **state)
+{
+    write_file("bad.tsv", HEAD "A\tperson\tvisit\tB\tstate\t2015-02-30\t\t\t\t\t\n");
+    char args[512];
+    snprintf(args, sizeof args, "report --format csv %s -o %s", path("bad.tsv"),
+             path("out.csv"));
+    expect(args, 1, "bad.tsv:2:32: malformed date `2015-02-30`");
+    assert_false(tu_exists(path("out.csv")));
+    /* nothing else left in the directory either (no temporary file) */
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "test $(ls %s | wc -l) -eq 1", tmpdir);
+    assert_int_equal(system(cmd), 0);
+}
+
+static void test_empty_and_header_only(void **state)
+{
+    write_file("empty.tsv", "");
+    write_file("head.tsv", HEAD);
+    char args[512];
+    snprintf(args, sizeof args, "report --from tsv %s", path("empty.tsv"));
+    expect(args, 1, "empty file");
+    /* A header without rows is a valid, empty network. */
+    snprintf(args, sizeof args, "report %s", path("head.tsv"));
+    expect(args, 0, "0 actors, 0 ties, 0 events");
+}
+
+static void test_unwritable_output(void **state)
+{
+    expect("report tests/fixtures/karate.tsv -o /nonexistent/dir/r.txt", 3,
+           "/nonexistent/dir/r.txt: cannot write");
+    char ro[300], args[700];
+    snprintf(ro, sizeof ro, "%s", path("ro"));
+    mkdir(ro, 0555);
+    if (geteuid() != 0) { /* root writes anywhere */
+        snprintf(args, sizeof args, "report tests/fixtures/karate.tsv -o %s/r.txt", ro);
+        expect(args, 3, "cannot write");
+    }
+    snprintf(args, sizeof args, "report tests/fixtures/karate.tsv -o %s", tmpdir);
+    expect(args, 3, "is a directory");
+}
+
+static void test_same_file_in_and_out(void **state)
+{
+    write_file("io.tsv", HEAD "A\tperson\tvisit\tB\tstate\t\t\t\t\t\t\n");
+    char args[512];
+    snprintf(args, sizeof args, "report %s -o %s", path("io.tsv"), path("io.tsv"));
+    expect(args, 2, "is also an input");
+    FILE *f = fopen(path("io.tsv"), "r");
+    char line[64];
+    assert_non_null(fgets(line, sizeof line, f));
+    fclose(f);
+    assert_int_equal(strncmp(line, "source\t", 7), 0);
+}
+
+static void test_ego_unknown_lists_closest(void **state)
+{
+    expect("report --ego Medicci tests/fixtures/florentine.tsv", 1,
+           "no actor named 'Medicci'; closest: 'Medici'");
+    expect("report --ego medici --format csv tests/fixtures/florentine.tsv", 0,
+           "Medici,group,6");
+}
+
+static void test_sigpipe_is_quiet(void **state)
+{
+    /* 20,000 rows, far more than a pipe buffer of report output. */
+    FILE *f = fopen(path("big.tsv"), "w");
+    fputs(HEAD, f);
+    for (int i = 0; i < 20000; i++)
+        fprintf(f, "A%d\tperson\tmeeting\tB%d\tperson\t\t\t\t\t\t\n", i, i % 97);
+    fclose(f);
+    char cmd[700];
+    snprintf(cmd, sizeof cmd,
+             "bash -c '%s report -n 0 --measures degree %s 2>%s | head -1 "
+             ">/dev/null; exit ${PIPESTATUS[0]}'", bin(), path("big.tsv"),
+             path("err.txt"));
+    assert_int_equal(system(cmd), 0);
+    struct stat st;
+    assert_int_equal(stat(path("err.txt"), &st), 0);
+    assert_int_equal(st.st_size, 0);
+}
+
+static void test_stdin(void **state)
+{
+    char args[300];
+    snprintf(args, sizeof args, "report --format csv - < tests/fixtures/florentine.tsv");
+    expect(args, 0, "1,Medici,group,6");
+}
+
+static void test_filters_cli(void **state)
+{
+    write_file("t.tsv", HEAD
+               "A\tperson\tvisit\tX\tstate\t2010\t\t\t\t\t\n"
+               "B\tperson\tvisit\tX\tstate\t2014\t\t\t\t\t\n"
+               "C\tperson\tmeeting\tX\tstate\t2014\t\t\t\t\t\n");
+    char args[512];
+    snprintf(args, sizeof args, "report --format csv --since 2013 %s", path("t.tsv"));
+    expect(args, 0, "1,X,state,2,2,0,1,");
+    snprintf(args, sizeof args, "report --format csv --relation visit %s", path("t.tsv"));
+    expect(args, 0, "1,X,state,2,2,0,2,");
+    snprintf(args, sizeof args, "report --format csv --kind person %s", path("t.tsv"));
+    expect(args, 0, "1,A,person,1,1,1,0,");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_report_ok),
+        cmocka_unit_test(test_usage_errors),
+        cmocka_unit_test(test_missing_and_directory),
+        cmocka_unit_test_setup_teardown(test_bad_file_leaves_no_output, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_empty_and_header_only, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_file_in_and_out, setup, teardown),
+        cmocka_unit_test(test_ego_unknown_lists_closest),
+        cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
+        cmocka_unit_test(test_stdin),
+        cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
+}

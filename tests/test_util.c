@@ -1,0 +1,141 @@
+/* Tests of src/util: buf, strtab, outfile, utf8check, diag. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+
+#include "util/buf.h"
+#include "util/outfile.h"
+#include "util/strtab.h"
+#include "util/utf8check.h"
+
+static void test_buf(void **state)
+{
+    buf_t b;
+    buf_init(&b);
+    assert_string_equal(buf_cstr(&b), "");
+    for (int i = 0; i < 1000; i++) assert_int_equal(buf_printf(&b, "%d,", i), 0);
+    assert_int_equal(strncmp(b.data, "0,1,2,", 6), 0);
+    char big[600];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    buf_clear(&b);
+    assert_int_equal(buf_printf(&b, "<%s>", big), 0); /* longer than 256 */
+    assert_int_equal(b.len, 601);
+    char *s = buf_detach(&b);
+    assert_int_equal(strlen(s), 601);
+    free(s);
+    assert_null(b.data);
+    buf_destroy(&b);
+}
+
+static void test_strtab(void **state)
+{
+    strtab_t t;
+    strtab_init(&t);
+    char name[32];
+    for (int i = 0; i < 100000; i++) {
+        int n = snprintf(name, sizeof name, "actor %d", i);
+        int added = 0;
+        assert_int_equal(strtab_intern(&t, name, (size_t)n, &added), i);
+        assert_true(added);
+    }
+    assert_int_equal(strtab_find(&t, "actor 77777", 11), 77777);
+    assert_int_equal(strtab_intern(&t, "actor 5", 7, NULL), 5);
+    assert_int_equal(strtab_find(&t, "actor", 5), -1);
+    assert_string_equal(strtab_str(&t, 99999), "actor 99999");
+    /* embedded NUL bytes and the empty string are strings too */
+    assert_int_equal(strtab_intern(&t, "a\0b", 3, NULL), 100000);
+    assert_int_equal(strtab_intern(&t, "", 0, NULL), 100001);
+    assert_int_equal(strtab_find(&t, "a\0c", 3), -1);
+    strtab_destroy(&t);
+}
+
+static void test_utf8(void **state)
+{
+    size_t bad = 99;
+    assert_true(utf8_valid("Nasarbajew Назарбаев Қазақстан", strlen("Nasarbajew Назарбаев Қазақстан"), &bad));
+    assert_false(utf8_valid("abc\xC0\xAF", 5, &bad));  /* overlong */
+    assert_int_equal(bad, 3);
+    assert_false(utf8_valid("\xED\xA0\x80", 3, &bad)); /* surrogate */
+    assert_false(utf8_valid("abcdefgh\xE2\x82", 10, &bad)); /* truncated */
+    assert_int_equal(bad, 8);
+    assert_false(utf8_valid("\xF4\x90\x80\x80", 4, &bad)); /* > U+10FFFF */
+}
+
+static void test_outfile_commit_and_abort(void **state)
+{
+    char dir[] = "/tmp/dipnet-of-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/r.txt", dir);
+    outfile_t of;
+    assert_int_equal(outfile_open(&of, path), DN_OK);
+    fputs("hello\n", of.fp);
+    assert_false(tu_exists(path));             /* not there before commit */
+    assert_int_equal(outfile_commit(&of), DN_OK);
+    assert_true(tu_exists(path));
+    struct stat st;
+    stat(path, &st);
+    assert_int_equal(st.st_mode & 0777, 0666 & ~umask(022));
+    umask(022);
+    assert_int_equal(outfile_open(&of, path), DN_OK);
+    fputs("half", of.fp);
+    outfile_abort(&of);                        /* the old file stays */
+    FILE *f = fopen(path, "r");
+    char line[16];
+    assert_non_null(fgets(line, sizeof line, f));
+    fclose(f);
+    assert_string_equal(line, "hello\n");
+    tu_capture();
+    snprintf(path, sizeof path, "%s/missing/r.txt", dir);
+    assert_int_equal(outfile_open(&of, path), DN_EIO);
+    assert_non_null(strstr(tu_messages(), "missing/r.txt: cannot write"));
+    diag_set_sink(NULL, NULL);
+    char cmd[160];
+    snprintf(cmd, sizeof cmd, "test $(ls %s | wc -l) -eq 1 && rm -rf %s", dir, dir);
+    assert_int_equal(system(cmd), 0);          /* no temporary left over */
+}
+
+static void test_outfile_full_disk(void **state)
+{
+    /* /dev/full fails every write: the error must surface at commit. */
+    if (!tu_exists("/dev/full")) skip();
+    outfile_t of = {.fp = fopen("/dev/full", "w"), .path = NULL, .tmp = NULL};
+    assert_non_null(of.fp);
+    setvbuf(of.fp, NULL, _IONBF, 0);
+    fputs("x", of.fp);
+    tu_capture();
+    FILE *keep = of.fp;
+    assert_int_equal(outfile_commit(&of), DN_EIO);
+    fclose(keep);
+    assert_non_null(strstr(tu_messages(), "write error"));
+    diag_set_sink(NULL, NULL);
+}
+
+static void test_diag_format(void **state)
+{
+    tu_capture();
+    assert_int_equal(diag_error(DN_EINPUT, "f.tsv", 3, 7, "bad\tthing\n%d", 5),
+                     DN_EINPUT);
+    diag_note("g.txt", 0, 0, "transcoded");
+    assert_string_equal(tu_messages(),
+                        "dipnet: f.tsv:3:7: bad thing 5\ndipnet: g.txt: note: transcoded\n");
+    diag_set_quiet(1);
+    diag_note(NULL, 0, 0, "hidden");
+    diag_set_quiet(0);
+    assert_null(strstr(tu_messages(), "hidden"));
+    diag_set_sink(NULL, NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_buf),
+        cmocka_unit_test(test_strtab),
+        cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_outfile_commit_and_abort),
+        cmocka_unit_test(test_outfile_full_disk),
+        cmocka_unit_test(test_diag_format),
+    };
+    return cmocka_run_group_tests_name("util", tests, NULL, NULL);
+}
