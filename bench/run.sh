@@ -31,6 +31,7 @@ SEED=1
 
 mkdir -p "$DIR/out"
 RES="$DIR/results.tsv"
+[ -f "$RES" ] && mv "$RES" "$DIR/results.prev"
 : > "$RES"
 
 [ -x "$DIPNET" ] || { echo "bench: build dipnet first (make)" >&2; exit 2; }
@@ -55,13 +56,10 @@ skipped() {
     return 1
 }
 
-# run SIZE TOOL VARIANT CMD...: one timed run; appends a results row
-#   size tool variant wall user sys maxrss_kb status
-run() {
-    size=$1 tool=$2 variant=$3
-    shift 3
-    base="$DIR/out/$tool-$size-$variant"
-    printf 'bench: %-8s %-14s %-10s ' "$size" "$tool" "$variant" >&2
+# once BASE CMD...: one timed run; sets status and t ("wall user sys rss").
+once() {
+    base=$1
+    shift
     set +e
     /usr/bin/time -f '%e %U %S %M' -o "$base.time" \
         timeout "${RUN_TIMEOUT:-$TIMEOUT}" "$@" > "$base.out" 2> "$base.err"
@@ -74,7 +72,34 @@ run() {
     esac
     # /usr/bin/time may prepend a "Command exited ..." line: take the last.
     t=$(tail -n 1 "$base.time" 2>/dev/null || echo "- - - -")
-    set -- $t
+}
+
+# run SIZE TOOL VARIANT CMD...: a timed measurement; appends a results row
+#   size tool variant wall user sys maxrss_kb status
+# Runs shorter than BENCH_REPEAT_BELOW seconds [20] are repeated (3 runs in
+# all) and the fastest is kept, for every tool alike: on a shared machine
+# the best of three is the least disturbed.
+run() {
+    size=$1 tool=$2 variant=$3
+    shift 3
+    base="$DIR/out/$tool-$size-$variant"
+    printf 'bench: %-8s %-14s %-20s ' "$size" "$tool" "$variant" >&2
+    once "$base" "$@"
+    best=$t
+    if [ "$status" = ok ]; then
+        for i in 2 3; do
+            w=${best%% *}
+            awk -v w="$w" -v lim="${BENCH_REPEAT_BELOW:-20}" \
+                'BEGIN { exit !(w < lim) }' || break
+            once "$base" "$@"
+            [ "$status" = ok ] || break
+            best=$(printf '%s\n%s\n' "$best" "$t" |
+                   awk 'NR == 1 || $1 < w { w = $1; l = $0 }
+                        { if ($4 > m) m = $4 }
+                        END { split(l, f, " "); print f[1], f[2], f[3], m }')
+        done
+    fi
+    set -- $best
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$tool" "$variant" \
         "$1" "$2" "$3" "$4" "$status" >> "$RES"
     printf '%6ss %8s KB %s\n' "$1" "$4" "$status" >&2
@@ -120,30 +145,41 @@ done
 acc=100000
 if [ -s "$DIR/ev$acc.tsv" ]; then
     f="$DIR/ev$acc.tsv"
-    run "$acc" dipnet exact-all $DIPNET report -n 0 --format csv \
-        --by betweenness --measures betweenness --exact "$f"
+    # Exact betweenness takes minutes here: reuse the last result when
+    # neither the file nor the binary changed.
+    key="$(cat "$DIR/ev$acc.stamp") $(cksum < "$DIPNET")"
+    base="$DIR/out/dipnet-$acc-exact-all"
+    if [ -s "$base.out" ] && [ "$(cat "$base.key" 2>/dev/null)" = "$key" ] &&
+        grep -q "	exact-all	" "$DIR/results.prev" 2>/dev/null; then
+        echo "bench: exact betweenness of $f unchanged, reusing it" >&2
+        grep "	exact-all	" "$DIR/results.prev" >> "$RES"
+    else
+        run "$acc" dipnet exact-all $DIPNET report -n 0 \
+            --format csv --by betweenness --measures betweenness --exact "$f"
+        echo "$key" > "$base.key"
+    fi
     for k in $(k_for $acc) 256; do
         run "$acc" dipnet "k$k-all" $DIPNET report -n 0 --format csv \
             --by betweenness --measures betweenness --samples "$k" "$f"
     done
 fi
 
-# Pictures: render the top 200 and 1,000 actors with each layout.
+# Pictures: render the top 200 and 1,000 actors with each layout (60 s
+# at most each; dot is not tried on 1,000 when it failed on 200).
 for n in 100000 1000000; do
     f="$DIR/ev$n.tsv"
     [ -s "$f" ] || continue
-    for top in 200 1000; do
-        for layout in sfdp neato dot; do
+    for layout in sfdp neato dot default; do
+        lopt="--layout $layout"
+        [ "$layout" = default ] && lopt=
+        for top in 200 1000; do
             RUN_TIMEOUT=${BENCH_RENDER_TIMEOUT:-60}
-            run "$n" dipnet \
-                "render-$top-$layout" $DIPNET render --top "$top" \
-                --layout "$layout" -o "$DIR/out/render-$n-$top-$layout.svg" "$f"
+            run "$n" dipnet "render-$top-$layout" $DIPNET render --top "$top" \
+                $lopt -o "$DIR/out/render-$n-$top-$layout.svg" "$f"
+            RUN_TIMEOUT=
+            [ "$status" = ok ] || break
         done
     done
-    run "$n" dipnet "render-200-default" $DIPNET render --top 200 \
-        -o "$DIR/out/render-$n-200-default.svg" "$f"
-    run "$n" dipnet "render-1000-default" $DIPNET render --top 1000 \
-        -o "$DIR/out/render-$n-1000-default.svg" "$f"
 done
 
 echo "load_end	$(loadavg)" >> "$DIR/load.tsv"
