@@ -201,6 +201,48 @@ static void test_filters_cli(void **state)
     expect(args, 0, "1,A,person,1,1,1,0,");
 }
 
+/* Regression: a missing lexicon made `extract` exit 0 with a header-only
+ * file (outfile_finish committed on a read error). */
+static void test_regression_missing_lexicon_exit3(void **state)
+{
+    char args[512];
+    snprintf(args, sizeof args,
+             "extract --lexicon /nonexistent data/000_229655faa014bd8c.txt -o %s",
+             path("x.tsv"));
+    expect(args, 3, "/nonexistent/states.tsv: cannot open");
+    assert_false(tu_exists(path("x.tsv")));
+    /* to stdout: only the message, no header */
+    expect("extract --lexicon /nonexistent data/000_229655faa014bd8c.txt",
+           3, "cannot open");
+    assert_int_equal(strncmp(out, "dipnet: ", 8), 0);
+    assert_null(strstr(out, "source\t"));
+}
+
+/* A bad row late in a file sent to stdout: no partial output either. */
+static void test_stdout_no_partial_output(void **state)
+{
+    FILE *f = fopen(path("late.tsv"), "w");
+    fputs(HEAD, f);
+    for (int i = 0; i < 5000; i++)
+        fprintf(f, "A%d\tperson\tmeeting\tB\tperson\t\t\t\t\t\t\n", i);
+    fputs("X\tperson\tmeeting\tY\tnobody\t\t\t\t\t\t\n", f);
+    fclose(f);
+    char args[512];
+    snprintf(args, sizeof args, "report -n 0 --measures degree %s",
+             path("late.tsv"));
+    expect(args, 1, "unknown kind `nobody`");
+    assert_int_equal(strncmp(out, "dipnet: ", 8), 0); /* the message only */
+    assert_null(strstr(out, "rank"));
+}
+
+static void test_communities(void **state)
+{
+    expect("report --communities louvain -n 3 tests/fixtures/karate.tsv", 0,
+           "Communities (louvain, modularity 0.4");
+    expect("report --communities kmeans tests/fixtures/karate.tsv", 2,
+           "--communities takes louvain or leiden");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +257,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),
+        cmocka_unit_test(test_communities),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

@@ -2,15 +2,13 @@
 #include <string.h>
 
 #include "analysis/centrality.h"
+#include "analysis/community.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "util/diag.h"
 #include "util/outfile.h"
-#if __has_include("out/dot.h") && __has_include("out/render.h")
 #include "out/dot.h"
 #include "out/render.h"
-#define HAVE_DOT 1
-#endif
 
 static const char dot_help[] =
     "usage: dipnet dot [-o FILE] [--top N] [--ego NAME [--depth K]]\n"
@@ -22,6 +20,8 @@ static const char dot_help[] =
     "  --top N        the N most central actors (by --size-by) and their ties\n"
     "                 (default: all up to 300 actors, else 200)\n"
     "  --size-by M    node size by this measure (default degree)\n"
+    "  --communities louvain|leiden   fill colour by community (border:\n"
+    "                 kind), seeded with --seed\n"
     "  -o FILE        write to FILE instead of standard output\n"
     "\n"
     "Examples:\n"
@@ -37,6 +37,7 @@ static const char render_help[] =
     "                 networks, sfdp for large ones)\n"
     "  --top N        the N most central actors (default as for `dot`)\n"
     "  --size-by M    node size by this measure (default degree)\n"
+    "  --communities louvain|leiden   colour by community\n"
     "\n"
     "Examples:\n"
     "  dipnet render -o out/seed.svg graphs/seed.tsv\n"
@@ -55,7 +56,8 @@ static int run(int argc, char **argv, int render)
     cli_opts_t o;
     cli_opts_init(&o);
     unsigned which = CLI_O_INPUT | CLI_O_FILTER | CLI_O_MEASURE | CLI_O_EGO |
-                     CLI_O_TOP | CLI_O_OUTPUT | CLI_O_SIZE_BY;
+                     CLI_O_TOP | CLI_O_OUTPUT | CLI_O_SIZE_BY |
+                     CLI_O_COMMUNITIES;
     if (render) which |= CLI_O_LAYOUT;
     int rc = cli_parse(argc, argv, which, full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
@@ -66,15 +68,27 @@ static int run(int argc, char **argv, int render)
         if (o.output && outfile_same_file(o.inputs[i], o.output))
             return diag_error(DN_EUSAGE, o.output, 0, 0,
                               "is also an input; refusing to overwrite it");
-#ifndef HAVE_DOT
-    return diag_error(DN_EUSAGE, NULL, 0, 0, "DOT output is not built in");
-#else
+    int alg = -1;
+    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "%s: --communities takes louvain or leiden, not `%s`",
+                          argv[0], o.communities);
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;
     if ((rc = cli_load(&o, &net))) return rc;
     cent_t c;
     if ((rc = cent_compute(&net, &o.cent, &c))) {
+        net_destroy(&net);
+        return rc;
+    }
+    community_t comm;
+    memset(&comm, 0, sizeof comm);
+    if (alg >= 0 &&
+        (rc = community_detect(&net, (community_alg_t)alg,
+                               o.cent.with_affiliations, o.cent.seed, &comm))) {
+        community_destroy(&comm);
+        cent_destroy(&c);
         net_destroy(&net);
         return rc;
     }
@@ -89,16 +103,17 @@ static int run(int argc, char **argv, int render)
         d.size_by = (measure_t)o.size_by;
         d.with_affiliations = o.cent.with_affiliations;
         d.title = o.ninputs == 1 ? o.inputs[0] : NULL;
+        d.community = alg >= 0 ? comm.membership : NULL;
         rc = dot_build(&net, &c, show, &d, &g);
     }
     if (!rc) rc = render ? render_write(g, o.layout, o.output)
                          : dot_write(g, o.output);
     if (g) agclose(g);
     free(show);
+    community_destroy(&comm);
     cent_destroy(&c);
     net_destroy(&net);
     return rc;
-#endif
 }
 
 int cmd_dot(int argc, char **argv) { return run(argc, argv, 0); }

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "analysis/centrality.h"
+#include "analysis/community.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "out/report.h"
@@ -18,6 +19,8 @@ static const char help[] =
     "  --by MEASURE     rank by this measure (default degree; ties by name)\n"
     "  --format F       table (default), csv, json, md\n"
     "  -o FILE          write to FILE instead of standard output\n"
+    "  --communities louvain|leiden   also list communities and modularity\n"
+    "                   (seeded with --seed: reproducible)\n"
     "\n"
     "Examples:\n"
     "  dipnet report graphs/seed.tsv\n"
@@ -44,7 +47,8 @@ int cmd_report(int argc, char **argv)
     cli_opts_init(&o);
     int rc = cli_parse(argc, argv,
                        CLI_O_INPUT | CLI_O_FILTER | CLI_O_MEASURE | CLI_O_EGO |
-                           CLI_O_TOP | CLI_O_OUTPUT | CLI_O_FORMAT | CLI_O_BY,
+                           CLI_O_TOP | CLI_O_OUTPUT | CLI_O_FORMAT | CLI_O_BY |
+                           CLI_O_COMMUNITIES,
                        full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
     writer_fn write = pick_writer(o.format);
@@ -60,6 +64,11 @@ int cmd_report(int argc, char **argv)
                               "report: --by: unknown measure `%s`", o.by);
         by = (measure_t)m;
     }
+    int alg = -1;
+    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "report: --communities takes louvain or leiden, "
+                          "not `%s`", o.communities);
     /* The ranking measure is always computed, whatever --measures says. */
     o.cent.mask |= 1u << by;
     for (size_t i = 0; i < o.ninputs; i++)
@@ -72,6 +81,16 @@ int cmd_report(int argc, char **argv)
     timing_mark("read");
     cent_t c;
     if ((rc = cent_compute(&net, &o.cent, &c))) {
+        net_destroy(&net);
+        return rc;
+    }
+    community_t comm;
+    memset(&comm, 0, sizeof comm);
+    if (alg >= 0 &&
+        (rc = community_detect(&net, (community_alg_t)alg,
+                               o.cent.with_affiliations, o.cent.seed, &comm))) {
+        community_destroy(&comm);
+        cent_destroy(&c);
         net_destroy(&net);
         return rc;
     }
@@ -92,7 +111,7 @@ int cmd_report(int argc, char **argv)
         if (o.ninputs == 1) snprintf(title, sizeof title, "%s", o.inputs[0]);
         else snprintf(title, sizeof title, "%zu inputs", o.ninputs);
         report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
-                      .title = title};
+                      .title = title, .comm = alg >= 0 ? &comm : NULL};
         outfile_t of;
         if (!(rc = outfile_open(&of, o.output)))
             rc = outfile_finish(&of, write(of.fp, &r));
@@ -103,6 +122,7 @@ int cmd_report(int argc, char **argv)
     }
     free(show);
     free(ids);
+    community_destroy(&comm);
     cent_destroy(&c);
     net_destroy(&net);
     return rc;

@@ -140,7 +140,11 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
         for (int32_t p = lexicon_first_phrase(&x->lx, ks[v]); p >= 0; p = x->lx.phr[p].next) {
             const lx_phrase_t *ph = &x->lx.phr[p];
-            if (ph->n <= best.len || i + ph->n > lim) continue;
+            if (ph->n < best.len || i + ph->n > lim) continue;
+            /* same length: a capitalised word is rather the name than the
+             * adjective (Suriname / surinamisch share a stem) */
+            if (ph->n == best.len && !(best.type == LX_ADJ && ph->type != LX_ADJ && is_cap(x, i)))
+                continue;
             const uint32_t *k = lexicon_phrase_keys(&x->lx, ph);
             int ok = 1, cap = 0;
             for (size_t j = 0; j < ph->n && ok; j++) {
@@ -756,6 +760,17 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         }
     }
     int32_t la = chain_affil(x, &c, -1);
+    if ((la < 0 || x->lx.actors[la].kind == EV_KIND_STATE) && st >= 0) {
+        /* members named after their body: Senator(en) -> Senat,
+         * Parlamentarier -> Parlament, of the state named */
+        size_t kl;
+        const char *ks = x->tkey[i] >= 0 ? lexicon_key_str(&x->lx, x->tkey[i], &kl) : NULL;
+        for (size_t n = ks ? kl - 1 : 0; n >= 4; n--) {
+            long hk = strtab_find(&x->lx.keys, ks, n);
+            int32_t body = hk >= 0 ? lexicon_inst_by_head(&x->lx, (int32_t)hk, st) : -1;
+            if (body >= 0) { la = body; break; }
+        }
+    }
     if (la < 0) return DN_OK;
     if (x->lx.actors[la].kind == EV_KIND_STATE && !definite) return DN_OK;
     int32_t a = dactor_lex(x, la);
@@ -1022,7 +1037,12 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 if (!common) uncommon++;
                 else all_uncommon = 0;
             }
-            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2);
+            int first_ok = ni == 0 && TK(x, i)->type == TOK_WORD
+                           && (!wordlist_common(&x->wl, x->doc.s + t->off, t->len)
+                               || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
+                           && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
+                                && wordlist_has(&x->wl, x->doc.s + t->off, t->len));
+            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok);
             int32_t a = -2;
             if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
             else if (nw == 1 && uncommon == 1) {

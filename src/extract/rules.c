@@ -11,6 +11,7 @@
  * the partner.  Enumerations share the trigger; dates in parentheses after
  * a list member belong to that member.  Planned, cancelled and negated
  * events (soll, geplant, Einladung zu, abgesagt, kein) give no event. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,7 +196,7 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
     }
     /* future: "wird ... besuchen", "werden sich treffen" */
     static const char *const FUT[] = { "wird", "werden", "würde", "würden", NULL };
-    if (!t->noun && in_range_word(x, ca, cb, FUT)) {
+    if (!t->noun && in_range_word(x, ca, t->tok, FUT)) {
         const text_tok_t *v = TK(x, t->tok);
         const char *w = x->doc.s + v->off;
         if (v->len > 2 && w[v->len - 1] == 'n' && w[v->len - 2] == 'e') return 1;
@@ -494,12 +495,14 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         dlist_t dl;
         visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl);
+        size_t before = x->ncand;
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
-        if (k == va && d >= 0) x->ctx_visit = (int32_t)x->ncand - 1;
+        if (x->ncand == before) continue;
+        if (k == va) x->ctx_visit = (int32_t)before;
         /* a visit to a person is also a meeting with them */
-        if (d >= 0 && x->act[d].kind == EV_KIND_PERSON) {
-            x->cand[x->ncand - 1].dropped = 1;
+        if (x->act[d].kind == EV_KIND_PERSON) {
+            for (size_t q = before; q < x->ncand; q++) x->cand[q].dropped = 1;
             rc = emit(x, m->actor, d, EV_REL_MEETING, &dl, 1, place, c->s, cf, tid);
             if (rc) return rc;
             int32_t ds = state_of(x, d);
@@ -747,6 +750,7 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
     day_span(x, ca, cb, &dl);
+    if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
     if (org >= 0 || host >= 0) {
         if (!x->have_summit || org >= 0) {
             x->have_summit = 1;
@@ -899,23 +903,20 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         if (!noun) {
             size_t ca, cb;
             clause_of(x, i, c.lo, c.hi, &ca, &cb);
-            /* the particle closes the verb's clause part: before a comma,
-             * und/oder, or the clause end ("traf am Sonntag in Quito ein und") */
-            int32_t pk = -1;
-            for (size_t q = i + 1; q < cb; q++) {
-                int closes = q + 1 >= cb || TK(x, q + 1)->type == TOK_PUNCT
-                             || tok_word(x, q + 1, "und") || tok_word(x, q + 1, "oder");
-                if (closes && TK(x, q)->type == TOK_WORD && !(TK(x, q)->flags & TOK_CAP)) {
-                    pk = x->tkey[q];
-                    break;
-                }
-            }
+            /* a separable particle closes the verb's clause part: before a
+             * comma, und/oder, or at the clause end ("traf am Sonntag in
+             * Quito ein und ...", "nehmen X, Y und Z teil") */
             int32_t plain = -1, part = -1;
             for (int32_t q = lexicon_trigger(&x->lx, x->tkey[i]); q >= 0; q = x->lx.trig_next[q]) {
                 const lx_trigger_t *Q = &x->lx.trig[q];
                 if (Q->pos == 'N') continue;
-                if (Q->particle >= 0 && Q->particle == pk && part < 0) part = q;
-                if (Q->particle < 0 && plain < 0) plain = q;
+                if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
+                if (part >= 0) continue;
+                for (size_t r = i + 1; r < cb; r++) {
+                    if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
+                    if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
+                        || tok_word(x, r + 1, "oder")) { part = q; break; }
+                }
             }
             int32_t pick = part >= 0 ? part : plain;
             if (pick < 0) { nt--; continue; }
@@ -945,6 +946,10 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
+#ifdef EXTRACT_DEBUG
+        fprintf(stderr, "s%zu trigger %s cls=%d noun=%d clause=[%zu,%zu) scope_b=%zu blocked=%d\n", s,
+                x->lx.trig[t->tr].word, t->cls, t->noun, ca, cb, scope_b, blocked(x, ca, cb, t));
+#endif
         if (blocked(x, ca, cb, t)) continue;
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;

@@ -1,7 +1,10 @@
 #include "out/report.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "util/diag.h"
 
 const char *const report_columns[] = {
     "rank", "actor", "kind", "degree", "strength", "visits_made",
@@ -27,12 +30,11 @@ void report_format_value(const report_t *r, measure_t m, uint32_t id,
     default:
         if (full) snprintf(out, 32, "%.10g", x);
         else if (m == M_PAGERANK) snprintf(out, 32, "%.4f", x);
-        else if (m == M_BETWEENNESS && !r->cent->betweenness_sources &&
-                 fabs(x) >= 100)
-            snprintf(out, 32, "%.1f", x);
+        else if (m == M_BETWEENNESS) snprintf(out, 32, "%.2f", x);
         else snprintf(out, 32, "%.3f", x);
         /* -0.000 helps nobody */
         if (!strcmp(out, "-0.000")) strcpy(out, "0.000");
+        if (!strcmp(out, "-0.00")) strcpy(out, "0.00");
         break;
     }
 }
@@ -58,4 +60,19 @@ const char *report_betweenness_note(const report_t *r, char out[160])
                  "(Brandes-Pich); --exact computes it exactly",
                  r->cent->betweenness_sources);
     return out;
+}
+
+int report_each_community(const report_t *r, report_community_fn fn,
+                          void *ctx)
+{
+    if (!r->comm) return DN_OK;
+    for (size_t k = 0; k < r->comm->ncommunities; k++) {
+        size_t n = 0;
+        uint32_t *m = community_members(r->net, r->comm, k, &n);
+        if (!m) return DN_ENOMEM;
+        int rc = fn(r, k, m, n, ctx);
+        free(m);
+        if (rc) return rc;
+    }
+    return DN_OK;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "analysis/centrality.h"
+#include "analysis/community.h"
 #include "net/net.h"
 
 typedef struct {
@@ -16,6 +17,7 @@ typedef struct {
     size_t n;
     measure_t by;            /* the ranking measure */
     const char *title;       /* e.g. the input names */
+    const community_t *comm; /* communities to list, or NULL */
 } report_t;
 
 /* The CSV columns and JSON keys, in order. */
@@ -38,5 +40,14 @@ void report_format_value(const report_t *r, measure_t m, uint32_t id,
 void report_counts(const report_t *r, size_t *ties, size_t *events);
 /* One sentence on how betweenness was computed ("" when exact or absent). */
 const char *report_betweenness_note(const report_t *r, char out[160]);
+
+/* Calls fn for every community of two or more members (largest first) with
+ * its members sorted by name; stops at fn's non-zero return.  Returns
+ * DN_OK, DN_ENOMEM or fn's code. */
+typedef int (*report_community_fn)(const report_t *r, size_t k,
+                                   const uint32_t *members, size_t n,
+                                   void *ctx);
+int report_each_community(const report_t *r, report_community_fn fn,
+                          void *ctx);
 
 #endif

@@ -4,6 +4,26 @@
 
 #include "util/diag.h"
 
+static int put_community(const report_t *r, size_t k, const uint32_t *m,
+                         size_t n, void *ctx)
+{
+    json_t *arr = ctx, *c = json_object(), *mem = json_array();
+    int bad = !c || !mem;
+    for (size_t i = 0; i < n && !bad; i++)
+        bad |= json_array_append_new(mem, json_string(net_actor_name(r->net, m[i])));
+    if (!bad) {
+        bad |= json_object_set_new(c, "community", json_integer((json_int_t)k + 1));
+        bad |= json_object_set_new(c, "size", json_integer((json_int_t)n));
+        bad |= json_object_set_new(c, "members", mem);
+        mem = NULL;
+        bad |= json_array_append_new(arr, c);
+        c = NULL;
+    }
+    json_decref(mem);
+    json_decref(c);
+    return bad ? DN_ENOMEM : 0;
+}
+
 int report_write_json(FILE *fp, const report_t *r)
 {
     json_t *root = json_object(), *rows = json_array(), *meta = json_object();
@@ -45,6 +65,19 @@ int report_write_json(FILE *fp, const report_t *r)
         bad |= json_object_set_new(root, "actors", rows);
         rows = NULL;
     }
+    if (!bad && r->comm) {
+        json_t *comms = json_array();
+        bad |= !comms;
+        if (!bad) bad |= report_each_community(r, put_community, comms) != 0;
+        if (!bad) {
+            bad |= json_object_set_new(json_object_get(root, "network"), "communities_algorithm",
+                                       json_string(community_alg_name(r->comm->alg)));
+            bad |= json_object_set_new(json_object_get(root, "network"), "modularity", json_real(r->comm->modularity));
+        }
+        if (!bad) bad |= json_object_set_new(root, "communities", comms);
+        else json_decref(comms);
+    }
+
     int rc = DN_OK;
     if (bad) rc = diag_nomem("JSON report");
     else if (json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER |

@@ -15,6 +15,19 @@ static void put_cell(FILE *fp, const char *s)
     }
 }
 
+static int put_community(const report_t *r, size_t k, const uint32_t *m,
+                         size_t n, void *ctx)
+{
+    FILE *fp = ctx;
+    fprintf(fp, "%zu. (%zu) ", k + 1, n);
+    for (size_t i = 0; i < n; i++) {
+        if (i) fputs(", ", fp);
+        put_cell(fp, net_actor_name(r->net, m[i]));
+    }
+    putc('\n', fp);
+    return 0;
+}
+
 int report_write_md(FILE *fp, const report_t *r)
 {
     size_t ties, events;
@@ -53,5 +66,13 @@ int report_write_md(FILE *fp, const report_t *r)
                     measure_help((measure_t)m));
     char note[160];
     if (*report_betweenness_note(r, note)) fprintf(fp, "\nNote: %s.\n", note);
+    if (r->comm) {
+        fprintf(fp, "\n## Communities\n\n%s, modularity %.3f; %zu actors "
+                "without partners left out.\n\n",
+                community_alg_name(r->comm->alg), r->comm->modularity,
+                r->comm->nsingletons);
+        int rc = report_each_community(r, put_community, fp);
+        if (rc) return rc;
+    }
     return ferror(fp) ? DN_EIO : DN_OK;
 }

@@ -27,6 +27,17 @@ static void pad(FILE *fp, size_t n)
     while (n--) putc(' ', fp);
 }
 
+static int put_community(const report_t *r, size_t k, const uint32_t *m,
+                         size_t n, void *ctx)
+{
+    FILE *fp = ctx;
+    fprintf(fp, "  %zu (%zu): ", k + 1, n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(fp, "%s%s", i ? ", " : "", net_actor_name(r->net, m[i]));
+    putc('\n', fp);
+    return 0;
+}
+
 int report_write_table(FILE *fp, const report_t *r)
 {
     size_t ties, events;
@@ -86,5 +97,12 @@ int report_write_table(FILE *fp, const report_t *r)
             fprintf(fp, "  %-12s %s\n", heads[m], measure_help((measure_t)m));
     char note[160];
     if (*report_betweenness_note(r, note)) fprintf(fp, "  note: %s\n", note);
+    if (r->comm) {
+        fprintf(fp, "\nCommunities (%s, modularity %.3f; %zu actors without "
+                "partners left out):\n", community_alg_name(r->comm->alg),
+                r->comm->modularity, r->comm->nsingletons);
+        int rc = report_each_community(r, put_community, fp);
+        if (rc) return rc;
+    }
     return ferror(fp) ? DN_EIO : DN_OK;
 }

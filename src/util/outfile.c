@@ -14,8 +14,11 @@ int outfile_open(outfile_t *of, const char *path)
 {
     of->fp = NULL;
     of->path = of->tmp = NULL;
+    of->to_stdout = 0;
     if (is_stdout(path)) {
-        of->fp = stdout;
+        of->fp = tmpfile();
+        if (of->fp) of->to_stdout = 1;
+        else of->fp = stdout;
         return DN_OK;
     }
     struct stat st;
@@ -65,9 +68,38 @@ static void release(outfile_t *of)
     of->fp = NULL;
 }
 
+/* Copies the buffered stdout output; EPIPE (the reader left) is fine. */
+static int copy_to_stdout(outfile_t *of)
+{
+    FILE *tmp = of->fp;
+    of->fp = NULL;
+    of->to_stdout = 0;
+    int bad = fflush(tmp) != 0 || ferror(tmp);
+    if (bad) {
+        fclose(tmp);
+        return diag_error(DN_EIO, "<stdout>", 0, 0,
+                          "cannot buffer the output: %s", strerror(errno));
+    }
+    rewind(tmp);
+    char chunk[65536];
+    size_t got;
+    int werr = 0;
+    while (!werr && (got = fread(chunk, 1, sizeof chunk, tmp)) > 0)
+        if (fwrite(chunk, 1, got, stdout) != got) werr = errno ? errno : EIO;
+    int rerr = ferror(tmp);
+    fclose(tmp);
+    if (!werr && fflush(stdout) != 0) werr = errno ? errno : EIO;
+    if (werr == EPIPE) return DN_OK;
+    if (werr || rerr)
+        return diag_error(DN_EIO, "<stdout>", 0, 0, "write error: %s",
+                          strerror(werr ? werr : EIO));
+    return DN_OK;
+}
+
 int outfile_commit(outfile_t *of)
 {
     if (!of->fp) return DN_OK;
+    if (of->to_stdout) return copy_to_stdout(of);
     if (!of->tmp) {
         int bad = fflush(of->fp) != 0 || ferror(of->fp);
         of->fp = NULL;
@@ -104,14 +136,16 @@ int outfile_commit(outfile_t *of)
 
 int outfile_finish(outfile_t *of, int rc)
 {
-    if (rc == DN_OK || rc == DN_EIO) return outfile_commit(of);
+    if (rc == DN_OK || (rc == DN_EIO && of->fp && ferror(of->fp)))
+        return outfile_commit(of);
     outfile_abort(of);
     return rc;
 }
 
 void outfile_abort(outfile_t *of)
 {
-    if (of->fp && of->tmp) fclose(of->fp);
+    if (of->fp && (of->tmp || of->to_stdout)) fclose(of->fp);
+    of->to_stdout = 0;
     if (of->tmp) unlink(of->tmp);
     release(of);
 }
