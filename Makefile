@@ -70,6 +70,8 @@ LEXICON := $(wildcard data/lexicon/*.tsv)
 GRAPHS  := $(sort $(TEXTS:data/%.txt=graphs/%.tsv) $(wildcard graphs/*.tsv))
 OUTS    := $(foreach g,$(GRAPHS:graphs/%.tsv=%),out/$(g).dot out/$(g).svg out/$(g).png out/$(g).report.md)
 
+.PRECIOUS: graphs/%.tsv
+
 run: $(BIN) $(OUTS)
 	@echo "run: $(words $(GRAPHS)) network(s) written to out/"; ls -1 out/
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/commands.h"
+#include "out/render.h"
 #include "util/diag.h"
 
 #ifndef DIPNET_VERSION
@@ -60,8 +61,11 @@ int main(int argc, char **argv)
         return DN_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (!strcmp(cmd, commands[i].name))
-            return commands[i].fn(argc - 1, argv + 1);
+        if (!strcmp(cmd, commands[i].name)) {
+            int rc = commands[i].fn(argc - 1, argv + 1);
+            render_shutdown(); /* Graphviz's context, if one was made */
+            return rc;
+        }
     return diag_error(DN_EUSAGE, NULL, 0, 0,
                       "unknown command `%s` (try 'dipnet --help')", cmd);
 }

@@ -184,9 +184,9 @@ static void test_picture_content(void **state)
     assert_non_null(e);
     assert_ptr_equal(agtail(e), anna);
     assert_string_equal(agget(e, "dir"), "forward");
-    assert_string_equal(agget(e, "id"), "e_n0_n1");
+    assert_string_equal(agget(e, "id"), "e_a0_a1");
     assert_string_equal(agget(e, "class"), "tie rel-visit");
-    assert_string_equal(agget(anna, "id"), "n0");
+    assert_string_equal(agget(anna, "id"), "a0");
     assert_string_equal(agget(anna, "class"), "actor kind-person");
     agclose(g);
     free_measures(&c);

@@ -90,7 +90,7 @@ static void render_one(const char *ext, const char *magic, size_t magic_len,
         assert_non_null(strstr(data, "<svg"));
         assert_non_null(strstr(data, ">Anna Berg</text>"));
         assert_non_null(strstr(data, ">S\u00fcdreich</text>"));
-        assert_non_null(strstr(data, "id=\"e_n2_n3\""));
+        assert_non_null(strstr(data, "id=\"e_a2_a3\""));
         assert_non_null(strstr(data, "<title>dipnet</title>"));
     }
     free(data);

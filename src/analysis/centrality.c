@@ -18,7 +18,7 @@ static const char *const helps[M_COUNT] = {
     "visits the actor made (travelled to the partner)",
     "visits the actor hosted (the partner travelled to it)",
     "shortest paths through the actor, distance = 1/weight (broker role)",
-    "mean of 1/distance to every other actor, distance = 1/weight (0..1)",
+    "mean of 1/distance to every other actor, distance = 1/weight (above 1 when partners share many events)",
     "eigenvector centrality, weighted, scaled so the maximum is 1",
     "PageRank, weighted, damping 0.85 (sums to 1)"};
 
@@ -330,21 +330,30 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
 typedef struct {
     const net_t *net;
     const double *v;
+    const double *tie;   /* second key: strength (or degree), if computed */
 } rank_ctx_t;
 
 static rank_ctx_t rank_ctx; /* qsort has no context argument in C11 */
 
+/* Values equal to 1e-9 relative are ties: floating noise from iterative
+ * solvers must not decide the order. */
+static int cmp_desc(const double *v, uint32_t a, uint32_t b)
+{
+    if (!v) return 0;
+    double x = v[a], y = v[b];
+    double tol = 1e-9 * (fabs(x) > fabs(y) ? fabs(x) : fabs(y));
+    if (x > y + tol) return -1;
+    if (y > x + tol) return 1;
+    return 0;
+}
+
 static int rank_cmp(const void *pa, const void *pb)
 {
     uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-    if (rank_ctx.v) {
-        double x = rank_ctx.v[a], y = rank_ctx.v[b];
-        /* Values equal to 1e-9 relative are ties: floating noise from
-         * iterative solvers must not decide the order. */
-        double tol = 1e-9 * (fabs(x) > fabs(y) ? fabs(x) : fabs(y));
-        if (x > y + tol) return -1;
-        if (y > x + tol) return 1;
-    }
+    int c0 = cmp_desc(rank_ctx.v, a, b);
+    if (c0) return c0;
+    /* Equal degree: more events first (then the name decides). */
+    if ((c0 = cmp_desc(rank_ctx.tie, a, b))) return c0;
     int c = strcmp(net_actor_name(rank_ctx.net, a),
                    net_actor_name(rank_ctx.net, b));
     if (c) return c;
@@ -356,8 +365,9 @@ void cent_rank(const net_t *net, const cent_t *c, measure_t m, uint32_t *ids,
 {
     rank_ctx.net = net;
     rank_ctx.v = c->val[m];
+    rank_ctx.tie = c->val[m == M_STRENGTH ? M_DEGREE : M_STRENGTH];
     qsort(ids, n, sizeof *ids, rank_cmp);
-    rank_ctx.v = NULL;
+    rank_ctx.v = rank_ctx.tie = NULL;
 }
 
 /* Min-heap on rank order: the root is the worst of the k kept so far. */
@@ -382,6 +392,7 @@ void cent_rank_top(const net_t *net, const cent_t *c, measure_t m,
     }
     rank_ctx.net = net;
     rank_ctx.v = c->val[m];
+    rank_ctx.tie = c->val[m == M_STRENGTH ? M_DEGREE : M_STRENGTH];
     for (size_t i = k / 2; i-- > 0;) sift_down(ids, k, i);
     for (size_t i = k; i < n; i++)
         if (rank_cmp(&ids[i], &ids[0]) < 0) {
@@ -389,5 +400,5 @@ void cent_rank_top(const net_t *net, const cent_t *c, measure_t m,
             sift_down(ids, k, 0);
         }
     qsort(ids, k, sizeof *ids, rank_cmp);
-    rank_ctx.v = NULL;
+    rank_ctx.v = rank_ctx.tie = NULL;
 }

@@ -64,7 +64,8 @@ typedef struct {
 int cent_compute(const net_t *net, const cent_opts_t *opts, cent_t *out);
 void cent_destroy(cent_t *c);
 
-/* Sorts actor ids by measure m descending, ties by name ascending (byte
+/* Sorts actor ids by measure m descending; ties by strength descending
+ * (degree when m is strength) when computed, then by name ascending (byte
  * order of the label), then kind.  ids[] holds n actor ids (in/out). */
 void cent_rank(const net_t *net, const cent_t *c, measure_t m, uint32_t *ids,
                size_t n);

@@ -7,11 +7,8 @@
 #include "cli/commands.h"
 #include "util/diag.h"
 #include "util/outfile.h"
-#if __has_include("out/dot.h") && __has_include("out/render.h")
 #include "out/dot.h"
 #include "out/render.h"
-#define HAVE_DOT 1
-#endif
 
 static const char dot_help[] =
     "usage: dipnet dot [-o FILE] [--top N] [--ego NAME [--depth K]]\n"
@@ -76,9 +73,6 @@ static int run(int argc, char **argv, int render)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "%s: --communities takes louvain or leiden, not `%s`",
                           argv[0], o.communities);
-#ifndef HAVE_DOT
-    return diag_error(DN_EUSAGE, NULL, 0, 0, "DOT output is not built in");
-#else
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;
@@ -120,7 +114,6 @@ static int run(int argc, char **argv, int render)
     cent_destroy(&c);
     net_destroy(&net);
     return rc;
-#endif
 }
 
 int cmd_dot(int argc, char **argv) { return run(argc, argv, 0); }

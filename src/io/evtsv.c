@@ -1,11 +1,11 @@
 #include "io/evtsv.h"
 
 #include <errno.h>
-#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/diag.h"
+#include "util/lines.h"
 #include "util/utf8check.h"
 
 #define NREQ 11
@@ -226,22 +226,18 @@ int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx)
     memset(&r, 0, sizeof r);
     r.name = name;
     r.conf_col = -1;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t got;
-    int rc = DN_OK, have_header = 0;
+    lines_t lr;
+    if (lines_init(&lr, fp) < 0) return diag_nomem(name);
+    int rc = DN_OK, have_header = 0, got;
+    char *p;
+    size_t n;
     errno = 0;
-    /* One reader per stream: skip stdio's per-call locking (big files). */
-    __fsetlocking(fp, FSETLOCKING_BYCALLER);
-    while ((got = getline(&line, &cap, fp)) >= 0) {
+    while ((got = lines_next(&lr, &p, &n)) > 0) {
         r.lineno++;
-        size_t n = (size_t)got;
-        char *p = line;
         if (r.lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
             p += 3;
             n -= 3;
         }
-        if (n && p[n - 1] == '\n') n--;
         if (n && p[n - 1] == '\r') n--;
         p[n] = '\0';
         size_t badoff;
@@ -262,13 +258,18 @@ int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx)
         if ((rc = parse_row(&r, p, n, &ev))) break;
         if ((rc = sink(&ev, ctx))) break;
     }
-    if (!rc && ferror(fp))
+    if (!rc && got == -1)
         rc = diag_error(DN_EIO, name, 0, 0, "read error: %s", strerror(errno));
+    else if (!rc && got == -2)
+        rc = diag_nomem(name);
+    else if (!rc && got == -3)
+        rc = diag_error(DN_EINPUT, name, r.lineno + 1, 0,
+                        "line longer than %zu bytes", lr.max_line);
     else if (!rc && !have_header)
         rc = diag_error(DN_EINPUT, name, r.lineno ? r.lineno : 1, 0,
                         r.lineno ? "no header line (only comments or blank "
                                    "lines)" : "empty file");
-    free(line);
+    lines_destroy(&lr);
     reader_free(&r);
     return rc;
 }

@@ -255,15 +255,6 @@ static int node_tooltip(buf_t *b, const net_t *net, const cent_t *c,
     return rc ? -1 : 0;
 }
 
-static const char *plural_rel(ev_relation_t r, uint32_t n)
-{
-    static const char *const plural[EV_REL_COUNT] = {
-        "visits", "meetings", "agreements", "recognitions", "relations acts",
-        "foundings", "affiliations", "other events"
-    };
-    return n == 1 ? ev_relation_name(r) : plural[r];
-}
-
 static int put_date_span(buf_t *b, ev_date_t s, ev_date_t e)
 {
     char d1[11], d2[11];
@@ -285,7 +276,7 @@ static int edge_tooltip(buf_t *b, const net_t *net, const net_edge_t *e,
     for (int r = 0; !rc && r < EV_REL_COUNT; r++) {
         if (!e->count[r]) continue;
         rc = buf_printf(b, "%s%u %s", first ? "" : ", ", (unsigned)e->count[r],
-                        plural_rel((ev_relation_t)r, e->count[r]));
+                        style_rel_count_name((ev_relation_t)r, e->count[r]));
         first = 0;
         if (!rc && r == EV_REL_VISIT) {
             const char *an = net_actor_name(net, e->a);
@@ -433,7 +424,7 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
         const net_actor_t *a = &net->actors[i];
         kinds |= 1u << a->kind;
         const char *label = net_actor_name(net, i);
-        if (set_str(n, x->n_id, name)
+        if (buf_printf(b, "a%zu", i) || set_buf(n, x->n_id, b)
             || dot_escape(b, label, strlen(label), 0)
             || set_buf(n, x->n_label, b)
             || set_str(n, x->n_shape, style_kind_shape(a->kind)))
@@ -478,7 +469,7 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
         uint32_t w = net_edge_weight(e, o->with_affiliations);
         double pw = 1.2 + 1.5 * log(w > 1 ? (double)w : 1.0);
         if (pw > DOT_MAX_PENWIDTH) pw = DOT_MAX_PENWIDTH;
-        if (buf_printf(b, "e_n%u_n%u", (unsigned)idx[tail], (unsigned)idx[head])
+        if (buf_printf(b, "e_a%u_a%u", (unsigned)tail, (unsigned)head)
             || set_buf(ed, x->e_id, b)
             || buf_printf(b, "tie rel-%s", ev_relation_name(r))
             || set_buf(ed, x->e_class, b)

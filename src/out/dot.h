@@ -23,9 +23,10 @@
  *   tooltips    node: kind, events and measures; edge: counts per relation,
  *               years and the kept evidence events (date, doc:line,
  *               sentence).
- * Node ids are `n<i>`, edge ids `e_n<i>_n<j>` (tail, head) and classes
- * `actor kind-<kind>` / `tie rel-<relation>`: the HTML report's script
- * relies on them. */
+ * The `id` attributes (carried into SVG) name actors by their id in net:
+ * node `a<actor>`, edge `e_a<tail>_a<head>`; classes are
+ * `actor kind-<kind>` and `tie rel-<relation>`.  The HTML report's script
+ * relies on them to link tables and picture. */
 #ifndef DOT_H
 #define DOT_H
 

@@ -30,12 +30,11 @@ void report_format_value(const report_t *r, measure_t m, uint32_t id,
     default:
         if (full) snprintf(out, 32, "%.10g", x);
         else if (m == M_PAGERANK) snprintf(out, 32, "%.4f", x);
-        else if (m == M_BETWEENNESS && !r->cent->betweenness_sources &&
-                 fabs(x) >= 100)
-            snprintf(out, 32, "%.1f", x);
+        else if (m == M_BETWEENNESS) snprintf(out, 32, "%.2f", x);
         else snprintf(out, 32, "%.3f", x);
         /* -0.000 helps nobody */
         if (!strcmp(out, "-0.000")) strcpy(out, "0.000");
+        if (!strcmp(out, "-0.00")) strcpy(out, "0.00");
         break;
     }
 }

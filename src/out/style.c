@@ -85,6 +85,16 @@ const char *style_rel_sample(ev_relation_t r)
     return (unsigned)r < EV_REL_COUNT ? rel_sample[r] : rel_sample[0];
 }
 
+const char *style_rel_count_name(ev_relation_t r, uint32_t n)
+{
+    static const char *const plural[EV_REL_COUNT] = {
+        "visits", "meetings", "agreements", "recognitions", "relations acts",
+        "foundings", "affiliations", "other events"
+    };
+    if ((unsigned)r >= EV_REL_COUNT) r = EV_REL_OTHER;
+    return n == 1 ? ev_relation_name(r) : plural[r];
+}
+
 const char *style_community_fill(size_t i)
 {
     return community_fill[i < STYLE_NCOMMUNITY ? i : STYLE_NCOMMUNITY];

@@ -29,6 +29,9 @@ const char *style_rel_line(ev_relation_t r);
 /* A short line sample for legends drawn with text ("───", "╌╌╌", ...). */
 const char *style_rel_sample(ev_relation_t r);
 
+/* "visit" for n == 1, else the plural ("visits", "relations acts"). */
+const char *style_rel_count_name(ev_relation_t r, uint32_t n);
+
 /* Number of distinct community fill colours. */
 #define STYLE_NCOMMUNITY 8
 /* Fill colour for the i-th largest community; i >= STYLE_NCOMMUNITY gives

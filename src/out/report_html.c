@@ -1,0 +1,620 @@
+#include "out/report_html.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "out/style.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+/* Everything the page needs is in this file: the page must open without a
+ * network (no fonts, scripts or styles from elsewhere). */
+static const char page_css[] =
+    ":root{--fg:#1d2733;--muted:#5b6673;--line:#d8dee6;--bg:#fff;"
+    "--band:#f5f7fa;--accent:#0072b2}\n"
+    "*{box-sizing:border-box}\n"
+    "body{margin:0;font:15px/1.5 \"DejaVu Sans\",\"Noto Sans\",system-ui,"
+    "sans-serif;color:var(--fg);background:var(--bg)}\n"
+    "main{max-width:1200px;margin:0 auto;padding:0 24px 48px}\n"
+    "header{background:#16324f;color:#fff;padding:22px 24px 18px}\n"
+    "header .in{max-width:1200px;margin:0 auto}\n"
+    "header h1{margin:0;font-size:24px;font-weight:600;overflow-wrap:anywhere}\n"
+    "header p{margin:4px 0 0;color:#c9d6e3;font-size:14px}\n"
+    "h2{font-size:19px;margin:32px 0 10px;padding-bottom:4px;"
+    "border-bottom:2px solid var(--line)}\n"
+    "nav{font-size:14px;margin:12px 0 0}nav a{color:#c9d6e3;margin-right:16px}\n"
+    ".summary{font-size:16px;padding-left:20px}.summary li{margin:3px 0}\n"
+    ".hint{color:var(--muted);font-size:13px;margin:4px 0 8px}\n"
+    ".picture{border:1px solid var(--line);border-radius:6px;padding:8px;"
+    "overflow:auto;max-height:88vh;background:#fff}\n"
+    ".picture svg{display:block;max-width:100%;height:auto;margin:0 auto}\n"
+    ".picture g.node,.picture g.edge{cursor:pointer}\n"
+    ".picture svg.focus g.node,.picture svg.focus g.edge{opacity:.14;"
+    "transition:opacity .15s}\n"
+    ".picture svg.focus g.hl{opacity:1}\n"
+    ".picture svg.focus g.node.sel polygon,.picture svg.focus g.node.sel "
+    "ellipse{stroke-width:3px}\n"
+    ".info{white-space:pre-line;font-size:13px;background:var(--band);"
+    "border:1px solid var(--line);border-radius:6px;padding:8px 12px;"
+    "margin-top:8px;min-height:3.2em}\n"
+    "table{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0}\n"
+    "th,td{padding:4px 8px;border-bottom:1px solid var(--line);"
+    "text-align:left;vertical-align:top}\n"
+    "th{background:var(--band);position:sticky;top:0;cursor:pointer;"
+    "user-select:none;vertical-align:bottom}\n"
+    "th.num{max-width:7em}\n"
+    "th:hover{background:#e8edf3}\n"
+    "th[aria-sort=ascending]::after{content:\" \\25B2\";font-size:10px}\n"
+    "th[aria-sort=descending]::after{content:\" \\25BC\";font-size:10px}\n"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "td.top{font-weight:700}td.nw{white-space:nowrap}\n"
+    "tbody tr:nth-child(even){background:#fafbfc}\n"
+    "tbody tr:hover{background:#eef4fa}\n"
+    ".actor{color:var(--accent);cursor:pointer;border:0;background:none;"
+    "padding:0;font:inherit;text-align:left}\n"
+    ".actor:hover{text-decoration:underline}\n"
+    ".kind{display:inline-block;padding:0 6px;border-radius:4px;"
+    "font-size:12px;border:1px solid}\n"
+    ".rel{display:inline-block;width:18px;height:0;border-top:3px solid;"
+    "vertical-align:middle;margin-right:5px}\n"
+    ".rel.dashed{border-top-style:dashed}.rel.dotted{border-top-style:dotted}\n"
+    ".src{color:var(--muted);font-size:12px;white-space:nowrap}\n"
+    ".ev{max-width:520px}\n"
+    "dl.measures{display:grid;grid-template-columns:max-content 1fr;"
+    "gap:4px 16px;font-size:14px}dl.measures dt{font-weight:700}"
+    "dl.measures dd{margin:0}\n"
+    ".scroll{max-height:70vh;overflow:auto;border:1px solid var(--line);"
+    "border-radius:6px}\n"
+    ".note{color:var(--muted);font-size:13px}\n"
+    "footer{color:var(--muted);font-size:12px;margin-top:40px}\n";
+
+/* Sorting (click or Enter on a header), picture tooltips (Graphviz puts
+ * them in xlink:title; browsers show <title>), and highlighting an actor's
+ * ties from the picture or the tables.  Ids: node a<k>, edge e_a<i>_a<j>. */
+static const char page_js[] =
+    "(function(){'use strict';\n"
+    "var XL='http://www.w3.org/1999/xlink';\n"
+    "function key(td,num){var v=td.getAttribute('data-v');"
+    "if(v===null)v=td.textContent;"
+    "if(num){var x=parseFloat(v);return isNaN(x)?-Infinity:x;}"
+    "return v.toLowerCase();}\n"
+    "function sortBy(t,col,th){var num=th.classList.contains('num');"
+    "var cur=th.getAttribute('aria-sort');"
+    "var asc=cur?cur!=='ascending':!num;"
+    "Array.prototype.forEach.call(t.tHead.rows[0].cells,function(h){"
+    "h.removeAttribute('aria-sort');});"
+    "var body=t.tBodies[0];var rows=Array.prototype.slice.call(body.rows);"
+    "rows.forEach(function(r,i){r._i=i;});"
+    "rows.sort(function(a,b){var x=key(a.cells[col],num),"
+    "y=key(b.cells[col],num);var c=num?(x<y?-1:x>y?1:0):x.localeCompare(y);"
+    "return (asc?c:-c)||a._i-b._i;});"
+    "rows.forEach(function(r){body.appendChild(r);});"
+    "th.setAttribute('aria-sort',asc?'ascending':'descending');}\n"
+    "document.querySelectorAll('table.sortable').forEach(function(t){"
+    "Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,col){"
+    "th.tabIndex=0;th.addEventListener('click',function(){sortBy(t,col,th);});"
+    "th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' ')"
+    "{e.preventDefault();sortBy(t,col,th);}});});});\n"
+    "var svg=document.querySelector('.picture svg');"
+    "var info=document.getElementById('info');if(!svg)return;\n"
+    "var nodes={},edges=[];\n"
+    "svg.querySelectorAll('g.node,g.edge').forEach(function(g){"
+    "var tip='';g.querySelectorAll('a').forEach(function(a){"
+    "var t=a.getAttributeNS(XL,'title')||a.getAttribute('xlink:title');"
+    "if(t&&!tip)tip=t;});"
+    "var title=g.querySelector('title');if(title&&tip)title.textContent=tip;"
+    "g.setAttribute('data-tip',tip);"
+    "if(g.classList.contains('node'))nodes[g.id]=g;"
+    "else{var m=/^e_(a\\d+)_(a\\d+)$/.exec(g.id);"
+    "if(m)edges.push({g:g,a:m[1],b:m[2]});}"
+    "g.addEventListener('mouseenter',function(){if(!svg.classList.contains"
+    "('focus'))info.textContent=tip;});});\n"
+    "function clear(){svg.classList.remove('focus');"
+    "svg.querySelectorAll('.hl,.sel').forEach(function(g){"
+    "g.classList.remove('hl');g.classList.remove('sel');});}\n"
+    "function select(id){clear();var n=nodes[id];if(!n)return false;"
+    "svg.classList.add('focus');n.classList.add('hl');n.classList.add('sel');"
+    "var k=0;edges.forEach(function(e){if(e.a===id||e.b===id){k++;"
+    "e.g.classList.add('hl');var o=nodes[e.a===id?e.b:e.a];"
+    "if(o)o.classList.add('hl');}});"
+    "info.textContent=n.getAttribute('data-tip')+'\\n'+k+(k===1?' tie':' ties')"
+    "+' highlighted \\u2014 click the background to show all.';return true;}\n"
+    "svg.addEventListener('click',function(e){var g=e.target.closest('g.node');"
+    "if(g&&!g.classList.contains('sel'))select(g.id);else clear();});\n"
+    "document.querySelectorAll('[data-actor]').forEach(function(b){"
+    "b.addEventListener('click',function(){if(select(b.getAttribute("
+    "'data-actor')))document.getElementById('picture').scrollIntoView("
+    "{behavior:'smooth'});});});\n"
+    "})();\n";
+
+void report_html_escape(FILE *fp, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '&': fputs("&amp;", fp); break;
+        case '<': fputs("&lt;", fp); break;
+        case '>': fputs("&gt;", fp); break;
+        case '"': fputs("&quot;", fp); break;
+        case '\'': fputs("&#39;", fp); break;
+        default:
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) putc(' ', fp);
+            else putc((int)c, fp);
+        }
+    }
+}
+
+static void esc(FILE *fp, const char *s) { report_html_escape(fp, s, strlen(s)); }
+
+static const char *name_of(const net_t *net, uint32_t id)
+{
+    return net_actor_name(net, id);
+}
+
+/* An actor name that highlights the actor in the picture when clicked. */
+static void put_actor(FILE *fp, const net_t *net, uint32_t id)
+{
+    fprintf(fp, "<button class=\"actor\" data-actor=\"a%u\">", (unsigned)id);
+    esc(fp, name_of(net, id));
+    fputs("</button>", fp);
+}
+
+static void put_kind(FILE *fp, ev_kind_t k)
+{
+    fprintf(fp, "<span class=\"kind\" style=\"background:%s;border-color:%s\">"
+                "%s</span>",
+            style_kind_fill(k), style_kind_border(k), ev_kind_name(k));
+}
+
+/* A relation with a line sample drawn like its edges in the picture. */
+static void put_rel(FILE *fp, ev_relation_t r)
+{
+    const char *line = style_rel_line(r);
+    int broken = !strcmp(line, "dashed") || !strcmp(line, "dotted");
+    fprintf(fp, "<span class=\"rel%s%s\" style=\"border-color:%s\"></span>%s",
+            broken ? " " : "", broken ? line : "", style_rel_color(r),
+            ev_relation_name(r));
+}
+
+/* Index of the actor with the largest value (ties: name, then id), or -1
+ * when every value is <= 0. */
+static long argmax(const net_t *net, const double *v, const unsigned char *show)
+{
+    long best = -1;
+    for (size_t i = 0; i < net->nactors; i++) {
+        if ((show && !show[i]) || !(v[i] > 0)) continue;
+        if (best < 0 || v[i] > v[best]
+            || (v[i] == v[best]
+                && strcmp(name_of(net, i), name_of(net, (size_t)best)) < 0))
+            best = (long)i;
+    }
+    return best;
+}
+
+static int summary(FILE *fp, const report_t *r)
+{
+    const net_t *net = r->net;
+    const cent_t *c = r->cent;
+    size_t ties = 0, events = 0;
+    report_counts(r, &ties, &events);
+    int miny = 0, maxy = 0;
+    long busiest = -1;
+    for (size_t j = 0; j < net->nedges; j++) {
+        size_t ny;
+        const short *y = net_edge_years(&net->edges[j], &ny);
+        if (ny) {
+            if (!miny || y[0] < miny) miny = y[0];
+            if (y[ny - 1] > maxy) maxy = y[ny - 1];
+        }
+        if (busiest < 0 || net->edges[j].total > net->edges[busiest].total)
+            busiest = (long)j;
+    }
+    fputs("<ul class=\"summary\">\n<li>", fp);
+    fprintf(fp, "The network has <b>%zu</b> actor%s, <b>%zu</b> tie%s and "
+                "<b>%zu</b> event%s",
+            net->nactors, net->nactors == 1 ? "" : "s", ties,
+            ties == 1 ? "" : "s", events, events == 1 ? "" : "s");
+    if (miny && maxy > miny) fprintf(fp, ", from %d to %d.", miny, maxy);
+    else if (miny) fprintf(fp, ", all in %d.", miny);
+    else fputs("; none of them is dated.", fp);
+    fputs("</li>\n", fp);
+
+    double *v = malloc((net->nactors ? net->nactors : 1) * sizeof *v);
+    if (!v) return diag_nomem("report summary");
+    for (size_t i = 0; i < net->nactors; i++) v[i] = net->actors[i].visits_made;
+    long a = argmax(net, v, NULL);
+    if (a >= 0) {
+        fputs("<li>Most visits made: ", fp);
+        put_actor(fp, net, (uint32_t)a);
+        fprintf(fp, " travelled %u time%s.</li>\n",
+                (unsigned)net->actors[a].visits_made,
+                net->actors[a].visits_made == 1 ? "" : "s");
+    }
+    for (size_t i = 0; i < net->nactors; i++) v[i] = net->actors[i].visits_hosted;
+    a = argmax(net, v, NULL);
+    if (a >= 0) {
+        fputs("<li>Most visits hosted: ", fp);
+        put_actor(fp, net, (uint32_t)a);
+        fprintf(fp, " received %u visit%s.</li>\n",
+                (unsigned)net->actors[a].visits_hosted,
+                net->actors[a].visits_hosted == 1 ? "" : "s");
+    }
+    free(v);
+    if (c->val[M_DEGREE] && (a = argmax(net, c->val[M_DEGREE], NULL)) >= 0) {
+        fputs("<li>Most partners: ", fp);
+        put_actor(fp, net, (uint32_t)a);
+        fprintf(fp, " dealt with %.0f other actor%s.</li>\n",
+                c->val[M_DEGREE][a], c->val[M_DEGREE][a] == 1 ? "" : "s");
+    }
+    if (c->val[M_BETWEENNESS]
+        && (a = argmax(net, c->val[M_BETWEENNESS], NULL)) >= 0) {
+        char val[32];
+        report_format_value(r, M_BETWEENNESS, (uint32_t)a, 0, val);
+        fputs("<li>The main broker, on the most shortest paths between "
+              "others: ", fp);
+        put_actor(fp, net, (uint32_t)a);
+        fprintf(fp, " (betweenness %s).</li>\n", val);
+    }
+    if (busiest >= 0 && net->edges[busiest].total > 1) {
+        const net_edge_t *e = &net->edges[busiest];
+        buf_t b;
+        buf_init(&b);
+        if (style_years(&b, e)) {
+            buf_destroy(&b);
+            return diag_nomem("report summary");
+        }
+        fputs("<li>The busiest tie: ", fp);
+        put_actor(fp, net, e->a);
+        fputs(" \u2013 ", fp);
+        put_actor(fp, net, e->b);
+        fprintf(fp, ", %u events", (unsigned)e->total);
+        size_t ny;
+        net_edge_years(e, &ny);
+        if (ny) {
+            /* style_years ends with the count; the years alone here. */
+            const char *paren = strstr(buf_cstr(&b), " (");
+            fputs(" (", fp);
+            report_html_escape(fp, b.data, paren ? (size_t)(paren - b.data)
+                                                  : b.len);
+            fputs(")", fp);
+        }
+        fputs(".</li>\n", fp);
+        buf_destroy(&b);
+    }
+    fputs("</ul>\n", fp);
+    return DN_OK;
+}
+
+/* Rows of the actor table: the union of the top r->n (20 when 0) of every
+ * computed measure among the eligible actors, ordered by r->by.
+ * top[m * nactors + i] = 1 when actor i is in measure m's top. */
+static int actor_rows(const report_t *r, const unsigned char *show,
+                      uint32_t **rows_out, size_t *nrows,
+                      unsigned char **top_out)
+{
+    const net_t *net = r->net;
+    size_t n = net->nactors, k = r->n ? r->n : 20;
+    uint32_t *ids = malloc((n ? n : 1) * sizeof *ids);
+    uint32_t *rows = malloc((n ? n : 1) * sizeof *rows);
+    unsigned char *top = calloc((n ? n : 1) * M_COUNT, 1);
+    unsigned char *in = calloc(n ? n : 1, 1);
+    if (!ids || !rows || !top || !in) {
+        free(ids);
+        free(rows);
+        free(top);
+        free(in);
+        return diag_nomem("report table");
+    }
+    size_t m_rows = 0;
+    /* The ranked list given by the caller first, as given. */
+    for (size_t i = 0; i < r->n; i++) {
+        if (!in[r->ids[i]]) rows[m_rows++] = r->ids[i];
+        in[r->ids[i]] = 1;
+    }
+    for (int m = 0; m < M_COUNT; m++) {
+        if (!r->cent->val[m]) continue;
+        size_t ne = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!show || show[i]) ids[ne++] = (uint32_t)i;
+        size_t kk = k < ne ? k : ne;
+        cent_rank_top(net, r->cent, (measure_t)m, ids, ne, kk);
+        for (size_t i = 0; i < kk; i++) {
+            top[(size_t)m * n + ids[i]] = 1;
+            if (!in[ids[i]]) {
+                in[ids[i]] = 1;
+                rows[m_rows++] = ids[i];
+            }
+        }
+    }
+    /* Order by the report's measure (the caller's list already is). */
+    if (r->cent->val[r->by]) cent_rank(net, r->cent, r->by, rows, m_rows);
+    free(ids);
+    free(in);
+    *rows_out = rows;
+    *nrows = m_rows;
+    *top_out = top;
+    return DN_OK;
+}
+
+static int actor_table(FILE *fp, const report_t *r, const unsigned char *show)
+{
+    uint32_t *rows = NULL;
+    unsigned char *top = NULL;
+    size_t nrows = 0;
+    int rc = actor_rows(r, show, &rows, &nrows, &top);
+    if (rc) return rc;
+    const net_t *net = r->net;
+    fprintf(fp, "<p class=\"hint\">The %zu most central actors by each measure "
+                "(bold: in that measure's top %zu). Click a column header to "
+                "sort, a name to find the actor in the picture.</p>\n",
+            r->n ? r->n : (size_t)20, r->n ? r->n : (size_t)20);
+    fputs("<div class=\"scroll\"><table class=\"sortable\" id=\"actors-table\">"
+          "<thead><tr><th class=\"num\">#</th><th>actor</th><th>kind</th>", fp);
+    for (int m = 0; m < M_COUNT; m++) {
+        if (!r->cent->val[m]) continue;
+        fprintf(fp, "<th class=\"num\"%s title=\"",
+                m == (int)r->by ? " aria-sort=\"descending\"" : "");
+        esc(fp, measure_help((measure_t)m));
+        /* visits_made -> "visits made": headers may wrap. */
+        fputs("\">", fp);
+        for (const char *p = measure_name((measure_t)m); *p; p++)
+            putc(*p == '_' ? ' ' : *p, fp);
+        fputs("</th>", fp);
+    }
+    fputs("</tr></thead>\n<tbody>\n", fp);
+    for (size_t i = 0; i < nrows; i++) {
+        uint32_t id = rows[i];
+        fprintf(fp, "<tr><td class=\"num\">%zu</td><td>", i + 1);
+        put_actor(fp, net, id);
+        fprintf(fp, "</td><td data-v=\"%s\">", ev_kind_name(net->actors[id].kind));
+        put_kind(fp, net->actors[id].kind);
+        fputs("</td>", fp);
+        for (int m = 0; m < M_COUNT; m++) {
+            if (!r->cent->val[m]) continue;
+            char full[32], shown[32];
+            report_format_value(r, (measure_t)m, id, 1, full);
+            report_format_value(r, (measure_t)m, id, 0, shown);
+            fprintf(fp, "<td class=\"num%s\" data-v=\"%s\">%s</td>",
+                    top[(size_t)m * net->nactors + id] ? " top" : "", full, shown);
+        }
+        fputs("</tr>\n", fp);
+    }
+    fputs("</tbody></table></div>\n", fp);
+    free(rows);
+    free(top);
+    return DN_OK;
+}
+
+/* qsort has no context argument in C11; the tables are sorted one at a
+ * time (dipnet is single-threaded), so a file-level pointer is enough. */
+static const net_t *sort_net;
+
+/* Edges by number of events, most first; ties by actor ids. */
+static int cmp_edge_q(const void *pa, const void *pb)
+{
+    const net_edge_t *a = &sort_net->edges[*(const uint32_t *)pa];
+    const net_edge_t *b = &sort_net->edges[*(const uint32_t *)pb];
+    if (a->total != b->total) return a->total > b->total ? -1 : 1;
+    if (a->a != b->a) return a->a < b->a ? -1 : 1;
+    return (a->b > b->b) - (a->b < b->b);
+}
+
+static int ties_table(FILE *fp, const net_t *net)
+{
+    size_t n = net->nedges;
+    if (!n) return DN_OK;
+    uint32_t *ids = malloc(n * sizeof *ids);
+    if (!ids) return diag_nomem("report ties");
+    for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
+    sort_net = net;
+    qsort(ids, n, sizeof *ids, cmp_edge_q);
+    size_t k = n < REPORT_HTML_MAX_TIES ? n : REPORT_HTML_MAX_TIES;
+    if (k < n)
+        fprintf(fp, "<p class=\"hint\">The %zu ties with the most events, of "
+                    "%zu.</p>\n", k, n);
+    else
+        fprintf(fp, "<p class=\"hint\">All %zu tie%s, by number of events."
+                    "</p>\n", n, n == 1 ? "" : "s");
+    fputs("<div class=\"scroll\"><table class=\"sortable\" id=\"ties-table\">"
+          "<thead><tr><th>actor</th><th>actor</th><th>main relation</th>"
+          "<th>events by relation</th><th>years</th>"
+          "<th class=\"num\" aria-sort=\"descending\">events</th></tr></thead>\n"
+          "<tbody>\n", fp);
+    for (size_t i = 0; i < k; i++) {
+        const net_edge_t *e = &net->edges[ids[i]];
+        ev_relation_t dom = style_dominant_relation(e);
+        fputs("<tr><td>", fp);
+        put_actor(fp, net, e->a);
+        fputs("</td><td>", fp);
+        put_actor(fp, net, e->b);
+        fprintf(fp, "</td><td class=\"nw\" data-v=\"%s\">", ev_relation_name(dom));
+        put_rel(fp, dom);
+        fputs("</td><td>", fp);
+        int first = 1;
+        for (int r = 0; r < EV_REL_COUNT; r++) {
+            if (!e->count[r]) continue;
+            fprintf(fp, "%s%u %s", first ? "" : ", ", (unsigned)e->count[r],
+                    style_rel_count_name((ev_relation_t)r, e->count[r]));
+            first = 0;
+            if (r == EV_REL_VISIT && e->visits_ab && e->visits_ba) {
+                fputs(" (", fp);
+                esc(fp, name_of(net, e->a));
+                fprintf(fp, " \u2192 %u, ", (unsigned)e->visits_ab);
+                esc(fp, name_of(net, e->b));
+                fprintf(fp, " \u2192 %u)", (unsigned)e->visits_ba);
+            } else if (r == EV_REL_VISIT) {
+                fputs(" (by ", fp);
+                esc(fp, name_of(net, e->visits_ab ? e->a : e->b));
+                fputs(")", fp);
+            }
+        }
+        size_t ny;
+        const short *y = net_edge_years(e, &ny);
+        fprintf(fp, "</td><td data-v=\"%d\">", ny ? y[0] : 0);
+        for (size_t j = 0; j < ny; j++) {
+            /* Runs of consecutive years as spans: 1996–1999, 2004 */
+            size_t s = j;
+            while (j + 1 < ny && y[j + 1] == y[j] + 1) j++;
+            if (j > s) fprintf(fp, "%s%d\u2013%d", s ? ", " : "", y[s], y[j]);
+            else fprintf(fp, "%s%d", s ? ", " : "", y[s]);
+        }
+        fprintf(fp, "</td><td class=\"num\">%u</td></tr>\n", (unsigned)e->total);
+    }
+    fputs("</tbody></table></div>\n", fp);
+    free(ids);
+    return DN_OK;
+}
+
+static int cmp_event(const void *pa, const void *pb)
+{
+    const net_event_t *a = &sort_net->events[*(const uint32_t *)pa];
+    const net_event_t *b = &sort_net->events[*(const uint32_t *)pb];
+    long da = ev_date_first_day(a->start), db = ev_date_first_day(b->start);
+    if (!da) da = 99999999;  /* undated last */
+    if (!db) db = 99999999;
+    if (da != db) return da < db ? -1 : 1;
+    int c = strcmp(strtab_str(&sort_net->text, a->doc),
+                   strtab_str(&sort_net->text, b->doc));
+    if (c) return c;
+    if (a->line != b->line) return a->line < b->line ? -1 : 1;
+    uint32_t x = *(const uint32_t *)pa, y = *(const uint32_t *)pb;
+    return (x > y) - (x < y);
+}
+
+static int events_table(FILE *fp, const net_t *net)
+{
+    size_t n = net->nevents;
+    if (!n) {
+        fputs("<p class=\"note\">No evidence was kept for this report.</p>\n", fp);
+        return DN_OK;
+    }
+    uint32_t *ids = malloc(n * sizeof *ids);
+    if (!ids) return diag_nomem("report events");
+    for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
+    sort_net = net;
+    qsort(ids, n, sizeof *ids, cmp_event);
+    size_t k = n < REPORT_HTML_MAX_EVENTS ? n : REPORT_HTML_MAX_EVENTS;
+    if (k < n)
+        fprintf(fp, "<p class=\"hint\">The first %zu of %zu kept events, by "
+                    "date.</p>\n", k, n);
+    else
+        fprintf(fp, "<p class=\"hint\">%zu event%s with the sentence each was "
+                    "found in, by date.</p>\n", n, n == 1 ? "" : "s");
+    fputs("<div class=\"scroll\"><table class=\"sortable\" id=\"events-table\">"
+          "<thead><tr><th aria-sort=\"ascending\">date</th><th>source</th>"
+          "<th>relation</th><th>target</th><th>place</th><th>evidence</th>"
+          "</tr></thead>\n<tbody>\n", fp);
+    for (size_t i = 0; i < k; i++) {
+        const net_event_t *ev = &net->events[ids[i]];
+        char d1[11], d2[11];
+        ev_date_format(ev->start, d1);
+        ev_date_format(ev->end, d2);
+        long key = ev_date_first_day(ev->start);
+        fprintf(fp, "<tr><td class=\"nw\" data-v=\"%ld\">%s%s%s</td><td>",
+                key ? key : 99999999L, d1[0] ? d1 : "undated",
+                d2[0] ? "\u2013" : "", d2);
+        put_actor(fp, net, ev->source);
+        fputs("</td><td class=\"nw\">", fp);
+        put_rel(fp, ev->relation);
+        fputs("</td><td>", fp);
+        put_actor(fp, net, ev->target);
+        fputs("</td><td>", fp);
+        esc(fp, strtab_str(&net->text, ev->place));
+        fputs("</td><td class=\"ev\">", fp);
+        const char *doc = strtab_str(&net->text, ev->doc);
+        if (doc[0]) {
+            fputs("<span class=\"src\">", fp);
+            esc(fp, doc);
+            if (ev->line > 0) fprintf(fp, ":%ld", ev->line);
+            fputs("</span> ", fp);
+        }
+        esc(fp, strtab_str(&net->text, ev->evidence));
+        fputs("</td></tr>\n", fp);
+    }
+    fputs("</tbody></table></div>\n", fp);
+    free(ids);
+    return DN_OK;
+}
+
+int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
+                      const char *svg)
+{
+    const net_t *net = r->net;
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"dipnet\">\n<title>dipnet", fp);
+    if (r->title && r->title[0]) {
+        fputs(": ", fp);
+        esc(fp, r->title);
+    }
+    fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", page_css);
+    fputs("<header><div class=\"in\"><h1>Diplomatic network", fp);
+    if (r->title && r->title[0]) {
+        fputs(": ", fp);
+        esc(fp, r->title);
+    }
+    fputs("</h1><p>Who is at the centre: actors, their ties and the evidence "
+          "behind them.</p><nav><a href=\"#summary\">Summary</a>", fp);
+    if (svg) fputs("<a href=\"#picture\">Picture</a>", fp);
+    fputs("<a href=\"#actors\">Actors</a><a href=\"#ties\">Ties</a>"
+          "<a href=\"#events\">Events</a><a href=\"#measures\">Measures</a>"
+          "</nav></div></header>\n<main>\n", fp);
+
+    fputs("<section id=\"summary\"><h2>Summary</h2>\n", fp);
+    int rc = summary(fp, r);
+    fputs("</section>\n", fp);
+
+    const char *start = svg ? strstr(svg, "<svg") : NULL;
+    if (!rc && start) {
+        fputs("<section id=\"picture\"><h2>Picture</h2>\n<p class=\"hint\">Hover "
+              "over a tie or an actor for its dates and evidence; click an "
+              "actor to highlight its ties, click the background to show all."
+              "</p>\n<div class=\"picture\">\n", fp);
+        fputs(start, fp);
+        fputs("</div>\n<div class=\"info\" id=\"info\" aria-live=\"polite\">"
+              "Details of the tie or actor under the pointer appear here."
+              "</div>\n</section>\n", fp);
+    }
+    if (!rc) {
+        fputs("<section id=\"actors\"><h2>Most central actors</h2>\n", fp);
+        rc = actor_table(fp, r, show);
+        fputs("</section>\n", fp);
+    }
+    if (!rc) {
+        fputs("<section id=\"ties\"><h2>Strongest ties</h2>\n", fp);
+        rc = ties_table(fp, net);
+        fputs("</section>\n", fp);
+    }
+    if (!rc) {
+        fputs("<section id=\"events\"><h2>Events and evidence</h2>\n", fp);
+        rc = events_table(fp, net);
+        fputs("</section>\n", fp);
+    }
+    if (!rc) {
+        fputs("<section id=\"measures\"><h2>What the measures mean</h2>\n"
+              "<dl class=\"measures\">\n", fp);
+        for (int m = 0; m < M_COUNT; m++) {
+            if (!r->cent->val[m]) continue;
+            fprintf(fp, "<dt>%s</dt><dd>", measure_name((measure_t)m));
+            esc(fp, measure_help((measure_t)m));
+            fputs("</dd>\n", fp);
+        }
+        fputs("</dl>\n", fp);
+        char note[160];
+        if (*report_betweenness_note(r, note)) {
+            fputs("<p class=\"note\">", fp);
+            esc(fp, note);
+            fputs(".</p>\n", fp);
+        }
+        fputs("<p class=\"note\">Ties count events between two actors; "
+              "affiliations (an office holder and the institution) draw the "
+              "picture but do not count as interaction unless asked for.</p>\n"
+              "</section>\n", fp);
+    }
+    fprintf(fp, "<footer>Made by dipnet from %zu event%s read.</footer>\n"
+                "</main>\n<script>\n%s</script>\n</body>\n</html>\n",
+            net->nread, net->nread == 1 ? "" : "s", page_js);
+    if (rc) return rc;
+    return ferror(fp) ? DN_EIO : DN_OK;
+}

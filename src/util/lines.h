@@ -1,0 +1,32 @@
+/* lines: fast line reading from a stream.
+ *
+ * Reads big blocks and hands out lines in place (no copy per line, unlike
+ * getline), which matters for million-row event files.  A line longer than
+ * the block grows the buffer, up to a limit, so a 50 MB single line is read
+ * and a runaway one is refused. */
+#ifndef LINES_H
+#define LINES_H
+
+#include <stdio.h>
+
+typedef struct {
+    FILE *fp;
+    char *buf;        /* owned */
+    size_t cap, start, end;
+    size_t max_line;  /* longest line accepted, bytes */
+    int eof;
+} lines_t;
+
+#define LINES_MAX_DEFAULT ((size_t)1 << 30)
+
+/* Prepares to read fp (borrowed).  Returns 0, or -1 when memory runs out. */
+int lines_init(lines_t *r, FILE *fp);
+void lines_destroy(lines_t *r);
+
+/* The next line, without its "\n" and NUL-terminated, valid until the next
+ * call; *len is its length (NUL bytes inside are kept).  Returns 1 for a
+ * line, 0 at the end, -1 on a read error (errno set), -2 when memory runs
+ * out, -3 when the line is longer than max_line. */
+int lines_next(lines_t *r, char **line, size_t *len);
+
+#endif
