@@ -240,7 +240,11 @@ static size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords,
     while (j < lim && *nwords + *ninit < 6) {
         if (is_initial(x, j, lim)) { j += 2; (*ninit)++; continue; }
         if (name_word(x, j, lim)) { j++; (*nwords)++; continue; }
-        if (*nwords + *ninit > 0 && is_particle(x, j) && name_word(x, j + 1, lim)) { j++; continue; }
+        if (*nwords + *ninit > 0 && is_particle(x, j)) {
+            /* "van der", "de la": up to two particles before a name word */
+            if (name_word(x, j + 1, lim)) { j++; continue; }
+            if (is_particle(x, j + 1) && name_word(x, j + 2, lim)) { j += 2; continue; }
+        }
         /* al-Assad: a lower-case particle joined by a hyphen */
         if (TK(x, j)->type == TOK_WORD && is_lower_word(x, j)) {
             const text_tok_t *t = TK(x, j);
