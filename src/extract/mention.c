@@ -373,6 +373,17 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
             return (int32_t)a;
         }
     }
+    /* family name first (Xi for Xi Jinping): a lone word equal to the first
+     * word of a two-word name met before, when it is no known first name */
+    if (only_surname && !lexicon_first_name(&x->lx, sur, strlen(sur))) {
+        for (size_t a = x->nact; a-- > 0;) {
+            dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->name) continue;
+            size_t l2 = strlen(sur);
+            if (strncmp(d->name, sur, l2) == 0 && d->name[l2] == ' ' && !strchr(d->name + l2 + 1, ' '))
+                return (int32_t)a;
+        }
+    }
     if (only_surname && !titled && TK(x, i)->type == TOK_WORD && wordlist_has(&x->wl, sur, strlen(sur))
         && wordlist_common(&x->wl, sur, strlen(sur)))
         return -2;
@@ -784,6 +795,15 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     return push_mention(x, &m);
 }
 
+static int is_possessive(const extractor_impl_t *x, size_t i)
+{
+    static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
+        "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", NULL };
+    for (const char *const *w = POSS; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
 static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
     static const char *const PRON[] = { "er", "ihm", "ihn", NULL };
@@ -1122,7 +1142,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->list = list++;
-        if (m->type == MT_ATTR) continue;
+        if (m->type == MT_ATTR || m->type == MT_POSS) continue;
         if (prev != (size_t)-1) {
             mention_t *p = &x->men[prev];
             /* the gap between two mentions holds only list glue */
@@ -1134,6 +1154,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
                 if (is_article(x, q) || tok_word(x, q, "von") || tok_word(x, q, "vom")
                     || tok_word(x, q, "mit")) continue;
+                if (is_possessive(x, q) || lex_match(x, q, lim).type == LX_ADJ) continue;
                 if (is_lower_word(x, q)) {
                     const text_tok_t *tq = TK(x, q);
                     const char *w = x->doc.s + tq->off;
