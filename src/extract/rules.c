@@ -383,9 +383,13 @@ static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel
 /* members of the list that mention k heads */
 static size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
 {
-    size_t e = k + 1;
-    while (e < m1 && x->men[e].list == x->men[k].list) e++;
-    return e;
+    size_t e = k + 1, last = k + 1;
+    while (e < m1 && (x->men[e].list == x->men[k].list || x->men[e].type == MT_POSS
+                      || x->men[e].type == MT_ATTR)) {
+        if (x->men[e].list == x->men[k].list) last = e + 1;
+        e++;
+    }
+    return last;
 }
 
 static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
