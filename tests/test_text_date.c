@@ -81,8 +81,27 @@ static void test_years(void **st)
     assert_string_equal(o, "2016/2017;");
     dates("zwischen 2003 und 2006, 2008-2009", "", o, sizeof o);
     assert_string_equal(o, "2003/2006;|2008/2009;");
-    dates("Es kamen 2000 Menschen, die 1.500 Euro zahlten.", "", o, sizeof o);
+    dates("Es kamen rund 2000 Menschen, die 1.500 Euro zahlten.", "", o, sizeof o);
     assert_string_equal(o, "");
+}
+
+static void test_year_after_verb_is_weak(void **st)
+{
+    (void)st;
+    text_doc_t d;
+    text_doc_init(&d);
+    const char *s = "Er besuchte 2019 Polen.";
+    assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);
+    text_dates_t ds;
+    text_dates_init(&ds);
+    text_date_ctx_t ctx;
+    memset(&ctx, 0, sizeof ctx);
+    assert_int_equal(text_dates_scan(&d, 0, d.ntok, &ctx, &ds), 0);
+    assert_int_equal(ds.n, 1);
+    assert_int_equal(ds.v[0].start.year, 2019);
+    assert_true(ds.v[0].flags & DATE_WEAK);
+    text_dates_destroy(&ds);
+    text_doc_destroy(&d);
 }
 
 static void test_relative_days(void **st)
@@ -152,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_day_lists_and_spans),
         cmocka_unit_test(test_months),
         cmocka_unit_test(test_years),
+        cmocka_unit_test(test_year_after_verb_is_weak),
         cmocka_unit_test(test_relative_days),
         cmocka_unit_test(test_relative_months_years),
         cmocka_unit_test(test_unresolved_stays_empty),

@@ -133,6 +133,21 @@ static int scan_dates(extractor_impl_t *x)
         x->sent_date0[s] = (uint32_t)x->dates.n;
         const text_sent_t *se = &x->doc.sents[s];
         if (text_dates_scan(&x->doc, se->tok, se->ntok, &ctx, &x->dates)) return DN_ENOMEM;
+        /* a weak year before a common noun is a count: "kamen 2000 Menschen" */
+        size_t w = x->sent_date0[s];
+        for (size_t d = x->sent_date0[s]; d < x->dates.n; d++) {
+            const text_date_t *dt = &x->dates.v[d];
+            if (dt->flags & DATE_WEAK) {
+                size_t ni = dt->tok + dt->ntok;
+                const text_tok_t *nx = &x->doc.toks[ni];
+                int name = 0;
+                for (int32_t p = lexicon_first_phrase(&x->lx, x->tkey[ni]); p >= 0; p = x->lx.phr[p].next)
+                    if (x->lx.phr[p].type != LX_ADJ && x->lx.phr[p].type != LX_TITLE) name = 1;
+                if (!name && wordlist_common(&x->wl, x->doc.s + nx->off, nx->len)) continue;
+            }
+            x->dates.v[w++] = *dt;
+        }
+        x->dates.n = w;
     }
     x->sent_date0[ns] = (uint32_t)x->dates.n;
     return DN_OK;

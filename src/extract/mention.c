@@ -240,7 +240,11 @@ static size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords,
     while (j < lim && *nwords + *ninit < 6) {
         if (is_initial(x, j, lim)) { j += 2; (*ninit)++; continue; }
         if (name_word(x, j, lim)) { j++; (*nwords)++; continue; }
-        if (*nwords + *ninit > 0 && is_particle(x, j) && name_word(x, j + 1, lim)) { j++; continue; }
+        if (*nwords + *ninit > 0 && is_particle(x, j)) {
+            /* "van der", "de la": up to two particles before a name word */
+            if (name_word(x, j + 1, lim)) { j++; continue; }
+            if (is_particle(x, j + 1) && name_word(x, j + 2, lim)) { j += 2; continue; }
+        }
         /* al-Assad: a lower-case particle joined by a hyphen */
         if (TK(x, j)->type == TOK_WORD && is_lower_word(x, j)) {
             const text_tok_t *t = TK(x, j);
@@ -975,6 +979,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     int32_t adj = -1;
                     while (k < lim && is_lower_word(x, k) && k < i + 5) {
                         lxm_t a2 = lex_match(x, k, lim);
+                        if (a2.type == LX_INST) break;   /* "kasachische Regierung" */
                         if (a2.type == LX_ADJ) adj = a2.ref;
                         k++;
                     }
@@ -1012,9 +1017,19 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
                  * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
                  * the name like a title, any other is no part of it */
-                if (person_noun(x, i)) {
+                char lw[128];
+                int adjlike = t->len < sizeof lw && (unsigned char)x->doc.s[t->off] >= 'A'
+                              && (unsigned char)x->doc.s[t->off] <= 'Z';
+                if (adjlike) {
+                    memcpy(lw, x->doc.s + t->off, t->len);
+                    lw[0] = (char)(lw[0] + 32);
+                    adjlike = wordlist_has(&x->wl, lw, t->len);
+                }
+                if (person_noun(x, i) && !adjlike) {
                     size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
-                    if (e2 > i + 1) {
+                    const text_tok_t *l2 = TK(x, e2 - 1);
+                    if (e2 > i + 1 && (!wordlist_common(&x->wl, x->doc.s + l2->off, l2->len)
+                                       || e2 > i + 2)) {
                         int32_t a = resolve_person(x, i + 1, e2, NULL, 1);
                         if (a == -1) return DN_ENOMEM;
                         if (a >= 0) {

@@ -233,6 +233,18 @@ static int plausible_year(const scan_t *s, size_t i)
     if (!nx) return 1;
     if (nx->type == TOK_PUNCT) return nx->cp != '%';
     if (nx->type == TOK_WORD && !(nx->flags & TOK_CAP)) return 1;
+    /* "besuchte 2019 Polen": after a verb; not after a quantity word
+     * ("rund 2000 Menschen", "mit 1500 Soldaten") */
+    static const char *const QTY[] = { "rund", "etwa", "über", "fast", "knapp", "insgesamt",
+        "als", "mit", "die", "der", "den", "dem", "des", "von", "bis", "zu", "auf", "nur",
+        "circa", "ca", "gut", "weitere", "mindestens", "höchstens", "und", "oder", "je",
+        "pro", "um", "unter", "nach", "sind", "waren", "wurden", NULL };
+    const text_tok_t *pv = i > s->lo ? T(s, i - 1) : NULL;
+    if (pv && pv->type == TOK_WORD && !(pv->flags & TOK_CAP)) {
+        for (const char *const *w = QTY; *w; w++)
+            if (w_is(s, i - 1, *w)) return 0;
+        return 2;   /* weak: "kamen 2000 Menschen" reads the same */
+    }
     return 0;
 }
 
@@ -410,7 +422,9 @@ static size_t month_year(scan_t *s, size_t i)
  * "2014 bis 2015", "2014/15", "zwischen 2014 und 2015" */
 static size_t years(scan_t *s, size_t i)
 {
-    if (!plausible_year(s, i)) return 0;
+    int py = plausible_year(s, i);
+    if (!py) return 0;
+    int weak = py == 2 ? DATE_WEAK : 0;
     int ys[32];
     int sep_span = 0;
     size_t ny = 0, j = i;
@@ -447,7 +461,7 @@ static size_t years(scan_t *s, size_t i)
         return j;
     }
     for (size_t k = 0; k < ny; k++)
-        if (push(s, mkdate(ys[k], 0, 0), mkdate(0, 0, 0), i, j, g, 0))
+        if (push(s, mkdate(ys[k], 0, 0), mkdate(0, 0, 0), i, j, g, ny == 1 ? weak : 0))
             return (size_t)-1;
     return j;
 }

@@ -328,6 +328,14 @@ static int heading_break(const text_doc_t *d, size_t i)
     size_t j = i;
     while (j > 0 && !(d->toks[j].flags & TOK_NL)) j--;
     uint32_t len = d->toks[i].off + d->toks[i].len - d->toks[j].off;
+    /* a hard-wrapped sentence goes on: its line ends in a lower-case word,
+     * a number or a comma, or the next line starts in lower case */
+    const text_tok_t *last = &d->toks[i];
+    if (last->type == TOK_NUM || (last->type == TOK_WORD && !(last->flags & (TOK_CAP | TOK_UPPER))))
+        return 0;
+    if (last->type == TOK_PUNCT && (last->cp == ',' || last->cp == '-' || last->cp == '('))
+        return 0;
+    if (nx->type == TOK_WORD && !(nx->flags & (TOK_CAP | TOK_UPPER))) return 0;
     return len < 60;
 }
 

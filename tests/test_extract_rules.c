@@ -1,0 +1,240 @@
+/* Tests of the extractor's frame rules, one German construction each, on
+ * sentences written for these tests, with the fixture lexicon. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "util/diag.h"
+
+static extractor_t *X;
+static char OUT[16384];
+
+static int sink(const ev_event_t *ev, void *ctx)
+{
+    (void)ctx;
+    char a[11], b[11];
+    ev_date_format(ev->start, a);
+    ev_date_format(ev->end, b);
+    size_t n = strlen(OUT);
+    snprintf(OUT + n, sizeof OUT - n, "%s|%s|%s|%s|%s\n", ev->source,
+             ev_relation_name(ev->relation), ev->target, a, b);
+    return DN_OK;
+}
+
+/* Runs the extractor on text with reference date (""= none); the rows are
+ * in OUT as "source|relation|target|start|end" lines. */
+static const char *run(const char *text, const char *date)
+{
+    OUT[0] = '\0';
+    extract_opts_t o;
+    memset(&o, 0, sizeof o);
+    assert_int_equal(ev_date_parse(date, strlen(date), &o.doc_date, NULL), 0);
+    assert_int_equal(extractor_run(X, "t", text, strlen(text), &o, sink, NULL), DN_OK);
+    return OUT;
+}
+
+static int setup(void **st)
+{
+    (void)st;
+    return extractor_new("tests/fixtures/lexicon", &X);
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    extractor_free(X);
+    return 0;
+}
+
+#define HAS(row) assert_non_null(strstr(OUT, row "\n"))
+#define HASNT(row) assert_null(strstr(OUT, row))
+
+static void test_active_visit_with_title(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron besuchte am 4. Mai 2018 Polen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-04|");
+    HAS("Emmanuel Macron|affiliation|Frankreich||");
+}
+
+static void test_passive_enumeration_with_own_dates(void **st)
+{
+    (void)st;
+    run("Polen wurde vom Bundespräsidenten H. Köhler (2005) und von der Bundeskanzlerin "
+        "A. Merkel (im März und Mai 2007) besucht.", "");
+    HAS("Horst Köhler|visit|Polen|2005|");
+    HAS("Angela Merkel|visit|Polen|2007-03|");
+    HAS("Angela Merkel|visit|Polen|2007-05|");
+    HAS("Horst Köhler|affiliation|Deutschland||");
+    HASNT("Polen|visit");
+}
+
+static void test_counted_visits_and_pronoun(void **st)
+{
+    (void)st;
+    run("Präsident Wladimir Putin war mit drei offiziellen Besuchen in Frankreich (2001, 2003, 2005). "
+        "Im Juni 2006 hat er Polen einen Arbeitsbesuch abgestattet.", "");
+    HAS("Wladimir Putin|visit|Frankreich|2001|");
+    HAS("Wladimir Putin|visit|Frankreich|2003|");
+    HAS("Wladimir Putin|visit|Frankreich|2005|");
+    HAS("Wladimir Putin|visit|Polen|2006-06|");
+}
+
+static void test_talks_during_a_visit(void **st)
+{
+    (void)st;
+    run("Vom 3.-5. Mai 2016 fand ein Besuch des Herrn Jan Kowalski in Deutschland statt, während "
+        "dessen Gespräche mit Bundeskanzlerin Angela Merkel und Vertretern des Bundestages "
+        "geführt wurden.", "");
+    HAS("Jan Kowalski|visit|Deutschland|2016-05-03|2016-05-05");
+    HAS("Jan Kowalski|meeting|Angela Merkel|2016-05-03|2016-05-05");
+    HAS("Jan Kowalski|meeting|Bundestag|2016-05-03|2016-05-05");
+}
+
+static void test_planned_invited_and_phoned_are_no_events(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Angela Merkel will im Mai nach China reisen.", "2015-01-10");
+    HASNT("|visit|");
+    run("Präsident Emmanuel Macron lud Bundeskanzlerin Angela Merkel zu einem Besuch nach Paris ein.",
+        "2019-01-10");
+    HASNT("|visit|");
+    run("Bundeskanzlerin Angela Merkel telefonierte am Montag mit Präsident Wladimir Putin.", "2015-05-11");
+    HASNT("|meeting|");
+    run("Der geplante Besuch von Präsident Emmanuel Macron in Polen wurde abgesagt.", "2019-01-10");
+    HASNT("|visit|");
+}
+
+static void test_meeting_abroad_is_also_a_visit(void **st)
+{
+    (void)st;
+    run("Gestern traf Bundeskanzlerin Angela Merkel in Moskau den Präsidenten Wladimir Putin.",
+        "2015-05-11");
+    HAS("Angela Merkel|meeting|Wladimir Putin|2015-05-10|");
+    HAS("Angela Merkel|visit|Russland|2015-05-10|");
+    HASNT("Wladimir Putin|visit");
+}
+
+static void test_summit_edges_go_to_the_organiser(void **st)
+{
+    (void)st;
+    run("Am G8-Gipfel in Sankt Petersburg am 16. Juli 2006 nahmen Bundeskanzlerin Angela Merkel "
+        "und Präsident Nicolas Sarkozy teil.", "");
+    HAS("Angela Merkel|meeting|G8|2006-07-16|");
+    HAS("Nicolas Sarkozy|meeting|G8|2006-07-16|");
+    HAS("Angela Merkel|visit|Russland|2006-07-16|");
+    HASNT("Angela Merkel|meeting|Nicolas Sarkozy");
+    HASNT("Nicolas Sarkozy|meeting|Angela Merkel");
+}
+
+static void test_return_visit_goes_to_the_other_side(void **st)
+{
+    (void)st;
+    run("Die deutsch-kasachischen Beziehungen sind eng. Kasachstan und Deutschland arbeiten zusammen.\n\n"
+        "Der Gegenbesuch des kasachischen Präsidenten Nursultan Nasarbajew fand 1994 statt.", "");
+    HAS("Nursultan Nasarbajew|visit|Deutschland|1994|");
+}
+
+static void test_role_resolves_to_office_holder(void **st)
+{
+    (void)st;
+    run("Der russische Präsident traf am 2. Februar 2010 in Berlin ein.", "");
+    HAS("Dmitri Medwedew|visit|Deutschland|2010-02-02|");
+}
+
+static void test_representatives_stand_for_their_body(void **st)
+{
+    (void)st;
+    run("Am 9. März 2013 trafen sich Vertreter des deutschen Außenministeriums mit Vertretern "
+        "der kasachischen Regierung.", "");
+    assert_true(strstr(OUT, "Auswärtiges Amt|meeting|Regierung der Republik Kasachstan|2013-03-09|")
+                || strstr(OUT, "Regierung der Republik Kasachstan|meeting|Auswärtiges Amt|2013-03-09|"));
+}
+
+static void test_same_event_told_twice_is_one_row(void **st)
+{
+    (void)st;
+    run("Nursultan Nasarbajew besuchte 2012 Deutschland. Der Besuch des Präsidenten Nursultan "
+        "Nasarbajew in Deutschland am 7. Februar 2012 war wichtig.", "");
+    HAS("Nursultan Nasarbajew|visit|Deutschland|2012-02-07|");
+    HASNT("Nursultan Nasarbajew|visit|Deutschland|2012|");
+}
+
+static void test_state_acts(void **st)
+{
+    (void)st;
+    run("Die Unabhängigkeit Kasachstans wurde am 31. Dezember 1991 von Polen anerkannt. "
+        "Polen und Kasachstan nahmen am 4. Februar 1992 diplomatische Beziehungen auf.", "");
+    HAS("Polen|recognition|Kasachstan|1991-12-31|");
+    assert_true(strstr(OUT, "Polen|relations|Kasachstan|1992-02-04|")
+                || strstr(OUT, "Kasachstan|relations|Polen|1992-02-04|"));
+}
+
+typedef struct { long line; double conf; char ev[256]; int n; } first_t;
+
+static int first_sink(const ev_event_t *ev, void *ctx)
+{
+    first_t *f = ctx;
+    if (f->n++ == 0) {
+        f->line = ev->line;
+        f->conf = ev->confidence;
+        snprintf(f->ev, sizeof f->ev, "%s", ev->evidence);
+    }
+    return DN_OK;
+}
+
+static void test_evidence_line_and_confidence(void **st)
+{
+    (void)st;
+    const char *text = "Überschrift\n\nErster Satz ohne Ereignis.\nPräsident Emmanuel Macron "
+                       "besuchte 2019\nPolen.";
+    first_t f;
+    memset(&f, 0, sizeof f);
+    extract_opts_t o;
+    memset(&o, 0, sizeof o);
+    assert_int_equal(extractor_run(X, "t", text, strlen(text), &o, first_sink, &f), DN_OK);
+    assert_true(f.n >= 1);
+    assert_int_equal(f.line, 4);
+    assert_true(f.conf > 0.5 && f.conf <= 1.0);
+    assert_string_equal(f.ev, "Präsident Emmanuel Macron besuchte 2019\nPolen.");
+    run(text, "");
+    HAS("Emmanuel Macron|visit|Polen|2019|");
+}
+
+static void test_undecodable_text_is_an_error(void **st)
+{
+    (void)st;
+    const char bad[] = "Gr\xc3\xbc\xc3\x9f \xfc";
+    extract_opts_t o;
+    memset(&o, 0, sizeof o);
+    diag_set_quiet(1);
+    assert_int_equal(extractor_run(X, "bad", bad, strlen(bad), &o, sink, NULL), DN_EINPUT);
+    diag_set_quiet(0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_active_visit_with_title),
+        cmocka_unit_test(test_passive_enumeration_with_own_dates),
+        cmocka_unit_test(test_counted_visits_and_pronoun),
+        cmocka_unit_test(test_talks_during_a_visit),
+        cmocka_unit_test(test_planned_invited_and_phoned_are_no_events),
+        cmocka_unit_test(test_meeting_abroad_is_also_a_visit),
+        cmocka_unit_test(test_summit_edges_go_to_the_organiser),
+        cmocka_unit_test(test_return_visit_goes_to_the_other_side),
+        cmocka_unit_test(test_role_resolves_to_office_holder),
+        cmocka_unit_test(test_representatives_stand_for_their_body),
+        cmocka_unit_test(test_same_event_told_twice_is_one_row),
+        cmocka_unit_test(test_state_acts),
+        cmocka_unit_test(test_evidence_line_and_confidence),
+        cmocka_unit_test(test_undecodable_text_is_an_error),
+    };
+    return cmocka_run_group_tests_name("extract_rules", tests, setup, teardown);
+}
