@@ -425,6 +425,45 @@ static void test_years_label(void **state)
     net_destroy(&net);
 }
 
+static void test_dense_picture(void **state)
+{
+    /* 30 actors, all tied: 435 edges, more than DOT_AUTO_LABEL_EDGES. */
+    net_t net;
+    net_init(&net, NULL);
+    char a[16], b[16];
+    for (int i = 0; i < 30; i++)
+        for (int j = i + 1; j < 30; j++) {
+            snprintf(a, sizeof a, "S%d", i);
+            snprintf(b, sizeof b, "S%d", j);
+            add(&net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
+                2000, "");
+        }
+    assert_true(net.nedges > DOT_AUTO_LABEL_EDGES);
+    dot_opts_t o;
+    dot_opts_init(&o);
+    Agraph_t *g = NULL;
+    assert_int_equal(dot_build(&net, NULL, NULL, &o, &g), DN_OK);
+    char *t = dot_text(g);
+    assert_null(strstr(t, "label=2000"));
+    assert_null(strstr(t, "edge label:"));
+    /* Translucent edges. */
+    assert_non_null(strstr(t, "color=\"#d55e00b0\""));
+    /* The legend grows with the picture and stays a legend. */
+    assert_true(aghtmlstr(agget(g, "label")));
+    assert_non_null(strstr(agget(g, "label"), "meeting</td>"));
+    assert_string_equal(agget(g, "fontsize"), "12");
+    assert_non_null(strstr(t, "<font point-size=\"10\" color="));
+    free(t);
+    agclose(g);
+    o.edge_labels = 1;
+    assert_int_equal(dot_build(&net, NULL, NULL, &o, &g), DN_OK);
+    t = dot_text(g);
+    assert_non_null(strstr(t, "label=2000"));
+    free(t);
+    agclose(g);
+    net_destroy(&net);
+}
+
 static void test_escape(void **state)
 {
     buf_t b;
@@ -454,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_write_errors),
         cmocka_unit_test(test_show_and_communities),
         cmocka_unit_test(test_years_label),
+        cmocka_unit_test(test_dense_picture),
         cmocka_unit_test(test_escape),
     };
     return cmocka_run_group_tests_name("dot", tests, NULL, NULL);

@@ -24,7 +24,7 @@ void dot_opts_init(dot_opts_t *o)
     o->with_affiliations = 0;
     o->community = NULL;
     o->title = NULL;
-    o->edge_labels = 1;
+    o->edge_labels = -1;
 }
 
 int dot_escape(buf_t *b, const char *s, size_t n, int for_tooltip)
@@ -342,12 +342,16 @@ static int edge_tooltip(buf_t *b, const net_t *net, const net_edge_t *e,
 /* The legend under the picture: title, the kinds and relations that occur,
  * and what size, width and labels mean. */
 static int legend(buf_t *b, const dot_opts_t *o, unsigned kinds,
-                  unsigned rels, int sized, int communities, int arrows)
+                  unsigned rels, int sized, int communities, int arrows,
+                  int labels, double scale)
 {
+    /* Body text at the graph's fontsize (set by the caller). */
     int rc = buf_puts(b, "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" "
                          "cellpadding=\"2\">");
     if (!rc && o->title && o->title[0])
-        rc = buf_puts(b, "<tr><td align=\"left\"><font point-size=\"14\"><b>")
+        rc = buf_puts(b, "<tr><td align=\"left\"><font point-size=\"")
+             || put_fixed(b, 14 * scale, 0)
+             || buf_puts(b, "\"><b>")
              || html_escape(b, o->title)
              || buf_puts(b, "</b></font></td></tr>");
     if (!rc && kinds) {
@@ -377,14 +381,15 @@ static int legend(buf_t *b, const dot_opts_t *o, unsigned kinds,
         rc = rc || buf_puts(b, "</tr></table></td></tr>");
     }
     if (!rc) {
-        rc = buf_puts(b, "<tr><td align=\"left\"><font point-size=\"8\" "
-                         "color=\"#555555\">");
+        rc = buf_puts(b, "<tr><td align=\"left\"><font point-size=\"")
+             || put_fixed(b, 8 * scale, 0)
+             || buf_puts(b, "\" color=\"#555555\">");
         if (!rc && sized)
             rc = buf_printf(b, "size: %s \u00b7 ", measure_name(o->size_by));
         if (!rc && communities)
             rc = buf_puts(b, "fill: community, border: kind \u00b7 ");
         rc = rc || buf_puts(b, "line width: number of events");
-        if (!rc && o->edge_labels)
+        if (!rc && labels)
             rc = buf_puts(b, " \u00b7 edge label: years (events)");
         if (!rc && arrows)
             rc = buf_puts(b, " \u00b7 arrow: who travelled to whom");
@@ -411,6 +416,14 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
 
     unsigned kinds = 0, rels = 0;
     int arrows = 0;
+    size_t nshown_edges = 0;
+    for (size_t i = 0; i < net->nactors; i++)
+        idx[i] = show && !show[i] ? NET_NONE : 0;
+    for (size_t j = 0; j < net->nedges; j++)
+        if (idx[net->edges[j].a] != NET_NONE && idx[net->edges[j].b] != NET_NONE)
+            nshown_edges++;
+    int dense = nshown_edges > DOT_AUTO_LABEL_EDGES;
+    int labels = o->edge_labels < 0 ? !dense : o->edge_labels != 0;
     uint32_t k = 0;
     char name[32];
     for (size_t i = 0; i < net->nactors; i++) {
@@ -473,29 +486,39 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
             || set_buf(ed, x->e_id, b)
             || buf_printf(b, "tie rel-%s", ev_relation_name(r))
             || set_buf(ed, x->e_class, b)
-            || set_str(ed, x->e_color, style_rel_color(r))
+            || buf_printf(b, "%s%s", style_rel_color(r), dense ? "b0" : "")
+            || set_buf(ed, x->e_color, b)
             || set_str(ed, x->e_style, style_rel_line(r))
             || put_fixed(b, pw, 1) || set_buf(ed, x->e_penwidth, b)
             || (dir && set_str(ed, x->e_dir, dir)))
             return -1;
-        if (o->edge_labels && (style_years(b, e) || set_buf(ed, x->e_label, b)))
+        if (labels && (style_years(b, e) || set_buf(ed, x->e_label, b)))
             return -1;
         if (edge_tooltip(b, net, e, tail, head)
             || set_buf(ed, x->e_tooltip, b))
             return -1;
         /* The label shows the same text when hovered. */
-        if (o->edge_labels && set_str(ed, x->e_labeltooltip,
+        if (labels && set_str(ed, x->e_labeltooltip,
                                       agxget(ed, x->e_tooltip)))
             return -1;
     }
 
-    if (legend(b, o, kinds, rels, size != NULL, crank != NULL, arrows)) return -1;
+    /* A big picture is viewed zoomed out: grow the legend with it. */
+    double scale = k <= 20 ? 1.0 : sqrt(k / 20.0);
+    if (scale > 2.5) scale = 2.5;
+    if (legend(b, o, kinds, rels, size != NULL, crank != NULL, arrows, labels,
+               scale))
+        return -1;
     char *html = agstrdup_html(g, b->data);
     buf_clear(b);
     if (!html) return -1;
     Agsym_t *lab = agattr(g, AGRAPH, "label", "");
     int rc = lab ? agxset(g, lab, html) : -1;
     agstrfree(g, html);
+    if (!rc && scale > 1) {
+        Agsym_t *fs = agattr(g, AGRAPH, "fontsize", NULL);
+        rc = !fs || put_fixed(b, 10 * scale, 0) || set_buf(g, fs, b);
+    }
     return rc ? -1 : 0;
 }
 

@@ -42,10 +42,17 @@ typedef struct {
     const long *community;    /* community per actor (nactors entries), or
                                  NULL; < 0 = none */
     const char *title;        /* shown above the legend; NULL = none */
-    int edge_labels;          /* years on edges */
+    int edge_labels;          /* years on edges: 1 always, 0 never, -1 when
+                                 at most DOT_AUTO_LABEL_EDGES edges are
+                                 drawn (beyond that they hide the picture) */
 } dot_opts_t;
 
-/* Defaults: size by strength, edge labels on, no communities, no title. */
+/* Pictures with more edges than this get no edge labels when edge_labels
+ * is -1, and translucent edges (so hubs' bundles stay readable). */
+#define DOT_AUTO_LABEL_EDGES 120
+
+/* Defaults: size by strength, edge labels automatic (-1), no communities,
+ * no title. */
 void dot_opts_init(dot_opts_t *o);
 
 /* Builds the picture of the actors with show[i] != 0 (all when show is NULL)

@@ -59,7 +59,6 @@ int main(int argc, char **argv)
         dot_opts_t d;
         dot_opts_init(&d);
         d.size_by = M_DEGREE;
-        d.edge_labels = pic <= 60;
         Agraph_t *g = NULL;
         size_t len;
         rc = dot_build(&net, &c, show, &d, &g);
