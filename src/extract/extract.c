@@ -29,6 +29,7 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     text_doc_init(&x->doc);
     text_dates_init(&x->dates);
     strtab_init(&x->dnames);
+    strtab_init(&x->surf);
     buf_init(&x->lw);
     buf_init(&x->ev);
     x->nlex2doc = x->lx.nactors;
@@ -48,10 +49,15 @@ void extractor_free(extractor_t *x)
     text_doc_destroy(&x->doc);
     text_dates_destroy(&x->dates);
     strtab_destroy(&x->dnames);
+    strtab_destroy(&x->surf);
+    free(x->surf_key);
+    free(x->surf_alt);
     buf_destroy(&x->lw);
     buf_destroy(&x->ev);
     free(x->tkey);
     free(x->talt);
+    free(x->ttrig);
+    free(x->tcommon);
     free(x->act);
     free(x->lex2doc);
     free(x->men);
@@ -97,11 +103,19 @@ static int compute_keys(extractor_impl_t *x)
         int32_t *b = realloc(x->talt, n * sizeof *b);
         if (!b) return diag_nomem("extract");
         x->talt = b;
+        int32_t *c = realloc(x->ttrig, n * sizeof *c);
+        if (!c) return diag_nomem("extract");
+        x->ttrig = c;
+        int8_t *cm = realloc(x->tcommon, n * sizeof *cm);
+        if (!cm) return diag_nomem("extract");
+        x->tcommon = cm;
         x->ntkey = n;
     }
     for (size_t i = 0; i < n; i++) {
         const text_tok_t *t = &x->doc.toks[i];
         x->tkey[i] = x->talt[i] = -1;
+        x->ttrig[i] = -2;
+        x->tcommon[i] = -1;
         if (t->type == TOK_PUNCT) {
             x->tkey[i] = (int32_t)strtab_find(&x->lx.keys, x->doc.s + t->off, t->len);
             continue;
@@ -109,9 +123,27 @@ static int compute_keys(extractor_impl_t *x)
         const char *w = x->doc.s + t->off;
         size_t len = t->len;
         if (t->flags & TOK_TRUNC) len--;
-        x->tkey[i] = lexicon_key(&x->lx, w, len);
-        if (len >= 4 && w[len - 1] == 's' && w[len - 2] != 's')
-            x->talt[i] = lexicon_key(&x->lx, w, len - 1);
+        int added = 0;
+        long id = strtab_intern(&x->surf, w, len, &added);
+        if (id < 0) return diag_nomem("extract");
+        if ((size_t)id >= x->capsurf) {
+            size_t nc = x->capsurf ? x->capsurf * 2 : 4096;
+            while (nc <= (size_t)id) nc *= 2;
+            int32_t *a = realloc(x->surf_key, nc * sizeof *a);
+            if (!a) return diag_nomem("extract");
+            x->surf_key = a;
+            int32_t *b = realloc(x->surf_alt, nc * sizeof *b);
+            if (!b) return diag_nomem("extract");
+            x->surf_alt = b;
+            x->capsurf = nc;
+        }
+        if (added) {
+            x->surf_key[id] = lexicon_key(&x->lx, w, len);
+            x->surf_alt[id] = len >= 4 && w[len - 1] == 's' && w[len - 2] != 's'
+                              ? lexicon_key(&x->lx, w, len - 1) : -1;
+        }
+        x->tkey[i] = x->surf_key[id];
+        x->talt[i] = x->surf_alt[id];
     }
     return DN_OK;
 }
@@ -143,7 +175,8 @@ static int scan_dates(extractor_impl_t *x)
                 int name = 0;
                 for (int32_t p = lexicon_first_phrase(&x->lx, x->tkey[ni]); p >= 0; p = x->lx.phr[p].next)
                     if (x->lx.phr[p].type != LX_ADJ && x->lx.phr[p].type != LX_TITLE) name = 1;
-                if (!name && wordlist_common(&x->wl, x->doc.s + nx->off, nx->len)) continue;
+                (void)nx;
+                if (!name && tok_common(x, ni)) continue;
             }
             x->dates.v[w++] = *dt;
         }

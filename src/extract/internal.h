@@ -71,6 +71,12 @@ typedef struct extractor {
     text_doc_t doc;
     text_dates_t dates;
     int32_t *tkey, *talt;        /* token keys (stem id, stem of word minus s) */
+    strtab_t surf;               /* surface forms seen, with their keys: */
+    int32_t *surf_key, *surf_alt;/* stemming once per distinct word */
+    size_t capsurf;
+    int8_t *tcommon;             /* wordlist_common per token: -1 not yet */
+    int32_t *ttrig;              /* trigger per token: -2 not yet looked up, -1 none;
+                                    bit 30 set: a noun */
     size_t ntkey;
     dactor_t *act; size_t nact, capact;
     int32_t *lex2doc; size_t nlex2doc;   /* lexicon actor -> doc actor */
@@ -107,7 +113,23 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              double conf, int32_t trig);
 
 /* token helpers */
-int tok_word(const extractor_impl_t *x, size_t i, const char *w);   /* case-insensitive ASCII/UTF-8 lower */
+/* 1 when token i is the word w (ASCII letters compared without case). */
+static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
+{
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = &x->doc.toks[i];
+    size_t n = __builtin_strlen(w);
+    if (t->type != TOK_WORD || t->len != n) return 0;
+    const char *s = x->doc.s + t->off;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)s[k];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+        if (a != (unsigned char)w[k]) return 0;
+    }
+    return 1;
+}
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
+/* wordlist_common of token i, cached per document. */
+int tok_common(extractor_impl_t *x, size_t i);
 
 #endif

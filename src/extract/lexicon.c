@@ -609,13 +609,22 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
     return best;
 }
 
+/* The lexicon's own copy of an office name (offices are interned, so they
+ * compare by pointer), or NULL when no entry has it. */
+static const char *office_key(const lexicon_t *lx, const char *office)
+{
+    long id = strtab_find(&lx->names, office, strlen(office));
+    return id < 0 ? NULL : strtab_str(&lx->names, (size_t)id);
+}
+
 int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
                        long dfirst, long dlast)
 {
     int32_t found = -1;
+    if (office && !(office = office_key(lx, office))) return -1;
     for (size_t i = 0; i < lx->nterms; i++) {
         const lx_term_t *t = &lx->terms[i];
-        if (office && t->office != office && strcmp(t->office, office) != 0) continue;
+        if (office && t->office != office) continue;   /* both interned */
         if (state >= 0 && t->state != state) continue;
         long to = t->to ? t->to : 20251231;
         if (t->from && dlast < t->from) continue;
@@ -628,9 +637,9 @@ int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
 
 int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office)
 {
+    if (office && !(office = office_key(lx, office))) return 0;
     for (size_t i = 0; i < lx->nterms; i++)
-        if (lx->terms[i].person == person
-            && (!office || strcmp(lx->terms[i].office, office) == 0))
+        if (lx->terms[i].person == person && (!office || lx->terms[i].office == office))
             return 1;
     return 0;
 }

@@ -19,23 +19,15 @@
 
 static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
-static int ieq_ascii(const char *s, size_t n, const char *w)
+int tok_common(extractor_impl_t *x, size_t i)
 {
-    size_t m = strlen(w);
-    if (m != n) return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)s[i];
-        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != (unsigned char)w[i]) return 0;
+    int8_t c = x->tcommon[i];
+    if (c < 0) {
+        const text_tok_t *t = &x->doc.toks[i];
+        c = (int8_t)wordlist_common(&x->wl, x->doc.s + t->off, t->len);
+        x->tcommon[i] = c;
     }
-    return 1;
-}
-
-int tok_word(const extractor_impl_t *x, size_t i, const char *w)
-{
-    if (i >= x->doc.ntok) return 0;
-    const text_tok_t *t = TK(x, i);
-    return t->type == TOK_WORD && ieq_ascii(x->doc.s + t->off, t->len, w);
+    return c;
 }
 
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
@@ -610,7 +602,7 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0
                 && !wordlist_has(&x->wl, "", 0)) {
                 /* a generic noun: des Ausschusses [für ...] */
-                if (!wordlist_loaded(&x->wl) || wordlist_common(&x->wl, x->doc.s + TK(x, k)->off, TK(x, k)->len)) {
+                if (!wordlist_loaded(&x->wl) || tok_common(x, k)) {
                     j = k + 1;
                     if (tok_word(x, j, "für")) {
                         size_t q = j + 1;
@@ -649,12 +641,12 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
 
 /* A common word, or a compound whose last part is a common noun
  * ("Müllkommissar", "Ex-Machthaber"): no first word of a name. */
-static int common_word(const extractor_impl_t *x, size_t i)
+static int common_word(extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
     size_t n = t->len;
-    if (wordlist_common(&x->wl, w, n)) return 1;
+    if (tok_common(x, i)) return 1;
     if (!wordlist_loaded(&x->wl)) return 0;
     const char *dash = NULL;
     for (size_t k = n; k-- > 1;) if (w[k] == '-') { dash = w + k; break; }
@@ -757,7 +749,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* a lone common noun after a title is no name ("den Präsidenten Gespräche") */
     if (ne > j && nw == 1 && ni == 0 && !h) {
         const text_tok_t *t = TK(x, j);
-        if (wordlist_common(&x->wl, x->doc.s + t->off, t->len)
+        if (tok_common(x, (size_t)(t - x->doc.toks))
             && lex_match(x, j, lim).type != LX_PERSON
             && (x->talt[j] < 0 || (size_t)x->tkey[j] >= x->lx.nhead || x->lx.surname_head[x->tkey[j]] < 0))
             ne = j;
@@ -1103,7 +1095,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 if (person_noun(x, i) && !adjlike) {
                     size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
                     const text_tok_t *l2 = TK(x, e2 - 1);
-                    if (e2 > i + 1 && (!wordlist_common(&x->wl, x->doc.s + l2->off, l2->len)
+                    if (e2 > i + 1 && (!tok_common(x, (size_t)(l2 - x->doc.toks))
                                        || e2 > i + 2)) {
                         int32_t a = resolve_person(x, i + 1, e2, NULL, 1);
                         if (a == -1) return DN_ENOMEM;
@@ -1122,13 +1114,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             for (size_t k = i; k < ne; k++) {
                 if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
                 const text_tok_t *q = TK(x, k);
-                int common = wordlist_common(&x->wl, x->doc.s + q->off, q->len)
+                int common = tok_common(x, (size_t)(q - x->doc.toks))
                              || (k == lo && !wordlist_loaded(&x->wl));
                 if (!common) uncommon++;
                 else all_uncommon = 0;
             }
             int first_ok = ni == 0 && TK(x, i)->type == TOK_WORD
-                           && (!wordlist_common(&x->wl, x->doc.s + t->off, t->len)
+                           && (!tok_common(x, (size_t)(t - x->doc.toks))
                                || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
                            && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
                                 && wordlist_has(&x->wl, x->doc.s + t->off, t->len));
@@ -1143,7 +1135,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
             } else if (nw >= 2 && uncommon >= 1 && !all_uncommon) {
                 /* "Johannes Singhammer": a listed first name with an unknown surname */
                 const text_tok_t *q = TK(x, ne - 1);
-                if (!wordlist_common(&x->wl, x->doc.s + q->off, q->len) && !(TK(x, i)->flags & TOK_SENT))
+                if (!tok_common(x, (size_t)(q - x->doc.toks)) && !(TK(x, i)->flags & TOK_SENT))
                     a = resolve_person(x, i, ne, NULL, 0);
             }
             if (a == -1) return DN_ENOMEM;

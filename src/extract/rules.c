@@ -35,7 +35,24 @@ typedef struct {
     int32_t pre_inst;    /* "G8-Gipfel": the organiser in the compound */
 } trig_t;
 
+static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun);
+
+/* The trigger at token i (cached per document). */
 static int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
+{
+    int32_t c = x->ttrig[i];
+    if (c == -2) {
+        int nn = 0;
+        int32_t tr = trigger_lookup(x, i, &nn);
+        c = tr < 0 ? -1 : (tr | (nn ? (1 << 30) : 0));
+        x->ttrig[i] = c;
+    }
+    if (c < 0) return -1;
+    *noun = (c >> 30) & 1;
+    return c & ~(1 << 30);
+}
+
+static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 {
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD) return -1;
@@ -77,8 +94,6 @@ static int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
     if (k >= 0) st = lexicon_key_str(&x->lx, k, &sl);
     else {
         /* the key table holds only lexicon stems: stem the word itself */
-        int32_t kk = lexicon_key(&x->lx, x->doc.s + t->off, t->len);
-        (void)kk;
         sl = x->lw.len < sizeof tmp ? x->lw.len : sizeof tmp - 1;
         memcpy(tmp, x->lw.data, sl);
         st = tmp;
