@@ -29,6 +29,10 @@ static const char page_css[] =
     ".picture{border:1px solid var(--line);border-radius:6px;padding:8px;"
     "overflow:auto;max-height:88vh;background:#fff}\n"
     ".picture svg{display:block;max-width:100%;height:auto;margin:0 auto}\n"
+    ".picture.full svg{max-width:none}\n"
+    ".zoom{float:right;font:inherit;font-size:13px;padding:2px 10px;"
+    "border:1px solid var(--line);border-radius:4px;background:var(--band);"
+    "cursor:pointer}\n"
     ".picture g.node,.picture g.edge{cursor:pointer}\n"
     ".picture svg.focus g.node,.picture svg.focus g.edge{opacity:.14;"
     "transition:opacity .15s}\n"
@@ -43,7 +47,7 @@ static const char page_css[] =
     "text-align:left;vertical-align:top}\n"
     "th{background:var(--band);position:sticky;top:0;cursor:pointer;"
     "user-select:none;vertical-align:bottom}\n"
-    "th.num{max-width:7em}\n"
+
     "th:hover{background:#e8edf3}\n"
     "th[aria-sort=ascending]::after{content:\" \\25B2\";font-size:10px}\n"
     "th[aria-sort=descending]::after{content:\" \\25BC\";font-size:10px}\n"
@@ -96,6 +100,10 @@ static const char page_js[] =
     "th.tabIndex=0;th.addEventListener('click',function(){sortBy(t,col,th);});"
     "th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' ')"
     "{e.preventDefault();sortBy(t,col,th);}});});});\n"
+    "var zoom=document.getElementById('zoom');if(zoom)zoom.addEventListener("
+    "'click',function(){var p=document.querySelector('.picture');"
+    "var full=p.classList.toggle('full');"
+    "zoom.textContent=full?'Fit to page':'Actual size';});\n"
     "var svg=document.querySelector('.picture svg');"
     "var info=document.getElementById('info');if(!svg)return;\n"
     "var nodes={},edges=[];\n"
@@ -567,7 +575,9 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
 
     const char *start = svg ? strstr(svg, "<svg") : NULL;
     if (!rc && start) {
-        fputs("<section id=\"picture\"><h2>Picture</h2>\n<p class=\"hint\">Hover "
+        fputs("<section id=\"picture\"><h2>Picture</h2>\n<p class=\"hint\">"
+              "<button class=\"zoom\" id=\"zoom\" type=\"button\">Actual size"
+              "</button>Hover "
               "over a tie or an actor for its dates and evidence; click an "
               "actor to highlight its ties, click the background to show all."
               "</p>\n<div class=\"picture\">\n", fp);
