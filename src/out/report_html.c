@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "out/dot.h"
+#include "out/render.h"
 #include "out/style.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -627,4 +629,24 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
             net->nread, net->nread == 1 ? "" : "s", page_js);
     if (rc) return rc;
     return ferror(fp) ? DN_EIO : DN_OK;
+}
+
+int report_html_write_with_picture(FILE *fp, const report_t *r,
+                                   const unsigned char *show,
+                                   const unsigned char *picture,
+                                   const char *layout, int with_affiliations)
+{
+    dot_opts_t d;
+    dot_opts_init(&d);
+    d.size_by = r->by;
+    d.with_affiliations = with_affiliations;
+    Agraph_t *g = NULL;
+    char *svg = NULL;
+    size_t len = 0;
+    int rc = dot_build(r->net, r->cent, picture, &d, &g);
+    if (!rc) rc = render_data(g, layout, "svg", &svg, &len);
+    if (g) agclose(g);
+    if (!rc) rc = report_html_write(fp, r, show, svg);
+    free(svg);
+    return rc;
 }
