@@ -227,6 +227,15 @@ static int add_phrase(lexicon_t *lx, const char *s, size_t n, lx_type_t type,
                 if (k < 0) rc = -1;
                 else lx->kpool[lx->nk++] = (uint32_t)k;
             }
+            const text_tok_t *lt = &d.toks[d.ntok - 1];
+            buf_t lw;
+            buf_init(&lw);
+            if (!rc && text_lower(copy + lt->off, lt->len, &lw) == 0) {
+                p->last = intern_name(lx, lw.data, lw.len);
+                p->lastlen = (uint32_t)lw.len;
+                if (!p->last) rc = -1;
+            } else rc = -1;
+            buf_destroy(&lw);
             if (!rc) lx->nphr++;
         }
     }

@@ -85,6 +85,9 @@ typedef struct {
     uint8_t from_alias;
     int32_t ref;
     int32_t next;          /* next phrase with the same first key, -1 */
+    const char *last;      /* lower-case last word: names inflect only by
+                              adding -s, so a match must start with it */
+    uint32_t lastlen;
 } lx_phrase_t;
 
 typedef struct lexicon {

@@ -126,6 +126,34 @@ static const char *dname(extractor_impl_t *x, const char *s, size_t n)
 
 /* ---------- lexicon phrase matching ---------- */
 
+/* Names inflect only by a genitive -s: the last word of a state, place or
+ * person must start with the entry's last word ("Kasachstans", not
+ * "Argentinier" for Argentinien although the stems agree). */
+static int name_form(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph)
+{
+    const text_tok_t *t = TK(x, i);
+    if (!ph->last || t->len < ph->lastlen) return 0;
+    char buf[256];
+    if (t->len >= sizeof buf) return 0;
+    /* lower-case in place: ASCII and the German capitals suffice here */
+    size_t n = 0;
+    const char *w = x->doc.s + t->off;
+    for (size_t k = 0; k < t->len; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        else if (c == 0xC3 && k + 1 < t->len) {
+            unsigned char d = (unsigned char)w[k + 1];
+            buf[n++] = (char)c;
+            if (d >= 0x80 && d <= 0x9E) d = (unsigned char)(d + 0x20);
+            buf[n++] = (char)d;
+            k++;
+            continue;
+        }
+        buf[n++] = (char)c;
+    }
+    return n >= ph->lastlen && memcmp(buf, ph->last, ph->lastlen) == 0;
+}
+
 typedef struct {
     int type;     /* lx_type_t or -1 */
     int32_t ref;
@@ -152,6 +180,9 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
                 if (is_cap(x, i + j)) cap = 1;
             }
             if (!ok || (!cap && ph->type != LX_ADJ)) continue;
+            if ((ph->type == LX_STATE || ph->type == LX_PLACE || ph->type == LX_PERSON)
+                && !name_form(x, i + ph->n - 1, ph))
+                continue;
             /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
             best.type = ph->type;
             best.ref = ph->ref;
@@ -371,6 +402,17 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
                 d->first = nf;
             }
             return (int32_t)a;
+        }
+    }
+    /* family name first (Xi for Xi Jinping): a lone word equal to the first
+     * word of a two-word name met before, when it is no known first name */
+    if (only_surname && !lexicon_first_name(&x->lx, sur, strlen(sur))) {
+        for (size_t a = x->nact; a-- > 0;) {
+            dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->name) continue;
+            size_t l2 = strlen(sur);
+            if (strncmp(d->name, sur, l2) == 0 && d->name[l2] == ' ' && !strchr(d->name + l2 + 1, ' '))
+                return (int32_t)a;
         }
     }
     if (only_surname && !titled && TK(x, i)->type == TOK_WORD && wordlist_has(&x->wl, sur, strlen(sur))
@@ -605,6 +647,30 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
     return j;
 }
 
+/* A common word, or a compound whose last part is a common noun
+ * ("Müllkommissar", "Ex-Machthaber"): no first word of a name. */
+static int common_word(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (wordlist_common(&x->wl, w, n)) return 1;
+    if (!wordlist_loaded(&x->wl)) return 0;
+    const char *dash = NULL;
+    for (size_t k = n; k-- > 1;) if (w[k] == '-') { dash = w + k; break; }
+    if (dash && dash + 1 < w + n && text_cp_upper((unsigned char)dash[1]))
+        return wordlist_common(&x->wl, dash + 1, (size_t)(w + n - dash - 1));
+    char buf[128];
+    for (size_t k = 3; k + 4 <= n && n < sizeof buf; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c < 'a' || c > 'z') continue;
+        memcpy(buf, w + k, n - k);
+        buf[0] = (char)(c - 32);
+        if (wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k)) return 1;
+    }
+    return 0;
+}
+
 /* A noun for a person (Amtskollege, Machthaber, Kommissar, Regierungschef):
  * by its ending. */
 static int person_noun(const extractor_impl_t *x, size_t i)
@@ -776,12 +842,21 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         }
     }
     if (la < 0) return DN_OK;
-    if (x->lx.actors[la].kind == EV_KIND_STATE && !definite) return DN_OK;
+    if (x->lx.actors[la].kind == EV_KIND_STATE && (!definite || c.state < 0)) return DN_OK;
     int32_t a = dactor_lex(x, la);
     if (a < 0) return DN_ENOMEM;
     mention_init(&m, b, j, i, a);
     m.role = 1;
     return push_mention(x, &m);
+}
+
+static int is_possessive(const extractor_impl_t *x, size_t i)
+{
+    static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
+        "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", NULL };
+    for (const char *const *w = POSS; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
 }
 
 static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
@@ -1013,7 +1088,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
             size_t ne = parse_name(x, i, lim, &nw, &ni);
             if (ne == i) break;
             if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
-                && wordlist_common(&x->wl, x->doc.s + t->off, t->len)) {
+                && common_word(x, i)) {
                 /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
                  * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
                  * the name like a title, any other is no part of it */
@@ -1122,7 +1197,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->list = list++;
-        if (m->type == MT_ATTR) continue;
+        if (m->type == MT_ATTR || m->type == MT_POSS) continue;
         if (prev != (size_t)-1) {
             mention_t *p = &x->men[prev];
             /* the gap between two mentions holds only list glue */
@@ -1134,6 +1209,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
                 if (is_article(x, q) || tok_word(x, q, "von") || tok_word(x, q, "vom")
                     || tok_word(x, q, "mit")) continue;
+                if (is_possessive(x, q) || lex_match(x, q, lim).type == LX_ADJ) continue;
                 if (is_lower_word(x, q)) {
                     const text_tok_t *tq = TK(x, q);
                     const char *w = x->doc.s + tq->off;

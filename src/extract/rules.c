@@ -174,6 +174,30 @@ static int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const ch
     return 0;
 }
 
+/* A temporal setting that reports the noun's event as past: "bei einem
+ * Besuch", "während des Besuchs", "nach dem Treffen". */
+static int setting_pp(const extractor_impl_t *x, size_t p, size_t lo)
+{
+    static const char *const W[] = { "bei", "beim", "während", "nach", "auf", "im", NULL };
+    for (size_t i = p, k = 0; k < 4 && i > lo; k++) {
+        i--;
+        for (const char *const *w = W; *w; w++)
+            if (tok_word(x, i, *w)) return 1;
+        if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
+    }
+    return 0;
+}
+
+static int modal_word(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "soll", "sollen", "sollte", "sollten", "will", "wollen",
+        "wollte", "wollten", "plant", "planen", "plante", "geplant", "vorgesehen",
+        "beabsichtigt", "erwartet", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
 /* Planned, announced, cancelled or negated: no event. */
 static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
 {
@@ -186,13 +210,28 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
             if (i > ca && tok_word(x, i - 1, "auf")) continue;
-            return 1;
+            if (!t->noun) return 1;
+            /* a noun is planned when the plan word stands right before it
+             * ("geplanten Besuch", "Einladung zu einem Besuch"), or when a
+             * modal governs the clause and the noun is not a completed
+             * setting ("bei einem Besuch in Bagdad hat er angekündigt") */
+            if (i < t->tok && i + 4 >= t->tok) return 1;
+            if (!setting_pp(x, t->tok, ca) && modal_word(x, i)) return 1;
+            continue;
         }
         if (c == TR_NEG) {
             /* negation words count near the trigger or anywhere with a verb */
             if (!t->noun || (i + 3 >= t->tok && i < t->tok)) return 1;
         }
         if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
+    }
+    /* "kurz vor dem Besuch": the visit was still to come */
+    if (t->noun) {
+        for (size_t i = t->tok, k = 0; k < 4 && i > ca; k++) {
+            i--;
+            if (tok_word(x, i, "vor") || tok_word(x, i, "Vor")) return 1;
+            if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
+        }
     }
     /* future: "wird ... besuchen", "werden sich treffen" */
     static const char *const FUT[] = { "wird", "werden", "würde", "würden", NULL };
@@ -344,9 +383,13 @@ static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel
 /* members of the list that mention k heads */
 static size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
 {
-    size_t e = k + 1;
-    while (e < m1 && x->men[e].list == x->men[k].list) e++;
-    return e;
+    size_t e = k + 1, last = k + 1;
+    while (e < m1 && (x->men[e].list == x->men[k].list || x->men[e].type == MT_POSS
+                      || x->men[e].type == MT_ATTR)) {
+        if (x->men[e].list == x->men[k].list) last = e + 1;
+        e++;
+    }
+    return last;
 }
 
 static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
@@ -653,8 +696,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         }
         return DN_OK;
     }
-    /* "A und B haben ihr Treffen ... genutzt": the subjects meet */
-    if (np < 2 && possessive_before(x, p, c->m0, c->m1) >= 0) {
+    /* "A und B haben ihr Treffen ... genutzt", "A und B haben sich nach
+     * Gesprächen geeinigt": the subjects meet */
+    if (np < 2) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         if (sq >= 0) {
             size_t e = list_end(x, (size_t)sq, c->m1);
