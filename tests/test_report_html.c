@@ -234,6 +234,39 @@ static void test_top_per_measure(void **state)
     teardown_fixture(&f);
 }
 
+static void test_with_picture(void **state)
+{
+    fixture_t f;
+    setup_fixture(&f, 0);
+    /* Picture of the first three actors only. */
+    unsigned char *pic = calloc(f.net.nactors, 1);
+    assert_non_null(pic);
+    pic[0] = pic[1] = pic[2] = 1;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&text, &len);
+    assert_non_null(fp);
+    assert_int_equal(report_html_write_with_picture(fp, &f.r, NULL, pic, "neato", 0),
+                     DN_OK);
+    fclose(fp);
+    assert_int_equal(count(text, "<svg"), 1);
+    assert_int_equal(count(text, "class=\"node actor"), 3);
+    assert_non_null(strstr(text, "<g id=\"a2\" class=\"node"));
+    assert_null(strstr(text, "<g id=\"a3\" class=\"node"));
+    assert_non_null(strstr(text, "id=\"events-table\""));
+    free(text);
+    /* A bad layout is reported, nothing half-written is claimed OK. */
+    fp = open_memstream(&text, &len);
+    tu_capture();
+    assert_int_equal(report_html_write_with_picture(fp, &f.r, NULL, pic, "bogus", 0),
+                     DN_EUSAGE);
+    diag_set_sink(NULL, NULL);
+    fclose(fp);
+    free(text);
+    free(pic);
+    teardown_fixture(&f);
+}
+
 static void test_write_error(void **state)
 {
     FILE *fp = fopen("/dev/full", "w");
@@ -274,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_structure),
         cmocka_unit_test(test_summary),
         cmocka_unit_test(test_top_per_measure),
+        cmocka_unit_test(test_with_picture),
         cmocka_unit_test(test_write_error),
         cmocka_unit_test(test_escape_function),
     };

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "out/dot.h"
+#include "out/render.h"
 #include "out/style.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -29,6 +31,10 @@ static const char page_css[] =
     ".picture{border:1px solid var(--line);border-radius:6px;padding:8px;"
     "overflow:auto;max-height:88vh;background:#fff}\n"
     ".picture svg{display:block;max-width:100%;height:auto;margin:0 auto}\n"
+    ".picture.full svg{max-width:none}\n"
+    ".zoom{float:right;font:inherit;font-size:13px;padding:2px 10px;"
+    "border:1px solid var(--line);border-radius:4px;background:var(--band);"
+    "cursor:pointer}\n"
     ".picture g.node,.picture g.edge{cursor:pointer}\n"
     ".picture svg.focus g.node,.picture svg.focus g.edge{opacity:.14;"
     "transition:opacity .15s}\n"
@@ -43,7 +49,7 @@ static const char page_css[] =
     "text-align:left;vertical-align:top}\n"
     "th{background:var(--band);position:sticky;top:0;cursor:pointer;"
     "user-select:none;vertical-align:bottom}\n"
-    "th.num{max-width:7em}\n"
+
     "th:hover{background:#e8edf3}\n"
     "th[aria-sort=ascending]::after{content:\" \\25B2\";font-size:10px}\n"
     "th[aria-sort=descending]::after{content:\" \\25BC\";font-size:10px}\n"
@@ -96,6 +102,10 @@ static const char page_js[] =
     "th.tabIndex=0;th.addEventListener('click',function(){sortBy(t,col,th);});"
     "th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' ')"
     "{e.preventDefault();sortBy(t,col,th);}});});});\n"
+    "var zoom=document.getElementById('zoom');if(zoom)zoom.addEventListener("
+    "'click',function(){var p=document.querySelector('.picture');"
+    "var full=p.classList.toggle('full');"
+    "zoom.textContent=full?'Fit to page':'Actual size';});\n"
     "var svg=document.querySelector('.picture svg');"
     "var info=document.getElementById('info');if(!svg)return;\n"
     "var nodes={},edges=[];\n"
@@ -567,7 +577,9 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
 
     const char *start = svg ? strstr(svg, "<svg") : NULL;
     if (!rc && start) {
-        fputs("<section id=\"picture\"><h2>Picture</h2>\n<p class=\"hint\">Hover "
+        fputs("<section id=\"picture\"><h2>Picture</h2>\n<p class=\"hint\">"
+              "<button class=\"zoom\" id=\"zoom\" type=\"button\">Actual size"
+              "</button>Hover "
               "over a tie or an actor for its dates and evidence; click an "
               "actor to highlight its ties, click the background to show all."
               "</p>\n<div class=\"picture\">\n", fp);
@@ -617,4 +629,24 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
             net->nread, net->nread == 1 ? "" : "s", page_js);
     if (rc) return rc;
     return ferror(fp) ? DN_EIO : DN_OK;
+}
+
+int report_html_write_with_picture(FILE *fp, const report_t *r,
+                                   const unsigned char *show,
+                                   const unsigned char *picture,
+                                   const char *layout, int with_affiliations)
+{
+    dot_opts_t d;
+    dot_opts_init(&d);
+    d.size_by = r->by;
+    d.with_affiliations = with_affiliations;
+    Agraph_t *g = NULL;
+    char *svg = NULL;
+    size_t len = 0;
+    int rc = dot_build(r->net, r->cent, picture, &d, &g);
+    if (!rc) rc = render_data(g, layout, "svg", &svg, &len);
+    if (g) agclose(g);
+    if (!rc) rc = report_html_write(fp, r, show, svg);
+    free(svg);
+    return rc;
 }

@@ -11,7 +11,7 @@
 #      became markup (no <img>, the title not rewritten by a name);
 #   3. runs the page's script on a copy with a small probe appended: a click
 #      on a header sorts the table, a click on an actor highlights its ties,
-#      tooltips carry the evidence.
+#      tooltips carry the evidence, the zoom button switches to actual size.
 # Skips (exit 0, with a message) when Chromium is not installed:
 # `sh scripts/setup.sh browser` installs it.
 set -u
@@ -150,6 +150,8 @@ r.push("focus-"+(svg.classList.contains("focus")?"ok":"bad"));\
 r.push("ties-"+svg.querySelectorAll("g.edge.hl").length);\
 var tt=document.querySelector(".picture g.edge title").textContent;\
 r.push("tip-"+(/\\n/.test(tt)\&\&/„/.test(tt)?"ok":"bad"));\
+document.getElementById("zoom").click();\
+r.push("zoom-"+(document.querySelector(".picture").classList.contains("full")?"ok":"bad"));\
 document.body.setAttribute("data-probe",r.join(" "));})();\
 </script></body>|' "$html" >"$probe"
 chrome --dump-dom "file://$(cd "$OUT" && pwd)/probe.html" >"$OUT/probe-dom.html"

@@ -49,21 +49,12 @@ int main(int argc, char **argv)
     if (!rc) rc = cent_compute(&net, &co, &c);
     uint32_t *ids = malloc((net.nactors + 1) * sizeof *ids);
     unsigned char *show = calloc(net.nactors + 1, 1);
-    char *svg = NULL;
     if (!rc && (!ids || !show)) rc = diag_nomem("mkreport");
     if (!rc) {
         for (size_t i = 0; i < net.nactors; i++) ids[i] = (uint32_t)i;
         cent_rank(&net, &c, M_DEGREE, ids, net.nactors);
         size_t pic = net.nactors < PICTURE_MAX ? net.nactors : PICTURE_MAX;
         for (size_t i = 0; i < pic; i++) show[ids[i]] = 1;
-        dot_opts_t d;
-        dot_opts_init(&d);
-        d.size_by = M_DEGREE;
-        Agraph_t *g = NULL;
-        size_t len;
-        rc = dot_build(&net, &c, show, &d, &g);
-        if (!rc) rc = render_data(g, NULL, "svg", &svg, &len);
-        if (g) agclose(g);
     }
     if (!rc) {
         report_t r = {.net = &net, .cent = &c, .ids = ids,
@@ -71,12 +62,11 @@ int main(int argc, char **argv)
                       .by = M_DEGREE, .title = argc == 4 ? argv[3] : NULL};
         outfile_t of;
         if (!(rc = outfile_open(&of, out))) {
-            rc = report_html_write(of.fp, &r, NULL, svg);
+            rc = report_html_write_with_picture(of.fp, &r, NULL, show, NULL, 0);
             if (rc) outfile_abort(&of);
             else rc = outfile_commit(&of);
         }
     }
-    free(svg);
     free(ids);
     free(show);
     cent_destroy(&c);
