@@ -652,13 +652,23 @@ static int common_word(extractor_impl_t *x, size_t i)
     for (size_t k = n; k-- > 1;) if (w[k] == '-') { dash = w + k; break; }
     if (dash && dash + 1 < w + n && text_cp_upper((unsigned char)dash[1]))
         return wordlist_common(&x->wl, dash + 1, (size_t)(w + n - dash - 1));
+    /* a compound: a listed word (with a linking s/n/es/en) and a common
+     * noun ("Müll|kommissar", "Revolution|s|führer"; not "Mic|helle") */
     char buf[128];
     for (size_t k = 3; k + 4 <= n && n < sizeof buf; k++) {
         unsigned char c = (unsigned char)w[k];
         if (c < 'a' || c > 'z') continue;
         memcpy(buf, w + k, n - k);
         buf[0] = (char)(c - 32);
-        if (wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k)) return 1;
+        if (!wordlist_has(&x->wl, buf, n - k) || !wordlist_common(&x->wl, buf, n - k)) continue;
+        static const size_t LINK[] = { 0, 1, 2 };
+        for (size_t q = 0; q < 3; q++) {
+            size_t pl = k - LINK[q];
+            if (pl < 3) continue;
+            if (LINK[q] && !(w[pl] == 's' || w[pl] == 'n' || (LINK[q] == 2 && w[pl] == 'e'))) continue;
+            /* the first part is a noun: listed with its capital */
+            if (pl >= 4 && wordlist_has(&x->wl, w, pl)) return 1;
+        }
     }
     return 0;
 }
@@ -842,6 +852,18 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     return push_mention(x, &m);
 }
 
+/* Auxiliaries and modals: a clause goes on, no enumeration. */
+static int finite_verb(const extractor_impl_t *x, size_t i)
+{
+    static const char *const V[] = { "wurde", "wurden", "werde", "werden", "wird", "habe",
+        "haben", "hatte", "hatten", "hat", "ist", "sind", "war", "waren", "sei", "seien",
+        "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "sollte",
+        "will", "wollen", "wollte", "ein", "an", "auf", "aus", "zu", NULL };
+    for (const char *const *w = V; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
 static int is_possessive(const extractor_impl_t *x, size_t i)
 {
     static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
@@ -980,6 +1002,18 @@ int mention_scan(extractor_impl_t *x, size_t s)
             rc = title_mention(x, s, b, i, lm, st0, lim, &next);
             break;
         case LX_STATE: {
+            if (lex_match(x, i + lm.len, lim).type == LX_TITLE
+                && x->doc.s[TK(x, i + lm.len - 1)->off + TK(x, i + lm.len - 1)->len - 1] == 's') {
+                /* "Uruguays Präsident Tabaré Vázquez": the state of the title */
+                int32_t d = dactor_lex(x, lm.ref);
+                if (d < 0) return DN_ENOMEM;
+                x->act[d].nmention++;
+                adj_b = i;
+                adj_state = lm.ref;
+                adj_end = i + lm.len;
+                i += lm.len;
+                continue;
+            }
             int32_t a = dactor_lex(x, lm.ref);
             if (a < 0) return DN_ENOMEM;
             mention_init(&m, i, i + lm.len, i, a);
@@ -1199,10 +1233,14 @@ int mention_scan(extractor_impl_t *x, size_t s)
             for (size_t q = g; q < m->b && glue; q++) {
                 if (is_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
-                if (is_article(x, q) || tok_word(x, q, "von") || tok_word(x, q, "vom")
-                    || tok_word(x, q, "mit")) continue;
+                if ((is_article(x, q) && !(tok_word(x, q, "ein") && q + 1 < m->b && !is_lower_word(x, q + 1)
+                                            && q + 1 != m->b))
+                    || tok_word(x, q, "von") || tok_word(x, q, "vom") || tok_word(x, q, "mit")) {
+                    if (tok_word(x, q, "ein") && (q + 1 >= m->b || tok_word(x, q + 1, "und"))) { glue = 0; break; }
+                    continue;
+                }
                 if (is_possessive(x, q) || lex_match(x, q, lim).type == LX_ADJ) continue;
-                if (is_lower_word(x, q)) {
+                if (is_lower_word(x, q) && !finite_verb(x, q)) {
                     const text_tok_t *tq = TK(x, q);
                     const char *w = x->doc.s + tq->off;
                     size_t n = tq->len;

@@ -506,7 +506,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         if (!have) {
             int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            if (q >= 0) { va = (size_t)q; vb = list_end(x, va, c->m1); have = 1; }
+            /* who travels is a person or a body, not a place */
+            if (q >= 0 && !x->men[q].place
+                && (T->cls != TR_TRAVEL || x->act[x->men[q].actor].kind != EV_KIND_STATE)) {
+                va = (size_t)q; vb = list_end(x, va, c->m1); have = 1;
+            }
         }
     }
     if (!have) return DN_OK;
