@@ -362,8 +362,9 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
             if (is_initial(x, j, e)) { initials++; j++; }
             else if (TK(x, j)->type == TOK_WORD) words++;
         }
-        if (!initials && words >= 2 && strcmp(full, x->act[d].name) != 0
-            && strlen(full) >= strlen(x->act[d].name) - 2) {
+        const char *canon = x->act[d].name;
+        if (!initials && words >= 2 && strcmp(full, canon) != 0 && strchr(canon, ' ')
+            && full[0] == canon[0] && strlen(full) + 2 >= strlen(canon)) {
             const char *nn = dname(x, full, strlen(full));
             if (!nn) return -1;
             x->act[d].name = nn;
@@ -1144,6 +1145,20 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 next = i + 1;
                 break;
             }
+            for (size_t k = i + 1; k < ne; k++) {
+                lxm_t pm = lex_match(x, k, lim);
+                if (pm.type != LX_PERSON) continue;
+                const char *f = x->lx.actors[pm.ref].first;
+                if (!f || !*f || x->doc.s[t->off] != f[0]) {
+                    /* "Pontifikale Metaphern Franziskus": the known name
+                     * starts later */
+                    ne = k;
+                    nw = 0;
+                    for (size_t q = i; q < k; q++) if (TK(x, q)->type == TOK_WORD) nw++;
+                }
+                break;
+            }
+            if (nw == 0 || ne == i) { next = i + 1; break; }
             int uncommon = 0, all_uncommon = 1;
             for (size_t k = i; k < ne; k++) {
                 if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;

@@ -189,20 +189,6 @@ static int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const ch
     return 0;
 }
 
-/* A temporal setting that reports the noun's event as past: "bei einem
- * Besuch", "während des Besuchs", "nach dem Treffen". */
-static int setting_pp(const extractor_impl_t *x, size_t p, size_t lo)
-{
-    static const char *const W[] = { "bei", "beim", "während", "nach", "auf", "im", NULL };
-    for (size_t i = p, k = 0; k < 4 && i > lo; k++) {
-        i--;
-        for (const char *const *w = W; *w; w++)
-            if (tok_word(x, i, *w)) return 1;
-        if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
-    }
-    return 0;
-}
-
 static int modal_word(const extractor_impl_t *x, size_t i)
 {
     static const char *const W[] = { "soll", "sollen", "sollte", "sollten", "will", "wollen",
@@ -231,7 +217,7 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
              * modal governs the clause and the noun is not a completed
              * setting ("bei einem Besuch in Bagdad hat er angekündigt") */
             if (i < t->tok && i + 4 >= t->tok) return 1;
-            if (!setting_pp(x, t->tok, ca) && modal_word(x, i)) return 1;
+            if (modal_word(x, i)) return 1;
             continue;
         }
         if (c == TR_NEG) {
@@ -382,6 +368,13 @@ static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel
         int32_t ss = state_of(x, src);
         if (ss >= 0 && ss == state_of(x, dst) && x->act[dst].kind == EV_KIND_STATE) return DN_OK;
     }
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && x->ref.year && dl->n) {
+        /* reported as ahead of the text's date: planned, not happened */
+        int ahead = 1;
+        for (int k = 0; k < dl->n; k++)
+            if (ev_date_first_day(dl->a[k]) <= ev_date_last_day(x->ref)) ahead = 0;
+        if (ahead) return DN_OK;
+    }
     ev_date_t z = { 0, 0, 0 };
     int n = dl->n > 0 ? dl->n : 1;
     if (dl->n <= 1 && count > n) n = count;
@@ -498,9 +491,13 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     } else {
         /* verbs: passive with a von-agent, else the subject */
         static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
-        for (size_t k = c->m0; k < c->m1 && !have; k++) {
+        const text_tok_t *v = TK(x, p);
+        const char *vw = x->doc.s + v->off;
+        int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
+        int pass = participle && in_range_word(x, ca, p, AUX);
+        for (size_t k = c->m0; k < c->m1 && !have && pass; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON && in_range_word(x, ca, cb, AUX)) {
+            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON) {
                 va = k; vb = list_end(x, k, c->m1); have = 1; passive = 1;
             }
         }
@@ -525,6 +522,15 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (m->prep == P_IN || m->prep == P_NACH) {
             dst = m->actor;
             place = m->place;
+        }
+    }
+    if (dst < 0 && t->noun && !(x->men[va].prep == P_GEN && x->men[va].b > p)) {
+        /* "hat in Ecuador seine Reise begonnen": a place before the noun */
+        for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= va && k < vb) continue;
+            if (m->b < ca || m->b >= p || !usable(m)) continue;
+            if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
         }
     }
     if (dst < 0) {
