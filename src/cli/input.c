@@ -249,8 +249,22 @@ int cli_load(const cli_opts_t *o, net_t *net)
         diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "
                   "ignored", net->nselfloops);
     if (!rc && o->ego) {
-        long ego = net_find_actor(net, o->ego, -1);
-        if (ego < 0) rc = ego_not_found(net, o->ego);
+        uint32_t cand[8];
+        size_t ncand = 0;
+        long ego = net_match_actor(net, o->ego, cand, 8, &ncand);
+        if (ego == -2) {
+            char list[1024] = "";
+            size_t at = 0;
+            for (size_t i = 0; i < ncand && i < 8 && at < sizeof list; i++) {
+                int w = snprintf(list + at, sizeof list - at, "%s'%s'",
+                                 i ? ", " : "", net_actor_name(net, cand[i]));
+                if (w > 0) at += (size_t)w;
+            }
+            rc = diag_error(DN_EINPUT, NULL, 0, 0,
+                            "--ego: '%s' matches %zu actors: %s%s; give the "
+                            "full name", o->ego, ncand, list,
+                            ncand > 8 ? ", ..." : "");
+        } else if (ego < 0) rc = ego_not_found(net, o->ego);
         else {
             unsigned char *keep = malloc(net->nactors ? net->nactors : 1);
             net_t sub;
