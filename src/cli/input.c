@@ -269,8 +269,10 @@ int cli_load(const cli_opts_t *o, net_t *net)
             unsigned char *keep = malloc(net->nactors ? net->nactors : 1);
             net_t sub;
             if (!keep) rc = diag_nomem("ego network");
-            else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth,
-                                         o->cent.with_affiliations, keep)) &&
+            /* Affiliations belong to an ego network (a person next to
+             * their office) even when centrality leaves them out. */
+            else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth, 1,
+                                         keep)) &&
                      !(rc = net_induce(net, keep, &sub, NULL))) {
                 net_destroy(net);
                 *net = sub;
