@@ -68,7 +68,7 @@ test: $(BIN) $(TESTBIN)
 TEXTS   := $(wildcard data/*.txt)
 LEXICON := $(wildcard data/lexicon/*.tsv)
 GRAPHS  := $(sort $(TEXTS:data/%.txt=graphs/%.tsv) $(wildcard graphs/*.tsv))
-OUTS    := $(foreach g,$(GRAPHS:graphs/%.tsv=%),out/$(g).dot out/$(g).svg out/$(g).png out/$(g).report.md)
+OUTS    := $(foreach g,$(GRAPHS:graphs/%.tsv=%),out/$(g).dot out/$(g).svg out/$(g).png out/$(g).report.md out/$(g).html)
 
 .PRECIOUS: graphs/%.tsv
 
@@ -87,6 +87,8 @@ out/%.png: graphs/%.tsv $(BIN)
 	./$(BIN) render $< -o $@
 out/%.report.md: graphs/%.tsv $(BIN)
 	./$(BIN) report --format md -n 20 $< -o $@
+out/%.html: graphs/%.tsv $(BIN)
+	./$(BIN) report --format html -n 20 $< -o $@
 
 clean:
 	rm -rf $(BUILD) build-asan $(BIN) dipnet-asan

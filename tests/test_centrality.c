@@ -211,6 +211,40 @@ static void test_ego_and_induce(void **state)
     net_destroy(&net);
 }
 
+static void test_match_actor(void **state)
+{
+    static const char t[] =
+        "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence\n"
+        "Nursultan Nasarbajew\tperson\tvisit\tDeutschland\tstate\t\t\t\t\t\t\n"
+        "Angela Merkel\tperson\tvisit\tKasachstan\tstate\t\t\t\t\t\t\n"
+        "Horst Köhler\tperson\tvisit\tKasachstan\tstate\t\t\t\t\t\t\n"
+        "Hans Köhler\tperson\tmeeting\tAngela Merkel\tperson\t\t\t\t\t\t\n"
+        "Bundestag\tinstitution\tmeeting\tDeutschland\tstate\t\t\t\t\t\t\n";
+    net_t net;
+    net_init(&net, NULL);
+    FILE *fp = fmemopen((void *)t, sizeof t - 1, "r");
+    assert_int_equal(evtsv_read(fp, "m.tsv", net_add_event, &net), DN_OK);
+    fclose(fp);
+    uint32_t cand[4];
+    size_t nc;
+    long merkel = net_find_actor(&net, "Angela Merkel", -1);
+    long nasa = net_find_actor(&net, "Nursultan Nasarbajew", -1);
+    assert_int_equal(net_match_actor(&net, "angela MERKEL", cand, 4, &nc), merkel);
+    assert_int_equal(net_match_actor(&net, "Merkel", cand, 4, &nc), merkel);
+    assert_int_equal(net_match_actor(&net, "A. Merkel", cand, 4, &nc), merkel);
+    assert_int_equal(net_match_actor(&net, "Nasarbajews", cand, 4, &nc), nasa);
+    assert_int_equal(net_match_actor(&net, "Nursultan Nasarbajews", cand, 4, &nc), nasa);
+    assert_int_equal(net_match_actor(&net, "Bundestags", cand, 4, &nc),
+                     net_find_actor(&net, "Bundestag", -1));
+    assert_int_equal(net_match_actor(&net, "Kohler", cand, 4, &nc), -2);
+    assert_int_equal(nc, 2);
+    assert_int_equal(net_match_actor(&net, "H. Köhler", cand, 4, &nc), -2);
+    assert_int_equal(net_match_actor(&net, "Horst Kohler", cand, 4, &nc),
+                     net_find_actor(&net, "Horst Köhler", -1));
+    assert_int_equal(net_match_actor(&net, "Putin", cand, 4, &nc), -1);
+    net_destroy(&net);
+}
+
 static void test_measure_names(void **state)
 {
     size_t bad = 0;
@@ -229,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_weights_and_affiliations),
         cmocka_unit_test(test_filters),
         cmocka_unit_test(test_ego_and_induce),
+        cmocka_unit_test(test_match_actor),
         cmocka_unit_test(test_measure_names),
     };
     return cmocka_run_group_tests_name("centrality", tests, NULL, NULL);

@@ -102,7 +102,13 @@ static int run(int argc, char **argv, int render)
         dot_opts_init(&d);
         d.size_by = (measure_t)o.size_by;
         d.with_affiliations = o.cent.with_affiliations;
-        d.title = o.ninputs == 1 ? o.inputs[0] : NULL;
+        char title[512];
+        if (o.ego)
+            snprintf(title, sizeof title, "ego network of %s, depth %d%s%s",
+                     o.ego, o.depth, o.ninputs == 1 ? ": " : "",
+                     o.ninputs == 1 ? o.inputs[0] : "");
+        else snprintf(title, sizeof title, "%s", o.ninputs == 1 ? o.inputs[0] : "");
+        d.title = title[0] ? title : NULL;
         d.community = alg >= 0 ? comm.membership : NULL;
         rc = dot_build(&net, &c, show, &d, &g);
     }

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "out/report.h"
+#include "out/report_html.h"
 #include "util/diag.h"
 #include "util/outfile.h"
 #include "util/timing.h"
@@ -17,7 +18,10 @@ static const char help[] =
     "Lists the most-connected actors with their centrality.\n"
     "  -n, --top N      actors to list (default 20, 0 = all)\n"
     "  --by MEASURE     rank by this measure (default degree; ties by name)\n"
-    "  --format F       table (default), csv, json, md\n"
+    "  --format F       table (default), csv, json, md, or html: one\n"
+    "                   self-contained page with the picture (hover a tie for\n"
+    "                   its evidence, click an actor), sortable tables, events\n"
+    "  --layout L       picture layout for html (dot, neato, fdp, sfdp, circo)\n"
     "  -o FILE          write to FILE instead of standard output\n"
     "  --communities louvain|leiden   also list communities and modularity\n"
     "                   (seeded with --seed: reproducible)\n"
@@ -25,7 +29,8 @@ static const char help[] =
     "Examples:\n"
     "  dipnet report graphs/seed.tsv\n"
     "  dipnet report -n 10 --by betweenness --kind person data/*.txt\n"
-    "  dipnet report --format json --measures degree,pagerank events.tsv\n";
+    "  dipnet report --format json --measures degree,pagerank events.tsv\n"
+    "  dipnet report --format html -o out/seed.html graphs/seed.tsv\n";
 
 typedef int (*writer_fn)(FILE *, const report_t *);
 
@@ -48,14 +53,16 @@ int cmd_report(int argc, char **argv)
     int rc = cli_parse(argc, argv,
                        CLI_O_INPUT | CLI_O_FILTER | CLI_O_MEASURE | CLI_O_EGO |
                            CLI_O_TOP | CLI_O_OUTPUT | CLI_O_FORMAT | CLI_O_BY |
-                           CLI_O_COMMUNITIES,
+                           CLI_O_COMMUNITIES | CLI_O_LAYOUT,
                        full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
-    writer_fn write = pick_writer(o.format);
-    if (!write)
+    int html = o.format && !strcmp(o.format, "html");
+    writer_fn write = html ? NULL : pick_writer(o.format);
+    if (!html && !write)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "report: --format takes table, csv, json or md, "
-                          "not `%s`", o.format);
+                          "report: --format takes table, csv, json, md or "
+                          "html, not `%s`", o.format);
+    if (html) o.net.max_events_per_edge = 8; /* evidence for the page */
     measure_t by = M_DEGREE;
     if (o.by) {
         int m = measure_parse(o.by, strlen(o.by));
@@ -113,8 +120,22 @@ int cmd_report(int argc, char **argv)
         report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
                       .title = title, .comm = alg >= 0 ? &comm : NULL};
         outfile_t of;
-        if (!(rc = outfile_open(&of, o.output)))
-            rc = outfile_finish(&of, write(of.fp, &r));
+        if (!(rc = outfile_open(&of, o.output))) {
+            if (html) {
+                /* The picture: every actor of a small network, the 200 most
+                 * central of a big one (as `dipnet dot`). */
+                unsigned char *pic = malloc(net.nactors + 1);
+                int prc = pic ? cli_select(&net, &c, &o, by,
+                                           net.nactors <= 300 ? 0 : 200, pic)
+                              : diag_nomem("report");
+                if (!prc)
+                    prc = report_html_write_with_picture(
+                        of.fp, &r, show, pic, o.layout,
+                        o.cent.with_affiliations);
+                free(pic);
+                rc = outfile_finish(&of, prc);
+            } else rc = outfile_finish(&of, write(of.fp, &r));
+        }
         char note[160];
         if (!rc && (o.format && (!strcmp(o.format, "csv"))) &&
             *report_betweenness_note(&r, note))

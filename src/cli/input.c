@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "io/evlist.h"
@@ -241,22 +242,68 @@ static int ego_not_found(const net_t *net, const char *name)
                       nb ? "; closest: " : " (the network is empty)", list);
 }
 
+/* A progress line for long reads, only for a person watching a terminal
+ * (never in pipes, logs or tests). */
+typedef struct {
+    net_t *net;
+    int tty;
+    size_t n;
+    struct timespec start;
+    int shown;
+} progress_t;
+
+static int add_with_progress(const ev_event_t *ev, void *ctx)
+{
+    progress_t *p = ctx;
+    if (p->tty && (++p->n & 0x3FFFF) == 0) {
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        double s = (double)(now.tv_sec - p->start.tv_sec) +
+                   (double)(now.tv_nsec - p->start.tv_nsec) / 1e9;
+        if (s >= 1.0) {
+            fprintf(stderr, "\rdipnet: read %zu events, %zu actors ...",
+                    p->n, p->net->nactors);
+            p->shown = 1;
+        }
+    }
+    return net_add_event(ev, p->net);
+}
+
 int cli_load(const cli_opts_t *o, net_t *net)
 {
     net_init(net, &o->net);
-    int rc = input_read_all(o, net_add_event, net);
+    progress_t prog = {.net = net, .tty = !o->quiet && isatty(2)};
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
+    int rc = input_read_all(o, add_with_progress, &prog);
+    if (prog.shown) fputs("\r\033[K", stderr);
     if (!rc && net->nselfloops)
         diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "
                   "ignored", net->nselfloops);
     if (!rc && o->ego) {
-        long ego = net_find_actor(net, o->ego, -1);
-        if (ego < 0) rc = ego_not_found(net, o->ego);
+        uint32_t cand[8];
+        size_t ncand = 0;
+        long ego = net_match_actor(net, o->ego, cand, 8, &ncand);
+        if (ego == -2) {
+            char list[1024] = "";
+            size_t at = 0;
+            for (size_t i = 0; i < ncand && i < 8 && at < sizeof list; i++) {
+                int w = snprintf(list + at, sizeof list - at, "%s'%s'",
+                                 i ? ", " : "", net_actor_name(net, cand[i]));
+                if (w > 0) at += (size_t)w;
+            }
+            rc = diag_error(DN_EINPUT, NULL, 0, 0,
+                            "--ego: '%s' matches %zu actors: %s%s; give the "
+                            "full name", o->ego, ncand, list,
+                            ncand > 8 ? ", ..." : "");
+        } else if (ego < 0) rc = ego_not_found(net, o->ego);
         else {
             unsigned char *keep = malloc(net->nactors ? net->nactors : 1);
             net_t sub;
             if (!keep) rc = diag_nomem("ego network");
-            else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth,
-                                         o->cent.with_affiliations, keep)) &&
+            /* Affiliations belong to an ego network (a person next to
+             * their office) even when centrality leaves them out. */
+            else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth, 1,
+                                         keep)) &&
                      !(rc = net_induce(net, keep, &sub, NULL))) {
                 net_destroy(net);
                 *net = sub;

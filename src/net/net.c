@@ -454,3 +454,96 @@ int net_ego_mask(const net_t *net, uint32_t ego, int depth,
     free(deg); free(adj); free(queue); free(dist); free(fill);
     return DN_OK;
 }
+
+/* The folded form of a name (the merge key without its kind digit). */
+static int fold(const char *name, buf_t *out)
+{
+    if (actor_key(name, 0, out) < 0) return -1;
+    memmove(out->data, out->data + 1, out->len); /* drop the kind digit */
+    out->len--;
+    return 0;
+}
+
+static const char *last_word(const char *s)
+{
+    const char *w = strrchr(s, ' ');
+    return w ? w + 1 : s;
+}
+
+/* Strips one German case ending from the last word, when what is left is
+ * still a plausible name (at least three letters). */
+static int strip_inflection(buf_t *b)
+{
+    static const char *const endings[] = {"ns", "es", "en", "s", "n"};
+    const char *lw = last_word(b->data);
+    size_t wl = strlen(lw);
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (wl >= el + 3 && !strcmp(lw + wl - el, endings[i])) {
+            b->len -= el;
+            b->data[b->len] = '\0';
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static long add_cand(uint32_t id, uint32_t *cand, size_t maxcand, size_t *n)
+{
+    for (size_t i = 0; i < *n && i < maxcand; i++)
+        if (cand[i] == id) return 0;
+    if (*n < maxcand) cand[*n] = id;
+    (*n)++;
+    return 0;
+}
+
+long net_match_actor(const net_t *net, const char *query, uint32_t *cand,
+                     size_t maxcand, size_t *ncand)
+{
+    *ncand = 0;
+    long id = net_find_actor(net, query, -1);
+    if (id >= 0) return id;
+    buf_t q, a;
+    buf_init(&q);
+    buf_init(&a);
+    long found = -1;
+    if (fold(query, &q) < 0) goto out;
+    /* 1. an inflected form of a whole name */
+    buf_t stem;
+    buf_init(&stem);
+    if (buf_append(&stem, q.data, q.len) == 0 && strip_inflection(&stem)) {
+        for (size_t i = 0; i < net->nactors && found < 0; i++) {
+            if (fold(net_actor_name(net, i), &a) < 0) break;
+            if (!strcmp(a.data, stem.data)) found = (long)i;
+        }
+    }
+    if (found >= 0) { buf_destroy(&stem); goto out; }
+    /* 2. the last name (with an optional first name or initial) */
+    const char *qlast = last_word(stem.len ? stem.data : q.data);
+    const char *qlast_raw = last_word(q.data);
+    int qmulti = strchr(q.data, ' ') != NULL;
+    for (size_t i = 0; i < net->nactors; i++) {
+        if (fold(net_actor_name(net, i), &a) < 0) break;
+        const char *al = last_word(a.data);
+        if (strcmp(al, qlast) && strcmp(al, qlast_raw)) continue;
+        if (qmulti && a.data[0] != q.data[0]) continue; /* initials differ */
+        add_cand((uint32_t)i, cand, maxcand, ncand);
+    }
+    if (*ncand == 0) {
+        /* 3. a part of one name */
+        for (size_t i = 0; i < net->nactors; i++) {
+            if (fold(net_actor_name(net, i), &a) < 0) break;
+            if (q.len >= 3 && strstr(a.data, q.data))
+                add_cand((uint32_t)i, cand, maxcand, ncand);
+        }
+    }
+    buf_destroy(&stem);
+    if (*ncand == 1) {
+        found = cand[0];
+        *ncand = 0;
+    } else if (*ncand > 1) found = -2;
+out:
+    buf_destroy(&q);
+    buf_destroy(&a);
+    return found;
+}

@@ -97,6 +97,15 @@ int net_add_event(const ev_event_t *ev, void *ctx);
  * are merged (case and diacritics ignored).  Returns the id or -1. */
 long net_find_actor(const net_t *net, const char *name, int kind);
 
+/* Finds the actor a user means by `query` (--ego): the exact name (case
+ * and diacritics ignored), else the name with a German inflection ending
+ * removed (Nasarbajews, Bundespräsidenten), else the one actor whose last
+ * name matches (Merkel, A. Merkel), else the one actor whose name contains
+ * the query.  Returns the id, -1 when nothing matches, or -2 when several
+ * do (their ids in cand[0..*ncand), at most maxcand). */
+long net_match_actor(const net_t *net, const char *query, uint32_t *cand,
+                     size_t maxcand, size_t *ncand);
+
 const char *net_actor_name(const net_t *net, size_t actor);
 /* The edge between actors a and b, or NULL. */
 const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b);
