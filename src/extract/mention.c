@@ -523,6 +523,7 @@ typedef struct {
     int32_t inst;          /* lexicon institution from a complement */
     int32_t state;         /* lexicon state from adjective, prefix or complement */
     int nested;            /* the first complement is another title */
+    int32_t pre_inst;      /* "NATO-" before the title */
 } chain_t;
 
 static int32_t title_state(const extractor_impl_t *x, const chain_t *c)
@@ -540,6 +541,8 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->ntitle == 0) return -1;
     const lx_title_t *t = &x->lx.titles[c->title[0]];
     if (c->inst >= 0) return c->inst;
+    /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
+    if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
     if (t->affil >= 0) {
         int32_t ist = x->lx.actors[t->affil].state;
@@ -744,10 +747,11 @@ static ev_date_t sentence_date(extractor_impl_t *x, size_t s)
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
-                         int32_t adj_state, size_t lim, size_t *next)
+                         int32_t adj_state, int32_t pre_inst, size_t lim, size_t *next)
 {
     chain_t c;
     memset(&c, 0, sizeof c);
+    c.pre_inst = pre_inst;
     c.title[c.ntitle++] = tm.ref;
     c.inst = -1;
     c.state = adj_state;
@@ -833,6 +837,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         }
     }
     int32_t la = chain_affil(x, &c, -1);
+    if (c.pre_inst >= 0 && (la < 0 || x->lx.actors[la].kind == EV_KIND_STATE)) la = c.pre_inst;
     if ((la < 0 || x->lx.actors[la].kind == EV_KIND_STATE) && st >= 0) {
         /* members named after their body: Senator(en) -> Senat,
          * Parlamentarier -> Parlament, of the state named */
@@ -1000,7 +1005,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
             continue;
         }
         case LX_TITLE:
-            rc = title_mention(x, s, b, i, lm, st0, lim, &next);
+            rc = title_mention(x, s, b, i, lm, st0, pre_inst, lim, &next);
             break;
         case LX_STATE: {
             if (lex_match(x, i + lm.len, lim).type == LX_TITLE
@@ -1232,6 +1237,18 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
     }
+    /* a possessive with no antecedent points ahead: "Bei ihrem Auftritt in
+     * Brüssel sagte Rice" */
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->type != MT_POSS || m->actor >= 0) continue;
+        for (size_t q = k + 1; q < x->nmen; q++)
+            if (x->men[q].type == MT_ENTITY && x->men[q].actor >= 0
+                && x->act[x->men[q].actor].kind == EV_KIND_PERSON) {
+                m->actor = x->men[q].actor;
+                break;
+            }
+    }
     /* enumerations: mentions joined by commas and und share a list */
     int32_t list = 0;
     size_t prev = (size_t)-1;
@@ -1264,6 +1281,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
                         continue;
                 }
                 glue = 0;
+            }
+            /* a comma joins like kinds: "sagte Rice, die USA hielten" is no list */
+            if (glue && sep && p->actor >= 0 && m->actor >= 0
+                && (x->act[p->actor].kind == EV_KIND_PERSON) != (x->act[m->actor].kind == EV_KIND_PERSON)
+                && (x->act[p->actor].kind == EV_KIND_STATE || x->act[m->actor].kind == EV_KIND_STATE)) {
+                int und = 0;
+                for (size_t q = g; q < m->b; q++)
+                    if (tok_word(x, q, "und") || tok_word(x, q, "sowie")) und = 1;
+                if (!und) glue = 0;
             }
             if (glue && sep && p->type == MT_ENTITY && m->type == MT_ENTITY) {
                 m->list = p->list;

@@ -553,7 +553,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     int count = t->noun ? count_before(x, p, ca) : 1;
     for (size_t k = va; k < vb; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m)) continue;
+        if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
         int32_t d = dst;
         double cf = conf;
         if (implicit) {
@@ -720,6 +720,16 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             }
         }
         return DN_OK;
+    }
+    /* "bei einem Treffen der NATO-Außenminister sagte Rice": the subject
+     * met the body named in the genitive */
+    if (np == 1) {
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        if (sq >= 0 && x->men[sq].actor != part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
+            && x->act[part[0]].kind != EV_KIND_PERSON) {
+            part[1] = x->men[sq].actor;
+            np = 2;
+        }
     }
     /* "A und B haben ihr Treffen ... genutzt", "A und B haben sich nach
      * Gesprächen geeinigt": the subjects meet */
