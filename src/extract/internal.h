@@ -29,6 +29,7 @@ typedef struct {
     const char *surname;   /* persons: surname (doc-owned), NULL */
     const char *first;     /* persons: first name or initial ("" none) */
     const char *office;    /* persons: office of the last title given, NULL */
+    int titled;            /* persons: introduced by a title, honorific or person noun */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;

@@ -226,6 +226,10 @@ static lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int
 
 static int is_particle(const extractor_impl_t *x, size_t i)
 {
+    /* der/den only inside "van der", "von der", "ter": not after a name */
+    if ((tok_word(x, i, "der") || tok_word(x, i, "den")) && i > 0
+        && !(tok_word(x, i - 1, "van") || tok_word(x, i - 1, "von") || tok_word(x, i - 1, "de")))
+        return 0;
     static const char *const P[] = { "von", "van", "de", "der", "zu", "da", "di", "del",
         "della", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "ter", "ten", "af",
         "ben", "y", "den", "vom", NULL };
@@ -293,8 +297,21 @@ static int first_compatible(const char *a, const char *b)
 
 /* Resolves a name [i, e) to a doc actor; office (may be NULL) is the title
  * the text gives, for consistency with the holder list. */
+static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                                   int titled);
+
+/* Resolves a name and remembers whether a title, honorific, person noun
+ * or initial introduced it (such persons count as political actors). */
 static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const char *office,
                               int titled)
+{
+    int32_t a = resolve_person_impl(x, i, e, office, titled);
+    if (a >= 0 && titled && x->act[a].kind == EV_KIND_PERSON) x->act[a].titled = 1;
+    return a;
+}
+
+static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                                   int titled)
 {
     char full[256], first[64], sur[128];
     size_t n = 0;
@@ -1178,7 +1195,16 @@ int mention_scan(extractor_impl_t *x, size_t s)
                                || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
                            && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
                                 && wordlist_has(&x->wl, x->doc.s + t->off, t->len));
-            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok);
+            /* the last word of an untitled name is no listed common noun
+             * ("Millarden US-Dollar"); "Morales" is no form of "Moral" */
+            const text_tok_t *lt = TK(x, ne - 1);
+            const char *lw = x->doc.s + lt->off;
+            const char *ldash = NULL;
+            for (size_t q = lt->len; q-- > 1;) if (lw[q] == '-') { ldash = lw + q; break; }
+            int last_ok = !(wordlist_has(&x->wl, lw, lt->len) && tok_common(x, ne - 1))
+                          && !(ldash && ldash[1] && wordlist_has(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1))
+                               && wordlist_common(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1)));
+            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok);
             int32_t a = -2;
             if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
             else if (nw == 1 && uncommon == 1) {

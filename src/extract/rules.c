@@ -359,10 +359,22 @@ static int32_t other_side(const extractor_impl_t *x, int32_t a)
     return -1;
 }
 
+/* A political actor: a state, a body, or a person the text or the lexicon
+ * gives an office. */
+static int political(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
+}
+
 static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
                 const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)
 {
     if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    /* diplomacy: a visit or meeting has a political side (not two
+     * footballers who "trafen" each other) */
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
+        return DN_OK;
     if (rel == EV_REL_VISIT) {
         /* a visit goes abroad: not to one's own state */
         int32_t ss = state_of(x, src);
@@ -639,7 +651,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         } else if (m->prep == P_IN && m->place) {
             if (!place) place = m->place;
         } else if (t->noun && !with
-                   && ((np == 0 && (m->prep == P_GEN || m->prep == P_VON || (m->prep == P_NONE && m->b <= p + 3)))
+                   && ((np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
                        || (np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
             if (np < 32) part[np++] = m->actor;
         } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
@@ -726,7 +738,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (np == 1) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         if (sq >= 0 && x->men[sq].actor != part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
-            && x->act[part[0]].kind != EV_KIND_PERSON) {
+            && x->act[part[0]].kind != EV_KIND_PERSON && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
             part[1] = x->men[sq].actor;
             np = 2;
         }
