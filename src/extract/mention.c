@@ -388,7 +388,6 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
         }
         return d;
     }
-    (void)titled;
     /* 2. a person met earlier in this text: same surname (or the genitive
      * form Gaucks), compatible first name */
     for (int pass = 0; pass < 2; pass++) {
@@ -620,8 +619,7 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                 j = k + m.len;
                 continue;
             }
-            if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0
-                && !wordlist_has(&x->wl, "", 0)) {
+            if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0) {
                 /* a generic noun: des Ausschusses [für ...] */
                 if (!wordlist_loaded(&x->wl) || tok_common(x, k)) {
                     j = k + 1;

@@ -11,7 +11,6 @@
  * the partner.  Enumerations share the trigger; dates in parentheses after
  * a list member belong to that member.  Planned, cancelled and negated
  * events (soll, geplant, Einladung zu, abgesagt, kein) give no event. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1037,10 +1036,6 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
-#ifdef EXTRACT_DEBUG
-        fprintf(stderr, "s%zu trigger %s cls=%d noun=%d clause=[%zu,%zu) scope_b=%zu blocked=%d\n", s,
-                x->lx.trig[t->tr].word, t->cls, t->noun, ca, cb, scope_b, blocked(x, ca, cb, t));
-#endif
         if (blocked(x, ca, cb, t)) continue;
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;
