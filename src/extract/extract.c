@@ -292,6 +292,9 @@ static void pick_sides(extractor_impl_t *x)
         if (n > n0) { x->side[1] = x->side[0]; n1 = n0; x->side[0] = (int32_t)a; n0 = n; }
         else if (n > n1) { x->side[1] = (int32_t)a; n1 = n; }
     }
+    /* a text mostly about one state: at least three mentions, half as
+     * many again as any other */
+    x->dominant = n0 >= 3 && 2 * n0 >= 3 * n1 ? x->side[0] : -1;
     if (n1 < 2) x->side[0] = x->side[1] = -1;
 }
 

@@ -471,6 +471,7 @@ static void mention_init(mention_t *m, size_t b, size_t e, size_t head, int32_t 
     m->pdate = -1;
     m->list = -1;
     m->affil = -1;
+    m->affil2 = -1;
 }
 
 /* A state named in a genitive chain starting at i ("der Republik
@@ -807,6 +808,20 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 m.affil = dactor_lex(x, la);
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
+            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested) {
+                /* "Präsident Xanana Gusmão" in a text about one state */
+                m.open_state = 1;
+            }
+            /* "Koštunica von der Demokratischen Partei Serbiens" */
+            if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
+                size_t k = ne + 1 + (tok_word(x, ne + 1, "der") || tok_word(x, ne + 1, "dem"));
+                while (k < lim && is_lower_word(x, k) && lex_match(x, k, lim).type != LX_INST) k++;
+                size_t e3;
+                int32_t party = k < lim ? inst_at(x, k, lim, -1, &e3) : -1;
+                if (party >= 0 && x->lx.actors[party].kind == EV_KIND_GROUP) {
+                    m.affil2 = dactor_lex(x, party);
+                    ne = e3;
+                }
             }
             *next = ne;
             return push_mention(x, &m);
@@ -1023,7 +1038,9 @@ int mention_scan(extractor_impl_t *x, size_t s)
             rc = title_mention(x, s, b, i, lm, st0, pre_inst, lim, &next);
             break;
         case LX_STATE: {
-            if (lex_match(x, i + lm.len, lim).type == LX_TITLE
+            size_t tt = i + lm.len;
+            if (tt + 2 < lim && (TK(x, tt)->flags & TOK_TRUNC) && tok_word(x, tt + 1, "und")) tt += 2;
+            if (lex_match(x, tt, lim).type == LX_TITLE
                 && x->doc.s[TK(x, i + lm.len - 1)->off + TK(x, i + lm.len - 1)->len - 1] == 's') {
                 /* "Uruguays Präsident Tabaré Vázquez": the state of the title */
                 int32_t d = dactor_lex(x, lm.ref);
@@ -1031,8 +1048,8 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 x->act[d].nmention++;
                 adj_b = i;
                 adj_state = lm.ref;
-                adj_end = i + lm.len;
-                i += lm.len;
+                adj_end = tt;
+                i = tt;
                 continue;
             }
             int32_t a = dactor_lex(x, lm.ref);

@@ -1074,6 +1074,21 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
                       m->role ? 0.7 : 0.9, -1);
         if (rc) return rc;
     }
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = DN_OK;
+        if (m->affil2 >= 0)
+            rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        /* an office of a state the text does not name, in a text about one
+         * state: that state, with less confidence */
+        if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
+            && x->act[m->actor].state < 0)
+            rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
+        if (rc) return rc;
+    }
     (void)punct;
     return DN_OK;
 }
