@@ -49,6 +49,7 @@ typedef struct {
     int32_t list;          /* enumeration id */
     int32_t affil;         /* doc actor of the office (persons), -1 */
     int32_t affil2;        /* a party named with "von der", -1 */
+    int32_t origin;        /* "X aus <Staat>" without an office: the state, -1 */
     uint8_t open_state;    /* a title of a state's office, the state not said */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
     uint32_t tail;         /* end of the mention with its attachments */
