@@ -774,6 +774,26 @@ static int person_noun(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+/* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
+ * a possessive ("seine Frau"): family members are no diplomatic actors. */
+static int is_possessive(const extractor_impl_t *x, size_t i);
+
+static int kin_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const K[] = { "Ehefrau", "Ehemann", "Gattin", "Gatte", "Gatten", "Sohn",
+        "Sohnes", "Söhne", "Tochter", "Töchter", "Bruder", "Bruders", "Brüder", "Schwester",
+        "Vater", "Vaters", "Mutter", "Witwe", "Witwer", "Enkel", "Enkelin", "Onkel", "Tante",
+        "Neffe", "Neffen", "Nichte", "Cousin", "Cousine", "Schwiegersohn", "Schwiegertochter",
+        "Schwiegervater", "Schwiegermutter", "Lebensgefährtin", "Lebensgefährte", "Lebensgefährten",
+        "Verlobte", "Verlobten", NULL };
+    for (const char *const *w = K; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    if ((tok_word(x, i, "frau") || tok_word(x, i, "mann") || tok_word(x, i, "herr")) && i > 0
+        && is_possessive(x, i - 1))
+        return 1;
+    return 0;
+}
+
 /* A capitalised adjective that belongs to a following title
  * ("Stellvertretenden", "Ersten", "Ehemaligen"): its lower-case form is a
  * word and it has an adjective ending. */
@@ -1150,8 +1170,10 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int nw, ni;
             size_t e = parse_name(x, i + lm.len, lim, &nw, &ni);
             if (e > i + lm.len) {
-                int32_t a = resolve_person(x, i + lm.len, e, NULL, 1);
+                int kin = kin_noun(x, i);
+                int32_t a = resolve_person(x, i + lm.len, e, NULL, !kin);
                 if (a == -1) return DN_ENOMEM;
+                if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
                 if (a >= 0) {
                     mention_init(&m, i, e, i + lm.len, a);
                     rc = push_mention(x, &m);
@@ -1227,13 +1249,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     lw[0] = (char)(lw[0] + 32);
                     adjlike = wordlist_has(&x->wl, lw, t->len);
                 }
-                if (person_noun(x, i) && !adjlike) {
+                int kin = kin_noun(x, i);
+                if ((person_noun(x, i) || kin) && !adjlike) {
                     size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
                     const text_tok_t *l2 = TK(x, e2 - 1);
                     if (e2 > i + 1 && (!tok_common(x, (size_t)(l2 - x->doc.toks))
-                                       || e2 > i + 2)) {
-                        int32_t a = resolve_person(x, i + 1, e2, NULL, 1);
+                                       || e2 > i + 2 || kin)) {
+                        int32_t a = resolve_person(x, i + 1, e2, NULL, !kin);
                         if (a == -1) return DN_ENOMEM;
+                        if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
                         if (a >= 0) {
                             mention_init(&m, i, e2, i + 1, a);
                             rc = push_mention(x, &m);
