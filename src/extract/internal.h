@@ -29,6 +29,7 @@ typedef struct {
     const char *surname;   /* persons: surname (doc-owned), NULL */
     const char *first;     /* persons: first name or initial ("" none) */
     const char *office;    /* persons: office of the last title given, NULL */
+    int titled;            /* persons: introduced by a title, honorific or person noun */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;
@@ -47,6 +48,8 @@ typedef struct {
     int32_t pdate, npdate; /* dates in parentheses right after it */
     int32_t list;          /* enumeration id */
     int32_t affil;         /* doc actor of the office (persons), -1 */
+    int32_t affil2;        /* a party named with "von der", -1 */
+    uint8_t open_state;    /* a title of a state's office, the state not said */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
     uint32_t tail;         /* end of the mention with its attachments */
 } mention_t;
@@ -96,6 +99,7 @@ typedef struct extractor {
     int32_t ntrig_inst;
     ev_date_t ref;
     int32_t side[2];             /* the two states the text is about */
+    int32_t dominant;            /* the one state a text is mostly about, -1 */
     buf_t lw;                    /* scratch: lower-case word */
     buf_t ev;                    /* scratch: evidence */
 } extractor_impl_t;

@@ -226,6 +226,10 @@ static lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int
 
 static int is_particle(const extractor_impl_t *x, size_t i)
 {
+    /* der/den only inside "van der", "von der", "ter": not after a name */
+    if ((tok_word(x, i, "der") || tok_word(x, i, "den")) && i > 0
+        && !(tok_word(x, i - 1, "van") || tok_word(x, i - 1, "von") || tok_word(x, i - 1, "de")))
+        return 0;
     static const char *const P[] = { "von", "van", "de", "der", "zu", "da", "di", "del",
         "della", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "ter", "ten", "af",
         "ben", "y", "den", "vom", NULL };
@@ -293,8 +297,21 @@ static int first_compatible(const char *a, const char *b)
 
 /* Resolves a name [i, e) to a doc actor; office (may be NULL) is the title
  * the text gives, for consistency with the holder list. */
+static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                                   int titled);
+
+/* Resolves a name and remembers whether a title, honorific, person noun
+ * or initial introduced it (such persons count as political actors). */
 static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const char *office,
                               int titled)
+{
+    int32_t a = resolve_person_impl(x, i, e, office, titled);
+    if (a >= 0 && titled && x->act[a].kind == EV_KIND_PERSON) x->act[a].titled = 1;
+    return a;
+}
+
+static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                                   int titled)
 {
     char full[256], first[64], sur[128];
     size_t n = 0;
@@ -362,15 +379,15 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
             if (is_initial(x, j, e)) { initials++; j++; }
             else if (TK(x, j)->type == TOK_WORD) words++;
         }
-        if (!initials && words >= 2 && strcmp(full, x->act[d].name) != 0
-            && strlen(full) >= strlen(x->act[d].name) - 2) {
+        const char *canon = x->act[d].name;
+        if (!initials && words >= 2 && strcmp(full, canon) != 0 && strchr(canon, ' ')
+            && full[0] == canon[0] && strlen(full) + 2 >= strlen(canon)) {
             const char *nn = dname(x, full, strlen(full));
             if (!nn) return -1;
             x->act[d].name = nn;
         }
         return d;
     }
-    (void)titled;
     /* 2. a person met earlier in this text: same surname (or the genitive
      * form Gaucks), compatible first name */
     for (int pass = 0; pass < 2; pass++) {
@@ -454,6 +471,7 @@ static void mention_init(mention_t *m, size_t b, size_t e, size_t head, int32_t 
     m->pdate = -1;
     m->list = -1;
     m->affil = -1;
+    m->affil2 = -1;
 }
 
 /* A state named in a genitive chain starting at i ("der Republik
@@ -522,6 +540,7 @@ typedef struct {
     int32_t inst;          /* lexicon institution from a complement */
     int32_t state;         /* lexicon state from adjective, prefix or complement */
     int nested;            /* the first complement is another title */
+    int32_t pre_inst;      /* "NATO-" before the title */
 } chain_t;
 
 static int32_t title_state(const extractor_impl_t *x, const chain_t *c)
@@ -539,6 +558,8 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->ntitle == 0) return -1;
     const lx_title_t *t = &x->lx.titles[c->title[0]];
     if (c->inst >= 0) return c->inst;
+    /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
+    if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
     if (t->affil >= 0) {
         int32_t ist = x->lx.actors[t->affil].state;
@@ -599,8 +620,7 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                 j = k + m.len;
                 continue;
             }
-            if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0
-                && !wordlist_has(&x->wl, "", 0)) {
+            if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0) {
                 /* a generic noun: des Ausschusses [für ...] */
                 if (!wordlist_loaded(&x->wl) || tok_common(x, k)) {
                     j = k + 1;
@@ -652,13 +672,23 @@ static int common_word(extractor_impl_t *x, size_t i)
     for (size_t k = n; k-- > 1;) if (w[k] == '-') { dash = w + k; break; }
     if (dash && dash + 1 < w + n && text_cp_upper((unsigned char)dash[1]))
         return wordlist_common(&x->wl, dash + 1, (size_t)(w + n - dash - 1));
+    /* a compound: a listed word (with a linking s/n/es/en) and a common
+     * noun ("Müll|kommissar", "Revolution|s|führer"; not "Mic|helle") */
     char buf[128];
     for (size_t k = 3; k + 4 <= n && n < sizeof buf; k++) {
         unsigned char c = (unsigned char)w[k];
         if (c < 'a' || c > 'z') continue;
         memcpy(buf, w + k, n - k);
         buf[0] = (char)(c - 32);
-        if (wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k)) return 1;
+        if (!wordlist_has(&x->wl, buf, n - k) || !wordlist_common(&x->wl, buf, n - k)) continue;
+        static const size_t LINK[] = { 0, 1, 2 };
+        for (size_t q = 0; q < 3; q++) {
+            size_t pl = k - LINK[q];
+            if (pl < 3) continue;
+            if (LINK[q] && !(w[pl] == 's' || w[pl] == 'n' || (LINK[q] == 2 && w[pl] == 'e'))) continue;
+            /* the first part is a noun: listed with its capital */
+            if (pl >= 4 && wordlist_has(&x->wl, w, pl)) return 1;
+        }
     }
     return 0;
 }
@@ -733,10 +763,11 @@ static ev_date_t sentence_date(extractor_impl_t *x, size_t s)
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
-                         int32_t adj_state, size_t lim, size_t *next)
+                         int32_t adj_state, int32_t pre_inst, size_t lim, size_t *next)
 {
     chain_t c;
     memset(&c, 0, sizeof c);
+    c.pre_inst = pre_inst;
     c.title[c.ntitle++] = tm.ref;
     c.inst = -1;
     c.state = adj_state;
@@ -777,6 +808,20 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 m.affil = dactor_lex(x, la);
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
+            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested) {
+                /* "Präsident Xanana Gusmão" in a text about one state */
+                m.open_state = 1;
+            }
+            /* "Koštunica von der Demokratischen Partei Serbiens" */
+            if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
+                size_t k = ne + 1 + (tok_word(x, ne + 1, "der") || tok_word(x, ne + 1, "dem"));
+                while (k < lim && is_lower_word(x, k) && lex_match(x, k, lim).type != LX_INST) k++;
+                size_t e3;
+                int32_t party = k < lim ? inst_at(x, k, lim, -1, &e3) : -1;
+                if (party >= 0 && x->lx.actors[party].kind == EV_KIND_GROUP) {
+                    m.affil2 = dactor_lex(x, party);
+                    ne = e3;
+                }
             }
             *next = ne;
             return push_mention(x, &m);
@@ -822,6 +867,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         }
     }
     int32_t la = chain_affil(x, &c, -1);
+    if (c.pre_inst >= 0 && (la < 0 || x->lx.actors[la].kind == EV_KIND_STATE)) la = c.pre_inst;
     if ((la < 0 || x->lx.actors[la].kind == EV_KIND_STATE) && st >= 0) {
         /* members named after their body: Senator(en) -> Senat,
          * Parlamentarier -> Parlament, of the state named */
@@ -840,6 +886,18 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     mention_init(&m, b, j, i, a);
     m.role = 1;
     return push_mention(x, &m);
+}
+
+/* Auxiliaries and modals: a clause goes on, no enumeration. */
+static int finite_verb(const extractor_impl_t *x, size_t i)
+{
+    static const char *const V[] = { "wurde", "wurden", "werde", "werden", "wird", "habe",
+        "haben", "hatte", "hatten", "hat", "ist", "sind", "war", "waren", "sei", "seien",
+        "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "sollte",
+        "will", "wollen", "wollte", "ein", "an", "auf", "aus", "zu", NULL };
+    for (const char *const *w = V; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
 }
 
 static int is_possessive(const extractor_impl_t *x, size_t i)
@@ -977,9 +1035,23 @@ int mention_scan(extractor_impl_t *x, size_t s)
             continue;
         }
         case LX_TITLE:
-            rc = title_mention(x, s, b, i, lm, st0, lim, &next);
+            rc = title_mention(x, s, b, i, lm, st0, pre_inst, lim, &next);
             break;
         case LX_STATE: {
+            size_t tt = i + lm.len;
+            if (tt + 2 < lim && (TK(x, tt)->flags & TOK_TRUNC) && tok_word(x, tt + 1, "und")) tt += 2;
+            if (lex_match(x, tt, lim).type == LX_TITLE
+                && x->doc.s[TK(x, i + lm.len - 1)->off + TK(x, i + lm.len - 1)->len - 1] == 's') {
+                /* "Uruguays Präsident Tabaré Vázquez": the state of the title */
+                int32_t d = dactor_lex(x, lm.ref);
+                if (d < 0) return DN_ENOMEM;
+                x->act[d].nmention++;
+                adj_b = i;
+                adj_state = lm.ref;
+                adj_end = tt;
+                i = tt;
+                continue;
+            }
             int32_t a = dactor_lex(x, lm.ref);
             if (a < 0) return DN_ENOMEM;
             mention_init(&m, i, i + lm.len, i, a);
@@ -1110,6 +1182,20 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 next = i + 1;
                 break;
             }
+            for (size_t k = i + 1; k < ne; k++) {
+                lxm_t pm = lex_match(x, k, lim);
+                if (pm.type != LX_PERSON) continue;
+                const char *f = x->lx.actors[pm.ref].first;
+                if (!f || !*f || x->doc.s[t->off] != f[0]) {
+                    /* "Pontifikale Metaphern Franziskus": the known name
+                     * starts later */
+                    ne = k;
+                    nw = 0;
+                    for (size_t q = i; q < k; q++) if (TK(x, q)->type == TOK_WORD) nw++;
+                }
+                break;
+            }
+            if (nw == 0 || ne == i) { next = i + 1; break; }
             int uncommon = 0, all_uncommon = 1;
             for (size_t k = i; k < ne; k++) {
                 if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
@@ -1124,7 +1210,16 @@ int mention_scan(extractor_impl_t *x, size_t s)
                                || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
                            && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
                                 && wordlist_has(&x->wl, x->doc.s + t->off, t->len));
-            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok);
+            /* the last word of an untitled name is no listed common noun
+             * ("Millarden US-Dollar"); "Morales" is no form of "Moral" */
+            const text_tok_t *lt = TK(x, ne - 1);
+            const char *lw = x->doc.s + lt->off;
+            const char *ldash = NULL;
+            for (size_t q = lt->len; q-- > 1;) if (lw[q] == '-') { ldash = lw + q; break; }
+            int last_ok = !(wordlist_has(&x->wl, lw, lt->len) && tok_common(x, ne - 1))
+                          && !(ldash && ldash[1] && wordlist_has(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1))
+                               && wordlist_common(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1)));
+            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok);
             int32_t a = -2;
             if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
             else if (nw == 1 && uncommon == 1) {
@@ -1183,6 +1278,18 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
     }
+    /* a possessive with no antecedent points ahead: "Bei ihrem Auftritt in
+     * Brüssel sagte Rice" */
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->type != MT_POSS || m->actor >= 0) continue;
+        for (size_t q = k + 1; q < x->nmen; q++)
+            if (x->men[q].type == MT_ENTITY && x->men[q].actor >= 0
+                && x->act[x->men[q].actor].kind == EV_KIND_PERSON) {
+                m->actor = x->men[q].actor;
+                break;
+            }
+    }
     /* enumerations: mentions joined by commas and und share a list */
     int32_t list = 0;
     size_t prev = (size_t)-1;
@@ -1199,10 +1306,14 @@ int mention_scan(extractor_impl_t *x, size_t s)
             for (size_t q = g; q < m->b && glue; q++) {
                 if (is_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
-                if (is_article(x, q) || tok_word(x, q, "von") || tok_word(x, q, "vom")
-                    || tok_word(x, q, "mit")) continue;
+                if ((is_article(x, q) && !(tok_word(x, q, "ein") && q + 1 < m->b && !is_lower_word(x, q + 1)
+                                            && q + 1 != m->b))
+                    || tok_word(x, q, "von") || tok_word(x, q, "vom") || tok_word(x, q, "mit")) {
+                    if (tok_word(x, q, "ein") && (q + 1 >= m->b || tok_word(x, q + 1, "und"))) { glue = 0; break; }
+                    continue;
+                }
                 if (is_possessive(x, q) || lex_match(x, q, lim).type == LX_ADJ) continue;
-                if (is_lower_word(x, q)) {
+                if (is_lower_word(x, q) && !finite_verb(x, q)) {
                     const text_tok_t *tq = TK(x, q);
                     const char *w = x->doc.s + tq->off;
                     size_t n = tq->len;
@@ -1211,6 +1322,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
                         continue;
                 }
                 glue = 0;
+            }
+            /* a comma joins like kinds: "sagte Rice, die USA hielten" is no list */
+            if (glue && sep && p->actor >= 0 && m->actor >= 0
+                && (x->act[p->actor].kind == EV_KIND_PERSON) != (x->act[m->actor].kind == EV_KIND_PERSON)
+                && (x->act[p->actor].kind == EV_KIND_STATE || x->act[m->actor].kind == EV_KIND_STATE)) {
+                int und = 0;
+                for (size_t q = g; q < m->b; q++)
+                    if (tok_word(x, q, "und") || tok_word(x, q, "sowie")) und = 1;
+                if (!und) glue = 0;
             }
             if (glue && sep && p->type == MT_ENTITY && m->type == MT_ENTITY) {
                 m->list = p->list;

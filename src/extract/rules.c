@@ -11,7 +11,6 @@
  * the partner.  Enumerations share the trigger; dates in parentheses after
  * a list member belong to that member.  Planned, cancelled and negated
  * events (soll, geplant, Einladung zu, abgesagt, kein) give no event. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -189,20 +188,6 @@ static int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const ch
     return 0;
 }
 
-/* A temporal setting that reports the noun's event as past: "bei einem
- * Besuch", "während des Besuchs", "nach dem Treffen". */
-static int setting_pp(const extractor_impl_t *x, size_t p, size_t lo)
-{
-    static const char *const W[] = { "bei", "beim", "während", "nach", "auf", "im", NULL };
-    for (size_t i = p, k = 0; k < 4 && i > lo; k++) {
-        i--;
-        for (const char *const *w = W; *w; w++)
-            if (tok_word(x, i, *w)) return 1;
-        if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
-    }
-    return 0;
-}
-
 static int modal_word(const extractor_impl_t *x, size_t i)
 {
     static const char *const W[] = { "soll", "sollen", "sollte", "sollten", "will", "wollen",
@@ -231,7 +216,7 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
              * modal governs the clause and the noun is not a completed
              * setting ("bei einem Besuch in Bagdad hat er angekündigt") */
             if (i < t->tok && i + 4 >= t->tok) return 1;
-            if (!setting_pp(x, t->tok, ca) && modal_word(x, i)) return 1;
+            if (modal_word(x, i)) return 1;
             continue;
         }
         if (c == TR_NEG) {
@@ -373,14 +358,33 @@ static int32_t other_side(const extractor_impl_t *x, int32_t a)
     return -1;
 }
 
+/* A political actor: a state, a body, or a person the text or the lexicon
+ * gives an office. */
+static int political(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
+}
+
 static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
                 const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)
 {
     if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    /* diplomacy: a visit or meeting has a political side (not two
+     * footballers who "trafen" each other) */
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
+        return DN_OK;
     if (rel == EV_REL_VISIT) {
         /* a visit goes abroad: not to one's own state */
         int32_t ss = state_of(x, src);
         if (ss >= 0 && ss == state_of(x, dst) && x->act[dst].kind == EV_KIND_STATE) return DN_OK;
+    }
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && x->ref.year && dl->n) {
+        /* reported as ahead of the text's date: planned, not happened */
+        int ahead = 1;
+        for (int k = 0; k < dl->n; k++)
+            if (ev_date_first_day(dl->a[k]) <= ev_date_last_day(x->ref)) ahead = 0;
+        if (ahead) return DN_OK;
     }
     ev_date_t z = { 0, 0, 0 };
     int n = dl->n > 0 ? dl->n : 1;
@@ -498,15 +502,23 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     } else {
         /* verbs: passive with a von-agent, else the subject */
         static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
-        for (size_t k = c->m0; k < c->m1 && !have; k++) {
+        const text_tok_t *v = TK(x, p);
+        const char *vw = x->doc.s + v->off;
+        int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
+        int pass = participle && in_range_word(x, ca, p, AUX);
+        for (size_t k = c->m0; k < c->m1 && !have && pass; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON && in_range_word(x, ca, cb, AUX)) {
+            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON) {
                 va = k; vb = list_end(x, k, c->m1); have = 1; passive = 1;
             }
         }
         if (!have) {
             int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            if (q >= 0) { va = (size_t)q; vb = list_end(x, va, c->m1); have = 1; }
+            /* who travels is a person or a body, not a place */
+            if (q >= 0 && !x->men[q].place
+                && (T->cls != TR_TRAVEL || x->act[x->men[q].actor].kind != EV_KIND_STATE)) {
+                va = (size_t)q; vb = list_end(x, va, c->m1); have = 1;
+            }
         }
     }
     if (!have) return DN_OK;
@@ -521,6 +533,15 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (m->prep == P_IN || m->prep == P_NACH) {
             dst = m->actor;
             place = m->place;
+        }
+    }
+    if (dst < 0 && t->noun && !(x->men[va].prep == P_GEN && x->men[va].b > p)) {
+        /* "hat in Ecuador seine Reise begonnen": a place before the noun */
+        for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= va && k < vb) continue;
+            if (m->b < ca || m->b >= p || !usable(m)) continue;
+            if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
         }
     }
     if (dst < 0) {
@@ -543,7 +564,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     int count = t->noun ? count_before(x, p, ca) : 1;
     for (size_t k = va; k < vb; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m)) continue;
+        if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
         int32_t d = dst;
         double cf = conf;
         if (implicit) {
@@ -629,7 +650,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         } else if (m->prep == P_IN && m->place) {
             if (!place) place = m->place;
         } else if (t->noun && !with
-                   && ((np == 0 && (m->prep == P_GEN || m->prep == P_VON || (m->prep == P_NONE && m->b <= p + 3)))
+                   && ((np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
                        || (np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
             if (np < 32) part[np++] = m->actor;
         } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
@@ -710,6 +731,16 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             }
         }
         return DN_OK;
+    }
+    /* "bei einem Treffen der NATO-Außenminister sagte Rice": the subject
+     * met the body named in the genitive */
+    if (np == 1) {
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        if (sq >= 0 && x->men[sq].actor != part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
+            && x->act[part[0]].kind != EV_KIND_PERSON && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
+            part[1] = x->men[sq].actor;
+            np = 2;
+        }
     }
     /* "A und B haben ihr Treffen ... genutzt", "A und B haben sich nach
      * Gesprächen geeinigt": the subjects meet */
@@ -1005,10 +1036,6 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
-#ifdef EXTRACT_DEBUG
-        fprintf(stderr, "s%zu trigger %s cls=%d noun=%d clause=[%zu,%zu) scope_b=%zu blocked=%d\n", s,
-                x->lx.trig[t->tr].word, t->cls, t->noun, ca, cb, scope_b, blocked(x, ca, cb, t));
-#endif
         if (blocked(x, ca, cb, t)) continue;
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;
@@ -1045,6 +1072,21 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         memset(&dl, 0, sizeof dl);
         int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
                       m->role ? 0.7 : 0.9, -1);
+        if (rc) return rc;
+    }
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = DN_OK;
+        if (m->affil2 >= 0)
+            rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        /* an office of a state the text does not name, in a text about one
+         * state: that state, with less confidence */
+        if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
+            && x->act[m->actor].state < 0)
+            rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
         if (rc) return rc;
     }
     (void)punct;
