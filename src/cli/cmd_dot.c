@@ -48,6 +48,13 @@ static const char render_help[] =
 #define DOT_ALL_LIMIT 300
 #define DOT_DEFAULT_TOP 200
 
+static int measures_given(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (!strncmp(argv[i], "--measures", 10)) return 1;
+    return 0;
+}
+
 static int run(int argc, char **argv, int render)
 {
     static char full_help[4096 + 4096];
@@ -73,6 +80,11 @@ static int run(int argc, char **argv, int render)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "%s: --communities takes louvain or leiden, not `%s`",
                           argv[0], o.communities);
+    /* A picture needs its size measure (and cheap counts for tooltips),
+     * not every O(nm) measure, unless --measures asks for them. */
+    if (o.cent.mask == M_ALL && !measures_given(argc, argv))
+        o.cent.mask = 1u << M_DEGREE | 1u << M_STRENGTH | 1u << M_VISITS_MADE |
+                      1u << M_VISITS_HOSTED | 1u << M_PAGERANK;
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;
