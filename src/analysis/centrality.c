@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/igraph_guard.h"
 #include "util/diag.h"
 #include "util/timing.h"
 
@@ -63,38 +64,6 @@ void cent_destroy(cent_t *c)
 {
     for (int m = 0; m < M_COUNT; m++) free(c->val[m]);
     memset(c, 0, sizeof *c);
-}
-
-/* igraph's default handler aborts; ours keeps the reason for diag and lets
- * the call return its error code. */
-static char igraph_reason[256];
-
-static void on_igraph_error(const char *reason, const char *file, int line,
-                            igraph_error_t err)
-{
-    snprintf(igraph_reason, sizeof igraph_reason, "%s", reason);
-    IGRAPH_FINALLY_FREE();
-}
-
-static void on_igraph_warning(const char *reason, const char *file, int line)
-{
-    /* e.g. "graph has no edges" from eigenvector: values stay defined. */
-}
-
-static int igraph_failed(const char *what, igraph_error_t err)
-{
-    if (err == IGRAPH_ENOMEM) return diag_nomem(what);
-    return diag_error(DN_ENOMEM, NULL, 0, 0, "igraph failed in %s: %s", what,
-                      igraph_reason[0] ? igraph_reason : igraph_strerror(err));
-}
-
-static void install_handlers(void)
-{
-    static int done;
-    if (done) return;
-    igraph_set_error_handler(on_igraph_error);
-    igraph_set_warning_handler(on_igraph_warning);
-    done = 1;
 }
 
 /* A small deterministic generator: the sample must not depend on igraph's
@@ -163,15 +132,15 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     igraph_vector_int_t el;
     igraph_error_t err;
     if ((err = igraph_vector_int_init(&el, (igraph_integer_t)(2 * m))))
-        return igraph_failed("building the graph", err);
+        return igraph_guard_fail("building the graph", err);
     if ((err = igraph_vector_init(&gr->w, (igraph_integer_t)m))) {
         igraph_vector_int_destroy(&el);
-        return igraph_failed("building the graph", err);
+        return igraph_guard_fail("building the graph", err);
     }
     gr->have_w = 1;
     if ((err = igraph_vector_init(&gr->dist, (igraph_integer_t)m))) {
         igraph_vector_int_destroy(&el);
-        return igraph_failed("building the graph", err);
+        return igraph_guard_fail("building the graph", err);
     }
     gr->have_dist = 1;
     /* Edges in (a, b) order: igraph's radix-sorted index then walks
@@ -198,7 +167,7 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     err = igraph_create(&gr->g, &el, (igraph_integer_t)net->nactors,
                         IGRAPH_UNDIRECTED);
     igraph_vector_int_destroy(&el);
-    if (err) return igraph_failed("building the graph", err);
+    if (err) return igraph_guard_fail("building the graph", err);
     gr->have_g = 1;
     return DN_OK;
 }
@@ -307,7 +276,7 @@ static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
 
 int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
 {
-    install_handlers();
+    igraph_guard_install();
     memset(out, 0, sizeof *out);
     size_t n = net->nactors;
     out->n = n;
@@ -324,7 +293,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     igraph_error_t err = igraph_vector_init(&res, (igraph_integer_t)n);
     if (err) {
         graph_free(&gr);
-        return igraph_failed("centrality", err);
+        return igraph_guard_fail("centrality", err);
     }
     for (int m = 0; m < M_COUNT && !rc; m++) {
         if (!(o->mask & (1u << m))) continue;
@@ -378,7 +347,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
             break;
         }
         timing_mark(what);
-        if (err) rc = igraph_failed(what, err);
+        if (err) rc = igraph_guard_fail(what, err);
         else if (to_array(&res, n, &out->val[m]) < 0) rc = diag_nomem(what);
     }
     igraph_vector_destroy(&res);

@@ -71,15 +71,9 @@ static int run(int argc, char **argv, int render)
     if (render && (!o.output || !strcmp(o.output, "-")))
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "render: -o FILE.svg|.png|.pdf is required");
-    for (size_t i = 0; i < o.ninputs; i++)
-        if (o.output && outfile_same_file(o.inputs[i], o.output))
-            return diag_error(DN_EUSAGE, o.output, 0, 0,
-                              "is also an input; refusing to overwrite it");
-    int alg = -1;
-    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
-        return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "%s: --communities takes louvain or leiden, not `%s`",
-                          argv[0], o.communities);
+    if ((rc = cli_guard_output(&o, o.output))) return rc;
+    int alg;
+    if ((rc = cli_community_alg(&o, argv[0], &alg))) return rc;
     /* A picture needs its size measure (and cheap counts for tooltips),
      * not every O(nm) measure, unless --measures asks for them. */
     if (o.cent.mask == M_ALL && !measures_given(argc, argv))
