@@ -48,6 +48,13 @@ static const char render_help[] =
 #define DOT_ALL_LIMIT 300
 #define DOT_DEFAULT_TOP 200
 
+static int measures_given(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (!strncmp(argv[i], "--measures", 10)) return 1;
+    return 0;
+}
+
 static int run(int argc, char **argv, int render)
 {
     static char full_help[4096 + 4096];
@@ -64,15 +71,14 @@ static int run(int argc, char **argv, int render)
     if (render && (!o.output || !strcmp(o.output, "-")))
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "render: -o FILE.svg|.png|.pdf is required");
-    for (size_t i = 0; i < o.ninputs; i++)
-        if (o.output && outfile_same_file(o.inputs[i], o.output))
-            return diag_error(DN_EUSAGE, o.output, 0, 0,
-                              "is also an input; refusing to overwrite it");
-    int alg = -1;
-    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
-        return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "%s: --communities takes louvain or leiden, not `%s`",
-                          argv[0], o.communities);
+    if ((rc = cli_guard_output(&o, o.output))) return rc;
+    int alg;
+    if ((rc = cli_community_alg(&o, argv[0], &alg))) return rc;
+    /* A picture needs its size measure (and cheap counts for tooltips),
+     * not every O(nm) measure, unless --measures asks for them. */
+    if (o.cent.mask == M_ALL && !measures_given(argc, argv))
+        o.cent.mask = 1u << M_DEGREE | 1u << M_STRENGTH | 1u << M_VISITS_MADE |
+                      1u << M_VISITS_HOSTED | 1u << M_PAGERANK;
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;
