@@ -276,6 +276,9 @@ static void test_agreement_parties(void **st)
     run("Abgeordnete des Bundestages haben sich auf einen Einsatz geeinigt und folgen damit einem "
         "Gesuch aus Krakau.", "");
     HASNT("|agreement|");
+    /* a genitive attribute elsewhere in the clause is no party */
+    run("Abgeordnete des Bundestages haben sich auf einen Einsatz im Süden Polens geeinigt.", "");
+    HASNT("|agreement|");
 }
 
 static void test_report_date_is_no_event_date(void **st)
@@ -327,9 +330,13 @@ static void test_apposition_before_and_after_a_title(void **st)
 {
     (void)st;
     /* a name after a generic noun of the chain is that noun's */
-    run("„Es ist nicht so“, sagte Joe Nosef, der Vorsitzende der SPD des Bundesstaates Mississippi.", "");
+    run("„Es ist nicht so“, sagte in Deutschland Joe Nosef, der Vorsitzende der SPD des Bezirks "
+        "Niederrhein.", "");
     HAS("Joe Nosef|affiliation|SPD||");
-    HASNT("Mississippi|");
+    HASNT("Niederrhein|");
+    /* a party of a state the text never talks about is another one */
+    run("In China sagte Emily Wu, die Vorsitzende der SPD, es gebe keine Wahl.", "");
+    HASNT("Emily Wu|affiliation|SPD");
     run("Präsident Lech Kaczyński traf im Mai 2008 in Krakau den UNMIK-Leiter im Kosovo, "
         "Joachim Rücker.", "");
     HAS("Lech Kaczyński|meeting|Joachim Rücker|2008-05|");
@@ -344,6 +351,10 @@ static void test_counterpart_and_pontifex(void **st)
     HAS("Emmanuel Macron|meeting|Andrzej Duda|2018-05-03|");
     HAS("Andrzej Duda|affiliation|Polen||");
     HAS("Franziskus|meeting|Andrzej Duda|2018-05-04|");
+    /* a counterpart is never of the state of the person he is compared with */
+    run("Polen verhandelt. Der polnische Außenminister Jan Kowal traf in Paris seinen Amtskollegen "
+        "Pierre Dubois. Polen ist zufrieden.", "");
+    HASNT("Pierre Dubois|affiliation|Polen");
 }
 
 int main(void)

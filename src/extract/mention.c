@@ -908,7 +908,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 m.affil = dactor_lex(x, la);
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
-            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested) {
+            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office) {
                 /* "Präsident Xanana Gusmão" in a text about one state */
                 m.open_state = 1;
             }
@@ -1146,7 +1146,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
         int32_t st0 = have_adj ? adj_state : -1;
-        if (pre_state >= 0) st0 = pre_state;
+        if (pre_state >= 0) {
+            /* "US-Präsident": the state is talked about */
+            st0 = pre_state;
+            int32_t d = dactor_lex(x, pre_state);
+            if (d < 0) return DN_ENOMEM;
+            if (lm.type == LX_TITLE) x->act[d].nmention++;
+        }
         size_t b = have_adj ? adj_b : i;
         if (lm.type == LX_TITLE && !have_adj) {
             /* capitalised adjectives of the title: "Stellvertretenden" */

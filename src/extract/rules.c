@@ -1011,6 +1011,12 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         if (m->prep != P_NONE && m->prep != P_MIT && m->prep != P_ZWISCHEN && m->prep != P_GEN
             && !(m->prep == P_VON && T->cls == TR_RECOGNITION))
             continue;
+        /* a genitive is a party only right after a noun ("Abkommen der
+         * beiden Staaten"), not an attribute elsewhere ("im Süden
+         * Afghanistans") */
+        if (m->prep == P_GEN && !(t->noun && m->b > t->tok && m->b <= t->tok + 4)
+            && !(T->cls == TR_RECOGNITION))
+            continue;
         int32_t st = state_of(x, m->actor);
         if (st < 0) {
             /* "die Regierung und die Rebellenorganisation SPLM/A": the
@@ -1063,6 +1069,15 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
                         : T->cls == TR_RECOGNITION ? EV_REL_RECOGNITION : EV_REL_RELATIONS;
     if (x->act[src].kind != EV_KIND_STATE || x->act[dst].kind != EV_KIND_STATE) return DN_OK;
     return emit(x, src, dst, rel, &dl, 1, NULL, c->s, conf, tid);
+}
+
+/* A party of a state the text never talks about: a generic party name
+ * ("die Demokratische Partei" in a text about Hongkong is not the US one). */
+static int foreign_party(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    if (d->kind != EV_KIND_GROUP || d->state < 0 || d->state == a) return 0;
+    return x->act[d->state].nmention == 0;
 }
 
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
@@ -1166,6 +1181,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         const mention_t *m = &x->men[k];
         if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (foreign_party(x, m->affil)) continue;
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
@@ -1178,7 +1194,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = DN_OK;
-        if (m->affil2 >= 0)
+        if (m->affil2 >= 0 && !foreign_party(x, m->affil2))
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
