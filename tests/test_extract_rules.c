@@ -218,6 +218,74 @@ static void test_undecodable_text_is_an_error(void **st)
     diag_set_quiet(0);
 }
 
+static void test_speaking_needs_a_partner(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron sprach sich am 4. Mai 2011 in Paris für Gespräche mit Polen aus. "
+        "Präsident Emmanuel Macron sprach am 5. Mai 2011 von einem Versagen Polens.", "");
+    HASNT("|meeting|");
+    run("Präsident Emmanuel Macron sprach am 4. Mai 2011 in Krakau mit Präsident Lech Kaczyński.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2011-05-04|");
+}
+
+static void test_relatives_are_no_partners(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2011 sprach Wang Lei in Peking mit seiner Frau Li Mei und seinem Sohn Wang Bo. "
+        "Zhang Wei sprach mit seiner Frau Liu Yan und seiner Tochter Zhang Hua.", "");
+    HASNT("|meeting|");
+    run("Präsident Emmanuel Macron traf am 4. Mai 2011 in Paris mit seiner Frau Brigitte Trogneux "
+        "den Präsidenten Lech Kaczyński.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2011-05-04|");
+    HASNT("Brigitte Trogneux|");
+}
+
+static void test_sports_is_no_meeting(void **st)
+{
+    (void)st;
+    run("In der Gruppe B in München trafen am 4. Mai 2011 Polen und Frankreich (6:4) aufeinander. "
+        "Am 5. Mai 2011 traf Polen in Krakau auf Kasachstan (2:1).", "");
+    HASNT("|meeting|");
+    HASNT("|visit|");
+}
+
+static void test_demanded_or_possible_events_did_not_happen(void **st)
+{
+    (void)st;
+    run("Polen hatte von Kasachstan eine Anerkennung Russlands gefordert. "
+        "Ein Besuch in Polen ist Präsident Emmanuel Macron nur mit einer Genehmigung möglich.", "");
+    HASNT("|recognition|");
+    HASNT("|visit|");
+    /* the noun as the clause's setting took place */
+    run("Nach seinem Besuch in Polen am 4. Mai 2011 forderte Präsident Emmanuel Macron mehr Geld.", "");
+    HAS("Emmanuel Macron|visit|Polen|2011-05-04|");
+}
+
+static void test_agreement_parties(void **st)
+{
+    (void)st;
+    /* "Einige" is no form of "einigen" */
+    run("Polen und Kasachstan vertiefen ihre Beziehungen. Einige Hersteller behaupten, Polen "
+        "verschaffe sich Vorteile.", "");
+    HASNT("|agreement|");
+    /* the other party is no state: not the text's other side */
+    run("Polen und Kasachstan vertiefen ihre Beziehungen. Im Januar 2005 hatten die kasachische "
+        "Regierung und die Rebellenorganisation Nordfront einen Friedensvertrag unterzeichnet.", "");
+    HASNT("|agreement|");
+    /* an origin is no party */
+    run("Abgeordnete des Bundestages haben sich auf einen Einsatz geeinigt und folgen damit einem "
+        "Gesuch aus Krakau.", "");
+    HASNT("|agreement|");
+}
+
+static void test_report_date_is_no_event_date(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron und Präsident Lech Kaczyński haben sich nach einer Meldung des "
+        "polnischen Fernsehens vom 11. Februar 2008 in Krakau getroffen.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +301,12 @@ int main(void)
         cmocka_unit_test(test_representatives_stand_for_their_body),
         cmocka_unit_test(test_same_event_told_twice_is_one_row),
         cmocka_unit_test(test_state_acts),
+        cmocka_unit_test(test_speaking_needs_a_partner),
+        cmocka_unit_test(test_relatives_are_no_partners),
+        cmocka_unit_test(test_sports_is_no_meeting),
+        cmocka_unit_test(test_demanded_or_possible_events_did_not_happen),
+        cmocka_unit_test(test_agreement_parties),
+        cmocka_unit_test(test_report_date_is_no_event_date),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };
