@@ -286,6 +286,66 @@ static void test_report_date_is_no_event_date(void **st)
     HAS("Emmanuel Macron|meeting|Lech Kaczyński||");
 }
 
+static void test_role_is_the_person_named_before(void **st)
+{
+    (void)st;
+    /* the office's holder at the text's date is someone else */
+    run("Der frühere polnische Präsident Lech Kaczyński starb 2010. "
+        "Der Bericht über den Tod des polnischen Präsidenten erschien im Januar 2011.", "2011-01-12");
+    HAS("Lech Kaczyński|affiliation|Polen||");
+    HASNT("Komorowski");
+}
+
+static void test_visit_of_a_body(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron hatte im Oktober 2005 bei einem Besuch der NATO in Brüssel betont, "
+        "dass alles gut sei.", "");
+    HAS("Emmanuel Macron|visit|Deutschland|2005-10|");
+    HAS("Emmanuel Macron|meeting|NATO|2005-10|");
+    HASNT("NATO|visit");
+}
+
+static void test_possessive_in_a_fronted_phrase(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron war in Paris. Bei seiner Reise nach Russland am 3. Mai 2011 "
+        "hatte Lech Kaczyński die Lage kritisiert.", "");
+    HAS("Lech Kaczyński|visit|Russland|2011-05-03|");
+    HASNT("Emmanuel Macron|visit|Russland");
+}
+
+static void test_office_is_no_holder(void **st)
+{
+    (void)st;
+    run("Im Rennen um die Kandidatur für das Amt des Präsidenten der Vereinigten Staaten führt "
+        "Mitt Romney.", "2012-03-03");
+    HASNT("Barack Obama");
+}
+
+static void test_apposition_before_and_after_a_title(void **st)
+{
+    (void)st;
+    /* a name after a generic noun of the chain is that noun's */
+    run("„Es ist nicht so“, sagte Joe Nosef, der Vorsitzende der SPD des Bundesstaates Mississippi.", "");
+    HAS("Joe Nosef|affiliation|SPD||");
+    HASNT("Mississippi|");
+    run("Präsident Lech Kaczyński traf im Mai 2008 in Krakau den UNMIK-Leiter im Kosovo, "
+        "Joachim Rücker.", "");
+    HAS("Lech Kaczyński|meeting|Joachim Rücker|2008-05|");
+    HAS("Joachim Rücker|affiliation|UNMIK||");
+}
+
+static void test_counterpart_and_pontifex(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Paris seinen polnischen Amtskollegen "
+        "Andrzej Duda. Am 4. Mai 2018 empfing der Pontifex Präsident Andrzej Duda.", "");
+    HAS("Emmanuel Macron|meeting|Andrzej Duda|2018-05-03|");
+    HAS("Andrzej Duda|affiliation|Polen||");
+    HAS("Franziskus|meeting|Andrzej Duda|2018-05-04|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -307,6 +367,12 @@ int main(void)
         cmocka_unit_test(test_demanded_or_possible_events_did_not_happen),
         cmocka_unit_test(test_agreement_parties),
         cmocka_unit_test(test_report_date_is_no_event_date),
+        cmocka_unit_test(test_role_is_the_person_named_before),
+        cmocka_unit_test(test_visit_of_a_body),
+        cmocka_unit_test(test_possessive_in_a_fronted_phrase),
+        cmocka_unit_test(test_office_is_no_holder),
+        cmocka_unit_test(test_apposition_before_and_after_a_title),
+        cmocka_unit_test(test_counterpart_and_pontifex),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -516,6 +516,19 @@ static void mention_init(mention_t *m, size_t b, size_t e, size_t head, int32_t 
     m->origin = -1;
 }
 
+static size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit);
+
+/* "des Bundesstaates Mississippi", "der Stadt Tuzla": after a generic noun
+ * at i-1, a name right after it is the noun's own.  Returns the end of that
+ * name, or i when none. */
+static size_t noun_name_end(extractor_impl_t *x, size_t i, size_t lim)
+{
+    int nw, ni;
+    if (i >= lim || !is_cap(x, i) || tok_common(x, i) || lex_match(x, i, lim).type >= 0) return i;
+    size_t e = parse_name(x, i, lim, &nw, &ni);
+    return e > i && ni == 0 ? e : i;
+}
+
 /* A state named in a genitive chain starting at i ("der Republik
  * Kasachstan", "Kasachstans"): returns the lexicon state or -1; *end gets
  * the end of the chain looked at. */
@@ -540,7 +553,10 @@ static int32_t chain_state(extractor_impl_t *x, size_t i, size_t lim, size_t *en
             if (k == j) break;
             continue;
         }
-        if (k > j && is_cap(x, k) && m.type < 0) { j = k + 1; continue; }   /* des Parlaments */
+        if (k > j && is_cap(x, k) && m.type < 0) {   /* des Parlaments */
+            j = noun_name_end(x, k + 1, lim);
+            continue;
+        }
         break;
     }
     *end = j;
@@ -666,6 +682,10 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                 /* a generic noun: des Ausschusses [für ...] */
                 if (!wordlist_loaded(&x->wl) || tok_common(x, k)) {
                     j = k + 1;
+                    {
+                        size_t e2 = noun_name_end(x, j, lim);
+                        if (e2 > j) { j = e2; continue; }
+                    }
                     if (tok_word(x, j, "für")) {
                         size_t q = j + 1;
                         while (q < lim && q - j < 10 && !tok_word(x, q, "des") && !tok_word(x, q, "der")
@@ -856,6 +876,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     int nw, ni;
     size_t ne = parse_name(x, j, lim, &nw, &ni);
     const char *office = x->lx.titles[c.title[0]].office;
+    if (strcmp(office, "=same") == 0) office = NULL;   /* Amtskollege */
     /* a lone common noun after a title is no name ("den Präsidenten Gespräche") */
     if (ne > j && nw == 1 && ni == 0 && !h) {
         const text_tok_t *t = TK(x, j);
@@ -881,7 +902,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         if (a == -1) return DN_ENOMEM;
         if (a >= 0) {
             mention_init(&m, b, ne, name_b, a);
-            x->act[a].office = office;
+            if (office) x->act[a].office = office;
             int32_t la = chain_affil(x, &c, x->act[a].lex);
             if (la >= 0) {
                 m.affil = dactor_lex(x, la);
@@ -906,13 +927,58 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
             return push_mention(x, &m);
         }
     }
-    /* a role without a name: the holder at the sentence's date, or the body */
+    /* "Joe Nosef, der Vorsitzende der SPD": an apposition after a named
+     * person gives that person the office */
     *next = j;
+    if (b >= 2 && is_punct(x, b - 2, ',') && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "die"))
+        && x->nmen > 0) {
+        mention_t *pm = &x->men[x->nmen - 1];
+        if (pm->e == b - 2 && pm->type == MT_ENTITY && pm->actor >= 0 && !pm->role
+            && x->act[pm->actor].kind == EV_KIND_PERSON && x->act[pm->actor].lex < 0) {
+            int32_t la = chain_affil(x, &c, -1);
+            if (la >= 0 && pm->affil < 0) {
+                int32_t da = dactor_lex(x, la);
+                if (da < 0) return DN_ENOMEM;
+                pm->affil = da;
+                if (office) x->act[pm->actor].office = office;
+                x->act[pm->actor].titled = 1;
+                return DN_OK;
+            }
+        }
+    }
+    /* a role without a name: the holder at the sentence's date, or the body */
     int32_t st = title_state(x, &c);
     int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des")
                              || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
                              || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
     if (c.nested) return DN_OK;
+    /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
+     * office, not its holder */
+    if (!office) return DN_OK;
+    if (definite && b >= 2) {
+        static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
+            "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
+        for (const char *const *w = OFF; *w; w++)
+            if (tok_word_cs(x, b - 2, *w)) return DN_OK;
+    }
+    if (definite) {
+        /* "der Papst", "der venezolanische Präsident": the person of this
+         * office the text named last, before any holder the date gives
+         * ("der polnische Präsident" after "der verunglückte polnische
+         * Präsident Lech Kaczyński" is Kaczyński, not his successor) */
+        int32_t best = -1;
+        for (size_t a = 0; a < x->nact; a++) {
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
+            if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
+            if (best < 0 || d->last_sent >= x->act[best].last_sent) best = (int32_t)a;
+        }
+        if (best >= 0) {
+            mention_init(&m, b, j, i, best);
+            m.role = 1;
+            return push_mention(x, &m);
+        }
+    }
     if (st >= 0 || x->lx.titles[c.title[0]].state >= 0) {
         ev_date_t d = sentence_date(x, s);
         if (d.year && definite) {
@@ -927,22 +993,6 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 if (la >= 0) m.affil = dactor_lex(x, la);
                 return push_mention(x, &m);
             }
-        }
-    }
-    if (definite) {
-        /* "der Papst", "der venezolanische Präsident": the person of this
-         * office the text named last */
-        int32_t best = -1;
-        for (size_t a = 0; a < x->nact; a++) {
-            const dactor_t *d = &x->act[a];
-            if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
-            if (st >= 0 && d->state >= 0 && x->act[d->state].lex != st) continue;
-            if (best < 0 || d->last_sent >= x->act[best].last_sent) best = (int32_t)a;
-        }
-        if (best >= 0) {
-            mention_init(&m, b, j, i, best);
-            m.role = 1;
-            return push_mention(x, &m);
         }
     }
     int32_t la = chain_affil(x, &c, -1);
@@ -1403,10 +1453,26 @@ int mention_scan(extractor_impl_t *x, size_t s)
         }
     }
     /* a possessive with no antecedent points ahead: "Bei ihrem Auftritt in
-     * Brüssel sagte Rice" */
+     * Brüssel sagte Rice"; so does one in a fronted phrase whose clause
+     * names its subject ("Bei seiner Einreise ... hatte Mandela ...") */
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
-        if (m->type != MT_POSS || m->actor >= 0) continue;
+        if (m->type != MT_POSS) continue;
+        if (m->actor >= 0) {
+            static const char *const PR[] = { "bei", "nach", "während", "vor", "auf", "seit",
+                "anlässlich", "zu", NULL };
+            int fronted = 0;
+            if (m->b == lo + 1)
+                for (const char *const *w = PR; *w; w++) if (tok_word(x, lo, *w)) fronted = 1;
+            if (!fronted) continue;
+            for (size_t q = k + 1; q < x->nmen; q++) {
+                const mention_t *n = &x->men[q];
+                if (n->actor < 0 || n->prep != P_NONE || x->act[n->actor].kind != EV_KIND_PERSON) continue;
+                if (n->type == MT_ENTITY) m->actor = n->actor;
+                break;
+            }
+            continue;
+        }
         for (size_t q = k + 1; q < x->nmen; q++)
             if (x->men[q].type == MT_ENTITY && x->men[q].actor >= 0
                 && x->act[x->men[q].actor].kind == EV_KIND_PERSON) {

@@ -538,11 +538,18 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     /* visitors */
     size_t va = 0, vb = 0;
     int have = 0;
+    int32_t visited = -1;    /* "bei einem Besuch der WHO": the body visited */
     if (t->noun) {
         if (anaphoric(x, p, ca)) return DN_OK;
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
+            if (usable(m) && m->prep == P_GEN && !m->member && !m->role
+                && x->act[m->actor].kind == EV_KIND_INSTITUTION) {
+                /* a body in the genitive is what is visited, not who */
+                visited = m->actor;
+                break;
+            }
             if (usable(m) && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)) {
                 va = k; vb = list_end(x, k, c->m1); have = 1;
             }
@@ -627,6 +634,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             }
         }
     }
+    if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
     int implicit = dst < 0;
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
@@ -648,6 +656,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (rc) return rc;
         if (x->ncand == before) continue;
         if (k == va) x->ctx_visit = (int32_t)before;
+        if (visited >= 0) {
+            rc = emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid);
+            if (rc) return rc;
+        }
         /* a visit to a person is also a meeting with them */
         if (x->act[d].kind == EV_KIND_PERSON) {
             for (size_t q = before; q < x->ncand; q++) x->cand[q].dropped = 1;
