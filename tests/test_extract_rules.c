@@ -357,6 +357,38 @@ static void test_counterpart_and_pontifex(void **st)
     HASNT("Pierre Dubois|affiliation|Polen");
 }
 
+static void test_regional_offices(void **st)
+{
+    (void)st;
+    /* the region's adjective: the region, not the state, and no national
+     * holder */
+    run("Der bayerische Ministerpräsident Edmund Stoiber sprach am 3. Mai 2005 in Peking mit "
+        "Präsident Hu Jintao. Der Thüringer Verkehrsminister Christian Carius lud ein.", "");
+    HAS("Edmund Stoiber|affiliation|Bayern||");
+    HAS("Christian Carius|affiliation|Thüringen||");
+    HASNT("|affiliation|Deutschland");
+    run("Der bayerische Ministerpräsident besuchte am 3. Mai 2015 China.", "2015-05-04");
+    HAS("Bayern|visit|China|2015-05-03|");
+    HASNT("Angela Merkel");
+    /* in a region is a place of its state */
+    run("Der Tiroler Landeshauptmann Günther Platter traf am 3. Mai 2015 in Tirol den "
+        "chinesischen Präsidenten Xi Jinping.", "");
+    HAS("Günther Platter|affiliation|Tirol||");
+    HAS("Xi Jinping|visit|Österreich|2015-05-03|");
+}
+
+static void test_party_in_parentheses_and_holder_state(void **st)
+{
+    (void)st;
+    /* a known holder with a title whose default is another state */
+    run("Landeshauptmann Hans Niessl (SPÖ) sprach am 4. Mai 2015 in Wien mit Bundeskanzler "
+        "Werner Faymann (SPÖ).", "");
+    HAS("Hans Niessl|affiliation|SPÖ||");
+    HAS("Werner Faymann|affiliation|SPÖ||");
+    HAS("Werner Faymann|affiliation|Österreich||");
+    HASNT("Werner Faymann|affiliation|Bundesregierung");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +416,8 @@ int main(void)
         cmocka_unit_test(test_office_is_no_holder),
         cmocka_unit_test(test_apposition_before_and_after_a_title),
         cmocka_unit_test(test_counterpart_and_pontifex),
+        cmocka_unit_test(test_regional_offices),
+        cmocka_unit_test(test_party_in_parentheses_and_holder_state),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -1,7 +1,9 @@
 /* lexicon: the reviewable TSV files of data/lexicon loaded into hash tables.
  *
  * Files (format in the README / notes): states.tsv, places.tsv,
- * institutions.tsv, titles.tsv, holders.tsv (written by hand, facts) and the
+ * institutions.tsv, titles.tsv, holders.tsv (written by hand, facts), the
+ * optional regions.tsv (federal states, provinces: region, state, aliases,
+ * adjective; a region acts as an institution of its state) and the
  * extractor's own triggers.tsv (event words) and honorifics.tsv.  Missing
  * optional files are skipped; states.tsv and triggers.tsv are required.
  *
@@ -28,7 +30,9 @@ typedef enum {
     LX_INST,       /* ref: actor (institution or group) */
     LX_TITLE,      /* ref: title */
     LX_PERSON,     /* ref: actor (a person from holders.tsv) */
-    LX_HONOR       /* ref: unused (Herr, Frau, Dr.) */
+    LX_HONOR,      /* ref: unused (Herr, Frau, Dr.) */
+    LX_REGION,     /* ref: actor (a region of a state: Bayern, Tirol) */
+    LX_RADJ        /* ref: actor (the region of the adjective: bayerisch) */
 } lx_type_t;
 
 typedef struct {

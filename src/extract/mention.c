@@ -146,6 +146,22 @@ static int name_form(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph)
     return n >= ph->lastlen && memcmp(buf, ph->last, ph->lastlen) == 0;
 }
 
+/* 1 when token i, lower-cased, is the phrase's last word as written
+ * (no inflection). */
+static int exact_word(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph)
+{
+    const text_tok_t *t = TK(x, i);
+    if (!ph || !ph->last || t->len != ph->lastlen) return 0;
+    const char *w = x->doc.s + t->off;
+    for (size_t k = 0; k < t->len; k++) {
+        unsigned char a = (unsigned char)w[k], b = (unsigned char)ph->last[k];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+        if (k > 0 && (unsigned char)w[k - 1] == 0xC3 && a >= 0x80 && a <= 0x9E) a = (unsigned char)(a + 0x20);
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
 typedef struct {
     int type;     /* lx_type_t or -1 */
     int32_t ref;
@@ -156,6 +172,7 @@ typedef struct {
 static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
 {
     lxm_t best = { -1, -1, 0, 0 };
+    const lx_phrase_t *best_ph = NULL;
     int32_t ks[2] = { x->tkey[i], x->talt[i] };
     for (int v = 0; v < 2; v++) {
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
@@ -163,17 +180,26 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             const lx_phrase_t *ph = &x->lx.phr[p];
             if (ph->n < best.len || i + ph->n > lim) continue;
             /* same length: a capitalised word is rather the name than the
-             * adjective (Suriname / surinamisch share a stem) */
-            if (ph->n == best.len && !(best.type == LX_ADJ && ph->type != LX_ADJ && is_cap(x, i)))
-                continue;
+             * adjective (Suriname / surinamisch share a stem), except a
+             * region adjective written exactly so ("Tiroler" is no form of
+             * Tirol before a title) */
+            if (ph->n == best.len) {
+                int best_adj = best.type == LX_ADJ
+                               || (best.type == LX_RADJ && !exact_word(x, i + ph->n - 1, best_ph));
+                int name = ph->type != LX_ADJ && ph->type != LX_RADJ;
+                int exact_radj = ph->type == LX_RADJ && best.type != LX_RADJ
+                                 && exact_word(x, i + ph->n - 1, ph);
+                if (!(best_adj && name && is_cap(x, i)) && !exact_radj) continue;
+            }
             const uint32_t *k = lexicon_phrase_keys(&x->lx, ph);
             int ok = 1, cap = 0;
             for (size_t j = 0; j < ph->n && ok; j++) {
                 if (!tok_key_is(x, i + j, (int32_t)k[j])) ok = 0;
                 if (is_cap(x, i + j)) cap = 1;
             }
-            if (!ok || (!cap && ph->type != LX_ADJ)) continue;
-            if ((ph->type == LX_STATE || ph->type == LX_PLACE || ph->type == LX_PERSON)
+            if (!ok || (!cap && ph->type != LX_ADJ && ph->type != LX_RADJ)) continue;
+            if ((ph->type == LX_STATE || ph->type == LX_PLACE || ph->type == LX_PERSON
+                 || ph->type == LX_REGION)
                 && !name_form(x, i + ph->n - 1, ph))
                 continue;
             /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
@@ -181,6 +207,7 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             best.ref = ph->ref;
             best.len = ph->n;
             best.alias = ph->from_alias;
+            best_ph = ph;
         }
     }
     return best;
@@ -599,11 +626,13 @@ typedef struct {
     int32_t state;         /* lexicon state from adjective, prefix or complement */
     int nested;            /* the first complement is another title */
     int32_t pre_inst;      /* "NATO-" before the title */
+    int32_t region;        /* lexicon region from its adjective ("bayerische"), -1 */
 } chain_t;
 
 static int32_t title_state(const extractor_impl_t *x, const chain_t *c)
 {
     if (c->state >= 0) return c->state;
+    if (c->region >= 0) return -1;    /* a regional office: no national default */
     for (int k = 0; k < c->ntitle; k++)
         if (x->lx.titles[c->title[k]].state >= 0) return x->lx.titles[c->title[k]].state;
     if (c->inst >= 0) return x->lx.actors[c->inst].state;
@@ -616,9 +645,18 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->ntitle == 0) return -1;
     const lx_title_t *t = &x->lx.titles[c->title[0]];
     if (c->inst >= 0) return c->inst;
+    /* "der bayerische Ministerpräsident", "Tiroler Landeshauptmann" */
+    if (c->region >= 0 && c->pre_inst < 0) return c->region;
     /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
     if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
+    /* "Bundeskanzler Werner Faymann": a known holder of another state than
+     * the title's default is of his own state */
+    int other = 0;
+    if (c->state < 0 && c->region < 0 && holder_lex >= 0 && x->lx.actors[holder_lex].kind == EV_KIND_PERSON) {
+        int32_t hs = x->lx.actors[holder_lex].state;
+        if (hs >= 0 && st >= 0 && hs != st) { st = hs; other = 1; }
+    }
     if (t->affil >= 0) {
         int32_t ist = x->lx.actors[t->affil].state;
         if (st >= 0 && ist >= 0 && ist != st) {
@@ -626,7 +664,8 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
             const char *nm = x->lx.actors[t->affil].name;
             const char *sp = strchr(nm, ' ');
             int32_t hk = lexicon_key(&x->lx, nm, sp ? (size_t)(sp - nm) : strlen(nm));
-            return lexicon_inst_by_head(&x->lx, hk, st);
+            int32_t r = lexicon_inst_by_head(&x->lx, hk, st);
+            return r >= 0 || !other ? r : st;
         }
         return t->affil;
     }
@@ -862,11 +901,12 @@ static ev_date_t sentence_date(extractor_impl_t *x, size_t s)
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
-                         int32_t adj_state, int32_t pre_inst, size_t lim, size_t *next)
+                         int32_t adj_state, int32_t pre_inst, int32_t region, size_t lim, size_t *next)
 {
     chain_t c;
     memset(&c, 0, sizeof c);
     c.pre_inst = pre_inst;
+    c.region = adj_state < 0 ? region : -1;
     c.title[c.ntitle++] = tm.ref;
     c.inst = -1;
     c.state = adj_state;
@@ -955,6 +995,16 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
      * office, not its holder */
     if (!office) return DN_OK;
+    if (c.region >= 0 && c.inst < 0) {
+        /* "der bayerische Ministerpräsident" without a name: no national
+         * holder, no person of another state: the region acts */
+        if (!definite) return DN_OK;
+        int32_t a = dactor_lex(x, c.region);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
     if (definite && b >= 2) {
         static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
             "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
@@ -1107,7 +1157,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
     x->cur_sent = (uint32_t)s;
-    int32_t adj_state = -1;
+    int32_t adj_state = -1, adj_region = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;
     for (size_t i = lo; i < lim;) {
         const text_tok_t *t = TK(x, i);
@@ -1163,14 +1213,42 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int32_t d = dactor_lex(x, lm.ref);
             if (d < 0) return DN_ENOMEM;
             x->act[d].nmention++;
-            if (!have_adj) adj_b = i;
+            if (!have_adj) { adj_b = i; adj_region = -1; }
             adj_state = lm.ref;
             adj_end = i + lm.len;
             i += lm.len;
             continue;
         }
+        case LX_RADJ: {
+            /* "der bayerische Ministerpräsident": a regional office */
+            if (!have_adj) adj_b = i;
+            adj_state = -1;
+            adj_region = lm.ref;
+            adj_end = i + lm.len;
+            i += lm.len;
+            continue;
+        }
+        case LX_REGION: {
+            /* "in Bayern", "nach Tirol" is a place in the state; a region
+             * named otherwise acts itself ("Sachsen hat zugestimmt") */
+            prep_t pp = prep_of(x, i, lo);
+            int32_t rst = x->lx.actors[lm.ref].state;
+            if (pp == P_IN || pp == P_NACH || pp == P_AUS) {
+                int32_t a = dactor_lex(x, rst);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, i, i + lm.len, i, a);
+                m.place = x->lx.actors[lm.ref].name;
+            } else {
+                int32_t a = dactor_lex(x, lm.ref);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, i, i + lm.len, i, a);
+            }
+            rc = push_mention(x, &m);
+            next = i + lm.len;
+            break;
+        }
         case LX_TITLE:
-            rc = title_mention(x, s, b, i, lm, st0, pre_inst, lim, &next);
+            rc = title_mention(x, s, b, i, lm, st0, pre_inst, have_adj ? adj_region : -1, lim, &next);
             break;
         case LX_STATE: {
             size_t tt = i + lm.len;
@@ -1423,6 +1501,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->prep = (uint8_t)prep_of(x, m->b, lo);
+        /* "im Süden Afghanistans", "die Regierung Polens": a state in -s
+         * right after a noun is its genitive attribute */
+        if (m->prep == P_NONE && m->b > lo && m->type == MT_ENTITY && m->actor >= 0
+            && x->act[m->actor].kind == EV_KIND_STATE && m->e == m->b + 1) {
+            const text_tok_t *pv = TK(x, m->b - 1), *mt = TK(x, m->b);
+            if (pv->type == TOK_WORD && (pv->flags & TOK_CAP) && !(pv->flags & TOK_SENT)
+                && mt->len > 2 && x->doc.s[mt->off + mt->len - 1] == 's' && tok_common(x, m->b - 1))
+                m->prep = P_GEN;
+        }
         m->tail = m->e;
         /* the dates in parentheses right after the mention: "(2015)",
          * "(im Juli und Dezember 2010)" */
@@ -1444,6 +1531,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             mention_t *n2 = &x->men[k + 1];
             int paren = is_punct(x, m->e, '(') && n2->b == m->e + 1 && is_punct(x, n2->e, ')');
             int aus = tok_word(x, m->e, "aus") && n2->b == m->e + 1;
+            /* "Angela Merkel (CDU)": the party */
+            if (paren && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
+                if (m->affil2 < 0) m->affil2 = n2->actor;
+                n2->type = MT_ATTR;
+                m->tail = n2->e + 1;
+                continue;
+            }
             if ((paren || aus) && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_STATE) {
                 /* "Kirchner (Argentinien)" names the state a participant
                  * stands for, and so does "aus Suriname" after a politician;

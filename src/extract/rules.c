@@ -1037,7 +1037,7 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         /* one party named: the other side of a bilateral text, but never
          * for a recognition (whose object must be said), never with no
          * party named at all, and not when the other party is no state */
-        if (T->cls == TR_RECOGNITION || stateless) return DN_OK;
+        if (T->cls == TR_RECOGNITION || stateless || T->conf < 0.75) return DN_OK;
         int32_t o = src >= 0 ? other_side(x, src) : -1;
         if (o < 0) return DN_OK;
         if (T->cls == TR_RECOGNITION && src == x->side[0]) { dst = o; }
