@@ -127,6 +127,30 @@ static void test_sampled_betweenness_scaling(void **state)
     net_destroy(&net);
 }
 
+/* The sampled harmonic estimate is unbiased: with most actors as sources it
+ * is close to the exact value for everybody. */
+static void test_sampled_harmonic(void **state)
+{
+    net_t net;
+    load("tests/fixtures/karate.tsv", &net);
+    cent_opts_t o;
+    cent_opts_init(&o);
+    o.mask = 1u << M_HARMONIC;
+    cent_t exact, est;
+    assert_int_equal(cent_compute(&net, &o, &exact), DN_OK);
+    assert_int_equal(exact.harmonic_sources, 0);
+    /* networkx harmonic_centrality(member 1) / 33 = 0.70202 (unweighted) */
+    assert_near(value(&net, &exact, M_HARMONIC, "Member 1"), 23.1666667 / 33, 1e-6);
+    o.samples = 30;
+    assert_int_equal(cent_compute(&net, &o, &est), DN_OK);
+    assert_int_equal(est.harmonic_sources, 30);
+    for (size_t i = 0; i < 34; i++)
+        assert_near(est.val[M_HARMONIC][i] / exact.val[M_HARMONIC][i], 1.0, 0.15);
+    cent_destroy(&exact);
+    cent_destroy(&est);
+    net_destroy(&net);
+}
+
 static void test_weights_and_affiliations(void **state)
 {
     static const char t[] =
@@ -260,6 +284,7 @@ int main(void)
         cmocka_unit_test(test_karate),
         cmocka_unit_test(test_florentine),
         cmocka_unit_test(test_sampled_betweenness_scaling),
+        cmocka_unit_test(test_sampled_harmonic),
         cmocka_unit_test(test_weights_and_affiliations),
         cmocka_unit_test(test_filters),
         cmocka_unit_test(test_ego_and_induce),

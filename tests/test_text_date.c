@@ -142,7 +142,7 @@ static void test_unresolved_stays_empty(void **st)
 static void test_first_line_date(void **st)
 {
     (void)st;
-    const char *s = "\n  Berlin, 14. Januar 2015\nDer Text.";
+    const char *s = "Berlin, 14. Januar 2015\nDer Text am 3. Mai 2014.";
     text_doc_t d;
     text_doc_init(&d);
     assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/igraph_guard.h"
 #include "util/diag.h"
 #include "util/timing.h"
 
@@ -63,38 +64,6 @@ void cent_destroy(cent_t *c)
 {
     for (int m = 0; m < M_COUNT; m++) free(c->val[m]);
     memset(c, 0, sizeof *c);
-}
-
-/* igraph's default handler aborts; ours keeps the reason for diag and lets
- * the call return its error code. */
-static char igraph_reason[256];
-
-static void on_igraph_error(const char *reason, const char *file, int line,
-                            igraph_error_t err)
-{
-    snprintf(igraph_reason, sizeof igraph_reason, "%s", reason);
-    IGRAPH_FINALLY_FREE();
-}
-
-static void on_igraph_warning(const char *reason, const char *file, int line)
-{
-    /* e.g. "graph has no edges" from eigenvector: values stay defined. */
-}
-
-static int igraph_failed(const char *what, igraph_error_t err)
-{
-    if (err == IGRAPH_ENOMEM) return diag_nomem(what);
-    return diag_error(DN_ENOMEM, NULL, 0, 0, "igraph failed in %s: %s", what,
-                      igraph_reason[0] ? igraph_reason : igraph_strerror(err));
-}
-
-static void install_handlers(void)
-{
-    static int done;
-    if (done) return;
-    igraph_set_error_handler(on_igraph_error);
-    igraph_set_warning_handler(on_igraph_warning);
-    done = 1;
 }
 
 /* A small deterministic generator: the sample must not depend on igraph's
@@ -163,15 +132,15 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     igraph_vector_int_t el;
     igraph_error_t err;
     if ((err = igraph_vector_int_init(&el, (igraph_integer_t)(2 * m))))
-        return igraph_failed("building the graph", err);
+        return igraph_guard_fail("building the graph", err);
     if ((err = igraph_vector_init(&gr->w, (igraph_integer_t)m))) {
         igraph_vector_int_destroy(&el);
-        return igraph_failed("building the graph", err);
+        return igraph_guard_fail("building the graph", err);
     }
     gr->have_w = 1;
     if ((err = igraph_vector_init(&gr->dist, (igraph_integer_t)m))) {
         igraph_vector_int_destroy(&el);
-        return igraph_failed("building the graph", err);
+        return igraph_guard_fail("building the graph", err);
     }
     gr->have_dist = 1;
     /* Edges in (a, b) order: igraph's radix-sorted index then walks
@@ -198,20 +167,90 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     err = igraph_create(&gr->g, &el, (igraph_integer_t)net->nactors,
                         IGRAPH_UNDIRECTED);
     igraph_vector_int_destroy(&el);
-    if (err) return igraph_failed("building the graph", err);
+    if (err) return igraph_guard_fail("building the graph", err);
     gr->have_g = 1;
     return DN_OK;
 }
 
-static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
-                       igraph_vector_t *res, long *sources_used)
+/* How many sources to sample for the O(nm) measures: 0 = exact. */
+static long sample_size(size_t n, const cent_opts_t *o)
 {
     long k = o->samples;
     int sample = !o->exact &&
                  (k > 0 || (long)n > (o->exact_limit > 0 ? o->exact_limit
                                                          : CENT_EXACT_LIMIT));
     if (sample && k <= 0) k = CENT_DEFAULT_SAMPLES;
-    if (!sample || k >= (long)n) {
+    return sample && k < (long)n ? k : 0;
+}
+
+/* k distinct actors drawn uniformly (partial Fisher-Yates, seeded). */
+static igraph_error_t draw_sources(size_t n, long k, unsigned long seed,
+                                   igraph_vector_int_t *src)
+{
+    igraph_error_t err = igraph_vector_int_init(src, (igraph_integer_t)n);
+    if (err) return err;
+    for (size_t i = 0; i < n; i++) VECTOR(*src)[i] = (igraph_integer_t)i;
+    uint64_t state = seed;
+    for (long i = 0; i < k; i++) {
+        size_t j = (size_t)i + splitmix(&state) % (n - (size_t)i);
+        igraph_integer_t t = VECTOR(*src)[i];
+        VECTOR(*src)[i] = VECTOR(*src)[j];
+        VECTOR(*src)[j] = t;
+    }
+    return igraph_vector_int_resize(src, k);
+}
+
+/* Harmonic closeness, exact, or estimated from k sampled sources: the graph
+ * is undirected, so 1/d(s, v) over sampled s, scaled to n-1 others,
+ * estimates v's sum over everybody (Eppstein-Wang).  Distances come in
+ * batches so memory stays at batch x n. */
+static int harmonic(const graph_t *gr, size_t n, const cent_opts_t *o,
+                    igraph_vector_t *res, long *sources_used)
+{
+    long k = sample_size(n, o);
+    *sources_used = k;
+    if (!k)
+        return igraph_harmonic_centrality(&gr->g, res, igraph_vss_all(),
+                                          IGRAPH_ALL, &gr->dist, 1);
+    igraph_vector_int_t src;
+    igraph_error_t err = draw_sources(n, k, o->seed ^ 0x5bd1e995UL, &src);
+    if (err) return err;
+    igraph_vector_null(res);
+    igraph_matrix_t d;
+    const long batch = 16;
+    if ((err = igraph_matrix_init(&d, 0, 0))) {
+        igraph_vector_int_destroy(&src);
+        return err;
+    }
+    for (long b = 0; b < k && !err; b += batch) {
+        long m = k - b < batch ? k - b : batch;
+        igraph_vector_int_t part;
+        igraph_vector_int_view(&part, VECTOR(src) + b, m);
+        igraph_vs_t from;
+        igraph_vs_vector(&from, &part);
+        err = igraph_distances_dijkstra(&gr->g, &d, from, igraph_vss_all(),
+                                        &gr->dist, IGRAPH_ALL);
+        for (long r = 0; !err && r < m; r++)
+            for (size_t v = 0; v < n; v++) {
+                double x = MATRIX(d, r, (igraph_integer_t)v);
+                if (x > 0 && isfinite(x)) VECTOR(*res)[v] += 1.0 / x;
+            }
+    }
+    igraph_matrix_destroy(&d);
+    igraph_vector_int_destroy(&src);
+    if (err) return err;
+    /* Sampled sources exclude nobody: a source's own 0 distance adds
+     * nothing, so (1/k) sum over sources, times n/(n-1), estimates the
+     * mean over the n-1 others. */
+    igraph_vector_scale(res, (double)n / ((double)k * (double)(n - 1)));
+    return IGRAPH_SUCCESS;
+}
+
+static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
+                       igraph_vector_t *res, long *sources_used)
+{
+    long k = sample_size(n, o);
+    if (!k) {
         *sources_used = 0;
         return igraph_betweenness(&gr->g, res, igraph_vss_all(), 0,
                                   &gr->dist);
@@ -219,17 +258,8 @@ static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
     /* Brandes–Pich: k sources drawn uniformly without replacement; each
      * source's dependencies scaled by n/k estimate the total. */
     igraph_vector_int_t src;
-    igraph_error_t err = igraph_vector_int_init(&src, (igraph_integer_t)n);
+    igraph_error_t err = draw_sources(n, k, o->seed, &src);
     if (err) return err;
-    for (size_t i = 0; i < n; i++) VECTOR(src)[i] = (igraph_integer_t)i;
-    uint64_t state = o->seed;
-    for (long i = 0; i < k; i++) {
-        size_t j = (size_t)i + splitmix(&state) % (n - (size_t)i);
-        igraph_integer_t t = VECTOR(src)[i];
-        VECTOR(src)[i] = VECTOR(src)[j];
-        VECTOR(src)[j] = t;
-    }
-    igraph_vector_int_resize(&src, k);
     igraph_vs_t sources;
     igraph_vs_vector(&sources, &src);
     err = igraph_betweenness_subset(&gr->g, res, igraph_vss_all(), 0, sources,
@@ -246,7 +276,7 @@ static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
 
 int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
 {
-    install_handlers();
+    igraph_guard_install();
     memset(out, 0, sizeof *out);
     size_t n = net->nactors;
     out->n = n;
@@ -263,7 +293,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     igraph_error_t err = igraph_vector_init(&res, (igraph_integer_t)n);
     if (err) {
         graph_free(&gr);
-        return igraph_failed("centrality", err);
+        return igraph_guard_fail("centrality", err);
     }
     for (int m = 0; m < M_COUNT && !rc; m++) {
         if (!(o->mask & (1u << m))) continue;
@@ -300,8 +330,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
                 igraph_vector_scale(&res, 2.0 / ((double)(n - 1) * (n - 2)));
             break;
         case M_HARMONIC:
-            err = igraph_harmonic_centrality(&gr.g, &res, igraph_vss_all(),
-                                             IGRAPH_ALL, &gr.dist, 1);
+            err = harmonic(&gr, n, o, &res, &out->harmonic_sources);
             break;
         case M_EIGENVECTOR:
             if (igraph_ecount(&gr.g) == 0) igraph_vector_null(&res);
@@ -318,7 +347,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
             break;
         }
         timing_mark(what);
-        if (err) rc = igraph_failed(what, err);
+        if (err) rc = igraph_guard_fail(what, err);
         else if (to_array(&res, n, &out->val[m]) < 0) rc = diag_nomem(what);
     }
     igraph_vector_destroy(&res);

@@ -40,7 +40,8 @@ typedef struct {
     int with_affiliations;    /* affiliation edges count as interaction */
     int normalized;           /* betweenness normalised to [0,1] */
     int exact;                /* never sample betweenness */
-    long samples;             /* sampled sources; 0 = automatic */
+    long samples;             /* sampled sources for betweenness and
+                                 harmonic closeness; 0 = automatic */
     long exact_limit;         /* above this many actors sample (default
                                  CENT_EXACT_LIMIT) */
     unsigned long seed;       /* RNG seed for sampling */
@@ -56,6 +57,7 @@ typedef struct {
     unsigned mask;            /* measures present */
     double *val[M_COUNT];     /* owned; NULL for measures not computed */
     long betweenness_sources; /* 0 = exact, else sources sampled */
+    long harmonic_sources;    /* 0 = exact, else sources sampled */
 } cent_t;
 
 /* Computes the measures asked for over all actors of net.  Returns DN_OK,

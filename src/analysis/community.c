@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/igraph_guard.h"
 #include "util/diag.h"
 
 int community_alg_parse(const char *s)
@@ -29,25 +30,9 @@ void community_destroy(community_t *c)
     memset(c, 0, sizeof *c);
 }
 
-/* igraph's default handler aborts.  Ours keeps the reason for the message
- * and lets the call return its code; the previous handlers are restored
- * when we are done, so other modules keep theirs. */
-static char reason[256];
-
-static void on_error(const char *why, const char *file, int line,
-                     igraph_error_t err)
-{
-    snprintf(reason, sizeof reason, "%s", why);
-    IGRAPH_FINALLY_FREE();
-}
-
-static void on_warning(const char *why, const char *file, int line) {}
-
 static int failed(igraph_error_t err)
 {
-    if (err == IGRAPH_ENOMEM) return diag_nomem("communities");
-    return diag_error(DN_ENOMEM, NULL, 0, 0, "igraph failed in communities: %s",
-                      reason[0] ? reason : igraph_strerror(err));
+    return igraph_guard_fail("communities", err);
 }
 
 typedef struct {
@@ -208,9 +193,7 @@ int community_detect(const net_t *net, community_alg_t alg,
         out->size = malloc(sizeof *out->size);
         return out->size ? DN_OK : diag_nomem("communities");
     }
-    igraph_error_handler_t *old_err = igraph_set_error_handler(on_error);
-    igraph_warning_handler_t *old_warn = igraph_set_warning_handler(on_warning);
-    reason[0] = '\0';
+    igraph_guard_install();
     int rc = DN_OK;
     cgraph_t gr;
     igraph_vector_int_t memb;
@@ -237,8 +220,6 @@ int community_detect(const net_t *net, community_alg_t alg,
     else rc = renumber(net, &memb, out);
     if (have_memb) igraph_vector_int_destroy(&memb);
     cgraph_free(&gr);
-    igraph_set_error_handler(old_err);
-    igraph_set_warning_handler(old_warn);
     return rc;
 }
 

@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "analysis/community.h"
 #include "cli/input.h"
+#include "util/outfile.h"
 #include "util/diag.h"
 
 void cli_opts_init(cli_opts_t *o)
@@ -20,6 +22,7 @@ void cli_opts_init(cli_opts_t *o)
     o->depth = 1;
     o->top = -1;
     o->size_by = M_DEGREE;
+    o->by = M_DEGREE;
 }
 
 enum {
@@ -210,7 +213,12 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             break;
         }
         case OPT_COMMUNITIES: o->communities = optarg; break;
-        case OPT_BY: o->by = optarg; break;
+        case OPT_BY: {
+            int m = measure_parse(optarg, strlen(optarg));
+            if (m < 0) rc = usage(cmd, "--by: unknown measure `%s`", optarg);
+            else o->by = m;
+            break;
+        }
         case OPT_PERIOD: o->period = optarg; break;
         case ':':
             rc = usage(cmd, "option `%s` needs a value", argv[optind - 1]);
@@ -243,5 +251,24 @@ int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,
     }
     for (size_t i = 0; i < k; i++) show[ids[i]] = 1;
     free(ids);
+    return DN_OK;
+}
+
+int cli_guard_output(const cli_opts_t *o, const char *path)
+{
+    for (size_t i = 0; path && i < o->ninputs; i++)
+        if (outfile_same_file(o->inputs[i], path))
+            return diag_error(DN_EUSAGE, path, 0, 0,
+                              "is also an input; refusing to overwrite it");
+    return DN_OK;
+}
+
+int cli_community_alg(const cli_opts_t *o, const char *cmd, int *alg)
+{
+    *alg = -1;
+    if (o->communities && (*alg = community_alg_parse(o->communities)) < 0)
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "%s: --communities takes louvain or leiden, not `%s`",
+                          cmd, o->communities);
     return DN_OK;
 }

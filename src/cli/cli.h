@@ -37,7 +37,7 @@ typedef struct {
     const char *layout;        /* --layout */
     int size_by;               /* --size-by MEASURE (measure_t) */
     const char *communities;   /* --communities louvain|leiden */
-    const char *by;            /* --by MEASURE */
+    int by;                    /* --by MEASURE (measure_t, default degree) */
     const char *period;        /* --period year|5y|decade */
     int quiet;                 /* -q */
     char **inputs;             /* INPUT... (borrowed from argv) */
@@ -82,5 +82,14 @@ int cli_load(const cli_opts_t *o, net_t *net);
  * top <= 0).  Returns DN_OK or DN_ENOMEM. */
 int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,
                measure_t m, long top, unsigned char *show);
+
+/* Refuses (DN_EUSAGE, with a message) an output path that is also one of
+ * the inputs, so `-o` can never overwrite what is being read.  Returns
+ * DN_OK when path is NULL, "-" or no input. */
+int cli_guard_output(const cli_opts_t *o, const char *path);
+
+/* Parses o->communities: sets *alg to the algorithm (-1 when not asked
+ * for).  Returns DN_OK or DN_EUSAGE (reported, naming cmd). */
+int cli_community_alg(const cli_opts_t *o, const char *cmd, int *alg);
 
 #endif

@@ -48,6 +48,13 @@ static const char render_help[] =
 #define DOT_ALL_LIMIT 300
 #define DOT_DEFAULT_TOP 200
 
+static int measures_given(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (!strncmp(argv[i], "--measures", 10)) return 1;
+    return 0;
+}
+
 static int run(int argc, char **argv, int render)
 {
     static char full_help[4096 + 4096];
@@ -64,15 +71,14 @@ static int run(int argc, char **argv, int render)
     if (render && (!o.output || !strcmp(o.output, "-")))
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "render: -o FILE.svg|.png|.pdf is required");
-    for (size_t i = 0; i < o.ninputs; i++)
-        if (o.output && outfile_same_file(o.inputs[i], o.output))
-            return diag_error(DN_EUSAGE, o.output, 0, 0,
-                              "is also an input; refusing to overwrite it");
-    int alg = -1;
-    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
-        return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "%s: --communities takes louvain or leiden, not `%s`",
-                          argv[0], o.communities);
+    if ((rc = cli_guard_output(&o, o.output))) return rc;
+    int alg;
+    if ((rc = cli_community_alg(&o, argv[0], &alg))) return rc;
+    /* A picture needs its size measure (and cheap counts for tooltips),
+     * not every O(nm) measure, unless --measures asks for them. */
+    if (o.cent.mask == M_ALL && !measures_given(argc, argv))
+        o.cent.mask = 1u << M_DEGREE | 1u << M_STRENGTH | 1u << M_VISITS_MADE |
+                      1u << M_VISITS_HOSTED | 1u << M_PAGERANK;
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;
@@ -102,7 +108,13 @@ static int run(int argc, char **argv, int render)
         dot_opts_init(&d);
         d.size_by = (measure_t)o.size_by;
         d.with_affiliations = o.cent.with_affiliations;
-        d.title = o.ninputs == 1 ? o.inputs[0] : NULL;
+        char title[512];
+        if (o.ego)
+            snprintf(title, sizeof title, "ego network of %s, depth %d%s%s",
+                     o.ego, o.depth, o.ninputs == 1 ? ": " : "",
+                     o.ninputs == 1 ? o.inputs[0] : "");
+        else snprintf(title, sizeof title, "%s", o.ninputs == 1 ? o.inputs[0] : "");
+        d.title = title[0] ? title : NULL;
         d.community = alg >= 0 ? comm.membership : NULL;
         rc = dot_build(&net, &c, show, &d, &g);
     }

@@ -164,19 +164,9 @@ int cmd_export(int argc, char **argv)
     if (rc) return rc < 0 ? DN_OK : rc;
     fmt_t fmt = F_GRAPHML;
     if ((rc = pick_format(&o, &fmt))) return rc;
-    int alg = -1;
-    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
-        return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "export: --communities takes louvain or leiden, "
-                          "not `%s`", o.communities);
-    measure_t by = M_DEGREE;
-    if (o.by) {
-        int m = measure_parse(o.by, strlen(o.by));
-        if (m < 0)
-            return diag_error(DN_EUSAGE, NULL, 0, 0,
-                              "export: --by: unknown measure `%s`", o.by);
-        by = (measure_t)m;
-    }
+    int alg;
+    if ((rc = cli_community_alg(&o, "export", &alg))) return rc;
+    measure_t by = (measure_t)o.by;
     o.cent.mask |= 1u << by;
     /* The paths that will be written, for the input = output guard. */
     buf_t pn, pe;
@@ -188,13 +178,8 @@ int cmd_export(int argc, char **argv)
         outs[0] = buf_cstr(&pn);
         outs[1] = buf_cstr(&pe);
     }
-    for (size_t i = 0; i < o.ninputs; i++)
-        for (int k = 0; k < 2; k++)
-            if (outs[k] && outfile_same_file(o.inputs[i], outs[k])) {
-                rc = diag_error(DN_EUSAGE, outs[k], 0, 0,
-                                "is also an input; refusing to overwrite it");
-                goto done;
-            }
+    for (int k = 0; k < 2; k++)
+        if ((rc = cli_guard_output(&o, outs[k]))) goto done;
     o.net.max_events_per_edge = EXPORT_KEEP_EVENTS;
     net_t net;
     if ((rc = cli_load(&o, &net))) goto done;

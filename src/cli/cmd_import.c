@@ -41,10 +41,7 @@ int cmd_import(int argc, char **argv)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "import: say what the files are: --from gdelt or "
                           "--from icews");
-    for (size_t i = 0; i < o.ninputs; i++)
-        if (o.output && outfile_same_file(o.inputs[i], o.output))
-            return diag_error(DN_EUSAGE, o.output, 0, 0,
-                              "is also an input; refusing to overwrite it");
+    if ((rc = cli_guard_output(&o, o.output))) return rc;
     outfile_t of;
     if ((rc = outfile_open(&of, o.output))) return rc;
     evtsv_writer_t w;

@@ -63,25 +63,12 @@ int cmd_report(int argc, char **argv)
                           "report: --format takes table, csv, json, md or "
                           "html, not `%s`", o.format);
     if (html) o.net.max_events_per_edge = 8; /* evidence for the page */
-    measure_t by = M_DEGREE;
-    if (o.by) {
-        int m = measure_parse(o.by, strlen(o.by));
-        if (m < 0)
-            return diag_error(DN_EUSAGE, NULL, 0, 0,
-                              "report: --by: unknown measure `%s`", o.by);
-        by = (measure_t)m;
-    }
-    int alg = -1;
-    if (o.communities && (alg = community_alg_parse(o.communities)) < 0)
-        return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "report: --communities takes louvain or leiden, "
-                          "not `%s`", o.communities);
+    measure_t by = (measure_t)o.by;
+    int alg;
+    if ((rc = cli_community_alg(&o, "report", &alg))) return rc;
     /* The ranking measure is always computed, whatever --measures says. */
     o.cent.mask |= 1u << by;
-    for (size_t i = 0; i < o.ninputs; i++)
-        if (o.output && outfile_same_file(o.inputs[i], o.output))
-            return diag_error(DN_EUSAGE, o.output, 0, 0,
-                              "is also an input; refusing to overwrite it");
+    if ((rc = cli_guard_output(&o, o.output))) return rc;
     net_t net;
     timing_mark(NULL);
     if ((rc = cli_load(&o, &net))) return rc;

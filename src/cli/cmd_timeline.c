@@ -79,18 +79,8 @@ int cmd_timeline(int argc, char **argv)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
                           "timeline: --period takes year, 5y or decade, not "
                           "`%s`", o.period);
-    measure_t by = M_DEGREE;
-    if (o.by) {
-        int m = measure_parse(o.by, strlen(o.by));
-        if (m < 0)
-            return diag_error(DN_EUSAGE, NULL, 0, 0,
-                              "timeline: --by: unknown measure `%s`", o.by);
-        by = (measure_t)m;
-    }
-    for (size_t i = 0; i < o.ninputs; i++)
-        if (o.output && outfile_same_file(o.inputs[i], o.output))
-            return diag_error(DN_EUSAGE, o.output, 0, 0,
-                              "is also an input; refusing to overwrite it");
+    measure_t by = (measure_t)o.by;
+    if ((rc = cli_guard_output(&o, o.output))) return rc;
     timeline_t t;
     timeline_init(&t, width, &o.net);
     timeline_ranks_t r;

@@ -99,26 +99,61 @@ static int read_text(reader_t *r, const char *name, const char *data,
     return extractor_run(r->x, name, data, len, &xo, evlist_add, &r->texts);
 }
 
+/* Refuses what no reader takes, before any reader sees it: an empty file,
+ * and UTF-16 (what Windows calls "Unicode"), which the readers would only
+ * call NUL bytes or invalid UTF-8.  UTF-16 is known by its byte order mark,
+ * or by ASCII with a NUL in every other byte. */
+static int check_head(const char *name, const char *b, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)b;
+    if (n == 0) return diag_error(DN_EINPUT, name, 0, 0, "empty file");
+    int bom = n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+                         (u[0] == 0xFE && u[1] == 0xFF));
+    size_t pairs = n / 2 < 32 ? n / 2 : 32, zlo = 0, zhi = 0;
+    for (size_t i = 0; i < pairs; i++) {
+        zlo += !u[2 * i] && u[2 * i + 1];
+        zhi += u[2 * i] && !u[2 * i + 1];
+    }
+    if (bom || (pairs >= 2 && (zlo == pairs || zhi == pairs)))
+        return diag_error(DN_EINPUT, name, 1, 1,
+                          "UTF-16 text: dipnet reads UTF-8 (texts also "
+                          "Windows-1252); convert it first, e.g. "
+                          "iconv -f UTF-16 -t UTF-8");
+    return DN_OK;
+}
+
 static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
 {
     cli_from_t from = r->o->from;
     char *data = NULL;
     size_t len = 0;
     int rc;
-    if (from == CLI_FROM_AUTO) {
-        if (seekable) {
-            char head[4096];
-            size_t n = fread(head, 1, sizeof head, fp);
-            if (ferror(fp))
-                return diag_error(DN_EIO, name, 0, 0, "read error: %s",
-                                  strerror(errno));
-            from = evtsv_sniff(head, n) ? CLI_FROM_TSV : CLI_FROM_TEXT;
-            rewind(fp);
-        } else {
-            if ((rc = slurp(fp, name, &data, &len))) return rc;
-            from = evtsv_sniff(data, len) ? CLI_FROM_TSV : CLI_FROM_TEXT;
-        }
+    char head[4096];
+    size_t nhead = 0;
+    if (seekable) {
+        nhead = fread(head, 1, sizeof head, fp);
+        if (ferror(fp))
+            return diag_error(DN_EIO, name, 0, 0, "read error: %s",
+                              strerror(errno));
+        rewind(fp);
+    } else if (from == CLI_FROM_AUTO) {
+        if ((rc = slurp(fp, name, &data, &len))) return rc;
+        nhead = len < sizeof head ? len : sizeof head;
+        memcpy(head, data, nhead);
+    } else { /* a pipe read by a streaming reader: peek one byte */
+        int c = getc(fp);
+        if (c == EOF && ferror(fp))
+            return diag_error(DN_EIO, name, 0, 0, "read error: %s",
+                              strerror(errno));
+        if (c != EOF) head[nhead++] = (char)ungetc(c, fp);
     }
+    if ((rc = check_head(name, head, nhead))) {
+        free(data);
+        return rc;
+    }
+    if (from == CLI_FROM_AUTO)
+        from = evtsv_sniff(data ? data : head, data ? len : nhead)
+                   ? CLI_FROM_TSV : CLI_FROM_TEXT;
     FILE *in = fp;
     if (data && from != CLI_FROM_TEXT) {
         in = fmemopen(data, len ? len : 1, "r");

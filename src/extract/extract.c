@@ -1,7 +1,6 @@
 #include "extract/extract.h"
 
 #include <libstemmer.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -293,6 +292,9 @@ static void pick_sides(extractor_impl_t *x)
         if (n > n0) { x->side[1] = x->side[0]; n1 = n0; x->side[0] = (int32_t)a; n0 = n; }
         else if (n > n1) { x->side[1] = (int32_t)a; n1 = n; }
     }
+    /* a text mostly about one state: at least three mentions, half as
+     * many again as any other */
+    x->dominant = n0 >= 3 && 2 * n0 >= 3 * n1 ? x->side[0] : -1;
     if (n1 < 2) x->side[0] = x->side[1] = -1;
 }
 
@@ -335,16 +337,6 @@ int extractor_run(extractor_t *x, const char *doc, const char *bytes,
         if (x->last_person != before) x->last_person_sent = (uint32_t)s;
     }
     mstart[ns] = x->nmen;
-#ifdef EXTRACT_DEBUG
-    for (size_t s = 0; s < ns; s++)
-        for (size_t k = mstart[s]; k < mstart[s + 1]; k++) {
-            const mention_t *m = &x->men[k];
-            fprintf(stderr, "s%zu m%zu [%.*s] actor=%s type=%d prep=%d list=%d role=%d affil=%s npdate=%d\n", s, k,
-                    (int)(x->doc.toks[m->e - 1].off + x->doc.toks[m->e - 1].len - x->doc.toks[m->b].off),
-                    x->doc.s + x->doc.toks[m->b].off, m->actor >= 0 ? x->act[m->actor].name : "-",
-                    m->type, m->prep, m->list, m->role, m->affil >= 0 ? x->act[m->affil].name : "-", m->npdate);
-        }
-#endif
     if (!rc) {
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)

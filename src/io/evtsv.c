@@ -64,6 +64,17 @@ static long col_of(const char *line, const char *at)
 static int bad(reader_t *r, const char *line, const char *at,
                const char *fmt, const char *arg)
 {
+    /* Quote at most 60 bytes of a cell (whole UTF-8 characters): a huge
+     * cell must not push the rest of the message out of diag's line. */
+    char shown[64];
+    size_t n = strlen(arg);
+    if (n > 60) {
+        n = 60;
+        while (n > 0 && ((unsigned char)arg[n] & 0xC0) == 0x80) n--;
+        memcpy(shown, arg, n);
+        memcpy(shown + n, "...", 4);
+        arg = shown;
+    }
     return diag_error(DN_EINPUT, r->name, r->lineno,
                       at ? col_of(line, at) : 0, fmt, arg);
 }
@@ -245,7 +256,9 @@ int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx)
         if (!utf8_valid_text(p, n, &badoff, &nul)) {
             rc = diag_error(DN_EINPUT, name, r.lineno, (long)badoff + 1,
                             nul ? "NUL byte in line"
-                                : "invalid UTF-8 (event files must be UTF-8)");
+                                : "invalid UTF-8 (event files must be UTF-8; if this "
+                                  "is Windows-1252, convert it: iconv -f "
+                                  "WINDOWS-1252 -t UTF-8)");
             break;
         }
         if (n == 0 || p[0] == '#') continue;

@@ -54,11 +54,15 @@ void report_counts(const report_t *r, size_t *ties, size_t *events)
 const char *report_betweenness_note(const report_t *r, char out[160])
 {
     out[0] = '\0';
-    if (r->cent->val[M_BETWEENNESS] && r->cent->betweenness_sources)
+    int b = r->cent->val[M_BETWEENNESS] && r->cent->betweenness_sources;
+    int h = r->cent->val[M_HARMONIC] && r->cent->harmonic_sources;
+    if (b || h)
         snprintf(out, 160,
-                 "betweenness is an estimate from %ld sampled sources "
-                 "(Brandes-Pich); --exact computes it exactly",
-                 r->cent->betweenness_sources);
+                 "%s%s%s %s estimated from %ld sampled sources; --exact "
+                 "computes exact values",
+                 b ? "betweenness" : "", b && h ? " and " : "",
+                 h ? "harmonic" : "", b && h ? "are" : "is",
+                 b ? r->cent->betweenness_sources : r->cent->harmonic_sources);
     return out;
 }
 

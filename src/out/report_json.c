@@ -39,6 +39,8 @@ int report_write_json(FILE *fp, const report_t *r)
                                    json_integer(r->cent->betweenness_sources));
         bad |= json_object_set_new(meta, "betweenness_estimated",
                                    json_boolean(r->cent->betweenness_sources > 0));
+        bad |= json_object_set_new(meta, "harmonic_sources",
+                                   json_integer(r->cent->harmonic_sources));
     }
     for (size_t i = 0; i < r->n && !bad; i++) {
         uint32_t id = r->ids[i];

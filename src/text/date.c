@@ -489,6 +489,10 @@ static size_t relative(scan_t *s, size_t i)
               || ieq(w, n, "vergangenes") || ieq(w, n, "letztes") || ieq(w, n, "voriges"))
              && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = -1; end = i + 2;
+    } else if ((ieq(w, n, "nächsten") || ieq(w, n, "nächstes") || ieq(w, n, "kommenden")
+                || ieq(w, n, "kommendes"))
+               && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
+        kind = 3; off = 1; end = i + 2;
     } else if ((ieq(w, n, "diesem") || ieq(w, n, "dieses") || ieq(w, n, "laufenden"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 0; end = i + 2;
@@ -559,10 +563,12 @@ int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
 
 int text_first_line_date(const text_doc_t *d, ev_date_t *out)
 {
-    if (d->ntok == 0) return 0;
+    /* a dateline: the text's first line, short ("Berlin, 14. Januar 2015") */
+    if (d->ntok == 0 || d->toks[0].line != 1) return 0;
     uint32_t line = d->toks[0].line;
     size_t hi = 0;
     while (hi < d->ntok && d->toks[hi].line == line) hi++;
+    if (hi > 12) return 0;
     text_dates_t ds;
     text_dates_init(&ds);
     text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 } };

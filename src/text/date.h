@@ -67,8 +67,9 @@ int text_weekday(const char *s, size_t n);
 long text_days_from_civil(int y, int m, int d);
 ev_date_t text_civil_from_days(long z);
 
-/* Finds the first full date (day, month and year) in the first non-empty
- * line of the text: "12. Oktober 2010", "12.10.2010" or "2010-10-12".
+/* Finds the first full date (day, month and year) in the text's first
+ * line when that line is a short dateline (at most 12 tokens): "Berlin,
+ * 12. Oktober 2010", "12.10.2010" or "2010-10-12".
  * Returns 1 and sets *out when found. */
 int text_first_line_date(const text_doc_t *d, ev_date_t *out);
 

@@ -22,8 +22,23 @@ int outfile_open(outfile_t *of, const char *path)
         return DN_OK;
     }
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+    int exists = stat(path, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
         return diag_error(DN_EIO, path, 0, 0, "is a directory");
+    if (exists && !S_ISREG(st.st_mode)) {
+        /* A FIFO or a device (-o /dev/null): a temporary renamed over it
+         * would replace it, so write to it in place (path set, tmp NULL). */
+        of->path = strdup(path);
+        if (!of->path) return diag_nomem("output path");
+        if (!(of->fp = fopen(path, "w"))) {
+            int e = errno;
+            free(of->path);
+            of->path = NULL;
+            return diag_error(DN_EIO, path, 0, 0, "cannot write: %s",
+                              strerror(e));
+        }
+        return DN_OK;
+    }
     size_t n = strlen(path);
     of->path = malloc(n + 1);
     of->tmp = malloc(n + 16);
@@ -102,13 +117,18 @@ int outfile_commit(outfile_t *of)
     if (of->to_stdout) return copy_to_stdout(of);
     if (!of->tmp) {
         int bad = fflush(of->fp) != 0 || ferror(of->fp);
-        of->fp = NULL;
-        /* The reader of a pipe may stop early; that is not an error. */
+        int e = errno;
+        if (of->path && fclose(of->fp) != 0 && !bad) { /* in place */
+            bad = 1;
+            e = errno;
+        }
+        int rc = DN_OK;
         /* A closed pipe (`dipnet report | head -1`) is not the user's error. */
-        if (bad && errno != EPIPE)
-            return diag_error(DN_EIO, "<stdout>", 0, 0, "write error: %s",
-                              strerror(errno));
-        return DN_OK;
+        if (bad && e != EPIPE)
+            rc = diag_error(DN_EIO, of->path ? of->path : "<stdout>", 0, 0,
+                            "write error: %s", strerror(e));
+        release(of);
+        return rc;
     }
     int bad = ferror(of->fp);
     int e = 0;
@@ -144,7 +164,7 @@ int outfile_finish(outfile_t *of, int rc)
 
 void outfile_abort(outfile_t *of)
 {
-    if (of->fp && (of->tmp || of->to_stdout)) fclose(of->fp);
+    if (of->fp && (of->tmp || of->to_stdout || of->path)) fclose(of->fp);
     of->to_stdout = 0;
     if (of->tmp) unlink(of->tmp);
     release(of);

@@ -23,8 +23,6 @@ void strtab_destroy(strtab_t *t)
     }
     free(t->slots);
     free(t->strs);
-    free(t->lens);
-    free(t->hashes);
     memset(t, 0, sizeof *t);
 }
 
@@ -50,21 +48,27 @@ uint32_t strtab_hash(const char *s, size_t n)
     return (uint32_t)h;
 }
 
+static uint32_t stored_len(const char *p)
+{
+    uint32_t n;
+    memcpy(&n, p - sizeof n, sizeof n);
+    return n;
+}
+
 static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
                    size_t *slot)
 {
     if (!t->nslots) return -1;
     size_t mask = t->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint64_t v = t->slots[i];
-        if (!v) {
+        const strtab_slot_t *sl = &t->slots[i];
+        if (!sl->id1) {
             if (slot) *slot = i;
             return -1;
         }
-        if ((uint32_t)(v >> 32) != h) continue;
-        size_t id = (uint32_t)v - 1;
-        if (t->lens[id] == n && memcmp(t->strs[id], s, n) == 0)
-            return (long)id;
+        if (sl->hash == h && stored_len(sl->str) == n &&
+            memcmp(sl->str, s, n) == 0)
+            return (long)sl->id1 - 1;
     }
 }
 
@@ -76,12 +80,14 @@ long strtab_find(const strtab_t *t, const char *s, size_t n)
 static int grow_slots(strtab_t *t)
 {
     size_t ns = t->nslots ? t->nslots * 2 : 1024;
-    uint64_t *slots = calloc(ns, sizeof *slots);
+    strtab_slot_t *slots = calloc(ns, sizeof *slots);
     if (!slots) return -1;
-    for (size_t id = 0; id < t->count; id++) {
-        size_t i = t->hashes[id] & (ns - 1);
-        while (slots[i]) i = (i + 1) & (ns - 1);
-        slots[i] = (uint64_t)t->hashes[id] << 32 | (uint32_t)(id + 1);
+    for (size_t k = 0; k < t->nslots; k++) {
+        strtab_slot_t sl = t->slots[k];
+        if (!sl.id1) continue;
+        size_t i = sl.hash & (ns - 1);
+        while (slots[i].id1) i = (i + 1) & (ns - 1);
+        slots[i] = sl;
     }
     free(t->slots);
     t->slots = slots;
@@ -95,21 +101,17 @@ static int grow_ids(strtab_t *t)
     char **strs = realloc(t->strs, nc * sizeof *strs);
     if (!strs) return -1;
     t->strs = strs;
-    uint32_t *lens = realloc(t->lens, nc * sizeof *lens);
-    if (!lens) return -1;
-    t->lens = lens;
-    uint32_t *hs = realloc(t->hashes, nc * sizeof *hs);
-    if (!hs) return -1;
-    t->hashes = hs;
     t->cap = nc;
     return 0;
 }
 
+/* Stores [uint32 length][bytes][NUL]; returns the address of the bytes. */
 static char *store(strtab_t *t, const char *s, size_t n)
 {
+    size_t need = sizeof(uint32_t) + n + 1;
     strtab_block_t *b = t->blocks;
-    if (!b || b->size - b->used < n + 1) {
-        size_t size = n + 1 > BLOCK_MIN ? n + 1 : BLOCK_MIN;
+    if (!b || b->size - b->used < need) {
+        size_t size = need > BLOCK_MIN ? need : BLOCK_MIN;
         b = malloc(sizeof *b + size);
         if (!b) return NULL;
         b->used = 0;
@@ -118,9 +120,12 @@ static char *store(strtab_t *t, const char *s, size_t n)
         t->blocks = b;
     }
     char *p = b->data + b->used;
-    memcpy(p, s, n);
+    uint32_t len = (uint32_t)n;
+    memcpy(p, &len, sizeof len);
+    p += sizeof len;
+    if (n) memcpy(p, s, n);
     p[n] = '\0';
-    b->used += n + 1;
+    b->used += need;
     return p;
 }
 
@@ -141,13 +146,16 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
     if (!p) return -1;
     id = (long)t->count++;
     t->strs[id] = p;
-    t->lens[id] = (uint32_t)n;
-    t->hashes[id] = h;
-    t->slots[slot] = (uint64_t)h << 32 | (uint32_t)(id + 1);
+    t->slots[slot].hash = h;
+    t->slots[slot].id1 = (uint32_t)(id + 1);
+    t->slots[slot].str = p;
     if (added) *added = 1;
     return id;
 }
 
 const char *strtab_str(const strtab_t *t, size_t id) { return t->strs[id]; }
-size_t strtab_len(const strtab_t *t, size_t id) { return t->lens[id]; }
+size_t strtab_len(const strtab_t *t, size_t id)
+{
+    return stored_len(t->strs[id]);
+}
 size_t strtab_count(const strtab_t *t) { return t->count; }

@@ -2,7 +2,10 @@
  *
  * Names of actors, documents and places occur millions of times in big event
  * files; interning stores each once in an arena and lets the rest of dipnet
- * work with integer ids.  Open addressing with FNV-1a hashes. */
+ * work with integer ids.  Open addressing; a slot holds the hash, the id
+ * and the string's address, and the length sits just before the string, so
+ * a lookup costs two cache misses (slot, string) on tables bigger than the
+ * cache. */
 #ifndef STRTAB_H
 #define STRTAB_H
 
@@ -12,13 +15,15 @@
 typedef struct strtab_block strtab_block_t;
 
 typedef struct {
-    uint64_t *slots;       /* hash << 32 | (id+1) per slot, 0 = empty: the
-                              hash in the slot spares a cache miss per
-                              probe */
+    uint32_t hash;
+    uint32_t id1;          /* id + 1; 0 = empty */
+    const char *str;       /* the string (its length is stored before it) */
+} strtab_slot_t;
+
+typedef struct {
+    strtab_slot_t *slots;
     size_t nslots;
     char **strs;           /* id -> string (points into blocks) */
-    uint32_t *lens;        /* id -> length */
-    uint32_t *hashes;      /* id -> hash, kept to grow without rehashing text */
     size_t count, cap;
     strtab_block_t *blocks;
 } strtab_t;
