@@ -389,6 +389,39 @@ static void test_party_in_parentheses_and_holder_state(void **st)
     HASNT("Werner Faymann|affiliation|Bundesregierung");
 }
 
+static void test_nationality_of_a_single_state_office(void **st)
+{
+    (void)st;
+    /* the Pope's office exists in one state: "argentinisch" is nationality */
+    run("Papst Franziskus reiste am 5. Juli 2015 nach Polen. Der argentinische Pontifex traf am "
+        "6. Juli 2015 in Krakau Präsident Andrzej Duda.", "");
+    HAS("Franziskus|meeting|Andrzej Duda|2015-07-06|");
+    HASNT("Argentinien|");
+}
+
+static void test_visit_goes_to_a_state(void **st)
+{
+    (void)st;
+    /* a body visited in one's own state is no visit abroad */
+    run("Präsident Barack Obama hatte im Mai 2010 einen kurzen Auftritt im US-Senat.", "");
+    HASNT("|visit|Senat");
+    HASNT("Barack Obama|visit|");
+}
+
+static void test_weak_agreement_needs_its_partner(void **st)
+{
+    (void)st;
+    /* "sich einigen" with one party named is no agreement with the other
+     * side of the text */
+    run("Polen und Kasachstan verhandeln. Am 3. Mai 2011 haben sich die Abgeordneten des Bundestages "
+        "auf einen Einsatz geeinigt.", "");
+    HASNT("|agreement|");
+    /* a demand two phrases after a setting preposition is still a demand */
+    run("Polen hatte von Kasachstan ein Bekenntnis zum Frieden und eine Anerkennung Russlands "
+        "gefordert.", "");
+    HASNT("|recognition|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -418,6 +451,9 @@ int main(void)
         cmocka_unit_test(test_counterpart_and_pontifex),
         cmocka_unit_test(test_regional_offices),
         cmocka_unit_test(test_party_in_parentheses_and_holder_state),
+        cmocka_unit_test(test_nationality_of_a_single_state_office),
+        cmocka_unit_test(test_visit_goes_to_a_state),
+        cmocka_unit_test(test_weak_agreement_needs_its_partner),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -657,6 +657,14 @@ int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
     return found;
 }
 
+int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state)
+{
+    if (!office || !(office = office_key(lx, office))) return 0;
+    for (size_t i = 0; i < lx->nterms; i++)
+        if (lx->terms[i].office == office && lx->terms[i].state == state) return 1;
+    return 0;
+}
+
 int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office)
 {
     if (office && !(office = office_key(lx, office))) return 0;

@@ -155,6 +155,9 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
 int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
                        long dfirst, long dlast);
 
+/* 1 when the holder list has any term of office in state. */
+int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state);
+
 /* 1 when person p held office (NULL: any office) at some time. */
 int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office);
 

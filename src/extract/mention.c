@@ -456,6 +456,18 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
         }
         return d;
     }
+    /* "Ben Ali" after "Zine el-Abidine Ben Ali": the end of a fuller name
+     * met before */
+    if (!only_surname) {
+        size_t fl = strlen(full);
+        for (size_t a = 0; a < x->nact; a++) {
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->name) continue;
+            size_t dl = strlen(d->name);
+            if (dl > fl + 1 && d->name[dl - fl - 1] == ' ' && strcmp(d->name + dl - fl, full) == 0)
+                return (int32_t)a;
+        }
+    }
     /* 2. a person met earlier in this text: same surname (or the genitive
      * form Gaucks), compatible first name */
     for (int pass = 0; pass < 2; pass++) {
@@ -798,7 +810,11 @@ static int compound_common(extractor_impl_t *x, size_t i)
         if (c < 'a' || c > 'z') continue;
         memcpy(buf, w + k, n - k);
         buf[0] = (char)(c - 32);
-        if (!wordlist_has(&x->wl, buf, n - k) || !wordlist_common(&x->wl, buf, n - k)) continue;
+        /* the last part listed as a noun, or a nominalised adjective
+         * listed in lower case ("Parlaments|abgeordneten") */
+        if (!(wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k))
+            && !(n - k >= 8 && wordlist_common(&x->wl, buf, n - k)))
+            continue;
         static const size_t LINK[] = { 0, 1, 2 };
         for (size_t q = 0; q < 3; q++) {
             size_t pl = k - LINK[q];
@@ -830,6 +846,24 @@ static int person_noun(const extractor_impl_t *x, size_t i)
             return 1;
         }
     }
+    return 0;
+}
+
+/* A word of an organisation's name (English or German) that no person's
+ * name contains. */
+static int org_word(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "National", "Congress", "Party", "Union", "Front", "Council",
+        "Association", "Organization", "Organisation", "Movement", "Institute", "Institut",
+        "University", "Universität", "College", "School", "Bank", "Group", "Company", "Corporation",
+        "Foundation", "Stiftung", "League", "Army", "Committee", "Agency", "Service", "Department",
+        "Ministry", "Commission", "Church", "Airlines", "Airways", "Times", "News", "Post", "Journal",
+        "Press", "Club", "Society", "Center", "Centre", "International", "Watch", "Federation",
+        "Alliance", "Network", "Holding", "Limited", "Ltd", "Inc", "GmbH", "AG", "Television",
+        "Radio", "Records", "Motors", "Energy", "Oil", "Petroleum", "Systems", "Technologies",
+        "Partei", "Bewegung", "Verband", "Gruppe", "Zeitung", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
     return 0;
 }
 
@@ -917,6 +951,15 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     size_t ne = parse_name(x, j, lim, &nw, &ni);
     const char *office = x->lx.titles[c.title[0]].office;
     if (strcmp(office, "=same") == 0) office = NULL;   /* Amtskollege */
+    /* "der argentinische Papst": an office that only one state has, and
+     * the adjective names another: the adjective is nationality */
+    {
+        int32_t ts = x->lx.titles[c.title[0]].state;
+        if (c.state >= 0 && c.state == adj_state && ts >= 0 && ts != c.state && office
+            && x->lx.titles[c.title[0]].affil_state && !lexicon_office_in_state(&x->lx, office, c.state)
+            && lexicon_office_in_state(&x->lx, office, ts))
+            c.state = -1;
+    }
     /* a lone common noun after a title is no name ("den Präsidenten Gespräche") */
     if (ne > j && nw == 1 && ni == 0 && !h) {
         const text_tok_t *t = TK(x, j);
@@ -1417,6 +1460,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
             if (nw == 0 || ne == i) { next = i + 1; break; }
+            /* "African National Congress", "Business School": words of an
+             * organisation's name make no person */
+            {
+                int org = 0;
+                for (size_t k = i; k < ne && !org; k++) org = org_word(x, k);
+                if (org) { next = ne; break; }
+            }
             /* a common noun inside the run ends the name before it; a noun
              * for a person introduces the name after it ("Papakonstantinous
              * Nachfolger Evangelos Venizelos") */
