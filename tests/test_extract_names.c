@@ -111,6 +111,65 @@ static void test_wordlist_rule(void **st)
     wordlist_destroy(&w);
 }
 
+static void test_holder_name_with_place_inside(void **st)
+{
+    (void)st;
+    /* "Samaras" is also the genitive of the city Samara */
+    run("Am 3. Mai 2013 traf der griechische Ministerpräsident Antonis Samaras in Paris "
+        "den Präsidenten Nicolas Sarkozy.");
+    HAS("Antonis Samaras|affiliation|Griechenland");
+    HASNT("Antonis|");
+}
+
+static void test_name_ends_before_common_noun(void **st)
+{
+    (void)st;
+    run("Nachdem gegen Präsident Nicolas Sarkozy Korruptionsvorwürfe laut geworden waren, "
+        "traf er am 4. Mai 2010 in Warschau den Präsidenten Lech Kaczyński.");
+    HASNT("Korruptionsvorwürfe");
+    HAS("Nicolas Sarkozy|meeting|Lech Kaczyński");
+    /* von der + a noun with a name of its own is a party, not a name particle */
+    run("Als Senator Jan Kowalski von der Regierungspartei Neue Mitte im Mai 2011 Polen besuchte, "
+        "war er allein.");
+    HAS("Jan Kowalski|visit|Polen");
+    HASNT("Regierungspartei");
+}
+
+static void test_person_noun_inside_a_name_run(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron traf am 2. Juni 2018 in Paris Kowalskis Nachfolger Adam Nowak.");
+    HAS("Emmanuel Macron|meeting|Adam Nowak");
+    HASNT("Kowalskis Nachfolger");
+}
+
+static void test_origin_is_no_affiliation(void **st)
+{
+    (void)st;
+    run("Die Skirennläuferin Anna Nowak aus Polen gewann im Mai 2011 in München.");
+    HASNT("Anna Nowak|affiliation");
+    /* in a list whose members name the state they stand for, aus does too */
+    run("Am Gipfel der G8 in München nahmen im Mai 2011 Emmanuel Macron (Frankreich), Pierre Lefèvre "
+        "(Frankreich) und Andrzej Kowalczyk aus Polen teil.");
+    HAS("Pierre Lefèvre|affiliation|Frankreich");
+    HAS("Andrzej Kowalczyk|affiliation|Polen");
+}
+
+static void test_listed_spelling_and_canonical_name(void **st)
+{
+    (void)st;
+    /* a full name in a spelling the lexicon lists as an alias is kept */
+    run("Präsident Kassym-Jomart Tokayev besuchte am 5. Mai 2021 Berlin.");
+    HAS("Kassym-Jomart Tokayev|visit|Deutschland");
+    /* otherwise the canonical name, never an inflected form */
+    run("Am 5. Mai 2010 traf Präsident Barack Obama in Warschau Lech Kaczyński. "
+        "Barack Obamas Besuch dauerte zwei Tage.");
+    HAS("Barack Obama|meeting|Lech Kaczyński");
+    HASNT("Obamas|");
+    run("Tokayevs Besuch in Berlin am 5. Mai 2021 war kurz.");
+    HAS("Kassym-Schomart Tokajew|visit|Deutschland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -121,6 +180,11 @@ int main(void)
         cmocka_unit_test(test_untitled_name_and_common_nouns),
         cmocka_unit_test(test_person_noun_introduces_a_name),
         cmocka_unit_test(test_wordlist_rule),
+        cmocka_unit_test(test_holder_name_with_place_inside),
+        cmocka_unit_test(test_name_ends_before_common_noun),
+        cmocka_unit_test(test_person_noun_inside_a_name_run),
+        cmocka_unit_test(test_origin_is_no_affiliation),
+        cmocka_unit_test(test_listed_spelling_and_canonical_name),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

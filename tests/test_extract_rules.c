@@ -218,6 +218,145 @@ static void test_undecodable_text_is_an_error(void **st)
     diag_set_quiet(0);
 }
 
+static void test_speaking_needs_a_partner(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron sprach sich am 4. Mai 2011 in Paris für Gespräche mit Polen aus. "
+        "Präsident Emmanuel Macron sprach am 5. Mai 2011 von einem Versagen Polens.", "");
+    HASNT("|meeting|");
+    run("Präsident Emmanuel Macron sprach am 4. Mai 2011 in Krakau mit Präsident Lech Kaczyński.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2011-05-04|");
+}
+
+static void test_relatives_are_no_partners(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2011 sprach Wang Lei in Peking mit seiner Frau Li Mei und seinem Sohn Wang Bo. "
+        "Zhang Wei sprach mit seiner Frau Liu Yan und seiner Tochter Zhang Hua.", "");
+    HASNT("|meeting|");
+    run("Präsident Emmanuel Macron traf am 4. Mai 2011 in Paris mit seiner Frau Brigitte Trogneux "
+        "den Präsidenten Lech Kaczyński.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2011-05-04|");
+    HASNT("Brigitte Trogneux|");
+}
+
+static void test_sports_is_no_meeting(void **st)
+{
+    (void)st;
+    run("In der Gruppe B in München trafen am 4. Mai 2011 Polen und Frankreich (6:4) aufeinander. "
+        "Am 5. Mai 2011 traf Polen in Krakau auf Kasachstan (2:1).", "");
+    HASNT("|meeting|");
+    HASNT("|visit|");
+}
+
+static void test_demanded_or_possible_events_did_not_happen(void **st)
+{
+    (void)st;
+    run("Polen hatte von Kasachstan eine Anerkennung Russlands gefordert. "
+        "Ein Besuch in Polen ist Präsident Emmanuel Macron nur mit einer Genehmigung möglich.", "");
+    HASNT("|recognition|");
+    HASNT("|visit|");
+    /* the noun as the clause's setting took place */
+    run("Nach seinem Besuch in Polen am 4. Mai 2011 forderte Präsident Emmanuel Macron mehr Geld.", "");
+    HAS("Emmanuel Macron|visit|Polen|2011-05-04|");
+}
+
+static void test_agreement_parties(void **st)
+{
+    (void)st;
+    /* "Einige" is no form of "einigen" */
+    run("Polen und Kasachstan vertiefen ihre Beziehungen. Einige Hersteller behaupten, Polen "
+        "verschaffe sich Vorteile.", "");
+    HASNT("|agreement|");
+    /* the other party is no state: not the text's other side */
+    run("Polen und Kasachstan vertiefen ihre Beziehungen. Im Januar 2005 hatten die kasachische "
+        "Regierung und die Rebellenorganisation Nordfront einen Friedensvertrag unterzeichnet.", "");
+    HASNT("|agreement|");
+    /* an origin is no party */
+    run("Abgeordnete des Bundestages haben sich auf einen Einsatz geeinigt und folgen damit einem "
+        "Gesuch aus Krakau.", "");
+    HASNT("|agreement|");
+    /* a genitive attribute elsewhere in the clause is no party */
+    run("Abgeordnete des Bundestages haben sich auf einen Einsatz im Süden Polens geeinigt.", "");
+    HASNT("|agreement|");
+}
+
+static void test_report_date_is_no_event_date(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron und Präsident Lech Kaczyński haben sich nach einer Meldung des "
+        "polnischen Fernsehens vom 11. Februar 2008 in Krakau getroffen.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński||");
+}
+
+static void test_role_is_the_person_named_before(void **st)
+{
+    (void)st;
+    /* the office's holder at the text's date is someone else */
+    run("Der frühere polnische Präsident Lech Kaczyński starb 2010. "
+        "Der Bericht über den Tod des polnischen Präsidenten erschien im Januar 2011.", "2011-01-12");
+    HAS("Lech Kaczyński|affiliation|Polen||");
+    HASNT("Komorowski");
+}
+
+static void test_visit_of_a_body(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron hatte im Oktober 2005 bei einem Besuch der NATO in Brüssel betont, "
+        "dass alles gut sei.", "");
+    HAS("Emmanuel Macron|visit|Deutschland|2005-10|");
+    HAS("Emmanuel Macron|meeting|NATO|2005-10|");
+    HASNT("NATO|visit");
+}
+
+static void test_possessive_in_a_fronted_phrase(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron war in Paris. Bei seiner Reise nach Russland am 3. Mai 2011 "
+        "hatte Lech Kaczyński die Lage kritisiert.", "");
+    HAS("Lech Kaczyński|visit|Russland|2011-05-03|");
+    HASNT("Emmanuel Macron|visit|Russland");
+}
+
+static void test_office_is_no_holder(void **st)
+{
+    (void)st;
+    run("Im Rennen um die Kandidatur für das Amt des Präsidenten der Vereinigten Staaten führt "
+        "Mitt Romney.", "2012-03-03");
+    HASNT("Barack Obama");
+}
+
+static void test_apposition_before_and_after_a_title(void **st)
+{
+    (void)st;
+    /* a name after a generic noun of the chain is that noun's */
+    run("„Es ist nicht so“, sagte in Deutschland Joe Nosef, der Vorsitzende der SPD des Bezirks "
+        "Niederrhein.", "");
+    HAS("Joe Nosef|affiliation|SPD||");
+    HASNT("Niederrhein|");
+    /* a party of a state the text never talks about is another one */
+    run("In China sagte Emily Wu, die Vorsitzende der SPD, es gebe keine Wahl.", "");
+    HASNT("Emily Wu|affiliation|SPD");
+    run("Präsident Lech Kaczyński traf im Mai 2008 in Krakau den UNMIK-Leiter im Kosovo, "
+        "Joachim Rücker.", "");
+    HAS("Lech Kaczyński|meeting|Joachim Rücker|2008-05|");
+    HAS("Joachim Rücker|affiliation|UNMIK||");
+}
+
+static void test_counterpart_and_pontifex(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Paris seinen polnischen Amtskollegen "
+        "Andrzej Duda. Am 4. Mai 2018 empfing der Pontifex Präsident Andrzej Duda.", "");
+    HAS("Emmanuel Macron|meeting|Andrzej Duda|2018-05-03|");
+    HAS("Andrzej Duda|affiliation|Polen||");
+    HAS("Franziskus|meeting|Andrzej Duda|2018-05-04|");
+    /* a counterpart is never of the state of the person he is compared with */
+    run("Polen verhandelt. Der polnische Außenminister Jan Kowal traf in Paris seinen Amtskollegen "
+        "Pierre Dubois. Polen ist zufrieden.", "");
+    HASNT("Pierre Dubois|affiliation|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +372,18 @@ int main(void)
         cmocka_unit_test(test_representatives_stand_for_their_body),
         cmocka_unit_test(test_same_event_told_twice_is_one_row),
         cmocka_unit_test(test_state_acts),
+        cmocka_unit_test(test_speaking_needs_a_partner),
+        cmocka_unit_test(test_relatives_are_no_partners),
+        cmocka_unit_test(test_sports_is_no_meeting),
+        cmocka_unit_test(test_demanded_or_possible_events_did_not_happen),
+        cmocka_unit_test(test_agreement_parties),
+        cmocka_unit_test(test_report_date_is_no_event_date),
+        cmocka_unit_test(test_role_is_the_person_named_before),
+        cmocka_unit_test(test_visit_of_a_body),
+        cmocka_unit_test(test_possessive_in_a_fronted_phrase),
+        cmocka_unit_test(test_office_is_no_holder),
+        cmocka_unit_test(test_apposition_before_and_after_a_title),
+        cmocka_unit_test(test_counterpart_and_pontifex),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -30,6 +30,7 @@ typedef struct {
     const char *first;     /* persons: first name or initial ("" none) */
     const char *office;    /* persons: office of the last title given, NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
+    int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;
@@ -49,6 +50,7 @@ typedef struct {
     int32_t list;          /* enumeration id */
     int32_t affil;         /* doc actor of the office (persons), -1 */
     int32_t affil2;        /* a party named with "von der", -1 */
+    int32_t origin;        /* "X aus <Staat>" without an office: the state, -1 */
     uint8_t open_state;    /* a title of a state's office, the state not said */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
     uint32_t tail;         /* end of the mention with its attachments */
@@ -131,6 +133,14 @@ static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
         if (a != (unsigned char)w[k]) return 0;
     }
     return 1;
+}
+/* 1 when token i is exactly the word w (case-sensitive, UTF-8). */
+static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w)
+{
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = &x->doc.toks[i];
+    size_t n = __builtin_strlen(w);
+    return t->type == TOK_WORD && t->len == n && __builtin_memcmp(x->doc.s + t->off, w, n) == 0;
 }
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
 /* wordlist_common of token i, cached per document. */

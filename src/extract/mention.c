@@ -150,11 +150,12 @@ typedef struct {
     int type;     /* lx_type_t or -1 */
     int32_t ref;
     size_t len;
+    int alias;    /* matched through an alias, not the canonical name */
 } lxm_t;
 
 static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
 {
-    lxm_t best = { -1, -1, 0 };
+    lxm_t best = { -1, -1, 0, 0 };
     int32_t ks[2] = { x->tkey[i], x->talt[i] };
     for (int v = 0; v < 2; v++) {
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
@@ -179,6 +180,7 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             best.type = ph->type;
             best.ref = ph->ref;
             best.len = ph->n;
+            best.alias = ph->from_alias;
         }
     }
     return best;
@@ -187,7 +189,7 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
 /* Single-word lookup of a part of a hyphenated token ("US" of "US-Präsident"). */
 static lxm_t part_match(extractor_impl_t *x, const char *s, size_t n)
 {
-    lxm_t r = { -1, -1, 0 };
+    lxm_t r = { -1, -1, 0, 0 };
     int32_t k = lexicon_key(&x->lx, s, n);
     for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
         if (x->lx.phr[p].n == 1) {
@@ -203,7 +205,7 @@ static lxm_t part_match(extractor_impl_t *x, const char *s, size_t n)
  * entry and the state or institution named by the first part. */
 static lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int32_t *pre_inst)
 {
-    lxm_t r = { -1, -1, 0 };
+    lxm_t r = { -1, -1, 0, 0 };
     *pre_state = *pre_inst = -1;
     const text_tok_t *t = TK(x, i);
     const char *s = x->doc.s + t->off;
@@ -258,19 +260,47 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     return 1;
 }
 
+static int noun_word(extractor_impl_t *x, size_t i);
+
+/* A common noun after "von der" that begins a phrase of its own ("von
+ * der Regierungspartei Thai Rak Thai", "von der Demokratischen Partei")
+ * rather than ending a name ("van der Linden"). */
+static int noun_after_particle(extractor_impl_t *x, size_t k, size_t lim)
+{
+    if (!tok_common(x, k) && !noun_word(x, k)) return 0;
+    return is_cap(x, k + 1) && k + 1 < lim;
+}
+
 /* Parses a name at i: initials, capitalised words, particles.  Returns the
  * end token (== i when none); *nwords counts full words. */
 static size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit)
 {
     size_t j = i;
+    int after_holder = 0;
     *nwords = *ninit = 0;
     while (j < lim && *nwords + *ninit < 6) {
         if (is_initial(x, j, lim)) { j += 2; (*ninit)++; continue; }
-        if (name_word(x, j, lim)) { j++; (*nwords)++; continue; }
+        if (name_word(x, j, lim)) {
+            /* after a known holder's name no common noun goes on with it
+             * ("Nicolas Sarkozy Korruptionsvorwürfe") */
+            if (after_holder && noun_word(x, j)) break;
+            /* a known holder's whole name, even when a later word alone is
+             * a place ("Antonis Samaras", not the city Samara) */
+            lxm_t pm = lex_match(x, j, lim);
+            if (pm.type == LX_PERSON && pm.len > 1) {
+                for (size_t q = j; q < j + pm.len; q++)
+                    if (TK(x, q)->type == TOK_WORD) (*nwords)++;
+                j += pm.len;
+                after_holder = 1;
+                continue;
+            }
+            j++; (*nwords)++; continue;
+        }
         if (*nwords + *ninit > 0 && is_particle(x, j)) {
-            /* "van der", "de la": up to two particles before a name word */
-            if (name_word(x, j + 1, lim)) { j++; continue; }
-            if (is_particle(x, j + 1) && name_word(x, j + 2, lim)) { j += 2; continue; }
+            /* "van der", "de la": up to two particles before a name word;
+             * not before a common noun ("Thaksin von der Regierungspartei") */
+            if (name_word(x, j + 1, lim) && !noun_after_particle(x, j + 1, lim)) { j++; continue; }
+            if (is_particle(x, j + 1) && name_word(x, j + 2, lim) && !noun_after_particle(x, j + 2, lim)) { j += 2; continue; }
         }
         /* al-Assad: a lower-case particle joined by a hyphen */
         if (TK(x, j)->type == TOK_WORD && is_lower_word(x, j)) {
@@ -346,7 +376,8 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
      * first name; a title must be one the holder held */
     int32_t holder = -1;
     lxm_t m = lex_match(x, i, e);
-    if (m.type == LX_PERSON && i + m.len == e) holder = m.ref;
+    int listed_alias = 0;
+    if (m.type == LX_PERSON && i + m.len == e) { holder = m.ref; listed_alias = m.alias; }
     if (holder < 0) {
         int32_t ks[2] = { x->tkey[surtok], x->talt[surtok] };
         for (int v = 0; v < 2 && holder < 0; v++) {
@@ -372,17 +403,27 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
     if (holder >= 0) {
         int32_t d = dactor_lex(x, holder);
         if (d < 0) return -1;
-        /* a full name as the text spells it is the name the reader knows
-         * (Silvan Shalom for the lexicon's Silvan Schalom) */
+        /* Names: the lexicon's canonical name, except where the text
+         * writes the full name in a spelling the lexicon lists as an alias
+         * of that person (Silvan Shalom for the lexicon's Silvan Schalom):
+         * that is the name the reader of this text knows and the one an
+         * annotation of it uses.  A genitive -s is no part of the name. */
         int initials = 0, words = 0;
         for (size_t j = i; j < e; j++) {
             if (is_initial(x, j, e)) { initials++; j++; }
             else if (TK(x, j)->type == TOK_WORD) words++;
         }
-        const char *canon = x->act[d].name;
-        if (!initials && words >= 2 && strcmp(full, canon) != 0 && strchr(canon, ' ')
-            && full[0] == canon[0] && strlen(full) + 2 >= strlen(canon)) {
-            const char *nn = dname(x, full, strlen(full));
+        int canon_words = 1;
+        for (const char *q = x->lx.actors[holder].name; *q; q++) canon_words += *q == ' ';
+        if (listed_alias && !initials && words >= 2 && words >= canon_words) {
+            size_t fl = strlen(full);
+            const lx_phrase_t *ph = NULL;
+            for (int32_t p = lexicon_first_phrase(&x->lx, x->tkey[i]); p >= 0; p = x->lx.phr[p].next)
+                if (x->lx.phr[p].type == LX_PERSON && x->lx.phr[p].ref == holder
+                    && x->lx.phr[p].n == m.len && x->lx.phr[p].from_alias) { ph = &x->lx.phr[p]; break; }
+            if (ph && ph->last && TK(x, e - 1)->len == ph->lastlen + 1 && fl > 1 && full[fl - 1] == 's')
+                fl--;
+            const char *nn = dname(x, full, fl);
             if (!nn) return -1;
             x->act[d].name = nn;
         }
@@ -472,6 +513,20 @@ static void mention_init(mention_t *m, size_t b, size_t e, size_t head, int32_t 
     m->list = -1;
     m->affil = -1;
     m->affil2 = -1;
+    m->origin = -1;
+}
+
+static size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit);
+
+/* "des Bundesstaates Mississippi", "der Stadt Tuzla": after a generic noun
+ * at i-1, a name right after it is the noun's own.  Returns the end of that
+ * name, or i when none. */
+static size_t noun_name_end(extractor_impl_t *x, size_t i, size_t lim)
+{
+    int nw, ni;
+    if (i >= lim || !is_cap(x, i) || tok_common(x, i) || lex_match(x, i, lim).type >= 0) return i;
+    size_t e = parse_name(x, i, lim, &nw, &ni);
+    return e > i && ni == 0 ? e : i;
 }
 
 /* A state named in a genitive chain starting at i ("der Republik
@@ -498,7 +553,10 @@ static int32_t chain_state(extractor_impl_t *x, size_t i, size_t lim, size_t *en
             if (k == j) break;
             continue;
         }
-        if (k > j && is_cap(x, k) && m.type < 0) { j = k + 1; continue; }   /* des Parlaments */
+        if (k > j && is_cap(x, k) && m.type < 0) {   /* des Parlaments */
+            j = noun_name_end(x, k + 1, lim);
+            continue;
+        }
         break;
     }
     *end = j;
@@ -624,6 +682,10 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                 /* a generic noun: des Ausschusses [für ...] */
                 if (!wordlist_loaded(&x->wl) || tok_common(x, k)) {
                     j = k + 1;
+                    {
+                        size_t e2 = noun_name_end(x, j, lim);
+                        if (e2 > j) { j = e2; continue; }
+                    }
                     if (tok_word(x, j, "für")) {
                         size_t q = j + 1;
                         while (q < lim && q - j < 10 && !tok_word(x, q, "des") && !tok_word(x, q, "der")
@@ -661,12 +723,29 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
 
 /* A common word, or a compound whose last part is a common noun
  * ("Müllkommissar", "Ex-Machthaber"): no first word of a name. */
+static int compound_common(extractor_impl_t *x, size_t i);
+
 static int common_word(extractor_impl_t *x, size_t i)
+{
+    if (tok_common(x, i)) return 1;
+    return compound_common(x, i);
+}
+
+/* A common noun that may stand inside a run of capitalised words: listed
+ * as written, or a compound of listed words ("Korruptionsvorwürfe"); not
+ * a name that merely looks inflected ("Morales" is no form of "Moral"). */
+static int noun_word(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (wordlist_has(&x->wl, x->doc.s + t->off, t->len)) return tok_common(x, i);
+    return compound_common(x, i);
+}
+
+static int compound_common(extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
     size_t n = t->len;
-    if (tok_common(x, i)) return 1;
     if (!wordlist_loaded(&x->wl)) return 0;
     const char *dash = NULL;
     for (size_t k = n; k-- > 1;) if (w[k] == '-') { dash = w + k; break; }
@@ -712,6 +791,26 @@ static int person_noun(const extractor_impl_t *x, size_t i)
             return 1;
         }
     }
+    return 0;
+}
+
+/* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
+ * a possessive ("seine Frau"): family members are no diplomatic actors. */
+static int is_possessive(const extractor_impl_t *x, size_t i);
+
+static int kin_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const K[] = { "Ehefrau", "Ehemann", "Gattin", "Gatte", "Gatten", "Sohn",
+        "Sohnes", "Söhne", "Tochter", "Töchter", "Bruder", "Bruders", "Brüder", "Schwester",
+        "Vater", "Vaters", "Mutter", "Witwe", "Witwer", "Enkel", "Enkelin", "Onkel", "Tante",
+        "Neffe", "Neffen", "Nichte", "Cousin", "Cousine", "Schwiegersohn", "Schwiegertochter",
+        "Schwiegervater", "Schwiegermutter", "Lebensgefährtin", "Lebensgefährte", "Lebensgefährten",
+        "Verlobte", "Verlobten", NULL };
+    for (const char *const *w = K; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    if ((tok_word(x, i, "frau") || tok_word(x, i, "mann") || tok_word(x, i, "herr")) && i > 0
+        && is_possessive(x, i - 1))
+        return 1;
     return 0;
 }
 
@@ -777,6 +876,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     int nw, ni;
     size_t ne = parse_name(x, j, lim, &nw, &ni);
     const char *office = x->lx.titles[c.title[0]].office;
+    if (strcmp(office, "=same") == 0) office = NULL;   /* Amtskollege */
     /* a lone common noun after a title is no name ("den Präsidenten Gespräche") */
     if (ne > j && nw == 1 && ni == 0 && !h) {
         const text_tok_t *t = TK(x, j);
@@ -802,13 +902,13 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         if (a == -1) return DN_ENOMEM;
         if (a >= 0) {
             mention_init(&m, b, ne, name_b, a);
-            x->act[a].office = office;
+            if (office) x->act[a].office = office;
             int32_t la = chain_affil(x, &c, x->act[a].lex);
             if (la >= 0) {
                 m.affil = dactor_lex(x, la);
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
-            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested) {
+            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office) {
                 /* "Präsident Xanana Gusmão" in a text about one state */
                 m.open_state = 1;
             }
@@ -827,13 +927,58 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
             return push_mention(x, &m);
         }
     }
-    /* a role without a name: the holder at the sentence's date, or the body */
+    /* "Joe Nosef, der Vorsitzende der SPD": an apposition after a named
+     * person gives that person the office */
     *next = j;
+    if (b >= 2 && is_punct(x, b - 2, ',') && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "die"))
+        && x->nmen > 0) {
+        mention_t *pm = &x->men[x->nmen - 1];
+        if (pm->e == b - 2 && pm->type == MT_ENTITY && pm->actor >= 0 && !pm->role
+            && x->act[pm->actor].kind == EV_KIND_PERSON && x->act[pm->actor].lex < 0) {
+            int32_t la = chain_affil(x, &c, -1);
+            if (la >= 0 && pm->affil < 0) {
+                int32_t da = dactor_lex(x, la);
+                if (da < 0) return DN_ENOMEM;
+                pm->affil = da;
+                if (office) x->act[pm->actor].office = office;
+                x->act[pm->actor].titled = 1;
+                return DN_OK;
+            }
+        }
+    }
+    /* a role without a name: the holder at the sentence's date, or the body */
     int32_t st = title_state(x, &c);
     int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des")
                              || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
                              || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
     if (c.nested) return DN_OK;
+    /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
+     * office, not its holder */
+    if (!office) return DN_OK;
+    if (definite && b >= 2) {
+        static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
+            "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
+        for (const char *const *w = OFF; *w; w++)
+            if (tok_word_cs(x, b - 2, *w)) return DN_OK;
+    }
+    if (definite) {
+        /* "der Papst", "der venezolanische Präsident": the person of this
+         * office the text named last, before any holder the date gives
+         * ("der polnische Präsident" after "der verunglückte polnische
+         * Präsident Lech Kaczyński" is Kaczyński, not his successor) */
+        int32_t best = -1;
+        for (size_t a = 0; a < x->nact; a++) {
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
+            if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
+            if (best < 0 || d->last_sent >= x->act[best].last_sent) best = (int32_t)a;
+        }
+        if (best >= 0) {
+            mention_init(&m, b, j, i, best);
+            m.role = 1;
+            return push_mention(x, &m);
+        }
+    }
     if (st >= 0 || x->lx.titles[c.title[0]].state >= 0) {
         ev_date_t d = sentence_date(x, s);
         if (d.year && definite) {
@@ -848,22 +993,6 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 if (la >= 0) m.affil = dactor_lex(x, la);
                 return push_mention(x, &m);
             }
-        }
-    }
-    if (definite) {
-        /* "der Papst", "der venezolanische Präsident": the person of this
-         * office the text named last */
-        int32_t best = -1;
-        for (size_t a = 0; a < x->nact; a++) {
-            const dactor_t *d = &x->act[a];
-            if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
-            if (st >= 0 && d->state >= 0 && x->act[d->state].lex != st) continue;
-            if (best < 0 || d->last_sent >= x->act[best].last_sent) best = (int32_t)a;
-        }
-        if (best >= 0) {
-            mention_init(&m, b, j, i, best);
-            m.role = 1;
-            return push_mention(x, &m);
         }
     }
     int32_t la = chain_affil(x, &c, -1);
@@ -1017,7 +1146,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
         int32_t st0 = have_adj ? adj_state : -1;
-        if (pre_state >= 0) st0 = pre_state;
+        if (pre_state >= 0) {
+            /* "US-Präsident": the state is talked about */
+            st0 = pre_state;
+            int32_t d = dactor_lex(x, pre_state);
+            if (d < 0) return DN_ENOMEM;
+            if (lm.type == LX_TITLE) x->act[d].nmention++;
+        }
         size_t b = have_adj ? adj_b : i;
         if (lm.type == LX_TITLE && !have_adj) {
             /* capitalised adjectives of the title: "Stellvertretenden" */
@@ -1072,8 +1207,12 @@ int mention_scan(extractor_impl_t *x, size_t s)
         case LX_PERSON: {
             /* a holder's name: take the whole name */
             int nw, ni;
-            size_t e = parse_name(x, i, lim, &nw, &ni);
-            if (e < i + lm.len) e = i + lm.len;
+            size_t e0 = parse_name(x, i, lim, &nw, &ni);
+            size_t e = i + lm.len;
+            /* further name words, but no common noun ("Thaksin Shinawatra
+             * Korruptionsvorwürfe") */
+            while (e < e0 && !(TK(x, e)->type == TOK_WORD && is_cap(x, e) && noun_word(x, e))) e++;
+            while (e > i + lm.len && is_particle(x, e - 1)) e--;
             int32_t a = resolve_person(x, i, e, NULL, 0);
             if (a == -1) return DN_ENOMEM;
             if (a >= 0) {
@@ -1087,8 +1226,10 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int nw, ni;
             size_t e = parse_name(x, i + lm.len, lim, &nw, &ni);
             if (e > i + lm.len) {
-                int32_t a = resolve_person(x, i + lm.len, e, NULL, 1);
+                int kin = kin_noun(x, i);
+                int32_t a = resolve_person(x, i + lm.len, e, NULL, !kin);
                 if (a == -1) return DN_ENOMEM;
+                if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
                 if (a >= 0) {
                     mention_init(&m, i, e, i + lm.len, a);
                     rc = push_mention(x, &m);
@@ -1164,13 +1305,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     lw[0] = (char)(lw[0] + 32);
                     adjlike = wordlist_has(&x->wl, lw, t->len);
                 }
-                if (person_noun(x, i) && !adjlike) {
+                int kin = kin_noun(x, i);
+                if ((person_noun(x, i) || kin) && !adjlike) {
                     size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
                     const text_tok_t *l2 = TK(x, e2 - 1);
                     if (e2 > i + 1 && (!tok_common(x, (size_t)(l2 - x->doc.toks))
-                                       || e2 > i + 2)) {
-                        int32_t a = resolve_person(x, i + 1, e2, NULL, 1);
+                                       || e2 > i + 2 || kin)) {
+                        int32_t a = resolve_person(x, i + 1, e2, NULL, !kin);
                         if (a == -1) return DN_ENOMEM;
+                        if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
                         if (a >= 0) {
                             mention_init(&m, i, e2, i + 1, a);
                             rc = push_mention(x, &m);
@@ -1196,6 +1339,37 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
             if (nw == 0 || ne == i) { next = i + 1; break; }
+            /* a common noun inside the run ends the name before it; a noun
+             * for a person introduces the name after it ("Papakonstantinous
+             * Nachfolger Evangelos Venizelos") */
+            {
+                size_t cut = 0;
+                for (size_t k = i + 1; k < ne && !cut; k++)
+                    if (TK(x, k)->type == TOK_WORD && is_cap(x, k) && !is_initial(x, k, ne)
+                        && lex_match(x, k, lim).type != LX_PERSON && noun_word(x, k)
+                        && !lexicon_first_name(&x->lx, x->doc.s + TK(x, k)->off, TK(x, k)->len))
+                        cut = k;
+                if (cut && person_noun(x, cut)) {
+                    int nw2, ni2;
+                    size_t e2 = parse_name(x, cut + 1, lim, &nw2, &ni2);
+                    if (e2 > cut + 1 && (nw2 >= 2 || ni2 > 0)) {
+                        int32_t a = resolve_person(x, cut + 1, e2, NULL, 1);
+                        if (a == -1) return DN_ENOMEM;
+                        if (a >= 0) {
+                            mention_init(&m, cut, e2, cut + 1, a);
+                            rc = push_mention(x, &m);
+                        }
+                        next = e2;
+                        break;
+                    }
+                }
+                if (cut) {
+                    ne = cut;
+                    nw = 0;
+                    for (size_t q = i; q < ne; q++) if (TK(x, q)->type == TOK_WORD) nw++;
+                    while (ne > i + 1 && is_particle(x, ne - 1)) { ne--; nw--; }
+                }
+            }
             int uncommon = 0, all_uncommon = 1;
             for (size_t k = i; k < ne; k++) {
                 if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
@@ -1271,7 +1445,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int paren = is_punct(x, m->e, '(') && n2->b == m->e + 1 && is_punct(x, n2->e, ')');
             int aus = tok_word(x, m->e, "aus") && n2->b == m->e + 1;
             if ((paren || aus) && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_STATE) {
-                if (m->affil < 0) m->affil = n2->actor;
+                /* "Kirchner (Argentinien)" names the state a participant
+                 * stands for, and so does "aus Suriname" after a politician;
+                 * "die Skirennläuferin Kostelić aus Kroatien" is mere origin:
+                 * a state for the direction of visits, no affiliation */
+                if (m->affil < 0 && (paren || x->act[m->actor].lex >= 0 || x->act[m->actor].office))
+                    m->affil = n2->actor;
+                else if (m->affil < 0) m->origin = n2->actor;
                 if (x->act[m->actor].state < 0) x->act[m->actor].state = n2->actor;
                 n2->type = MT_ATTR;
                 m->tail = paren ? n2->e + 1 : n2->e;
@@ -1279,10 +1459,26 @@ int mention_scan(extractor_impl_t *x, size_t s)
         }
     }
     /* a possessive with no antecedent points ahead: "Bei ihrem Auftritt in
-     * Brüssel sagte Rice" */
+     * Brüssel sagte Rice"; so does one in a fronted phrase whose clause
+     * names its subject ("Bei seiner Einreise ... hatte Mandela ...") */
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
-        if (m->type != MT_POSS || m->actor >= 0) continue;
+        if (m->type != MT_POSS) continue;
+        if (m->actor >= 0) {
+            static const char *const PR[] = { "bei", "nach", "während", "vor", "auf", "seit",
+                "anlässlich", "zu", NULL };
+            int fronted = 0;
+            if (m->b == lo + 1)
+                for (const char *const *w = PR; *w; w++) if (tok_word(x, lo, *w)) fronted = 1;
+            if (!fronted) continue;
+            for (size_t q = k + 1; q < x->nmen; q++) {
+                const mention_t *n = &x->men[q];
+                if (n->actor < 0 || n->prep != P_NONE || x->act[n->actor].kind != EV_KIND_PERSON) continue;
+                if (n->type == MT_ENTITY) m->actor = n->actor;
+                break;
+            }
+            continue;
+        }
         for (size_t q = k + 1; q < x->nmen; q++)
             if (x->men[q].type == MT_ENTITY && x->men[q].actor >= 0
                 && x->act[x->men[q].actor].kind == EV_KIND_PERSON) {
@@ -1340,6 +1536,18 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
         prev = k;
+    }
+    /* "A (Argentinien), B (Chile) und C aus Suriname": in a list whose
+     * other members name the state they stand for, aus does too */
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->origin < 0 || m->affil >= 0) continue;
+        for (size_t q = m0; q < x->nmen; q++)
+            if (q != k && x->men[q].list == m->list && x->men[q].affil >= 0
+                && x->men[q].type == MT_ENTITY && is_punct(x, x->men[q].e, '(')) {
+                m->affil = m->origin;
+                break;
+            }
     }
     return DN_OK;
 }

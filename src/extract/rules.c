@@ -125,6 +125,9 @@ static int boundary(const extractor_impl_t *x, size_t i, size_t hi)
 {
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_PUNCT) return 0;
+    /* a colon between numbers is a score or a time (6:4, 14:30) */
+    if (t->cp == ':' && i > 0 && i + 1 < hi && TK(x, i - 1)->type == TOK_NUM && TK(x, i + 1)->type == TOK_NUM)
+        return 0;
     if (t->cp == ';' || t->cp == ':') return 1;
     if (t->cp == ',' && i + 1 < hi && subordinator(x, i + 1)) {
         /* "der/die/das" after a comma may start a list member, not a
@@ -192,9 +195,38 @@ static int modal_word(const extractor_impl_t *x, size_t i)
 {
     static const char *const W[] = { "soll", "sollen", "sollte", "sollten", "will", "wollen",
         "wollte", "wollten", "plant", "planen", "plante", "geplant", "vorgesehen",
-        "beabsichtigt", "erwartet", NULL };
+        "beabsichtigt", "erwartet", "möglich", "könnte", "könnten", NULL };
     for (const char *const *w = W; *w; w++)
         if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+/* A noun trigger that names the setting of the clause ("bei dem Treffen",
+ * "nach seinem Besuch", "während der Gespräche"): it took place, whatever
+ * the clause's verb says about something else. */
+static int setting_noun(const extractor_impl_t *x, size_t p, size_t ca)
+{
+    static const char *const W[] = { "bei", "beim", "nach", "während", "auf", "im", "in", "seit",
+        "anlässlich", "am", "zum", "zur", NULL };
+    for (size_t i = p, k = 0; k < 4 && i > ca; k++) {
+        i--;
+        for (const char *const *w = W; *w; w++)
+            if (tok_word(x, i, *w)) return 1;
+        if (TK(x, i)->type != TOK_WORD) return 0;
+    }
+    return 0;
+}
+
+/* Sports: "trafen Kanada und Lettland (6:4) aufeinander", a score "2:1"
+ * (not a time "14:30 Uhr") in the clause. */
+static int sports_clause(const extractor_impl_t *x, size_t ca, size_t cb)
+{
+    for (size_t i = ca; i < cb; i++) {
+        if (tok_word(x, i, "aufeinander")) return 1;
+        if (i + 2 < cb && TK(x, i)->type == TOK_NUM && punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
+            && TK(x, i)->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
+            return 1;
+    }
     return 0;
 }
 
@@ -217,6 +249,10 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
              * setting ("bei einem Besuch in Bagdad hat er angekündigt") */
             if (i < t->tok && i + 4 >= t->tok) return 1;
             if (modal_word(x, i)) return 1;
+            /* "eine Anerkennung Israels gefordert", "der Besuch wurde
+             * angekündigt": the clause's verb plans or demands the noun,
+             * unless the noun is the clause's setting */
+            if (i > t->tok && !setting_noun(x, t->tok, ca)) return 1;
             continue;
         }
         if (c == TR_NEG) {
@@ -224,6 +260,17 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
             if (!t->noun || (i + 3 >= t->tok && i < t->tok)) return 1;
         }
         if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
+    }
+    if ((t->cls == TR_MEETING || t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_RECEIVE)
+        && sports_clause(x, ca, cb))
+        return 1;
+    /* "sprach sich für Gespräche mit X aus": talks wished for */
+    if (t->noun) {
+        for (size_t i = t->tok, k = 0; k < 3 && i > ca; k++) {
+            i--;
+            if (tok_word(x, i, "für") || tok_word(x, i, "gegen")) return 1;
+            if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
+        }
     }
     /* "kurz vor dem Besuch": the visit was still to come */
     if (t->noun) {
@@ -264,6 +311,24 @@ static int date_is_paren_of_mention(const extractor_impl_t *x, size_t d, size_t 
     return 0;
 }
 
+/* "nach einer Meldung des Staatsfernsehens vom 11. Februar": the date of
+ * a report about the event, not of the event. */
+static int report_date(const extractor_impl_t *x, const text_date_t *dt)
+{
+    size_t d = dt->tok;
+    if (d == 0 || !tok_word(x, d - 1, "vom")) return 0;
+    static const char *const N[] = { "Meldung", "Meldungen", "Bericht", "Berichten", "Berichts",
+        "Mitteilung", "Pressemitteilung", "Angaben", "Erklärung", "Ausgabe", "Artikel",
+        "Interview", "Schreiben", "Brief", "Zeitung", "Rede", "Stellungnahme", NULL };
+    for (size_t i = d - 1, k = 0; k < 8 && i > 0; k++) {
+        i--;
+        if (TK(x, i)->type == TOK_PUNCT) break;
+        for (const char *const *w = N; *w; w++)
+            if (tok_word_cs(x, i, *w)) return 1;
+    }
+    return 0;
+}
+
 /* The first date group in tokens [a, b) that is not a list member's own. */
 static int dates_in(const extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
                     dlist_t *l, int last)
@@ -272,6 +337,7 @@ static int dates_in(const extractor_impl_t *x, size_t s, size_t a, size_t b, siz
     for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
         if (dt->tok < a || dt->tok >= b) continue;
+        if (report_date(x, dt)) continue;
         if (date_is_paren_of_mention(x, d, m0, m1)) {
             /* a list in parentheses after the destination counts */
             continue;
@@ -374,6 +440,9 @@ static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel
      * footballers who "trafen" each other) */
     if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
         return DN_OK;
+    /* nor a talk with one's wife or son */
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && (x->act[src].kin || x->act[dst].kin))
+        return DN_OK;
     if (rel == EV_REL_VISIT) {
         /* a visit goes abroad: not to one's own state */
         int32_t ss = state_of(x, src);
@@ -469,11 +538,18 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     /* visitors */
     size_t va = 0, vb = 0;
     int have = 0;
+    int32_t visited = -1;    /* "bei einem Besuch der WHO": the body visited */
     if (t->noun) {
         if (anaphoric(x, p, ca)) return DN_OK;
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
+            if (usable(m) && m->prep == P_GEN && !m->member && !m->role
+                && x->act[m->actor].kind == EV_KIND_INSTITUTION) {
+                /* a body in the genitive is what is visited, not who */
+                visited = m->actor;
+                break;
+            }
             if (usable(m) && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)) {
                 va = k; vb = list_end(x, k, c->m1); have = 1;
             }
@@ -558,6 +634,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             }
         }
     }
+    if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
     int implicit = dst < 0;
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
@@ -579,6 +656,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (rc) return rc;
         if (x->ncand == before) continue;
         if (k == va) x->ctx_visit = (int32_t)before;
+        if (visited >= 0) {
+            rc = emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid);
+            if (rc) return rc;
+        }
         /* a visit to a person is also a meeting with them */
         if (x->act[d].kind == EV_KIND_PERSON) {
             for (size_t q = before; q < x->ncand; q++) x->cand[q].dropped = 1;
@@ -644,6 +725,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
             with = 1;
             if (np < 32) part[np++] = m->actor;
@@ -659,6 +741,10 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             if (np < 32) part[np++] = m->actor;
         }
     }
+    /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
+     * einem Versagen" are not */
+    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich")))
+        return DN_OK;
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     if (with || !t->noun) {
@@ -915,11 +1001,29 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         if (!dip) return DN_OK;
     }
     int32_t src = -1, dst = -1;
+    int stateless = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m)) continue;
+        /* the parties are the subject, the partner (mit, zwischen), a
+         * genitive or the recognising von; not a place or an origin
+         * ("folgen einem Gesuch aus Brüssel") */
+        if (m->prep != P_NONE && m->prep != P_MIT && m->prep != P_ZWISCHEN && m->prep != P_GEN
+            && !(m->prep == P_VON && T->cls == TR_RECOGNITION))
+            continue;
+        /* a genitive is a party only right after a noun ("Abkommen der
+         * beiden Staaten"), not an attribute elsewhere ("im Süden
+         * Afghanistans") */
+        if (m->prep == P_GEN && !(t->noun && m->b > t->tok && m->b <= t->tok + 4)
+            && !(T->cls == TR_RECOGNITION))
+            continue;
         int32_t st = state_of(x, m->actor);
-        if (st < 0) continue;
+        if (st < 0) {
+            /* "die Regierung und die Rebellenorganisation SPLM/A": the
+             * other party is no state, not the text's other side */
+            if (x->act[m->actor].kind != EV_KIND_PERSON) stateless = 1;
+            continue;
+        }
         if (T->cls == TR_RECOGNITION && m->prep == P_VON) {
             if (src >= 0 && dst < 0) dst = src;
             src = st;
@@ -930,11 +1034,11 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
     }
     double conf = T->conf;
     if (dst < 0) {
+        /* one party named: the other side of a bilateral text, but never
+         * for a recognition (whose object must be said), never with no
+         * party named at all, and not when the other party is no state */
+        if (T->cls == TR_RECOGNITION || stateless) return DN_OK;
         int32_t o = src >= 0 ? other_side(x, src) : -1;
-        if (o < 0 && src < 0 && x->side[0] >= 0 && x->side[1] >= 0) {
-            src = x->side[0];
-            o = x->side[1];
-        }
         if (o < 0) return DN_OK;
         if (T->cls == TR_RECOGNITION && src == x->side[0]) { dst = o; }
         else dst = o;
@@ -965,6 +1069,15 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
                         : T->cls == TR_RECOGNITION ? EV_REL_RECOGNITION : EV_REL_RELATIONS;
     if (x->act[src].kind != EV_KIND_STATE || x->act[dst].kind != EV_KIND_STATE) return DN_OK;
     return emit(x, src, dst, rel, &dl, 1, NULL, c->s, conf, tid);
+}
+
+/* A party of a state the text never talks about: a generic party name
+ * ("die Demokratische Partei" in a text about Hongkong is not the US one). */
+static int foreign_party(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    if (d->kind != EV_KIND_GROUP || d->state < 0 || d->state == a) return 0;
+    return x->act[d->state].nmention == 0;
 }
 
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
@@ -1068,6 +1181,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         const mention_t *m = &x->men[k];
         if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (foreign_party(x, m->affil)) continue;
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
@@ -1080,7 +1194,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = DN_OK;
-        if (m->affil2 >= 0)
+        if (m->affil2 >= 0 && !foreign_party(x, m->affil2))
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
