@@ -50,8 +50,9 @@ valgrind: $(BIN)
 
 # ------------------------------------------------------------ fault injection
 # tests/test_fault.c replaces these calls, in every project object it links,
-# by versions that fail on the Nth call.
-LDFLAGS_test_fault := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=fopen,--wrap=fwrite,--wrap=fclose,--wrap=fdopen,--wrap=fflush
+# by versions that fail on the Nth call (writes fail through the streams
+# that the fdopen wrap returns; free is wrapped to count live blocks).
+LDFLAGS_test_fault := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free,--wrap=fopen,--wrap=fdopen,--wrap=fclose
 
 # -------------------------------------------------------------------- fuzzing
 FUZZ_CC      ?= clang

@@ -104,13 +104,13 @@ static void graph_free(graph_t *gr)
 
 /* LSD radix sort of 64-bit keys (by the high 32 bits, the source actor):
  * linear time for the million-edge graphs of event datasets. */
-static void sort_u64(uint64_t *v, size_t n)
+static int sort_u64(uint64_t *v, size_t n)
 {
-    if (n < 2) return;
+    if (n < 2) return 0;
+    /* No unsorted fall-back: another edge order changes the last digits
+     * of the measures, and the same input must give the same output. */
     uint64_t *tmp = malloc(n * sizeof *tmp);
-    if (!tmp) { /* fall back: unsorted input is still correct */
-        return;
-    }
+    if (!tmp) return -1;
     uint64_t *src = v, *dst = tmp;
     for (int shift = 32; shift < 64; shift += 16) {
         size_t count[65537] = {0};
@@ -121,6 +121,7 @@ static void sort_u64(uint64_t *v, size_t n)
     }
     /* two passes: the result is back in v */
     free(tmp);
+    return 0;
 }
 
 static int graph_build(const net_t *net, int with_aff, graph_t *gr)
@@ -154,7 +155,11 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     for (size_t i = 0; i < net->nedges; i++)
         if (net_edge_weight(&net->edges[i], with_aff))
             order[k++] = ((uint64_t)net->edges[i].a << 32) | (uint64_t)i;
-    sort_u64(order, m);
+    if (sort_u64(order, m) < 0) {
+        free(order);
+        igraph_vector_int_destroy(&el);
+        return diag_nomem("building the graph");
+    }
     for (k = 0; k < m; k++) {
         const net_edge_t *e = &net->edges[(uint32_t)order[k]];
         uint32_t wt = net_edge_weight(e, with_aff);
@@ -277,6 +282,10 @@ static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
 int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
 {
     igraph_guard_install();
+    /* ARPACK (eigenvector) draws its start from igraph's RNG: seed it, so
+     * that the measures depend on the network only, not on what ran
+     * before in this process. */
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)o->seed);
     memset(out, 0, sizeof *out);
     size_t n = net->nactors;
     out->n = n;
@@ -306,7 +315,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
             err = igraph_vector_int_init(&deg, (igraph_integer_t)n);
             if (!err) {
                 err = igraph_degree(&gr.g, &deg, igraph_vss_all(), IGRAPH_ALL,
-                                    0);
+                                    1);
                 for (size_t i = 0; !err && i < n; i++)
                     VECTOR(res)[i] = (double)VECTOR(deg)[i];
                 igraph_vector_int_destroy(&deg);
@@ -314,7 +323,9 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
             break;
         }
         case M_STRENGTH:
-            err = igraph_strength(&gr.g, &res, igraph_vss_all(), IGRAPH_ALL, 0,
+            /* loops=1: there are none (self-loops are dropped on input),
+             * and igraph's loop-excluding path is much slower. */
+            err = igraph_strength(&gr.g, &res, igraph_vss_all(), IGRAPH_ALL, 1,
                                   &gr.w);
             break;
         case M_VISITS_MADE:

@@ -81,7 +81,8 @@ static int bad(reader_t *r, const char *line, const char *at,
 
 static void reader_free(reader_t *r)
 {
-    for (size_t i = 0; i < r->ncols; i++) free(r->colnames[i]);
+    /* colnames may be missing: its calloc failed after ncols was set */
+    for (size_t i = 0; r->colnames && i < r->ncols; i++) free(r->colnames[i]);
     free(r->colnames);
     free(r->extra_vals);
     free(r->cells.cell);

@@ -186,8 +186,12 @@ static int do_row(gdelt_state_t *st, size_t ncols, int all, ev_sink_fn sink,
         if (!all) return DN_OK;
         rel = EV_REL_OTHER;
     }
-    static const size_t kept[] = {C_A1NAME, C_A2NAME};
-    for (size_t i = 0; i < 2; i++)
+    /* every cell an actor name is made of (the codes too: an unknown
+     * country code is shown as it is) */
+    static const size_t kept[] = {C_A1CODE, C_A1NAME, C_A1COUNTRY, C_A1GROUP,
+                                  C_A1TYPE, C_A2CODE, C_A2NAME, C_A2COUNTRY,
+                                  C_A2GROUP, C_A2TYPE};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
         if ((rc = check_utf8(st, kept[i]))) return rc;
 
     ev_kind_t k1 = EV_KIND_STATE, k2 = EV_KIND_STATE;
