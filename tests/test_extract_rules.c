@@ -422,6 +422,35 @@ static void test_weak_agreement_needs_its_partner(void **st)
     HASNT("|recognition|");
 }
 
+static void test_compound_titles_are_local_offices(void **st)
+{
+    (void)st;
+    /* the name after a compound title is no part of it; the office is no
+     * state's, and without a name there is no holder */
+    run("In Deutschland sagte Kultusministerin Johanna Wanka (CDU) am 3. Mai 2010, alles sei gut. "
+        "Der Polizeipräsident besuchte am 4. Mai 2010 Polen.", "2010-05-05");
+    HAS("Johanna Wanka|affiliation|CDU||");
+    HASNT("Kultusministerin Johanna");
+    HASNT("Johanna Wanka|affiliation|Deutschland");
+    HASNT("|visit|Polen");
+    /* a region in the genitive before a title */
+    run("Bayerns Ministerpräsident Horst Seehofer sprach am 3. Mai 2010.", "");
+    HAS("Horst Seehofer|affiliation|Bayern||");
+}
+
+static void test_open_state_in_a_federal_state(void **st)
+{
+    (void)st;
+    /* in a text about a federal state an Innenminister may be a Land's */
+    run("Deutschland diskutiert. In Deutschland sagte Innenminister Heribert Rech am 3. Mai 2010, "
+        "das Gesetz sei gut. Deutschland ist gespalten.", "");
+    HASNT("Heribert Rech|affiliation|Deutschland");
+    /* elsewhere the state the text is about */
+    run("Polen diskutiert. In Polen sagte Innenminister Jan Nowak am 3. Mai 2010, das Gesetz sei "
+        "gut. Polen ist gespalten.", "");
+    HAS("Jan Nowak|affiliation|Polen||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +483,8 @@ int main(void)
         cmocka_unit_test(test_nationality_of_a_single_state_office),
         cmocka_unit_test(test_visit_goes_to_a_state),
         cmocka_unit_test(test_weak_agreement_needs_its_partner),
+        cmocka_unit_test(test_compound_titles_are_local_offices),
+        cmocka_unit_test(test_open_state_in_a_federal_state),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -351,6 +351,7 @@ static int region_row(lexicon_t *lx, const row_t *r)
         return diag_error(DN_EINPUT, r->path, r->line, 1, "duplicate name '%s'", r->cell[0]);
     int32_t a = add_actor(lx, r->cell[0], r->len[0], EV_KIND_INSTITUTION, st);
     if (a < 0) return diag_nomem("lexicon");
+    lx->actors[st].federal = 1;
     if (add_phrase(lx, r->cell[0], r->len[0], LX_REGION, a, 0) < 0
         || add_alts(lx, r->cell[2], r->len[2], LX_REGION, a) < 0
         || add_alts(lx, r->cell[3], r->len[3], LX_RADJ, a) < 0)

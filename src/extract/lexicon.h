@@ -41,6 +41,7 @@ typedef struct {
     int32_t state;         /* actor index of its state, or -1 */
     int32_t surname;       /* persons: key of the last name token, or -1 */
     const char *first;     /* persons: first name token ("" none) */
+    int federal;           /* states: regions.tsv lists regions of it */
 } lx_actor_t;
 
 typedef struct {

@@ -289,6 +289,14 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
 
 static int noun_word(extractor_impl_t *x, size_t i);
 
+/* A capitalised word that the lexicon knows as a name part (no compound
+ * title): a first name of a holder. */
+static int tok_common_name(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+}
+
 /* A common noun after "von der" that begins a phrase of its own ("von
  * der Regierungspartei Thai Rak Thai", "von der Demokratischen Partei")
  * rather than ending a name ("van der Linden"). */
@@ -639,6 +647,7 @@ typedef struct {
     int nested;            /* the first complement is another title */
     int32_t pre_inst;      /* "NATO-" before the title */
     int32_t region;        /* lexicon region from its adjective ("bayerische"), -1 */
+    int compound;          /* the title is the last part of a compound: a local office */
 } chain_t;
 
 static int32_t title_state(const extractor_impl_t *x, const chain_t *c)
@@ -659,6 +668,8 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->inst >= 0) return c->inst;
     /* "der bayerische Ministerpräsident", "Tiroler Landeshauptmann" */
     if (c->region >= 0 && c->pre_inst < 0) return c->region;
+    /* "Polizeipräsident", "Kultusministerin": a local office, no state's */
+    if (c->compound) return c->pre_inst;
     /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
     if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
@@ -849,6 +860,38 @@ static int person_noun(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+/* A compound whose last part is a title ("Kultusministerin",
+ * "Polizeipräsident", "Menschenrechtsbeauftragte"): the title of that
+ * part, len 1; type -1 when none.  Such an office is no national one. */
+static lxm_t compound_title(extractor_impl_t *x, size_t i)
+{
+    lxm_t r = { -1, -1, 0, 0 };
+    static const char *const H[] = { "ministerin", "minister", "präsidentin", "präsident",
+        "sprecherin", "sprecher", "sekretärin", "sekretär", "kommissarin", "kommissar",
+        "botschafterin", "botschafter", "abgeordnete", "abgeordneter", "abgeordneten",
+        "beauftragte", "beauftragter", "beauftragten", "vorsitzende", "vorsitzender",
+        "vorsitzenden", "senatorin", "senator", NULL };
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_TRUNC)) return r;
+    const char *w = x->doc.s + t->off;
+    if (memchr(w, '-', t->len)) return r;
+    buf_clear(&x->lw);
+    if (text_lower(w, t->len, &x->lw) < 0) return r;
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (x->lw.len < m + 3 || memcmp(x->lw.data + x->lw.len - m, *h, m) != 0) continue;
+        int32_t k = lexicon_key(&x->lx, *h, m);
+        for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
+            if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
+                r.type = LX_TITLE;
+                r.ref = x->lx.phr[p].ref;
+                r.len = 1;
+                return r;
+            }
+    }
+    return r;
+}
+
 /* A word of an organisation's name (English or German) that no person's
  * name contains. */
 static int org_word(const extractor_impl_t *x, size_t i)
@@ -932,6 +975,15 @@ static ev_date_t sentence_date(extractor_impl_t *x, size_t s)
     return x->ref;
 }
 
+/* 1 when the title at i was found as the last part of a compound. */
+static int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t tm)
+{
+    const text_tok_t *t = TK(x, i);
+    if (tm.len != 1 || memchr(x->doc.s + t->off, '-', t->len)) return 0;   /* "US-Präsident" */
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    return m.type != LX_TITLE || m.ref != tm.ref;
+}
+
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
@@ -941,6 +993,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     memset(&c, 0, sizeof c);
     c.pre_inst = pre_inst;
     c.region = adj_state < 0 ? region : -1;
+    c.compound = lexicon_phrase_len_is_compound(x, i, tm);
     c.title[c.ntitle++] = tm.ref;
     c.inst = -1;
     c.state = adj_state;
@@ -991,9 +1044,12 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 m.affil = dactor_lex(x, la);
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
-            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office) {
-                /* "Präsident Xanana Gusmão" in a text about one state */
-                m.open_state = 1;
+            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {
+                /* "Präsident Xanana Gusmão" in a text about one state; in a
+                 * federal state only national offices (an Innenminister may
+                 * be a Land's): decided by the rules, which know the state */
+                m.open_state = (strcmp(office, "Präsident") == 0 || strcmp(office, "Monarch") == 0
+                                || strcmp(office, "Außenminister") == 0) ? 2 : 1;
             }
             /* "Koštunica von der Demokratischen Partei Serbiens" */
             if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
@@ -1038,6 +1094,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
      * office, not its holder */
     if (!office) return DN_OK;
+    if (c.compound && c.inst < 0 && c.region < 0) return DN_OK;
     if (c.region >= 0 && c.inst < 0) {
         /* "der bayerische Ministerpräsident" without a name: no national
          * holder, no person of another state: the region acts */
@@ -1238,6 +1295,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 }
             }
         }
+        if (lm.type < 0 && is_cap(x, i) && !tok_common_name(x, i)) lm = compound_title(x, i);
         int32_t st0 = have_adj ? adj_state : -1;
         if (pre_state >= 0) {
             /* "US-Präsident": the state is talked about */
@@ -1272,6 +1330,17 @@ int mention_scan(extractor_impl_t *x, size_t s)
             continue;
         }
         case LX_REGION: {
+            /* "Baden-Württembergs Ministerpräsident": the region of the title */
+            size_t tt = i + lm.len;
+            if (x->doc.s[TK(x, tt - 1)->off + TK(x, tt - 1)->len - 1] == 's'
+                && (lex_match(x, tt, lim).type == LX_TITLE || compound_title(x, tt).type == LX_TITLE)) {
+                adj_b = i;
+                adj_state = -1;
+                adj_region = lm.ref;
+                adj_end = tt;
+                i = tt;
+                continue;
+            }
             /* "in Bayern", "nach Tirol" is a place in the state; a region
              * named otherwise acts itself ("Sachsen hat zugestimmt") */
             prep_t pp = prep_of(x, i, lo);

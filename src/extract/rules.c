@@ -1208,7 +1208,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
         if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
-            && x->act[m->actor].state < 0)
+            && x->act[m->actor].state < 0
+            && (m->open_state == 2 || x->act[x->dominant].lex < 0
+                || !x->lx.actors[x->act[x->dominant].lex].federal))
             rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
         if (rc) return rc;
     }
