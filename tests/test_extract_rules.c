@@ -451,6 +451,28 @@ static void test_open_state_in_a_federal_state(void **st)
     HAS("Jan Nowak|affiliation|Polen||");
 }
 
+static void test_speech_abroad_is_a_visit(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron hielt am 23. Oktober 2017 in Krakau eine Rede zur Lage Europas.", "");
+    HAS("Emmanuel Macron|visit|Polen|2017-10-23|");
+    /* at home it is none, and an excuse is no speech */
+    run("Präsident Lech Kaczyński hielt am 23. Oktober 2008 in Krakau eine Rede. Manfred Nowak "
+        "suchte in Paris eine Ausrede.", "");
+    HASNT("|visit|");
+}
+
+static void test_office_of_a_body_of_a_state(void **st)
+{
+    (void)st;
+    /* the body is of the adjective's state, not the German body of that name */
+    run("Eine Einigung sei nicht möglich, erklärte Mirza Asif Baig, der Leiter der polnischen "
+        "Delegation. Der Sprecher des polnischen Außenministeriums, Adam Nowak, sagte dasselbe.", "");
+    HAS("Mirza Asif Baig|affiliation|Polen||");
+    HAS("Adam Nowak|affiliation|Polen||");
+    HASNT("Auswärtiges Amt");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -485,6 +507,8 @@ int main(void)
         cmocka_unit_test(test_weak_agreement_needs_its_partner),
         cmocka_unit_test(test_compound_titles_are_local_offices),
         cmocka_unit_test(test_open_state_in_a_federal_state),
+        cmocka_unit_test(test_speech_abroad_is_a_visit),
+        cmocka_unit_test(test_office_of_a_body_of_a_state),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -617,6 +617,17 @@ static int32_t inst_at(extractor_impl_t *x, size_t i, size_t lim, int32_t adj_st
 {
     lxm_t m = lex_match(x, i, lim);
     size_t e;
+    if (m.type == LX_INST && adj_state >= 0 && x->lx.actors[m.ref].state >= 0
+        && x->lx.actors[m.ref].state != adj_state) {
+        /* "des äthiopischen Außenministeriums" is not the German one: the
+         * body of that name in the adjective's state, if listed */
+        int32_t hd[2] = { x->tkey[i], x->talt[i] };
+        for (int v = 0; v < 2; v++) {
+            int32_t a = hd[v] >= 0 ? lexicon_inst_by_head(&x->lx, hd[v], adj_state) : -1;
+            if (a >= 0) { *end = i + m.len; return a; }
+        }
+        return -1;
+    }
     if (m.type == LX_INST) {
         e = i + m.len;
         /* absorb its genitive complements: "des Mazhilis des Parlaments der RK" */
@@ -715,12 +726,13 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             int32_t adj = -1;
             while (k < lim && (is_lower_word(x, k) || lex_match(x, k, lim).type == LX_ADJ)) {
                 lxm_t a = lex_match(x, k, lim);
+                if (a.type == LX_INST) break;    /* "russischen Außenministeriums" */
                 if (a.type == LX_ADJ) adj = a.ref;
                 else if (tok_word(x, k, "und") || tok_word(x, k, "für")) break;
                 k++;
                 if (k - j > 4) break;
             }
-            if (k >= lim || !is_cap(x, k)) break;
+            if (k >= lim || (!is_cap(x, k) && lex_match(x, k, lim).type != LX_INST)) break;
             size_t e;
             int32_t inst = inst_at(x, k, lim, adj, &e);
             if (inst >= 0) {
@@ -733,6 +745,13 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             if (m.type == LX_STATE) {
                 if (c->state < 0) c->state = m.ref;
                 j = k + m.len;
+                continue;
+            }
+            /* "Leiter der pakistanischen Delegation", "Sprecher des
+             * äthiopischen Außenministeriums": a body of the adjective's state */
+            if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)) {
+                if (c->state < 0) c->state = adj;
+                j = k + 1;
                 continue;
             }
             if (m.type == LX_TITLE) {
