@@ -411,18 +411,32 @@ def main():
     if rend:
         w("## Pictures of big networks")
         w("")
-        w("`./dipnet render --top N --layout L -o X.svg FILE` (wall seconds "
-          "including reading the file and the centrality; stopped after "
-          "60 s; a layout that fails on 200 actors is not tried on 1,000). "
-          "Reading alone: the Reading speed table.")
+        w("`./dipnet render --measures degree --top N --layout L -o X.svg FILE` "
+          "(one run each; wall seconds including reading the file; stopped "
+          "after 30 s; a layout that fails on 200 actors is not tried on "
+          "1,000).  \"Layout\" subtracts the reading run of the same file "
+          "(`report --measures degree`), leaving selection, layout and SVG "
+          "output.")
         w("")
-        w("| events | top | layout | wall s | peak MB |")
-        w("|---:|---:|---|---:|---:|")
+        w("| events | top | layout | wall s | layout s | peak MB | SVG MB |")
+        w("|---:|---:|---|---:|---:|---:|---:|")
+        order = {"sfdp": 0, "neato": 1, "dot": 2, "default": 3}
+        rend.sort(key=lambda k: (k[0], int(k[2].split("-")[1]),
+                                 order.get(k[2].split("-", 2)[2], 9)))
         for key in rend:
             n, _, var = key
             _, top, lay = var.split("-", 2)
             r = res[key]
-            w(f"| {n:,} | {top} | {lay} | {fmt_s(r)} | {fmt_mb(r)} |")
+            rd = res.get((n, "dipnet", "read"))
+            lay_s = "–"
+            if r["status"] == "ok" and rd and rd["status"] == "ok":
+                lay_s = f"{max(r['wall'] - rd['wall'], 0):.2f}"
+            svg = os.path.join(a.dir, "out", f"render-{n}-{top}-{lay}.svg")
+            try:
+                smb = f"{os.path.getsize(svg) / 1e6:.1f}" if r["status"] == "ok" else "–"
+            except OSError:
+                smb = "–"
+            w(f"| {n:,} | {top} | {lay} | {fmt_s(r)} | {lay_s} | {fmt_mb(r)} | {smb} |")
         w("")
     os.makedirs(os.path.dirname(a.doc) or ".", exist_ok=True)
     tmp = a.doc + ".tmp"

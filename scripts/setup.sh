@@ -10,7 +10,7 @@ PKGS="build-essential pkg-config libigraph-dev libgraphviz-dev graphviz \
 libcmocka-dev libstemmer-dev libutf8proc-dev libjansson-dev wngerman \
 fonts-dejavu-core python3 time"
 case "${1:-}" in
-    bench) PKGS="$PKGS python3-networkx python3-igraph" ;;
+    bench) PKGS="$PKGS python3-networkx python3-igraph python3-scipy python3-numpy" ;;
     browser) PKGS="$PKGS chromium" ;;
     fuzz) PKGS="$PKGS clang libclang-rt-14-dev" ;;
     valgrind) PKGS="$PKGS valgrind" ;;

@@ -441,6 +441,7 @@ static void test_dense_picture(void **state)
     assert_true(net.nedges > DOT_AUTO_LABEL_EDGES);
     dot_opts_t o;
     dot_opts_init(&o);
+    o.backbone = 0; /* every tie: the dense case */
     Agraph_t *g = NULL;
     assert_int_equal(dot_build(&net, NULL, NULL, &o, &g), DN_OK);
     char *t = dot_text(g);
@@ -460,6 +461,41 @@ static void test_dense_picture(void **state)
     t = dot_text(g);
     assert_non_null(strstr(t, "label=2000"));
     free(t);
+    agclose(g);
+    net_destroy(&net);
+}
+
+/* By default a dense picture keeps each actor's heaviest ties only, and
+ * says so. */
+static void test_backbone(void **state)
+{
+    net_t net;
+    net_init(&net, NULL);
+    char a[16], b[16];
+    for (int i = 0; i < 30; i++)
+        for (int j = i + 1; j < 30; j++) {
+            snprintf(a, sizeof a, "S%d", i);
+            snprintf(b, sizeof b, "S%d", j);
+            /* S0's ties are the heaviest: it meets everybody twice */
+            add(&net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
+                2000, "");
+            if (i == 0)
+                add(&net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
+                    2001, "");
+        }
+    dot_opts_t o;
+    dot_opts_init(&o);
+    Agraph_t *g = NULL;
+    assert_int_equal(dot_build(&net, NULL, NULL, &o, &g), DN_OK);
+    int ne = agnedges(g);
+    assert_true(ne <= 30 * DOT_BACKBONE_K);
+    assert_true(ne >= 29);                /* every S_j keeps its tie to S0 */
+    Agnode_t *s0 = agnode(g, "n0", 0);
+    assert_non_null(s0);
+    assert_int_equal(agdegree(g, s0, 1, 1), 29);
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        assert_true(agdegree(g, n, 1, 1) >= DOT_BACKBONE_K);
+    assert_non_null(strstr(agget(g, "label"), "heaviest ties"));
     agclose(g);
     net_destroy(&net);
 }
@@ -494,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_show_and_communities),
         cmocka_unit_test(test_years_label),
         cmocka_unit_test(test_dense_picture),
+        cmocka_unit_test(test_backbone),
         cmocka_unit_test(test_escape),
     };
     return cmocka_run_group_tests_name("dot", tests, NULL, NULL);

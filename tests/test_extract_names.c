@@ -170,6 +170,23 @@ static void test_listed_spelling_and_canonical_name(void **st)
     HAS("Kassym-Schomart Tokajew|visit|Deutschland");
 }
 
+static void test_organisation_words_make_no_person(void **st)
+{
+    (void)st;
+    run("Präsident Lech Kaczyński sprach am 3. Mai 2008 in Krakau mit Vertretern des "
+        "Polish National Congress (PNC).");
+    HASNT("Polish National Congress|");
+}
+
+static void test_end_of_a_fuller_name(void **st)
+{
+    (void)st;
+    run("Präsident Zine el-Abidine Ben Ali besuchte am 3. Mai 2008 Polen. Ben Ali traf am "
+        "4. Mai 2008 in Krakau Präsident Lech Kaczyński.");
+    HAS("Zine el-Abidine Ben Ali|meeting|Lech Kaczyński");
+    HASNT("\nBen Ali|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +202,8 @@ int main(void)
         cmocka_unit_test(test_person_noun_inside_a_name_run),
         cmocka_unit_test(test_origin_is_no_affiliation),
         cmocka_unit_test(test_listed_spelling_and_canonical_name),
+        cmocka_unit_test(test_organisation_words_make_no_person),
+        cmocka_unit_test(test_end_of_a_fuller_name),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -357,6 +357,122 @@ static void test_counterpart_and_pontifex(void **st)
     HASNT("Pierre Dubois|affiliation|Polen");
 }
 
+static void test_regional_offices(void **st)
+{
+    (void)st;
+    /* the region's adjective: the region, not the state, and no national
+     * holder */
+    run("Der bayerische Ministerpräsident Edmund Stoiber sprach am 3. Mai 2005 in Peking mit "
+        "Präsident Hu Jintao. Der Thüringer Verkehrsminister Christian Carius lud ein.", "");
+    HAS("Edmund Stoiber|affiliation|Bayern||");
+    HAS("Christian Carius|affiliation|Thüringen||");
+    HASNT("|affiliation|Deutschland");
+    run("Der bayerische Ministerpräsident besuchte am 3. Mai 2015 China.", "2015-05-04");
+    HAS("Bayern|visit|China|2015-05-03|");
+    HASNT("Angela Merkel");
+    /* in a region is a place of its state */
+    run("Der Tiroler Landeshauptmann Günther Platter traf am 3. Mai 2015 in Tirol den "
+        "chinesischen Präsidenten Xi Jinping.", "");
+    HAS("Günther Platter|affiliation|Tirol||");
+    HAS("Xi Jinping|visit|Österreich|2015-05-03|");
+}
+
+static void test_party_in_parentheses_and_holder_state(void **st)
+{
+    (void)st;
+    /* a known holder with a title whose default is another state */
+    run("Landeshauptmann Hans Niessl (SPÖ) sprach am 4. Mai 2015 in Wien mit Bundeskanzler "
+        "Werner Faymann (SPÖ).", "");
+    HAS("Hans Niessl|affiliation|SPÖ||");
+    HAS("Werner Faymann|affiliation|SPÖ||");
+    HAS("Werner Faymann|affiliation|Österreich||");
+    HASNT("Werner Faymann|affiliation|Bundesregierung");
+}
+
+static void test_nationality_of_a_single_state_office(void **st)
+{
+    (void)st;
+    /* the Pope's office exists in one state: "argentinisch" is nationality */
+    run("Papst Franziskus reiste am 5. Juli 2015 nach Polen. Der argentinische Pontifex traf am "
+        "6. Juli 2015 in Krakau Präsident Andrzej Duda.", "");
+    HAS("Franziskus|meeting|Andrzej Duda|2015-07-06|");
+    HASNT("Argentinien|");
+}
+
+static void test_visit_goes_to_a_state(void **st)
+{
+    (void)st;
+    /* a body visited in one's own state is no visit abroad */
+    run("Präsident Barack Obama hatte im Mai 2010 einen kurzen Auftritt im US-Senat.", "");
+    HASNT("|visit|Senat");
+    HASNT("Barack Obama|visit|");
+}
+
+static void test_weak_agreement_needs_its_partner(void **st)
+{
+    (void)st;
+    /* "sich einigen" with one party named is no agreement with the other
+     * side of the text */
+    run("Polen und Kasachstan verhandeln. Am 3. Mai 2011 haben sich die Abgeordneten des Bundestages "
+        "auf einen Einsatz geeinigt.", "");
+    HASNT("|agreement|");
+    /* a demand two phrases after a setting preposition is still a demand */
+    run("Polen hatte von Kasachstan ein Bekenntnis zum Frieden und eine Anerkennung Russlands "
+        "gefordert.", "");
+    HASNT("|recognition|");
+}
+
+static void test_compound_titles_are_local_offices(void **st)
+{
+    (void)st;
+    /* the name after a compound title is no part of it; the office is no
+     * state's, and without a name there is no holder */
+    run("In Deutschland sagte Kultusministerin Johanna Wanka (CDU) am 3. Mai 2010, alles sei gut. "
+        "Der Polizeipräsident besuchte am 4. Mai 2010 Polen.", "2010-05-05");
+    HAS("Johanna Wanka|affiliation|CDU||");
+    HASNT("Kultusministerin Johanna");
+    HASNT("Johanna Wanka|affiliation|Deutschland");
+    HASNT("|visit|Polen");
+    /* a region in the genitive before a title */
+    run("Bayerns Ministerpräsident Horst Seehofer sprach am 3. Mai 2010.", "");
+    HAS("Horst Seehofer|affiliation|Bayern||");
+}
+
+static void test_open_state_in_a_federal_state(void **st)
+{
+    (void)st;
+    /* in a text about a federal state an Innenminister may be a Land's */
+    run("Deutschland diskutiert. In Deutschland sagte Innenminister Heribert Rech am 3. Mai 2010, "
+        "das Gesetz sei gut. Deutschland ist gespalten.", "");
+    HASNT("Heribert Rech|affiliation|Deutschland");
+    /* elsewhere the state the text is about */
+    run("Polen diskutiert. In Polen sagte Innenminister Jan Nowak am 3. Mai 2010, das Gesetz sei "
+        "gut. Polen ist gespalten.", "");
+    HAS("Jan Nowak|affiliation|Polen||");
+}
+
+static void test_speech_abroad_is_a_visit(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron hielt am 23. Oktober 2017 in Krakau eine Rede zur Lage Europas.", "");
+    HAS("Emmanuel Macron|visit|Polen|2017-10-23|");
+    /* at home it is none, and an excuse is no speech */
+    run("Präsident Lech Kaczyński hielt am 23. Oktober 2008 in Krakau eine Rede. Manfred Nowak "
+        "suchte in Paris eine Ausrede.", "");
+    HASNT("|visit|");
+}
+
+static void test_office_of_a_body_of_a_state(void **st)
+{
+    (void)st;
+    /* the body is of the adjective's state, not the German body of that name */
+    run("Eine Einigung sei nicht möglich, erklärte Mirza Asif Baig, der Leiter der polnischen "
+        "Delegation. Der Sprecher des polnischen Außenministeriums, Adam Nowak, sagte dasselbe.", "");
+    HAS("Mirza Asif Baig|affiliation|Polen||");
+    HAS("Adam Nowak|affiliation|Polen||");
+    HASNT("Auswärtiges Amt");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +500,15 @@ int main(void)
         cmocka_unit_test(test_office_is_no_holder),
         cmocka_unit_test(test_apposition_before_and_after_a_title),
         cmocka_unit_test(test_counterpart_and_pontifex),
+        cmocka_unit_test(test_regional_offices),
+        cmocka_unit_test(test_party_in_parentheses_and_holder_state),
+        cmocka_unit_test(test_nationality_of_a_single_state_office),
+        cmocka_unit_test(test_visit_goes_to_a_state),
+        cmocka_unit_test(test_weak_agreement_needs_its_partner),
+        cmocka_unit_test(test_compound_titles_are_local_offices),
+        cmocka_unit_test(test_open_state_in_a_federal_state),
+        cmocka_unit_test(test_speech_abroad_is_a_visit),
+        cmocka_unit_test(test_office_of_a_body_of_a_state),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -26,6 +26,11 @@ static void test_buf(void **state)
     free(s);
     assert_null(b.data);
     buf_destroy(&b);
+    /* regression: a buffer grown by buf_reserve alone is a valid "" */
+    buf_init(&b);
+    assert_int_equal(buf_reserve(&b, 100), 0);
+    assert_string_equal(buf_cstr(&b), "");
+    buf_destroy(&b);
 }
 
 static void test_strtab(void **state)

@@ -78,7 +78,7 @@ static int run(int argc, char **argv, int render)
      * not every O(nm) measure, unless --measures asks for them. */
     if (o.cent.mask == M_ALL && !measures_given(argc, argv))
         o.cent.mask = 1u << M_DEGREE | 1u << M_STRENGTH | 1u << M_VISITS_MADE |
-                      1u << M_VISITS_HOSTED | 1u << M_PAGERANK;
+                      1u << M_VISITS_HOSTED;
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;

@@ -338,6 +338,27 @@ static int inst_row(lexicon_t *lx, const row_t *r)
     return DN_OK;
 }
 
+/* A region (a federal state, a province): an institution of its state,
+ * named by its name and aliases, and by its adjectives ("bayerisch",
+ * "Tiroler") before a title. */
+static int region_row(lexicon_t *lx, const row_t *r)
+{
+    int err;
+    int32_t st = state_cell(lx, r, 1, &err);
+    if (err) return err;
+    if (st < 0) return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 1), "a region needs its state");
+    if (actor_by_name(lx, r->cell[0], r->len[0]) >= 0)
+        return diag_error(DN_EINPUT, r->path, r->line, 1, "duplicate name '%s'", r->cell[0]);
+    int32_t a = add_actor(lx, r->cell[0], r->len[0], EV_KIND_INSTITUTION, st);
+    if (a < 0) return diag_nomem("lexicon");
+    lx->actors[st].federal = 1;
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_REGION, a, 0) < 0
+        || add_alts(lx, r->cell[2], r->len[2], LX_REGION, a) < 0
+        || add_alts(lx, r->cell[3], r->len[3], LX_RADJ, a) < 0)
+        return diag_nomem("lexicon");
+    return DN_OK;
+}
+
 static int title_row(lexicon_t *lx, const row_t *r)
 {
     int err;
@@ -542,9 +563,11 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     static const char *const HOLDERS[] = { "person", "office", "state", "from", "to", "aliases", NULL };
     static const char *const TRIG[] = { "word", "pos", "class", "particle", "confidence", "except", NULL };
     static const char *const HONOR[] = { "word", NULL };
+    static const char *const REGIONS[] = { "region", "state", "aliases", "adjective", NULL };
     int rc = read_tsv(lx, dir, "states.tsv", STATES, 1, state_row);
     if (!rc) rc = read_tsv(lx, dir, "places.tsv", PLACES, 0, place_row);
     if (!rc) rc = read_tsv(lx, dir, "institutions.tsv", INSTS, 0, inst_row);
+    if (!rc) rc = read_tsv(lx, dir, "regions.tsv", REGIONS, 0, region_row);
     if (!rc) rc = read_tsv(lx, dir, "titles.tsv", TITLES, 0, title_row);
     if (!rc) rc = read_tsv(lx, dir, "holders.tsv", HOLDERS, 0, holder_row);
     if (!rc) rc = read_tsv(lx, dir, "triggers.tsv", TRIG, 1, trigger_row);
@@ -633,6 +656,14 @@ int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
         found = t->person;
     }
     return found;
+}
+
+int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state)
+{
+    if (!office || !(office = office_key(lx, office))) return 0;
+    for (size_t i = 0; i < lx->nterms; i++)
+        if (lx->terms[i].office == office && lx->terms[i].state == state) return 1;
+    return 0;
 }
 
 int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office)

@@ -1,7 +1,9 @@
 /* lexicon: the reviewable TSV files of data/lexicon loaded into hash tables.
  *
  * Files (format in the README / notes): states.tsv, places.tsv,
- * institutions.tsv, titles.tsv, holders.tsv (written by hand, facts) and the
+ * institutions.tsv, titles.tsv, holders.tsv (written by hand, facts), the
+ * optional regions.tsv (federal states, provinces: region, state, aliases,
+ * adjective; a region acts as an institution of its state) and the
  * extractor's own triggers.tsv (event words) and honorifics.tsv.  Missing
  * optional files are skipped; states.tsv and triggers.tsv are required.
  *
@@ -28,7 +30,9 @@ typedef enum {
     LX_INST,       /* ref: actor (institution or group) */
     LX_TITLE,      /* ref: title */
     LX_PERSON,     /* ref: actor (a person from holders.tsv) */
-    LX_HONOR       /* ref: unused (Herr, Frau, Dr.) */
+    LX_HONOR,      /* ref: unused (Herr, Frau, Dr.) */
+    LX_REGION,     /* ref: actor (a region of a state: Bayern, Tirol) */
+    LX_RADJ        /* ref: actor (the region of the adjective: bayerisch) */
 } lx_type_t;
 
 typedef struct {
@@ -37,6 +41,7 @@ typedef struct {
     int32_t state;         /* actor index of its state, or -1 */
     int32_t surname;       /* persons: key of the last name token, or -1 */
     const char *first;     /* persons: first name token ("" none) */
+    int federal;           /* states: regions.tsv lists regions of it */
 } lx_actor_t;
 
 typedef struct {
@@ -150,6 +155,9 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
  * Returns the actor or -1 when none or ambiguous. */
 int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
                        long dfirst, long dlast);
+
+/* 1 when the holder list has any term of office in state. */
+int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state);
 
 /* 1 when person p held office (NULL: any office) at some time. */
 int lexicon_person_held(const lexicon_t *lx, int32_t person, const char *office);

@@ -146,6 +146,22 @@ static int name_form(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph)
     return n >= ph->lastlen && memcmp(buf, ph->last, ph->lastlen) == 0;
 }
 
+/* 1 when token i, lower-cased, is the phrase's last word as written
+ * (no inflection). */
+static int exact_word(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph)
+{
+    const text_tok_t *t = TK(x, i);
+    if (!ph || !ph->last || t->len != ph->lastlen) return 0;
+    const char *w = x->doc.s + t->off;
+    for (size_t k = 0; k < t->len; k++) {
+        unsigned char a = (unsigned char)w[k], b = (unsigned char)ph->last[k];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+        if (k > 0 && (unsigned char)w[k - 1] == 0xC3 && a >= 0x80 && a <= 0x9E) a = (unsigned char)(a + 0x20);
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
 typedef struct {
     int type;     /* lx_type_t or -1 */
     int32_t ref;
@@ -156,6 +172,7 @@ typedef struct {
 static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
 {
     lxm_t best = { -1, -1, 0, 0 };
+    const lx_phrase_t *best_ph = NULL;
     int32_t ks[2] = { x->tkey[i], x->talt[i] };
     for (int v = 0; v < 2; v++) {
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
@@ -163,17 +180,26 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             const lx_phrase_t *ph = &x->lx.phr[p];
             if (ph->n < best.len || i + ph->n > lim) continue;
             /* same length: a capitalised word is rather the name than the
-             * adjective (Suriname / surinamisch share a stem) */
-            if (ph->n == best.len && !(best.type == LX_ADJ && ph->type != LX_ADJ && is_cap(x, i)))
-                continue;
+             * adjective (Suriname / surinamisch share a stem), except a
+             * region adjective written exactly so ("Tiroler" is no form of
+             * Tirol before a title) */
+            if (ph->n == best.len) {
+                int best_adj = best.type == LX_ADJ
+                               || (best.type == LX_RADJ && !exact_word(x, i + ph->n - 1, best_ph));
+                int name = ph->type != LX_ADJ && ph->type != LX_RADJ;
+                int exact_radj = ph->type == LX_RADJ && best.type != LX_RADJ
+                                 && exact_word(x, i + ph->n - 1, ph);
+                if (!(best_adj && name && is_cap(x, i)) && !exact_radj) continue;
+            }
             const uint32_t *k = lexicon_phrase_keys(&x->lx, ph);
             int ok = 1, cap = 0;
             for (size_t j = 0; j < ph->n && ok; j++) {
                 if (!tok_key_is(x, i + j, (int32_t)k[j])) ok = 0;
                 if (is_cap(x, i + j)) cap = 1;
             }
-            if (!ok || (!cap && ph->type != LX_ADJ)) continue;
-            if ((ph->type == LX_STATE || ph->type == LX_PLACE || ph->type == LX_PERSON)
+            if (!ok || (!cap && ph->type != LX_ADJ && ph->type != LX_RADJ)) continue;
+            if ((ph->type == LX_STATE || ph->type == LX_PLACE || ph->type == LX_PERSON
+                 || ph->type == LX_REGION)
                 && !name_form(x, i + ph->n - 1, ph))
                 continue;
             /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
@@ -181,6 +207,7 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             best.ref = ph->ref;
             best.len = ph->n;
             best.alias = ph->from_alias;
+            best_ph = ph;
         }
     }
     return best;
@@ -261,6 +288,14 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
 }
 
 static int noun_word(extractor_impl_t *x, size_t i);
+
+/* A capitalised word that the lexicon knows as a name part (no compound
+ * title): a first name of a holder. */
+static int tok_common_name(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+}
 
 /* A common noun after "von der" that begins a phrase of its own ("von
  * der Regierungspartei Thai Rak Thai", "von der Demokratischen Partei")
@@ -429,6 +464,18 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
         }
         return d;
     }
+    /* "Ben Ali" after "Zine el-Abidine Ben Ali": the end of a fuller name
+     * met before */
+    if (!only_surname) {
+        size_t fl = strlen(full);
+        for (size_t a = 0; a < x->nact; a++) {
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->name) continue;
+            size_t dl = strlen(d->name);
+            if (dl > fl + 1 && d->name[dl - fl - 1] == ' ' && strcmp(d->name + dl - fl, full) == 0)
+                return (int32_t)a;
+        }
+    }
     /* 2. a person met earlier in this text: same surname (or the genitive
      * form Gaucks), compatible first name */
     for (int pass = 0; pass < 2; pass++) {
@@ -570,6 +617,17 @@ static int32_t inst_at(extractor_impl_t *x, size_t i, size_t lim, int32_t adj_st
 {
     lxm_t m = lex_match(x, i, lim);
     size_t e;
+    if (m.type == LX_INST && adj_state >= 0 && x->lx.actors[m.ref].state >= 0
+        && x->lx.actors[m.ref].state != adj_state) {
+        /* "des äthiopischen Außenministeriums" is not the German one: the
+         * body of that name in the adjective's state, if listed */
+        int32_t hd[2] = { x->tkey[i], x->talt[i] };
+        for (int v = 0; v < 2; v++) {
+            int32_t a = hd[v] >= 0 ? lexicon_inst_by_head(&x->lx, hd[v], adj_state) : -1;
+            if (a >= 0) { *end = i + m.len; return a; }
+        }
+        return -1;
+    }
     if (m.type == LX_INST) {
         e = i + m.len;
         /* absorb its genitive complements: "des Mazhilis des Parlaments der RK" */
@@ -599,11 +657,14 @@ typedef struct {
     int32_t state;         /* lexicon state from adjective, prefix or complement */
     int nested;            /* the first complement is another title */
     int32_t pre_inst;      /* "NATO-" before the title */
+    int32_t region;        /* lexicon region from its adjective ("bayerische"), -1 */
+    int compound;          /* the title is the last part of a compound: a local office */
 } chain_t;
 
 static int32_t title_state(const extractor_impl_t *x, const chain_t *c)
 {
     if (c->state >= 0) return c->state;
+    if (c->region >= 0) return -1;    /* a regional office: no national default */
     for (int k = 0; k < c->ntitle; k++)
         if (x->lx.titles[c->title[k]].state >= 0) return x->lx.titles[c->title[k]].state;
     if (c->inst >= 0) return x->lx.actors[c->inst].state;
@@ -616,9 +677,20 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->ntitle == 0) return -1;
     const lx_title_t *t = &x->lx.titles[c->title[0]];
     if (c->inst >= 0) return c->inst;
+    /* "der bayerische Ministerpräsident", "Tiroler Landeshauptmann" */
+    if (c->region >= 0 && c->pre_inst < 0) return c->region;
+    /* "Polizeipräsident", "Kultusministerin": a local office, no state's */
+    if (c->compound) return c->pre_inst;
     /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
     if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
+    /* "Bundeskanzler Werner Faymann": a known holder of another state than
+     * the title's default is of his own state */
+    int other = 0;
+    if (c->state < 0 && c->region < 0 && holder_lex >= 0 && x->lx.actors[holder_lex].kind == EV_KIND_PERSON) {
+        int32_t hs = x->lx.actors[holder_lex].state;
+        if (hs >= 0 && st >= 0 && hs != st) { st = hs; other = 1; }
+    }
     if (t->affil >= 0) {
         int32_t ist = x->lx.actors[t->affil].state;
         if (st >= 0 && ist >= 0 && ist != st) {
@@ -626,7 +698,8 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
             const char *nm = x->lx.actors[t->affil].name;
             const char *sp = strchr(nm, ' ');
             int32_t hk = lexicon_key(&x->lx, nm, sp ? (size_t)(sp - nm) : strlen(nm));
-            return lexicon_inst_by_head(&x->lx, hk, st);
+            int32_t r = lexicon_inst_by_head(&x->lx, hk, st);
+            return r >= 0 || !other ? r : st;
         }
         return t->affil;
     }
@@ -653,12 +726,13 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             int32_t adj = -1;
             while (k < lim && (is_lower_word(x, k) || lex_match(x, k, lim).type == LX_ADJ)) {
                 lxm_t a = lex_match(x, k, lim);
+                if (a.type == LX_INST) break;    /* "russischen Außenministeriums" */
                 if (a.type == LX_ADJ) adj = a.ref;
                 else if (tok_word(x, k, "und") || tok_word(x, k, "für")) break;
                 k++;
                 if (k - j > 4) break;
             }
-            if (k >= lim || !is_cap(x, k)) break;
+            if (k >= lim || (!is_cap(x, k) && lex_match(x, k, lim).type != LX_INST)) break;
             size_t e;
             int32_t inst = inst_at(x, k, lim, adj, &e);
             if (inst >= 0) {
@@ -671,6 +745,13 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             if (m.type == LX_STATE) {
                 if (c->state < 0) c->state = m.ref;
                 j = k + m.len;
+                continue;
+            }
+            /* "Leiter der pakistanischen Delegation", "Sprecher des
+             * äthiopischen Außenministeriums": a body of the adjective's state */
+            if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)) {
+                if (c->state < 0) c->state = adj;
+                j = k + 1;
                 continue;
             }
             if (m.type == LX_TITLE) {
@@ -759,7 +840,11 @@ static int compound_common(extractor_impl_t *x, size_t i)
         if (c < 'a' || c > 'z') continue;
         memcpy(buf, w + k, n - k);
         buf[0] = (char)(c - 32);
-        if (!wordlist_has(&x->wl, buf, n - k) || !wordlist_common(&x->wl, buf, n - k)) continue;
+        /* the last part listed as a noun, or a nominalised adjective
+         * listed in lower case ("Parlaments|abgeordneten") */
+        if (!(wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k))
+            && !(n - k >= 8 && wordlist_common(&x->wl, buf, n - k)))
+            continue;
         static const size_t LINK[] = { 0, 1, 2 };
         for (size_t q = 0; q < 3; q++) {
             size_t pl = k - LINK[q];
@@ -791,6 +876,56 @@ static int person_noun(const extractor_impl_t *x, size_t i)
             return 1;
         }
     }
+    return 0;
+}
+
+/* A compound whose last part is a title ("Kultusministerin",
+ * "Polizeipräsident", "Menschenrechtsbeauftragte"): the title of that
+ * part, len 1; type -1 when none.  Such an office is no national one. */
+static lxm_t compound_title(extractor_impl_t *x, size_t i)
+{
+    lxm_t r = { -1, -1, 0, 0 };
+    static const char *const H[] = { "ministerin", "minister", "präsidentin", "präsident",
+        "sprecherin", "sprecher", "sekretärin", "sekretär", "kommissarin", "kommissar",
+        "botschafterin", "botschafter", "abgeordnete", "abgeordneter", "abgeordneten",
+        "beauftragte", "beauftragter", "beauftragten", "vorsitzende", "vorsitzender",
+        "vorsitzenden", "senatorin", "senator", NULL };
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_TRUNC)) return r;
+    const char *w = x->doc.s + t->off;
+    if (memchr(w, '-', t->len)) return r;
+    buf_clear(&x->lw);
+    if (text_lower(w, t->len, &x->lw) < 0) return r;
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (x->lw.len < m + 3 || memcmp(x->lw.data + x->lw.len - m, *h, m) != 0) continue;
+        int32_t k = lexicon_key(&x->lx, *h, m);
+        for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
+            if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
+                r.type = LX_TITLE;
+                r.ref = x->lx.phr[p].ref;
+                r.len = 1;
+                return r;
+            }
+    }
+    return r;
+}
+
+/* A word of an organisation's name (English or German) that no person's
+ * name contains. */
+static int org_word(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "National", "Congress", "Party", "Union", "Front", "Council",
+        "Association", "Organization", "Organisation", "Movement", "Institute", "Institut",
+        "University", "Universität", "College", "School", "Bank", "Group", "Company", "Corporation",
+        "Foundation", "Stiftung", "League", "Army", "Committee", "Agency", "Service", "Department",
+        "Ministry", "Commission", "Church", "Airlines", "Airways", "Times", "News", "Post", "Journal",
+        "Press", "Club", "Society", "Center", "Centre", "International", "Watch", "Federation",
+        "Alliance", "Network", "Holding", "Limited", "Ltd", "Inc", "GmbH", "AG", "Television",
+        "Radio", "Records", "Motors", "Energy", "Oil", "Petroleum", "Systems", "Technologies",
+        "Partei", "Bewegung", "Verband", "Gruppe", "Zeitung", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
     return 0;
 }
 
@@ -859,14 +994,25 @@ static ev_date_t sentence_date(extractor_impl_t *x, size_t s)
     return x->ref;
 }
 
+/* 1 when the title at i was found as the last part of a compound. */
+static int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t tm)
+{
+    const text_tok_t *t = TK(x, i);
+    if (tm.len != 1 || memchr(x->doc.s + t->off, '-', t->len)) return 0;   /* "US-Präsident" */
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    return m.type != LX_TITLE || m.ref != tm.ref;
+}
+
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
-                         int32_t adj_state, int32_t pre_inst, size_t lim, size_t *next)
+                         int32_t adj_state, int32_t pre_inst, int32_t region, size_t lim, size_t *next)
 {
     chain_t c;
     memset(&c, 0, sizeof c);
     c.pre_inst = pre_inst;
+    c.region = adj_state < 0 ? region : -1;
+    c.compound = lexicon_phrase_len_is_compound(x, i, tm);
     c.title[c.ntitle++] = tm.ref;
     c.inst = -1;
     c.state = adj_state;
@@ -877,6 +1023,15 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     size_t ne = parse_name(x, j, lim, &nw, &ni);
     const char *office = x->lx.titles[c.title[0]].office;
     if (strcmp(office, "=same") == 0) office = NULL;   /* Amtskollege */
+    /* "der argentinische Papst": an office that only one state has, and
+     * the adjective names another: the adjective is nationality */
+    {
+        int32_t ts = x->lx.titles[c.title[0]].state;
+        if (c.state >= 0 && c.state == adj_state && ts >= 0 && ts != c.state && office
+            && x->lx.titles[c.title[0]].affil_state && !lexicon_office_in_state(&x->lx, office, c.state)
+            && lexicon_office_in_state(&x->lx, office, ts))
+            c.state = -1;
+    }
     /* a lone common noun after a title is no name ("den Präsidenten Gespräche") */
     if (ne > j && nw == 1 && ni == 0 && !h) {
         const text_tok_t *t = TK(x, j);
@@ -908,9 +1063,12 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 m.affil = dactor_lex(x, la);
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
-            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office) {
-                /* "Präsident Xanana Gusmão" in a text about one state */
-                m.open_state = 1;
+            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {
+                /* "Präsident Xanana Gusmão" in a text about one state; in a
+                 * federal state only national offices (an Innenminister may
+                 * be a Land's): decided by the rules, which know the state */
+                m.open_state = (strcmp(office, "Präsident") == 0 || strcmp(office, "Monarch") == 0
+                                || strcmp(office, "Außenminister") == 0) ? 2 : 1;
             }
             /* "Koštunica von der Demokratischen Partei Serbiens" */
             if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
@@ -955,6 +1113,17 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
      * office, not its holder */
     if (!office) return DN_OK;
+    if (c.compound && c.inst < 0 && c.region < 0) return DN_OK;
+    if (c.region >= 0 && c.inst < 0) {
+        /* "der bayerische Ministerpräsident" without a name: no national
+         * holder, no person of another state: the region acts */
+        if (!definite) return DN_OK;
+        int32_t a = dactor_lex(x, c.region);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
     if (definite && b >= 2) {
         static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
             "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
@@ -1107,7 +1276,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
     x->cur_sent = (uint32_t)s;
-    int32_t adj_state = -1;
+    int32_t adj_state = -1, adj_region = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;
     for (size_t i = lo; i < lim;) {
         const text_tok_t *t = TK(x, i);
@@ -1145,6 +1314,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 }
             }
         }
+        if (lm.type < 0 && is_cap(x, i) && !tok_common_name(x, i)) lm = compound_title(x, i);
         int32_t st0 = have_adj ? adj_state : -1;
         if (pre_state >= 0) {
             /* "US-Präsident": the state is talked about */
@@ -1163,14 +1333,53 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int32_t d = dactor_lex(x, lm.ref);
             if (d < 0) return DN_ENOMEM;
             x->act[d].nmention++;
-            if (!have_adj) adj_b = i;
+            if (!have_adj) { adj_b = i; adj_region = -1; }
             adj_state = lm.ref;
             adj_end = i + lm.len;
             i += lm.len;
             continue;
         }
+        case LX_RADJ: {
+            /* "der bayerische Ministerpräsident": a regional office */
+            if (!have_adj) adj_b = i;
+            adj_state = -1;
+            adj_region = lm.ref;
+            adj_end = i + lm.len;
+            i += lm.len;
+            continue;
+        }
+        case LX_REGION: {
+            /* "Baden-Württembergs Ministerpräsident": the region of the title */
+            size_t tt = i + lm.len;
+            if (x->doc.s[TK(x, tt - 1)->off + TK(x, tt - 1)->len - 1] == 's'
+                && (lex_match(x, tt, lim).type == LX_TITLE || compound_title(x, tt).type == LX_TITLE)) {
+                adj_b = i;
+                adj_state = -1;
+                adj_region = lm.ref;
+                adj_end = tt;
+                i = tt;
+                continue;
+            }
+            /* "in Bayern", "nach Tirol" is a place in the state; a region
+             * named otherwise acts itself ("Sachsen hat zugestimmt") */
+            prep_t pp = prep_of(x, i, lo);
+            int32_t rst = x->lx.actors[lm.ref].state;
+            if (pp == P_IN || pp == P_NACH || pp == P_AUS) {
+                int32_t a = dactor_lex(x, rst);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, i, i + lm.len, i, a);
+                m.place = x->lx.actors[lm.ref].name;
+            } else {
+                int32_t a = dactor_lex(x, lm.ref);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, i, i + lm.len, i, a);
+            }
+            rc = push_mention(x, &m);
+            next = i + lm.len;
+            break;
+        }
         case LX_TITLE:
-            rc = title_mention(x, s, b, i, lm, st0, pre_inst, lim, &next);
+            rc = title_mention(x, s, b, i, lm, st0, pre_inst, have_adj ? adj_region : -1, lim, &next);
             break;
         case LX_STATE: {
             size_t tt = i + lm.len;
@@ -1339,6 +1548,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
             if (nw == 0 || ne == i) { next = i + 1; break; }
+            /* "African National Congress", "Business School": words of an
+             * organisation's name make no person */
+            {
+                int org = 0;
+                for (size_t k = i; k < ne && !org; k++) org = org_word(x, k);
+                if (org) { next = ne; break; }
+            }
             /* a common noun inside the run ends the name before it; a noun
              * for a person introduces the name after it ("Papakonstantinous
              * Nachfolger Evangelos Venizelos") */
@@ -1423,6 +1639,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->prep = (uint8_t)prep_of(x, m->b, lo);
+        /* "im Süden Afghanistans", "die Regierung Polens": a state in -s
+         * right after a noun is its genitive attribute */
+        if (m->prep == P_NONE && m->b > lo && m->type == MT_ENTITY && m->actor >= 0
+            && x->act[m->actor].kind == EV_KIND_STATE && m->e == m->b + 1) {
+            const text_tok_t *pv = TK(x, m->b - 1), *mt = TK(x, m->b);
+            if (pv->type == TOK_WORD && (pv->flags & TOK_CAP) && !(pv->flags & TOK_SENT)
+                && mt->len > 2 && x->doc.s[mt->off + mt->len - 1] == 's' && tok_common(x, m->b - 1))
+                m->prep = P_GEN;
+        }
         m->tail = m->e;
         /* the dates in parentheses right after the mention: "(2015)",
          * "(im Juli und Dezember 2010)" */
@@ -1444,6 +1669,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             mention_t *n2 = &x->men[k + 1];
             int paren = is_punct(x, m->e, '(') && n2->b == m->e + 1 && is_punct(x, n2->e, ')');
             int aus = tok_word(x, m->e, "aus") && n2->b == m->e + 1;
+            /* "Angela Merkel (CDU)": the party */
+            if (paren && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
+                if (m->affil2 < 0) m->affil2 = n2->actor;
+                n2->type = MT_ATTR;
+                m->tail = n2->e + 1;
+                continue;
+            }
             if ((paren || aus) && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_STATE) {
                 /* "Kirchner (Argentinien)" names the state a participant
                  * stands for, and so does "aus Suriname" after a politician;

@@ -212,7 +212,10 @@ static int setting_noun(const extractor_impl_t *x, size_t p, size_t ca)
         i--;
         for (const char *const *w = W; *w; w++)
             if (tok_word(x, i, *w)) return 1;
-        if (TK(x, i)->type != TOK_WORD) return 0;
+        /* only articles and adjectives between the preposition and the noun */
+        if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP) || tok_word(x, i, "und")
+            || tok_word(x, i, "oder"))
+            return 0;
     }
     return 0;
 }
@@ -635,6 +638,12 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
     }
     if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
+    /* one travels to a state: "im State Department" is a place in its state */
+    if (dst >= 0 && x->act[dst].kind != EV_KIND_STATE && x->act[dst].kind != EV_KIND_PERSON) {
+        int32_t ds = state_of(x, dst);
+        if (ds < 0) return DN_OK;
+        dst = ds;
+    }
     int implicit = dst < 0;
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
@@ -1037,7 +1046,7 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         /* one party named: the other side of a bilateral text, but never
          * for a recognition (whose object must be said), never with no
          * party named at all, and not when the other party is no state */
-        if (T->cls == TR_RECOGNITION || stateless) return DN_OK;
+        if (T->cls == TR_RECOGNITION || stateless || T->conf < 0.8) return DN_OK;
         int32_t o = src >= 0 ? other_side(x, src) : -1;
         if (o < 0) return DN_OK;
         if (T->cls == TR_RECOGNITION && src == x->side[0]) { dst = o; }
@@ -1199,7 +1208,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
         if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
-            && x->act[m->actor].state < 0)
+            && x->act[m->actor].state < 0
+            && (m->open_state == 2 || x->act[x->dominant].lex < 0
+                || !x->lx.actors[x->act[x->dominant].lex].federal))
             rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
         if (rc) return rc;
     }

@@ -25,6 +25,69 @@ void dot_opts_init(dot_opts_t *o)
     o->community = NULL;
     o->title = NULL;
     o->edge_labels = -1;
+    o->backbone = -1;
+}
+
+typedef struct {
+    const net_t *net;
+    int with_aff;
+} weight_ctx_t;
+
+static weight_ctx_t wctx; /* qsort has no context argument in C11 */
+
+static int heavier(const void *pa, const void *pb)
+{
+    const net_edge_t *a = &wctx.net->edges[*(const uint32_t *)pa];
+    const net_edge_t *b = &wctx.net->edges[*(const uint32_t *)pb];
+    uint32_t x = net_edge_weight(a, wctx.with_aff) + a->count[EV_REL_AFFILIATION];
+    uint32_t y = net_edge_weight(b, wctx.with_aff) + b->count[EV_REL_AFFILIATION];
+    if (x != y) return x > y ? -1 : 1;
+    uint32_t i = *(const uint32_t *)pa, j = *(const uint32_t *)pb;
+    return i < j ? -1 : i > j;
+}
+
+/* Marks in keep[] (nedges entries) the edges among shown actors that are
+ * among the k heaviest of one of their ends.  Returns the number kept, or
+ * (size_t)-1 when memory runs out. */
+static size_t backbone_edges(const net_t *net, const uint32_t *idx, int k,
+                             int with_aff, unsigned char *keep)
+{
+    size_t n = net->nactors, m = net->nedges;
+    uint32_t *start = calloc(n + 1, sizeof *start);
+    uint32_t *list = malloc((2 * m + 1) * sizeof *list);
+    uint32_t *fill = calloc(n + 1, sizeof *fill);
+    if (!start || !list || !fill) {
+        free(start); free(list); free(fill);
+        return (size_t)-1;
+    }
+    for (size_t j = 0; j < m; j++) {
+        const net_edge_t *e = &net->edges[j];
+        keep[j] = 0;
+        if (idx[e->a] == NET_NONE || idx[e->b] == NET_NONE) continue;
+        start[e->a + 1]++;
+        start[e->b + 1]++;
+    }
+    for (size_t i = 0; i < n; i++) start[i + 1] += start[i];
+    for (size_t j = 0; j < m; j++) {
+        const net_edge_t *e = &net->edges[j];
+        if (idx[e->a] == NET_NONE || idx[e->b] == NET_NONE) continue;
+        list[start[e->a] + fill[e->a]++] = (uint32_t)j;
+        list[start[e->b] + fill[e->b]++] = (uint32_t)j;
+    }
+    wctx.net = net;
+    wctx.with_aff = with_aff;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t deg = start[i + 1] - start[i];
+        qsort(list + start[i], deg, sizeof *list, heavier);
+        for (uint32_t t = 0; t < deg && t < (uint32_t)k; t++)
+            if (!keep[list[start[i] + t]]) {
+                keep[list[start[i] + t]] = 1;
+                kept++;
+            }
+    }
+    free(start); free(list); free(fill);
+    return kept;
 }
 
 int dot_escape(buf_t *b, const char *s, size_t n, int for_tooltip)
@@ -400,7 +463,7 @@ static int legend(buf_t *b, const dot_opts_t *o, unsigned kinds,
 
 static int build(const net_t *net, const cent_t *c, const unsigned char *show,
                  const dot_opts_t *o, dot_ctx_t *x, uint32_t *idx,
-                 long *crank, Agnode_t **nodes)
+                 long *crank, Agnode_t **nodes, unsigned char *ekeep)
 {
     Agraph_t *g = x->g;
     buf_t *b = &x->b;
@@ -422,6 +485,28 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
     for (size_t j = 0; j < net->nedges; j++)
         if (idx[net->edges[j].a] != NET_NONE && idx[net->edges[j].b] != NET_NONE)
             nshown_edges++;
+    int k_bb = o->backbone < 0
+                   ? (nshown_edges > DOT_AUTO_LABEL_EDGES ? DOT_BACKBONE_K : 0)
+                   : o->backbone;
+    size_t all_edges = nshown_edges;
+    if (k_bb > 0) {
+        size_t kept = backbone_edges(net, idx, k_bb, o->with_affiliations,
+                                     ekeep);
+        if (kept == (size_t)-1) return -1;
+        nshown_edges = kept;
+    } else
+        for (size_t j = 0; j < net->nedges; j++) ekeep[j] = 1;
+    dot_opts_t thin;
+    char title[600];
+    if (k_bb > 0 && nshown_edges < all_edges) {
+        /* Say in the picture that ties were left out. */
+        thin = *o;
+        snprintf(title, sizeof title, "%s%seach actor's %d heaviest ties "
+                 "(%zu of %zu shown)", o->title ? o->title : "",
+                 o->title ? " — " : "", k_bb, nshown_edges, all_edges);
+        thin.title = title;
+        o = &thin;
+    }
     int dense = nshown_edges > DOT_AUTO_LABEL_EDGES;
     int labels = o->edge_labels < 0 ? !dense : o->edge_labels != 0;
     uint32_t k = 0;
@@ -468,7 +553,8 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
 
     for (size_t j = 0; j < net->nedges; j++) {
         const net_edge_t *e = &net->edges[j];
-        if (idx[e->a] == NET_NONE || idx[e->b] == NET_NONE) continue;
+        if (idx[e->a] == NET_NONE || idx[e->b] == NET_NONE || !ekeep[j])
+            continue;
         uint32_t tail = e->a, head = e->b;
         const char *dir = NULL;
         if (e->visits_ab && e->visits_ba) dir = "both";
@@ -538,8 +624,9 @@ int dot_build(const net_t *net, const cent_t *c, const unsigned char *show,
     uint32_t *idx = malloc(n * sizeof *idx);
     Agnode_t **nodes = malloc(n * sizeof *nodes);
     long *crank = o->community ? malloc(n * sizeof *crank) : NULL;
+    unsigned char *ekeep = malloc(net->nedges + 1);
     int rc = DN_OK;
-    if (!idx || !nodes || (o->community && !crank)) {
+    if (!idx || !nodes || !ekeep || (o->community && !crank)) {
         rc = diag_nomem("dot: graph");
         goto done;
     }
@@ -549,7 +636,7 @@ int dot_build(const net_t *net, const cent_t *c, const unsigned char *show,
     }
     /* Named, or the SVG title would be "%N". */
     x.g = agopen("dipnet", Agundirected, NULL);
-    if (!x.g || declare_attrs(&x) || build(net, c, show, o, &x, idx, crank, nodes)) {
+    if (!x.g || declare_attrs(&x) || build(net, c, show, o, &x, idx, crank, nodes, ekeep)) {
         if (x.g) agclose(x.g);
         rc = diag_nomem("dot: graph");
         goto done;
@@ -560,6 +647,7 @@ done:
     free(idx);
     free(nodes);
     free(crank);
+    free(ekeep);
     return rc;
 }
 

@@ -45,7 +45,17 @@ typedef struct {
     int edge_labels;          /* years on edges: 1 always, 0 never, -1 when
                                  at most DOT_AUTO_LABEL_EDGES edges are
                                  drawn (beyond that they hide the picture) */
+    int backbone;             /* keep only each actor's `backbone` heaviest
+                                 ties (an edge stays when it is among the
+                                 heaviest of either end); 0 = every tie;
+                                 -1 = DOT_BACKBONE_K when more than
+                                 DOT_AUTO_LABEL_EDGES ties would be drawn */
 } dot_opts_t;
+
+/* The backbone of big pictures: near-complete graphs of the top actors are
+ * unreadable and stall layout; each actor's few heaviest ties show its
+ * main partners. */
+#define DOT_BACKBONE_K 3
 
 /* Pictures with more edges than this get no edge labels when edge_labels
  * is -1, and translucent edges (so hubs' bundles stay readable). */

@@ -28,6 +28,7 @@ int buf_reserve(buf_t *b, size_t extra)
     while (cap < need) cap *= 2;
     char *p = realloc(b->data, cap);
     if (!p) return -1;
+    p[b->len] = '\0'; /* a fresh buffer is a valid empty string too */
     b->data = p;
     b->cap = cap;
     return 0;
