@@ -339,6 +339,17 @@ static void test_50mb_single_line(void **state)
         strlen(out) > 400)
         fail_msg("message too long (%zu bytes) or without its hint:\n%.600s",
                  strlen(out), out);
+    /* the same line as a German text (slow: 12 s, 460 MB; make
+     * check-large) */
+    if (large() && have_extractor()) {
+        fp = fopen(f, "wb");
+        static const char sent[] = "Bundesaussenminister Steinmeier besuchte am "
+                                   "18. Februar 2015 Astana. ";
+        for (size_t done = 0; done < 50u * 1000 * 1000; done += sizeof sent - 1)
+            fputs(sent, fp);
+        assert_int_equal(fclose(fp), 0);
+        want(run("extract %s", f), 0, "source\tsource_kind");
+    }
     free(fill);
     unlink(f);
 }

@@ -62,6 +62,12 @@ step report-ego 0 report --ego "$(awk -F'\t' '/^#/ {next} h++ {print $1; exit}' 
 step import-gdelt 0 import --from gdelt tests/fixtures/gdelt/mixed.tsv -o "$OUT/gdelt.tsv"
 step import-icews 0 import --from icews tests/fixtures/icews/sample.tsv -o "$OUT/icews.tsv"
 step report-gdelt 0 report --from gdelt --all tests/fixtures/gdelt/mixed.tsv
+step report-html 0 report --format html "$EV" -o "$OUT/seed.report.html"
+for f in graphml gexf csv; do
+    step "export-$f" 0 export --format "$f" --communities louvain "$EV" -o "$OUT/seed.$f"
+done
+step timeline 0 timeline --format csv tests/fixtures/fault/dated.tsv
+step timeline-svg 0 timeline --format svg tests/fixtures/fault/dated.tsv -o "$OUT/timeline.svg"
 
 if [ "$has_dot" = 1 ]; then
     step dot 0 dot "$EV" -o "$OUT/seed.dot"
@@ -80,6 +86,9 @@ step missing-input 3 report "$OUT/does-not-exist.tsv"
 step unwritable-output 3 report "$EV" -o /nonexistent/dir/out.txt
 step usage 2 report --bogus "$EV"
 step ego-unknown 1 report --ego "no such actor" "$EV"
+step utf16 1 report tests/fixtures/bad/utf16-bom.tsv
+step truncated 1 report tests/fixtures/bad/truncated-download.tsv -o "$OUT/t.out"
+step read-error 3 import --from gdelt /proc/self/mem -o "$OUT/r.out"
 
 echo "valgrind: $ran passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
