@@ -730,6 +730,24 @@ static int is_honor(extractor_impl_t *x, size_t i, size_t lim)
     return m.type == LX_HONOR ? (int)m.len : 0;
 }
 
+/* A noun for a body of a state ("Delegation", "Außenministeriums",
+ * "Regierung", "Botschaft"), by its last part. */
+static int state_body_noun(extractor_impl_t *x, size_t i)
+{
+    static const char *const H[] = { "delegation", "regierung", "ministerium", "ministeriums",
+        "botschaft", "behörde", "behörden", "armee", "streitkräfte", "militärs", "vertretung",
+        "mission", "kommission", "parlament", "parlaments", "polizei", "geheimdienst",
+        "geheimdienstes", "staatsanwaltschaft", "präsidialamt", "präsidialamtes", NULL };
+    const text_tok_t *t = TK(x, i);
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (x->lw.len >= m && memcmp(x->lw.data + x->lw.len - m, *h, m) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Parses a title chain at i (a title of length len, adjective state
  * adj_state).  Returns the token after the chain (before any name). */
 static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim, chain_t *c)
@@ -764,7 +782,8 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             }
             /* "Leiter der pakistanischen Delegation", "Sprecher des
              * äthiopischen Außenministeriums": a body of the adjective's state */
-            if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)) {
+            if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)
+                && state_body_noun(x, k)) {
                 if (c->state < 0) c->state = adj;
                 j = k + 1;
                 continue;
