@@ -57,6 +57,8 @@ void extractor_free(extractor_t *x)
     free(x->talt);
     free(x->ttrig);
     free(x->tcommon);
+    free(x->tsurf);
+    free(x->surf_wl);
     free(x->act);
     free(x->lex2doc);
     free(x->men);
@@ -108,6 +110,9 @@ static int compute_keys(extractor_impl_t *x)
         int8_t *cm = realloc(x->tcommon, n * sizeof *cm);
         if (!cm) return diag_nomem("extract");
         x->tcommon = cm;
+        int32_t *ts = realloc(x->tsurf, n * sizeof *ts);
+        if (!ts) return diag_nomem("extract");
+        x->tsurf = ts;
         x->ntkey = n;
     }
     for (size_t i = 0; i < n; i++) {
@@ -115,6 +120,7 @@ static int compute_keys(extractor_impl_t *x)
         x->tkey[i] = x->talt[i] = -1;
         x->ttrig[i] = -2;
         x->tcommon[i] = -1;
+        x->tsurf[i] = -1;
         if (t->type == TOK_PUNCT) {
             x->tkey[i] = (int32_t)strtab_find(&x->lx.keys, x->doc.s + t->off, t->len);
             continue;
@@ -134,9 +140,14 @@ static int compute_keys(extractor_impl_t *x)
             int32_t *b = realloc(x->surf_alt, nc * sizeof *b);
             if (!b) return diag_nomem("extract");
             x->surf_alt = b;
+            uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
+            if (!f) return diag_nomem("extract");
+            x->surf_wl = f;
             x->capsurf = nc;
         }
+        if (!(t->flags & TOK_TRUNC)) x->tsurf[i] = (int32_t)id;
         if (added) {
+            x->surf_wl[id] = 0;
             x->surf_key[id] = lexicon_key(&x->lx, w, len);
             x->surf_alt[id] = len >= 4 && w[len - 1] == 's' && w[len - 2] != 's'
                               ? lexicon_key(&x->lx, w, len - 1) : -1;

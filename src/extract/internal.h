@@ -81,6 +81,9 @@ typedef struct extractor {
     int32_t *surf_key, *surf_alt;/* stemming once per distinct word */
     size_t capsurf;
     int8_t *tcommon;             /* wordlist_common per token: -1 not yet */
+    int32_t *tsurf;              /* surface id per word token (-1: punctuation, truncated) */
+    uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
+                                    bit2 listed known, bit3 listed (word list) */
     int32_t *ttrig;              /* trigger per token: -2 not yet looked up, -1 none;
                                     bit 30 set: a noun */
     size_t ntkey;
@@ -144,7 +147,9 @@ static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w
     return t->type == TOK_WORD && t->len == n && __builtin_memcmp(x->doc.s + t->off, w, n) == 0;
 }
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
-/* wordlist_common of token i, cached per document. */
+/* wordlist_common of token i, cached per document and per distinct word. */
 int tok_common(extractor_impl_t *x, size_t i);
+/* wordlist_has of token i as written, cached per distinct word. */
+int tok_listed(extractor_impl_t *x, size_t i);
 
 #endif

@@ -24,10 +24,25 @@ int tok_common(extractor_impl_t *x, size_t i)
     int8_t c = x->tcommon[i];
     if (c < 0) {
         const text_tok_t *t = &x->doc.toks[i];
-        c = (int8_t)wordlist_common(&x->wl, x->doc.s + t->off, t->len);
+        int32_t sid = x->tsurf[i];
+        if (sid >= 0 && (x->surf_wl[sid] & 1)) c = (int8_t)((x->surf_wl[sid] >> 1) & 1);
+        else {
+            c = (int8_t)wordlist_common(&x->wl, x->doc.s + t->off, t->len);
+            if (sid >= 0) x->surf_wl[sid] = (uint8_t)(x->surf_wl[sid] | 1 | (c ? 2 : 0));
+        }
         x->tcommon[i] = c;
     }
     return c;
+}
+
+int tok_listed(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = &x->doc.toks[i];
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && (x->surf_wl[sid] & 4)) return (x->surf_wl[sid] >> 3) & 1;
+    int l = wordlist_has(&x->wl, x->doc.s + t->off, t->len);
+    if (sid >= 0) x->surf_wl[sid] = (uint8_t)(x->surf_wl[sid] | 4 | (l ? 8 : 0));
+    return l;
 }
 
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
@@ -817,8 +832,7 @@ static int common_word(extractor_impl_t *x, size_t i)
  * a name that merely looks inflected ("Morales" is no form of "Moral"). */
 static int noun_word(extractor_impl_t *x, size_t i)
 {
-    const text_tok_t *t = TK(x, i);
-    if (wordlist_has(&x->wl, x->doc.s + t->off, t->len)) return tok_common(x, i);
+    if (tok_listed(x, i)) return tok_common(x, i);
     return compound_common(x, i);
 }
 
@@ -1599,14 +1613,14 @@ int mention_scan(extractor_impl_t *x, size_t s)
                            && (!tok_common(x, (size_t)(t - x->doc.toks))
                                || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
                            && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
-                                && wordlist_has(&x->wl, x->doc.s + t->off, t->len));
+                                && tok_listed(x, i));
             /* the last word of an untitled name is no listed common noun
              * ("Millarden US-Dollar"); "Morales" is no form of "Moral" */
             const text_tok_t *lt = TK(x, ne - 1);
             const char *lw = x->doc.s + lt->off;
             const char *ldash = NULL;
             for (size_t q = lt->len; q-- > 1;) if (lw[q] == '-') { ldash = lw + q; break; }
-            int last_ok = !(wordlist_has(&x->wl, lw, lt->len) && tok_common(x, ne - 1))
+            int last_ok = !(tok_listed(x, ne - 1) && tok_common(x, ne - 1))
                           && !(ldash && ldash[1] && wordlist_has(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1))
                                && wordlist_common(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1)));
             int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok);

@@ -15,14 +15,13 @@ void text_dates_destroy(text_dates_t *ds)
 
 static int ieq(const char *s, size_t n, const char *w)
 {
-    size_t m = strlen(w);
-    if (m != n) return 0;
+    /* no strlen: the comparison stops at the first difference */
     for (size_t i = 0; i < n; i++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
         if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != b) return 0;
+        if (a != b) return 0;   /* also when w ends first (b == 0) */
     }
-    return 1;
+    return w[n] == '\0';
 }
 
 int text_month(const char *s, size_t n)
