@@ -473,6 +473,44 @@ static void test_office_of_a_body_of_a_state(void **st)
     HASNT("Auswärtiges Amt");
 }
 
+static void test_presence_abroad(void **st)
+{
+    (void)st;
+    /* a statement made in a city of another state */
+    run("Der polnische Außenminister Adam Nowak erklärte Mitte Mai 2006 in New York, die Lage sei "
+        "ernst.", "");
+    HAS("Adam Nowak|visit|Vereinigte Staaten|2006-05|");
+    /* not at home, not when the place belongs to another phrase */
+    run("Der polnische Außenminister Adam Nowak erklärte im Mai 2006 in Krakau, die Lage in Moskau "
+        "sei ernst.", "");
+    HASNT("|visit|");
+    /* a stay ("hält sich in X auf") and a guest ("war in X zu Gast") */
+    run("Der polnische Oppositionsführer Adam Nowak hält sich zurzeit in Moskau auf. "
+        "Präsident Lech Kaczyński war im Mai 2008 in Paris zu Gast.", "2008-06-01");
+    HAS("Adam Nowak|visit|Russland||");
+    HAS("Lech Kaczyński|visit|Frankreich|2008-05|");
+    /* a flight is no visit, and holding up is no stay */
+    run("Der gestürzte polnische Präsident Adam Nowak ist nach Moskau geflohen und hält sich seit "
+        "Mai 2008 im Exil in Moskau auf. Präsident Lech Kaczyński hielt den Konvoi in Paris auf.", "");
+    HASNT("|visit|");
+}
+
+static void test_struck_is_not_met(void **st)
+{
+    (void)st;
+    /* "es hat X getroffen" is a disaster; a place name is no person; "sagte"
+     * does not cancel a meeting ("sagte ab" does) */
+    run("Am schlimmsten hat es den Distrikt Phunphin in der Provinz Surat Thani getroffen, sagte "
+        "Gouverneur Thirayuth Iamtrakul am 3. Mai 2011.", "");
+    HASNT("|meeting|");
+    HASNT("Surat Thani|");
+    run("Präsident Lech Kaczyński traf am 3. Mai 2008 in Paris Präsident Nicolas Sarkozy und sagte, "
+        "alles sei gut.", "");
+    HAS("Lech Kaczyński|meeting|Nicolas Sarkozy|2008-05-03|");
+    run("Präsident Lech Kaczyński sagte das Treffen mit Präsident Nicolas Sarkozy am 3. Mai 2008 ab.", "");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -509,6 +547,8 @@ int main(void)
         cmocka_unit_test(test_open_state_in_a_federal_state),
         cmocka_unit_test(test_speech_abroad_is_a_visit),
         cmocka_unit_test(test_office_of_a_body_of_a_state),
+        cmocka_unit_test(test_presence_abroad),
+        cmocka_unit_test(test_struck_is_not_met),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

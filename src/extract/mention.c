@@ -962,6 +962,21 @@ static int org_word(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+/* A noun for a place that its name follows ("Provinz Surat Thani"). */
+static int place_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "Provinz", "Distrikt", "Distrikts", "Region", "Stadt",
+        "Bezirk", "Bezirks", "Bundesstaat", "Bundesstaates", "Bundesstaats", "Insel", "Dorf",
+        "Dorfes", "Kreis", "Kreises", "Landkreis", "Landkreises", "Gemeinde", "Kanton", "Kantons",
+        "Departement", "Departements", "Gouvernement", "Gouvernements", "Präfektur", "Hafenstadt",
+        "Hauptstadt", "Ortschaft", "Flughafen", "Flughafens", "Fluss", "Flusses", "Stadtteil",
+        "Stadtteils", "Vorort", "Vororts", "Grafschaft", "Oblast", "Republik", "Halbinsel",
+        "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    return 0;
+}
+
 /* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
  * a possessive ("seine Frau"): family members are no diplomatic actors. */
 static int is_possessive(const extractor_impl_t *x, size_t i);
@@ -1550,6 +1565,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
             /* names: initials, or capitalised words that are no common nouns */
             if (!is_cap(x, i) || tr >= 0) break;
+            /* "in der Provinz Surat Thani": the name of a place */
+            if (i > lo && place_noun(x, i - 1)) {
+                int nw0, ni0;
+                size_t e0 = parse_name(x, i, lim, &nw0, &ni0);
+                next = e0 > i ? e0 : i + 1;
+                break;
+            }
             int nw, ni;
             size_t ne = parse_name(x, i, lim, &nw, &ni);
             if (ne == i) break;

@@ -108,6 +108,31 @@ static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
     return tr;
 }
 
+/* The verb trigger at token i in the clause ending at cb: the one whose
+ * separable particle closes the clause part ("traf ... ein", "sagte ...
+ * ab"), else the one without particle; -1 when none fits. */
+static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
+{
+    int32_t plain = -1, part = -1;
+    for (int v = 0; v < 2; v++) {
+        int32_t k = v ? x->talt[i] : x->tkey[i];
+        if (k < 0) continue;
+        for (int32_t q = lexicon_trigger(&x->lx, k); q >= 0; q = x->lx.trig_next[q]) {
+            const lx_trigger_t *Q = &x->lx.trig[q];
+            if (Q->pos == 'N') continue;
+            if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
+            if (part >= 0) continue;
+            for (size_t r = i + 1; r < cb; r++) {
+                if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
+                if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
+                    || tok_word(x, r + 1, "oder")) { part = q; break; }
+            }
+        }
+        if (plain >= 0 || part >= 0) break;
+    }
+    return part >= 0 ? part : plain;
+}
+
 /* ---------- clauses ---------- */
 
 static int subordinator(const extractor_impl_t *x, size_t i)
@@ -241,6 +266,8 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
         if (i == t->tok) continue;
         int32_t tr = trigger_at(x, i, &noun);
         if (tr < 0) continue;
+        /* "sagte" blocks only as "sagte ... ab" */
+        if (!noun && x->lx.trig[tr].pos != 'X' && (tr = verb_trigger(x, i, cb)) < 0) continue;
         tr_class_t c = x->lx.trig[tr].cls;
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
@@ -267,6 +294,20 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
     if ((t->cls == TR_MEETING || t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_RECEIVE)
         && sports_clause(x, ca, cb))
         return 1;
+    /* "hat es den Distrikt getroffen": struck, not met */
+    if (t->cls == TR_MEETING && !t->noun) {
+        for (size_t i = ca; i < t->tok; i++)
+            if (tok_word(x, i, "es") && !(TK(x, i)->flags & TOK_CAP && !(TK(x, i)->flags & TOK_SENT)))
+                return 1;
+    }
+    /* flight and exile are no visits */
+    if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
+        static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
+            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert", NULL };
+        for (size_t i = ca; i < cb; i++)
+            for (const char *const *w = F; *w; w++)
+                if (tok_word_cs(x, i, *w)) return 1;
+    }
     /* "sprach sich für Gespräche mit X aus": talks wished for */
     if (t->noun) {
         for (size_t i = t->tok, k = 0; k < 3 && i > ca; k++) {
@@ -579,6 +620,13 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             }
         }
     } else {
+        /* "hält sich in X auf": only reflexive "aufhalten" is a stay */
+        if (T->particle >= 0) {
+            size_t pl;
+            const char *ps = lexicon_key_str(&x->lx, T->particle, &pl);
+            if (pl == 3 && memcmp(ps, "auf", 3) == 0 && !in_range_word(x, ca, cb, (const char *const[]){ "sich", NULL }))
+                return DN_OK;
+        }
         /* verbs: passive with a von-agent, else the subject */
         static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
         const text_tok_t *v = TK(x, p);
@@ -678,6 +726,33 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (ds >= 0) rc = emit(x, m->actor, ds, EV_REL_VISIT, &dl, 1, place, c->s, cf - 0.1, tid);
             if (rc) return rc;
         }
+    }
+    return DN_OK;
+}
+
+/* "X erklärte in New York", "sagte X in Brüssel": a statement made in a
+ * named city of another state is presence there.  Only for a speaker
+ * whose state is known and a place (not a bare state name). */
+static int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                        int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (q < 0 || x->men[q].type != MT_ENTITY) return DN_OK;
+    int32_t who = x->men[q].actor;
+    if (x->act[who].kind != EV_KIND_PERSON || state_of(x, who) < 0) return DN_OK;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_IN || !m->place) continue;
+        /* the place must belong to the verb, not to a noun before it ("die
+         * Lage in Kabul sei ruhig, sagte er") */
+        if (m->b + 6 < t->tok || m->b > t->tok + 8) continue;
+        int32_t ds = state_of(x, m->actor);
+        if (ds < 0 || ds == state_of(x, who)) return DN_OK;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+        return emit(x, who, ds, EV_REL_VISIT, &dl, 1, m->place, c->s, T->conf, tid);
     }
     return DN_OK;
 }
@@ -1118,19 +1193,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             /* a separable particle closes the verb's clause part: before a
              * comma, und/oder, or at the clause end ("traf am Sonntag in
              * Quito ein und ...", "nehmen X, Y und Z teil") */
-            int32_t plain = -1, part = -1;
-            for (int32_t q = lexicon_trigger(&x->lx, x->tkey[i]); q >= 0; q = x->lx.trig_next[q]) {
-                const lx_trigger_t *Q = &x->lx.trig[q];
-                if (Q->pos == 'N') continue;
-                if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
-                if (part >= 0) continue;
-                for (size_t r = i + 1; r < cb; r++) {
-                    if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
-                    if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
-                        || tok_word(x, r + 1, "oder")) { part = q; break; }
-                }
-            }
-            int32_t pick = part >= 0 ? part : plain;
+            int32_t pick = verb_trigger(x, i, cb);
             if (pick < 0) { nt--; continue; }
             t->tr = pick;
             t->cls = x->lx.trig[pick].cls;
@@ -1176,6 +1239,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             break;
         case TR_HOST:
             frame_host(x, &c, t, cb);
+            break;
+        case TR_SPEECH:
+            rc = frame_speech(x, &c, t, ca, cb, tid);
             break;
         case TR_AGREEMENT: case TR_RECOGNITION: case TR_RELATIONS:
             rc = frame_state_act(x, &c, t, ca, cb, tid);
