@@ -511,6 +511,25 @@ static void test_struck_is_not_met(void **st)
     HASNT("|meeting|");
 }
 
+static void test_austrian_texts(void **st)
+{
+    (void)st;
+    /* a holder's surname that is also a common word */
+    run("Kanzler Kurz reiste am 3. Mai 2018 nach Belgrad.", "");
+    HAS("Sebastian Kurz|visit|Serbien|2018-05-03|");
+    HASNT("Bundesregierung|visit");
+    /* a city's genitive before the subject's title is no object */
+    run("Wiens Bürgermeister Michael Häupl empfing am 3. Mai 2018 den Bürgermeister von Berlin, "
+        "Michael Müller.", "");
+    HAS("Michael Häupl|meeting|Michael Müller|2018-05-03|");
+    HASNT("|meeting|Österreich");
+    /* a German default title in a text about Austria that never names Germany */
+    run("In Wien und Graz wird gestritten. Österreich streitet. Vizekanzler Heinz-Christian Strache "
+        "traf sich am 3. Mai 2018 in Belgrad mit Präsident Aleksandar Vučić.", "");
+    HAS("Heinz-Christian Strache|meeting|Aleksandar Vučić|2018-05-03|");
+    HASNT("Heinz-Christian Strache|affiliation|Bundesregierung");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -549,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_office_of_a_body_of_a_state),
         cmocka_unit_test(test_presence_abroad),
         cmocka_unit_test(test_struck_is_not_met),
+        cmocka_unit_test(test_austrian_texts),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -1051,6 +1051,15 @@ static int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t t
     return m.type != LX_TITLE || m.ref != tm.ref;
 }
 
+/* 1 when token i is the surname of an office holder ("Kanzler Kurz"). */
+static int known_surname(const extractor_impl_t *x, size_t i)
+{
+    int32_t ks[2] = { x->tkey[i], x->talt[i] };
+    for (int v = 0; v < 2; v++)
+        if (ks[v] >= 0 && (size_t)ks[v] < x->lx.nhead && x->lx.surname_head[ks[v]] >= 0) return 1;
+    return 0;
+}
+
 /* The first token of sentence s. */
 static size_t s_lo(const extractor_impl_t *x, size_t s) { return x->doc.sents[s].tok; }
 
@@ -1088,7 +1097,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         const text_tok_t *t = TK(x, j);
         if (tok_common(x, (size_t)(t - x->doc.toks))
             && lex_match(x, j, lim).type != LX_PERSON
-            && (x->talt[j] < 0 || (size_t)x->tkey[j] >= x->lx.nhead || x->lx.surname_head[x->tkey[j]] < 0))
+            && !known_surname(x, j))
             ne = j;
     }
     /* a compound noun after an unknown name ends it ("Ministerpräsident
@@ -1128,6 +1137,9 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
             int32_t la = chain_affil(x, &c, x->act[a].lex);
             if (la >= 0) {
                 m.affil = dactor_lex(x, la);
+                /* the state is the title's default, not said, nor known */
+                m.deflt = c.state < 0 && c.region < 0 && c.inst < 0 && c.pre_inst < 0
+                          && x->act[a].lex < 0 && x->lx.titles[c.title[0]].state >= 0;
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
             } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {

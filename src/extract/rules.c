@@ -867,6 +867,8 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             for (size_t k = c->m0; k < c->m1; k++) {
                 const mention_t *m = &x->men[k];
                 if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
+                /* "Wiens Bürgermeister X empfing": an attribute of the subject */
+                if (sq >= 0 && m->e == x->men[sq].b) continue;
                 if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
             }
         }
@@ -1257,6 +1259,12 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (foreign_party(x, m->affil)) continue;
+        /* "Vizekanzler Strache" in a text about Austria that never names
+         * Germany: the title's default state is a guess too far */
+        if (m->deflt && x->dominant >= 0) {
+            int32_t ds = state_of(x, m->affil);
+            if (ds >= 0 && ds != x->dominant && x->act[ds].nmention == 0) continue;
+        }
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
