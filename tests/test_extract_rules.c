@@ -530,6 +530,34 @@ static void test_austrian_texts(void **st)
     HASNT("Heinz-Christian Strache|affiliation|Bundesregierung");
 }
 
+static int count_rows(const char *row)
+{
+    int n = 0;
+    for (const char *p = OUT; (p = strstr(p, row)) != NULL; p++) n++;
+    return n;
+}
+
+static void test_meeting_partners_in_context(void **st)
+{
+    (void)st;
+    /* a mit-phrase after a noun of conflict belongs to that noun */
+    run("Präsident Emmanuel Macron und Bundeskanzlerin Angela Merkel berieten am 7. Juli 2017 in "
+        "München über den Handelsstreit mit den USA.", "");
+    HAS("Emmanuel Macron|meeting|Angela Merkel|2017-07-07|");
+    HASNT("|meeting|Vereinigte Staaten");
+    /* the object of a second verb comes after it */
+    run("Präsident Lech Kaczyński besuchte am 3. Mai 2008 Paris und traf dort Präsident Nicolas "
+        "Sarkozy.", "");
+    HAS("Lech Kaczyński|meeting|Nicolas Sarkozy|2008-05-03|");
+    HASNT("Lech Kaczyński|meeting|Frankreich");
+    /* a guest received abroad visits once */
+    run("Papst Franziskus empfing am 3. Mai 2018 den polnischen Präsidenten Andrzej Duda im Vatikan.", "");
+    assert_int_equal(count_rows("Andrzej Duda|visit|Vatikanstadt|2018-05-03|"), 1);
+    /* clubs meet on the pitch */
+    run("Der FC Bayern München traf am 3. Mai 2018 auf Borussia Dortmund.", "");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -569,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_presence_abroad),
         cmocka_unit_test(test_struck_is_not_met),
         cmocka_unit_test(test_austrian_texts),
+        cmocka_unit_test(test_meeting_partners_in_context),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -249,8 +249,14 @@ static int setting_noun(const extractor_impl_t *x, size_t p, size_t ca)
  * (not a time "14:30 Uhr") in the clause. */
 static int sports_clause(const extractor_impl_t *x, size_t ca, size_t cb)
 {
+    static const char *const S[] = { "FC", "SC", "SV", "SK", "VfB", "VfL", "TSV", "Liga",
+        "Bundesliga", "Champions", "Tor", "Tore", "Toren", "Trainer", "Stürmer", "Torwart",
+        "Elfmeter", "Halbzeit", "Derby", "Weltcup", "Nationalmannschaft", "Viertelfinale",
+        "Halbfinale", "Achtelfinale", "Finale", "Meisterschaft", "Heimspiel", "Auswärtsspiel", NULL };
     for (size_t i = ca; i < cb; i++) {
         if (tok_word(x, i, "aufeinander")) return 1;
+        for (const char *const *w = S; *w; w++)
+            if (tok_word_cs(x, i, *w)) return 1;
         if (i + 2 < cb && TK(x, i)->type == TOK_NUM && punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
             && TK(x, i)->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
             return 1;
@@ -786,6 +792,38 @@ static int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlis
     return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
 }
 
+/* "über den Handelsstreit mit den USA", "die Beziehungen zu/mit X": a
+ * mit-phrase after a noun of conflict or relations belongs to that noun. */
+static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
+{
+    static const char *const H[] = { "streit", "streits", "konflikt", "konflikts", "konfliktes",
+        "krieg", "kriegs", "krieges", "beziehungen", "verhältnis", "verhältnisses", "zusammenarbeit",
+        "partnerschaft", "abkommen", "abkommens", "vertrag", "vertrags", "vertrages", "handel",
+        "handels", "grenze", "spannungen", "kooperation", "auseinandersetzung", "auseinandersetzungen",
+        "solidarität", "freundschaft", "einigung", "rivalität", "wettbewerb", NULL };
+    size_t k = b;
+    /* "mit" and its article */
+    while (k > lo && (TK(x, k - 1)->type == TOK_WORD) && !(TK(x, k - 1)->flags & TOK_CAP)) {
+        k--;
+        if (tok_word(x, k, "mit") || tok_word(x, k, "zwischen")) break;
+    }
+    if (k <= lo || !(tok_word(x, k, "mit") || tok_word(x, k, "zwischen"))) return 0;
+    const text_tok_t *n = TK(x, k - 1);
+    if (n->type != TOK_WORD || !(n->flags & TOK_CAP)) return 0;
+    char buf[64];
+    size_t len = n->len < sizeof buf - 1 ? n->len : sizeof buf - 1;
+    for (size_t q = 0; q < len; q++) {
+        unsigned char ch = (unsigned char)x->doc.s[n->off + q];
+        buf[q] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[len] = '\0';
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (len >= m && memcmp(buf + len - m, *h, m) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
  * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
@@ -810,6 +848,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
+        if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
             with = 1;
             if (np < 32) part[np++] = m->actor;
@@ -864,12 +903,17 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         if (!t->noun && !with && owner >= 0 && np == 0) {
             /* accusative object: "X traf Y", "X empfing Y" */
             int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            for (size_t k = c->m0; k < c->m1; k++) {
-                const mention_t *m = &x->men[k];
-                if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
-                /* "Wiens Bürgermeister X empfing": an attribute of the subject */
-                if (sq >= 0 && m->e == x->men[sq].b) continue;
-                if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
+            /* after the verb first ("besuchte Wien und traf dort Kurz"),
+             * before it only in a verb-final clause */
+            for (int pass = 0; pass < 2 && np == 0; pass++) {
+                for (size_t k = c->m0; k < c->m1; k++) {
+                    const mention_t *m = &x->men[k];
+                    if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
+                    if (pass == 0 ? m->b < p : m->b > p) continue;
+                    /* "Wiens Bürgermeister X empfing": an attribute of the subject */
+                    if (sq >= 0 && m->e == x->men[sq].b) continue;
+                    if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
+                }
             }
         }
         if (owner < 0 && np >= 2) {
@@ -897,7 +941,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             /* a guest received by a host abroad has visited the host's state */
             if (T->cls == TR_RECEIVE) {
                 int32_t hs = state_of(x, owner), gs = state_of(x, part[k]);
-                if (hs >= 0 && gs >= 0 && hs != gs)
+                if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
                     rc = emit(x, part[k], hs, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.2, tid);
                 if (rc) return rc;
             }
