@@ -558,6 +558,34 @@ static void test_meeting_partners_in_context(void **st)
     HASNT("|meeting|");
 }
 
+static void test_passive_reception_and_roles(void **st)
+{
+    (void)st;
+    /* "Y wurde von X empfangen": X hosts Y */
+    run("Kurz nach seiner Ankunft in Moskau wurde Präsident Lech Kaczyński am 3. Mai 2008 von "
+        "Präsident Dmitri Medwedew empfangen.", "");
+    HAS("Dmitri Medwedew|meeting|Lech Kaczyński|2008-05-03|");
+    HAS("Lech Kaczyński|visit|Russland|2008-05-03|");
+    /* "die Bundeskanzlerin" is the holder at the date */
+    run("Präsident Emmanuel Macron und die Bundeskanzlerin haben sich am 3. Mai 2018 in München "
+        "getroffen.", "");
+    HAS("Emmanuel Macron|meeting|Angela Merkel|2018-05-03|");
+    /* a two-day visit */
+    run("Präsident Emmanuel Macron ist am 3. Mai 2018 zu einem zweitägigen Besuch in Polen "
+        "eingetroffen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-03|2018-05-04");
+}
+
+static void test_cancelled_failed_and_future(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 hat Präsident Emmanuel Macron seinen Besuch in Polen abgesagt. "
+        "Präsident Lech Kaczyński reist nächste Woche nach Paris. "
+        "Präsident Nicolas Sarkozy hat Krakau verlassen, ohne dass eine Einigung erzielt wurde.", "");
+    HASNT("|visit|");
+    HASNT("|agreement|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -598,6 +626,8 @@ int main(void)
         cmocka_unit_test(test_struck_is_not_met),
         cmocka_unit_test(test_austrian_texts),
         cmocka_unit_test(test_meeting_partners_in_context),
+        cmocka_unit_test(test_passive_reception_and_roles),
+        cmocka_unit_test(test_cancelled_failed_and_future),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

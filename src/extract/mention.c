@@ -1185,7 +1185,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     }
     /* a role without a name: the holder at the sentence's date, or the body */
     int32_t st = title_state(x, &c);
-    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des")
+    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des") || tok_word(x, b - 1, "die")
                              || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
                              || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
     if (c.nested) return DN_OK;

@@ -292,8 +292,11 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
             continue;
         }
         if (c == TR_NEG) {
-            /* negation words count near the trigger or anywhere with a verb */
+            /* negation words count near the trigger or anywhere with a verb;
+             * a cancelling verb ("hat seinen Besuch abgesagt") also for a
+             * noun that is not the clause's setting */
             if (!t->noun || (i + 3 >= t->tok && i < t->tok)) return 1;
+            if (x->lx.trig[tr].pos == 'V' && !setting_noun(x, t->tok, ca)) return 1;
         }
         if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
     }
@@ -314,11 +317,21 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
             for (const char *const *w = F; *w; w++)
                 if (tok_word_cs(x, i, *w)) return 1;
     }
-    /* "sprach sich für Gespräche mit X aus": talks wished for */
+    /* future: "reist nächste Woche nach Japan", "demnächst" */
+    for (size_t i = ca; i < cb; i++) {
+        if (tok_word(x, i, "demnächst") || tok_word(x, i, "künftig") || tok_word(x, i, "baldigen")) return 1;
+        if ((tok_word(x, i, "nächste") || tok_word(x, i, "nächsten") || tok_word(x, i, "kommende")
+             || tok_word(x, i, "kommenden"))
+            && (tok_word(x, i + 1, "woche") || tok_word(x, i + 1, "monat") || tok_word(x, i + 1, "wochenende")
+                || tok_word(x, i + 1, "jahr") || tok_word(x, i + 1, "jahres") || tok_word(x, i + 1, "monats")))
+            return 1;
+    }
+    /* "sprach sich für Gespräche mit X aus": talks wished for; "ohne
+     * dass eine Einigung erzielt wurde" */
     if (t->noun) {
         for (size_t i = t->tok, k = 0; k < 3 && i > ca; k++) {
             i--;
-            if (tok_word(x, i, "für") || tok_word(x, i, "gegen")) return 1;
+            if (tok_word(x, i, "für") || tok_word(x, i, "gegen") || tok_word(x, i, "ohne")) return 1;
             if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
         }
     }
@@ -578,6 +591,8 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
     return 0;
 }
 
+static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -714,6 +729,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         dlist_t dl;
         visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl);
+        day_span(x, ca, cb, &dl);   /* "zu einem zweitägigen Besuch" */
         size_t before = x->ncand;
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
@@ -824,6 +840,17 @@ static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
     return 0;
 }
 
+/* A participle after a passive auxiliary in its clause ("wurde ...
+ * empfangen"). */
+static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
+{
+    static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
+    const text_tok_t *v = TK(x, p);
+    const char *vw = x->doc.s + v->off;
+    int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
+    return participle && in_range_word(x, ca, p, AUX);
+}
+
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
  * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
@@ -886,11 +913,16 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 }
             }
         }
-        if (owner < 0 && !t->noun) {
-            /* passive: "Y wurde von X empfangen" */
-            for (size_t k = c->m0; k < c->m1 && owner < 0; k++)
-                if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON)
+        if (!t->noun && !with && np == 0 && passive_clause(x, p, ca)) {
+            /* passive: "Y wurde von X empfangen": X is the host, the
+             * subject the guest */
+            for (size_t k = c->m0; k < c->m1; k++)
+                if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON
+                    && x->men[k].actor != owner) {
+                    if (owner >= 0) part[np++] = owner;
                     owner = x->men[k].actor;
+                    break;
+                }
         }
         if (owner < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
             const cand_t *v = &x->cand[x->ctx_visit];
