@@ -317,8 +317,9 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
             for (const char *const *w = F; *w; w++)
                 if (tok_word_cs(x, i, *w)) return 1;
     }
-    /* future: "reist nächste Woche nach Japan", "demnächst" */
-    for (size_t i = ca; i < cb; i++) {
+    /* future: "reist nächste Woche nach Japan", "demnächst" (not for a
+     * noun that is the setting: "bei ihrem Aufenthalt ... künftig") */
+    for (size_t i = ca; i < cb && !(t->noun && setting_noun(x, t->tok, ca)); i++) {
         if (tok_word(x, i, "demnächst") || tok_word(x, i, "künftig") || tok_word(x, i, "baldigen")) return 1;
         if ((tok_word(x, i, "nächste") || tok_word(x, i, "nächsten") || tok_word(x, i, "kommende")
              || tok_word(x, i, "kommenden"))
