@@ -594,6 +594,24 @@ static void test_unnamed_holder_has_no_affiliation_row(void **st)
     HASNT("Barack Obama|affiliation");
 }
 
+static void test_more_appositions_and_bodies(void **st)
+{
+    (void)st;
+    /* an apposition without article, a body in parentheses */
+    run("Es sei möglich, so Rodrigo Rato, Generaldirektor des IWF, dass Schulden erlassen werden. "
+        "Der Präsident des Internationalen Währungsfonds (IWF), Dominique Strauss-Kahn, bleibt in Haft.", "");
+    HAS("Rodrigo Rato|affiliation|Internationaler Währungsfonds||");
+    HAS("Dominique Strauss-Kahn|affiliation|Internationaler Währungsfonds||");
+    /* a compound title after a party's name, a party's parliamentary group */
+    run("In Deutschland wird gestritten. FDP-Fraktionsvizevorsitzender Jürgen Koppelin war dagegen. "
+        "Der außenpolitische Sprecher der FDP-Bundestagsfraktion, Werner Hoyer, war dafür.", "");
+    HAS("Jürgen Koppelin|affiliation|FDP||");
+    HAS("Werner Hoyer|affiliation|FDP||");
+    /* a king met in a state is that state's */
+    run("Präsident Barack Obama traf am 3. Mai 2014 in Jordanien auch König Abdullah II.", "");
+    HAS("Abdullah II|affiliation|Jordanien||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -637,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_passive_reception_and_roles),
         cmocka_unit_test(test_cancelled_failed_and_future),
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
+        cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

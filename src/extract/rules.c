@@ -962,6 +962,15 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             dl_add(&dl, v->start, v->end);
         }
         int32_t host = meeting_host(x, c, a, b, ca, cb, &place);
+        /* "traf in Jordanien König Abdullah II.": a partner with a
+         * state's office whose state the text does not say is of the
+         * host state */
+        if (host >= 0 && owner >= 0 && state_of(x, owner) >= 0 && state_of(x, owner) != host)
+            for (int k = 0; k < np; k++) {
+                dactor_t *d = &x->act[part[k]];
+                if (d->kind == EV_KIND_PERSON && d->lex < 0 && d->state < 0 && d->office)
+                    d->host_state = host;
+            }
         if (host >= 0) {
             int rc = visit_host(x, owner, host, &dl, place, c->s, conf - 0.15, tid);
             if (rc) return rc;
@@ -1361,7 +1370,10 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
-        if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
+        if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
+            && x->act[m->actor].host_state >= 0)
+            rc = emit(x, m->actor, x->act[m->actor].host_state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        else if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
             && x->act[m->actor].state < 0
             && (m->open_state == 2 || x->act[x->dominant].lex < 0
                 || !x->lx.actors[x->act[x->dominant].lex].federal))
