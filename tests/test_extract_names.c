@@ -187,6 +187,24 @@ static void test_end_of_a_fuller_name(void **st)
     HASNT("\nBen Ali|");
 }
 
+static void test_compound_noun_ends_a_titled_name(void **st)
+{
+    (void)st;
+    run("Nachdem gegen den Ministerpräsidenten Somchai Wongsawat Korruptionsvorwürfe laut geworden "
+        "waren, traf er am 3. Mai 2008 in Warschau Präsident Lech Kaczyński.");
+    HAS("Somchai Wongsawat|meeting|Lech Kaczyński");
+    HASNT("Korruptionsvorwürfe");
+}
+
+static void test_apposition_of_a_relative(void **st)
+{
+    (void)st;
+    /* the name after the comma is the brother's, not the president's */
+    run("Die Reaktion des Bruders des verstorbenen polnischen Präsidenten, Jarosław Kaczyński, war "
+        "heftig. Am 3. Mai 2010 traf Präsident Nicolas Sarkozy in Paris Jarosław Kaczyński.");
+    HASNT("Jarosław Kaczyński|affiliation|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +222,8 @@ int main(void)
         cmocka_unit_test(test_listed_spelling_and_canonical_name),
         cmocka_unit_test(test_organisation_words_make_no_person),
         cmocka_unit_test(test_end_of_a_fuller_name),
+        cmocka_unit_test(test_compound_noun_ends_a_titled_name),
+        cmocka_unit_test(test_apposition_of_a_relative),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -192,6 +192,7 @@ static int32_t add_actor(lexicon_t *lx, const char *name, size_t n, ev_kind_t ki
     a->state = state;
     a->surname = -1;
     a->first = "";
+    a->federal = 0;
     return (int32_t)lx->nactors++;
 }
 

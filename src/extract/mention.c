@@ -730,6 +730,24 @@ static int is_honor(extractor_impl_t *x, size_t i, size_t lim)
     return m.type == LX_HONOR ? (int)m.len : 0;
 }
 
+/* A noun for a body of a state ("Delegation", "Außenministeriums",
+ * "Regierung", "Botschaft"), by its last part. */
+static int state_body_noun(extractor_impl_t *x, size_t i)
+{
+    static const char *const H[] = { "delegation", "regierung", "ministerium", "ministeriums",
+        "botschaft", "behörde", "behörden", "armee", "streitkräfte", "militärs", "vertretung",
+        "mission", "kommission", "parlament", "parlaments", "polizei", "geheimdienst",
+        "geheimdienstes", "staatsanwaltschaft", "präsidialamt", "präsidialamtes", NULL };
+    const text_tok_t *t = TK(x, i);
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (x->lw.len >= m && memcmp(x->lw.data + x->lw.len - m, *h, m) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Parses a title chain at i (a title of length len, adjective state
  * adj_state).  Returns the token after the chain (before any name). */
 static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim, chain_t *c)
@@ -764,7 +782,8 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             }
             /* "Leiter der pakistanischen Delegation", "Sprecher des
              * äthiopischen Außenministeriums": a body of the adjective's state */
-            if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)) {
+            if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)
+                && state_body_noun(x, k)) {
                 if (c->state < 0) c->state = adj;
                 j = k + 1;
                 continue;
@@ -1017,6 +1036,9 @@ static int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t t
     return m.type != LX_TITLE || m.ref != tm.ref;
 }
 
+/* The first token of sentence s. */
+static size_t s_lo(const extractor_impl_t *x, size_t s) { return x->doc.sents[s].tok; }
+
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
@@ -1054,8 +1076,24 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
             && (x->talt[j] < 0 || (size_t)x->tkey[j] >= x->lx.nhead || x->lx.surname_head[x->tkey[j]] < 0))
             ne = j;
     }
+    /* a compound noun after an unknown name ends it ("Ministerpräsident
+     * Thaksin Shinawatra Korruptionsvorwürfe"): surnames may be listed
+     * words (Fischer), compounds of listed words rarely are */
+    while (ne > j + 1 && nw > 1 && TK(x, ne - 1)->type == TOK_WORD && !tok_listed(x, ne - 1)
+           && lex_match(x, ne - 1, lim).type < 0 && compound_common(x, ne - 1)) {
+        ne--;
+        nw--;
+    }
     size_t name_b = j;
-    if (ne == j && !h) {
+    /* "der Bruder des polnischen Präsidenten, Jarosław Kaczyński": the
+     * apposition names the relative, not the office holder */
+    int of_kin = 0;
+    for (size_t k = b, n = 0; k > s_lo(x, s) && n < 12 && !of_kin; n++) {
+        k--;
+        if (TK(x, k)->type == TOK_PUNCT) break;
+        if (kin_noun(x, k)) of_kin = 1;
+    }
+    if (ne == j && !h && !of_kin) {
         /* apposition: "der Vorsitzende ..., D. Name" */
         for (size_t k = j; k < lim && k < j + 25; k++) {
             if (!is_punct(x, k, ',')) continue;
