@@ -257,6 +257,13 @@ static const bad_case_t cases[] = {
      * invalid byte in a country code reached the actor name and the TSV */
     {"gdelt-invalid-utf8-country.tsv", "import --from gdelt --all", 1,
      "gdelt-invalid-utf8-country.tsv:1:50: invalid UTF-8", 0},
+    /* regression import_hash_name_lost (found by fuzz_gdelt, fuzz_icews):
+     * a name starting with `#` made a row that reads back as a comment */
+    {"gdelt-hash-name.tsv", "import --from gdelt --all", 1,
+     "gdelt-hash-name.tsv:1:15: actor name `# (U)` starts with `#` (event "
+     "files read such a row as a comment)", 0},
+    {"icews-hash-name.tsv", "report --from icews --all", 1,
+     "icews-hash-name.tsv:1:1: actor name starts with `#`", 0},
     /* UTF-16: a clear error, whatever the file claims to be */
     {"utf16-bom.tsv", "report", 1, "utf16-bom.tsv:1:1: UTF-16 text", 0},
     {"utf16-bom.tsv", "report --from tsv", 1, "utf16-bom.tsv:1:1: UTF-16 text", 0},
