@@ -473,6 +473,91 @@ static void test_office_of_a_body_of_a_state(void **st)
     HASNT("Auswärtiges Amt");
 }
 
+static void test_presence_abroad(void **st)
+{
+    (void)st;
+    /* a statement made in a city of another state */
+    run("Der polnische Außenminister Adam Nowak erklärte Mitte Mai 2006 in New York, die Lage sei "
+        "ernst.", "");
+    HAS("Adam Nowak|visit|Vereinigte Staaten|2006-05|");
+    /* not at home, not when the place belongs to another phrase */
+    run("Der polnische Außenminister Adam Nowak erklärte im Mai 2006 in Krakau, die Lage in Moskau "
+        "sei ernst.", "");
+    HASNT("|visit|");
+    /* a stay ("hält sich in X auf") and a guest ("war in X zu Gast") */
+    run("Der polnische Oppositionsführer Adam Nowak hält sich zurzeit in Moskau auf. "
+        "Präsident Lech Kaczyński war im Mai 2008 in Paris zu Gast.", "2008-06-01");
+    HAS("Adam Nowak|visit|Russland||");
+    HAS("Lech Kaczyński|visit|Frankreich|2008-05|");
+    /* a flight is no visit, and holding up is no stay */
+    run("Der gestürzte polnische Präsident Adam Nowak ist nach Moskau geflohen und hält sich seit "
+        "Mai 2008 im Exil in Moskau auf. Präsident Lech Kaczyński hielt den Konvoi in Paris auf.", "");
+    HASNT("|visit|");
+}
+
+static void test_struck_is_not_met(void **st)
+{
+    (void)st;
+    /* "es hat X getroffen" is a disaster; a place name is no person; "sagte"
+     * does not cancel a meeting ("sagte ab" does) */
+    run("Am schlimmsten hat es den Distrikt Phunphin in der Provinz Surat Thani getroffen, sagte "
+        "Gouverneur Thirayuth Iamtrakul am 3. Mai 2011.", "");
+    HASNT("|meeting|");
+    HASNT("Surat Thani|");
+    run("Präsident Lech Kaczyński traf am 3. Mai 2008 in Paris Präsident Nicolas Sarkozy und sagte, "
+        "alles sei gut.", "");
+    HAS("Lech Kaczyński|meeting|Nicolas Sarkozy|2008-05-03|");
+    run("Präsident Lech Kaczyński sagte das Treffen mit Präsident Nicolas Sarkozy am 3. Mai 2008 ab.", "");
+    HASNT("|meeting|");
+}
+
+static void test_austrian_texts(void **st)
+{
+    (void)st;
+    /* a holder's surname that is also a common word */
+    run("Kanzler Kurz reiste am 3. Mai 2018 nach Belgrad.", "");
+    HAS("Sebastian Kurz|visit|Serbien|2018-05-03|");
+    HASNT("Bundesregierung|visit");
+    /* a city's genitive before the subject's title is no object */
+    run("Wiens Bürgermeister Michael Häupl empfing am 3. Mai 2018 den Bürgermeister von Berlin, "
+        "Michael Müller.", "");
+    HAS("Michael Häupl|meeting|Michael Müller|2018-05-03|");
+    HASNT("|meeting|Österreich");
+    /* a German default title in a text about Austria that never names Germany */
+    run("In Wien und Graz wird gestritten. Österreich streitet. Vizekanzler Heinz-Christian Strache "
+        "traf sich am 3. Mai 2018 in Belgrad mit Präsident Aleksandar Vučić.", "");
+    HAS("Heinz-Christian Strache|meeting|Aleksandar Vučić|2018-05-03|");
+    HASNT("Heinz-Christian Strache|affiliation|Bundesregierung");
+}
+
+static int count_rows(const char *row)
+{
+    int n = 0;
+    for (const char *p = OUT; (p = strstr(p, row)) != NULL; p++) n++;
+    return n;
+}
+
+static void test_meeting_partners_in_context(void **st)
+{
+    (void)st;
+    /* a mit-phrase after a noun of conflict belongs to that noun */
+    run("Präsident Emmanuel Macron und Bundeskanzlerin Angela Merkel berieten am 7. Juli 2017 in "
+        "München über den Handelsstreit mit den USA.", "");
+    HAS("Emmanuel Macron|meeting|Angela Merkel|2017-07-07|");
+    HASNT("|meeting|Vereinigte Staaten");
+    /* the object of a second verb comes after it */
+    run("Präsident Lech Kaczyński besuchte am 3. Mai 2008 Paris und traf dort Präsident Nicolas "
+        "Sarkozy.", "");
+    HAS("Lech Kaczyński|meeting|Nicolas Sarkozy|2008-05-03|");
+    HASNT("Lech Kaczyński|meeting|Frankreich");
+    /* a guest received abroad visits once */
+    run("Papst Franziskus empfing am 3. Mai 2018 den polnischen Präsidenten Andrzej Duda im Vatikan.", "");
+    assert_int_equal(count_rows("Andrzej Duda|visit|Vatikanstadt|2018-05-03|"), 1);
+    /* clubs meet on the pitch */
+    run("Der FC Bayern München traf am 3. Mai 2018 auf Borussia Dortmund.", "");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -509,6 +594,10 @@ int main(void)
         cmocka_unit_test(test_open_state_in_a_federal_state),
         cmocka_unit_test(test_speech_abroad_is_a_visit),
         cmocka_unit_test(test_office_of_a_body_of_a_state),
+        cmocka_unit_test(test_presence_abroad),
+        cmocka_unit_test(test_struck_is_not_met),
+        cmocka_unit_test(test_austrian_texts),
+        cmocka_unit_test(test_meeting_partners_in_context),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -51,6 +51,7 @@ typedef struct {
     int32_t affil;         /* doc actor of the office (persons), -1 */
     int32_t affil2;        /* a party named with "von der", -1 */
     int32_t origin;        /* "X aus <Staat>" without an office: the state, -1 */
+    uint8_t deflt;         /* affil comes from the title's default state ("Vizekanzler" -> Deutschland) */
     uint8_t open_state;    /* a title of a state's office, the state not said:
                               2 a national office, 1 one a region may have too */
     uint32_t pclose;       /* token of the ")" closing its parentheses */

@@ -453,7 +453,7 @@ static int trigger_row(lexicon_t *lx, const row_t *r)
 {
     static const char *const CLS[] = { "visit", "return", "meeting", "summit",
         "agreement", "recognition", "relations", "founding", "member", "plan",
-        "neg", "nonevent", "travel", "receive", "participate", "host", NULL };
+        "neg", "nonevent", "travel", "receive", "participate", "host", "speech", NULL };
     int cls = -1;
     for (int i = 0; CLS[i]; i++)
         if (strcmp(r->cell[2], CLS[i]) == 0) cls = i;

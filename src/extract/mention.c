@@ -962,6 +962,21 @@ static int org_word(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+/* A noun for a place that its name follows ("Provinz Surat Thani"). */
+static int place_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "Provinz", "Distrikt", "Distrikts", "Region", "Stadt",
+        "Bezirk", "Bezirks", "Bundesstaat", "Bundesstaates", "Bundesstaats", "Insel", "Dorf",
+        "Dorfes", "Kreis", "Kreises", "Landkreis", "Landkreises", "Gemeinde", "Kanton", "Kantons",
+        "Departement", "Departements", "Gouvernement", "Gouvernements", "Präfektur", "Hafenstadt",
+        "Hauptstadt", "Ortschaft", "Flughafen", "Flughafens", "Fluss", "Flusses", "Stadtteil",
+        "Stadtteils", "Vorort", "Vororts", "Grafschaft", "Oblast", "Republik", "Halbinsel",
+        "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    return 0;
+}
+
 /* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
  * a possessive ("seine Frau"): family members are no diplomatic actors. */
 static int is_possessive(const extractor_impl_t *x, size_t i);
@@ -1036,6 +1051,15 @@ static int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t t
     return m.type != LX_TITLE || m.ref != tm.ref;
 }
 
+/* 1 when token i is the surname of an office holder ("Kanzler Kurz"). */
+static int known_surname(const extractor_impl_t *x, size_t i)
+{
+    int32_t ks[2] = { x->tkey[i], x->talt[i] };
+    for (int v = 0; v < 2; v++)
+        if (ks[v] >= 0 && (size_t)ks[v] < x->lx.nhead && x->lx.surname_head[ks[v]] >= 0) return 1;
+    return 0;
+}
+
 /* The first token of sentence s. */
 static size_t s_lo(const extractor_impl_t *x, size_t s) { return x->doc.sents[s].tok; }
 
@@ -1073,7 +1097,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         const text_tok_t *t = TK(x, j);
         if (tok_common(x, (size_t)(t - x->doc.toks))
             && lex_match(x, j, lim).type != LX_PERSON
-            && (x->talt[j] < 0 || (size_t)x->tkey[j] >= x->lx.nhead || x->lx.surname_head[x->tkey[j]] < 0))
+            && !known_surname(x, j))
             ne = j;
     }
     /* a compound noun after an unknown name ends it ("Ministerpräsident
@@ -1113,6 +1137,9 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
             int32_t la = chain_affil(x, &c, x->act[a].lex);
             if (la >= 0) {
                 m.affil = dactor_lex(x, la);
+                /* the state is the title's default, not said, nor known */
+                m.deflt = c.state < 0 && c.region < 0 && c.inst < 0 && c.pre_inst < 0
+                          && x->act[a].lex < 0 && x->lx.titles[c.title[0]].state >= 0;
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
             } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {
@@ -1550,6 +1577,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
             /* names: initials, or capitalised words that are no common nouns */
             if (!is_cap(x, i) || tr >= 0) break;
+            /* "in der Provinz Surat Thani": the name of a place */
+            if (i > lo && place_noun(x, i - 1)) {
+                int nw0, ni0;
+                size_t e0 = parse_name(x, i, lim, &nw0, &ni0);
+                next = e0 > i ? e0 : i + 1;
+                break;
+            }
             int nw, ni;
             size_t ne = parse_name(x, i, lim, &nw, &ni);
             if (ne == i) break;

@@ -108,6 +108,31 @@ static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
     return tr;
 }
 
+/* The verb trigger at token i in the clause ending at cb: the one whose
+ * separable particle closes the clause part ("traf ... ein", "sagte ...
+ * ab"), else the one without particle; -1 when none fits. */
+static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
+{
+    int32_t plain = -1, part = -1;
+    for (int v = 0; v < 2; v++) {
+        int32_t k = v ? x->talt[i] : x->tkey[i];
+        if (k < 0) continue;
+        for (int32_t q = lexicon_trigger(&x->lx, k); q >= 0; q = x->lx.trig_next[q]) {
+            const lx_trigger_t *Q = &x->lx.trig[q];
+            if (Q->pos == 'N') continue;
+            if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
+            if (part >= 0) continue;
+            for (size_t r = i + 1; r < cb; r++) {
+                if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
+                if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
+                    || tok_word(x, r + 1, "oder")) { part = q; break; }
+            }
+        }
+        if (plain >= 0 || part >= 0) break;
+    }
+    return part >= 0 ? part : plain;
+}
+
 /* ---------- clauses ---------- */
 
 static int subordinator(const extractor_impl_t *x, size_t i)
@@ -224,8 +249,14 @@ static int setting_noun(const extractor_impl_t *x, size_t p, size_t ca)
  * (not a time "14:30 Uhr") in the clause. */
 static int sports_clause(const extractor_impl_t *x, size_t ca, size_t cb)
 {
+    static const char *const S[] = { "FC", "SC", "SV", "SK", "VfB", "VfL", "TSV", "Liga",
+        "Bundesliga", "Champions", "Tor", "Tore", "Toren", "Trainer", "Stürmer", "Torwart",
+        "Elfmeter", "Halbzeit", "Derby", "Weltcup", "Nationalmannschaft", "Viertelfinale",
+        "Halbfinale", "Achtelfinale", "Finale", "Meisterschaft", "Heimspiel", "Auswärtsspiel", NULL };
     for (size_t i = ca; i < cb; i++) {
         if (tok_word(x, i, "aufeinander")) return 1;
+        for (const char *const *w = S; *w; w++)
+            if (tok_word_cs(x, i, *w)) return 1;
         if (i + 2 < cb && TK(x, i)->type == TOK_NUM && punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
             && TK(x, i)->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
             return 1;
@@ -241,6 +272,8 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
         if (i == t->tok) continue;
         int32_t tr = trigger_at(x, i, &noun);
         if (tr < 0) continue;
+        /* "sagte" blocks only as "sagte ... ab" */
+        if (!noun && x->lx.trig[tr].pos != 'X' && (tr = verb_trigger(x, i, cb)) < 0) continue;
         tr_class_t c = x->lx.trig[tr].cls;
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
@@ -267,6 +300,20 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
     if ((t->cls == TR_MEETING || t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_RECEIVE)
         && sports_clause(x, ca, cb))
         return 1;
+    /* "hat es den Distrikt getroffen": struck, not met */
+    if (t->cls == TR_MEETING && !t->noun) {
+        for (size_t i = ca; i < t->tok; i++)
+            if (tok_word(x, i, "es") && !(TK(x, i)->flags & TOK_CAP && !(TK(x, i)->flags & TOK_SENT)))
+                return 1;
+    }
+    /* flight and exile are no visits */
+    if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
+        static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
+            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert", NULL };
+        for (size_t i = ca; i < cb; i++)
+            for (const char *const *w = F; *w; w++)
+                if (tok_word_cs(x, i, *w)) return 1;
+    }
     /* "sprach sich für Gespräche mit X aus": talks wished for */
     if (t->noun) {
         for (size_t i = t->tok, k = 0; k < 3 && i > ca; k++) {
@@ -579,6 +626,13 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             }
         }
     } else {
+        /* "hält sich in X auf": only reflexive "aufhalten" is a stay */
+        if (T->particle >= 0) {
+            size_t pl;
+            const char *ps = lexicon_key_str(&x->lx, T->particle, &pl);
+            if (pl == 3 && memcmp(ps, "auf", 3) == 0 && !in_range_word(x, ca, cb, (const char *const[]){ "sich", NULL }))
+                return DN_OK;
+        }
         /* verbs: passive with a von-agent, else the subject */
         static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
         const text_tok_t *v = TK(x, p);
@@ -682,6 +736,33 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     return DN_OK;
 }
 
+/* "X erklärte in New York", "sagte X in Brüssel": a statement made in a
+ * named city of another state is presence there.  Only for a speaker
+ * whose state is known and a place (not a bare state name). */
+static int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                        int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (q < 0 || x->men[q].type != MT_ENTITY) return DN_OK;
+    int32_t who = x->men[q].actor;
+    if (x->act[who].kind != EV_KIND_PERSON || state_of(x, who) < 0) return DN_OK;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_IN || !m->place) continue;
+        /* the place must belong to the verb, not to a noun before it ("die
+         * Lage in Kabul sei ruhig, sagte er") */
+        if (m->b + 6 < t->tok || m->b > t->tok + 8) continue;
+        int32_t ds = state_of(x, m->actor);
+        if (ds < 0 || ds == state_of(x, who)) return DN_OK;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+        return emit(x, who, ds, EV_REL_VISIT, &dl, 1, m->place, c->s, T->conf, tid);
+    }
+    return DN_OK;
+}
+
 /* The state a meeting takes place in ("in Jordanien", "in Peking"), from
  * the trigger's scope, else its clause; -1 when not said. */
 static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b,
@@ -711,6 +792,38 @@ static int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlis
     return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
 }
 
+/* "über den Handelsstreit mit den USA", "die Beziehungen zu/mit X": a
+ * mit-phrase after a noun of conflict or relations belongs to that noun. */
+static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
+{
+    static const char *const H[] = { "streit", "streits", "konflikt", "konflikts", "konfliktes",
+        "krieg", "kriegs", "krieges", "beziehungen", "verhältnis", "verhältnisses", "zusammenarbeit",
+        "partnerschaft", "abkommen", "abkommens", "vertrag", "vertrags", "vertrages", "handel",
+        "handels", "grenze", "spannungen", "kooperation", "auseinandersetzung", "auseinandersetzungen",
+        "solidarität", "freundschaft", "einigung", "rivalität", "wettbewerb", NULL };
+    size_t k = b;
+    /* "mit" and its article */
+    while (k > lo && (TK(x, k - 1)->type == TOK_WORD) && !(TK(x, k - 1)->flags & TOK_CAP)) {
+        k--;
+        if (tok_word(x, k, "mit") || tok_word(x, k, "zwischen")) break;
+    }
+    if (k <= lo || !(tok_word(x, k, "mit") || tok_word(x, k, "zwischen"))) return 0;
+    const text_tok_t *n = TK(x, k - 1);
+    if (n->type != TOK_WORD || !(n->flags & TOK_CAP)) return 0;
+    char buf[64];
+    size_t len = n->len < sizeof buf - 1 ? n->len : sizeof buf - 1;
+    for (size_t q = 0; q < len; q++) {
+        unsigned char ch = (unsigned char)x->doc.s[n->off + q];
+        buf[q] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[len] = '\0';
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (len >= m && memcmp(buf + len - m, *h, m) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
  * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
@@ -735,6 +848,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
+        if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
             with = 1;
             if (np < 32) part[np++] = m->actor;
@@ -789,10 +903,17 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         if (!t->noun && !with && owner >= 0 && np == 0) {
             /* accusative object: "X traf Y", "X empfing Y" */
             int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            for (size_t k = c->m0; k < c->m1; k++) {
-                const mention_t *m = &x->men[k];
-                if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
-                if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
+            /* after the verb first ("besuchte Wien und traf dort Kurz"),
+             * before it only in a verb-final clause */
+            for (int pass = 0; pass < 2 && np == 0; pass++) {
+                for (size_t k = c->m0; k < c->m1; k++) {
+                    const mention_t *m = &x->men[k];
+                    if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
+                    if (pass == 0 ? m->b < p : m->b > p) continue;
+                    /* "Wiens Bürgermeister X empfing": an attribute of the subject */
+                    if (sq >= 0 && m->e == x->men[sq].b) continue;
+                    if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
+                }
             }
         }
         if (owner < 0 && np >= 2) {
@@ -820,7 +941,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             /* a guest received by a host abroad has visited the host's state */
             if (T->cls == TR_RECEIVE) {
                 int32_t hs = state_of(x, owner), gs = state_of(x, part[k]);
-                if (hs >= 0 && gs >= 0 && hs != gs)
+                if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
                     rc = emit(x, part[k], hs, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.2, tid);
                 if (rc) return rc;
             }
@@ -1118,19 +1239,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             /* a separable particle closes the verb's clause part: before a
              * comma, und/oder, or at the clause end ("traf am Sonntag in
              * Quito ein und ...", "nehmen X, Y und Z teil") */
-            int32_t plain = -1, part = -1;
-            for (int32_t q = lexicon_trigger(&x->lx, x->tkey[i]); q >= 0; q = x->lx.trig_next[q]) {
-                const lx_trigger_t *Q = &x->lx.trig[q];
-                if (Q->pos == 'N') continue;
-                if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
-                if (part >= 0) continue;
-                for (size_t r = i + 1; r < cb; r++) {
-                    if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
-                    if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
-                        || tok_word(x, r + 1, "oder")) { part = q; break; }
-                }
-            }
-            int32_t pick = part >= 0 ? part : plain;
+            int32_t pick = verb_trigger(x, i, cb);
             if (pick < 0) { nt--; continue; }
             t->tr = pick;
             t->cls = x->lx.trig[pick].cls;
@@ -1177,6 +1286,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         case TR_HOST:
             frame_host(x, &c, t, cb);
             break;
+        case TR_SPEECH:
+            rc = frame_speech(x, &c, t, ca, cb, tid);
+            break;
         case TR_AGREEMENT: case TR_RECOGNITION: case TR_RELATIONS:
             rc = frame_state_act(x, &c, t, ca, cb, tid);
             break;
@@ -1191,6 +1303,12 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (foreign_party(x, m->affil)) continue;
+        /* "Vizekanzler Strache" in a text about Austria that never names
+         * Germany: the title's default state is a guess too far */
+        if (m->deflt && x->dominant >= 0) {
+            int32_t ds = state_of(x, m->affil);
+            if (ds >= 0 && ds != x->dominant && x->act[ds].nmention == 0) continue;
+        }
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
