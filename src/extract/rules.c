@@ -1335,6 +1335,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         const mention_t *m = &x->men[k];
         if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* "der amerikanische Präsident" unnamed: the office holder takes
+         * part in events, but the text names no one to affiliate */
+        if (m->role) continue;
         if (foreign_party(x, m->affil)) continue;
         /* "Vizekanzler Strache" in a text about Austria that never names
          * Germany: the title's default state is a guess too far */
