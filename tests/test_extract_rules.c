@@ -586,6 +586,14 @@ static void test_cancelled_failed_and_future(void **st)
     HASNT("|agreement|");
 }
 
+static void test_unnamed_holder_has_no_affiliation_row(void **st)
+{
+    (void)st;
+    run("Der amerikanische Präsident besuchte am 3. Mai 2010 Polen.", "");
+    HAS("Barack Obama|visit|Polen|2010-05-03|");
+    HASNT("Barack Obama|affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -628,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_meeting_partners_in_context),
         cmocka_unit_test(test_passive_reception_and_roles),
         cmocka_unit_test(test_cancelled_failed_and_future),
+        cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };
