@@ -11,8 +11,8 @@
 #                          build-fuzz/findings/TARGET/
 #   make fuzz-regress      replays the seed corpora and every past finding
 #                          (tests/fuzz/regress/TARGET/) through each target
-#   make check-large       the slow bad-input cases (10 million rows, 50 MB
-#                          line) against the release binary
+#   make check-large       the bad-input catalogue with bigger inputs (30
+#                          million rows, a 500 MB line, a 50 MB one-line text)
 
 .PHONY: check-asan valgrind fuzz fuzz-build fuzz-regress check-large
 
@@ -27,6 +27,7 @@ ASAN_ENV    := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:abort_on_erro
                LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
 check-asan:
+	@sh scripts/setup.sh fuzz
 	$(ASAN_ENV) $(MAKE) --no-print-directory BUILD=build-asan BIN=dipnet-asan \
 	    CC=$(ASAN_CC) CFLAGS='$(ASAN_CFLAGS)' \
 	    LDFLAGS='-fsanitize=address,undefined' test
@@ -44,7 +45,7 @@ VG_SEED       := $(firstword $(wildcard graphs/*.tsv) tests/fixtures/florentine.
 VG_TEXT       := $(firstword $(wildcard data/*.txt))
 
 valgrind: $(BIN)
-	@command -v valgrind >/dev/null || sh scripts/setup.sh valgrind
+	@sh scripts/setup.sh valgrind
 	@rm -rf $(VG_OUT); mkdir -p $(VG_OUT)
 	sh tests/valgrind-run.sh "$(VALGRIND)" ./$(BIN) $(VG_OUT) "$(VG_SEED)" "$(VG_TEXT)"
 
@@ -78,7 +79,7 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIBOBJS)
 	    $(FUZZ_LIBOBJS) $(PKG_LIBS)
 
 fuzz-build:
-	@command -v $(FUZZ_CC) >/dev/null || sh scripts/setup.sh fuzz
+	@sh scripts/setup.sh fuzz
 	$(MAKE) --no-print-directory $(FUZZ_BINS)
 
 # Each target runs FUZZ_SECONDS on a scratch copy of its seed corpus plus
@@ -100,5 +101,5 @@ fuzz-regress: fuzz-build
 -include $(FUZZ_LIBOBJS:.o=.d)
 
 # ---------------------------------------------------------------- large input
-check-large: $(BIN)
+check-large: $(BIN) $(BUILD)/tests/test_badinput
 	DIPNET=$(CURDIR)/$(BIN) DIPNET_LARGE=1 $(BUILD)/tests/test_badinput

@@ -21,6 +21,12 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 
+#include <graphviz/cgraph.h>
+
+#include "analysis/centrality.h"
+#include "net/net.h"
+#include "out/dot.h"
+
 static const char *bin(void)
 {
     const char *b = getenv("DIPNET");
@@ -251,6 +257,13 @@ static const bad_case_t cases[] = {
      * invalid byte in a country code reached the actor name and the TSV */
     {"gdelt-invalid-utf8-country.tsv", "import --from gdelt --all", 1,
      "gdelt-invalid-utf8-country.tsv:1:50: invalid UTF-8", 0},
+    /* regression import_hash_name_lost (found by fuzz_gdelt, fuzz_icews):
+     * a name starting with `#` made a row that reads back as a comment */
+    {"gdelt-hash-name.tsv", "import --from gdelt --all", 1,
+     "gdelt-hash-name.tsv:1:15: actor name `# (U)` starts with `#` (event "
+     "files read such a row as a comment)", 0},
+    {"icews-hash-name.tsv", "report --from icews --all", 1,
+     "icews-hash-name.tsv:1:1: actor name starts with `#`", 0},
     /* UTF-16: a clear error, whatever the file claims to be */
     {"utf16-bom.tsv", "report", 1, "utf16-bom.tsv:1:1: UTF-16 text", 0},
     {"utf16-bom.tsv", "report --from tsv", 1, "utf16-bom.tsv:1:1: UTF-16 text", 0},
@@ -714,20 +727,127 @@ static void test_hostile_names_every_format(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* The DOT round trip (the fuzz_dot invariant, on fixed names): names with
+ * quotes, backslashes (one at the end too), line breaks, <>, HTML entities,
+ * Graphviz escapes (\N, \G, \n) and non-Latin scripts go through dot_build
+ * and agwrite, and cgraph's agmemread gives back one node per actor whose
+ * label, unescaped (\\ -> \, &amp; -> &), is the name with control
+ * characters as spaces. */
+static void test_dot_round_trip_names(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "O'Neil \"the boss\"", "C:\\path\\", "ends with \\", "\\N \\G \\n \\l",
+        "<b>bold</b> <br/>", "&amp; &lt;x&gt; &#65; &#x42; & plain",
+        "line\nbreak\ttab\rcr", "{ graph; -- -> }",
+        "\xd2\x9a\xd0\xb0\xd1\x81\xd1\x8b\xd0\xbc-\xd0\x96\xd0\xbe\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82 \xd0\xa2\xd0\xbe\xd2\x9b\xd0\xb0\xd0\xb5\xd0\xb2",
+        "\xe7\xbf\x92\xe8\xbf\x91\xe5\xb9\xb3", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf",
+        "\xce\x91\xce\xbb\xce\xad\xce\xbe\xce\xb7\xcf\x82", "M\xc3\xbcller", "\"", "\\",
+    };
+    size_t nn = sizeof names / sizeof names[0];
+    net_opts_t no;
+    net_opts_init(&no);
+    no.max_events_per_edge = 2;
+    net_t net;
+    net_init(&net, &no);
+    for (size_t i = 0; i + 1 < nn; i++) {
+        ev_event_t ev;
+        memset(&ev, 0, sizeof ev);
+        ev.source = names[i];
+        ev.target = names[i + 1];
+        ev.source_kind = (ev_kind_t)(i % EV_KIND_COUNT);
+        ev.target_kind = (ev_kind_t)((i + 1) % EV_KIND_COUNT);
+        ev.relation = (ev_relation_t)(i % EV_REL_COUNT);
+        ev.start.year = (short)(2000 + i);
+        ev.place = names[i + 1];
+        ev.doc = names[i];
+        ev.line = 1;
+        ev.evidence = names[i];
+        ev.confidence = -1;
+        assert_int_equal(net_add_event(&ev, &net), DN_OK);
+    }
+    assert_int_equal(net.nactors, nn);
+    cent_opts_t co;
+    cent_opts_init(&co);
+    co.mask = 1u << M_DEGREE;
+    cent_t c;
+    assert_int_equal(cent_compute(&net, &co, &c), DN_OK);
+    dot_opts_t d;
+    dot_opts_init(&d);
+    d.title = names[0];
+    Agraph_t *g = NULL;
+    assert_int_equal(dot_build(&net, &c, NULL, &d, &g), DN_OK);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    assert_non_null(mem);
+    assert_int_equal(agwrite(g, mem), 0);
+    fclose(mem);
+    Agraph_t *back = agmemread(text);
+    if (!back) fail_msg("cgraph cannot parse the DOT:\n%s", text);
+    assert_int_equal(agnnodes(back), (int)nn);
+    for (size_t i = 0; i < nn; i++) {
+        char id[32], got[256], want_[256];
+        snprintf(id, sizeof id, "n%zu", i);
+        Agnode_t *nd = agnode(back, id, 0);
+        assert_non_null(nd);
+        const char *l = agget(nd, "label");
+        size_t k = 0;
+        while (*l && k < sizeof got - 1) {
+            if (l[0] == '\\' && l[1] == '\\') { got[k++] = '\\'; l += 2; }
+            else if (!strncmp(l, "&amp;", 5)) { got[k++] = '&'; l += 5; }
+            else got[k++] = *l++;
+        }
+        got[k] = '\0';
+        const char *nm = net_actor_name(&net, i);
+        for (k = 0; nm[k] && k < sizeof want_ - 1; k++)
+            want_[k] = (unsigned char)nm[k] < 0x20 ? ' ' : nm[k];
+        want_[k] = '\0';
+        if (strcmp(got, want_))
+            fail_msg("node %s: label `%s` reads as `%s`, want `%s`", id,
+                     agget(nd, "label"), got, want_);
+    }
+    agclose(back);
+    free(text);
+    agclose(g);
+    cent_destroy(&c);
+    net_destroy(&net);
+}
+
 /* Known bug export_gexf_null_offset (src/out/export.c:161, not ours to
  * fix): for an edge without dates, `*v + start` offsets a NULL pointer,
  * which UBSan (make check-asan) stops on.  Passes in a plain build; skips,
  * saying so, under the sanitizers until src/out/export.c is fixed. */
+/* Regression: export_gexf_null_offset (src/out/export.c computed
+ * NULL + 0 for a tie without dates; UBSan stopped the export). */
 static void test_export_gexf_undated_edges(void **state)
 {
     (void)state;
     int rc = run("export --format gexf tests/fixtures/florentine.tsv");
-    if (rc != 0 && strstr(out, "runtime error")) {
-        print_message("badinput: KNOWN BUG export_gexf_null_offset: %.200s\n",
-                      out);
+    want(rc, 0, "<gexf");
+}
+
+/* Known bug extract_title_at_end_overflow (found by fuzz_extract;
+ * src/extract/mention.c, not ours to fix): a title noun as the last token
+ * (`Die Vorsitzend des M`) makes title_mention call is_honor with i ==
+ * the number of tokens, and lex_match reads x->tkey[i] one past the end.
+ * A plain build reads garbage silently; ASan (make check-asan) stops it;
+ * the test skips there, naming the bug, until it is fixed. */
+static void test_extract_title_at_end(void **state)
+{
+    (void)state;
+    if (!have_extractor()) {
+        print_message("badinput: skipped: this build has no text extractor\n");
         skip();
     }
-    want(rc, 0, "<gexf");
+    write_bytes(path("t.txt"), "Die Vorsitzend des M", 20);
+    int rc = run("extract %s", path("t.txt"));
+    if (strstr(out, "AddressSanitizer")) {
+        print_message("badinput: KNOWN BUG extract_title_at_end_overflow: "
+                      "%.160s\n", strstr(out, "SUMMARY") ? strstr(out, "SUMMARY") : out);
+        skip();
+    }
+    want(rc, 0, "source\tsource_kind");
 }
 
 /* An empty lexicon file (--lexicon DIR): a clear error.  Known bug
@@ -783,8 +903,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_self_loops_and_huge_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_closed_pipe_every_writer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hostile_names_every_format, setup, teardown),
+        cmocka_unit_test(test_dot_round_trip_names),
         cmocka_unit_test(test_export_gexf_undated_edges),
         cmocka_unit_test_setup_teardown(test_empty_lexicon_file, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_extract_title_at_end, setup, teardown),
         cmocka_unit_test(test_cp1252_text),
     };
     /* a closed pipe must not kill the test itself either */

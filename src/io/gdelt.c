@@ -201,6 +201,15 @@ static int do_row(gdelt_state_t *st, size_t ncols, int all, ev_sink_fn sink,
                          C_A2TYPE, &st->dst, &k2);
     if (ok1 < 0 || ok2 < 0) return diag_nomem("GDELT actor name");
     if (!ok1 || !ok2) return DN_OK;
+    /* An event file reads a row that starts with `#` as a comment: the
+     * event would vanish between `dipnet import` and `dipnet report`. */
+    if (st->src.data[0] == '#' || st->dst.data[0] == '#')
+        return diag_error(DN_EINPUT, st->name, st->line,
+                          col_of(st, st->src.data[0] == '#' ? C_A1CODE
+                                                            : C_A2CODE, 0),
+                          "actor name `%s` starts with `#` (event files "
+                          "read such a row as a comment)",
+                          st->src.data[0] == '#' ? st->src.data : st->dst.data);
     if (k1 == k2 && st->src.len == st->dst.len &&
         memcmp(st->src.data, st->dst.data, st->src.len) == 0)
         return DN_OK;

@@ -116,6 +116,14 @@ static int do_row(icews_state_t *st, char *line, size_t len, int all,
         (rc = check_cell(st, line, f[2], fl[2], "target", 1)) ||
         (rc = check_cell(st, line, f[1], fl[1], "event text", 1)))
         return rc;
+    /* An event file reads a row that starts with `#` as a comment: the
+     * event would vanish between `dipnet import` and `dipnet report`. */
+    for (int k = 0; k <= 2; k += 2)
+        if (f[k][0] == '#')
+            return diag_error(DN_EINPUT, st->name, st->line,
+                              (long)(f[k] - line) + 1,
+                              "actor name starts with `#` (event files "
+                              "read such a row as a comment)");
     int reverse = 0;
     int rel = cameo_text_relation(f[1], fl[1], &reverse);
     if (rel < 0) {

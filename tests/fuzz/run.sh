@@ -18,6 +18,10 @@ mkdir -p "$run" "$b/findings/$t"
 set -- -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 \
     -artifact_prefix="$b/findings/$t/" -print_final_stats=1
 [ -f "tests/fuzz/$t.dict" ] && set -- "$@" -dict="tests/fuzz/$t.dict"
+# FUZZ_KEEP_GOING=1: go on after a finding (fork mode), to collect every
+# distinct finding of a target whose known bug would stop it at once
+[ "${FUZZ_KEEP_GOING:-0}" = 1 ] && set -- "$@" -fork=1 -ignore_crashes=1 \
+    -ignore_timeouts=1 -ignore_ooms=1
 case $t in
     fuzz_extract) set -- "$@" -max_len=65536
         # the project's own seed texts are good starting points
@@ -33,7 +37,7 @@ echo "fuzz: $t for $secs s (log: $log)"
 # shellcheck disable=SC2086
 "$b/$t" "$@" $dirs >"$log" 2>&1
 rc=$?
-grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|invariant" "$log" | tail -8
+grep -E "^#[0-9]+ *(DONE|INITED)|^#[0-9]+: cov|stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|invariant" "$log" | tail -8
 if [ "$rc" -ne 0 ]; then
     echo "fuzz: $t FAILED (exit $rc); reproducer(s):"
     ls -1 "$b/findings/$t/"
