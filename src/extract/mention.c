@@ -218,6 +218,9 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
                  || ph->type == LX_REGION)
                 && !name_form(x, i + ph->n - 1, ph))
                 continue;
+            /* an acronym is not inflected: "EADS" is not "EAD" */
+            if ((TK(x, i + ph->n - 1)->flags & TOK_UPPER) && !exact_word(x, i + ph->n - 1, ph))
+                continue;
             /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
             best.type = ph->type;
             best.ref = ph->ref;
@@ -234,8 +237,18 @@ static lxm_t part_match(extractor_impl_t *x, const char *s, size_t n)
 {
     lxm_t r = { -1, -1, 0, 0 };
     int32_t k = lexicon_key(&x->lx, s, n);
+    int upper = n >= 2;
+    for (size_t q = 0; q < n && upper; q++) if (!(s[q] >= 'A' && s[q] <= 'Z') && !(s[q] >= '0' && s[q] <= '9')) upper = 0;
     for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
         if (x->lx.phr[p].n == 1) {
+            /* an acronym is not inflected: "EADS" is not "EAD" */
+            if (upper) {
+                const lx_phrase_t *ph = &x->lx.phr[p];
+                if (!ph->last || ph->lastlen != n) continue;
+                int same = 1;
+                for (size_t q = 0; q < n && same; q++) same = (char)(s[q] + 32 * (s[q] >= 'A' && s[q] <= 'Z')) == ph->last[q];
+                if (!same) continue;
+            }
             r.type = x->lx.phr[p].type;
             r.ref = x->lx.phr[p].ref;
             r.len = 1;
