@@ -312,7 +312,9 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
     /* flight and exile are no visits */
     if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
         static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
-            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert", NULL };
+            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert",
+            "Einbürgerung", "eingebürgert", "Asyl", "Asylantrag", "Staatsbürgerschaft", "Flüchtling",
+            "Flüchtlinge", "eingewandert", "Einwanderung", NULL };
         for (size_t i = ca; i < cb; i++)
             for (const char *const *w = F; *w; w++)
                 if (tok_word_cs(x, i, *w)) return 1;
