@@ -612,6 +612,17 @@ static void test_more_appositions_and_bodies(void **st)
     HAS("Abdullah II|affiliation|Jordanien||");
 }
 
+static void test_immigration_and_lectures(void **st)
+{
+    (void)st;
+    /* entering a state to settle is no visit; a lecture abroad is */
+    run("Die Abgeordnete Anna Nowak hatte bei der Einreise und der Einbürgerung in Polen einen "
+        "falschen Namen angegeben.", "");
+    HASNT("|visit|");
+    run("Präsident Lech Kaczyński hielt am 3. Mai 2008 in Paris einen Vortrag.", "");
+    HAS("Lech Kaczyński|visit|Frankreich|2008-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -656,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_cancelled_failed_and_future),
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_more_appositions_and_bodies),
+        cmocka_unit_test(test_immigration_and_lectures),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };
