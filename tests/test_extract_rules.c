@@ -623,6 +623,16 @@ static void test_immigration_and_lectures(void **st)
     HAS("Lech Kaczyński|visit|Frankreich|2008-05-03|");
 }
 
+static void test_members_of_an_international_body(void **st)
+{
+    (void)st;
+    /* "der NATO-Außenminister" is the body, not the one foreign minister
+     * the text named */
+    run("US-Außenministerin Condoleezza Rice war in Paris. Bei ihrem heutigen Auftritt in Brüssel "
+        "bei einem Treffen der NATO-Außenminister sagte Rice, alles sei gut.", "2005-12-09");
+    HAS("NATO|meeting|Condoleezza Rice|2005-12-09|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -668,6 +678,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_immigration_and_lectures),
+        cmocka_unit_test(test_members_of_an_international_body),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -1250,6 +1250,15 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
      * office, not its holder */
     if (!office) return DN_OK;
+    /* "der NATO-Außenminister", "die EU-Finanzminister": the members of
+     * an international body, which stands for them */
+    if (c.pre_inst >= 0 && x->lx.actors[c.pre_inst].state < 0 && c.inst < 0) {
+        int32_t a = dactor_lex(x, c.pre_inst);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
     if (c.compound && c.inst < 0 && c.region < 0) return DN_OK;
     if (c.region >= 0 && c.inst < 0) {
         /* "der bayerische Ministerpräsident" without a name: no national
