@@ -633,6 +633,15 @@ static void test_members_of_an_international_body(void **st)
     HAS("NATO|meeting|Condoleezza Rice|2005-12-09|");
 }
 
+static void test_destination_in_a_compound(void **st)
+{
+    (void)st;
+    run("Auch während des Hannover-Besuchs von Präsident Barack Obama im April 2016 wurde er "
+        "überwacht. Die China-Reise von Präsident Emmanuel Macron im Mai 2018 war erfolgreich.", "");
+    HAS("Barack Obama|visit|Deutschland|2016-04|");
+    HAS("Emmanuel Macron|visit|China|2018-05|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -679,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_immigration_and_lectures),
         cmocka_unit_test(test_members_of_an_international_body),
+        cmocka_unit_test(test_destination_in_a_compound),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

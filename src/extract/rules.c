@@ -32,6 +32,8 @@ typedef struct {
     tr_class_t cls;
     int noun;
     int32_t pre_inst;    /* "G8-Gipfel": the organiser in the compound */
+    int32_t pre_state;   /* "Hannover-Besuch", "China-Reise": the destination's state */
+    const char *pre_place;
 } trig_t;
 
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun);
@@ -710,6 +712,12 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
     }
     if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
+    if (dst < 0 && t->noun && t->pre_state >= 0) {
+        /* "der Hannover-Besuch von US-Präsident Obama" */
+        dst = dactor_lex(x, t->pre_state);
+        if (dst < 0) return DN_ENOMEM;
+        place = t->pre_place;
+    }
     /* one travels to a state: "im State Department" is a place in its state */
     if (dst >= 0 && x->act[dst].kind != EV_KIND_STATE && x->act[dst].kind != EV_KIND_PERSON) {
         int32_t ds = state_of(x, dst);
@@ -1276,6 +1284,8 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         t->cls = x->lx.trig[tr].cls;
         t->noun = noun;
         t->pre_inst = -1;
+        t->pre_state = -1;
+        t->pre_place = NULL;
         /* separable verbs: "traf ... ein" is an arrival, not a meeting */
         if (!noun) {
             size_t ca, cb;
@@ -1292,8 +1302,17 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             const char *w = x->doc.s + TK(x, i)->off;
             const char *dash = memchr(w, '-', TK(x, i)->len);
             int32_t k = lexicon_key(&x->lx, w, (size_t)(dash - w));
-            for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
-                if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_INST) { t->pre_inst = x->lx.phr[p].ref; break; }
+            for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next) {
+                const lx_phrase_t *ph = &x->lx.phr[p];
+                if (ph->n != 1) continue;
+                if (ph->type == LX_INST) { t->pre_inst = ph->ref; break; }
+                if (ph->type == LX_STATE) { t->pre_state = ph->ref; break; }
+                if (ph->type == LX_PLACE) {
+                    t->pre_state = x->lx.places[ph->ref].state;
+                    t->pre_place = x->lx.places[ph->ref].name;
+                    break;
+                }
+            }
         }
     }
     for (size_t q = 0; q < nt; q++) {
