@@ -640,6 +640,11 @@ static void test_destination_in_a_compound(void **st)
         "überwacht. Die China-Reise von Präsident Emmanuel Macron im Mai 2018 war erfolgreich.", "");
     HAS("Barack Obama|visit|Deutschland|2016-04|");
     HAS("Emmanuel Macron|visit|China|2018-05|");
+    /* written as one word too; a continent is no destination */
+    run("Nach seinem Moskaubesuch im Mai 2018 sagte Präsident Emmanuel Macron, alles sei gut. "
+        "Der Europabesuch von Präsident Lech Kaczyński im Juni 2008 war kurz.", "");
+    HAS("Emmanuel Macron|visit|Russland|2018-05|");
+    HASNT("Lech Kaczyński|visit");
 }
 
 int main(void)

@@ -1262,6 +1262,39 @@ static int foreign_party(const extractor_impl_t *x, int32_t a)
     return x->act[d->state].nmention == 0;
 }
 
+/* "Moskaubesuch", "Chinareise": a state or place before the trigger's
+ * stem in a compound is the destination. */
+static void compound_destination(extractor_impl_t *x, size_t i, trig_t *t)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    const text_tok_t *tk = TK(x, i);
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + tk->off, tk->len, &x->lw) < 0) return;
+    const char *w = x->lw.data;
+    size_t n = x->lw.len, sl = T->stemlen;
+    if (!T->stem || sl < 3 || n < sl + 3) return;
+    size_t pos = (size_t)-1;
+    for (size_t q = n - sl + 1; q-- > 0;)
+        if (memcmp(w + q, T->stem, sl) == 0) { pos = q; break; }
+    if (pos == (size_t)-1 || pos < 3) return;
+    char pre[64];
+    if (pos >= sizeof pre) return;
+    memcpy(pre, w, pos);
+    int32_t k = lexicon_key(&x->lx, pre, pos);
+    for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next) {
+        const lx_phrase_t *ph = &x->lx.phr[p];
+        /* the whole prefix must be the name: "polen" in "Polenreise", not
+         * a stem that only starts like one */
+        if (ph->n != 1 || !ph->last || ph->lastlen != pos || memcmp(ph->last, pre, pos) != 0) continue;
+        if (ph->type == LX_STATE) { t->pre_state = ph->ref; return; }
+        if (ph->type == LX_PLACE) {
+            t->pre_state = x->lx.places[ph->ref].state;
+            t->pre_place = x->lx.places[ph->ref].name;
+            return;
+        }
+    }
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     (void)d0; (void)d1;
@@ -1298,6 +1331,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             t->tr = pick;
             t->cls = x->lx.trig[pick].cls;
         }
+        if (noun && !memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)
+            && (t->cls == TR_VISIT || t->cls == TR_TRAVEL))
+            compound_destination(x, i, t);
         if (noun && memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)) {
             const char *w = x->doc.s + TK(x, i)->off;
             const char *dash = memchr(w, '-', TK(x, i)->len);
