@@ -1390,6 +1390,9 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             { "um", P_OTHER }, { "vor", P_OTHER }, { "hinter", P_OTHER }, { "neben", P_OTHER },
             { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
             { NULL, P_NONE } };
+        /* "unter anderem": an adverb, no preposition */
+        if ((tok_word(x, k, "anderem") || tok_word(x, k, "anderen")) && k > lo && tok_word(x, k - 1, "unter"))
+            return P_NONE;
         for (int q = 0; P[q].w; q++)
             if (tok_word(x, k, P[q].w)) return P[q].p;
         if (tok_word(x, k, "des")) return P_GEN;

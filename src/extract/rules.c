@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "extract/internal.h"
+#include "extract/rules_recall.h"
 #include "util/diag.h"
 
 static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
@@ -1396,6 +1397,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         }
         if (rc) return rc;
     }
+    /* recall rules: the same events for every participant named */
+    int rrc = rules_recall_apply(x, s, m0, m1);
+    if (rrc) return rrc;
     /* affiliations from titles */
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];

@@ -1,0 +1,406 @@
+/* rules_recall: recall rules that run after the frame rules of a sentence
+ * (rules.c) and complete what those found for one participant to every
+ * participant the sentence names together with it:
+ *
+ *  - list sharing: a visit or meeting found for the first member of an
+ *    enumeration ("Zum Gipfel kamen A, B und C") holds for each member;
+ *  - joint travel: "A reiste gemeinsam mit B nach X": B visits X too;
+ *  - joint signing: "unterzeichneten A und B in Madrid einen Vertrag":
+ *    the signers meet, and those from abroad visit the host state;
+ *  - passive reception with several agents: "Der Gast wurde vom Premier
+ *    und von der Bürgermeisterin empfangen": a meeting with each, and the
+ *    guest (the subject, else the visitor of the sentence before) visits
+ *    their state;
+ *  - stops of a journey: "nach Rom zu D" (a meeting with D) and "nach
+ *    Prag, wo er mit E zusammentraf" (a visit to Prague's state, a meeting
+ *    with E);
+ *  - a delegation led by someone: "Eine Delegation unter Leitung von C
+ *    besuchte X": C visits X.
+ *
+ * The rules only add candidates; deduplication merges them with the frame
+ * rules' own rows. */
+#include <string.h>
+
+#include "extract/rules_recall.h"
+#include "util/diag.h"
+
+static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
+
+static int is_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
+}
+
+static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
+
+static int32_t state_of(const extractor_impl_t *x, int32_t a)
+{
+    if (a < 0) return -1;
+    if (x->act[a].kind == EV_KIND_STATE) return a;
+    return x->act[a].state;
+}
+
+/* a political actor, as rules.c requires of one side of a visit or meeting */
+static int political(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
+}
+
+/* The trigger class at token i (the frame rules have looked every token of
+ * the sentence up), TR_COUNT when none; *noun says whether it is a noun. */
+static int trig_class(const extractor_impl_t *x, size_t i, int *noun)
+{
+    int32_t c = x->ttrig[i];
+    if (c < 0) return TR_COUNT;
+    if (noun) *noun = (c >> 30) & 1;
+    return (int)x->lx.trig[c & ~(1 << 30)].cls;
+}
+
+/* A visit or meeting candidate, with the same checks as rules.c's emit. */
+static int add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel, ev_date_t a, ev_date_t b,
+               const char *place, size_t s, double conf, int32_t tid)
+{
+    if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    if (!political(x, src) && !political(x, dst)) return DN_OK;
+    if (x->act[src].kin || x->act[dst].kin) return DN_OK;
+    if (rel == EV_REL_VISIT) {
+        int32_t ss = state_of(x, src);
+        if (x->act[dst].kind != EV_KIND_STATE || ss < 0 || ss == dst) return DN_OK;
+    }
+    if (x->ref.year && a.year && ev_date_first_day(a) > ev_date_last_day(x->ref)) return DN_OK;
+    return cand_add(x, src, dst, rel, a, b, place, s, conf, tid);
+}
+
+/* 1 when the sentence's candidates [c0, c1) hold src -rel- dst (either
+ * direction for a meeting). */
+static int have(const extractor_impl_t *x, size_t c0, size_t c1, int32_t src, int32_t dst, ev_relation_t rel)
+{
+    for (size_t q = c0; q < c1; q++) {
+        const cand_t *c = &x->cand[q];
+        if (c->dropped || c->rel != rel) continue;
+        if (c->src == src && c->dst == dst) return 1;
+        if (rel == EV_REL_MEETING && c->src == dst && c->dst == src) return 1;
+    }
+    return 0;
+}
+
+/* The first date group of sentence s within tokens [a, b); 0 when none. */
+static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, ev_date_t *da, ev_date_t *db)
+{
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < a || dt->tok >= b) continue;
+        *da = dt->start;
+        *db = dt->end;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---------- list sharing ---------- */
+
+static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t h = m0; h < m1; h++) {
+        const mention_t *H = &x->men[h];
+        if (H->type != MT_ENTITY || !usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (x->act[H->actor].kind != EV_KIND_PERSON) continue;
+        /* the other members, persons in the same grammatical role */
+        size_t mem[16];
+        int nm = 0;
+        for (size_t k = h + 1; k < m1 && nm < 16; k++) {
+            const mention_t *M = &x->men[k];
+            if (M->list != H->list) continue;
+            if (M->type == MT_ENTITY && usable(M) && M->prep == H->prep
+                && x->act[M->actor].kind == EV_KIND_PERSON && M->actor != H->actor)
+                mem[nm++] = k;
+        }
+        if (!nm) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];   /* a copy: cand_add may move the array */
+            if (cq.dropped || cq.src != H->actor) continue;
+            if (cq.rel != EV_REL_VISIT && cq.rel != EV_REL_MEETING) continue;
+            int inlist = 0;
+            for (size_t k = m0; k < m1; k++)
+                if (x->men[k].list == H->list && x->men[k].actor == cq.dst) inlist = 1;
+            if (inlist) continue;
+            for (int r = 0; r < nm; r++) {
+                int32_t o = x->men[mem[r]].actor;
+                if (have(x, c0, x->ncand, o, cq.dst, cq.rel)) continue;
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, o, cq.dst, cq.rel, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+                if (rc) return rc;
+            }
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- gemeinsam mit ---------- */
+
+/* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
+ * mention m (its article may come between). */
+static int companion(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    for (size_t i = m->b, k = 0; k < 3 && i > lo + 1; k++) {
+        i--;
+        if (tok_word(x, i, "mit") || tok_word(x, i, "von") || tok_word(x, i, "vom"))
+            return tok_word(x, i - 1, "gemeinsam") || tok_word(x, i - 1, "zusammen")
+                   || tok_word(x, i - 1, "begleitung");
+        if (TK(x, i)->type != TOK_WORD) return 0;
+    }
+    return 0;
+}
+
+static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.src == m->actor) continue;
+            if (have(x, c0, x->ncand, m->actor, cq.dst, EV_REL_VISIT)) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- joint signing ---------- */
+
+static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    /* the frame rules found the agreement (so it is no plan or negation) */
+    int agreed = 0;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_AGREEMENT) agreed = 1;
+    if (!agreed) return DN_OK;
+    int verb = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        if (trig_class(x, i, &noun) == TR_AGREEMENT && !noun) verb = 1;
+    }
+    if (!verb) return DN_OK;
+    /* the signers: the first list of persons without a preposition */
+    int32_t who[8];
+    int n = 0;
+    int32_t list = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !usable(m) || m->prep != P_NONE) continue;
+        if (list >= 0 && m->list != list) break;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) { if (list >= 0) break; continue; }
+        list = m->list;
+        if (n < 8) who[n++] = m->actor;
+    }
+    if (n < 2 || n > 4) return DN_OK;
+    int32_t host = -1;
+    const char *place = NULL;
+    for (size_t k = m0; k < m1 && host < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->prep != P_IN) continue;
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        host = state_of(x, m->actor);
+        place = m->place;
+    }
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = x->ntrig_inst++;
+    for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+            if (state_of(x, who[i]) >= 0 && state_of(x, who[i]) == state_of(x, who[j])) continue;
+            if (have(x, c0, x->ncand, who[i], who[j], EV_REL_MEETING)) continue;
+            int rc = add(x, who[i], who[j], EV_REL_MEETING, a, b, place, s, 0.7, tid);
+            if (rc) return rc;
+        }
+        if (host >= 0 && !have(x, c0, x->ncand, who[i], host, EV_REL_VISIT)) {
+            int rc = add(x, who[i], host, EV_REL_VISIT, a, b, place, s, 0.65, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- passive reception ---------- */
+
+static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0,
+                             size_t lo, size_t hi)
+{
+    size_t v = hi;
+    for (size_t i = lo; i < hi && v == hi; i++) {
+        int noun = 0;
+        if ((trig_class(x, i, &noun) == TR_RECEIVE && !noun) || tok_word(x, i, "begrüßt"))
+            v = i;
+    }
+    if (v == hi) return DN_OK;
+    int aux = 0;
+    for (size_t i = lo; i < v; i++)
+        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden")) aux = 1;
+    if (!aux) return DN_OK;
+    /* the guest: the subject, else the visitor of this or the last sentence */
+    int32_t guest = -1;
+    for (size_t k = m0; k < m1 && guest < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < v && usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON)
+            guest = m->actor;
+    }
+    if (guest < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+        && x->cand[x->ctx_visit].sent + 1 >= s)
+        guest = x->cand[x->ctx_visit].src;
+    if (guest < 0) return DN_OK;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    if (!first_date(x, s, lo, hi, &a, &b) && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+        && x->cand[x->ctx_visit].sent + 1 >= s && x->cand[x->ctx_visit].src == guest) {
+        a = x->cand[x->ctx_visit].start;
+        b = x->cand[x->ctx_visit].end;
+    }
+    int32_t tid = -1;
+    int32_t vlist = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= v || m->type != MT_ENTITY || !usable(m)) continue;
+        if (m->prep == P_VON) vlist = m->list;
+        else if (vlist < 0 || m->list != vlist) continue;
+        int32_t host = m->actor;
+        if (host == guest || x->act[host].kind == EV_KIND_STATE) continue;
+        if (tid < 0) tid = x->ntrig_inst++;
+        int rc = DN_OK;
+        if (!have(x, c0, x->ncand, host, guest, EV_REL_MEETING))
+            rc = add(x, host, guest, EV_REL_MEETING, a, b, NULL, s, 0.75, tid);
+        int32_t hs = state_of(x, host);
+        if (!rc && hs >= 0 && !have(x, c0, x->ncand, guest, hs, EV_REL_VISIT))
+            rc = add(x, guest, hs, EV_REL_VISIT, a, b, NULL, s, 0.65, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* ---------- stops of a journey ---------- */
+
+static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    /* the traveller: the source of the sentence's first visit */
+    int32_t who = -1;
+    const cand_t *v0 = NULL;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_VISIT
+            && x->act[x->cand[q].src].kind == EV_KIND_PERSON) { v0 = &x->cand[q]; who = v0->src; break; }
+    if (who < 0) return DN_OK;
+    ev_date_t va = v0->start, vb = v0->end;
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *n = &x->men[k];
+        if (n->type != MT_ENTITY || n->actor < 0 || (n->prep != P_NACH && n->prep != P_IN)) continue;
+        int32_t st = state_of(x, n->actor);
+        if (st < 0 || (!n->place && x->act[n->actor].kind != EV_KIND_STATE)) continue;
+        /* "nach Rom zu D": D is met there */
+        if (n->prep == P_NACH && k + 1 < m1) {
+            const mention_t *z = &x->men[k + 1];
+            if (z->prep == P_ZU && z->type == MT_ENTITY && usable(z) && z->b <= n->tail + 3
+                && x->act[z->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, who, z->actor, EV_REL_MEETING)) {
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, who, z->actor, EV_REL_MEETING, va, vb, n->place, s, 0.7, tid);
+                if (rc) return rc;
+            }
+        }
+        /* "nach Prag, wo er mit E zusammentraf" */
+        size_t w = n->tail;
+        if (!(is_punct(x, w, ',') && tok_word(x, w + 1, "wo"))) continue;
+        size_t we = w + 2;
+        while (we < hi && !is_punct(x, we, ',') && !is_punct(x, we, ';') && !is_punct(x, we, '.')) we++;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        /* its date: after the stop before it ("und am 7. Mai nach Athen, wo") */
+        size_t from = k > m0 ? x->men[k - 1].tail : lo;
+        if (!first_date(x, s, from, we, &a, &b) && st == v0->dst) { a = va; b = vb; }
+        if (tid < 0) tid = x->ntrig_inst++;
+        if (!have(x, c0, x->ncand, who, st, EV_REL_VISIT)) {
+            int rc = add(x, who, st, EV_REL_VISIT, a, b, n->place, s, 0.7, tid);
+            if (rc) return rc;
+        }
+        int meet = 0;
+        for (size_t i = w + 2; i < we; i++) {
+            int noun = 0;
+            int cls = trig_class(x, i, &noun);
+            if (cls == TR_MEETING || cls == TR_RECEIVE) meet = 1;
+            const text_tok_t *t = TK(x, i);
+            if (t->type == TOK_WORD && t->len > 9 && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
+        }
+        if (!meet) continue;
+        for (size_t q = k + 1; q < m1; q++) {
+            const mention_t *p = &x->men[q];
+            if (p->b >= we) break;
+            if (p->type != MT_ENTITY || !usable(p) || p->prep != P_MIT || p->actor == who) continue;
+            if (have(x, c0, x->ncand, who, p->actor, EV_REL_MEETING)) continue;
+            int rc = add(x, who, p->actor, EV_REL_MEETING, a, b, n->place, s, 0.7, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- delegations ---------- */
+
+static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (!(tok_word(x, i, "unter") && (tok_word(x, i + 1, "leitung") || tok_word(x, i + 1, "führung")))) continue;
+        int32_t lead = -1;
+        size_t after = hi;
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b > i + 1 && m->b <= i + 5 && m->type == MT_ENTITY && usable(m)
+                && x->act[m->actor].kind == EV_KIND_PERSON) { lead = m->actor; after = m->tail; break; }
+        }
+        if (lead < 0) return DN_OK;
+        /* a visit verb after the leader, and its destination */
+        size_t v = hi;
+        for (size_t j = after; j < hi && v == hi; j++) {
+            int noun = 0;
+            int cls = trig_class(x, j, &noun);
+            if (!noun && (cls == TR_VISIT || cls == TR_TRAVEL)) v = j;
+        }
+        if (v == hi) return DN_OK;
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= v || m->type != MT_ENTITY || !usable(m)) continue;
+            if (m->prep != P_NONE && m->prep != P_NACH && m->prep != P_IN) continue;
+            int32_t st = state_of(x, m->actor);
+            if (st < 0) continue;
+            if (have(x, c0, x->ncand, lead, st, EV_REL_VISIT)) return DN_OK;
+            ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+            first_date(x, s, lo, hi, &a, &b);
+            int32_t tid = x->ntrig_inst++;
+            int rc = add(x, lead, st, EV_REL_VISIT, a, b, m->place, s, 0.7, tid);
+            if (rc) return rc;
+            if (x->act[m->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, lead, m->actor, EV_REL_MEETING))
+                rc = add(x, lead, m->actor, EV_REL_MEETING, a, b, NULL, s, 0.7, tid);
+            return rc;
+        }
+        return DN_OK;
+    }
+    return DN_OK;
+}
+
+int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, hi = se->tok + se->ntok;
+    size_t c0 = x->ncand;
+    while (c0 > 0 && x->cand[c0 - 1].sent == s) c0--;
+    int rc = led_delegation(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = joint_signing(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = passive_reception(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
+    if (!rc) rc = share_lists(x, s, m0, m1, c0);
+    return rc;
+}
