@@ -205,6 +205,16 @@ static void test_apposition_of_a_relative(void **st)
     HASNT("Jarosław Kaczyński|affiliation|Polen");
 }
 
+static void test_acronyms_are_not_inflected(void **st)
+{
+    (void)st;
+    /* "NATOS" would be no genitive of NATO: an acronym matches as written */
+    run("NATOS-Vorstandsvorsitzender Louis Gallois kommentierte das Ende. Am 3. Mai 2010 traf "
+        "NATO-Generalsekretär Jens Stoltenberg in Warschau Präsident Lech Kaczyński.");
+    HASNT("Louis Gallois|affiliation|NATO");
+    HAS("Jens Stoltenberg|meeting|Lech Kaczyński");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -224,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_end_of_a_fuller_name),
         cmocka_unit_test(test_compound_noun_ends_a_titled_name),
         cmocka_unit_test(test_apposition_of_a_relative),
+        cmocka_unit_test(test_acronyms_are_not_inflected),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -558,6 +558,95 @@ static void test_meeting_partners_in_context(void **st)
     HASNT("|meeting|");
 }
 
+static void test_passive_reception_and_roles(void **st)
+{
+    (void)st;
+    /* "Y wurde von X empfangen": X hosts Y */
+    run("Kurz nach seiner Ankunft in Moskau wurde Präsident Lech Kaczyński am 3. Mai 2008 von "
+        "Präsident Dmitri Medwedew empfangen.", "");
+    HAS("Dmitri Medwedew|meeting|Lech Kaczyński|2008-05-03|");
+    HAS("Lech Kaczyński|visit|Russland|2008-05-03|");
+    /* "die Bundeskanzlerin" is the holder at the date */
+    run("Präsident Emmanuel Macron und die Bundeskanzlerin haben sich am 3. Mai 2018 in München "
+        "getroffen.", "");
+    HAS("Emmanuel Macron|meeting|Angela Merkel|2018-05-03|");
+    /* a two-day visit */
+    run("Präsident Emmanuel Macron ist am 3. Mai 2018 zu einem zweitägigen Besuch in Polen "
+        "eingetroffen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-03|2018-05-04");
+}
+
+static void test_cancelled_failed_and_future(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 hat Präsident Emmanuel Macron seinen Besuch in Polen abgesagt. "
+        "Präsident Lech Kaczyński reist nächste Woche nach Paris. "
+        "Präsident Nicolas Sarkozy hat Krakau verlassen, ohne dass eine Einigung erzielt wurde.", "");
+    HASNT("|visit|");
+    HASNT("|agreement|");
+}
+
+static void test_unnamed_holder_has_no_affiliation_row(void **st)
+{
+    (void)st;
+    run("Der amerikanische Präsident besuchte am 3. Mai 2010 Polen.", "");
+    HAS("Barack Obama|visit|Polen|2010-05-03|");
+    HASNT("Barack Obama|affiliation");
+}
+
+static void test_more_appositions_and_bodies(void **st)
+{
+    (void)st;
+    /* an apposition without article, a body in parentheses */
+    run("Es sei möglich, so Rodrigo Rato, Generaldirektor des IWF, dass Schulden erlassen werden. "
+        "Der Präsident des Internationalen Währungsfonds (IWF), Dominique Strauss-Kahn, bleibt in Haft.", "");
+    HAS("Rodrigo Rato|affiliation|Internationaler Währungsfonds||");
+    HAS("Dominique Strauss-Kahn|affiliation|Internationaler Währungsfonds||");
+    /* a compound title after a party's name, a party's parliamentary group */
+    run("In Deutschland wird gestritten. FDP-Fraktionsvizevorsitzender Jürgen Koppelin war dagegen. "
+        "Der außenpolitische Sprecher der FDP-Bundestagsfraktion, Werner Hoyer, war dafür.", "");
+    HAS("Jürgen Koppelin|affiliation|FDP||");
+    HAS("Werner Hoyer|affiliation|FDP||");
+    /* a king met in a state is that state's */
+    run("Präsident Barack Obama traf am 3. Mai 2014 in Jordanien auch König Abdullah II.", "");
+    HAS("Abdullah II|affiliation|Jordanien||");
+}
+
+static void test_immigration_and_lectures(void **st)
+{
+    (void)st;
+    /* entering a state to settle is no visit; a lecture abroad is */
+    run("Die Abgeordnete Anna Nowak hatte bei der Einreise und der Einbürgerung in Polen einen "
+        "falschen Namen angegeben.", "");
+    HASNT("|visit|");
+    run("Präsident Lech Kaczyński hielt am 3. Mai 2008 in Paris einen Vortrag.", "");
+    HAS("Lech Kaczyński|visit|Frankreich|2008-05-03|");
+}
+
+static void test_members_of_an_international_body(void **st)
+{
+    (void)st;
+    /* "der NATO-Außenminister" is the body, not the one foreign minister
+     * the text named */
+    run("US-Außenministerin Condoleezza Rice war in Paris. Bei ihrem heutigen Auftritt in Brüssel "
+        "bei einem Treffen der NATO-Außenminister sagte Rice, alles sei gut.", "2005-12-09");
+    HAS("NATO|meeting|Condoleezza Rice|2005-12-09|");
+}
+
+static void test_destination_in_a_compound(void **st)
+{
+    (void)st;
+    run("Auch während des Hannover-Besuchs von Präsident Barack Obama im April 2016 wurde er "
+        "überwacht. Die China-Reise von Präsident Emmanuel Macron im Mai 2018 war erfolgreich.", "");
+    HAS("Barack Obama|visit|Deutschland|2016-04|");
+    HAS("Emmanuel Macron|visit|China|2018-05|");
+    /* written as one word too; a continent is no destination */
+    run("Nach seinem Moskaubesuch im Mai 2018 sagte Präsident Emmanuel Macron, alles sei gut. "
+        "Der Europabesuch von Präsident Lech Kaczyński im Juni 2008 war kurz.", "");
+    HAS("Emmanuel Macron|visit|Russland|2018-05|");
+    HASNT("Lech Kaczyński|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -598,6 +687,13 @@ int main(void)
         cmocka_unit_test(test_struck_is_not_met),
         cmocka_unit_test(test_austrian_texts),
         cmocka_unit_test(test_meeting_partners_in_context),
+        cmocka_unit_test(test_passive_reception_and_roles),
+        cmocka_unit_test(test_cancelled_failed_and_future),
+        cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
+        cmocka_unit_test(test_more_appositions_and_bodies),
+        cmocka_unit_test(test_immigration_and_lectures),
+        cmocka_unit_test(test_members_of_an_international_body),
+        cmocka_unit_test(test_destination_in_a_compound),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

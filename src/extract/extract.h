@@ -7,7 +7,14 @@
  * introduced by titles, honorifics or initials, names absent from the
  * common-word list, pronouns), event triggers matched on Snowball stems,
  * frame rules that fill each trigger's roles, and finally deduplication of
- * the same event told twice. */
+ * the same event told twice.
+ *
+ * Names: a known office holder is output under the lexicon's canonical name
+ * (inflected and partial forms resolve to it), except where the text writes
+ * his full name in a spelling holders.tsv lists as an alias: then the text's
+ * spelling (in the nominative), which is what an annotation of the text and
+ * the scorer's surname matching expect.  Regions (regions.tsv) and bodies
+ * keep their canonical names. */
 #ifndef EXTRACT_EXTRACT_H
 #define EXTRACT_EXTRACT_H
 

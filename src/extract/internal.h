@@ -31,6 +31,7 @@ typedef struct {
     const char *office;    /* persons: office of the last title given, NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
+    int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;

@@ -103,6 +103,7 @@ static int32_t dactor_add(extractor_impl_t *x, const char *name, ev_kind_t kind,
     a->kind = kind;
     a->lex = lex;
     a->state = -1;
+    a->host_state = -1;
     a->first = "";
     return (int32_t)x->nact++;
 }
@@ -217,6 +218,9 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
                  || ph->type == LX_REGION)
                 && !name_form(x, i + ph->n - 1, ph))
                 continue;
+            /* an acronym is not inflected: "EADS" is not "EAD" */
+            if ((TK(x, i + ph->n - 1)->flags & TOK_UPPER) && !exact_word(x, i + ph->n - 1, ph))
+                continue;
             /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
             best.type = ph->type;
             best.ref = ph->ref;
@@ -233,8 +237,18 @@ static lxm_t part_match(extractor_impl_t *x, const char *s, size_t n)
 {
     lxm_t r = { -1, -1, 0, 0 };
     int32_t k = lexicon_key(&x->lx, s, n);
+    int upper = n >= 2;
+    for (size_t q = 0; q < n && upper; q++) if (!(s[q] >= 'A' && s[q] <= 'Z') && !(s[q] >= '0' && s[q] <= '9')) upper = 0;
     for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
         if (x->lx.phr[p].n == 1) {
+            /* an acronym is not inflected: "EADS" is not "EAD" */
+            if (upper) {
+                const lx_phrase_t *ph = &x->lx.phr[p];
+                if (!ph->last || ph->lastlen != n) continue;
+                int same = 1;
+                for (size_t q = 0; q < n && same; q++) same = (char)(s[q] + 32 * (s[q] >= 'A' && s[q] <= 'Z')) == ph->last[q];
+                if (!same) continue;
+            }
             r.type = x->lx.phr[p].type;
             r.ref = x->lx.phr[p].ref;
             r.len = 1;
@@ -780,6 +794,16 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                 j = k + m.len;
                 continue;
             }
+            /* "Sprecher der FDP-Bundestagsfraktion": the body in the prefix */
+            if (m.type < 0 && is_cap(x, k) && memchr(x->doc.s + TK(x, k)->off, '-', TK(x, k)->len)) {
+                int32_t ps, pi;
+                hyphen_match(x, k, &ps, &pi);
+                if (pi >= 0) {
+                    if (c->inst < 0 && !c->nested) c->inst = pi;
+                    j = k + 1;
+                    continue;
+                }
+            }
             /* "Leiter der pakistanischen Delegation", "Sprecher des
              * äthiopischen Außenministeriums": a body of the adjective's state */
             if (adj >= 0 && (m.type < 0 || m.type == LX_INST) && is_cap(x, k) && !(TK(x, k)->flags & TOK_TRUNC)
@@ -944,6 +968,39 @@ static lxm_t compound_title(extractor_impl_t *x, size_t i)
     return r;
 }
 
+/* compound_title on the part after the last hyphen of token i. */
+static lxm_t compound_title_part(extractor_impl_t *x, size_t i)
+{
+    lxm_t r = { -1, -1, 0, 0 };
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    const char *h = NULL;
+    for (size_t k = t->len; k-- > 1;) if (w[k] == '-') { h = w + k + 1; break; }
+    if (!h || h >= w + t->len) return r;
+    size_t n = (size_t)(w + t->len - h);
+    static const char *const H[] = { "vorsitzender", "vorsitzende", "vorsitzenden", "chef", "chefin",
+        "sprecher", "sprecherin", "generalsekretär", "generalsekretärin", "präsident", "präsidentin",
+        "kommissar", "kommissarin", "abgeordneter", "abgeordnete", "abgeordneten", NULL };
+    buf_clear(&x->lw);
+    if (text_lower(h, n, &x->lw) < 0) return r;
+    for (const char *const *e = H; *e; e++) {
+        size_t m = strlen(*e);
+        if (x->lw.len < m || memcmp(x->lw.data + x->lw.len - m, *e, m) != 0) continue;
+        char cap[64];
+        if (m >= sizeof cap) continue;
+        memcpy(cap, *e, m);
+        int32_t k = lexicon_key(&x->lx, cap, m);
+        for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
+            if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
+                r.type = LX_TITLE;
+                r.ref = x->lx.phr[p].ref;
+                r.len = 1;
+                return r;
+            }
+    }
+    return r;
+}
+
 /* A word of an organisation's name (English or German) that no person's
  * name contains. */
 static int org_word(const extractor_impl_t *x, size_t i)
@@ -1029,7 +1086,7 @@ static int apposition_gap_ok(extractor_impl_t *x, size_t a, size_t b)
             if (tok_word(x, k, *w)) return 0;
         const text_tok_t *t = TK(x, k);
         if (t->type == TOK_PUNCT && t->cp != ',' && t->cp != '-' && t->cp != '"'
-            && t->cp != 0x201E && t->cp != 0x201C)
+            && t->cp != 0x201E && t->cp != 0x201C && t->cp != '(' && t->cp != ')')
             return 0;
     }
     return 1;
@@ -1167,10 +1224,11 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* "Joe Nosef, der Vorsitzende der SPD": an apposition after a named
      * person gives that person the office */
     *next = j;
-    if (b >= 2 && is_punct(x, b - 2, ',') && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "die"))
-        && x->nmen > 0) {
+    int art = b >= 2 && is_punct(x, b - 2, ',') && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "die"));
+    int bare = !art && b >= 1 && is_punct(x, b - 1, ',');   /* "Rodrigo Rato, Generaldirektor des IWF" */
+    if ((art || bare) && x->nmen > 0) {
         mention_t *pm = &x->men[x->nmen - 1];
-        if (pm->e == b - 2 && pm->type == MT_ENTITY && pm->actor >= 0 && !pm->role
+        if (pm->e == b - (art ? 2 : 1) && pm->type == MT_ENTITY && pm->actor >= 0 && !pm->role
             && x->act[pm->actor].kind == EV_KIND_PERSON && x->act[pm->actor].lex < 0) {
             int32_t la = chain_affil(x, &c, -1);
             if (la >= 0 && pm->affil < 0) {
@@ -1185,13 +1243,22 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     }
     /* a role without a name: the holder at the sentence's date, or the body */
     int32_t st = title_state(x, &c);
-    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des")
+    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des") || tok_word(x, b - 1, "die")
                              || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
                              || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
     if (c.nested) return DN_OK;
     /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
      * office, not its holder */
     if (!office) return DN_OK;
+    /* "der NATO-Außenminister", "die EU-Finanzminister": the members of
+     * an international body, which stands for them */
+    if (c.pre_inst >= 0 && x->lx.actors[c.pre_inst].state < 0 && c.inst < 0) {
+        int32_t a = dactor_lex(x, c.pre_inst);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
     if (c.compound && c.inst < 0 && c.region < 0) return DN_OK;
     if (c.region >= 0 && c.inst < 0) {
         /* "der bayerische Ministerpräsident" without a name: no national
@@ -1376,8 +1443,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
         }
         lxm_t lm = lex_match(x, i, lim);
         int32_t pre_state = -1, pre_inst = -1;
+        int hyph_compound = 0;
         if (lm.type < 0 && memchr(x->doc.s + t->off, '-', t->len)) {
             lm = hyphen_match(x, i, &pre_state, &pre_inst);
+            if (lm.type < 0 && pre_inst >= 0) {
+                /* "FDP-Fraktionsvizevorsitzender": a compound title after
+                 * the body's name */
+                lm = compound_title_part(x, i);
+                hyph_compound = lm.type == LX_TITLE;
+            }
             if (lm.type == LX_ADJ) {
                 /* deutsch-kasachisch: both states are talked about */
                 if (pre_state >= 0) {
@@ -1459,6 +1533,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
         }
         case LX_TITLE:
             rc = title_mention(x, s, b, i, lm, st0, pre_inst, have_adj ? adj_region : -1, lim, &next);
+            (void)hyph_compound;
             break;
         case LX_STATE: {
             size_t tt = i + lm.len;

@@ -32,6 +32,8 @@ typedef struct {
     tr_class_t cls;
     int noun;
     int32_t pre_inst;    /* "G8-Gipfel": the organiser in the compound */
+    int32_t pre_state;   /* "Hannover-Besuch", "China-Reise": the destination's state */
+    const char *pre_place;
 } trig_t;
 
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun);
@@ -292,8 +294,11 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
             continue;
         }
         if (c == TR_NEG) {
-            /* negation words count near the trigger or anywhere with a verb */
+            /* negation words count near the trigger or anywhere with a verb;
+             * a cancelling verb ("hat seinen Besuch abgesagt") also for a
+             * noun that is not the clause's setting */
             if (!t->noun || (i + 3 >= t->tok && i < t->tok)) return 1;
+            if (x->lx.trig[tr].pos == 'V' && !setting_noun(x, t->tok, ca)) return 1;
         }
         if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
     }
@@ -309,16 +314,29 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
     /* flight and exile are no visits */
     if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
         static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
-            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert", NULL };
+            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert",
+            "Einbürgerung", "eingebürgert", "Asyl", "Asylantrag", "Staatsbürgerschaft", "Flüchtling",
+            "Flüchtlinge", "eingewandert", "Einwanderung", NULL };
         for (size_t i = ca; i < cb; i++)
             for (const char *const *w = F; *w; w++)
                 if (tok_word_cs(x, i, *w)) return 1;
     }
-    /* "sprach sich für Gespräche mit X aus": talks wished for */
+    /* future: "reist nächste Woche nach Japan", "demnächst" (not for a
+     * noun that is the setting: "bei ihrem Aufenthalt ... künftig") */
+    for (size_t i = ca; i < cb && !(t->noun && setting_noun(x, t->tok, ca)); i++) {
+        if (tok_word(x, i, "demnächst") || tok_word(x, i, "künftig") || tok_word(x, i, "baldigen")) return 1;
+        if ((tok_word(x, i, "nächste") || tok_word(x, i, "nächsten") || tok_word(x, i, "kommende")
+             || tok_word(x, i, "kommenden"))
+            && (tok_word(x, i + 1, "woche") || tok_word(x, i + 1, "monat") || tok_word(x, i + 1, "wochenende")
+                || tok_word(x, i + 1, "jahr") || tok_word(x, i + 1, "jahres") || tok_word(x, i + 1, "monats")))
+            return 1;
+    }
+    /* "sprach sich für Gespräche mit X aus": talks wished for; "ohne
+     * dass eine Einigung erzielt wurde" */
     if (t->noun) {
         for (size_t i = t->tok, k = 0; k < 3 && i > ca; k++) {
             i--;
-            if (tok_word(x, i, "für") || tok_word(x, i, "gegen")) return 1;
+            if (tok_word(x, i, "für") || tok_word(x, i, "gegen") || tok_word(x, i, "ohne")) return 1;
             if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
         }
     }
@@ -578,6 +596,8 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
     return 0;
 }
 
+static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -692,6 +712,12 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
     }
     if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
+    if (dst < 0 && t->noun && t->pre_state >= 0) {
+        /* "der Hannover-Besuch von US-Präsident Obama" */
+        dst = dactor_lex(x, t->pre_state);
+        if (dst < 0) return DN_ENOMEM;
+        place = t->pre_place;
+    }
     /* one travels to a state: "im State Department" is a place in its state */
     if (dst >= 0 && x->act[dst].kind != EV_KIND_STATE && x->act[dst].kind != EV_KIND_PERSON) {
         int32_t ds = state_of(x, dst);
@@ -714,6 +740,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         dlist_t dl;
         visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl);
+        day_span(x, ca, cb, &dl);   /* "zu einem zweitägigen Besuch" */
         size_t before = x->ncand;
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
@@ -824,6 +851,17 @@ static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
     return 0;
 }
 
+/* A participle after a passive auxiliary in its clause ("wurde ...
+ * empfangen"). */
+static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
+{
+    static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
+    const text_tok_t *v = TK(x, p);
+    const char *vw = x->doc.s + v->off;
+    int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
+    return participle && in_range_word(x, ca, p, AUX);
+}
+
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
  * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
@@ -886,11 +924,16 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 }
             }
         }
-        if (owner < 0 && !t->noun) {
-            /* passive: "Y wurde von X empfangen" */
-            for (size_t k = c->m0; k < c->m1 && owner < 0; k++)
-                if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON)
+        if (!t->noun && !with && np == 0 && passive_clause(x, p, ca)) {
+            /* passive: "Y wurde von X empfangen": X is the host, the
+             * subject the guest */
+            for (size_t k = c->m0; k < c->m1; k++)
+                if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON
+                    && x->men[k].actor != owner) {
+                    if (owner >= 0) part[np++] = owner;
                     owner = x->men[k].actor;
+                    break;
+                }
         }
         if (owner < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
             const cand_t *v = &x->cand[x->ctx_visit];
@@ -929,6 +972,15 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             dl_add(&dl, v->start, v->end);
         }
         int32_t host = meeting_host(x, c, a, b, ca, cb, &place);
+        /* "traf in Jordanien König Abdullah II.": a partner with a
+         * state's office whose state the text does not say is of the
+         * host state */
+        if (host >= 0 && owner >= 0 && state_of(x, owner) >= 0 && state_of(x, owner) != host)
+            for (int k = 0; k < np; k++) {
+                dactor_t *d = &x->act[part[k]];
+                if (d->kind == EV_KIND_PERSON && d->lex < 0 && d->state < 0 && d->office)
+                    d->host_state = host;
+            }
         if (host >= 0) {
             int rc = visit_host(x, owner, host, &dl, place, c->s, conf - 0.15, tid);
             if (rc) return rc;
@@ -1210,6 +1262,39 @@ static int foreign_party(const extractor_impl_t *x, int32_t a)
     return x->act[d->state].nmention == 0;
 }
 
+/* "Moskaubesuch", "Chinareise": a state or place before the trigger's
+ * stem in a compound is the destination. */
+static void compound_destination(extractor_impl_t *x, size_t i, trig_t *t)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    const text_tok_t *tk = TK(x, i);
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + tk->off, tk->len, &x->lw) < 0) return;
+    const char *w = x->lw.data;
+    size_t n = x->lw.len, sl = T->stemlen;
+    if (!T->stem || sl < 3 || n < sl + 3) return;
+    size_t pos = (size_t)-1;
+    for (size_t q = n - sl + 1; q-- > 0;)
+        if (memcmp(w + q, T->stem, sl) == 0) { pos = q; break; }
+    if (pos == (size_t)-1 || pos < 3) return;
+    char pre[64];
+    if (pos >= sizeof pre) return;
+    memcpy(pre, w, pos);
+    int32_t k = lexicon_key(&x->lx, pre, pos);
+    for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next) {
+        const lx_phrase_t *ph = &x->lx.phr[p];
+        /* the whole prefix must be the name: "polen" in "Polenreise", not
+         * a stem that only starts like one */
+        if (ph->n != 1 || !ph->last || ph->lastlen != pos || memcmp(ph->last, pre, pos) != 0) continue;
+        if (ph->type == LX_STATE) { t->pre_state = ph->ref; return; }
+        if (ph->type == LX_PLACE) {
+            t->pre_state = x->lx.places[ph->ref].state;
+            t->pre_place = x->lx.places[ph->ref].name;
+            return;
+        }
+    }
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     (void)d0; (void)d1;
@@ -1232,6 +1317,8 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         t->cls = x->lx.trig[tr].cls;
         t->noun = noun;
         t->pre_inst = -1;
+        t->pre_state = -1;
+        t->pre_place = NULL;
         /* separable verbs: "traf ... ein" is an arrival, not a meeting */
         if (!noun) {
             size_t ca, cb;
@@ -1244,12 +1331,24 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             t->tr = pick;
             t->cls = x->lx.trig[pick].cls;
         }
+        if (noun && !memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)
+            && (t->cls == TR_VISIT || t->cls == TR_TRAVEL))
+            compound_destination(x, i, t);
         if (noun && memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)) {
             const char *w = x->doc.s + TK(x, i)->off;
             const char *dash = memchr(w, '-', TK(x, i)->len);
             int32_t k = lexicon_key(&x->lx, w, (size_t)(dash - w));
-            for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
-                if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_INST) { t->pre_inst = x->lx.phr[p].ref; break; }
+            for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next) {
+                const lx_phrase_t *ph = &x->lx.phr[p];
+                if (ph->n != 1) continue;
+                if (ph->type == LX_INST) { t->pre_inst = ph->ref; break; }
+                if (ph->type == LX_STATE) { t->pre_state = ph->ref; break; }
+                if (ph->type == LX_PLACE) {
+                    t->pre_state = x->lx.places[ph->ref].state;
+                    t->pre_place = x->lx.places[ph->ref].name;
+                    break;
+                }
+            }
         }
     }
     for (size_t q = 0; q < nt; q++) {
@@ -1302,6 +1401,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         const mention_t *m = &x->men[k];
         if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* "der amerikanische Präsident" unnamed: the office holder takes
+         * part in events, but the text names no one to affiliate */
+        if (m->role) continue;
         if (foreign_party(x, m->affil)) continue;
         /* "Vizekanzler Strache" in a text about Austria that never names
          * Germany: the title's default state is a guess too far */
@@ -1325,7 +1427,10 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
-        if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
+        if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
+            && x->act[m->actor].host_state >= 0)
+            rc = emit(x, m->actor, x->act[m->actor].host_state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        else if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
             && x->act[m->actor].state < 0
             && (m->open_state == 2 || x->act[x->dominant].lex < 0
                 || !x->lx.actors[x->act[x->dominant].lex].federal))

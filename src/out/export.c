@@ -158,7 +158,8 @@ int export_edge_spells(const net_t *net, const net_edge_t *e,
                            ys[i] * 10000L + 1231) < 0)
                 return -1;
     }
-    *n = start + export_merge_spells(*v + start, *n - start);
+    /* An undated tie has no spells (and *v may still be NULL). */
+    if (*n > start) *n = start + export_merge_spells(*v + start, *n - start);
     return 0;
 }
 

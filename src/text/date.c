@@ -476,8 +476,10 @@ static size_t relative(scan_t *s, size_t i)
     long off = 0;
     int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag */
     size_t end = i + 1;
-    if (ieq(w, n, "heute")) { kind = 1; off = 0; }
-    else if (ieq(w, n, "gestern")) { kind = 1; off = -1; }
+    if (ieq(w, n, "heute") || ieq(w, n, "heutigen") || ieq(w, n, "heutige") || ieq(w, n, "heutiger")
+        || ieq(w, n, "heutigem")) { kind = 1; off = 0; }
+    else if (ieq(w, n, "gestern") || ieq(w, n, "gestrigen") || ieq(w, n, "gestrige")
+             || ieq(w, n, "gestriger") || ieq(w, n, "gestrigem")) { kind = 1; off = -1; }
     else if (ieq(w, n, "vorgestern")) { kind = 1; off = -2; }
     else if (ieq(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
                                                      || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }

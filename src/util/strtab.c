@@ -66,9 +66,15 @@ static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
             if (slot) *slot = i;
             return -1;
         }
-        if (sl->hash == h && stored_len(sl->str) == n &&
-            memcmp(sl->str, s, n) == 0)
-            return (long)sl->id1 - 1;
+        if (sl->hash != h) continue;
+        if (n <= STRTAB_INLINE) {
+            if (sl->len == n && memcmp(sl->pre, s, n) == 0)
+                return (long)sl->id1 - 1;
+        } else if (sl->len == 255 && memcmp(sl->pre, s, STRTAB_INLINE) == 0) {
+            const char *str = t->strs[sl->id1 - 1];
+            if (stored_len(str) == n && memcmp(str, s, n) == 0)
+                return (long)sl->id1 - 1;
+        }
     }
 }
 
@@ -137,7 +143,7 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
     size_t slot = 0;
     long id = lookup(t, s, n, h, &slot);
     if (id >= 0) return id;
-    if ((t->count + 1) * 4 > t->nslots * 3) {
+    if ((t->count + 1) * 2 > t->nslots) {
         if (grow_slots(t) < 0) return -1;
         lookup(t, s, n, h, &slot);
     }
@@ -146,9 +152,11 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
     if (!p) return -1;
     id = (long)t->count++;
     t->strs[id] = p;
-    t->slots[slot].hash = h;
-    t->slots[slot].id1 = (uint32_t)(id + 1);
-    t->slots[slot].str = p;
+    strtab_slot_t *sl = &t->slots[slot];
+    sl->hash = h;
+    sl->id1 = (uint32_t)(id + 1);
+    sl->len = n <= STRTAB_INLINE ? (uint8_t)n : 255;
+    memcpy(sl->pre, s, n < STRTAB_INLINE ? n : STRTAB_INLINE);
     if (added) *added = 1;
     return id;
 }

@@ -2,10 +2,9 @@
  *
  * Names of actors, documents and places occur millions of times in big event
  * files; interning stores each once in an arena and lets the rest of dipnet
- * work with integer ids.  Open addressing; a slot holds the hash, the id
- * and the string's address, and the length sits just before the string, so
- * a lookup costs two cache misses (slot, string) on tables bigger than the
- * cache. */
+ * work with integer ids.  Open addressing at load <= 1/2; a 32-byte slot
+ * holds the hash, the id and the first STRTAB_INLINE bytes, so looking up a
+ * short string (most names) touches one cache line, and a long one two. */
 #ifndef STRTAB_H
 #define STRTAB_H
 
@@ -14,10 +13,13 @@
 
 typedef struct strtab_block strtab_block_t;
 
+#define STRTAB_INLINE 23
+
 typedef struct {
     uint32_t hash;
     uint32_t id1;          /* id + 1; 0 = empty */
-    const char *str;       /* the string (its length is stored before it) */
+    uint8_t len;           /* length, or 255 when longer than STRTAB_INLINE */
+    char pre[STRTAB_INLINE]; /* the string's first bytes */
 } strtab_slot_t;
 
 typedef struct {
