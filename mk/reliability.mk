@@ -98,6 +98,8 @@ fuzz-regress: fuzz-build
 	    { $(FUZZ_BUILD)/$$t $$files; exit 1; }; \
 	done
 
+# keep the objects between runs (make would delete them as intermediates)
+.SECONDARY: $(FUZZ_LIBOBJS)
 -include $(FUZZ_LIBOBJS:.o=.d)
 
 # ---------------------------------------------------------------- large input

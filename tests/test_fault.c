@@ -201,7 +201,7 @@ int __wrap_fclose(FILE *fp)
 /* ------------------------------------------------------------ the runs */
 
 static char dir[64];
-static char outpath[128];
+static char outpath[200];
 
 static int setup(void **state)
 {
@@ -270,6 +270,9 @@ typedef struct {
      * that ends with exit 4 but no message is counted, printed and makes
      * the test skip (not pass) until it is fixed */
     const char *known_silent_nomem;
+    /* a known bug that ends the whole process on a failed write (so the
+     * write faults are not injected; the test skips, naming it) */
+    const char *known_write_exit;
 } scenario_t;
 
 static long known_hits;
@@ -331,6 +334,12 @@ static void sweep(const scenario_t *s)
     long runs = 0;
     known_hits = 0;
     for (int cls = 0; cls < F_NCLASS; cls++) {
+        if (cls == F_WRITE && s->known_write_exit) {
+            print_message("fault: KNOWN BUG %s: write faults not injected\n",
+                          s->known_write_exit);
+            known_hits++;
+            continue;
+        }
         for (long n = 1; n <= total[cls]; n++) {
             fail_class = cls;
             fail_at = n;
@@ -373,8 +382,10 @@ static void sweep(const scenario_t *s)
                   "fclose per run; %ld faulty runs\n", s->name, total[F_ALLOC],
                   total[F_FOPEN], total[F_WRITE], total[F_FCLOSE], runs);
     if (known_hits) {
-        print_message("fault: %s: %ld faulty run(s) hit the known bug %s\n",
-                      s->name, known_hits, s->known_silent_nomem);
+        print_message("fault: %s: known bug(s) hit %ld time(s): %s\n",
+                      s->name, known_hits,
+                      s->known_write_exit ? s->known_write_exit
+                                          : s->known_silent_nomem);
         skip();
     }
 }
@@ -384,7 +395,7 @@ static void test_report(void **state)
     (void)state;
     const scenario_t s = {"report", cmd_report,
                           {"report", "--format", "csv", "-n", "0",
-                           "tests/fixtures/florentine.tsv", NULL}, NULL};
+                           "tests/fixtures/florentine.tsv", NULL}, NULL, NULL};
     sweep(&s);
 }
 
@@ -394,7 +405,7 @@ static void test_report_json_ego(void **state)
     const scenario_t s = {"report json ego", cmd_report,
                           {"report", "--format", "json", "--ego", "Medici",
                            "--measures", "all", "tests/fixtures/florentine.tsv",
-                           NULL}, NULL};
+                           NULL}, NULL, NULL};
     sweep(&s);
 }
 
@@ -403,11 +414,11 @@ static void test_import(void **state)
     (void)state;
     const scenario_t s = {"import gdelt", cmd_import,
                           {"import", "--from", "gdelt", "--all",
-                           "tests/fixtures/gdelt/mixed.tsv", NULL}, NULL};
+                           "tests/fixtures/gdelt/mixed.tsv", NULL}, NULL, NULL};
     sweep(&s);
     const scenario_t t = {"import icews", cmd_import,
                           {"import", "--from", "icews",
-                           "tests/fixtures/icews/sample.tsv", NULL}, NULL};
+                           "tests/fixtures/icews/sample.tsv", NULL}, NULL, NULL};
     sweep(&t);
 }
 
@@ -416,11 +427,11 @@ static void test_export(void **state)
     (void)state;
     const scenario_t s = {"export graphml", cmd_export,
                           {"export", "--format", "graphml",
-                           "tests/fixtures/florentine.tsv", NULL}, NULL};
+                           "tests/fixtures/florentine.tsv", NULL}, NULL, NULL};
     sweep(&s);
     const scenario_t t = {"export gexf", cmd_export,
                           {"export", "--format", "gexf", "--communities",
-                           "louvain", "tests/fixtures/fault/dated.tsv", NULL}, NULL};
+                           "louvain", "tests/fixtures/fault/dated.tsv", NULL}, NULL, NULL};
     sweep(&t);
 }
 
@@ -428,7 +439,7 @@ static void test_dot(void **state)
 {
     (void)state;
     const scenario_t s = {"dot", cmd_dot,
-                          {"dot", "--since", "1995", "tests/fixtures/fault/dated.tsv", NULL}, NULL};
+                          {"dot", "--since", "1995", "tests/fixtures/fault/dated.tsv", NULL}, NULL, NULL};
     sweep(&s);
 }
 
@@ -444,6 +455,20 @@ static void test_dot(void **state)
 #endif
 #endif
 
+static void test_render(void **state)
+{
+    (void)state;
+    /* -o needs an extension here: the format follows it */
+    snprintf(outpath, sizeof outpath, "%s/out.svg", dir);
+    const scenario_t s = {"render svg", cmd_render,
+                          {"render", "--layout", "neato",
+                           "tests/fixtures/florentine.tsv", NULL}, NULL,
+                          "render_write_error_exits (Graphviz's gvwrite calls "
+                          "exit(1) when a write to gvRender's FILE fails: "
+                          "exit 1, temporary file left; src/out/render.c:138)"};
+    sweep(&s);
+}
+
 static void test_extract(void **state)
 {
     (void)state;
@@ -457,7 +482,7 @@ static void test_extract(void **state)
                            "tests/fixtures/bad/cp1252.txt", NULL},
                           "extract_mention_silent_nomem (src/extract/mention.c: "
                           "dactor_add's -1 on a failed realloc is taken for "
-                          "`no actor`)"};
+                          "`no actor`)", NULL};
     sweep(&s);
 }
 
@@ -469,6 +494,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_import, setup, teardown),
         cmocka_unit_test_setup_teardown(test_export, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dot, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_render, setup, teardown),
         cmocka_unit_test_setup_teardown(test_extract, setup, teardown),
     };
     return cmocka_run_group_tests_name("fault", tests, NULL, NULL);
