@@ -143,6 +143,43 @@ static void test_no_sharing_into_the_list_itself(void **st)
     HASNT("Wladimir Putin|meeting|Emmanuel Macron");
 }
 
+static void test_joint_action_and_talking_together(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 feierte Papst Franziskus in Warschau gemeinsam mit Präsident Lech Kaczyński "
+        "eine Messe.", "");
+    HAS("Franziskus|meeting|Lech Kaczyński|2018-05-03|");
+    HAS("Franziskus|visit|Polen|2018-05-03|");
+    HASNT("Lech Kaczyński|visit|Polen");
+    run("Präsident Emmanuel Macron und Präsident Wladimir Putin haben am 3. Mai 2018 in Wien "
+        "miteinander gesprochen.", "");
+    HAS("Emmanuel Macron|meeting|Wladimir Putin|2018-05-03|");
+    HAS("Emmanuel Macron|visit|Österreich|2018-05-03|");
+    HAS("Wladimir Putin|visit|Österreich|2018-05-03|");
+    /* a plan is no event */
+    run("Präsident Emmanuel Macron will am 3. Mai 2018 gemeinsam mit Präsident Wladimir Putin "
+        "in Wien eine Erklärung abgeben.", "");
+    HASNT("Emmanuel Macron|meeting");
+}
+
+static void test_travel_noun_with_wo_clause_subject(void **st)
+{
+    (void)st;
+    run("Im Juni 2019 folgten Reisen nach Athen, wo Präsident Emmanuel Macron mit Ministerpräsident "
+        "Antonis Samaras zusammentraf.", "");
+    HAS("Emmanuel Macron|visit|Griechenland|2019-06|");
+    HAS("Emmanuel Macron|meeting|Antonis Samaras|2019-06|");
+}
+
+static void test_delegation_leader_meets(void **st)
+{
+    (void)st;
+    run("Eine Delegation unter Leitung von Präsident Nicolas Sarkozy traf am 3. Mai 2010 in Warschau "
+        "mit Präsident Lech Kaczyński zusammen.", "");
+    HAS("Nicolas Sarkozy|visit|Polen|2010-05-03|");
+    HAS("Nicolas Sarkozy|meeting|Lech Kaczyński|2010-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +191,9 @@ int main(void)
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_several_years_after_pronoun),
         cmocka_unit_test(test_no_sharing_into_the_list_itself),
+        cmocka_unit_test(test_joint_action_and_talking_together),
+        cmocka_unit_test(test_travel_noun_with_wo_clause_subject),
+        cmocka_unit_test(test_delegation_leader_meets),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

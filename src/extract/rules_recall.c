@@ -175,6 +175,92 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     return DN_OK;
 }
 
+/* ---------- joint action ---------- */
+
+/* The state a sentence's event takes place in: the first "in <place or
+ * state>"; -1 when not said. */
+static int32_t host_in(const extractor_impl_t *x, size_t m0, size_t m1, const char **place)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->prep != P_IN) continue;
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        *place = m->place;
+        return state_of(x, m->actor);
+    }
+    return -1;
+}
+
+/* Two politicians of different states acting together meet; those from
+ * abroad visit the state it happens in. */
+static int together(extractor_impl_t *x, size_t s, size_t c0, int32_t p, int32_t q, int32_t host,
+                    const char *place, ev_date_t a, ev_date_t b, int32_t *tid)
+{
+    int32_t sp = state_of(x, p), sq = state_of(x, q);
+    if (p == q || sp < 0 || sq < 0 || sp == sq) return DN_OK;
+    if (*tid < 0) *tid = x->ntrig_inst++;
+    int rc = DN_OK;
+    if (!have(x, c0, x->ncand, p, q, EV_REL_MEETING))
+        rc = add(x, p, q, EV_REL_MEETING, a, b, place, s, 0.65, *tid);
+    if (!rc && host >= 0 && !have(x, c0, x->ncand, p, host, EV_REL_VISIT))
+        rc = add(x, p, host, EV_REL_VISIT, a, b, place, s, 0.6, *tid);
+    if (!rc && host >= 0 && !have(x, c0, x->ncand, q, host, EV_REL_VISIT))
+        rc = add(x, q, host, EV_REL_VISIT, a, b, place, s, 0.6, *tid);
+    return rc;
+}
+
+/* "feierte A gemeinsam mit B eine Messe", "A und B haben in Wien
+ * miteinander gesprochen": joint action of two named politicians. */
+static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    /* a journey together is joint_travel's; planned or denied acts are no events */
+    for (size_t i = lo; i < hi; i++) {
+        int cls = trig_class(x, i, NULL);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+    }
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && (x->cand[q].rel == EV_REL_VISIT || x->cand[q].rel == EV_REL_MEETING))
+            return DN_OK;
+    int mit = 0;
+    for (size_t i = lo; i < hi; i++)
+        if (tok_word(x, i, "miteinander")) mit = 1;
+    const char *place = NULL;
+    int32_t host = -1;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    int32_t tid = -1;
+    int32_t sub = -1;
+    size_t sk = m1;
+    for (size_t k = m0; k < m1 && sk == m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
+            sub = m->actor;
+            sk = k;
+        }
+    }
+    if (sub < 0) return DN_OK;
+    host = host_in(x, m0, m1, &place);
+    first_date(x, s, lo, hi, &a, &b);
+    if (mit) {
+        /* the coordinated subjects */
+        for (size_t k = sk + 1; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->list != x->men[sk].list) continue;
+            if (m->type != MT_ENTITY || !usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+            int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
+            if (rc) return rc;
+        }
+        return DN_OK;
+    }
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* ---------- joint signing ---------- */
 
 static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
@@ -286,16 +372,32 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
 
 /* ---------- stops of a journey ---------- */
 
+/* The first person without a preposition in mentions [m0, m1) within
+ * tokens [a, b) (a resolved pronoun counts); -1 when none. */
+static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
+    }
+    return -1;
+}
+
 static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
     /* the traveller: the source of the sentence's first visit */
-    int32_t who = -1;
-    const cand_t *v0 = NULL;
+    int32_t who = -1, vdst = -1;
+    ev_date_t va = { 0, 0, 0 }, vb = { 0, 0, 0 };
     for (size_t q = c0; q < x->ncand; q++)
         if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_VISIT
-            && x->act[x->cand[q].src].kind == EV_KIND_PERSON) { v0 = &x->cand[q]; who = v0->src; break; }
-    if (who < 0) return DN_OK;
-    ev_date_t va = v0->start, vb = v0->end;
+            && x->act[x->cand[q].src].kind == EV_KIND_PERSON) {
+            who = x->cand[q].src;
+            vdst = x->cand[q].dst;
+            va = x->cand[q].start;
+            vb = x->cand[q].end;
+            break;
+        }
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *n = &x->men[k];
@@ -303,7 +405,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         int32_t st = state_of(x, n->actor);
         if (st < 0 || (!n->place && x->act[n->actor].kind != EV_KIND_STATE)) continue;
         /* "nach Rom zu D": D is met there */
-        if (n->prep == P_NACH && k + 1 < m1) {
+        if (who >= 0 && n->prep == P_NACH && k + 1 < m1) {
             const mention_t *z = &x->men[k + 1];
             if (z->prep == P_ZU && z->type == MT_ENTITY && usable(z) && z->b <= n->tail + 3
                 && x->act[z->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, who, z->actor, EV_REL_MEETING)) {
@@ -317,15 +419,6 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         if (!(is_punct(x, w, ',') && tok_word(x, w + 1, "wo"))) continue;
         size_t we = w + 2;
         while (we < hi && !is_punct(x, we, ',') && !is_punct(x, we, ';') && !is_punct(x, we, '.')) we++;
-        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
-        /* its date: after the stop before it ("und am 7. Mai nach Athen, wo") */
-        size_t from = k > m0 ? x->men[k - 1].tail : lo;
-        if (!first_date(x, s, from, we, &a, &b) && st == v0->dst) { a = va; b = vb; }
-        if (tid < 0) tid = x->ntrig_inst++;
-        if (!have(x, c0, x->ncand, who, st, EV_REL_VISIT)) {
-            int rc = add(x, who, st, EV_REL_VISIT, a, b, n->place, s, 0.7, tid);
-            if (rc) return rc;
-        }
         int meet = 0;
         for (size_t i = w + 2; i < we; i++) {
             int noun = 0;
@@ -334,13 +427,33 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
             const text_tok_t *t = TK(x, i);
             if (t->type == TOK_WORD && t->len > 9 && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
         }
+        /* "Reisen nach Oslo, wo A mit B zusammentraf": the traveller is
+         * the subject of the wo-clause */
+        int32_t traveller = who;
+        if (traveller < 0 || !meet) {
+            int32_t sub = subject_between(x, m0, m1, w + 2, we);
+            if (sub >= 0) traveller = sub;
+        }
+        if (traveller < 0 || (!meet && n->prep != P_NACH)) continue;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        /* its date: after the stop before it ("und am 7. Mai nach Athen, wo") */
+        size_t from = k > m0 ? x->men[k - 1].tail : lo;
+        if (!first_date(x, s, from, we, &a, &b) && st == vdst && traveller == who) { a = va; b = vb; }
+        /* the sentence's date for a traveller first named here ("Im Juni
+         * folgten Reisen nach Oslo, wo A ..."), not for a later stop */
+        if (!a.year && traveller != who) first_date(x, s, lo, hi, &a, &b);
+        if (tid < 0) tid = x->ntrig_inst++;
+        if (!have(x, c0, x->ncand, traveller, st, EV_REL_VISIT)) {
+            int rc = add(x, traveller, st, EV_REL_VISIT, a, b, n->place, s, 0.7, tid);
+            if (rc) return rc;
+        }
         if (!meet) continue;
         for (size_t q = k + 1; q < m1; q++) {
             const mention_t *p = &x->men[q];
             if (p->b >= we) break;
-            if (p->type != MT_ENTITY || !usable(p) || p->prep != P_MIT || p->actor == who) continue;
-            if (have(x, c0, x->ncand, who, p->actor, EV_REL_MEETING)) continue;
-            int rc = add(x, who, p->actor, EV_REL_MEETING, a, b, n->place, s, 0.7, tid);
+            if (p->type != MT_ENTITY || !usable(p) || p->prep != P_MIT || p->actor == traveller) continue;
+            if (have(x, c0, x->ncand, traveller, p->actor, EV_REL_MEETING)) continue;
+            int rc = add(x, traveller, p->actor, EV_REL_MEETING, a, b, n->place, s, 0.7, tid);
             if (rc) return rc;
         }
     }
@@ -361,29 +474,39 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
                 && x->act[m->actor].kind == EV_KIND_PERSON) { lead = m->actor; after = m->tail; break; }
         }
         if (lead < 0) return DN_OK;
-        /* a visit verb after the leader, and its destination */
+        /* a visit, travel or meeting verb after the leader */
         size_t v = hi;
         for (size_t j = after; j < hi && v == hi; j++) {
             int noun = 0;
             int cls = trig_class(x, j, &noun);
-            if (!noun && (cls == TR_VISIT || cls == TR_TRAVEL)) v = j;
+            if (!noun && (cls == TR_VISIT || cls == TR_TRAVEL || cls == TR_MEETING)) v = j;
         }
         if (v == hi) return DN_OK;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        int32_t tid = x->ntrig_inst++;
+        int visited = 0;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b <= v || m->type != MT_ENTITY || !usable(m)) continue;
-            if (m->prep != P_NONE && m->prep != P_NACH && m->prep != P_IN) continue;
+            if (m->b <= v || m->type != MT_ENTITY || !usable(m) || m->actor == lead) continue;
+            int rc = DN_OK;
+            if (m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON) {
+                /* "traf mit Präsident D zusammen" */
+                if (!have(x, c0, x->ncand, lead, m->actor, EV_REL_MEETING))
+                    rc = add(x, lead, m->actor, EV_REL_MEETING, a, b, NULL, s, 0.7, tid);
+                if (rc) return rc;
+                continue;
+            }
+            if (visited || (m->prep != P_NONE && m->prep != P_NACH && m->prep != P_IN)) continue;
             int32_t st = state_of(x, m->actor);
             if (st < 0) continue;
-            if (have(x, c0, x->ncand, lead, st, EV_REL_VISIT)) return DN_OK;
-            ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
-            first_date(x, s, lo, hi, &a, &b);
-            int32_t tid = x->ntrig_inst++;
-            int rc = add(x, lead, st, EV_REL_VISIT, a, b, m->place, s, 0.7, tid);
-            if (rc) return rc;
-            if (x->act[m->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, lead, m->actor, EV_REL_MEETING))
+            visited = 1;
+            if (!have(x, c0, x->ncand, lead, st, EV_REL_VISIT))
+                rc = add(x, lead, st, EV_REL_VISIT, a, b, m->place, s, 0.7, tid);
+            if (!rc && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON
+                && !have(x, c0, x->ncand, lead, m->actor, EV_REL_MEETING))
                 rc = add(x, lead, m->actor, EV_REL_MEETING, a, b, NULL, s, 0.7, tid);
-            return rc;
+            if (rc) return rc;
         }
         return DN_OK;
     }
@@ -401,6 +524,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = passive_reception(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
+    if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
     return rc;
 }
