@@ -189,6 +189,7 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
 {
     lxm_t best = { -1, -1, 0, 0 };
     const lx_phrase_t *best_ph = NULL;
+    if (i >= lim || i >= x->doc.ntok) return best;   /* a title at the text's end */
     int32_t ks[2] = { x->tkey[i], x->talt[i] };
     for (int v = 0; v < 2; v++) {
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
@@ -752,6 +753,7 @@ static int state_body_noun(extractor_impl_t *x, size_t i)
         "botschaft", "behörde", "behörden", "armee", "streitkräfte", "militärs", "vertretung",
         "mission", "kommission", "parlament", "parlaments", "polizei", "geheimdienst",
         "geheimdienstes", "staatsanwaltschaft", "präsidialamt", "präsidialamtes", NULL };
+    if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = TK(x, i);
     buf_clear(&x->lw);
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
@@ -942,6 +944,7 @@ static int person_noun(const extractor_impl_t *x, size_t i)
 static lxm_t compound_title(extractor_impl_t *x, size_t i)
 {
     lxm_t r = { -1, -1, 0, 0 };
+    if (i >= x->doc.ntok) return r;
     static const char *const H[] = { "ministerin", "minister", "präsidentin", "präsident",
         "sprecherin", "sprecher", "sekretärin", "sekretär", "kommissarin", "kommissar",
         "botschafterin", "botschafter", "abgeordnete", "abgeordneter", "abgeordneten",
