@@ -101,6 +101,11 @@ static void test_passive_reception_by_two_hosts(void **st)
                 || strstr(OUT, "Angela Merkel|meeting|Wladimir Putin|2018-05-03|"));
     assert_true(strstr(OUT, "Dmitri Medwedew|meeting|Angela Merkel|2018-05-03|")
                 || strstr(OUT, "Angela Merkel|meeting|Dmitri Medwedew|2018-05-03|"));
+    /* a proposal welcomed by two politicians is no reception */
+    run("Bundeskanzlerin Angela Merkel besuchte am 3. Mai 2018 Russland. Der Vorschlag wurde vom "
+        "Präsidenten Wladimir Putin und von Ministerpräsident Dmitri Medwedew begrüßt.", "");
+    HASNT("Dmitri Medwedew|meeting");
+    HASNT("Angela Merkel|meeting|Dmitri Medwedew");
 }
 
 static void test_journey_stops_and_wo_clause(void **st)

@@ -332,14 +332,25 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     for (size_t i = lo; i < v; i++)
         if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden")) aux = 1;
     if (!aux) return DN_OK;
-    /* the guest: the subject, else the visitor of this or the last sentence */
+    /* the guest: the subject before the first agent, else (after "der
+     * Gast", "die Besucher") the visitor of this or the last sentence; not
+     * a thing welcomed ("der Vorschlag wurde begrüßt") */
+    size_t agent = v;
+    for (size_t k = m0; k < m1 && agent == v; k++)
+        if (x->men[k].b < v && x->men[k].prep == P_VON) agent = x->men[k].b;
     int32_t guest = -1;
     for (size_t k = m0; k < m1 && guest < 0; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < v && usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON)
-            guest = m->actor;
+        if (m->b >= agent || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) break;
+        guest = m->actor;
     }
-    if (guest < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+    int guest_noun = 0;
+    for (size_t i = lo; i < agent; i++)
+        if (tok_word(x, i, "gast") || tok_word(x, i, "gäste") || tok_word(x, i, "besucher")
+            || tok_word(x, i, "besucherin") || tok_word(x, i, "delegation"))
+            guest_noun = 1;
+    if (guest < 0 && guest_noun && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
         && x->cand[x->ctx_visit].sent + 1 >= s)
         guest = x->cand[x->ctx_visit].src;
     if (guest < 0) return DN_OK;
@@ -357,7 +368,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
         if (m->prep == P_VON) vlist = m->list;
         else if (vlist < 0 || m->list != vlist) continue;
         int32_t host = m->actor;
-        if (host == guest || x->act[host].kind == EV_KIND_STATE) continue;
+        if (host == guest || x->act[host].kind != EV_KIND_PERSON) continue;
         if (tid < 0) tid = x->ntrig_inst++;
         int rc = DN_OK;
         if (!have(x, c0, x->ncand, host, guest, EV_REL_MEETING))
