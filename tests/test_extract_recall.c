@@ -185,6 +185,19 @@ static void test_delegation_leader_meets(void **st)
     HAS("Nicolas Sarkozy|meeting|Lech Kaczyński|2010-05-03|");
 }
 
+static void test_represented_at_a_summit(void **st)
+{
+    (void)st;
+    run("Zum Gipfel der NATO in Athen kamen am 3. Mai 2010 Präsident Nicolas Sarkozy und Präsident "
+        "Dmitri Medwedew. Polens Präsident Lech Kaczyński ließ sich durch Botschafter Jan Nowak "
+        "vertreten.", "");
+    HAS("Nicolas Sarkozy|meeting|NATO|2010-05-03|");
+    HAS("Jan Nowak|meeting|NATO|2010-05-03|");
+    HAS("Jan Nowak|visit|Griechenland|2010-05-03|");
+    HASNT("Lech Kaczyński|meeting|NATO");
+    HASNT("Lech Kaczyński|visit|Griechenland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_joint_action_and_talking_together),
         cmocka_unit_test(test_travel_noun_with_wo_clause_subject),
         cmocka_unit_test(test_delegation_leader_meets),
+        cmocka_unit_test(test_represented_at_a_summit),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

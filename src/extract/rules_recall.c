@@ -524,6 +524,56 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
     return DN_OK;
 }
 
+/* ---------- representation at a summit ---------- */
+
+/* "Uruguays Präsident X lässt sich durch seinen Stellvertreter Y
+ * vertreten", "Z wurde durch A und B vertreten": at the text's summit the
+ * representatives attend for the one represented (who stays at home). */
+static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    if (!x->have_summit) return DN_OK;
+    int verb = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 7
+            && strncmp(x->doc.s + t->off, "vertr", 5) == 0
+            && (tok_word(x, i, "vertreten") || tok_word(x, i, "vertrat") || tok_word(x, i, "vertraten")
+                || tok_word(x, i, "vertritt")))
+            verb = 1;
+    }
+    if (!verb) return DN_OK;
+    int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
+    if (target < 0) return DN_OK;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    if (!first_date(x, s, lo, hi, &a, &b)) { a = x->sum_a; b = x->sum_b; }
+    int32_t tid = -1;
+    for (size_t i = lo; i < hi; i++) {
+        if (!tok_word(x, i, "durch")) continue;
+        /* the one represented: the subject before "durch" */
+        int32_t who_for = subject_between(x, m0, m1, lo, i);
+        int32_t list = -1;
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= i || m->type != MT_ENTITY || !usable(m)) continue;
+            if (list < 0 && m->b > i + 4) break;
+            if (list >= 0 && m->list != list) break;
+            list = m->list;
+            int32_t rep = m->actor;
+            if (x->act[rep].kind != EV_KIND_PERSON || rep == target || rep == who_for) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = DN_OK;
+            if (!have(x, c0, x->ncand, rep, target, EV_REL_MEETING))
+                rc = add(x, rep, target, EV_REL_MEETING, a, b, x->sum_place, s, 0.65, tid);
+            int32_t home = state_of(x, rep) >= 0 ? state_of(x, rep) : state_of(x, who_for);
+            if (!rc && x->sum_host >= 0 && home >= 0 && home != x->sum_host
+                && !have(x, c0, x->ncand, rep, x->sum_host, EV_REL_VISIT))
+                rc = cand_add(x, rep, x->sum_host, EV_REL_VISIT, a, b, x->sum_place, s, 0.6, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
 int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -536,6 +586,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
     return rc;
 }
