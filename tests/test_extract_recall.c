@@ -198,6 +198,21 @@ static void test_represented_at_a_summit(void **st)
     HASNT("Lech Kaczyński|visit|Griechenland");
 }
 
+static void test_governments_meet(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 trafen sich in Warschau die Regierungen Deutschlands und Polens zu "
+        "Konsultationen.", "");
+    HAS("Deutschland|meeting|Polen|2018-05-03|");
+    HAS("Deutschland|visit|Polen|2018-05-03|");
+    run("Bundeskanzlerin Angela Merkel besuchte am 2. Mai 2018 Polen. Am 3. Mai 2018 kamen die "
+        "Kabinette beider Länder in Warschau zu Konsultationen zusammen.", "");
+    HAS("Deutschland|meeting|Polen|2018-05-03|");
+    /* a plan is no event */
+    run("Die Regierungen Deutschlands und Polens sollen sich am 3. Mai 2018 in Warschau treffen.", "");
+    HASNT("Deutschland|meeting|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -213,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_travel_noun_with_wo_clause_subject),
         cmocka_unit_test(test_delegation_leader_meets),
         cmocka_unit_test(test_represented_at_a_summit),
+        cmocka_unit_test(test_governments_meet),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }
