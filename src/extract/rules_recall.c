@@ -574,6 +574,49 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     return DN_OK;
 }
 
+/* ---------- several dates ---------- */
+
+static int same_date(ev_date_t a, ev_date_t b)
+{
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+/* "traf am 3. März und am 9. Oktober mit D zusammen": two date
+ * expressions joined by und are two events of the one verb. */
+static int date_series(extractor_impl_t *x, size_t s, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t d = x->sent_date0[s]; d + 1 < x->sent_date0[s + 1]; d++) {
+        const text_date_t *d1 = &x->dates.v[d], *d2 = &x->dates.v[d + 1];
+        if (d1->group == d2->group || d1->end.year || d2->end.year) continue;
+        size_t g = d1->tok + d1->ntok;
+        if (d2->tok < g || d2->tok > g + 2) continue;
+        int und = 0, glue = 1;
+        for (size_t i = g; i < d2->tok; i++) {
+            if (tok_word(x, i, "und") || tok_word(x, i, "sowie")) und = 1;
+            else if (!(tok_word(x, i, "am") || tok_word(x, i, "im") || is_punct(x, i, ','))) glue = 0;
+        }
+        if (!und || !glue) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || (cq.rel != EV_REL_VISIT && cq.rel != EV_REL_MEETING)) continue;
+            if (!same_date(cq.start, d1->start)) continue;
+            int dup = 0;
+            for (size_t r = c0; r < x->ncand; r++) {
+                const cand_t *o = &x->cand[r];
+                if (!o->dropped && o->rel == cq.rel && o->src == cq.src && o->dst == cq.dst
+                    && same_date(o->start, d2->start)) dup = 1;
+            }
+            if (dup) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, cq.src, cq.dst, cq.rel, d2->start, d2->end, cq.place, s, cq.conf - 0.05, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
 /* ---------- governments as actors ---------- */
 
 /* "kamen die Kabinette beider Länder zu Regierungskonsultationen
@@ -648,6 +691,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = date_series(x, s, c0);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
     return rc;
 }
