@@ -198,6 +198,46 @@ static void test_represented_at_a_summit(void **st)
     HASNT("Lech Kaczyński|visit|Griechenland");
 }
 
+static void test_governments_meet(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 trafen sich in Warschau die Regierungen Deutschlands und Polens zu "
+        "Konsultationen.", "");
+    HAS("Deutschland|meeting|Polen|2018-05-03|");
+    HAS("Deutschland|visit|Polen|2018-05-03|");
+    run("Bundeskanzlerin Angela Merkel besuchte am 2. Mai 2018 Polen. Am 3. Mai 2018 kamen die "
+        "Kabinette beider Länder in Warschau zu Konsultationen zusammen.", "");
+    HAS("Deutschland|meeting|Polen|2018-05-03|");
+    /* a plan is no event */
+    run("Die Regierungen Deutschlands und Polens sollen sich am 3. Mai 2018 in Warschau treffen.", "");
+    HASNT("Deutschland|meeting|Polen");
+}
+
+static void test_participants_around_a_relative_clause(void **st)
+{
+    (void)st;
+    run("Der Gipfel der NATO fand am 3. Mai 2010 in Athen statt. Daran nahmen Präsident Nicolas Sarkozy, "
+        "der von Beratern begleitet wurde, Präsident Dmitri Medwedew und Präsident Lech Kaczyński teil.", "");
+    HAS("Nicolas Sarkozy|meeting|NATO|2010-05-03|");
+    HAS("Dmitri Medwedew|meeting|NATO|2010-05-03|");
+    HAS("Lech Kaczyński|meeting|NATO|2010-05-03|");
+    HAS("Lech Kaczyński|visit|Griechenland|2010-05-03|");
+}
+
+static void test_two_dates_two_meetings(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Angela Merkel traf am 3. März 2015 und am 9. Oktober 2015 in Warschau mit "
+        "Präsident Lech Kaczyński zusammen.", "");
+    HAS("Angela Merkel|meeting|Lech Kaczyński|2015-03-03|");
+    HAS("Angela Merkel|meeting|Lech Kaczyński|2015-10-09|");
+    HAS("Angela Merkel|visit|Polen|2015-10-09|");
+    /* a span is one event */
+    run("Bundeskanzlerin Angela Merkel weilte vom 3. bis 5. März 2015 in Warschau.", "");
+    HAS("Angela Merkel|visit|Polen|2015-03-03|2015-03-05");
+    HASNT("Angela Merkel|visit|Polen|2015-03-05|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -213,6 +253,9 @@ int main(void)
         cmocka_unit_test(test_travel_noun_with_wo_clause_subject),
         cmocka_unit_test(test_delegation_leader_meets),
         cmocka_unit_test(test_represented_at_a_summit),
+        cmocka_unit_test(test_governments_meet),
+        cmocka_unit_test(test_participants_around_a_relative_clause),
+        cmocka_unit_test(test_two_dates_two_meetings),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -574,6 +574,109 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     return DN_OK;
 }
 
+/* ---------- several dates ---------- */
+
+static int same_date(ev_date_t a, ev_date_t b)
+{
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+/* "traf am 3. März und am 9. Oktober mit D zusammen": two date
+ * expressions joined by und are two events of the one verb. */
+static int date_series(extractor_impl_t *x, size_t s, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t d = x->sent_date0[s]; d + 1 < x->sent_date0[s + 1]; d++) {
+        const text_date_t *d1 = &x->dates.v[d], *d2 = &x->dates.v[d + 1];
+        if (d1->group == d2->group || d1->end.year || d2->end.year) continue;
+        size_t g = d1->tok + d1->ntok;
+        if (d2->tok < g || d2->tok > g + 2) continue;
+        int und = 0, glue = 1;
+        for (size_t i = g; i < d2->tok; i++) {
+            if (tok_word(x, i, "und") || tok_word(x, i, "sowie")) und = 1;
+            else if (!(tok_word(x, i, "am") || tok_word(x, i, "im") || is_punct(x, i, ','))) glue = 0;
+        }
+        if (!und || !glue) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || (cq.rel != EV_REL_VISIT && cq.rel != EV_REL_MEETING)) continue;
+            if (!same_date(cq.start, d1->start)) continue;
+            int dup = 0;
+            for (size_t r = c0; r < x->ncand; r++) {
+                const cand_t *o = &x->cand[r];
+                if (!o->dropped && o->rel == cq.rel && o->src == cq.src && o->dst == cq.dst
+                    && same_date(o->start, d2->start)) dup = 1;
+            }
+            if (dup) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, cq.src, cq.dst, cq.rel, d2->start, d2->end, cq.place, s, cq.conf - 0.05, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- governments as actors ---------- */
+
+/* "kamen die Kabinette beider Länder zu Regierungskonsultationen
+ * zusammen", "die Regierungen Polens und Frankreichs berieten": the
+ * states meet; the guest state visits the host. */
+static int governments(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int meet = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int cls = trig_class(x, i, NULL);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        if (cls == TR_MEETING || cls == TR_SUMMIT) meet = 1;
+    }
+    if (!meet) return DN_OK;
+    for (size_t i = lo; i < hi; i++) {
+        if (!(tok_word(x, i, "kabinette") || tok_word(x, i, "regierungen") || tok_word(x, i, "delegationen")
+              || tok_word(x, i, "regierungsdelegationen")))
+            continue;
+        int32_t p[2] = { -1, -1 };
+        size_t j = i + 1;
+        if (tok_word(x, j, "der")) j++;
+        if ((tok_word(x, j, "beider") || tok_word(x, j, "beiden"))
+            && (tok_word(x, j + 1, "länder") || tok_word(x, j + 1, "staaten"))) {
+            p[0] = x->side[0];
+            p[1] = x->side[1];
+            if ((p[0] < 0 || p[1] < 0) && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
+                /* the states of the visit the text is telling about */
+                p[0] = state_of(x, x->cand[x->ctx_visit].src);
+                p[1] = state_of(x, x->cand[x->ctx_visit].dst);
+            }
+        } else {
+            int32_t list = -1;
+            for (size_t k = m0; k < m1; k++) {
+                const mention_t *m = &x->men[k];
+                if (m->b <= i || m->type != MT_ENTITY || m->actor < 0) continue;
+                if (list < 0 && (m->b > i + 3 || m->prep != P_GEN)) break;
+                if (list >= 0 && m->list != list) break;
+                list = m->list;
+                if (x->act[m->actor].kind != EV_KIND_STATE) break;
+                if (p[0] < 0) p[0] = m->actor;
+                else if (p[1] < 0 && m->actor != p[0]) p[1] = m->actor;
+            }
+        }
+        if (p[0] < 0 || p[1] < 0 || p[0] == p[1]) return DN_OK;
+        const char *place = NULL;
+        int32_t host = host_in(x, m0, m1, &place);
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        int32_t tid = x->ntrig_inst++;
+        int rc = DN_OK;
+        if (!have(x, c0, x->ncand, p[0], p[1], EV_REL_MEETING))
+            rc = add(x, p[0], p[1], EV_REL_MEETING, a, b, place, s, 0.7, tid);
+        for (int k = 0; k < 2 && !rc; k++)
+            if (host >= 0 && p[k] != host && (p[1 - k] == host) && !have(x, c0, x->ncand, p[k], host, EV_REL_VISIT))
+                rc = add(x, p[k], host, EV_REL_VISIT, a, b, place, s, 0.65, tid);
+        return rc;
+    }
+    return DN_OK;
+}
+
 int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -587,6 +690,8 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = date_series(x, s, c0);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
     return rc;
 }
