@@ -647,6 +647,18 @@ static void test_destination_in_a_compound(void **st)
     HASNT("Lech Kaczyński|visit");
 }
 
+static void test_things_do_not_meet(void **st)
+{
+    (void)st;
+    run("Die Sanktionen treffen Russland hart, sagte Präsident Emmanuel Macron am 3. Mai 2018. "
+        "Der Hurrikan traf am 4. Mai 2018 Polen.", "");
+    HASNT("|meeting|");
+    /* a surname with its particles is the holder's */
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Wien Bundespräsident Van der Bellen.", "");
+    HAS("Emmanuel Macron|meeting|Alexander Van der Bellen|2018-05-03|");
+    HAS("Alexander Van der Bellen|affiliation|Österreich||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -694,6 +706,7 @@ int main(void)
         cmocka_unit_test(test_immigration_and_lectures),
         cmocka_unit_test(test_members_of_an_international_body),
         cmocka_unit_test(test_destination_in_a_compound),
+        cmocka_unit_test(test_things_do_not_meet),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

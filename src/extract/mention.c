@@ -436,6 +436,13 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
     memcpy(sur, x->doc.s + st->off, sl);
     sur[sl] = '\0';
     int only_surname = surtok == i;
+    /* "Van der Bellen", "De Gennaro": a surname with its particles */
+    {
+        static const char *const PT[] = { "van", "von", "de", "di", "da", "le", "la", "al", "el",
+            "ten", "ter", "du", "dos", "del", "della", "van der", NULL };
+        for (const char *const *w = PT; *w && !only_surname; w++)
+            if (tok_word(x, i, *w) && i + 1 < e) only_surname = 1;
+    }
     if (only_surname) first[0] = '\0';
     /* 1. a known holder: the whole name, else the surname with a compatible
      * first name; a title must be one the holder held */

@@ -852,6 +852,26 @@ static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
     return 0;
 }
 
+/* The field before a verb holds a noun phrase of no actor at the
+ * clause's start ("Die Sanktionen treffen ...", "Der Hurrikan traf ..."):
+ * an article, then a capitalised common noun, no mention. */
+static int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t ca)
+{
+    if (p < ca + 2) return 0;
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (x->men[k].b >= ca && x->men[k].b < p) return 0;
+    static const char *const ART[] = { "der", "die", "das", "ein", "eine", "diese", "dieser", "dieses", NULL };
+    int art = 0;
+    for (const char *const *w = ART; *w; w++) if (tok_word(x, ca, *w)) art = 1;
+    if (!art) return 0;
+    for (size_t i = ca + 1; i < p; i++) {
+        const text_tok_t *q = TK(x, i);
+        if (q->type != TOK_WORD) return 0;
+        if (q->flags & TOK_CAP) return 1;   /* the noun of the article */
+    }
+    return 0;
+}
+
 /* A participle after a passive auxiliary in its clause ("wurde ...
  * empfangen"). */
 static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
@@ -903,6 +923,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             if (np < 32) part[np++] = m->actor;
         }
     }
+    /* "Die Sanktionen treffen Russland hart": the subject before the verb
+     * is a thing, no actor */
+    if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
     if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich")))
