@@ -273,6 +273,26 @@ static void test_coordinated_subjects_came_together(void **st)
     HAS("Wladimir Putin|visit|Österreich|2018-05-03|");
 }
 
+static void test_delegation_of_a_state_visits_the_host(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 trafen sich in Wien Vertreter der Staaten Polen und China.", "");
+    HAS("Polen|meeting|China|2018-05-03|");
+    HAS("Polen|visit|Österreich|2018-05-03|");
+    HAS("China|visit|Österreich|2018-05-03|");
+}
+
+static void test_the_two_meet_again(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Paris Präsident Lech Kaczyński. Die beiden "
+        "kamen am 5. Mai 2018 in Warschau erneut zusammen.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-05|");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-05|");
+    HASNT("Lech Kaczyński|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,6 +314,8 @@ int main(void)
         cmocka_unit_test(test_presence_in_a_city_abroad),
         cmocka_unit_test(test_reception_takes_the_visit_date),
         cmocka_unit_test(test_coordinated_subjects_came_together),
+        cmocka_unit_test(test_delegation_of_a_state_visits_the_host),
+        cmocka_unit_test(test_the_two_meet_again),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }
