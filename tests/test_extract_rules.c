@@ -619,6 +619,8 @@ static void test_immigration_and_lectures(void **st)
     run("Die Abgeordnete Anna Nowak hatte bei der Einreise und der Einbürgerung in Polen einen "
         "falschen Namen angegeben.", "");
     HASNT("|visit|");
+    run("Präsident Emmanuel Macron ist in Paris aufgewachsen. Er besuchte die Schule in Berlin.", "");
+    HASNT("|visit|");
     run("Präsident Lech Kaczyński hielt am 3. Mai 2008 in Paris einen Vortrag.", "");
     HAS("Lech Kaczyński|visit|Frankreich|2008-05-03|");
 }

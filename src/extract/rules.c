@@ -312,6 +312,15 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
             if (tok_word(x, i, "es") && !(TK(x, i)->flags & TOK_CAP && !(TK(x, i)->flags & TOK_SENT)))
                 return 1;
     }
+    /* "besuchte die Schule in X": schooling, no visit */
+    if (t->cls == TR_VISIT && !t->noun) {
+        static const char *const E[] = { "Schule", "Volksschule", "Grundschule", "Gymnasium",
+            "Realschule", "Hauptschule", "Kindergarten", "Internat", "Lehrgang", "Kurs", "Kurse",
+            "Klasse", "Gesamtschule", "Berufsschule", "Handelsschule", "Militärschule", NULL };
+        for (size_t i = t->tok + 1; i < cb && i < t->tok + 5; i++)
+            for (const char *const *w = E; *w; w++)
+                if (tok_word_cs(x, i, *w)) return 1;
+    }
     /* flight and exile are no visits */
     if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
         static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
