@@ -293,6 +293,17 @@ static void test_the_two_meet_again(void **st)
     HASNT("Lech Kaczyński|visit|Polen");
 }
 
+static void test_list_of_destinations(void **st)
+{
+    (void)st;
+    run("Im Mai 2018 besuchte Präsident Emmanuel Macron Polen und Griechenland.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05|");
+    HAS("Emmanuel Macron|visit|Griechenland|2018-05|");
+    run("Präsident Emmanuel Macron besuchte am 3. Mai 2018 Polen, wo er mit Präsident Lech Kaczyński "
+        "zusammentraf.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_subjects_came_together),
         cmocka_unit_test(test_delegation_of_a_state_visits_the_host),
         cmocka_unit_test(test_the_two_meet_again),
+        cmocka_unit_test(test_list_of_destinations),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

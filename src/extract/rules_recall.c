@@ -139,6 +139,36 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     return DN_OK;
 }
 
+/* "besuchte Polen und Litauen", "reiste nach Rom und Mailand": a visit to
+ * the first of a list of destinations is a visit to each. */
+static int share_destinations(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t h = m0; h < m1; h++) {
+        const mention_t *H = &x->men[h];
+        if (H->type != MT_ENTITY || H->actor < 0 || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (x->act[H->actor].kind != EV_KIND_STATE && !H->place) continue;
+        int32_t hs = state_of(x, H->actor);
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.dst != hs) continue;
+            if (H->place && cq.place != H->place) continue;
+            for (size_t k = h + 1; k < m1; k++) {
+                const mention_t *M = &x->men[k];
+                if (M->list != H->list || M->type != MT_ENTITY || M->actor < 0 || M->prep != H->prep) continue;
+                if (x->act[M->actor].kind != EV_KIND_STATE && !M->place) continue;
+                int32_t ms = state_of(x, M->actor);
+                if (ms < 0 || have(x, c0, x->ncand, cq.src, ms, EV_REL_VISIT)) continue;
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, cq.src, ms, EV_REL_VISIT, cq.start, cq.end, M->place, s, cq.conf - 0.05, tid);
+                if (rc) return rc;
+            }
+        }
+    }
+    return DN_OK;
+}
+
 /* ---------- gemeinsam mit ---------- */
 
 /* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
@@ -418,7 +448,9 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *n = &x->men[k];
-        if (n->type != MT_ENTITY || n->actor < 0 || (n->prep != P_NACH && n->prep != P_IN)) continue;
+        if (n->type != MT_ENTITY || n->actor < 0) continue;
+        /* "besuchte Polen, wo er ...": the visit's own destination too */
+        if (n->prep != P_NACH && n->prep != P_IN && !(n->prep == P_NONE && n->actor == vdst)) continue;
         int32_t st = state_of(x, n->actor);
         if (st < 0 || (!n->place && x->act[n->actor].kind != EV_KIND_STATE)) continue;
         /* "nach Rom zu D": D is met there */
@@ -851,5 +883,6 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
     if (!rc) visit_dates(x, s, c0, lo, hi);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
+    if (!rc) rc = share_destinations(x, s, m0, m1, c0);
     return rc;
 }
