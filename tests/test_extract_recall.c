@@ -238,6 +238,61 @@ static void test_two_dates_two_meetings(void **st)
     HASNT("Angela Merkel|visit|Polen|2015-03-05|");
 }
 
+static void test_presence_in_a_city_abroad(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron sprach am 3. Mai 2018 in Athen vor Studenten.", "");
+    HAS("Emmanuel Macron|visit|Griechenland|2018-05-03|");
+    run("Präsident Emmanuel Macron kam am 9. Juli 2018 nach Moskau.", "");
+    HAS("Emmanuel Macron|visit|Russland|2018-07-09|");
+    run("Präsident Emmanuel Macron nahm am 9. Juli 2018 an einer Tagung in Wien teil.", "");
+    HAS("Emmanuel Macron|visit|Österreich|2018-07-09|");
+    /* at home, or speaking about a place, is no visit */
+    run("Präsident Emmanuel Macron sprach am 3. Mai 2018 in Paris vor Studenten.", "");
+    HASNT("Emmanuel Macron|visit");
+    run("Präsident Emmanuel Macron sprach sich am 3. Mai 2018 in Athen gegen Zölle aus.", "");
+    HASNT("Emmanuel Macron|visit");
+}
+
+static void test_reception_takes_the_visit_date(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron besuchte am 3. Mai 2018 Polen. Anschließend wurde er von Präsident "
+        "Lech Kaczyński empfangen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-03|");
+    assert_true(strstr(OUT, "Lech Kaczyński|meeting|Emmanuel Macron|2018-05-03|")
+                || strstr(OUT, "Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|"));
+}
+
+static void test_coordinated_subjects_came_together(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron und Präsident Wladimir Putin sind am 3. Mai 2018 in Wien unter "
+        "vier Augen zusammengekommen.", "");
+    HAS("Emmanuel Macron|meeting|Wladimir Putin|2018-05-03|");
+    HAS("Wladimir Putin|visit|Österreich|2018-05-03|");
+}
+
+static void test_delegation_of_a_state_visits_the_host(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 trafen sich in Wien Vertreter der Staaten Polen und China.", "");
+    HAS("Polen|meeting|China|2018-05-03|");
+    HAS("Polen|visit|Österreich|2018-05-03|");
+    HAS("China|visit|Österreich|2018-05-03|");
+}
+
+static void test_the_two_meet_again(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Paris Präsident Lech Kaczyński. Die beiden "
+        "kamen am 5. Mai 2018 in Warschau erneut zusammen.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-05|");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-05|");
+    HASNT("Lech Kaczyński|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +311,11 @@ int main(void)
         cmocka_unit_test(test_governments_meet),
         cmocka_unit_test(test_participants_around_a_relative_clause),
         cmocka_unit_test(test_two_dates_two_meetings),
+        cmocka_unit_test(test_presence_in_a_city_abroad),
+        cmocka_unit_test(test_reception_takes_the_visit_date),
+        cmocka_unit_test(test_coordinated_subjects_came_together),
+        cmocka_unit_test(test_delegation_of_a_state_visits_the_host),
+        cmocka_unit_test(test_the_two_meet_again),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -222,8 +222,14 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
         if (!x->cand[q].dropped && (x->cand[q].rel == EV_REL_VISIT || x->cand[q].rel == EV_REL_MEETING))
             return DN_OK;
     int mit = 0;
-    for (size_t i = lo; i < hi; i++)
-        if (tok_word(x, i, "miteinander")) mit = 1;
+    for (size_t i = lo; i < hi; i++) {
+        /* "miteinander gesprochen", "unter vier Augen zusammengekommen" */
+        const text_tok_t *t = TK(x, i);
+        if (tok_word(x, i, "miteinander")
+            || (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len > 10
+                && strncmp(x->doc.s + t->off, "zusammen", 8) == 0))
+            mit = 1;
+    }
     const char *place = NULL;
     int32_t host = -1;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
@@ -617,6 +623,154 @@ static int date_series(extractor_impl_t *x, size_t s, size_t c0)
     return DN_OK;
 }
 
+/* ---------- presence abroad ---------- */
+
+/* "kam am 9. Juli nach Rom", "sprach am 3. Mai in Prag vor Studenten",
+ * "nahm am Forum in Davos teil": a person of a known state who came to,
+ * spoke in or took part in something in a city of another state was
+ * there. */
+static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    size_t v = hi;
+    int came = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        if (tok_word(x, i, "mit") || tok_word(x, i, "zusammen") || tok_word(x, i, "an")) return DN_OK;
+        if (v < hi) continue;
+        if (tok_word(x, i, "kam") || tok_word(x, i, "kamen")) { v = i; came = 1; }
+        else if ((tok_word(x, i, "sprach") || tok_word(x, i, "sprachen")) && !tok_word(x, i + 1, "sich"))
+            v = i;
+        else if (cls == TR_PARTICIPATE && !noun) v = i;
+    }
+    if (v == hi) return DN_OK;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && (x->cand[q].rel == EV_REL_VISIT || x->cand[q].rel == EV_REL_MEETING)) return DN_OK;
+    int32_t who = subject_between(x, m0, m1, lo, hi);
+    if (who < 0 || state_of(x, who) < 0) return DN_OK;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->b < v) continue;
+        if (came ? m->prep != P_NACH : (m->prep != P_IN || !m->place)) continue;
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        int32_t st = state_of(x, m->actor);
+        if (st < 0 || st == state_of(x, who)) return DN_OK;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        return add(x, who, st, EV_REL_VISIT, a, b, m->place, s, 0.65, x->ntrig_inst++);
+    }
+    return DN_OK;
+}
+
+/* ---------- dates of a reception after a visit ---------- */
+
+/* "Er besuchte am 3. Mai Polen. Anschließend wurde er vom Präsidenten
+ * empfangen.": an undated meeting of the visitor in the next sentence
+ * happened on that visit. */
+static void visit_dates(extractor_impl_t *x, size_t s, size_t c0, size_t lo, size_t hi)
+{
+    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand) return;
+    cand_t v = x->cand[x->ctx_visit];
+    if (v.sent + 1 != s || !v.start.year) return;
+    if (x->sent_date0[s] != x->sent_date0[s + 1]) return;   /* the sentence has its own date */
+    int32_t vs = v.dst;
+    for (size_t q = c0; q < x->ncand; q++) {
+        cand_t *c = &x->cand[q];
+        if (c->dropped || c->rel != EV_REL_MEETING || c->start.year) continue;
+        if (c->src != v.src && c->dst != v.src) continue;
+        int32_t other = c->src == v.src ? c->dst : c->src;
+        if (state_of(x, other) != vs) continue;
+        c->start = v.start;
+        c->end = v.end;
+    }
+    (void)lo; (void)hi;
+}
+
+/* ---------- delegations of states ---------- */
+
+/* "Die polnische Delegation traf in Peking mit Li zusammen": the state a
+ * delegation or its representatives stand for has visited the host. */
+static int state_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int del = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) continue;
+        if (tok_word(x, i, "delegation") || tok_word(x, i, "delegationen") || tok_word(x, i, "vertreter")
+            || tok_word(x, i, "regierungsdelegation") || tok_word(x, i, "kabinette"))
+            del = 1;
+    }
+    if (!del) return DN_OK;
+    const char *place = NULL;
+    int32_t host = host_in(x, m0, m1, &place);
+    if (host < 0) return DN_OK;
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t q = c0; q < c1; q++) {
+        cand_t cq = x->cand[q];
+        if (cq.dropped || cq.rel != EV_REL_MEETING) continue;
+        for (int e = 0; e < 2; e++) {
+            int32_t p = e ? cq.dst : cq.src;
+            if (x->act[p].kind != EV_KIND_STATE || p == host) continue;
+            if (have(x, c0, x->ncand, p, host, EV_REL_VISIT)) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, p, host, EV_REL_VISIT, cq.start, cq.end, place, s, cq.conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- "die beiden" ---------- */
+
+/* "A traf B. Die beiden kamen am 5. Mai in Warschau erneut zusammen.":
+ * the pair of the last meeting meets again. */
+static int the_two(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int two = 0, meet = 0;
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (tok_word(x, i, "die") && tok_word(x, i + 1, "beiden")
+            && !(i + 2 < hi && TK(x, i + 2)->type == TOK_WORD && (TK(x, i + 2)->flags & TOK_CAP)))
+            two = 1;
+    }
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        if (cls == TR_MEETING) meet = 1;
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 8
+            && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
+    }
+    if (!two || !meet) return DN_OK;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_MEETING) return DN_OK;
+    int32_t p = -1, r = -1;
+    for (size_t q = c0; q-- > 0;) {
+        const cand_t *c = &x->cand[q];
+        if (c->sent + 2 < s) break;
+        if (c->dropped || c->rel != EV_REL_MEETING) continue;
+        if (x->act[c->src].kind != EV_KIND_PERSON || x->act[c->dst].kind != EV_KIND_PERSON) continue;
+        p = c->src;
+        r = c->dst;
+        break;
+    }
+    if (p < 0) return DN_OK;
+    const char *place = NULL;
+    int32_t host = host_in(x, m0, m1, &place);
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = x->ntrig_inst++;
+    int rc = add(x, p, r, EV_REL_MEETING, a, b, place, s, 0.65, tid);
+    for (int e = 0; e < 2 && !rc && host >= 0; e++) {
+        int32_t w = e ? r : p;
+        if (!have(x, c0, x->ncand, w, host, EV_REL_VISIT))
+            rc = add(x, w, host, EV_REL_VISIT, a, b, place, s, 0.6, tid);
+    }
+    return rc;
+}
+
 /* ---------- governments as actors ---------- */
 
 /* "kamen die Kabinette beider Länder zu Regierungskonsultationen
@@ -692,6 +846,10 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = date_series(x, s, c0);
+    if (!rc) rc = presence(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = state_delegation(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
+    if (!rc) visit_dates(x, s, c0, lo, hi);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
     return rc;
 }
