@@ -661,6 +661,19 @@ static void test_things_do_not_meet(void **st)
     HAS("Alexander Van der Bellen|affiliation|Österreich||");
 }
 
+static void test_bilateral_talks(void **st)
+{
+    (void)st;
+    /* two states named by one adjective meet; the guest visits */
+    run("Die indisch-pakistanischen Gespräche in Lahore wurden am 27. August 2014 ohne Ergebnis "
+        "vertagt.", "");
+    assert_true(strstr(OUT, "Indien|meeting|Pakistan|2014-08-27|") || strstr(OUT, "Pakistan|meeting|Indien|2014-08-27|"));
+    HAS("Indien|visit|Pakistan|2014-08-27|");
+    /* relations are no talks */
+    run("Die indisch-pakistanischen Beziehungen sind angespannt.", "");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -709,6 +722,7 @@ int main(void)
         cmocka_unit_test(test_members_of_an_international_body),
         cmocka_unit_test(test_destination_in_a_compound),
         cmocka_unit_test(test_things_do_not_meet),
+        cmocka_unit_test(test_bilateral_talks),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -281,6 +281,25 @@ static lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int
     return r;
 }
 
+int mention_bilateral(extractor_impl_t *x, size_t i, int32_t *sa, int32_t *sb)
+{
+    *sa = *sb = -1;
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || (t->flags & TOK_TRUNC)) return 0;
+    const char *w = x->doc.s + t->off;
+    const char *dash = memchr(w, '-', t->len);
+    if (!dash || dash == w || dash + 1 >= w + t->len) return 0;
+    lxm_t a = part_match(x, w, (size_t)(dash - w));
+    /* the second part carries the ending: "pakistanischen" */
+    int32_t pa, pi;
+    lxm_t b = hyphen_match(x, i, &pa, &pi);
+    if (a.type != LX_ADJ || b.type != LX_ADJ || a.ref == b.ref) return 0;
+    *sa = a.ref;
+    *sb = b.ref;
+    return 1;
+}
+
 /* ---------- names ---------- */
 
 static int is_particle(const extractor_impl_t *x, size_t i)

@@ -910,6 +910,26 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     int32_t owner = -1;
     int from_ctx = 0;
     size_t a = t->noun ? p : ca, b = t->noun ? scope_b : cb;
+    /* "die indisch-pakistanischen Gespräche in Lahore", "Treffen der
+     * deutsch-russischen Regierungskommission": the two states meet; the
+     * guest of a place in one of them has visited it */
+    if (t->noun) {
+        for (size_t i = p > ca + 6 ? p - 6 : ca; i < p + 5 && i < cb; i++) {
+            int32_t sa, sb;
+            if (i == p || !mention_bilateral(x, i, &sa, &sb)) continue;
+            int32_t da = dactor_lex(x, sa), db = dactor_lex(x, sb);
+            if (da < 0 || db < 0) return DN_ENOMEM;
+            dlist_t dl0;
+            memset(&dl0, 0, sizeof dl0);
+            if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl0, 0)) dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl0, 0);
+            const char *pl = NULL;
+            int32_t host = meeting_host(x, c, a, b, ca, cb, &pl);
+            int rc = emit(x, da, db, EV_REL_MEETING, &dl0, 1, pl, c->s, conf - 0.1, tid);
+            if (!rc && host == da) rc = emit(x, db, da, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
+            if (!rc && host == db) rc = emit(x, da, db, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
+            return rc;
+        }
+    }
     /* partners after mit / zwischen, or genitive lists after a noun */
     int with = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
