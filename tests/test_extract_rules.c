@@ -619,6 +619,8 @@ static void test_immigration_and_lectures(void **st)
     run("Die Abgeordnete Anna Nowak hatte bei der Einreise und der Einbürgerung in Polen einen "
         "falschen Namen angegeben.", "");
     HASNT("|visit|");
+    run("Präsident Emmanuel Macron ist in Paris aufgewachsen. Er besuchte die Schule in Berlin.", "");
+    HASNT("|visit|");
     run("Präsident Lech Kaczyński hielt am 3. Mai 2008 in Paris einen Vortrag.", "");
     HAS("Lech Kaczyński|visit|Frankreich|2008-05-03|");
 }
@@ -645,6 +647,31 @@ static void test_destination_in_a_compound(void **st)
         "Der Europabesuch von Präsident Lech Kaczyński im Juni 2008 war kurz.", "");
     HAS("Emmanuel Macron|visit|Russland|2018-05|");
     HASNT("Lech Kaczyński|visit");
+}
+
+static void test_things_do_not_meet(void **st)
+{
+    (void)st;
+    run("Die Sanktionen treffen Russland hart, sagte Präsident Emmanuel Macron am 3. Mai 2018. "
+        "Der Hurrikan traf am 4. Mai 2018 Polen.", "");
+    HASNT("|meeting|");
+    /* a surname with its particles is the holder's */
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Wien Bundespräsident Van der Bellen.", "");
+    HAS("Emmanuel Macron|meeting|Alexander Van der Bellen|2018-05-03|");
+    HAS("Alexander Van der Bellen|affiliation|Österreich||");
+}
+
+static void test_bilateral_talks(void **st)
+{
+    (void)st;
+    /* two states named by one adjective meet; the guest visits */
+    run("Die indisch-pakistanischen Gespräche in Lahore wurden am 27. August 2014 ohne Ergebnis "
+        "vertagt.", "");
+    assert_true(strstr(OUT, "Indien|meeting|Pakistan|2014-08-27|") || strstr(OUT, "Pakistan|meeting|Indien|2014-08-27|"));
+    HAS("Indien|visit|Pakistan|2014-08-27|");
+    /* relations are no talks */
+    run("Die indisch-pakistanischen Beziehungen sind angespannt.", "");
+    HASNT("|meeting|");
 }
 
 int main(void)
@@ -694,6 +721,8 @@ int main(void)
         cmocka_unit_test(test_immigration_and_lectures),
         cmocka_unit_test(test_members_of_an_international_body),
         cmocka_unit_test(test_destination_in_a_compound),
+        cmocka_unit_test(test_things_do_not_meet),
+        cmocka_unit_test(test_bilateral_talks),
         cmocka_unit_test(test_evidence_line_and_confidence),
         cmocka_unit_test(test_undecodable_text_is_an_error),
     };

@@ -117,6 +117,9 @@ static void test_relative_days(void **st)
     assert_string_equal(o, "2012-03-06;");
     dates("am 9. Mai 2014 und am Vortag", "", o, sizeof o);
     assert_string_equal(o, "2014-05-09;|2014-05-08;");
+    /* a span that ends before it starts is its start alone */
+    dates("am 20.-11. November 2012", "", o, sizeof o);
+    assert_string_equal(o, "2012-11-20;");
     /* the adjectives of heute and gestern */
     dates("bei ihrem heutigen Auftritt nach dem gestrigen Treffen", "2012-03-01", o, sizeof o);
     assert_string_equal(o, "2012-03-01;|2012-02-29;");

@@ -114,6 +114,9 @@ typedef struct extractor {
 
 /* mention.c: finds the actor mentions of sentence s (appends to x->men). */
 int mention_scan(extractor_impl_t *x, size_t s);
+/* 1 when token i is a bilateral adjective ("indisch-pakistanischen",
+ * "deutsch-russische"): *sa, *sb get the two lexicon states. */
+int mention_bilateral(extractor_impl_t *x, size_t i, int32_t *sa, int32_t *sb);
 /* doc actor for lexicon actor a (adds it on first use); -1 on ENOMEM. */
 int32_t dactor_lex(extractor_impl_t *x, int32_t a);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */

@@ -103,7 +103,8 @@ static int read_tsv(lexicon_t *lx, const char *dir, const char *file,
     while (cols[ncols]) ncols++;
     int have_header = 0;
     long line = 0;
-    char *p = all.data, *end = all.data + all.len;
+    /* an empty file has no buffer: no pointer arithmetic on NULL */
+    char *p = all.data, *end = all.data ? all.data + all.len : NULL;
     while (!rc && p && p < end) {
         line++;
         char *nl = memchr(p, '\n', (size_t)(end - p));

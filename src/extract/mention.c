@@ -189,6 +189,7 @@ static lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
 {
     lxm_t best = { -1, -1, 0, 0 };
     const lx_phrase_t *best_ph = NULL;
+    if (i >= lim || i >= x->doc.ntok) return best;   /* a title at the text's end */
     int32_t ks[2] = { x->tkey[i], x->talt[i] };
     for (int v = 0; v < 2; v++) {
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
@@ -278,6 +279,25 @@ static lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int
     else if (p.type == LX_INST) *pre_inst = p.ref;
     else if (p.type == LX_PLACE) *pre_state = x->lx.places[p.ref].state;
     return r;
+}
+
+int mention_bilateral(extractor_impl_t *x, size_t i, int32_t *sa, int32_t *sb)
+{
+    *sa = *sb = -1;
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || (t->flags & TOK_TRUNC)) return 0;
+    const char *w = x->doc.s + t->off;
+    const char *dash = memchr(w, '-', t->len);
+    if (!dash || dash == w || dash + 1 >= w + t->len) return 0;
+    lxm_t a = part_match(x, w, (size_t)(dash - w));
+    /* the second part carries the ending: "pakistanischen" */
+    int32_t pa, pi;
+    lxm_t b = hyphen_match(x, i, &pa, &pi);
+    if (a.type != LX_ADJ || b.type != LX_ADJ || a.ref == b.ref) return 0;
+    *sa = a.ref;
+    *sb = b.ref;
+    return 1;
 }
 
 /* ---------- names ---------- */
@@ -435,6 +455,13 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
     memcpy(sur, x->doc.s + st->off, sl);
     sur[sl] = '\0';
     int only_surname = surtok == i;
+    /* "Van der Bellen", "De Gennaro": a surname with its particles */
+    {
+        static const char *const PT[] = { "van", "von", "de", "di", "da", "le", "la", "al", "el",
+            "ten", "ter", "du", "dos", "del", "della", "van der", NULL };
+        for (const char *const *w = PT; *w && !only_surname; w++)
+            if (tok_word(x, i, *w) && i + 1 < e) only_surname = 1;
+    }
     if (only_surname) first[0] = '\0';
     /* 1. a known holder: the whole name, else the surname with a compatible
      * first name; a title must be one the holder held */
@@ -752,6 +779,7 @@ static int state_body_noun(extractor_impl_t *x, size_t i)
         "botschaft", "behörde", "behörden", "armee", "streitkräfte", "militärs", "vertretung",
         "mission", "kommission", "parlament", "parlaments", "polizei", "geheimdienst",
         "geheimdienstes", "staatsanwaltschaft", "präsidialamt", "präsidialamtes", NULL };
+    if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = TK(x, i);
     buf_clear(&x->lw);
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
@@ -942,6 +970,7 @@ static int person_noun(const extractor_impl_t *x, size_t i)
 static lxm_t compound_title(extractor_impl_t *x, size_t i)
 {
     lxm_t r = { -1, -1, 0, 0 };
+    if (i >= x->doc.ntok) return r;
     static const char *const H[] = { "ministerin", "minister", "präsidentin", "präsident",
         "sprecherin", "sprecher", "sekretärin", "sekretär", "kommissarin", "kommissar",
         "botschafterin", "botschafter", "abgeordnete", "abgeordneter", "abgeordneten",
@@ -1390,6 +1419,9 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             { "um", P_OTHER }, { "vor", P_OTHER }, { "hinter", P_OTHER }, { "neben", P_OTHER },
             { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
             { NULL, P_NONE } };
+        /* "unter anderem": an adverb, no preposition */
+        if ((tok_word(x, k, "anderem") || tok_word(x, k, "anderen")) && k > lo && tok_word(x, k - 1, "unter"))
+            return P_NONE;
         for (int q = 0; P[q].w; q++)
             if (tok_word(x, k, P[q].w)) return P[q].p;
         if (tok_word(x, k, "des")) return P_GEN;

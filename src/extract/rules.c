@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "extract/internal.h"
+#include "extract/rules_recall.h"
 #include "util/diag.h"
 
 static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
@@ -310,6 +311,15 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
         for (size_t i = ca; i < t->tok; i++)
             if (tok_word(x, i, "es") && !(TK(x, i)->flags & TOK_CAP && !(TK(x, i)->flags & TOK_SENT)))
                 return 1;
+    }
+    /* "besuchte die Schule in X": schooling, no visit */
+    if (t->cls == TR_VISIT && !t->noun) {
+        static const char *const E[] = { "Schule", "Volksschule", "Grundschule", "Gymnasium",
+            "Realschule", "Hauptschule", "Kindergarten", "Internat", "Lehrgang", "Kurs", "Kurse",
+            "Klasse", "Gesamtschule", "Berufsschule", "Handelsschule", "Militärschule", NULL };
+        for (size_t i = t->tok + 1; i < cb && i < t->tok + 5; i++)
+            for (const char *const *w = E; *w; w++)
+                if (tok_word_cs(x, i, *w)) return 1;
     }
     /* flight and exile are no visits */
     if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
@@ -851,6 +861,26 @@ static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
     return 0;
 }
 
+/* The field before a verb holds a noun phrase of no actor at the
+ * clause's start ("Die Sanktionen treffen ...", "Der Hurrikan traf ..."):
+ * an article, then a capitalised common noun, no mention. */
+static int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t ca)
+{
+    if (p < ca + 2) return 0;
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (x->men[k].b >= ca && x->men[k].b < p) return 0;
+    static const char *const ART[] = { "der", "die", "das", "ein", "eine", "diese", "dieser", "dieses", NULL };
+    int art = 0;
+    for (const char *const *w = ART; *w; w++) if (tok_word(x, ca, *w)) art = 1;
+    if (!art) return 0;
+    for (size_t i = ca + 1; i < p; i++) {
+        const text_tok_t *q = TK(x, i);
+        if (q->type != TOK_WORD) return 0;
+        if (q->flags & TOK_CAP) return 1;   /* the noun of the article */
+    }
+    return 0;
+}
+
 /* A participle after a passive auxiliary in its clause ("wurde ...
  * empfangen"). */
 static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
@@ -880,6 +910,26 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     int32_t owner = -1;
     int from_ctx = 0;
     size_t a = t->noun ? p : ca, b = t->noun ? scope_b : cb;
+    /* "die indisch-pakistanischen Gespräche in Lahore", "Treffen der
+     * deutsch-russischen Regierungskommission": the two states meet; the
+     * guest of a place in one of them has visited it */
+    if (t->noun) {
+        for (size_t i = p > ca + 6 ? p - 6 : ca; i < p + 5 && i < cb; i++) {
+            int32_t sa, sb;
+            if (i == p || !mention_bilateral(x, i, &sa, &sb)) continue;
+            int32_t da = dactor_lex(x, sa), db = dactor_lex(x, sb);
+            if (da < 0 || db < 0) return DN_ENOMEM;
+            dlist_t dl0;
+            memset(&dl0, 0, sizeof dl0);
+            if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl0, 0)) dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl0, 0);
+            const char *pl = NULL;
+            int32_t host = meeting_host(x, c, a, b, ca, cb, &pl);
+            int rc = emit(x, da, db, EV_REL_MEETING, &dl0, 1, pl, c->s, conf - 0.1, tid);
+            if (!rc && host == da) rc = emit(x, db, da, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
+            if (!rc && host == db) rc = emit(x, da, db, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
+            return rc;
+        }
+    }
     /* partners after mit / zwischen, or genitive lists after a noun */
     int with = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
@@ -902,6 +952,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             if (np < 32) part[np++] = m->actor;
         }
     }
+    /* "Die Sanktionen treffen Russland hart": the subject before the verb
+     * is a thing, no actor */
+    if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
     if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich")))
@@ -1396,6 +1449,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         }
         if (rc) return rc;
     }
+    /* recall rules: the same events for every participant named */
+    int rrc = rules_recall_apply(x, s, m0, m1);
+    if (rrc) return rrc;
     /* affiliations from titles */
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];

@@ -124,30 +124,20 @@ int render_write(Agraph_t *g, const char *lay, const char *path)
                           "unknown image format (use .svg, .png or .pdf)");
     int rc = check_layout(lay);
     if (rc) return rc;
-    GVC_t *c = context();
-    if (!c) return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: no context");
+    /* Graphviz renders into memory and we write the file: gvRenderFilename
+     * reports success on unwritable paths, and Graphviz's own writer
+     * exits the process when a write fails (a full disk). */
+    char *data = NULL;
+    size_t len = 0;
+    if ((rc = render_data(g, lay, fmt, &data, &len))) return rc;
     outfile_t of;
-    rc = outfile_open(&of, path);
-    if (rc) return rc;
-    if ((rc = layout(c, g, &lay))) {
-        outfile_abort(&of);
+    if ((rc = outfile_open(&of, path))) {
+        free(data);
         return rc;
     }
-    /* gvRenderFilename reports success on unwritable paths, so Graphviz
-     * writes into our own temporary file and we check it. */
-    int grc = gvRender(c, g, fmt, of.fp);
-    gvFreeLayout(c, g);
-    if (grc != 0) {
-        outfile_abort(&of);
-        return diag_error(DN_ENOMEM, path, 0, 0, "graphviz could not render %s",
-                          fmt);
-    }
-    long size = fflush(of.fp) == 0 ? ftell(of.fp) : -1;
-    if (size <= 0) {
-        outfile_abort(&of);
-        return diag_error(DN_EIO, path, 0, 0, "graphviz wrote no image");
-    }
-    return outfile_commit(&of);
+    if (fwrite(data, 1, len, of.fp) != len) rc = DN_EIO;
+    free(data);
+    return outfile_finish(&of, rc);
 }
 
 int render_data(Agraph_t *g, const char *lay, const char *format,

@@ -178,6 +178,9 @@ static int push(scan_t *s, ev_date_t a, ev_date_t b, size_t tok, size_t end,
         flags |= DATE_PAREN;
     if (b.year && ev_date_cmp(a, b) == 0 && a.month == b.month && a.day == b.day)
         b = mkdate(0, 0, 0);
+    /* a span that ends before it starts ("am 20.-11. November") is no span */
+    if (b.year && ev_date_last_day(b) < ev_date_first_day(a))
+        b = mkdate(0, 0, 0);
     if (b.year) flags |= DATE_SPAN;
     if (a.day && !b.year) {
         flags |= DATE_DAY;

@@ -1,0 +1,888 @@
+/* rules_recall: recall rules that run after the frame rules of a sentence
+ * (rules.c) and complete what those found for one participant to every
+ * participant the sentence names together with it:
+ *
+ *  - list sharing: a visit or meeting found for the first member of an
+ *    enumeration ("Zum Gipfel kamen A, B und C") holds for each member;
+ *  - joint travel: "A reiste gemeinsam mit B nach X": B visits X too;
+ *  - joint signing: "unterzeichneten A und B in Madrid einen Vertrag":
+ *    the signers meet, and those from abroad visit the host state;
+ *  - passive reception with several agents: "Der Gast wurde vom Premier
+ *    und von der Bürgermeisterin empfangen": a meeting with each, and the
+ *    guest (the subject, else the visitor of the sentence before) visits
+ *    their state;
+ *  - stops of a journey: "nach Rom zu D" (a meeting with D) and "nach
+ *    Prag, wo er mit E zusammentraf" (a visit to Prague's state, a meeting
+ *    with E);
+ *  - a delegation led by someone: "Eine Delegation unter Leitung von C
+ *    besuchte X": C visits X.
+ *
+ * The rules only add candidates; deduplication merges them with the frame
+ * rules' own rows. */
+#include <string.h>
+
+#include "extract/rules_recall.h"
+#include "util/diag.h"
+
+static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
+
+static int is_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
+}
+
+static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
+
+static int32_t state_of(const extractor_impl_t *x, int32_t a)
+{
+    if (a < 0) return -1;
+    if (x->act[a].kind == EV_KIND_STATE) return a;
+    return x->act[a].state;
+}
+
+/* a political actor, as rules.c requires of one side of a visit or meeting */
+static int political(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
+}
+
+/* The trigger class at token i (the frame rules have looked every token of
+ * the sentence up), TR_COUNT when none; *noun says whether it is a noun. */
+static int trig_class(const extractor_impl_t *x, size_t i, int *noun)
+{
+    int32_t c = x->ttrig[i];
+    if (c < 0) return TR_COUNT;
+    if (noun) *noun = (c >> 30) & 1;
+    return (int)x->lx.trig[c & ~(1 << 30)].cls;
+}
+
+/* A visit or meeting candidate, with the same checks as rules.c's emit. */
+static int add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel, ev_date_t a, ev_date_t b,
+               const char *place, size_t s, double conf, int32_t tid)
+{
+    if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    if (!political(x, src) && !political(x, dst)) return DN_OK;
+    if (x->act[src].kin || x->act[dst].kin) return DN_OK;
+    if (rel == EV_REL_VISIT) {
+        int32_t ss = state_of(x, src);
+        if (x->act[dst].kind != EV_KIND_STATE || ss < 0 || ss == dst) return DN_OK;
+    }
+    if (x->ref.year && a.year && ev_date_first_day(a) > ev_date_last_day(x->ref)) return DN_OK;
+    return cand_add(x, src, dst, rel, a, b, place, s, conf, tid);
+}
+
+/* 1 when the sentence's candidates [c0, c1) hold src -rel- dst (either
+ * direction for a meeting). */
+static int have(const extractor_impl_t *x, size_t c0, size_t c1, int32_t src, int32_t dst, ev_relation_t rel)
+{
+    for (size_t q = c0; q < c1; q++) {
+        const cand_t *c = &x->cand[q];
+        if (c->dropped || c->rel != rel) continue;
+        if (c->src == src && c->dst == dst) return 1;
+        if (rel == EV_REL_MEETING && c->src == dst && c->dst == src) return 1;
+    }
+    return 0;
+}
+
+/* The first date group of sentence s within tokens [a, b); 0 when none. */
+static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, ev_date_t *da, ev_date_t *db)
+{
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < a || dt->tok >= b) continue;
+        *da = dt->start;
+        *db = dt->end;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---------- list sharing ---------- */
+
+static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t h = m0; h < m1; h++) {
+        const mention_t *H = &x->men[h];
+        if (H->type != MT_ENTITY || !usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (x->act[H->actor].kind != EV_KIND_PERSON) continue;
+        /* the other members, persons in the same grammatical role */
+        size_t mem[16];
+        int nm = 0;
+        for (size_t k = h + 1; k < m1 && nm < 16; k++) {
+            const mention_t *M = &x->men[k];
+            if (M->list != H->list) continue;
+            if (M->type == MT_ENTITY && usable(M) && M->prep == H->prep
+                && x->act[M->actor].kind == EV_KIND_PERSON && M->actor != H->actor)
+                mem[nm++] = k;
+        }
+        if (!nm) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];   /* a copy: cand_add may move the array */
+            if (cq.dropped || cq.src != H->actor) continue;
+            if (cq.rel != EV_REL_VISIT && cq.rel != EV_REL_MEETING) continue;
+            int inlist = 0;
+            for (size_t k = m0; k < m1; k++)
+                if (x->men[k].list == H->list && x->men[k].actor == cq.dst) inlist = 1;
+            if (inlist) continue;
+            for (int r = 0; r < nm; r++) {
+                int32_t o = x->men[mem[r]].actor;
+                if (have(x, c0, x->ncand, o, cq.dst, cq.rel)) continue;
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, o, cq.dst, cq.rel, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+                if (rc) return rc;
+            }
+        }
+    }
+    return DN_OK;
+}
+
+/* "besuchte Polen und Litauen", "reiste nach Rom und Mailand": a visit to
+ * the first of a list of destinations is a visit to each. */
+static int share_destinations(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t h = m0; h < m1; h++) {
+        const mention_t *H = &x->men[h];
+        if (H->type != MT_ENTITY || H->actor < 0 || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (x->act[H->actor].kind != EV_KIND_STATE && !H->place) continue;
+        int32_t hs = state_of(x, H->actor);
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.dst != hs) continue;
+            if (H->place && cq.place != H->place) continue;
+            for (size_t k = h + 1; k < m1; k++) {
+                const mention_t *M = &x->men[k];
+                if (M->list != H->list || M->type != MT_ENTITY || M->actor < 0 || M->prep != H->prep) continue;
+                if (x->act[M->actor].kind != EV_KIND_STATE && !M->place) continue;
+                int32_t ms = state_of(x, M->actor);
+                if (ms < 0 || have(x, c0, x->ncand, cq.src, ms, EV_REL_VISIT)) continue;
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, cq.src, ms, EV_REL_VISIT, cq.start, cq.end, M->place, s, cq.conf - 0.05, tid);
+                if (rc) return rc;
+            }
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- gemeinsam mit ---------- */
+
+/* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
+ * mention m (its article may come between). */
+static int companion(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    for (size_t i = m->b, k = 0; k < 3 && i > lo + 1; k++) {
+        i--;
+        if (tok_word(x, i, "mit") || tok_word(x, i, "von") || tok_word(x, i, "vom"))
+            return tok_word(x, i - 1, "gemeinsam") || tok_word(x, i - 1, "zusammen")
+                   || tok_word(x, i - 1, "begleitung");
+        if (TK(x, i)->type != TOK_WORD) return 0;
+    }
+    return 0;
+}
+
+static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.src == m->actor) continue;
+            if (have(x, c0, x->ncand, m->actor, cq.dst, EV_REL_VISIT)) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- joint action ---------- */
+
+/* The state a sentence's event takes place in: the first "in <place or
+ * state>"; -1 when not said. */
+static int32_t host_in(const extractor_impl_t *x, size_t m0, size_t m1, const char **place)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->prep != P_IN) continue;
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        *place = m->place;
+        return state_of(x, m->actor);
+    }
+    return -1;
+}
+
+/* Two politicians of different states acting together meet; those from
+ * abroad visit the state it happens in. */
+static int together(extractor_impl_t *x, size_t s, size_t c0, int32_t p, int32_t q, int32_t host,
+                    const char *place, ev_date_t a, ev_date_t b, int32_t *tid)
+{
+    int32_t sp = state_of(x, p), sq = state_of(x, q);
+    if (p == q || sp < 0 || sq < 0 || sp == sq) return DN_OK;
+    if (*tid < 0) *tid = x->ntrig_inst++;
+    int rc = DN_OK;
+    if (!have(x, c0, x->ncand, p, q, EV_REL_MEETING))
+        rc = add(x, p, q, EV_REL_MEETING, a, b, place, s, 0.65, *tid);
+    if (!rc && host >= 0 && !have(x, c0, x->ncand, p, host, EV_REL_VISIT))
+        rc = add(x, p, host, EV_REL_VISIT, a, b, place, s, 0.6, *tid);
+    if (!rc && host >= 0 && !have(x, c0, x->ncand, q, host, EV_REL_VISIT))
+        rc = add(x, q, host, EV_REL_VISIT, a, b, place, s, 0.6, *tid);
+    return rc;
+}
+
+/* "feierte A gemeinsam mit B eine Messe", "A und B haben in Wien
+ * miteinander gesprochen": joint action of two named politicians. */
+static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    /* a journey together is joint_travel's; planned or denied acts are no events */
+    for (size_t i = lo; i < hi; i++) {
+        int cls = trig_class(x, i, NULL);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+    }
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && (x->cand[q].rel == EV_REL_VISIT || x->cand[q].rel == EV_REL_MEETING))
+            return DN_OK;
+    int mit = 0;
+    for (size_t i = lo; i < hi; i++) {
+        /* "miteinander gesprochen", "unter vier Augen zusammengekommen" */
+        const text_tok_t *t = TK(x, i);
+        if (tok_word(x, i, "miteinander")
+            || (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len > 10
+                && strncmp(x->doc.s + t->off, "zusammen", 8) == 0))
+            mit = 1;
+    }
+    const char *place = NULL;
+    int32_t host = -1;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    int32_t tid = -1;
+    int32_t sub = -1;
+    size_t sk = m1;
+    for (size_t k = m0; k < m1 && sk == m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
+            sub = m->actor;
+            sk = k;
+        }
+    }
+    if (sub < 0) return DN_OK;
+    host = host_in(x, m0, m1, &place);
+    first_date(x, s, lo, hi, &a, &b);
+    if (mit) {
+        /* the coordinated subjects */
+        for (size_t k = sk + 1; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->list != x->men[sk].list) continue;
+            if (m->type != MT_ENTITY || !usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+            int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
+            if (rc) return rc;
+        }
+        return DN_OK;
+    }
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* ---------- joint signing ---------- */
+
+static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    /* the frame rules found the agreement (so it is no plan or negation) */
+    int agreed = 0;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_AGREEMENT) agreed = 1;
+    if (!agreed) return DN_OK;
+    int verb = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        if (trig_class(x, i, &noun) == TR_AGREEMENT && !noun) verb = 1;
+    }
+    if (!verb) return DN_OK;
+    /* the signers: the first list of persons without a preposition */
+    int32_t who[8];
+    int n = 0;
+    int32_t list = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !usable(m) || m->prep != P_NONE) continue;
+        if (list >= 0 && m->list != list) break;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) { if (list >= 0) break; continue; }
+        list = m->list;
+        if (n < 8) who[n++] = m->actor;
+    }
+    if (n < 2 || n > 4) return DN_OK;
+    int32_t host = -1;
+    const char *place = NULL;
+    for (size_t k = m0; k < m1 && host < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->prep != P_IN) continue;
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        host = state_of(x, m->actor);
+        place = m->place;
+    }
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = x->ntrig_inst++;
+    for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+            if (state_of(x, who[i]) >= 0 && state_of(x, who[i]) == state_of(x, who[j])) continue;
+            if (have(x, c0, x->ncand, who[i], who[j], EV_REL_MEETING)) continue;
+            int rc = add(x, who[i], who[j], EV_REL_MEETING, a, b, place, s, 0.7, tid);
+            if (rc) return rc;
+        }
+        if (host >= 0 && !have(x, c0, x->ncand, who[i], host, EV_REL_VISIT)) {
+            int rc = add(x, who[i], host, EV_REL_VISIT, a, b, place, s, 0.65, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- passive reception ---------- */
+
+static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0,
+                             size_t lo, size_t hi)
+{
+    size_t v = hi;
+    for (size_t i = lo; i < hi && v == hi; i++) {
+        int noun = 0;
+        if ((trig_class(x, i, &noun) == TR_RECEIVE && !noun) || tok_word(x, i, "begrüßt"))
+            v = i;
+    }
+    if (v == hi) return DN_OK;
+    int aux = 0;
+    for (size_t i = lo; i < v; i++)
+        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden")) aux = 1;
+    if (!aux) return DN_OK;
+    /* the guest: the subject before the first agent, else (after "der
+     * Gast", "die Besucher") the visitor of this or the last sentence; not
+     * a thing welcomed ("der Vorschlag wurde begrüßt") */
+    size_t agent = v;
+    for (size_t k = m0; k < m1 && agent == v; k++)
+        if (x->men[k].b < v && x->men[k].prep == P_VON) agent = x->men[k].b;
+    int32_t guest = -1;
+    for (size_t k = m0; k < m1 && guest < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= agent || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) break;
+        guest = m->actor;
+    }
+    int guest_noun = 0;
+    for (size_t i = lo; i < agent; i++)
+        if (tok_word(x, i, "gast") || tok_word(x, i, "gäste") || tok_word(x, i, "besucher")
+            || tok_word(x, i, "besucherin") || tok_word(x, i, "delegation"))
+            guest_noun = 1;
+    if (guest < 0 && guest_noun && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+        && x->cand[x->ctx_visit].sent + 1 >= s)
+        guest = x->cand[x->ctx_visit].src;
+    if (guest < 0) return DN_OK;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    if (!first_date(x, s, lo, hi, &a, &b) && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+        && x->cand[x->ctx_visit].sent + 1 >= s && x->cand[x->ctx_visit].src == guest) {
+        a = x->cand[x->ctx_visit].start;
+        b = x->cand[x->ctx_visit].end;
+    }
+    int32_t tid = -1;
+    int32_t vlist = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= v || m->type != MT_ENTITY || !usable(m)) continue;
+        if (m->prep == P_VON) vlist = m->list;
+        else if (vlist < 0 || m->list != vlist) continue;
+        int32_t host = m->actor;
+        if (host == guest || x->act[host].kind != EV_KIND_PERSON) continue;
+        if (tid < 0) tid = x->ntrig_inst++;
+        int rc = DN_OK;
+        if (!have(x, c0, x->ncand, host, guest, EV_REL_MEETING))
+            rc = add(x, host, guest, EV_REL_MEETING, a, b, NULL, s, 0.75, tid);
+        int32_t hs = state_of(x, host);
+        if (!rc && hs >= 0 && !have(x, c0, x->ncand, guest, hs, EV_REL_VISIT))
+            rc = add(x, guest, hs, EV_REL_VISIT, a, b, NULL, s, 0.65, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* ---------- stops of a journey ---------- */
+
+/* The first person without a preposition in mentions [m0, m1) within
+ * tokens [a, b) (a resolved pronoun counts); -1 when none. */
+static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
+    }
+    return -1;
+}
+
+static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    /* the traveller: the source of the sentence's first visit */
+    int32_t who = -1, vdst = -1;
+    ev_date_t va = { 0, 0, 0 }, vb = { 0, 0, 0 };
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_VISIT
+            && x->act[x->cand[q].src].kind == EV_KIND_PERSON) {
+            who = x->cand[q].src;
+            vdst = x->cand[q].dst;
+            va = x->cand[q].start;
+            vb = x->cand[q].end;
+            break;
+        }
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *n = &x->men[k];
+        if (n->type != MT_ENTITY || n->actor < 0) continue;
+        /* "besuchte Polen, wo er ...": the visit's own destination too */
+        if (n->prep != P_NACH && n->prep != P_IN && !(n->prep == P_NONE && n->actor == vdst)) continue;
+        int32_t st = state_of(x, n->actor);
+        if (st < 0 || (!n->place && x->act[n->actor].kind != EV_KIND_STATE)) continue;
+        /* "nach Rom zu D": D is met there */
+        if (who >= 0 && n->prep == P_NACH && k + 1 < m1) {
+            const mention_t *z = &x->men[k + 1];
+            if (z->prep == P_ZU && z->type == MT_ENTITY && usable(z) && z->b <= n->tail + 3
+                && x->act[z->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, who, z->actor, EV_REL_MEETING)) {
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, who, z->actor, EV_REL_MEETING, va, vb, n->place, s, 0.7, tid);
+                if (rc) return rc;
+            }
+        }
+        /* "nach Prag, wo er mit E zusammentraf" */
+        size_t w = n->tail;
+        if (!(is_punct(x, w, ',') && tok_word(x, w + 1, "wo"))) continue;
+        size_t we = w + 2;
+        while (we < hi && !is_punct(x, we, ',') && !is_punct(x, we, ';') && !is_punct(x, we, '.')) we++;
+        int meet = 0;
+        for (size_t i = w + 2; i < we; i++) {
+            int noun = 0;
+            int cls = trig_class(x, i, &noun);
+            if (cls == TR_MEETING || cls == TR_RECEIVE) meet = 1;
+            const text_tok_t *t = TK(x, i);
+            if (t->type == TOK_WORD && t->len > 9 && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
+        }
+        /* "Reisen nach Oslo, wo A mit B zusammentraf": the traveller is
+         * the subject of the wo-clause */
+        int32_t traveller = who;
+        if (traveller < 0 || !meet) {
+            int32_t sub = subject_between(x, m0, m1, w + 2, we);
+            if (sub >= 0) traveller = sub;
+        }
+        if (traveller < 0 || (!meet && n->prep != P_NACH)) continue;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        /* its date: after the stop before it ("und am 7. Mai nach Athen, wo") */
+        size_t from = k > m0 ? x->men[k - 1].tail : lo;
+        if (!first_date(x, s, from, we, &a, &b) && st == vdst && traveller == who) { a = va; b = vb; }
+        /* the sentence's date for a traveller first named here ("Im Juni
+         * folgten Reisen nach Oslo, wo A ..."), not for a later stop */
+        if (!a.year && traveller != who) first_date(x, s, lo, hi, &a, &b);
+        if (tid < 0) tid = x->ntrig_inst++;
+        if (!have(x, c0, x->ncand, traveller, st, EV_REL_VISIT)) {
+            int rc = add(x, traveller, st, EV_REL_VISIT, a, b, n->place, s, 0.7, tid);
+            if (rc) return rc;
+        }
+        if (!meet) continue;
+        for (size_t q = k + 1; q < m1; q++) {
+            const mention_t *p = &x->men[q];
+            if (p->b >= we) break;
+            if (p->type != MT_ENTITY || !usable(p) || p->prep != P_MIT || p->actor == traveller) continue;
+            if (have(x, c0, x->ncand, traveller, p->actor, EV_REL_MEETING)) continue;
+            int rc = add(x, traveller, p->actor, EV_REL_MEETING, a, b, n->place, s, 0.7, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- delegations ---------- */
+
+static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (!(tok_word(x, i, "unter") && (tok_word(x, i + 1, "leitung") || tok_word(x, i + 1, "führung")))) continue;
+        int32_t lead = -1;
+        size_t after = hi;
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b > i + 1 && m->b <= i + 5 && m->type == MT_ENTITY && usable(m)
+                && x->act[m->actor].kind == EV_KIND_PERSON) { lead = m->actor; after = m->tail; break; }
+        }
+        if (lead < 0) return DN_OK;
+        /* a visit, travel or meeting verb after the leader */
+        size_t v = hi;
+        for (size_t j = after; j < hi && v == hi; j++) {
+            int noun = 0;
+            int cls = trig_class(x, j, &noun);
+            if (!noun && (cls == TR_VISIT || cls == TR_TRAVEL || cls == TR_MEETING)) v = j;
+        }
+        if (v == hi) return DN_OK;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        int32_t tid = x->ntrig_inst++;
+        int visited = 0;
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= v || m->type != MT_ENTITY || !usable(m) || m->actor == lead) continue;
+            int rc = DN_OK;
+            if (m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON) {
+                /* "traf mit Präsident D zusammen" */
+                if (!have(x, c0, x->ncand, lead, m->actor, EV_REL_MEETING))
+                    rc = add(x, lead, m->actor, EV_REL_MEETING, a, b, NULL, s, 0.7, tid);
+                if (rc) return rc;
+                continue;
+            }
+            if (visited || (m->prep != P_NONE && m->prep != P_NACH && m->prep != P_IN)) continue;
+            int32_t st = state_of(x, m->actor);
+            if (st < 0) continue;
+            visited = 1;
+            if (!have(x, c0, x->ncand, lead, st, EV_REL_VISIT))
+                rc = add(x, lead, st, EV_REL_VISIT, a, b, m->place, s, 0.7, tid);
+            if (!rc && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON
+                && !have(x, c0, x->ncand, lead, m->actor, EV_REL_MEETING))
+                rc = add(x, lead, m->actor, EV_REL_MEETING, a, b, NULL, s, 0.7, tid);
+            if (rc) return rc;
+        }
+        return DN_OK;
+    }
+    return DN_OK;
+}
+
+/* ---------- representation at a summit ---------- */
+
+/* "Uruguays Präsident X lässt sich durch seinen Stellvertreter Y
+ * vertreten", "Z wurde durch A und B vertreten": at the text's summit the
+ * representatives attend for the one represented (who stays at home). */
+static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    if (!x->have_summit) return DN_OK;
+    int verb = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 7
+            && strncmp(x->doc.s + t->off, "vertr", 5) == 0
+            && (tok_word(x, i, "vertreten") || tok_word(x, i, "vertrat") || tok_word(x, i, "vertraten")
+                || tok_word(x, i, "vertritt")))
+            verb = 1;
+    }
+    if (!verb) return DN_OK;
+    int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
+    if (target < 0) return DN_OK;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    if (!first_date(x, s, lo, hi, &a, &b)) { a = x->sum_a; b = x->sum_b; }
+    int32_t tid = -1;
+    for (size_t i = lo; i < hi; i++) {
+        if (!tok_word(x, i, "durch")) continue;
+        /* the one represented: the subject before "durch" */
+        int32_t who_for = subject_between(x, m0, m1, lo, i);
+        int32_t list = -1;
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= i || m->type != MT_ENTITY || !usable(m)) continue;
+            if (list < 0 && m->b > i + 4) break;
+            if (list >= 0 && m->list != list) break;
+            list = m->list;
+            int32_t rep = m->actor;
+            if (x->act[rep].kind != EV_KIND_PERSON || rep == target || rep == who_for) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = DN_OK;
+            if (!have(x, c0, x->ncand, rep, target, EV_REL_MEETING))
+                rc = add(x, rep, target, EV_REL_MEETING, a, b, x->sum_place, s, 0.65, tid);
+            int32_t home = state_of(x, rep) >= 0 ? state_of(x, rep) : state_of(x, who_for);
+            if (!rc && x->sum_host >= 0 && home >= 0 && home != x->sum_host
+                && !have(x, c0, x->ncand, rep, x->sum_host, EV_REL_VISIT))
+                rc = cand_add(x, rep, x->sum_host, EV_REL_VISIT, a, b, x->sum_place, s, 0.6, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- several dates ---------- */
+
+static int same_date(ev_date_t a, ev_date_t b)
+{
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+/* "traf am 3. März und am 9. Oktober mit D zusammen": two date
+ * expressions joined by und are two events of the one verb. */
+static int date_series(extractor_impl_t *x, size_t s, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t d = x->sent_date0[s]; d + 1 < x->sent_date0[s + 1]; d++) {
+        const text_date_t *d1 = &x->dates.v[d], *d2 = &x->dates.v[d + 1];
+        if (d1->group == d2->group || d1->end.year || d2->end.year) continue;
+        size_t g = d1->tok + d1->ntok;
+        if (d2->tok < g || d2->tok > g + 2) continue;
+        int und = 0, glue = 1;
+        for (size_t i = g; i < d2->tok; i++) {
+            if (tok_word(x, i, "und") || tok_word(x, i, "sowie")) und = 1;
+            else if (!(tok_word(x, i, "am") || tok_word(x, i, "im") || is_punct(x, i, ','))) glue = 0;
+        }
+        if (!und || !glue) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || (cq.rel != EV_REL_VISIT && cq.rel != EV_REL_MEETING)) continue;
+            if (!same_date(cq.start, d1->start)) continue;
+            int dup = 0;
+            for (size_t r = c0; r < x->ncand; r++) {
+                const cand_t *o = &x->cand[r];
+                if (!o->dropped && o->rel == cq.rel && o->src == cq.src && o->dst == cq.dst
+                    && same_date(o->start, d2->start)) dup = 1;
+            }
+            if (dup) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, cq.src, cq.dst, cq.rel, d2->start, d2->end, cq.place, s, cq.conf - 0.05, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- presence abroad ---------- */
+
+/* "kam am 9. Juli nach Rom", "sprach am 3. Mai in Prag vor Studenten",
+ * "nahm am Forum in Davos teil": a person of a known state who came to,
+ * spoke in or took part in something in a city of another state was
+ * there. */
+static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    size_t v = hi;
+    int came = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        if (tok_word(x, i, "mit") || tok_word(x, i, "zusammen") || tok_word(x, i, "an")) return DN_OK;
+        if (v < hi) continue;
+        if (tok_word(x, i, "kam") || tok_word(x, i, "kamen")) { v = i; came = 1; }
+        else if ((tok_word(x, i, "sprach") || tok_word(x, i, "sprachen")) && !tok_word(x, i + 1, "sich"))
+            v = i;
+        else if (cls == TR_PARTICIPATE && !noun) v = i;
+    }
+    if (v == hi) return DN_OK;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && (x->cand[q].rel == EV_REL_VISIT || x->cand[q].rel == EV_REL_MEETING)) return DN_OK;
+    int32_t who = subject_between(x, m0, m1, lo, hi);
+    if (who < 0 || state_of(x, who) < 0) return DN_OK;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->b < v) continue;
+        if (came ? m->prep != P_NACH : (m->prep != P_IN || !m->place)) continue;
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        int32_t st = state_of(x, m->actor);
+        if (st < 0 || st == state_of(x, who)) return DN_OK;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        return add(x, who, st, EV_REL_VISIT, a, b, m->place, s, 0.65, x->ntrig_inst++);
+    }
+    return DN_OK;
+}
+
+/* ---------- dates of a reception after a visit ---------- */
+
+/* "Er besuchte am 3. Mai Polen. Anschließend wurde er vom Präsidenten
+ * empfangen.": an undated meeting of the visitor in the next sentence
+ * happened on that visit. */
+static void visit_dates(extractor_impl_t *x, size_t s, size_t c0, size_t lo, size_t hi)
+{
+    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand) return;
+    cand_t v = x->cand[x->ctx_visit];
+    if (v.sent + 1 != s || !v.start.year) return;
+    if (x->sent_date0[s] != x->sent_date0[s + 1]) return;   /* the sentence has its own date */
+    int32_t vs = v.dst;
+    for (size_t q = c0; q < x->ncand; q++) {
+        cand_t *c = &x->cand[q];
+        if (c->dropped || c->rel != EV_REL_MEETING || c->start.year) continue;
+        if (c->src != v.src && c->dst != v.src) continue;
+        int32_t other = c->src == v.src ? c->dst : c->src;
+        if (state_of(x, other) != vs) continue;
+        c->start = v.start;
+        c->end = v.end;
+    }
+    (void)lo; (void)hi;
+}
+
+/* ---------- delegations of states ---------- */
+
+/* "Die polnische Delegation traf in Peking mit Li zusammen": the state a
+ * delegation or its representatives stand for has visited the host. */
+static int state_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int del = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) continue;
+        if (tok_word(x, i, "delegation") || tok_word(x, i, "delegationen") || tok_word(x, i, "vertreter")
+            || tok_word(x, i, "regierungsdelegation") || tok_word(x, i, "kabinette"))
+            del = 1;
+    }
+    if (!del) return DN_OK;
+    const char *place = NULL;
+    int32_t host = host_in(x, m0, m1, &place);
+    if (host < 0) return DN_OK;
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t q = c0; q < c1; q++) {
+        cand_t cq = x->cand[q];
+        if (cq.dropped || cq.rel != EV_REL_MEETING) continue;
+        for (int e = 0; e < 2; e++) {
+            int32_t p = e ? cq.dst : cq.src;
+            if (x->act[p].kind != EV_KIND_STATE || p == host) continue;
+            if (have(x, c0, x->ncand, p, host, EV_REL_VISIT)) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, p, host, EV_REL_VISIT, cq.start, cq.end, place, s, cq.conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- "die beiden" ---------- */
+
+/* "A traf B. Die beiden kamen am 5. Mai in Warschau erneut zusammen.":
+ * the pair of the last meeting meets again. */
+static int the_two(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int two = 0, meet = 0;
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (tok_word(x, i, "die") && tok_word(x, i + 1, "beiden")
+            && !(i + 2 < hi && TK(x, i + 2)->type == TOK_WORD && (TK(x, i + 2)->flags & TOK_CAP)))
+            two = 1;
+    }
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        if (cls == TR_MEETING) meet = 1;
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 8
+            && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
+    }
+    if (!two || !meet) return DN_OK;
+    for (size_t q = c0; q < x->ncand; q++)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_MEETING) return DN_OK;
+    int32_t p = -1, r = -1;
+    for (size_t q = c0; q-- > 0;) {
+        const cand_t *c = &x->cand[q];
+        if (c->sent + 2 < s) break;
+        if (c->dropped || c->rel != EV_REL_MEETING) continue;
+        if (x->act[c->src].kind != EV_KIND_PERSON || x->act[c->dst].kind != EV_KIND_PERSON) continue;
+        p = c->src;
+        r = c->dst;
+        break;
+    }
+    if (p < 0) return DN_OK;
+    const char *place = NULL;
+    int32_t host = host_in(x, m0, m1, &place);
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = x->ntrig_inst++;
+    int rc = add(x, p, r, EV_REL_MEETING, a, b, place, s, 0.65, tid);
+    for (int e = 0; e < 2 && !rc && host >= 0; e++) {
+        int32_t w = e ? r : p;
+        if (!have(x, c0, x->ncand, w, host, EV_REL_VISIT))
+            rc = add(x, w, host, EV_REL_VISIT, a, b, place, s, 0.6, tid);
+    }
+    return rc;
+}
+
+/* ---------- governments as actors ---------- */
+
+/* "kamen die Kabinette beider Länder zu Regierungskonsultationen
+ * zusammen", "die Regierungen Polens und Frankreichs berieten": the
+ * states meet; the guest state visits the host. */
+static int governments(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int meet = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int cls = trig_class(x, i, NULL);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        if (cls == TR_MEETING || cls == TR_SUMMIT) meet = 1;
+    }
+    if (!meet) return DN_OK;
+    for (size_t i = lo; i < hi; i++) {
+        if (!(tok_word(x, i, "kabinette") || tok_word(x, i, "regierungen") || tok_word(x, i, "delegationen")
+              || tok_word(x, i, "regierungsdelegationen")))
+            continue;
+        int32_t p[2] = { -1, -1 };
+        size_t j = i + 1;
+        if (tok_word(x, j, "der")) j++;
+        if ((tok_word(x, j, "beider") || tok_word(x, j, "beiden"))
+            && (tok_word(x, j + 1, "länder") || tok_word(x, j + 1, "staaten"))) {
+            p[0] = x->side[0];
+            p[1] = x->side[1];
+            if ((p[0] < 0 || p[1] < 0) && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
+                /* the states of the visit the text is telling about */
+                p[0] = state_of(x, x->cand[x->ctx_visit].src);
+                p[1] = state_of(x, x->cand[x->ctx_visit].dst);
+            }
+        } else {
+            int32_t list = -1;
+            for (size_t k = m0; k < m1; k++) {
+                const mention_t *m = &x->men[k];
+                if (m->b <= i || m->type != MT_ENTITY || m->actor < 0) continue;
+                if (list < 0 && (m->b > i + 3 || m->prep != P_GEN)) break;
+                if (list >= 0 && m->list != list) break;
+                list = m->list;
+                if (x->act[m->actor].kind != EV_KIND_STATE) break;
+                if (p[0] < 0) p[0] = m->actor;
+                else if (p[1] < 0 && m->actor != p[0]) p[1] = m->actor;
+            }
+        }
+        if (p[0] < 0 || p[1] < 0 || p[0] == p[1]) return DN_OK;
+        const char *place = NULL;
+        int32_t host = host_in(x, m0, m1, &place);
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        int32_t tid = x->ntrig_inst++;
+        int rc = DN_OK;
+        if (!have(x, c0, x->ncand, p[0], p[1], EV_REL_MEETING))
+            rc = add(x, p[0], p[1], EV_REL_MEETING, a, b, place, s, 0.7, tid);
+        for (int k = 0; k < 2 && !rc; k++)
+            if (host >= 0 && p[k] != host && (p[1 - k] == host) && !have(x, c0, x->ncand, p[k], host, EV_REL_VISIT))
+                rc = add(x, p[k], host, EV_REL_VISIT, a, b, place, s, 0.65, tid);
+        return rc;
+    }
+    return DN_OK;
+}
+
+int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, hi = se->tok + se->ntok;
+    size_t c0 = x->ncand;
+    while (c0 > 0 && x->cand[c0 - 1].sent == s) c0--;
+    int rc = led_delegation(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = joint_signing(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = passive_reception(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
+    if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = date_series(x, s, c0);
+    if (!rc) rc = presence(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = state_delegation(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
+    if (!rc) visit_dates(x, s, c0, lo, hi);
+    if (!rc) rc = share_lists(x, s, m0, m1, c0);
+    if (!rc) rc = share_destinations(x, s, m0, m1, c0);
+    return rc;
+}

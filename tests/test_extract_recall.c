@@ -1,0 +1,333 @@
+/* Tests of the extractor's recall rules (rules_recall.c): events for every
+ * participant named together, on sentences written for these tests, with
+ * the fixture lexicon. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "util/diag.h"
+
+static extractor_t *X;
+static char OUT[16384];
+
+static int sink(const ev_event_t *ev, void *ctx)
+{
+    (void)ctx;
+    char a[11], b[11];
+    ev_date_format(ev->start, a);
+    ev_date_format(ev->end, b);
+    size_t n = strlen(OUT);
+    snprintf(OUT + n, sizeof OUT - n, "%s|%s|%s|%s|%s\n", ev->source,
+             ev_relation_name(ev->relation), ev->target, a, b);
+    return DN_OK;
+}
+
+/* Runs the extractor on text with reference date (""= none); the rows are
+ * in OUT as "source|relation|target|start|end" lines. */
+static const char *run(const char *text, const char *date)
+{
+    OUT[0] = '\0';
+    extract_opts_t o;
+    memset(&o, 0, sizeof o);
+    assert_int_equal(ev_date_parse(date, strlen(date), &o.doc_date, NULL), 0);
+    assert_int_equal(extractor_run(X, "t", text, strlen(text), &o, sink, NULL), DN_OK);
+    return OUT;
+}
+
+static int setup(void **st)
+{
+    (void)st;
+    return extractor_new("tests/fixtures/lexicon", &X);
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    extractor_free(X);
+    return 0;
+}
+
+#define HAS(row) do { if (!strstr(OUT, row "\n")) print_message("rows:\n%s", OUT); assert_non_null(strstr(OUT, row "\n")); } while (0)
+#define HASNT(row) assert_null(strstr(OUT, row))
+
+
+static void test_summit_list_every_member(void **st)
+{
+    (void)st;
+    run("Zum Gipfel der NATO in Athen kamen am 3. Mai 2010 unter anderem der französische Präsident "
+        "Nicolas Sarkozy, der polnische Präsident Lech Kaczyński und der russische Präsident Dmitri Medwedew.", "");
+    HAS("Nicolas Sarkozy|meeting|NATO|2010-05-03|");
+    HAS("Lech Kaczyński|meeting|NATO|2010-05-03|");
+    HAS("Dmitri Medwedew|meeting|NATO|2010-05-03|");
+    HAS("Lech Kaczyński|visit|Griechenland|2010-05-03|");
+    HAS("Dmitri Medwedew|visit|Griechenland|2010-05-03|");
+    /* no clique among the participants */
+    HASNT("Nicolas Sarkozy|meeting|Lech");
+}
+
+static void test_joint_signing_is_a_meeting_and_visits(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 unterzeichneten der französische Präsident Emmanuel Macron und der "
+        "russische Präsident Wladimir Putin in Wien einen Vertrag.", "");
+    HAS("Emmanuel Macron|meeting|Wladimir Putin|2018-05-03|");
+    HAS("Emmanuel Macron|visit|Österreich|2018-05-03|");
+    HAS("Wladimir Putin|visit|Österreich|2018-05-03|");
+}
+
+static void test_travel_together_with(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 reiste der französische Präsident Emmanuel Macron gemeinsam mit "
+        "Bundeskanzlerin Angela Merkel nach Peking.", "");
+    HAS("Emmanuel Macron|visit|China|2018-05-03|");
+    HAS("Angela Merkel|visit|China|2018-05-03|");
+    HASNT("Emmanuel Macron|meeting|Angela Merkel");
+}
+
+static void test_passive_reception_by_two_hosts(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Angela Merkel besuchte am 3. Mai 2018 Russland. Der Gast wurde vom Präsidenten "
+        "Wladimir Putin und von Ministerpräsident Dmitri Medwedew empfangen.", "");
+    HAS("Angela Merkel|visit|Russland|2018-05-03|");
+    assert_true(strstr(OUT, "Wladimir Putin|meeting|Angela Merkel|2018-05-03|")
+                || strstr(OUT, "Angela Merkel|meeting|Wladimir Putin|2018-05-03|"));
+    assert_true(strstr(OUT, "Dmitri Medwedew|meeting|Angela Merkel|2018-05-03|")
+                || strstr(OUT, "Angela Merkel|meeting|Dmitri Medwedew|2018-05-03|"));
+    /* a proposal welcomed by two politicians is no reception */
+    run("Bundeskanzlerin Angela Merkel besuchte am 3. Mai 2018 Russland. Der Vorschlag wurde vom "
+        "Präsidenten Wladimir Putin und von Ministerpräsident Dmitri Medwedew begrüßt.", "");
+    HASNT("Dmitri Medwedew|meeting");
+    HASNT("Angela Merkel|meeting|Dmitri Medwedew");
+}
+
+static void test_journey_stops_and_wo_clause(void **st)
+{
+    (void)st;
+    run("Präsident Nicolas Sarkozy war am 4. Mai 2010 in Berlin. Seine Reise führte ihn am 5. Mai 2010 "
+        "nach Moskau zu Präsident Dmitri Medwedew und am 7. Mai 2010 nach Athen, wo er mit "
+        "Ministerpräsident Antonis Samaras zusammentraf.", "");
+    HAS("Nicolas Sarkozy|visit|Russland|2010-05-05|");
+    HAS("Nicolas Sarkozy|meeting|Dmitri Medwedew|2010-05-05|");
+    HAS("Nicolas Sarkozy|visit|Griechenland|2010-05-07|");
+    HAS("Nicolas Sarkozy|meeting|Antonis Samaras|2010-05-07|");
+}
+
+static void test_delegation_led_by(void **st)
+{
+    (void)st;
+    run("Eine Delegation unter Leitung von Bundeskanzlerin Angela Merkel besuchte am 3. Mai 2018 Polen.", "");
+    HAS("Angela Merkel|visit|Polen|2018-05-03|");
+}
+
+static void test_several_years_after_pronoun(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron wurde am 3. Mai 2018 in Warschau empfangen. Zuvor war er 2012, "
+        "2014 und 2016 zu Gast in Polen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2012|");
+    HAS("Emmanuel Macron|visit|Polen|2014|");
+    HAS("Emmanuel Macron|visit|Polen|2016|");
+}
+
+static void test_no_sharing_into_the_list_itself(void **st)
+{
+    (void)st;
+    /* "A und B trafen sich": one meeting, no member meets itself or the
+     * partner twice */
+    run("Präsident Emmanuel Macron und Präsident Wladimir Putin trafen sich am 3. Mai 2018 in Paris.", "");
+    HAS("Wladimir Putin|visit|Frankreich|2018-05-03|");
+    HASNT("Emmanuel Macron|visit|Frankreich");
+    HASNT("Wladimir Putin|meeting|Emmanuel Macron");
+}
+
+static void test_joint_action_and_talking_together(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 feierte Papst Franziskus in Warschau gemeinsam mit Präsident Lech Kaczyński "
+        "eine Messe.", "");
+    HAS("Franziskus|meeting|Lech Kaczyński|2018-05-03|");
+    HAS("Franziskus|visit|Polen|2018-05-03|");
+    HASNT("Lech Kaczyński|visit|Polen");
+    run("Präsident Emmanuel Macron und Präsident Wladimir Putin haben am 3. Mai 2018 in Wien "
+        "miteinander gesprochen.", "");
+    HAS("Emmanuel Macron|meeting|Wladimir Putin|2018-05-03|");
+    HAS("Emmanuel Macron|visit|Österreich|2018-05-03|");
+    HAS("Wladimir Putin|visit|Österreich|2018-05-03|");
+    /* a plan is no event */
+    run("Präsident Emmanuel Macron will am 3. Mai 2018 gemeinsam mit Präsident Wladimir Putin "
+        "in Wien eine Erklärung abgeben.", "");
+    HASNT("Emmanuel Macron|meeting");
+}
+
+static void test_travel_noun_with_wo_clause_subject(void **st)
+{
+    (void)st;
+    run("Im Juni 2019 folgten Reisen nach Athen, wo Präsident Emmanuel Macron mit Ministerpräsident "
+        "Antonis Samaras zusammentraf.", "");
+    HAS("Emmanuel Macron|visit|Griechenland|2019-06|");
+    HAS("Emmanuel Macron|meeting|Antonis Samaras|2019-06|");
+}
+
+static void test_delegation_leader_meets(void **st)
+{
+    (void)st;
+    run("Eine Delegation unter Leitung von Präsident Nicolas Sarkozy traf am 3. Mai 2010 in Warschau "
+        "mit Präsident Lech Kaczyński zusammen.", "");
+    HAS("Nicolas Sarkozy|visit|Polen|2010-05-03|");
+    HAS("Nicolas Sarkozy|meeting|Lech Kaczyński|2010-05-03|");
+}
+
+static void test_represented_at_a_summit(void **st)
+{
+    (void)st;
+    run("Zum Gipfel der NATO in Athen kamen am 3. Mai 2010 Präsident Nicolas Sarkozy und Präsident "
+        "Dmitri Medwedew. Polens Präsident Lech Kaczyński ließ sich durch Botschafter Jan Nowak "
+        "vertreten.", "");
+    HAS("Nicolas Sarkozy|meeting|NATO|2010-05-03|");
+    HAS("Jan Nowak|meeting|NATO|2010-05-03|");
+    HAS("Jan Nowak|visit|Griechenland|2010-05-03|");
+    HASNT("Lech Kaczyński|meeting|NATO");
+    HASNT("Lech Kaczyński|visit|Griechenland");
+}
+
+static void test_governments_meet(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 trafen sich in Warschau die Regierungen Deutschlands und Polens zu "
+        "Konsultationen.", "");
+    HAS("Deutschland|meeting|Polen|2018-05-03|");
+    HAS("Deutschland|visit|Polen|2018-05-03|");
+    run("Bundeskanzlerin Angela Merkel besuchte am 2. Mai 2018 Polen. Am 3. Mai 2018 kamen die "
+        "Kabinette beider Länder in Warschau zu Konsultationen zusammen.", "");
+    HAS("Deutschland|meeting|Polen|2018-05-03|");
+    /* a plan is no event */
+    run("Die Regierungen Deutschlands und Polens sollen sich am 3. Mai 2018 in Warschau treffen.", "");
+    HASNT("Deutschland|meeting|Polen");
+}
+
+static void test_participants_around_a_relative_clause(void **st)
+{
+    (void)st;
+    run("Der Gipfel der NATO fand am 3. Mai 2010 in Athen statt. Daran nahmen Präsident Nicolas Sarkozy, "
+        "der von Beratern begleitet wurde, Präsident Dmitri Medwedew und Präsident Lech Kaczyński teil.", "");
+    HAS("Nicolas Sarkozy|meeting|NATO|2010-05-03|");
+    HAS("Dmitri Medwedew|meeting|NATO|2010-05-03|");
+    HAS("Lech Kaczyński|meeting|NATO|2010-05-03|");
+    HAS("Lech Kaczyński|visit|Griechenland|2010-05-03|");
+}
+
+static void test_two_dates_two_meetings(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Angela Merkel traf am 3. März 2015 und am 9. Oktober 2015 in Warschau mit "
+        "Präsident Lech Kaczyński zusammen.", "");
+    HAS("Angela Merkel|meeting|Lech Kaczyński|2015-03-03|");
+    HAS("Angela Merkel|meeting|Lech Kaczyński|2015-10-09|");
+    HAS("Angela Merkel|visit|Polen|2015-10-09|");
+    /* a span is one event */
+    run("Bundeskanzlerin Angela Merkel weilte vom 3. bis 5. März 2015 in Warschau.", "");
+    HAS("Angela Merkel|visit|Polen|2015-03-03|2015-03-05");
+    HASNT("Angela Merkel|visit|Polen|2015-03-05|");
+}
+
+static void test_presence_in_a_city_abroad(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron sprach am 3. Mai 2018 in Athen vor Studenten.", "");
+    HAS("Emmanuel Macron|visit|Griechenland|2018-05-03|");
+    run("Präsident Emmanuel Macron kam am 9. Juli 2018 nach Moskau.", "");
+    HAS("Emmanuel Macron|visit|Russland|2018-07-09|");
+    run("Präsident Emmanuel Macron nahm am 9. Juli 2018 an einer Tagung in Wien teil.", "");
+    HAS("Emmanuel Macron|visit|Österreich|2018-07-09|");
+    /* at home, or speaking about a place, is no visit */
+    run("Präsident Emmanuel Macron sprach am 3. Mai 2018 in Paris vor Studenten.", "");
+    HASNT("Emmanuel Macron|visit");
+    run("Präsident Emmanuel Macron sprach sich am 3. Mai 2018 in Athen gegen Zölle aus.", "");
+    HASNT("Emmanuel Macron|visit");
+}
+
+static void test_reception_takes_the_visit_date(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron besuchte am 3. Mai 2018 Polen. Anschließend wurde er von Präsident "
+        "Lech Kaczyński empfangen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-03|");
+    assert_true(strstr(OUT, "Lech Kaczyński|meeting|Emmanuel Macron|2018-05-03|")
+                || strstr(OUT, "Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|"));
+}
+
+static void test_coordinated_subjects_came_together(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron und Präsident Wladimir Putin sind am 3. Mai 2018 in Wien unter "
+        "vier Augen zusammengekommen.", "");
+    HAS("Emmanuel Macron|meeting|Wladimir Putin|2018-05-03|");
+    HAS("Wladimir Putin|visit|Österreich|2018-05-03|");
+}
+
+static void test_delegation_of_a_state_visits_the_host(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 trafen sich in Wien Vertreter der Staaten Polen und China.", "");
+    HAS("Polen|meeting|China|2018-05-03|");
+    HAS("Polen|visit|Österreich|2018-05-03|");
+    HAS("China|visit|Österreich|2018-05-03|");
+}
+
+static void test_the_two_meet_again(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron traf am 3. Mai 2018 in Paris Präsident Lech Kaczyński. Die beiden "
+        "kamen am 5. Mai 2018 in Warschau erneut zusammen.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-05|");
+    HAS("Emmanuel Macron|visit|Polen|2018-05-05|");
+    HASNT("Lech Kaczyński|visit|Polen");
+}
+
+static void test_list_of_destinations(void **st)
+{
+    (void)st;
+    run("Im Mai 2018 besuchte Präsident Emmanuel Macron Polen und Griechenland.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05|");
+    HAS("Emmanuel Macron|visit|Griechenland|2018-05|");
+    run("Präsident Emmanuel Macron besuchte am 3. Mai 2018 Polen, wo er mit Präsident Lech Kaczyński "
+        "zusammentraf.", "");
+    HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_summit_list_every_member),
+        cmocka_unit_test(test_joint_signing_is_a_meeting_and_visits),
+        cmocka_unit_test(test_travel_together_with),
+        cmocka_unit_test(test_passive_reception_by_two_hosts),
+        cmocka_unit_test(test_journey_stops_and_wo_clause),
+        cmocka_unit_test(test_delegation_led_by),
+        cmocka_unit_test(test_several_years_after_pronoun),
+        cmocka_unit_test(test_no_sharing_into_the_list_itself),
+        cmocka_unit_test(test_joint_action_and_talking_together),
+        cmocka_unit_test(test_travel_noun_with_wo_clause_subject),
+        cmocka_unit_test(test_delegation_leader_meets),
+        cmocka_unit_test(test_represented_at_a_summit),
+        cmocka_unit_test(test_governments_meet),
+        cmocka_unit_test(test_participants_around_a_relative_clause),
+        cmocka_unit_test(test_two_dates_two_meetings),
+        cmocka_unit_test(test_presence_in_a_city_abroad),
+        cmocka_unit_test(test_reception_takes_the_visit_date),
+        cmocka_unit_test(test_coordinated_subjects_came_together),
+        cmocka_unit_test(test_delegation_of_a_state_visits_the_host),
+        cmocka_unit_test(test_the_two_meet_again),
+        cmocka_unit_test(test_list_of_destinations),
+    };
+    return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
+}
