@@ -840,14 +840,18 @@ static void test_extract_title_at_end(void **state)
         print_message("badinput: skipped: this build has no text extractor\n");
         skip();
     }
-    write_bytes(path("t.txt"), "Die Vorsitzend des M", 20);
-    int rc = run("extract %s", path("t.txt"));
-    if (strstr(out, "AddressSanitizer")) {
-        print_message("badinput: KNOWN BUG extract_title_at_end_overflow: "
-                      "%.160s\n", strstr(out, "SUMMARY") ? strstr(out, "SUMMARY") : out);
-        skip();
+    /* the second text reaches the same read from mention_scan */
+    static const char *const texts[] = {"Die Vorsitzend des M", "eaern Japan \n"};
+    for (size_t i = 0; i < 2; i++) {
+        write_bytes(path("t.txt"), texts[i], strlen(texts[i]));
+        int rc = run("extract %s", path("t.txt"));
+        if (strstr(out, "AddressSanitizer")) {
+            print_message("badinput: KNOWN BUG extract_title_at_end_overflow: "
+                          "%.160s\n", strstr(out, "SUMMARY") ? strstr(out, "SUMMARY") : out);
+            skip();
+        }
+        want(rc, 0, "source\tsource_kind");
     }
-    want(rc, 0, "source\tsource_kind");
 }
 
 /* An empty lexicon file (--lexicon DIR): a clear error.  Known bug
