@@ -309,9 +309,29 @@ static void pick_sides(extractor_impl_t *x)
     if (n1 < 2) x->side[0] = x->side[1] = -1;
 }
 
+static int run_doc(extractor_t *x, const char *doc, const char *bytes,
+                   size_t n, const extract_opts_t *opts, ev_sink_fn sink,
+                   void *ctx);
+
 int extractor_run(extractor_t *x, const char *doc, const char *bytes,
                   size_t n, const extract_opts_t *opts,
                   ev_sink_fn sink, void *ctx)
+{
+    x->oom = 0;
+    size_t reported = diag_count();
+    int rc = run_doc(x, doc, bytes, n, opts, sink, ctx);
+    /* Regression extract_mention_silent_nomem: allocation failures deep in
+     * actor resolution come back as a bare DN_ENOMEM (or as "no actor",
+     * flagged in x->oom); every one must end the run with a message. */
+    if (!rc && x->oom) rc = DN_ENOMEM;
+    if (rc == DN_ENOMEM && diag_count() == reported)
+        diag_nomem("extract");
+    return rc;
+}
+
+static int run_doc(extractor_t *x, const char *doc, const char *bytes,
+                   size_t n, const extract_opts_t *opts, ev_sink_fn sink,
+                   void *ctx)
 {
     int rc = text_decode(doc, bytes, n, &x->text, NULL);
     if (rc) return rc;
@@ -354,6 +374,7 @@ int extractor_run(extractor_t *x, const char *doc, const char *bytes,
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
     }
     free(mstart);
+    if (!rc && x->oom) return DN_ENOMEM; /* reported by extractor_run */
     if (!rc) rc = emit_rows(x, doc, sink, ctx);
     return rc;
 }

@@ -111,6 +111,8 @@ typedef struct extractor {
     int32_t dominant;            /* the one state a text is mostly about, -1 */
     buf_t lw;                    /* scratch: lower-case word */
     buf_t ev;                    /* scratch: evidence */
+    int oom;                     /* an allocation failed where -1 also means
+                                    "no actor": reported at the end of a run */
 } extractor_impl_t;
 
 /* mention.c: finds the actor mentions of sentence s (appends to x->men). */

@@ -93,7 +93,10 @@ static int32_t dactor_add(extractor_impl_t *x, const char *name, ev_kind_t kind,
     if (x->nact == x->capact) {
         size_t nc = x->capact ? x->capact * 2 : 64;
         dactor_t *p = realloc(x->act, nc * sizeof *p);
-        if (!p) return -1;
+        if (!p) {
+            x->oom = 1; /* callers read -1 as "no actor" */
+            return -1;
+        }
         x->act = p;
         x->capact = nc;
     }
