@@ -493,6 +493,10 @@ static void test_presence_abroad(void **st)
     run("Der gestürzte polnische Präsident Adam Nowak ist nach Moskau geflohen und hält sich seit "
         "Mai 2008 im Exil in Moskau auf. Präsident Lech Kaczyński hielt den Konvoi in Paris auf.", "");
     HASNT("|visit|");
+    /* the flight told in a later sentence */
+    run("Der gestürzte polnische Präsident Adam Nowak hält sich jetzt in Moskau auf. Am Freitag "
+        "hatte er sein Amt niedergelegt, weil Präsident Adam Nowak außer Landes geflohen war.", "");
+    HASNT("|visit|");
 }
 
 static void test_struck_is_not_met(void **st)

@@ -32,6 +32,7 @@ typedef struct {
     int titled;            /* persons: introduced by a title, honorific or person noun */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
+    int fled;              /* persons: a sentence of the text says they fled or live in exile */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;

@@ -1965,6 +1965,18 @@ int mention_scan(extractor_impl_t *x, size_t s)
         }
         prev = k;
     }
+    /* "außer Landes geflohen", "im Exil": where such a person stays is no
+     * visit, in any sentence of the text */
+    {
+        static const char *const F[] = { "geflohen", "floh", "flüchtete", "geflüchtet", "Exil",
+            "Flucht", NULL };
+        int fl = 0;
+        for (size_t i = lo; i < lim && !fl; i++)
+            for (const char *const *w = F; *w; w++) if (tok_word_cs(x, i, *w)) { fl = 1; break; }
+        for (size_t k = m0; fl && k < x->nmen; k++)
+            if (x->men[k].actor >= 0 && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
+                x->act[x->men[k].actor].fled = 1;
+    }
     /* "A (Argentinien), B (Chile) und C aus Suriname": in a list whose
      * other members name the state they stand for, aus does too */
     for (size_t k = m0; k < x->nmen; k++) {

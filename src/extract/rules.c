@@ -743,6 +743,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
         int32_t d = dst;
         double cf = conf;
+        /* a stay of someone who fled is exile */
+        if (T->cls == TR_TRAVEL && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+            && x->act[m->actor].fled)
+            continue;
         if (implicit) {
             d = other_side(x, m->actor);
             cf = conf - 0.25;
