@@ -815,22 +815,12 @@ static void test_dot_round_trip_names(void **state)
 }
 
 /* Regression export_gexf_null_offset: for ties without dates, GEXF export
- * offset a NULL pointer (src/out/export.c:161, fixed; and still
- * src/out/export_gexf.c:226), which UBSan (make check-asan) stops on.
- * Passes in a plain build; skips, naming the bug, under the sanitizers
- * until export_gexf.c is fixed too. */
+ * offset a NULL pointer (src/out/export.c and src/out/export_gexf.c, both
+ * fixed), which UBSan (make check-asan) stopped on. */
 static void test_export_gexf_undated_edges(void **state)
 {
     (void)state;
     int rc = run("export --format gexf tests/fixtures/florentine.tsv");
-    /* export.c:161 is fixed; the same NULL offset remains in
-     * src/out/export_gexf.c:226 (`sp + off[i]` with sp == NULL when no tie
-     * has a date): skip under the sanitizers, naming it, until fixed */
-    if (rc != 0 && strstr(out, "runtime error")) {
-        print_message("badinput: KNOWN BUG export_gexf_null_offset: %.200s\n",
-                      out);
-        skip();
-    }
     want(rc, 0, "<gexf");
 }
 

@@ -223,7 +223,8 @@ int export_write_gexf(FILE *fp, const export_t *x)
             }
         }
         fputs("        </attvalues>\n", fp);
-        spells(&w, sp + off[i], off[i + 1] - off[i]);
+        /* sp is NULL when no tie has a date: no pointer arithmetic then */
+        if (off[i + 1] > off[i]) spells(&w, sp + off[i], off[i + 1] - off[i]);
         fputs("      </edge>\n", fp);
     }
     fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
