@@ -330,74 +330,46 @@ int cameo_lines_init(cameo_lines_t *r, FILE *fp, const char *name,
                      size_t maxline)
 {
     memset(r, 0, sizeof *r);
-    r->fp = fp;
     r->name = name;
     r->maxline = maxline < LINES_CAP / 2 ? maxline : LINES_CAP / 2;
-    r->cap = LINES_CAP;
-    r->buf = malloc(r->cap + 1);
-    if (!r->buf) return diag_nomem("line buffer");
+    if (lines_init(&r->lr, fp) < 0) return diag_nomem("line buffer");
+    r->lr.max_line = r->maxline;
     return DN_OK;
 }
 
 void cameo_lines_destroy(cameo_lines_t *r)
 {
-    free(r->buf);
-    r->buf = NULL;
+    lines_destroy(&r->lr);
 }
 
 int cameo_lines_next(cameo_lines_t *r, char **line, size_t *len)
 {
     *line = NULL;
     *len = 0;
-    for (;;) {
-        char *p = r->buf + r->start;
-        size_t avail = r->end - r->start;
-        char *nl = memchr(p, '\n', avail);
-        size_t n;
-        if (nl) {
-            n = (size_t)(nl - p);
-            r->start += n + 1;
-        } else if (r->eof) {
-            if (!avail) return DN_OK;
-            n = avail;
-            r->start = r->end;
-        } else {
-            if (avail > r->maxline) {
-                return diag_error(DN_EINPUT, r->name, r->line + 1,
-                                  (long)r->maxline + 1,
-                                  "line longer than %zu bytes", r->maxline);
-            }
-            memmove(r->buf, p, avail);
-            r->start = 0;
-            r->end = avail;
-            size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->fp);
-            r->end += got;
-            if (got == 0) {
-                if (ferror(r->fp))
-                    return diag_error(DN_EIO, r->name, 0, 0, "read error");
-                r->eof = 1;
-            }
-            continue;
-        }
-        r->line++;
-        if (n > r->maxline)
-            return diag_error(DN_EINPUT, r->name, r->line,
-                              (long)r->maxline + 1,
-                              "line longer than %zu bytes", r->maxline);
-        if (n && p[n - 1] == '\r') n--;
-        p[n] = '\0';
-        if (r->line == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-            p += 3;
-            n -= 3;
-        }
-        char *z = memchr(p, '\0', n);
-        if (z)
-            return diag_error(DN_EINPUT, r->name, r->line, (long)(z - p) + 1,
-                              "NUL byte in line");
-        *line = p;
-        *len = n;
-        return DN_OK;
+    char *p;
+    size_t n;
+    int got = lines_next(&r->lr, &p, &n);
+    if (got == 0) return DN_OK;
+    if (got == -1) return diag_error(DN_EIO, r->name, 0, 0, "read error");
+    if (got == -2) return diag_nomem("line buffer");
+    if (got == -3 || n > r->maxline)
+        return diag_error(DN_EINPUT, r->name, r->line + 1,
+                          (long)r->maxline + 1, "line longer than %zu bytes",
+                          r->maxline);
+    r->line++;
+    if (n && p[n - 1] == '\r') n--;
+    p[n] = '\0';
+    if (r->line == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3;
+        n -= 3;
     }
+    char *z = memchr(p, '\0', n);
+    if (z)
+        return diag_error(DN_EINPUT, r->name, r->line, (long)(z - p) + 1,
+                          "NUL byte in line");
+    *line = p;
+    *len = n;
+    return DN_OK;
 }
 
 size_t cameo_split_tabs(char *line, size_t n, char **fields, size_t *lens,

@@ -17,11 +17,12 @@
 #ifndef CAMEO_H
 #define CAMEO_H
 
-#include <stdio.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "io/event.h"
 #include "util/buf.h"
+#include "util/lines.h"
 
 /* ---- relations ---------------------------------------------------------- */
 
@@ -87,13 +88,10 @@ int cameo_person_like(const char *s, size_t n);
  * line).  Lines are handed out NUL-terminated and writable, so fields can
  * be split in place; a line is valid until the next call. */
 typedef struct {
-    FILE *fp;
+    lines_t lr;         /* the block reader (src/util/lines.h) */
     const char *name;   /* file name for messages (borrowed) */
-    char *buf;          /* owned; cap + 1 bytes */
-    size_t cap, start, end;
     size_t maxline;     /* longest accepted line, without its newline */
     long line;          /* 1-based number of the line last returned */
-    int eof;
 } cameo_lines_t;
 
 /* Sets up a reader on fp (borrowed).  maxline must be below 1 MiB.
