@@ -824,12 +824,10 @@ static void test_export_gexf_undated_edges(void **state)
     want(rc, 0, "<gexf");
 }
 
-/* Known bug extract_title_at_end_overflow (found by fuzz_extract;
- * src/extract/mention.c, not ours to fix): a title noun as the last token
- * (`Die Vorsitzend des M`) makes title_mention call is_honor with i ==
- * the number of tokens, and lex_match reads x->tkey[i] one past the end.
- * A plain build reads garbage silently; ASan (make check-asan) stops it;
- * the test skips there, naming the bug, until it is fixed. */
+/* Regression extract_title_at_end_overflow (found by fuzz_extract, fixed
+ * in src/extract): a title noun or a known name as the last token made
+ * lex_match read x->tkey[i] one past the end (silent in a plain build,
+ * stopped by ASan in make check-asan). */
 static void test_extract_title_at_end(void **state)
 {
     (void)state;
@@ -841,20 +839,13 @@ static void test_extract_title_at_end(void **state)
     static const char *const texts[] = {"Die Vorsitzend des M", "eaern Japan \n"};
     for (size_t i = 0; i < 2; i++) {
         write_bytes(path("t.txt"), texts[i], strlen(texts[i]));
-        int rc = run("extract %s", path("t.txt"));
-        if (strstr(out, "AddressSanitizer")) {
-            print_message("badinput: KNOWN BUG extract_title_at_end_overflow: "
-                          "%.160s\n", strstr(out, "SUMMARY") ? strstr(out, "SUMMARY") : out);
-            skip();
-        }
-        want(rc, 0, "source\tsource_kind");
+        want(run("extract %s", path("t.txt")), 0, "source\tsource_kind");
     }
 }
 
-/* An empty lexicon file (--lexicon DIR): a clear error.  Known bug
- * lexicon_empty_file_null_offset (src/extract/lexicon.c:106, not ours to
- * fix): `all.data + all.len` offsets a NULL pointer when the file is empty,
- * which UBSan (make check-asan) stops on; skips, saying so, there. */
+/* An empty lexicon file (--lexicon DIR): a clear error.  Regression
+ * lexicon_empty_file_null_offset (fixed in src/extract/lexicon.c):
+ * `all.data + all.len` offset a NULL pointer, which UBSan stopped on. */
 static void test_empty_lexicon_file(void **state)
 {
     (void)state;
@@ -866,13 +857,8 @@ static void test_empty_lexicon_file(void **state)
     snprintf(cmd, sizeof cmd, "cp -r tests/fixtures/lexicon %s/lex && : > %s/lex/places.tsv",
              dir, dir);
     assert_int_equal(system(cmd), 0);
-    int rc = run("extract --lexicon %s/lex tests/fixtures/bad/cp1252.txt", dir);
-    if (strstr(out, "runtime error")) {
-        print_message("badinput: KNOWN BUG lexicon_empty_file_null_offset: %.200s\n",
-                      out);
-        skip();
-    }
-    want(rc, 1, "lex/places.tsv: no header line");
+    want(run("extract --lexicon %s/lex tests/fixtures/bad/cp1252.txt", dir), 1,
+         "lex/places.tsv: no header line");
 }
 
 /* Windows-1252 text: accepted with a notice (src/text/decode.c; unit test
