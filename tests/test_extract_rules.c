@@ -1,59 +1,6 @@
 /* Tests of the extractor's frame rules, one German construction each, on
  * sentences written for these tests, with the fixture lexicon. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "extract/extract.h"
-#include "util/diag.h"
-
-static extractor_t *X;
-static char OUT[16384];
-
-static int sink(const ev_event_t *ev, void *ctx)
-{
-    (void)ctx;
-    char a[11], b[11];
-    ev_date_format(ev->start, a);
-    ev_date_format(ev->end, b);
-    size_t n = strlen(OUT);
-    snprintf(OUT + n, sizeof OUT - n, "%s|%s|%s|%s|%s\n", ev->source,
-             ev_relation_name(ev->relation), ev->target, a, b);
-    return DN_OK;
-}
-
-/* Runs the extractor on text with reference date (""= none); the rows are
- * in OUT as "source|relation|target|start|end" lines. */
-static const char *run(const char *text, const char *date)
-{
-    OUT[0] = '\0';
-    extract_opts_t o;
-    memset(&o, 0, sizeof o);
-    assert_int_equal(ev_date_parse(date, strlen(date), &o.doc_date, NULL), 0);
-    assert_int_equal(extractor_run(X, "t", text, strlen(text), &o, sink, NULL), DN_OK);
-    return OUT;
-}
-
-static int setup(void **st)
-{
-    (void)st;
-    return extractor_new("tests/fixtures/lexicon", &X);
-}
-
-static int teardown(void **st)
-{
-    (void)st;
-    extractor_free(X);
-    return 0;
-}
-
-#define HAS(row) assert_non_null(strstr(OUT, row "\n"))
-#define HASNT(row) assert_null(strstr(OUT, row))
+#include "extract_harness.h"
 
 static void test_active_visit_with_title(void **st)
 {
