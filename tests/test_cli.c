@@ -6,33 +6,12 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-static const char *bin(void)
-{
-    const char *b = getenv("DIPNET");
-    return b && *b ? b : "./dipnet";
-}
-
-static char out[65536];
-
-/* Runs `dipnet ARGS` (through sh), capturing stdout+stderr; returns the
- * exit code. */
-static int run(const char *args)
-{
-    char cmd[4096];
-    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin(), args);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t n = fread(out, 1, sizeof out - 1, p);
-    out[n] = '\0';
-    int st = pclose(p);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-}
 
 #define expect(args, code, text) \
-    do { int rc_ = run(args); \
-         if (rc_ != (code) || !strstr(out, (text))) \
+    do { int rc_ = tu_run(args); \
+         if (rc_ != (code) || !strstr(tu_out, (text))) \
              fail_msg("dipnet %s: exit %d (want %d), output:\n%s\n(want '%s')", \
-                      args, rc_, code, out, text); \
+                      args, rc_, code, tu_out, text); \
     } while (0)
 
 static char tmpdir[64];
@@ -171,7 +150,7 @@ static void test_sigpipe_is_quiet(void **state)
     char cmd[700];
     snprintf(cmd, sizeof cmd,
              "bash -c '%s report -n 0 --measures degree %s 2>%s | head -1 "
-             ">/dev/null; exit ${PIPESTATUS[0]}'", bin(), path("big.tsv"),
+             ">/dev/null; exit ${PIPESTATUS[0]}'", tu_dipnet(), path("big.tsv"),
              path("err.txt"));
     assert_int_equal(system(cmd), 0);
     struct stat st;
@@ -214,8 +193,8 @@ static void test_regression_missing_lexicon_exit3(void **state)
     /* to stdout: only the message, no header */
     expect("extract --lexicon /nonexistent data/000_229655faa014bd8c.txt",
            3, "cannot open");
-    assert_int_equal(strncmp(out, "dipnet: ", 8), 0);
-    assert_null(strstr(out, "source\t"));
+    assert_int_equal(strncmp(tu_out, "dipnet: ", 8), 0);
+    assert_null(strstr(tu_out, "source\t"));
 }
 
 /* A bad row late in a file sent to stdout: no partial output either. */
@@ -231,8 +210,8 @@ static void test_stdout_no_partial_output(void **state)
     snprintf(args, sizeof args, "report -n 0 --measures degree %s",
              path("late.tsv"));
     expect(args, 1, "unknown kind `nobody`");
-    assert_int_equal(strncmp(out, "dipnet: ", 8), 0); /* the message only */
-    assert_null(strstr(out, "rank"));
+    assert_int_equal(strncmp(tu_out, "dipnet: ", 8), 0); /* the message only */
+    assert_null(strstr(tu_out, "rank"));
 }
 
 static void test_communities(void **state)

@@ -448,30 +448,11 @@ static void test_networkx_hostile(void **state)
 
 /* ---- the command ---- */
 
-static const char *bin(void)
-{
-    const char *b = getenv("DIPNET");
-    return b && *b ? b : "./dipnet";
-}
-
-static char out[1 << 16];
-
-static int run(const char *args)
-{
-    char cmd[4096];
-    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin(), args);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t n = fread(out, 1, sizeof out - 1, p);
-    out[n] = '\0';
-    int st = pclose(p);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-}
 
 static void test_cmd_export(void **state)
 {
-    if (access(bin(), X_OK) != 0) {
-        print_message("no dipnet binary at %s: skipping\n", bin());
+    if (access(tu_dipnet(), X_OK) != 0) {
+        print_message("no dipnet binary at %s: skipping\n", tu_dipnet());
         skip();
     }
     char dir[] = "/tmp/dipnet-export-XXXXXX";
@@ -479,34 +460,34 @@ static void test_cmd_export(void **state)
     char args[1024], p1[256], p2[256];
     /* csv with -o: two files. */
     snprintf(args, sizeof args, "export -o %s/x.csv " HOSTILE, dir);
-    assert_int_equal(run(args), 0);
+    assert_int_equal(tu_run(args), 0);
     snprintf(p1, sizeof p1, "%s/x.nodes.csv", dir);
     snprintf(p2, sizeof p2, "%s/x.edges.csv", dir);
     assert_true(tu_exists(p1) && tu_exists(p2));
     /* Format from the extension; --top keeps the ties among the top. */
     snprintf(args, sizeof args, "export -o %s/x.gexf --top 2 --communities "
              "leiden " HOSTILE " && grep -c '<node ' %s/x.gexf", dir, dir);
-    assert_int_equal(run(args), 0);
-    assert_string_equal(out, "2\n");
+    assert_int_equal(tu_run(args), 0);
+    assert_string_equal(tu_out, "2\n");
     /* stdout: nodes, empty line, edges. */
-    assert_int_equal(run("export --format csv " HOSTILE), 0);
-    assert_non_null(strstr(out, "\r\n\r\nSource,Target,"));
-    assert_int_equal(run("export --format csv-edges - < " HOSTILE), 0);
-    assert_true(!strncmp(out, "Source,Target,", 14));
+    assert_int_equal(tu_run("export --format csv " HOSTILE), 0);
+    assert_non_null(strstr(tu_out, "\r\n\r\nSource,Target,"));
+    assert_int_equal(tu_run("export --format csv-edges - < " HOSTILE), 0);
+    assert_true(!strncmp(tu_out, "Source,Target,", 14));
     /* Usage errors. */
-    assert_int_equal(run("export " HOSTILE), 2);
-    assert_non_null(strstr(out, "--format"));
-    assert_int_equal(run("export --format pdf " HOSTILE), 2);
-    assert_int_equal(run("export --format gexf --communities girvan " HOSTILE), 2);
-    assert_non_null(strstr(out, "louvain or leiden"));
+    assert_int_equal(tu_run("export " HOSTILE), 2);
+    assert_non_null(strstr(tu_out, "--format"));
+    assert_int_equal(tu_run("export --format pdf " HOSTILE), 2);
+    assert_int_equal(tu_run("export --format gexf --communities girvan " HOSTILE), 2);
+    assert_non_null(strstr(tu_out, "louvain or leiden"));
     /* No partial output when the input is bad. */
     snprintf(args, sizeof args, "export -o %s/bad.graphml %s/nonexistent.tsv",
              dir, dir);
-    assert_int_not_equal(run(args), 0);
+    assert_int_not_equal(tu_run(args), 0);
     snprintf(p1, sizeof p1, "%s/bad.graphml", dir);
     assert_false(tu_exists(p1));
-    assert_int_equal(run("export --help"), 0);
-    assert_non_null(strstr(out, "Examples:"));
+    assert_int_equal(tu_run("export --help"), 0);
+    assert_non_null(strstr(tu_out, "Examples:"));
     snprintf(args, sizeof args, "rm -rf %s", dir);
     assert_int_equal(system(args), 0);
 }

@@ -260,30 +260,11 @@ static void test_writers(void **state)
 
 /* ---- the command ---- */
 
-static const char *bin(void)
-{
-    const char *b = getenv("DIPNET");
-    return b && *b ? b : "./dipnet";
-}
-
-static char out[1 << 16];
-
-static int run(const char *args)
-{
-    char cmd[4096];
-    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin(), args);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t n = fread(out, 1, sizeof out - 1, p);
-    out[n] = '\0';
-    int st = pclose(p);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-}
 
 static void test_cmd_timeline(void **state)
 {
-    if (access(bin(), X_OK) != 0) {
-        print_message("no dipnet binary at %s: skipping\n", bin());
+    if (access(tu_dipnet(), X_OK) != 0) {
+        print_message("no dipnet binary at %s: skipping\n", tu_dipnet());
         skip();
     }
     char dir[] = "/tmp/dipnet-timeline-XXXXXX";
@@ -291,24 +272,24 @@ static void test_cmd_timeline(void **state)
     char args[1024], p[256];
     snprintf(args, sizeof args, "timeline -q --period 5y -o %s/r.svg " FIXTURE
              " && head -c 5 %s/r.svg", dir, dir);
-    assert_int_equal(run(args), 0);
-    assert_string_equal(out, "<?xml");
-    assert_int_equal(run("timeline -q --period decade -n 2 " FIXTURE), 0);
-    assert_non_null(strstr(out, "2000s 2010s\nGamma "));
-    assert_int_equal(run("timeline --format csv - < " FIXTURE), 0);
-    assert_non_null(strstr(out, "undated event(s) left out"));
-    assert_non_null(strstr(out, "actor,kind,overall_rank,period,"));
-    assert_int_equal(run("timeline --period month " FIXTURE), 2);
-    assert_non_null(strstr(out, "year, 5y or decade"));
-    assert_int_equal(run("timeline --format pdf " FIXTURE), 2);
-    assert_int_equal(run("timeline --by nothing " FIXTURE), 2);
+    assert_int_equal(tu_run(args), 0);
+    assert_string_equal(tu_out, "<?xml");
+    assert_int_equal(tu_run("timeline -q --period decade -n 2 " FIXTURE), 0);
+    assert_non_null(strstr(tu_out, "2000s 2010s\nGamma "));
+    assert_int_equal(tu_run("timeline --format csv - < " FIXTURE), 0);
+    assert_non_null(strstr(tu_out, "undated event(s) left out"));
+    assert_non_null(strstr(tu_out, "actor,kind,overall_rank,period,"));
+    assert_int_equal(tu_run("timeline --period month " FIXTURE), 2);
+    assert_non_null(strstr(tu_out, "year, 5y or decade"));
+    assert_int_equal(tu_run("timeline --format pdf " FIXTURE), 2);
+    assert_int_equal(tu_run("timeline --by nothing " FIXTURE), 2);
     snprintf(args, sizeof args, "timeline -o %s/none.svg %s/missing.tsv", dir,
              dir);
-    assert_int_equal(run(args), 3);
+    assert_int_equal(tu_run(args), 3);
     snprintf(p, sizeof p, "%s/none.svg", dir);
     assert_false(tu_exists(p));
-    assert_int_equal(run("timeline --help"), 0);
-    assert_non_null(strstr(out, "Examples:"));
+    assert_int_equal(tu_run("timeline --help"), 0);
+    assert_non_null(strstr(tu_out, "Examples:"));
     snprintf(args, sizeof args, "rm -rf %s", dir);
     assert_int_equal(system(args), 0);
 }

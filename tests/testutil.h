@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -48,5 +49,29 @@ static inline const char *tu_write_temp(int slot, const char *text, size_t n)
 }
 
 static inline int tu_exists(const char *path) { return access(path, F_OK) == 0; }
+
+/* The dipnet binary under test: $DIPNET (set by make test) or ./dipnet. */
+static inline const char *tu_dipnet(void)
+{
+    const char *b = getenv("DIPNET");
+    return b && *b ? b : "./dipnet";
+}
+
+/* Output (stdout and stderr) of the last tu_run. */
+static char tu_out[1 << 16];
+
+/* Runs `dipnet ARGS` through sh, capturing stdout+stderr in tu_out;
+ * returns the exit code (128 + signal when killed). */
+static inline int tu_run(const char *args)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "%s %s 2>&1", tu_dipnet(), args);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t n = fread(tu_out, 1, sizeof tu_out - 1, p);
+    tu_out[n] = '\0';
+    int st = pclose(p);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
 
 #endif
