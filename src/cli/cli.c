@@ -186,7 +186,10 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
                            "strength, visits_made, visits_hosted, betweenness, "
                            "harmonic, eigenvector, pagerank (or all), not `%s`",
                            optarg);
-            else o->cent.mask = (unsigned)m;
+            else {
+                o->cent.mask = (unsigned)m;
+                o->measures_given = 1;
+            }
             break;
         }
         case OPT_WITH_AFF: o->cent.with_affiliations = 1; break;
@@ -271,4 +274,13 @@ int cli_community_alg(const cli_opts_t *o, const char *cmd, int *alg)
                           "%s: --communities takes louvain or leiden, not `%s`",
                           cmd, o->communities);
     return DN_OK;
+}
+
+int cli_communities(const cli_opts_t *o, const net_t *net, int alg,
+                    community_t *comm)
+{
+    memset(comm, 0, sizeof *comm);
+    if (alg < 0) return DN_OK;
+    return community_detect(net, (community_alg_t)alg,
+                            o->cent.with_affiliations, o->cent.seed, comm);
 }

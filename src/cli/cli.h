@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "analysis/centrality.h"
+#include "analysis/community.h"
 #include "net/net.h"
 
 typedef enum {
@@ -40,6 +41,7 @@ typedef struct {
     int by;                    /* --by MEASURE (measure_t, default degree) */
     const char *period;        /* --period year|5y|decade */
     int quiet;                 /* -q */
+    int measures_given;        /* --measures was on the command line */
     char **inputs;             /* INPUT... (borrowed from argv) */
     size_t ninputs;
 } cli_opts_t;
@@ -91,5 +93,11 @@ int cli_guard_output(const cli_opts_t *o, const char *path);
 /* Parses o->communities: sets *alg to the algorithm (-1 when not asked
  * for).  Returns DN_OK or DN_EUSAGE (reported, naming cmd). */
 int cli_community_alg(const cli_opts_t *o, const char *cmd, int *alg);
+
+/* Clears *comm, then detects communities with algorithm alg (from
+ * cli_community_alg) when alg >= 0, seeded with --seed.  Returns an exit
+ * code; *comm must be released with community_destroy either way. */
+int cli_communities(const cli_opts_t *o, const net_t *net, int alg,
+                    community_t *comm);
 
 #endif

@@ -48,13 +48,6 @@ static const char render_help[] =
 #define DOT_ALL_LIMIT 300
 #define DOT_DEFAULT_TOP 200
 
-static int measures_given(int argc, char **argv)
-{
-    for (int i = 1; i < argc; i++)
-        if (!strncmp(argv[i], "--measures", 10)) return 1;
-    return 0;
-}
-
 static int run(int argc, char **argv, int render)
 {
     static char full_help[4096 + 4096];
@@ -76,7 +69,7 @@ static int run(int argc, char **argv, int render)
     if ((rc = cli_community_alg(&o, argv[0], &alg))) return rc;
     /* A picture needs its size measure (and cheap counts for tooltips),
      * not every O(nm) measure, unless --measures asks for them. */
-    if (o.cent.mask == M_ALL && !measures_given(argc, argv))
+    if (!o.measures_given)
         o.cent.mask = 1u << M_DEGREE | 1u << M_STRENGTH | 1u << M_VISITS_MADE |
                       1u << M_VISITS_HOSTED;
     o.cent.mask |= 1u << o.size_by;
@@ -89,10 +82,7 @@ static int run(int argc, char **argv, int render)
         return rc;
     }
     community_t comm;
-    memset(&comm, 0, sizeof comm);
-    if (alg >= 0 &&
-        (rc = community_detect(&net, (community_alg_t)alg,
-                               o.cent.with_affiliations, o.cent.seed, &comm))) {
+    if ((rc = cli_communities(&o, &net, alg, &comm))) {
         community_destroy(&comm);
         cent_destroy(&c);
         net_destroy(&net);

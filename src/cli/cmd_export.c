@@ -191,9 +191,7 @@ int cmd_export(int argc, char **argv)
         net_destroy(&net);
         goto done;
     }
-    if (alg >= 0)
-        rc = community_detect(&net, (community_alg_t)alg,
-                              o.cent.with_affiliations, o.cent.seed, &comm);
+    rc = cli_communities(&o, &net, alg, &comm);
     if (!rc && !(show = malloc(net.nactors + 1))) rc = diag_nomem("export");
     if (!rc) rc = cli_select(&net, &c, &o, by, o.top < 0 ? 0 : o.top, show);
     if (!rc) {

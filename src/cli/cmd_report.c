@@ -79,10 +79,7 @@ int cmd_report(int argc, char **argv)
         return rc;
     }
     community_t comm;
-    memset(&comm, 0, sizeof comm);
-    if (alg >= 0 &&
-        (rc = community_detect(&net, (community_alg_t)alg,
-                               o.cent.with_affiliations, o.cent.seed, &comm))) {
+    if ((rc = cli_communities(&o, &net, alg, &comm))) {
         community_destroy(&comm);
         cent_destroy(&c);
         net_destroy(&net);
