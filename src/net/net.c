@@ -403,56 +403,70 @@ out:
     return rc;
 }
 
+int net_incidence(const net_t *net, const unsigned char *use,
+                  uint32_t **start_out, uint32_t **list_out)
+{
+    size_t n = net->nactors, m = net->nedges;
+    uint32_t *start = calloc(n + 1, sizeof *start);
+    uint32_t *list = malloc((2 * m + 1) * sizeof *list);
+    uint32_t *fill = calloc(n + 1, sizeof *fill);
+    if (!start || !list || !fill) {
+        free(start); free(list); free(fill);
+        return diag_nomem("adjacency");
+    }
+    for (size_t j = 0; j < m; j++) {
+        if (use && !use[j]) continue;
+        start[net->edges[j].a + 1]++;
+        start[net->edges[j].b + 1]++;
+    }
+    for (size_t i = 0; i < n; i++) start[i + 1] += start[i];
+    for (size_t j = 0; j < m; j++) {
+        if (use && !use[j]) continue;
+        const net_edge_t *e = &net->edges[j];
+        list[start[e->a] + fill[e->a]++] = (uint32_t)j;
+        list[start[e->b] + fill[e->b]++] = (uint32_t)j;
+    }
+    free(fill);
+    *start_out = start;
+    *list_out = list;
+    return DN_OK;
+}
+
 int net_ego_mask(const net_t *net, uint32_t ego, int depth,
                  int with_affiliations, unsigned char *keep)
 {
-    size_t n = net->nactors;
+    size_t n = net->nactors, m = net->nedges;
     memset(keep, 0, n);
-    /* Adjacency in CSR form, built once: ego networks of big graphs. */
-    uint32_t *deg = calloc(n + 1, sizeof *deg);
-    uint32_t *adj = malloc((2 * net->nedges + 1) * sizeof *adj);
+    unsigned char *use = malloc(m + 1);
     uint32_t *queue = malloc((n + 1) * sizeof *queue);
     int *dist = malloc((n + 1) * sizeof *dist);
-    if (!deg || !adj || !queue || !dist) {
-        free(deg); free(adj); free(queue); free(dist);
-        return diag_nomem("ego network");
-    }
-    for (size_t i = 0; i < net->nedges; i++) {
-        const net_edge_t *e = &net->edges[i];
-        if (!net_edge_weight(e, with_affiliations)) continue;
-        deg[e->a + 1]++;
-        deg[e->b + 1]++;
-    }
-    for (size_t i = 0; i < n; i++) deg[i + 1] += deg[i];
-    uint32_t *fill = calloc(n + 1, sizeof *fill);
-    if (!fill) {
-        free(deg); free(adj); free(queue); free(dist);
-        return diag_nomem("ego network");
-    }
-    for (size_t i = 0; i < net->nedges; i++) {
-        const net_edge_t *e = &net->edges[i];
-        if (!net_edge_weight(e, with_affiliations)) continue;
-        adj[deg[e->a] + fill[e->a]++] = e->b;
-        adj[deg[e->b] + fill[e->b]++] = e->a;
-    }
-    for (size_t i = 0; i < n; i++) dist[i] = -1;
-    size_t head = 0, tail = 0;
-    queue[tail++] = ego;
-    dist[ego] = 0;
-    keep[ego] = 1;
-    while (head < tail) {
-        uint32_t v = queue[head++];
-        if (dist[v] >= depth) continue;
-        for (uint32_t k = deg[v]; k < deg[v + 1]; k++) {
-            uint32_t w = adj[k];
-            if (dist[w] >= 0) continue;
-            dist[w] = dist[v] + 1;
-            keep[w] = 1;
-            queue[tail++] = w;
+    uint32_t *start = NULL, *list = NULL;
+    int rc = DN_OK;
+    if (!use || !queue || !dist) rc = diag_nomem("ego network");
+    for (size_t j = 0; !rc && j < m; j++)
+        use[j] = net_edge_weight(&net->edges[j], with_affiliations) > 0;
+    if (!rc) rc = net_incidence(net, use, &start, &list);
+    if (!rc) {
+        for (size_t i = 0; i < n; i++) dist[i] = -1;
+        size_t head = 0, tail = 0;
+        queue[tail++] = ego;
+        dist[ego] = 0;
+        keep[ego] = 1;
+        while (head < tail) {
+            uint32_t v = queue[head++];
+            if (dist[v] >= depth) continue;
+            for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+                const net_edge_t *e = &net->edges[list[k]];
+                uint32_t w = e->a == v ? e->b : e->a;
+                if (dist[w] >= 0) continue;
+                dist[w] = dist[v] + 1;
+                keep[w] = 1;
+                queue[tail++] = w;
+            }
         }
     }
-    free(deg); free(adj); free(queue); free(dist); free(fill);
-    return DN_OK;
+    free(use); free(queue); free(dist); free(start); free(list);
+    return rc;
 }
 
 /* The folded form of a name (the merge key without its kind digit). */

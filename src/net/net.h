@@ -122,6 +122,13 @@ uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations);
 int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
                uint32_t *map_out);
 
+/* The edges of every actor in CSR form: the ids of actor i's edges are
+ * (*list)[(*start)[i] .. (*start)[i+1]).  Only edges with use[e] != 0 are
+ * listed (all when use is NULL).  *start (nactors+1) and *list are new
+ * arrays the caller frees.  Returns DN_OK or DN_ENOMEM (reported). */
+int net_incidence(const net_t *net, const unsigned char *use,
+                  uint32_t **start, uint32_t **list);
+
 /* Adjacency helpers: fills keep[] (nactors entries) with the actors within
  * `depth` hops of `ego` over edges of weight > 0 (affiliations counted when
  * with_affiliations).  Returns DN_OK or DN_ENOMEM. */

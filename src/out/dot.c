@@ -53,27 +53,12 @@ static size_t backbone_edges(const net_t *net, const uint32_t *idx, int k,
                              int with_aff, unsigned char *keep)
 {
     size_t n = net->nactors, m = net->nedges;
-    uint32_t *start = calloc(n + 1, sizeof *start);
-    uint32_t *list = malloc((2 * m + 1) * sizeof *list);
-    uint32_t *fill = calloc(n + 1, sizeof *fill);
-    if (!start || !list || !fill) {
-        free(start); free(list); free(fill);
-        return (size_t)-1;
-    }
-    for (size_t j = 0; j < m; j++) {
-        const net_edge_t *e = &net->edges[j];
-        keep[j] = 0;
-        if (idx[e->a] == NET_NONE || idx[e->b] == NET_NONE) continue;
-        start[e->a + 1]++;
-        start[e->b + 1]++;
-    }
-    for (size_t i = 0; i < n; i++) start[i + 1] += start[i];
-    for (size_t j = 0; j < m; j++) {
-        const net_edge_t *e = &net->edges[j];
-        if (idx[e->a] == NET_NONE || idx[e->b] == NET_NONE) continue;
-        list[start[e->a] + fill[e->a]++] = (uint32_t)j;
-        list[start[e->b] + fill[e->b]++] = (uint32_t)j;
-    }
+    for (size_t j = 0; j < m; j++) /* the ties among shown actors */
+        keep[j] = idx[net->edges[j].a] != NET_NONE &&
+                  idx[net->edges[j].b] != NET_NONE;
+    uint32_t *start, *list;
+    if (net_incidence(net, keep, &start, &list)) return (size_t)-1;
+    memset(keep, 0, m);
     wctx.net = net;
     wctx.with_aff = with_aff;
     size_t kept = 0;
@@ -86,7 +71,7 @@ static size_t backbone_edges(const net_t *net, const uint32_t *idx, int k,
                 kept++;
             }
     }
-    free(start); free(list); free(fill);
+    free(start); free(list);
     return kept;
 }
 
