@@ -62,6 +62,12 @@ typedef struct {
  * producer then stops and returns that code). */
 typedef int (*ev_sink_fn)(const ev_event_t *ev, void *ctx);
 
+/* Receives n >= 1 events at once, in input order; the events and their
+ * strings are valid only during the call.  Same return contract as
+ * ev_sink_fn.  Batches let a consumer overlap the memory latency of many
+ * events (hash-table prefetching) and let a producer parse ahead. */
+typedef int (*ev_batch_fn)(const ev_event_t *evs, size_t n, void *ctx);
+
 /* Names as they are written in the TSV ("person", "visit", ...). */
 const char *ev_kind_name(ev_kind_t k);
 const char *ev_relation_name(ev_relation_t r);

@@ -288,6 +288,15 @@ int net_add_event(const ev_event_t *ev, void *ctx)
     return DN_OK;
 }
 
+int net_add_events(const ev_event_t *evs, size_t n, void *ctx)
+{
+    for (size_t i = 0; i < n; i++) {
+        int rc = net_add_event(&evs[i], ctx);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 long net_find_actor(const net_t *net, const char *name, int kind)
 {
     buf_t key;

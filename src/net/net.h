@@ -93,6 +93,11 @@ void net_destroy(net_t *net);
  * DN_ENOMEM (reported). */
 int net_add_event(const ev_event_t *ev, void *ctx);
 
+/* Adds n events in order (an ev_batch_fn: ctx is the net_t); the same
+ * result as n calls of net_add_event.  Returns DN_OK or DN_ENOMEM
+ * (reported). */
+int net_add_events(const ev_event_t *evs, size_t n, void *ctx);
+
 /* Finds an actor by name (any kind when kind < 0), matching the way actors
  * are merged (case and diacritics ignored).  Returns the id or -1. */
 long net_find_actor(const net_t *net, const char *name, int kind);
