@@ -15,11 +15,11 @@ ifneq ($(HAVE_DEPS),yes)
 endif
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lstemmer -lm
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lstemmer -lm -pthread
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP
 LDFLAGS ?=
 
 BUILD   ?= build
