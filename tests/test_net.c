@@ -70,7 +70,7 @@ static unsigned rnd(unsigned n)
 static const char *const fixed_names[] = {
     "Angela Merkel", "ANGELA MERKEL", "angela merkel", "AnGeLa MeRkEl",
     "K\xc3\xb6hler", "K\xc3\x96HLER", "Kohler", "KOHLER",
-    "Stra\xc3\x9f" "enministerium", "STRASSENMINISTERIUM",
+    "Stra\303\237enministerium", "STRASSENMINISTERIUM",
     "\xc3\x89mile Zola", "EMILE ZOLA", "\xc3\xa9mile zola",
     "Ministry of Foreign Affairs of the Federal Republic",
     "MINISTRY OF FOREIGN AFFAIRS OF THE FEDERAL REPUBLIC",
