@@ -9,6 +9,7 @@
 #include "analysis/igraph_guard.h"
 #include "analysis/spectral.h"
 #include "util/diag.h"
+#include "util/threads.h"
 #include "util/timing.h"
 
 static const char *const names[M_COUNT] = {
@@ -395,7 +396,7 @@ static int spectral_measures(lazy_t *lz, cent_t *out)
     eig_job_t job = {&g, o->eig_max_iter, ev, 0};
     int threaded = 0;
     pthread_t th;
-    if (want_pr && want_ev && g.nnz >= PAR_MIN_NNZ)
+    if (want_pr && want_ev && g.nnz >= PAR_MIN_NNZ && threads_allowed() > 1)
         threaded = pthread_create(&th, NULL, eig_thread, &job) == 0;
     if (want_pr && spec_pagerank(&g, 0.85, pr, NULL) < 0) rc = -1;
     if (threaded) {
