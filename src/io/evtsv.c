@@ -12,6 +12,7 @@
 #include "util/ahead.h"
 #include "util/diag.h"
 #include "util/lines.h"
+#include "util/threads.h"
 #include "util/utf8check.h"
 
 #define NREQ 11
@@ -537,7 +538,7 @@ int evtsv_read_opts(FILE *fp, const char *name, const evtsv_read_opts_t *o,
     for (size_t i = 0; i < NBLOCKS; i++) items[i] = &blk[i];
     user_t u = {fn, ctx};
     int rc = ahead_run(items, NBLOCKS, fill_block, &p, use_block, &u,
-                       !(o && o->single_thread));
+                       !(o && o->single_thread) && threads_allowed() > 1);
     if (!rc && p.err) {
         rc = p.err == DN_ENOMEM
                  ? diag_nomem(p.emsg)

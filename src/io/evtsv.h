@@ -15,7 +15,8 @@
 /* Reads the event TSV from fp (name used in messages) and calls fn with
  * the rows in batches (a few thousand events each, in file order; events
  * and strings valid only during the call).  The rows are parsed ahead on
- * a second thread while fn runs (not for an input of one block); fn is
+ * a second thread while fn runs (not for an input of one block, nor when
+ * threads_allowed() is 1); fn is
  * always called on the calling thread, and every message is reported
  * from it, after the events before the bad line were handed on.  fp must
  * not be used by anybody else meanwhile.  Returns DN_OK, DN_EINPUT on a
@@ -31,7 +32,8 @@ int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx);
 typedef struct {
     size_t block;       /* bytes read and parsed at once (1 MiB) */
     size_t max_line;    /* longest line accepted (LINES_MAX_DEFAULT) */
-    int single_thread;  /* parse on the calling thread only */
+    int single_thread;  /* parse on the calling thread only (also when
+                         * threads_allowed() says 1) */
 } evtsv_read_opts_t;
 
 /* evtsv_read_batches with options (o may be NULL). */
