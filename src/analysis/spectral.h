@@ -21,13 +21,18 @@
 #include "net/net.h"
 
 /* Undirected weighted graph as compressed rows: the neighbours of actor i
- * are col[start[i] .. start[i+1]) with weights w[...], in edge order. */
+ * are col[start[i] .. start[i+1]).  Event counts are 1 for most pairs, so
+ * a row lists its weight-1 neighbours first and then the others, whose
+ * weights alone are stored: the last woff[i+1] - woff[i] entries of row i
+ * have weights wval[woff[i] .. woff[i+1]).  A product then streams about
+ * 4 bytes per entry instead of 12, and bandwidth is what bounds it. */
 typedef struct {
     size_t n;            /* actors, isolated ones included */
     size_t nnz;          /* stored entries: two per edge */
     size_t *start;       /* n + 1 row offsets */
     uint32_t *col;       /* nnz neighbour ids */
-    double *w;           /* nnz weights (> 0) */
+    size_t *woff;        /* n + 1 offsets into wval */
+    double *wval;        /* weights other than 1 (> 0) */
     double *strength;    /* n row sums */
 } spec_graph_t;
 
