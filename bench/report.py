@@ -314,11 +314,35 @@ def main():
     w("\"dipnet memory core\" is dipnet's peak memory as a fraction of the "
       "other tool's.")
     w("")
+    # dipnet on one thread: NetworkX and python-igraph use one.
+    one = [n for n in sizes if res.get((n, "dipnet-1thread", "core"))]
+    if one:
+        w("### dipnet on one thread")
+        w("")
+        w("dipnet uses a second thread on big inputs (parsing ahead while the "
+          "network fills; PageRank next to eigenvector centrality); NetworkX "
+          "and python-igraph use one.  The same core work with "
+          "`DIPNET_THREADS=1`:")
+        w("")
+        w("| events | core s (1 thread) | core s (default) | speed-up vs python-igraph "
+          "(1 thread) | vs NetworkX (1 thread) | read s (1 thread) | MB/s (1 thread) |")
+        w("|---:|---:|---:|---:|---:|---:|---:|")
+        for n in one:
+            c1 = res.get((n, "dipnet-1thread", "core"))
+            r1 = res.get((n, "dipnet-1thread", "read"))
+            dc = res.get((n, "dipnet", "core"))
+            ic, nc = res.get((n, "python-igraph", "core")), res.get((n, "networkx", "core"))
+            by = meta["sizes"].get(n, {}).get("bytes")
+            rate = (f"{by / 1e6 / r1['wall']:.0f}" if r1 and r1["status"] == "ok"
+                    and r1["wall"] and by else "–")
+            w(f"| {n:,} | {fmt_s(c1)} | {fmt_s(dc)} | {fr(ratio(c1, ic))} | "
+              f"{fr(ratio(c1, nc))} | {fmt_s(r1)} | {rate} |")
+        w("")
     # Reading speed.
     w("## Reading speed")
     w("")
-    w("`./dipnet report -n 1 --format csv --measures degree FILE`: read, "
-      "intern, aggregate, build the igraph graph, degree.")
+    w("`./dipnet report -n 1 --format csv --measures degree FILE`: the whole "
+      "run — read, intern, aggregate, degree, the top actor.")
     w("")
     w("| events | file MB | wall s | CPU s | MB/s (wall) | MB/s (CPU) | peak MB |")
     w("|---:|---:|---:|---:|---:|---:|---:|")

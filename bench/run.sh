@@ -127,6 +127,12 @@ for n in $SIZES; do
     run "$n" dipnet core $DIPNET report -n 20 --format csv --measures $CORE "$f"
     run "$n" dipnet btw $DIPNET report -n 20 --format csv \
         --measures $CORE,betweenness $bopt "$f"
+    # The same work on one thread (DIPNET_THREADS=1): the other tools use
+    # one, so this is the like-for-like figure.
+    run "$n" dipnet-1thread read env DIPNET_THREADS=1 $DIPNET report -n 1 \
+        --format csv --measures degree "$f"
+    run "$n" dipnet-1thread core env DIPNET_THREADS=1 $DIPNET report -n 20 \
+        --format csv --measures $CORE "$f"
     for tool in python-igraph networkx; do
         skipped "$tool" && continue
         case $tool in

@@ -163,6 +163,227 @@ static void test_sniff(void **state)
     assert_false(evtsv_sniff(b, strlen(b)));
 }
 
+/* ---- the batch reader over inputs of many blocks (the threaded path) */
+
+#define BIG_ROWS 6000
+
+/* A valid file of BIG_ROWS rows: row i has source "S<i>", line i + 1 and
+ * the extra columns confidence and cameo = "c<i>"; every 97th row has a
+ * long evidence cell, every 500th line is a comment.  CRLF ends and a BOM
+ * when asked.  Caller frees. */
+static char *big_text(int crlf, int bom, size_t *len)
+{
+    size_t cap = (size_t)BIG_ROWS * 200 + 300000, n = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    const char *eol = crlf ? "\r\n" : "\n";
+    n += (size_t)snprintf(t + n, cap - n, "%s%s\tconfidence\tcameo%s",
+                          bom ? "\xEF\xBB\xBF" : "", HEAD, eol);
+    for (int i = 0; i < BIG_ROWS; i++) {
+        if (i % 500 == 250)
+            n += (size_t)snprintf(t + n, cap - n, "# comment %d%s", i, eol);
+        n += (size_t)snprintf(t + n, cap - n,
+                              "S%d\tperson\tmeeting\tT%d\tstate\t2015-03\t\t"
+                              "Bonn\td.txt\t%d\t",
+                              i, i % 7, i + 1);
+        if (i % 97 == 3) {
+            /* longer than the 4 KiB blocks of the tests */
+            memset(t + n, 'e', 9000);
+            n += 9000;
+        } else {
+            n += (size_t)snprintf(t + n, cap - n, "S%d trifft T%d.", i, i % 7);
+        }
+        n += (size_t)snprintf(t + n, cap - n, "\t0.5\tc%d%s", i, eol);
+    }
+    assert_true(n < cap);
+    *len = n;
+    return t;
+}
+
+typedef struct {
+    size_t nev, nbatch;
+    long bad_order;     /* index of the first event out of order, or -1 */
+    size_t stop_after;  /* batches to accept before returning DN_EIO (0: all) */
+} order_t;
+
+static int check_order(const ev_event_t *evs, size_t n, void *ctx)
+{
+    order_t *o = ctx;
+    assert_true(n >= 1);
+    o->nbatch++;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = o->nev + i;
+        char want[32], cameo[32];
+        snprintf(want, sizeof want, "S%zu", k);
+        snprintf(cameo, sizeof cameo, "c%zu", k);
+        if (o->bad_order < 0 &&
+            (strcmp(evs[i].source, want) != 0 || evs[i].line != (long)k + 1 ||
+             evs[i].extra.n != 2 || strcmp(evs[i].extra.values[1], cameo) ||
+             strcmp(evs[i].extra.names[1], "cameo") ||
+             evs[i].confidence != 0.5 ||
+             (k % 97 == 3 && strlen(evs[i].evidence) != 9000)))
+            o->bad_order = (long)k;
+    }
+    o->nev += n;
+    if (o->stop_after && o->nbatch == o->stop_after) return DN_EIO;
+    return DN_OK;
+}
+
+static int read_opts(const char *text, size_t len, const evtsv_read_opts_t *ro,
+                     ev_batch_fn fn, void *ctx)
+{
+    FILE *fp = fmemopen((void *)text, len, "r");
+    assert_non_null(fp);
+    tu_capture();
+    int rc = evtsv_read_opts(fp, "f.tsv", ro, fn, ctx);
+    fclose(fp);
+    return rc;
+}
+
+static void test_batches_in_order(void **state)
+{
+    for (int variant = 0; variant < 4; variant++) {
+        size_t len;
+        char *t = big_text(variant & 1, variant & 2, &len);
+        evtsv_read_opts_t ro = {.block = 4096};
+        order_t o = {.bad_order = -1};
+        assert_int_equal(read_opts(t, len, &ro, check_order, &o), DN_OK);
+        assert_int_equal(o.bad_order, -1);
+        assert_int_equal(o.nev, BIG_ROWS);
+        assert_true(o.nbatch > 10);
+        /* The same on one thread, and with the default block size. */
+        order_t one = {.bad_order = -1};
+        ro.single_thread = 1;
+        assert_int_equal(read_opts(t, len, &ro, check_order, &one), DN_OK);
+        assert_int_equal(one.nev, BIG_ROWS);
+        assert_int_equal(one.nbatch, o.nbatch);
+        assert_int_equal(one.bad_order, -1);
+        order_t dflt = {.bad_order = -1};
+        assert_int_equal(read_opts(t, len, NULL, check_order, &dflt), DN_OK);
+        assert_int_equal(dflt.nev, BIG_ROWS);
+        assert_int_equal(dflt.bad_order, -1);
+        /* Without the final line end. */
+        order_t cut = {.bad_order = -1};
+        ro.single_thread = 0;
+        size_t eol = (variant & 1) ? 2 : 1;
+        assert_int_equal(read_opts(t, len - eol, &ro, check_order, &cut),
+                         DN_OK);
+        assert_int_equal(cut.nev, BIG_ROWS);
+        assert_int_equal(cut.bad_order, -1);
+        free(t);
+    }
+}
+
+/* Replaces row `row` (0-based) of big_text by `line`, returns the text. */
+static char *big_with(int row, const char *line, size_t *len)
+{
+    size_t n;
+    char *t = big_text(0, 0, &n);
+    char key[32];
+    snprintf(key, sizeof key, "\nS%d\t", row);
+    char *at = strstr(t, key);
+    assert_non_null(at);
+    at++;
+    char *end = strchr(at, '\n');
+    size_t ln = strlen(line);
+    char *out = malloc(n + ln + 1);
+    assert_non_null(out);
+    size_t pre = (size_t)(at - t);
+    memcpy(out, t, pre);
+    memcpy(out + pre, line, ln);
+    memcpy(out + pre + ln, end, n - (size_t)(end - t));
+    *len = pre + ln + (n - (size_t)(end - t));
+    free(t);
+    return out;
+}
+
+/* The line number of row `row` in big_text: the header, the row, and the
+ * comments before it. */
+static long line_of_row(int row)
+{
+    long comments = row >= 250 ? (row - 250) / 500 + 1 : 0;
+    return 1 + row + 1 + comments;
+}
+
+static void test_late_error_after_events(void **state)
+{
+    static const struct {
+        const char *line, *what;
+        long col;
+    } cases[] = {
+        {"X\tpersn\tvisit\tB\tstate\t\t\t\t\t\t\t\t", "unknown kind `persn`", 3},
+        {"X\xff\tperson\tvisit\tB\tstate\t\t\t\t\t\t\t\t", "invalid UTF-8", 2},
+        {"X\tperson\tvisit\tB\tstate\t\t\t\t\t\t\t\t\tz", "too many cells: 14",
+         31},
+        {"X\tperson\tvisit\tB\tstate\t\t\t\t\t\t\t1.5\t",
+         "confidence `1.5` is not", 30},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        for (int single = 0; single < 2; single++) {
+            int row = 5400;
+            size_t len;
+            char *t = big_with(row, cases[c].line, &len);
+            evtsv_read_opts_t ro = {.block = 4096, .single_thread = single};
+            order_t o = {.bad_order = -1};
+            assert_int_equal(read_opts(t, len, &ro, check_order, &o),
+                             DN_EINPUT);
+            /* every event before the bad row, in order, and no other */
+            assert_int_equal(o.nev, row);
+            assert_int_equal(o.bad_order, -1);
+            char where[64];
+            snprintf(where, sizeof where, "dipnet: f.tsv:%ld:%ld: ",
+                     line_of_row(row), cases[c].col);
+            if (!strstr(tu_messages(), where) ||
+                !strstr(tu_messages(), cases[c].what))
+                fail_msg("expected '%s' and '%s' in: %s", where,
+                         cases[c].what, tu_messages());
+            free(t);
+        }
+    }
+}
+
+static void test_sink_error_stops(void **state)
+{
+    size_t len;
+    char *t = big_text(0, 0, &len);
+    for (size_t stop = 1; stop <= 4; stop++) {
+        evtsv_read_opts_t ro = {.block = 4096};
+        order_t o = {.bad_order = -1, .stop_after = stop};
+        assert_int_equal(read_opts(t, len, &ro, check_order, &o), DN_EIO);
+        assert_int_equal(o.nbatch, stop);   /* not called after the error */
+        assert_int_equal(o.bad_order, -1);
+        assert_string_equal(tu_messages(), "");  /* the sink reports, not us */
+    }
+    free(t);
+}
+
+static void test_long_lines(void **state)
+{
+    /* One row longer than 16 blocks; then a limit it exceeds. */
+    size_t n = 70000;
+    char *t = malloc(n + 400);
+    assert_non_null(t);
+    int k = snprintf(t, 400, "%s\nA\tperson\tvisit\tB\tstate\t\t\t\t\t\t", HEAD);
+    memset(t + k, 'x', n);
+    static const char next[] = "\nC\tstate\tvisit\tD\tstate\t\t\t\t\t\t\n";
+    memcpy(t + k + n, next, sizeof next - 1);
+    size_t len = (size_t)k + n + sizeof next - 1;
+    evtsv_read_opts_t ro = {.block = 4096};
+    got_t g;
+    memset(&g, 0, sizeof g);
+    FILE *fp = fmemopen(t, len, "r");
+    tu_capture();
+    assert_int_equal(evtsv_read(fp, "f.tsv", collect, &g), DN_OK);
+    fclose(fp);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.src[1], "C");
+    order_t o = {.bad_order = -1};
+    ro.max_line = 50000;
+    assert_int_equal(read_opts(t, len, &ro, check_order, &o), DN_EINPUT);
+    assert_non_null(strstr(tu_messages(), "f.tsv:2: line longer than 50000 bytes"));
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +393,10 @@ int main(void)
         cmocka_unit_test(test_date_parse),
         cmocka_unit_test(test_writer_round_trip),
         cmocka_unit_test(test_sniff),
+        cmocka_unit_test(test_batches_in_order),
+        cmocka_unit_test(test_late_error_after_events),
+        cmocka_unit_test(test_sink_error_stops),
+        cmocka_unit_test(test_long_lines),
     };
     return cmocka_run_group_tests_name("evtsv", tests, NULL, NULL);
 }

@@ -208,6 +208,37 @@ static void test_demanded_or_possible_events_did_not_happen(void **st)
     HAS("Emmanuel Macron|visit|Polen|2011-05-04|");
 }
 
+static void test_partyless_state_acts(void **st)
+{
+    (void)st;
+    /* a text about a pair of states (named together by a bilateral
+     * adjective): diplomatic relations with no party named are theirs */
+    run("Polen und Russland verhandeln seit Jahren. Die polnisch-russischen Beziehungen "
+        "sind schwierig. Diplomatische Beziehungen wurden im Oktober 1945 aufgenommen. "
+        "Polen bleibt skeptisch, Russland auch.", "");
+    assert_true(strstr(OUT, "Polen|relations|Russland|1945-10|")
+                || strstr(OUT, "Russland|relations|Polen|1945-10|"));
+    /* the same sentence in a text without the pair: nobody to name */
+    run("Polen und Russland verhandeln seit Jahren. Diplomatische Beziehungen wurden im "
+        "Oktober 1945 aufgenommen. Polen bleibt skeptisch, Russland auch.", "");
+    HASNT("|relations|");
+    /* the pair of a bilateral adjective in the sentence, also for a
+     * weaker word; "Förderung" (promotion) is no "Forderung" (demand) */
+    run("Mit der Unterzeichnung des französisch-polnischen Vertrags zur Förderung der "
+        "Jugendarbeit im Mai 2004 begann eine neue Phase.", "");
+    assert_true(strstr(OUT, "Frankreich|agreement|Polen|2004-05|")
+                || strstr(OUT, "Polen|agreement|Frankreich|2004-05|"));
+    /* the visit the sentence refers back to */
+    run("Präsident Emmanuel Macron besuchte im März 2019 Kasachstan. Während dieses Besuchs "
+        "wurden mehrere Abkommen unterzeichnet.", "");
+    assert_true(strstr(OUT, "Frankreich|agreement|Kasachstan|2019-03|")
+                || strstr(OUT, "Kasachstan|agreement|Frankreich|2019-03|"));
+    /* no visit to refer back to: no parties */
+    run("Polen und Kasachstan vertiefen ihre Beziehungen. Im Mai 2006 wurden mehrere Abkommen "
+        "unterzeichnet.", "");
+    HASNT("|agreement|");
+}
+
 static void test_agreement_parties(void **st)
 {
     (void)st;
@@ -645,6 +676,7 @@ int main(void)
         cmocka_unit_test(test_sports_is_no_meeting),
         cmocka_unit_test(test_demanded_or_possible_events_did_not_happen),
         cmocka_unit_test(test_agreement_parties),
+        cmocka_unit_test(test_partyless_state_acts),
         cmocka_unit_test(test_report_date_is_no_event_date),
         cmocka_unit_test(test_role_is_the_person_named_before),
         cmocka_unit_test(test_visit_of_a_body),

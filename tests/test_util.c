@@ -6,7 +6,19 @@
 #include "util/buf.h"
 #include "util/outfile.h"
 #include "util/strtab.h"
+#include "util/threads.h"
 #include "util/utf8check.h"
+
+/* DIPNET_THREADS is read once, on the first call: a run is consistent. */
+static void test_threads_env(void **state)
+{
+    (void)state;
+    setenv("DIPNET_THREADS", "1", 1);
+    assert_int_equal(threads_allowed(), 1);
+    setenv("DIPNET_THREADS", "2", 1);
+    assert_int_equal(threads_allowed(), 1);
+    unsetenv("DIPNET_THREADS");
+}
 
 static void test_buf(void **state)
 {
@@ -135,6 +147,7 @@ static void test_diag_format(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_threads_env),
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_strtab),
         cmocka_unit_test(test_utf8),

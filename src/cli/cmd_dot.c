@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "util/diag.h"
 #include "util/outfile.h"
+#include "util/timing.h"
 #include "out/dot.h"
 #include "out/render.h"
 
@@ -75,7 +76,9 @@ static int run(int argc, char **argv, int render)
     o.cent.mask |= 1u << o.size_by;
     o.net.max_events_per_edge = 5;
     net_t net;
+    timing_mark(NULL);
     if ((rc = cli_load(&o, &net))) return rc;
+    timing_mark("read");
     cent_t c;
     if ((rc = cent_compute(&net, &o.cent, &c))) {
         net_destroy(&net);
@@ -106,10 +109,13 @@ static int run(int argc, char **argv, int render)
         else snprintf(title, sizeof title, "%s", o.ninputs == 1 ? o.inputs[0] : "");
         d.title = title[0] ? title : NULL;
         d.community = alg >= 0 ? comm.membership : NULL;
+        timing_mark("select");
         rc = dot_build(&net, &c, show, &d, &g);
+        timing_mark("dot graph");
     }
     if (!rc) rc = render ? render_write(g, o.layout, o.output)
                          : dot_write(g, o.output);
+    timing_mark(render ? "layout and render" : "write");
     if (g) agclose(g);
     free(show);
     community_destroy(&comm);

@@ -79,6 +79,7 @@ static int slurp(FILE *fp, const char *name, char **data, size_t *len)
 typedef struct {
     const cli_opts_t *o;
     ev_sink_fn sink;
+    ev_batch_fn batch;        /* for event TSV, when the consumer has one */
     void *ctx;
     evlist_t texts;           /* events of all texts, merged */
     int have_texts;
@@ -162,7 +163,8 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
     }
     switch (from) {
     case CLI_FROM_TSV:
-        rc = evtsv_read(in, name, r->sink, r->ctx);
+        rc = r->batch ? evtsv_read_batches(in, name, r->batch, r->ctx)
+                      : evtsv_read(in, name, r->sink, r->ctx);
         break;
     case CLI_FROM_GDELT:
         rc = gdelt_read(in, name, r->o->import_all, r->sink, r->ctx);
@@ -180,12 +182,17 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
     return rc;
 }
 
-int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
+/* input_read_all, with batch (when not NULL) taking the events of event
+ * TSV inputs in batches instead of sink one by one (same ctx, same order:
+ * the consumer sees the same sequence of events either way). */
+static int read_all(const cli_opts_t *o, ev_sink_fn sink, ev_batch_fn batch,
+                    void *ctx)
 {
     reader_t r;
     memset(&r, 0, sizeof r);
     r.o = o;
     r.sink = sink;
+    r.batch = batch;
     r.ctx = ctx;
     evlist_init(&r.texts);
     int rc = DN_OK;
@@ -221,6 +228,11 @@ int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
     extractor_free(r.x);
     evlist_destroy(&r.texts);
     return rc;
+}
+
+int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
+{
+    return read_all(o, sink, NULL, ctx);
 }
 
 /* Lists up to five actor names closest to `name` (edit distance on the
@@ -287,21 +299,39 @@ typedef struct {
     int shown;
 } progress_t;
 
+/* Counts n more events read; shows the line after every 2^18 events
+ * once a second has passed. */
+static void progress_count(progress_t *p, size_t n)
+{
+    size_t before = p->n;
+    p->n += n;
+    if (!p->tty || (before >> 18) == (p->n >> 18)) return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double s = (double)(now.tv_sec - p->start.tv_sec) +
+               (double)(now.tv_nsec - p->start.tv_nsec) / 1e9;
+    if (s >= 1.0) {
+        fprintf(stderr, "\rdipnet: read %zu events, %zu actors ...", p->n,
+                p->net->nactors);
+        p->shown = 1;
+    }
+}
+
 static int add_with_progress(const ev_event_t *ev, void *ctx)
 {
     progress_t *p = ctx;
-    if (p->tty && (++p->n & 0x3FFFF) == 0) {
-        struct timespec now;
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        double s = (double)(now.tv_sec - p->start.tv_sec) +
-                   (double)(now.tv_nsec - p->start.tv_nsec) / 1e9;
-        if (s >= 1.0) {
-            fprintf(stderr, "\rdipnet: read %zu events, %zu actors ...",
-                    p->n, p->net->nactors);
-            p->shown = 1;
-        }
-    }
+    progress_count(p, 1);
     return net_add_event(ev, p->net);
+}
+
+/* The batch path (event TSV): the net takes a whole batch at once. */
+static int add_batch_with_progress(const ev_event_t *evs, size_t n,
+                                   void *ctx)
+{
+    progress_t *p = ctx;
+    int rc = net_add_events(evs, n, p->net);
+    progress_count(p, n);
+    return rc;
 }
 
 int cli_load(const cli_opts_t *o, net_t *net)
@@ -309,7 +339,7 @@ int cli_load(const cli_opts_t *o, net_t *net)
     net_init(net, &o->net);
     progress_t prog = {.net = net, .tty = !o->quiet && isatty(2)};
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
-    int rc = input_read_all(o, add_with_progress, &prog);
+    int rc = read_all(o, add_with_progress, add_batch_with_progress, &prog);
     if (prog.shown) fputs("\r\033[K", stderr);
     if (!rc && net->nselfloops)
         diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "

@@ -296,6 +296,7 @@ static int emit_rows(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void
 static void pick_sides(extractor_impl_t *x)
 {
     x->side[0] = x->side[1] = -1;
+    x->bilateral_text = -1;
     int n0 = 0, n1 = 0;
     for (size_t a = 0; a < x->nact; a++) {
         if (x->act[a].kind != EV_KIND_STATE) continue;

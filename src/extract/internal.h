@@ -109,6 +109,9 @@ typedef struct extractor {
     ev_date_t ref;
     int32_t side[2];             /* the two states the text is about */
     int32_t dominant;            /* the one state a text is mostly about, -1 */
+    int bilateral_text;          /* side[] also named together by a
+                                    bilateral adjective: 1/0; -1 not yet
+                                    looked for */
     buf_t lw;                    /* scratch: lower-case word */
     buf_t ev;                    /* scratch: evidence */
     int oom;                     /* an allocation failed where -1 also means

@@ -1222,6 +1222,76 @@ static void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     }
 }
 
+/* "dieses Besuchs", "diesem Treffen", "dessen": the sentence refers back
+ * to the visit of the previous sentences. */
+static int refers_to_visit(extractor_impl_t *x, const sctx_t *c)
+{
+    if (x->ctx_visit < 0 || x->cand[x->ctx_visit].sent + 1 < c->s) return 0;
+    for (size_t i = c->lo; i + 1 < c->hi; i++) {
+        if (tok_word(x, i, "dessen")) return 1;
+        if (tok_word(x, i, "dieses") || tok_word(x, i, "diesem")) {
+            int noun;
+            if (trigger_at(x, i + 1, &noun) >= 0) return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the text's two main states are also named together by a
+ * bilateral adjective ("die deutsch-kasachischen Beziehungen"): a text
+ * about the relations of that pair.  Looked for once per text. */
+static int is_bilateral_text(extractor_impl_t *x)
+{
+    if (x->bilateral_text >= 0) return x->bilateral_text;
+    x->bilateral_text = 0;
+    if (x->side[0] < 0 || x->side[1] < 0) return 0;
+    for (size_t i = 0; i < x->doc.ntok; i++) {
+        int32_t sa, sb;
+        if (!mention_bilateral(x, i, &sa, &sb)) continue;
+        int32_t da = dactor_lex(x, sa), db = dactor_lex(x, sb);
+        if (da < 0 || db < 0) return x->bilateral_text = -1, -1;
+        if ((da == x->side[0] && db == x->side[1]) || (da == x->side[1] && db == x->side[0]))
+            return x->bilateral_text = 1;
+    }
+    return 0;
+}
+
+/* The parties of a state act whose clause names none ("Diplomatische
+ * Beziehungen wurden 1992 aufgenommen"): the pair of a bilateral adjective
+ * in the sentence; else the two states of the visit the sentence refers
+ * back to ("Während dieses Besuchs wurden Abkommen unterzeichnet"); else,
+ * for diplomatic relations only, the pair of a bilateral text.  The last
+ * two need a confident trigger word (>= 0.8).  Returns 1
+ * with *src and *dst set, 0 when nobody can be named, -1 on ENOMEM. */
+static int partyless_pair(extractor_impl_t *x, const sctx_t *c, const lx_trigger_t *T,
+                          int32_t *src, int32_t *dst)
+{
+    for (size_t i = c->lo; i < c->hi; i++) {
+        int32_t sa, sb;
+        if (!mention_bilateral(x, i, &sa, &sb)) continue;
+        *src = dactor_lex(x, sa);
+        *dst = dactor_lex(x, sb);
+        return *src < 0 || *dst < 0 ? -1 : 1;
+    }
+    /* weaker words ("Unterzeichnung") only with the pair in the sentence */
+    if (T->conf < 0.8) return 0;
+    if (refers_to_visit(x, c)) {
+        const cand_t *v = &x->cand[x->ctx_visit];
+        int32_t a = state_of(x, v->src), b = state_of(x, v->dst);
+        if (a >= 0 && b >= 0 && a != b) {
+            *src = a;
+            *dst = b;
+            return 1;
+        }
+    }
+    if (T->cls != TR_RELATIONS) return 0;
+    int bt = is_bilateral_text(x);
+    if (bt <= 0) return bt;
+    *src = x->side[0];
+    *dst = x->side[1];
+    return 1;
+}
+
 /* State acts between two states: agreement, recognition, relations.  The
  * parties are the states (or the states of the actors) in the clause; when
  * the clause names fewer than two, the two sides of a bilateral text. */
@@ -1272,6 +1342,12 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         else if (dst < 0 && st != src) dst = st;
     }
     double conf = T->conf;
+    if (src < 0 && dst < 0 && !stateless && T->cls != TR_RECOGNITION && T->conf >= 0.7) {
+        int rc = partyless_pair(x, c, T, &src, &dst);
+        if (rc < 0) return DN_ENOMEM;
+        if (!rc) return DN_OK;
+        conf -= 0.2;
+    }
     if (dst < 0) {
         /* one party named: the other side of a bilateral text, but never
          * for a recognition (whose object must be said), never with no

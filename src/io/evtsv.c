@@ -1,11 +1,18 @@
+#define _GNU_SOURCE /* memrchr */
 #include "io/evtsv.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
+#include "util/ahead.h"
 #include "util/diag.h"
 #include "util/lines.h"
+#include "util/threads.h"
 #include "util/utf8check.h"
 
 #define NREQ 11
@@ -13,55 +20,79 @@ static const char *const req_cols[NREQ] = {
     "source", "source_kind", "relation", "target", "target_kind",
     "start", "end", "place", "doc", "line", "evidence"};
 
-/* Column offsets of the cells of one line (pointers into the line). */
+#define BLOCK_DEFAULT ((size_t)1 << 20)
+#define NBLOCKS 3   /* blocks in flight: one used, one filled, one waiting */
+#define PAD 32      /* bytes after a block's text: sentinel + vector reads */
+
+/* Where the cells of one line start, and their lengths (the first `keep`
+ * of them: a row needs no more than the header has, plus one to point at
+ * in "too many cells"). */
 typedef struct {
     char **cell;
     size_t *len;
-    size_t n, cap;
+    size_t n, cap;        /* n counts every cell, even those not kept */
+    int nomem;
 } cells_t;
 
-static int cells_split(cells_t *c, char *line, size_t n)
-{
-    c->n = 0;
-    char *p = line, *end = line + n;
-    for (;;) {
-        if (c->n == c->cap) {
-            size_t cap = c->cap ? c->cap * 2 : 32;
-            char **cell = realloc(c->cell, cap * sizeof *cell);
-            if (!cell) return -1;
-            c->cell = cell;
-            size_t *len = realloc(c->len, cap * sizeof *len);
-            if (!len) return -1;
-            c->len = len;
-            c->cap = cap;
-        }
-        char *tab = memchr(p, '\t', (size_t)(end - p));
-        c->cell[c->n] = p;
-        c->len[c->n] = (size_t)((tab ? tab : end) - p);
-        c->n++;
-        if (!tab) break;
-        *tab = '\0';
-        p = tab + 1;
-    }
-    return 0;
-}
-
+/* One block of whole lines and the events parsed from it; the events'
+ * strings point into buf. */
 typedef struct {
-    const char *name;
+    char *buf;            /* cap + PAD bytes */
+    size_t cap;
+    size_t len;           /* bytes of whole lines (the last ends in '\n') */
+    size_t fill;          /* bytes read: whole lines, then a partial one */
+    ev_event_t *evs;
+    size_t nev, evcap;
+    const char **vals;    /* extra cells, nextra per event */
+    size_t valcap;
+} blk_t;
+
+/* The parser (on the second thread, or the calling one).  It never
+ * reports: the first error is kept here, with its place, for the calling
+ * thread to report after the events before it. */
+typedef struct {
+    FILE *fp;
+    size_t block, max_line;
     long lineno;
+    int have_header, eof, done;
+    const char *tail;     /* the partial last line of the previous block */
+    size_t ntail;
     cells_t cells;
     size_t ncols;
-    char **colnames;          /* owned copies of the header names */
-    long conf_col;            /* index of `confidence`, or -1 */
-    const char **extra_vals;  /* per row, points into the line */
-} reader_t;
+    char **colnames;      /* owned copies of the header names */
+    long conf_col;        /* index of `confidence`, or -1 */
+    int err;              /* DN_OK, or the code of the first error */
+    long eline, ecol;
+    char emsg[1024];      /* the message (ENOMEM: what ran out) */
+} parser_t;
+
+static int fail(parser_t *p, int code, long line, long col, const char *fmt,
+                ...) __attribute__((format(printf, 5, 6)));
+
+static int fail(parser_t *p, int code, long line, long col, const char *fmt,
+                ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->emsg, sizeof p->emsg, fmt, ap);
+    va_end(ap);
+    p->err = code;
+    p->eline = line;
+    p->ecol = col;
+    return code;
+}
+
+static int nomem(parser_t *p, const char *what)
+{
+    return fail(p, DN_ENOMEM, 0, 0, "%s", what);
+}
 
 static long col_of(const char *line, const char *at)
 {
     return (long)(at - line) + 1;
 }
 
-static int bad(reader_t *r, const char *line, const char *at,
+static int bad(parser_t *p, const char *line, const char *at,
                const char *fmt, const char *arg)
 {
     /* Quote at most 60 bytes of a cell (whole UTF-8 characters): a huge
@@ -75,128 +106,208 @@ static int bad(reader_t *r, const char *line, const char *at,
         memcpy(shown + n, "...", 4);
         arg = shown;
     }
-    return diag_error(DN_EINPUT, r->name, r->lineno,
-                      at ? col_of(line, at) : 0, fmt, arg);
+    char msg[512];
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    snprintf(msg, sizeof msg, fmt, arg);
+#pragma GCC diagnostic pop
+    return fail(p, DN_EINPUT, p->lineno, at ? col_of(line, at) : 0, "%s",
+                msg);
 }
 
-static void reader_free(reader_t *r)
+/* Records a cell starting at s (kept only among the first `keep`). */
+static inline void cells_add(cells_t *c, char *s, size_t keep)
+{
+    if (c->n < keep) {
+        if (c->n == c->cap) {
+            size_t cap = c->cap ? c->cap * 2 : 32;
+            char **cell = realloc(c->cell, cap * sizeof *cell);
+            if (cell) c->cell = cell;
+            size_t *len = cell ? realloc(c->len, cap * sizeof *len) : NULL;
+            if (len) c->len = len;
+            if (!cell || !len) {
+                c->nomem = 1;
+                c->n++;
+                return;
+            }
+            c->cap = cap;
+        }
+        c->cell[c->n] = s;
+    }
+    c->n++;
+}
+
+/* Scans the line at s up to its '\n' (there is one, and PAD readable bytes
+ * after it): records where its cells start and sets *special to the first
+ * byte that is not plain ASCII (>= 0x80 or NUL), if any.  One pass does
+ * what memchr for the line end, a UTF-8 check and a tab split did in
+ * three.  Returns the position of the '\n'. */
+static char *scan_line(char *s, cells_t *c, size_t keep, char **special)
+{
+    c->n = 0;
+    cells_add(c, s, keep);
+#if defined(__SSE2__)
+    const __m128i vtab = _mm_set1_epi8('\t'), vnl = _mm_set1_epi8('\n');
+    const __m128i one = _mm_set1_epi8(1);
+    for (char *q = s;; q += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+        unsigned nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vnl));
+        unsigned tab = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vtab));
+        /* signed 1 > b: b is NUL or has its top bit set */
+        unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(one, v));
+        if (nl) {
+            unsigned before = (nl & (0u - nl)) - 1;
+            tab &= before;
+            sp &= before;
+        }
+        if (sp && !*special) *special = q + __builtin_ctz(sp);
+        while (tab) {
+            cells_add(c, q + __builtin_ctz(tab) + 1, keep);
+            tab &= tab - 1;
+        }
+        if (nl) return q + __builtin_ctz(nl);
+    }
+#else
+    for (char *q = s;; q++) {
+        unsigned char ch = (unsigned char)*q;
+        if (ch == '\n') return q;
+        if (ch == '\t') cells_add(c, q + 1, keep);
+        else if ((ch == 0 || ch >= 0x80) && !*special) *special = q;
+    }
+#endif
+}
+
+/* Lengths of the kept cells of a line ending at `end`; each kept cell is
+ * NUL-terminated in place. */
+static void cells_finish(cells_t *c, size_t keep, char *end)
+{
+    size_t k = c->n < keep ? c->n : keep;
+    for (size_t i = 0; i < k; i++) {
+        char *e = end;
+        if (i + 1 < c->n) {
+            if (i + 1 >= k) break;   /* where this cell ends is not kept */
+            e = c->cell[i + 1] - 1;
+        }
+        c->len[i] = (size_t)(e - c->cell[i]);
+        *e = '\0';
+    }
+}
+
+static void parser_free(parser_t *p)
 {
     /* colnames may be missing: its calloc failed after ncols was set */
-    for (size_t i = 0; r->colnames && i < r->ncols; i++) free(r->colnames[i]);
-    free(r->colnames);
-    free(r->extra_vals);
-    free(r->cells.cell);
-    free(r->cells.len);
+    for (size_t i = 0; p->colnames && i < p->ncols; i++) free(p->colnames[i]);
+    free(p->colnames);
+    free(p->cells.cell);
+    free(p->cells.len);
 }
 
-static int parse_header(reader_t *r, char *line, size_t n)
+static int parse_header(parser_t *p, char *line, size_t n)
 {
-    if (cells_split(&r->cells, line, n) < 0) return diag_nomem("header");
-    cells_t *c = &r->cells;
+    cells_t *c = &p->cells;
     for (size_t i = 0; i < NREQ; i++) {
         if (i >= c->n) {
-            return diag_error(DN_EINPUT, r->name, r->lineno,
-                              (long)n + 1,
-                              "header lacks column `%s` (the header must "
-                              "start with: source, source_kind, relation, "
-                              "target, target_kind, start, end, place, doc, "
-                              "line, evidence)", req_cols[i]);
+            return fail(p, DN_EINPUT, p->lineno, (long)n + 1,
+                        "header lacks column `%s` (the header must "
+                        "start with: source, source_kind, relation, "
+                        "target, target_kind, start, end, place, doc, "
+                        "line, evidence)", req_cols[i]);
         }
         if (strlen(req_cols[i]) != c->len[i] ||
             memcmp(c->cell[i], req_cols[i], c->len[i]) != 0) {
-            return diag_error(DN_EINPUT, r->name, r->lineno,
-                              col_of(line, c->cell[i]),
-                              "header column %zu is `%.*s`, expected `%s`"
-                              "%s", i + 1, (int)(c->len[i] > 60 ? 60 : c->len[i]),
-                              c->cell[i], req_cols[i],
-                              i == 0 ? " (missing header line?)" : "");
+            return fail(p, DN_EINPUT, p->lineno, col_of(line, c->cell[i]),
+                        "header column %zu is `%.*s`, expected `%s`%s",
+                        i + 1, (int)(c->len[i] > 60 ? 60 : c->len[i]),
+                        c->cell[i], req_cols[i],
+                        i == 0 ? " (missing header line?)" : "");
         }
     }
-    r->ncols = c->n;
-    r->colnames = calloc(c->n, sizeof *r->colnames);
-    r->extra_vals = calloc(c->n, sizeof *r->extra_vals);
-    if (!r->colnames || !r->extra_vals) return diag_nomem("header");
-    r->conf_col = -1;
+    p->ncols = c->n;
+    p->colnames = calloc(c->n, sizeof *p->colnames);
+    if (!p->colnames) return nomem(p, "header");
+    p->conf_col = -1;
     for (size_t i = 0; i < c->n; i++) {
         if (c->len[i] == 0 && i >= NREQ)
-            return diag_error(DN_EINPUT, r->name, r->lineno,
-                              col_of(line, c->cell[i]), "empty column name");
-        r->colnames[i] = strndup(c->cell[i], c->len[i]);
-        if (!r->colnames[i]) return diag_nomem("header");
-        if (i >= NREQ && strcmp(r->colnames[i], "confidence") == 0)
-            r->conf_col = (long)i;
+            return fail(p, DN_EINPUT, p->lineno, col_of(line, c->cell[i]),
+                        "empty column name");
+        p->colnames[i] = strndup(c->cell[i], c->len[i]);
+        if (!p->colnames[i]) return nomem(p, "header");
+        if (i >= NREQ && strcmp(p->colnames[i], "confidence") == 0)
+            p->conf_col = (long)i;
         for (size_t j = NREQ; j < i; j++)
-            if (strcmp(r->colnames[j], r->colnames[i]) == 0)
-                return diag_error(DN_EINPUT, r->name, r->lineno,
-                                  col_of(line, c->cell[i]),
-                                  "duplicate column `%s`", r->colnames[i]);
+            if (strcmp(p->colnames[j], p->colnames[i]) == 0)
+                return fail(p, DN_EINPUT, p->lineno,
+                            col_of(line, c->cell[i]),
+                            "duplicate column `%s`", p->colnames[i]);
     }
     return DN_OK;
 }
 
-static int parse_kind(reader_t *r, const char *line, size_t i, ev_kind_t *k)
+static int parse_kind(parser_t *p, const char *line, size_t i, ev_kind_t *k)
 {
-    int v = ev_kind_parse(r->cells.cell[i], r->cells.len[i]);
+    int v = ev_kind_parse(p->cells.cell[i], p->cells.len[i]);
     if (v < 0)
-        return bad(r, line, r->cells.cell[i],
+        return bad(p, line, p->cells.cell[i],
                    "unknown kind `%s` (expected person, institution, state "
-                   "or group)", r->cells.cell[i]);
+                   "or group)", p->cells.cell[i]);
     *k = (ev_kind_t)v;
     return DN_OK;
 }
 
-static int parse_date(reader_t *r, const char *line, size_t i, ev_date_t *d)
+static int parse_date(parser_t *p, const char *line, size_t i, ev_date_t *d)
 {
     size_t off = 0;
-    if (ev_date_parse(r->cells.cell[i], r->cells.len[i], d, &off) < 0)
-        return bad(r, line, r->cells.cell[i] + off,
+    if (ev_date_parse(p->cells.cell[i], p->cells.len[i], d, &off) < 0)
+        return bad(p, line, p->cells.cell[i] + off,
                    "malformed date `%s` (expected YYYY, YYYY-MM or "
-                   "YYYY-MM-DD, a real calendar date)", r->cells.cell[i]);
+                   "YYYY-MM-DD, a real calendar date)", p->cells.cell[i]);
     return DN_OK;
 }
 
-static int parse_row(reader_t *r, char *line, size_t n, ev_event_t *ev)
+/* Parses the row `line` (n bytes, cells scanned) into ev; the extra cells
+ * go to vals.  The names of extra cells are set by the caller. */
+static int parse_row(parser_t *p, char *line, size_t n, ev_event_t *ev,
+                     const char **vals)
 {
-    if (cells_split(&r->cells, line, n) < 0) return diag_nomem("row");
-    cells_t *c = &r->cells;
-    if (c->n != r->ncols) {
-        if (c->n > r->ncols)
-            return diag_error(DN_EINPUT, r->name, r->lineno,
-                              col_of(line, c->cell[r->ncols]) - 1,
-                              "too many cells: %zu, the header has %zu",
-                              c->n, r->ncols);
-        return diag_error(DN_EINPUT, r->name, r->lineno, (long)n + 1,
-                          "too few cells: %zu, the header has %zu", c->n,
-                          r->ncols);
+    cells_t *c = &p->cells;
+    if (c->n != p->ncols) {
+        if (c->n > p->ncols)
+            return fail(p, DN_EINPUT, p->lineno,
+                        col_of(line, c->cell[p->ncols]) - 1,
+                        "too many cells: %zu, the header has %zu", c->n,
+                        p->ncols);
+        return fail(p, DN_EINPUT, p->lineno, (long)n + 1,
+                    "too few cells: %zu, the header has %zu", c->n,
+                    p->ncols);
     }
     memset(ev, 0, sizeof *ev);
     int rc;
     for (int side = 0; side < 2; side++) {
         size_t ci = side ? 3 : 0;
         if (c->len[ci] == 0)
-            return bad(r, line, c->cell[ci], "empty %s name",
+            return bad(p, line, c->cell[ci], "empty %s name",
                        side ? "target" : "source");
     }
     ev->source = c->cell[0];
-    if ((rc = parse_kind(r, line, 1, &ev->source_kind))) return rc;
+    if ((rc = parse_kind(p, line, 1, &ev->source_kind))) return rc;
     int rel = ev_relation_parse(c->cell[2], c->len[2]);
     if (rel < 0)
-        return bad(r, line, c->cell[2],
+        return bad(p, line, c->cell[2],
                    "unknown relation `%s` (expected visit, meeting, "
                    "agreement, recognition, relations, founding, "
                    "affiliation or other)", c->cell[2]);
     ev->relation = (ev_relation_t)rel;
     ev->target = c->cell[3];
-    if ((rc = parse_kind(r, line, 4, &ev->target_kind))) return rc;
-    if ((rc = parse_date(r, line, 5, &ev->start))) return rc;
-    if ((rc = parse_date(r, line, 6, &ev->end))) return rc;
+    if ((rc = parse_kind(p, line, 4, &ev->target_kind))) return rc;
+    if ((rc = parse_date(p, line, 5, &ev->start))) return rc;
+    if ((rc = parse_date(p, line, 6, &ev->end))) return rc;
     if (ev->end.year && !ev->start.year)
-        return bad(r, line, c->cell[6], "end date `%s` without a start date",
+        return bad(p, line, c->cell[6], "end date `%s` without a start date",
                    c->cell[6]);
     if (ev->end.year &&
         ev_date_last_day(ev->end) < ev_date_first_day(ev->start))
-        return bad(r, line, c->cell[6], "end date `%s` is before the start date",
-                   c->cell[6]);
+        return bad(p, line, c->cell[6],
+                   "end date `%s` is before the start date", c->cell[6]);
     ev->place = c->cell[7];
     ev->doc = c->cell[8];
     ev->line = 0;
@@ -210,82 +321,262 @@ static int parse_row(reader_t *r, char *line, size_t n, ev_event_t *ev)
             else v = v * 10 + (d - '0');
         }
         if (!ok || v < 1)
-            return bad(r, line, c->cell[9],
-                       "line `%s` is not a positive whole number", c->cell[9]);
+            return bad(p, line, c->cell[9],
+                       "line `%s` is not a positive whole number",
+                       c->cell[9]);
         ev->line = v;
     }
     ev->evidence = c->cell[10];
     ev->confidence = -1;
-    if (r->conf_col >= 0 && c->len[r->conf_col]) {
+    if (p->conf_col >= 0 && c->len[p->conf_col]) {
         char *endp;
-        const char *s = c->cell[r->conf_col];
+        const char *s = c->cell[p->conf_col];
         double v = strtod(s, &endp);
-        if (endp != s + c->len[r->conf_col] || !(v >= 0 && v <= 1))
-            return bad(r, line, s, "confidence `%s` is not a number from 0 to 1",
-                       s);
+        if (endp != s + c->len[p->conf_col] || !(v >= 0 && v <= 1))
+            return bad(p, line, s,
+                       "confidence `%s` is not a number from 0 to 1", s);
         ev->confidence = v;
     }
-    for (size_t i = 0; i < r->ncols; i++) r->extra_vals[i] = c->cell[i];
-    ev->extra.n = r->ncols - NREQ;
-    ev->extra.names = (const char *const *)r->colnames + NREQ;
-    ev->extra.values = r->extra_vals + NREQ;
+    for (size_t i = NREQ; i < p->ncols; i++) vals[i - NREQ] = c->cell[i];
+    ev->extra.n = p->ncols - NREQ;
+    return DN_OK;
+}
+
+/* Room for one more event (and its extra cells) in b. */
+static int blk_reserve(blk_t *b, size_t nextra)
+{
+    if (b->nev == b->evcap) {
+        size_t cap = b->evcap ? b->evcap * 2 : 4096;
+        ev_event_t *evs = realloc(b->evs, cap * sizeof *evs);
+        if (!evs) return -1;
+        b->evs = evs;
+        b->evcap = cap;
+    }
+    if (nextra && (b->nev + 1) * nextra > b->valcap) {
+        size_t cap = b->valcap ? b->valcap * 2 : 4096 * nextra;
+        const char **vals = realloc(b->vals, cap * sizeof *vals);
+        if (!vals) return -1;
+        b->vals = vals;
+        b->valcap = cap;
+    }
+    return 0;
+}
+
+/* Parses the whole lines of b (b->buf[0 .. b->len)) into b->evs; stops at
+ * the first error (kept in p). */
+static void parse_lines(parser_t *p, blk_t *b)
+{
+    static const char *const none[1] = {NULL};
+    char *s = b->buf, *end = b->buf + b->len;
+    while (s < end && !p->err) {
+        p->lineno++;
+        char *line = s;
+        if (p->lineno == 1 && (unsigned char)s[0] == 0xEF &&
+            (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF)
+            line += 3;
+        char *special = NULL;
+        size_t keep = p->have_header ? p->ncols + 1 : (size_t)-1;
+        char *nl = scan_line(line, &p->cells, keep, &special);
+        s = nl + 1;
+        if (p->cells.nomem) {
+            nomem(p, "row");
+            break;
+        }
+        size_t n = (size_t)(nl - line);
+        if (n && line[n - 1] == '\r') n--;
+        line[n] = '\0';
+        if (special && special < line + n) {
+            size_t badoff;
+            int nul;
+            size_t off = (size_t)(special - line);
+            if (!utf8_valid_text(special, n - off, &badoff, &nul)) {
+                fail(p, DN_EINPUT, p->lineno, (long)(off + badoff) + 1, "%s",
+                     nul ? "NUL byte in line"
+                         : "invalid UTF-8 (event files must be UTF-8; if "
+                           "this is Windows-1252, convert it: iconv -f "
+                           "WINDOWS-1252 -t UTF-8)");
+                break;
+            }
+        }
+        if (n == 0 || line[0] == '#') continue;
+        cells_finish(&p->cells, keep, line + n);
+        if (!p->have_header) {
+            if (parse_header(p, line, n)) break;
+            p->have_header = 1;
+            continue;
+        }
+        size_t nx = p->ncols - NREQ;
+        if (blk_reserve(b, nx) < 0) {
+            nomem(p, "row");
+            break;
+        }
+        if (parse_row(p, line, n, b->evs + b->nev, b->vals + b->nev * nx))
+            break;
+        b->nev++;
+    }
+    /* The extra cells' arrays may have moved while growing: point now. */
+    size_t nx = p->have_header ? p->ncols - NREQ : 0;
+    for (size_t i = 0; i < b->nev; i++) {
+        b->evs[i].extra.names =
+            nx ? (const char *const *)p->colnames + NREQ : none;
+        b->evs[i].extra.values = nx ? b->vals + i * nx : none;
+    }
+}
+
+/* Grows b's buffer to cap bytes, keeping its text. */
+static int blk_grow(blk_t *b, size_t cap)
+{
+    char *buf = realloc(b->buf, cap + PAD);
+    if (!buf) return -1;
+    b->buf = buf;
+    b->cap = cap;
+    return 0;
+}
+
+/* ahead_fill_fn: reads the next block of whole lines (the previous block's
+ * partial line first) and parses it.  Returns 1 when the input ended or an
+ * error was kept. */
+static int fill_block(void *item, void *ctx)
+{
+    parser_t *p = ctx;
+    blk_t *b = item;
+    b->nev = 0;
+    b->len = b->fill = 0;
+    if (p->done) return 1;
+    /* A block that grew for a long line goes back to the usual size. */
+    size_t want = p->block;
+    while (want < p->ntail + p->ntail / 2) want *= 2;
+    if (b->cap != want || !b->buf) {
+        if (b->cap > want) {
+            free(b->buf);
+            b->buf = NULL;
+            b->cap = 0;
+        }
+        if (blk_grow(b, want) < 0) {
+            nomem(p, "line buffer");
+            return p->done = 1;
+        }
+    }
+    if (p->ntail) memcpy(b->buf, p->tail, p->ntail);
+    b->fill = p->ntail;
+    size_t scan = 0;          /* no '\n' in buf[0 .. scan) */
+    char *lastnl = NULL;
+    int rerr = 0;
+    for (;;) {
+        if (!p->eof && b->fill < b->cap) {
+            errno = 0;
+            size_t got = fread(b->buf + b->fill, 1, b->cap - b->fill, p->fp);
+            b->fill += got;
+            if (b->fill < b->cap) {
+                if (ferror(p->fp)) rerr = errno ? errno : EIO;
+                p->eof = 1;
+            }
+        }
+        if (b->fill > scan)
+            lastnl = memrchr(b->buf + scan, '\n', b->fill - scan);
+        if (lastnl || p->eof) break;
+        /* One line fills the whole buffer: grow it, up to the limit. */
+        if (b->fill > p->max_line) {
+            fail(p, DN_EINPUT, p->lineno + 1, 0, "line longer than %zu bytes",
+                 p->max_line);
+            return p->done = 1;
+        }
+        scan = b->fill;
+        if (blk_grow(b, b->cap * 2) < 0) {
+            nomem(p, "line buffer");
+            return p->done = 1;
+        }
+    }
+    if (lastnl) b->len = (size_t)(lastnl - b->buf) + 1;
+    if (p->eof && !rerr && b->len < b->fill) {
+        /* The last line has no '\n': give it one (there is room in PAD). */
+        b->buf[b->fill] = '\n';
+        b->len = ++b->fill;
+    }
+    /* Defined bytes after the text for the 16-byte reads of scan_line. */
+    memset(b->buf + b->fill, 0, PAD > 16 ? 16 : PAD);
+    p->tail = b->buf + b->len;
+    p->ntail = b->fill - b->len;
+    parse_lines(p, b);
+    if (p->err) return p->done = 1;
+    if (!p->eof) return 0;
+    p->done = 1;
+    if (rerr)
+        fail(p, DN_EIO, 0, 0, "read error: %s", strerror(rerr));
+    else if (!p->have_header)
+        fail(p, DN_EINPUT, p->lineno ? p->lineno : 1, 0, "%s",
+             p->lineno ? "no header line (only comments or blank lines)"
+                       : "empty file");
+    return 1;
+}
+
+typedef struct {
+    ev_batch_fn fn;
+    void *ctx;
+} user_t;
+
+/* ahead_use_fn: hands the events of one block on. */
+static int use_block(void *item, void *ctx)
+{
+    user_t *u = ctx;
+    blk_t *b = item;
+    return b->nev ? u->fn(b->evs, b->nev, u->ctx) : DN_OK;
+}
+
+int evtsv_read_opts(FILE *fp, const char *name, const evtsv_read_opts_t *o,
+                    ev_batch_fn fn, void *ctx)
+{
+    parser_t p;
+    memset(&p, 0, sizeof p);
+    p.fp = fp;
+    p.conf_col = -1;
+    p.block = o && o->block ? o->block : BLOCK_DEFAULT;
+    p.max_line = o && o->max_line ? o->max_line : LINES_MAX_DEFAULT;
+    blk_t blk[NBLOCKS];
+    void *items[NBLOCKS];
+    memset(blk, 0, sizeof blk);
+    for (size_t i = 0; i < NBLOCKS; i++) items[i] = &blk[i];
+    user_t u = {fn, ctx};
+    int rc = ahead_run(items, NBLOCKS, fill_block, &p, use_block, &u,
+                       !(o && o->single_thread) && threads_allowed() > 1);
+    if (!rc && p.err) {
+        rc = p.err == DN_ENOMEM
+                 ? diag_nomem(p.emsg)
+                 : diag_error(p.err, name, p.eline, p.ecol, "%s", p.emsg);
+    }
+    for (size_t i = 0; i < NBLOCKS; i++) {
+        free(blk[i].buf);
+        free(blk[i].evs);
+        free(blk[i].vals);
+    }
+    parser_free(&p);
+    return rc;
+}
+
+int evtsv_read_batches(FILE *fp, const char *name, ev_batch_fn fn, void *ctx)
+{
+    return evtsv_read_opts(fp, name, NULL, fn, ctx);
+}
+
+typedef struct {
+    ev_sink_fn sink;
+    void *ctx;
+} one_by_one_t;
+
+static int each_event(const ev_event_t *evs, size_t n, void *ctx)
+{
+    one_by_one_t *o = ctx;
+    for (size_t i = 0; i < n; i++) {
+        int rc = o->sink(&evs[i], o->ctx);
+        if (rc) return rc;
+    }
     return DN_OK;
 }
 
 int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx)
 {
-    reader_t r;
-    memset(&r, 0, sizeof r);
-    r.name = name;
-    r.conf_col = -1;
-    lines_t lr;
-    if (lines_init(&lr, fp) < 0) return diag_nomem(name);
-    int rc = DN_OK, have_header = 0, got;
-    char *p;
-    size_t n;
-    errno = 0;
-    while ((got = lines_next(&lr, &p, &n)) > 0) {
-        r.lineno++;
-        if (r.lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-            p += 3;
-            n -= 3;
-        }
-        if (n && p[n - 1] == '\r') n--;
-        p[n] = '\0';
-        size_t badoff;
-        int nul;
-        if (!utf8_valid_text(p, n, &badoff, &nul)) {
-            rc = diag_error(DN_EINPUT, name, r.lineno, (long)badoff + 1,
-                            nul ? "NUL byte in line"
-                                : "invalid UTF-8 (event files must be UTF-8; if this "
-                                  "is Windows-1252, convert it: iconv -f "
-                                  "WINDOWS-1252 -t UTF-8)");
-            break;
-        }
-        if (n == 0 || p[0] == '#') continue;
-        if (!have_header) {
-            if ((rc = parse_header(&r, p, n))) break;
-            have_header = 1;
-            continue;
-        }
-        ev_event_t ev;
-        if ((rc = parse_row(&r, p, n, &ev))) break;
-        if ((rc = sink(&ev, ctx))) break;
-    }
-    if (!rc && got == -1)
-        rc = diag_error(DN_EIO, name, 0, 0, "read error: %s", strerror(errno));
-    else if (!rc && got == -2)
-        rc = diag_nomem(name);
-    else if (!rc && got == -3)
-        rc = diag_error(DN_EINPUT, name, r.lineno + 1, 0,
-                        "line longer than %zu bytes", lr.max_line);
-    else if (!rc && !have_header)
-        rc = diag_error(DN_EINPUT, name, r.lineno ? r.lineno : 1, 0,
-                        r.lineno ? "no header line (only comments or blank "
-                                   "lines)" : "empty file");
-    lines_destroy(&lr);
-    reader_free(&r);
-    return rc;
+    one_by_one_t o = {sink, ctx};
+    return evtsv_read_opts(fp, name, NULL, each_event, &o);
 }
 
 int evtsv_sniff(const char *buf, size_t n)

@@ -12,10 +12,33 @@
 
 #include "io/event.h"
 
-/* Reads the event TSV from fp (name used in messages) and calls sink for
- * every row.  Returns DN_OK, DN_EINPUT on a malformed file (message already
- * reported), DN_EIO on a read error, DN_ENOMEM, or the sink's code. */
+/* Reads the event TSV from fp (name used in messages) and calls fn with
+ * the rows in batches (a few thousand events each, in file order; events
+ * and strings valid only during the call).  The rows are parsed ahead on
+ * a second thread while fn runs (not for an input of one block, nor when
+ * threads_allowed() is 1); fn is
+ * always called on the calling thread, and every message is reported
+ * from it, after the events before the bad line were handed on.  fp must
+ * not be used by anybody else meanwhile.  Returns DN_OK, DN_EINPUT on a
+ * malformed file (message already reported), DN_EIO on a read error,
+ * DN_ENOMEM, or fn's code (reading then stops at once). */
+int evtsv_read_batches(FILE *fp, const char *name, ev_batch_fn fn,
+                       void *ctx);
+
+/* Like evtsv_read_batches, calling sink for every row. */
 int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx);
+
+/* Knobs of the reader, for tests and benchmarks (zero: the default). */
+typedef struct {
+    size_t block;       /* bytes read and parsed at once (1 MiB) */
+    size_t max_line;    /* longest line accepted (LINES_MAX_DEFAULT) */
+    int single_thread;  /* parse on the calling thread only (also when
+                         * threads_allowed() says 1) */
+} evtsv_read_opts_t;
+
+/* evtsv_read_batches with options (o may be NULL). */
+int evtsv_read_opts(FILE *fp, const char *name, const evtsv_read_opts_t *o,
+                    ev_batch_fn fn, void *ctx);
 
 /* Returns 1 when the first bytes look like an event TSV header (after an
  * optional BOM and # comments): used to tell event files from texts. */
