@@ -488,7 +488,8 @@ static void nb_stage3(nb_run_t *r, size_t i)
         return;
     }
     it->eid = (uint32_t)eid;
-    prefetch_edge(&r->net->edges[eid]);
+    if ((size_t)eid + 1 < r->net->nedges) /* a new one is in cache */
+        prefetch_edge(&r->net->edges[eid]);
 }
 
 /* Stage 4: the update, as net_add_event does it. */
@@ -512,10 +513,20 @@ int net_add_events(const ev_event_t *evs, size_t n, void *ctx)
         if (!net->batch) return diag_nomem("actors");
     }
     nb_run_t r = {net, net->batch, evs, n, NULL};
-    /* Round j runs stage 1 on event j, stage 2 on j - D, stage 3 on
-     * j - 2D and stage 4 on j - 3D; a stage never passes r.stop. */
+    /* Round j prefetches the names of event j + D (a producer thread on
+     * another core wrote them: each is a miss), runs stage 1 on event j,
+     * stage 2 on j - D, stage 3 on j - 2D and stage 4 on j - 3D; a stage
+     * never passes r.stop. */
     const size_t D = NB_DIST;
+    for (size_t j = 0; j < D && j < n; j++) {
+        __builtin_prefetch(evs[j].source);
+        __builtin_prefetch(evs[j].target);
+    }
     for (size_t j = 0; j < n + 3 * D; j++) {
+        if (j + D < n) {
+            __builtin_prefetch(evs[j + D].source);
+            __builtin_prefetch(evs[j + D].target);
+        }
         if (j < r.stop) nb_stage1(&r, j);
         if (j >= D && j - D < r.stop) nb_stage2(&r, j - D);
         if (j >= 2 * D && j - 2 * D < r.stop) nb_stage3(&r, j - 2 * D);
