@@ -14,7 +14,7 @@
  * of the edge) and i - 3 NB_DIST in stage 4 (the update).  A distance of
  * 8-16 events covers a memory latency; NB_RING holds the events in
  * flight. */
-#define NB_DIST 12
+#define NB_DIST 16
 #define NB_RING 64
 _Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
 
