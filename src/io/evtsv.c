@@ -436,7 +436,8 @@ static void parse_lines(parser_t *p, blk_t *b)
             nomem(p, "row");
             break;
         }
-        if (parse_row(p, line, n, b->evs + b->nev, b->vals + b->nev * nx))
+        if (parse_row(p, line, n, b->evs + b->nev,
+                      nx ? b->vals + b->nev * nx : NULL))
             break;
         b->nev++;
     }
