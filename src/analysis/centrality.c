@@ -2,11 +2,14 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analysis/igraph_guard.h"
+#include "analysis/spectral.h"
 #include "util/diag.h"
+#include "util/threads.h"
 #include "util/timing.h"
 
 static const char *const names[M_COUNT] = {
@@ -279,90 +282,219 @@ static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
     return IGRAPH_SUCCESS;
 }
 
+/* Degree and strength straight from the edges: no graph needed. */
+static int degree_strength(const net_t *net, const cent_opts_t *o,
+                           cent_t *out)
+{
+    size_t n = net->nactors;
+    double *deg = NULL, *str = NULL;
+    if (o->mask & (1u << M_DEGREE) &&
+        !(deg = out->val[M_DEGREE] = calloc(n ? n : 1, sizeof *deg)))
+        return diag_nomem("degree");
+    if (o->mask & (1u << M_STRENGTH) &&
+        !(str = out->val[M_STRENGTH] = calloc(n ? n : 1, sizeof *str)))
+        return diag_nomem("strength");
+    for (size_t i = 0; i < net->nedges; i++) {
+        const net_edge_t *e = &net->edges[i];
+        uint32_t wt = net_edge_weight(e, o->with_affiliations);
+        if (!wt) continue;
+        if (deg) {
+            deg[e->a] += 1;
+            deg[e->b] += 1;
+        }
+        if (str) {
+            str[e->a] += wt;
+            str[e->b] += wt;
+        }
+    }
+    return DN_OK;
+}
+
+/* The graphs are built when first needed: igraph's only for betweenness,
+ * harmonic closeness and the eigenvector fallback. */
+typedef struct {
+    const net_t *net;
+    const cent_opts_t *o;
+    graph_t gr;
+    int have_gr;
+} lazy_t;
+
+static int need_igraph(lazy_t *lz)
+{
+    if (lz->have_gr) return DN_OK;
+    timing_mark(NULL);
+    int rc = graph_build(lz->net, lz->o->with_affiliations, &lz->gr);
+    timing_mark("graph");
+    if (rc) {
+        graph_free(&lz->gr);
+        memset(&lz->gr, 0, sizeof lz->gr);
+        return rc;
+    }
+    lz->have_gr = 1;
+    return DN_OK;
+}
+
+/* Eigenvector centrality by ARPACK (igraph), for graphs where the power
+ * iteration did not converge within its cap.  x[n] receives the values. */
+static int eigen_arpack(lazy_t *lz, double *x, size_t n)
+{
+    int rc = need_igraph(lz);
+    if (rc) return rc;
+    igraph_vector_t res;
+    igraph_error_t err = igraph_vector_init(&res, (igraph_integer_t)n);
+    if (!err)
+        err = igraph_eigenvector_centrality(&lz->gr.g, &res, NULL, 0, 1,
+                                            &lz->gr.w, NULL);
+    if (err) {
+        igraph_vector_destroy(&res);
+        return igraph_guard_fail("eigenvector", err);
+    }
+    for (size_t i = 0; i < n; i++) {
+        double v = VECTOR(res)[i];
+        x[i] = isfinite(v) ? v : 0;
+    }
+    igraph_vector_destroy(&res);
+    return DN_OK;
+}
+
+/* Above this many stored entries PageRank and eigenvector run at once on
+ * two threads (each kernel stays sequential, so the values do not depend
+ * on it); below it a thread costs more than it saves. */
+#define PAR_MIN_NNZ 200000
+
+typedef struct {
+    const spec_graph_t *g;
+    long max_iter;
+    double *x;
+    int rc;
+} eig_job_t;
+
+static void *eig_thread(void *arg)
+{
+    eig_job_t *j = arg;
+    j->rc = spec_eigenvector(j->g, j->max_iter, j->x, NULL);
+    return NULL;
+}
+
+/* PageRank and eigenvector centrality on dipnet's own adjacency. */
+static int spectral_measures(lazy_t *lz, cent_t *out)
+{
+    const cent_opts_t *o = lz->o;
+    size_t n = lz->net->nactors;
+    int want_pr = !!(o->mask & (1u << M_PAGERANK));
+    int want_ev = !!(o->mask & (1u << M_EIGENVECTOR));
+    double *pr = NULL, *ev = NULL;
+    if (want_pr && !(pr = out->val[M_PAGERANK] = malloc((n ? n : 1) * sizeof *pr)))
+        return diag_nomem("pagerank");
+    if (want_ev && !(ev = out->val[M_EIGENVECTOR] = malloc((n ? n : 1) * sizeof *ev)))
+        return diag_nomem("eigenvector");
+    spec_graph_t g;
+    timing_mark(NULL);
+    int rc = spec_graph_build(lz->net, o->with_affiliations, &g);
+    timing_mark("adjacency");
+    if (rc) return rc;
+    eig_job_t job = {&g, o->eig_max_iter, ev, 0};
+    int threaded = 0;
+    pthread_t th;
+    if (want_pr && want_ev && g.nnz >= PAR_MIN_NNZ && threads_allowed() > 1)
+        threaded = pthread_create(&th, NULL, eig_thread, &job) == 0;
+    if (want_pr && spec_pagerank(&g, 0.85, pr, NULL) < 0) rc = -1;
+    if (threaded) {
+        pthread_join(th, NULL);
+        timing_mark("pr+eigvec");
+    } else {
+        if (want_pr) timing_mark("pagerank");
+        if (want_ev) {
+            eig_thread(&job);
+            timing_mark("eigenvector");
+        }
+    }
+    size_t nnz = g.nnz;
+    spec_graph_destroy(&g);
+    if (rc < 0) return diag_nomem("pagerank");
+    if (!want_ev) return DN_OK;
+    if (job.rc < 0) return diag_nomem("eigenvector");
+    if (nnz == 0) {
+        /* dipnet's convention (igraph says 1): no interaction, no
+         * centrality */
+        memset(ev, 0, n * sizeof *ev);
+    } else if (job.rc > 0) {
+        /* Power iteration did not settle within its cap (tiny spectral
+         * gap): igraph's ARPACK does not depend on the gap. */
+        rc = eigen_arpack(lz, ev, n);
+        timing_mark("eigenvector");
+    }
+    return rc;
+}
+
 int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
 {
     igraph_guard_install();
-    /* ARPACK (eigenvector) draws its start from igraph's RNG: seed it, so
-     * that the measures depend on the network only, not on what ran
-     * before in this process. */
+    /* ARPACK (eigenvector fallback) draws its start from igraph's RNG:
+     * seed it, so that the measures depend on the network only, not on
+     * what ran before in this process. */
     igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)o->seed);
     memset(out, 0, sizeof *out);
     size_t n = net->nactors;
     out->n = n;
     out->mask = o->mask;
-    graph_t gr;
+    lazy_t lz;
+    memset(&lz, 0, sizeof lz);
+    lz.net = net;
+    lz.o = o;
+    int rc = DN_OK;
     timing_mark(NULL);
-    int rc = graph_build(net, o->with_affiliations, &gr);
-    timing_mark("graph");
-    if (rc) {
-        graph_free(&gr);
-        return rc;
+    if (o->mask & (1u << M_DEGREE | 1u << M_STRENGTH)) {
+        rc = degree_strength(net, o, out);
+        timing_mark(o->mask & (1u << M_DEGREE) ? "degree" : "strength");
     }
+    if (!rc && o->mask & (1u << M_PAGERANK | 1u << M_EIGENVECTOR))
+        rc = spectral_measures(&lz, out);
     igraph_vector_t res;
-    igraph_error_t err = igraph_vector_init(&res, (igraph_integer_t)n);
-    if (err) {
-        graph_free(&gr);
-        return igraph_guard_fail("centrality", err);
-    }
+    int have_res = 0;
     for (int m = 0; m < M_COUNT && !rc; m++) {
         if (!(o->mask & (1u << m))) continue;
         const char *what = names[m];
-        err = IGRAPH_SUCCESS;
+        igraph_error_t err = IGRAPH_SUCCESS;
         switch ((measure_t)m) {
-        case M_DEGREE:
-        {
-            igraph_vector_int_t deg;
-            err = igraph_vector_int_init(&deg, (igraph_integer_t)n);
-            if (!err) {
-                err = igraph_degree(&gr.g, &deg, igraph_vss_all(), IGRAPH_ALL,
-                                    1);
-                for (size_t i = 0; !err && i < n; i++)
-                    VECTOR(res)[i] = (double)VECTOR(deg)[i];
-                igraph_vector_int_destroy(&deg);
-            }
-            break;
-        }
-        case M_STRENGTH:
-            /* loops=1: there are none (self-loops are dropped on input),
-             * and igraph's loop-excluding path is much slower. */
-            err = igraph_strength(&gr.g, &res, igraph_vss_all(), IGRAPH_ALL, 1,
-                                  &gr.w);
-            break;
         case M_VISITS_MADE:
         case M_VISITS_HOSTED:
+            if (!(out->val[m] = malloc((n ? n : 1) * sizeof(double)))) {
+                rc = diag_nomem(what);
+                break;
+            }
             for (size_t i = 0; i < n; i++)
-                VECTOR(res)[i] = m == M_VISITS_MADE
+                out->val[m][i] = m == M_VISITS_MADE
                                      ? net->actors[i].visits_made
                                      : net->actors[i].visits_hosted;
             break;
         case M_BETWEENNESS:
-            err = betweenness(&gr, n, o, &res, &out->betweenness_sources);
-            if (!err && o->normalized && n > 2)
-                igraph_vector_scale(&res, 2.0 / ((double)(n - 1) * (n - 2)));
-            break;
         case M_HARMONIC:
-            err = harmonic(&gr, n, o, &res, &out->harmonic_sources);
-            break;
-        case M_EIGENVECTOR:
-            if (igraph_ecount(&gr.g) == 0) igraph_vector_null(&res);
-            else
-                err = igraph_eigenvector_centrality(&gr.g, &res, NULL, 0, 1,
-                                                    &gr.w, NULL);
-            break;
-        case M_PAGERANK:
-            err = igraph_pagerank(&gr.g, IGRAPH_PAGERANK_ALGO_PRPACK, &res,
-                                  NULL, igraph_vss_all(), 0, 0.85, &gr.w,
-                                  NULL);
+            if ((rc = need_igraph(&lz))) break;
+            if (!have_res) {
+                if ((err = igraph_vector_init(&res, (igraph_integer_t)n))) {
+                    rc = igraph_guard_fail("centrality", err);
+                    break;
+                }
+                have_res = 1;
+            }
+            timing_mark(NULL);
+            if (m == M_BETWEENNESS) {
+                err = betweenness(&lz.gr, n, o, &res, &out->betweenness_sources);
+                if (!err && o->normalized && n > 2)
+                    igraph_vector_scale(&res, 2.0 / ((double)(n - 1) * (n - 2)));
+            } else
+                err = harmonic(&lz.gr, n, o, &res, &out->harmonic_sources);
+            timing_mark(what);
+            if (err) rc = igraph_guard_fail(what, err);
+            else if (to_array(&res, n, &out->val[m]) < 0) rc = diag_nomem(what);
             break;
         default:
             break;
         }
-        timing_mark(what);
-        if (err) rc = igraph_guard_fail(what, err);
-        else if (to_array(&res, n, &out->val[m]) < 0) rc = diag_nomem(what);
     }
-    igraph_vector_destroy(&res);
-    graph_free(&gr);
+    if (have_res) igraph_vector_destroy(&res);
+    if (lz.have_gr) graph_free(&lz.gr);
     if (rc) cent_destroy(out);
     return rc;
 }

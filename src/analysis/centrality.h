@@ -1,9 +1,13 @@
-/* centrality: igraph measures over the interaction network.
+/* centrality: measures over the interaction network.
  *
  * The interaction graph is undirected with weight = number of events per
  * pair (affiliations left out unless asked for).  Path-based measures
  * (betweenness, harmonic closeness) use distance = 1/weight: many events
- * make two actors close.  Strength, eigenvector and PageRank use weight. */
+ * make two actors close.  Strength, eigenvector and PageRank use weight.
+ * Degree, strength, PageRank and eigenvector are computed by dipnet itself
+ * (analysis/spectral.h, checked against igraph's definitions); igraph's
+ * graph is built only for betweenness, harmonic closeness, and the rare
+ * eigenvector fallback to ARPACK. */
 #ifndef CENTRALITY_H
 #define CENTRALITY_H
 
@@ -45,6 +49,9 @@ typedef struct {
     long exact_limit;         /* above this many actors sample (default
                                  CENT_EXACT_LIMIT) */
     unsigned long seed;       /* RNG seed for sampling */
+    long eig_max_iter;        /* cap on the eigenvector power iteration
+                                 before igraph's ARPACK takes over; 0 =
+                                 SPEC_EIG_MAX_ITER (tests set it small) */
 } cent_opts_t;
 
 #define CENT_EXACT_LIMIT 5000
