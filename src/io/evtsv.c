@@ -363,8 +363,11 @@ static int parse_row(parser_t *p, char *line, size_t n, ev_event_t *ev,
                        "confidence `%s` is not a number from 0 to 1", s);
         ev->confidence = v;
     }
+    /* names and values are pointed at when the block is complete */
+    static const char *const none[1] = {NULL};
     for (size_t i = NREQ; i < p->ncols; i++) vals[i - NREQ] = c->cell[i];
     ev->extra.n = p->ncols - NREQ;
+    ev->extra.names = ev->extra.values = none;
     return DN_OK;
 }
 
@@ -392,7 +395,6 @@ static int blk_reserve(blk_t *b, size_t nextra)
  * the first error (kept in p). */
 static void parse_lines(parser_t *p, blk_t *b)
 {
-    static const char *const none[1] = {NULL};
     char *s = b->buf, *end = b->buf + b->len;
     while (s < end && !p->err) {
         p->lineno++;
@@ -441,12 +443,11 @@ static void parse_lines(parser_t *p, blk_t *b)
             break;
         b->nev++;
     }
-    /* The extra cells' arrays may have moved while growing: point now. */
+    /* The extra cells' array may have moved while growing: point now. */
     size_t nx = p->have_header ? p->ncols - NREQ : 0;
-    for (size_t i = 0; i < b->nev; i++) {
-        b->evs[i].extra.names =
-            nx ? (const char *const *)p->colnames + NREQ : none;
-        b->evs[i].extra.values = nx ? b->vals + i * nx : none;
+    for (size_t i = 0; nx && i < b->nev; i++) {
+        b->evs[i].extra.names = (const char *const *)p->colnames + NREQ;
+        b->evs[i].extra.values = b->vals + i * nx;
     }
 }
 
