@@ -20,7 +20,9 @@ static const char *const req_cols[NREQ] = {
     "source", "source_kind", "relation", "target", "target_kind",
     "start", "end", "place", "doc", "line", "evidence"};
 
-#define BLOCK_DEFAULT ((size_t)1 << 20)
+/* 512 KiB, about 4000 rows a batch: measured a little faster for the
+ * consumer than 1 or 4 MiB (what it reads is still in cache). */
+#define BLOCK_DEFAULT ((size_t)1 << 19)
 #define NBLOCKS 3   /* blocks in flight: one used, one filled, one waiting */
 #define PAD 32      /* bytes after a block's text: sentinel + vector reads */
 
