@@ -14,7 +14,7 @@
  * of the edge) and i - 3 NB_DIST in stage 4 (the update).  A distance of
  * 8-16 events covers a memory latency; NB_RING holds the events in
  * flight. */
-#define NB_DIST 12
+#define NB_DIST 16
 #define NB_RING 64
 _Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
 
@@ -24,7 +24,6 @@ typedef struct {
     uint32_t hs, ht;            /* hashes of the actor keys */
     uint32_t s, t;              /* actor ids */
     uint64_t ph;                /* hash of the pair */
-    uint32_t eid;               /* edge id */
     int state;                  /* NB_* */
 } nb_item_t;
 
@@ -171,15 +170,27 @@ static uint64_t pair_hash(uint32_t a, uint32_t b)
     return x;
 }
 
-/* Rehashes the pair table into ns slots (a power of two). */
+/* The pair table holds at most 2^32 slots: a home index is the top bits
+ * of a 32-bit tag. */
+#define PAIR_MAX_SLOTS ((size_t)1 << 32)
+
+static size_t pair_home(size_t nslots, uint32_t tag)
+{
+    return (size_t)tag >> (32 - __builtin_ctzll((unsigned long long)nslots));
+}
+
+/* Rehashes the pair table into ns slots (a power of two >= 1024).  Homes
+ * grow with the slot index, so the old slots, read in order, land in the
+ * new table nearly in order too. */
 static int resize_pairs(net_t *net, size_t ns)
 {
+    if (ns > PAIR_MAX_SLOTS) return -1;
     net_pair_slot_t *slots = bigmem_calloc(ns, sizeof *slots);
     if (!slots) return -1;
     for (size_t i = 0; i < net->npair_slots; i++) {
         net_pair_slot_t s = net->pair_slots[i];
         if (!s.id) continue;
-        size_t j = pair_hash((uint32_t)(s.key >> 32), (uint32_t)s.key) & (ns - 1);
+        size_t j = pair_home(ns, s.tag);
         while (slots[j].id) j = (j + 1) & (ns - 1);
         slots[j] = s;
     }
@@ -189,9 +200,9 @@ static int resize_pairs(net_t *net, size_t ns)
     return 0;
 }
 
-/* Edge ids live in the slot as id + 1.  Load <= 1/2: nearly every event
- * of a big file is a new pair, and a miss probes 1/2 (1 + 1/(1-load)^2)
- * slots: 2.5 at 1/2 (mostly within the prefetched line), 8.5 at 3/4. */
+/* Load <= 1/2: nearly every event of a big file is a new pair, and a miss
+ * probes 1/2 (1 + 1/(1-load)^2) slots: 2.5 at 1/2 (mostly within the
+ * prefetched line of 8 slots), 8.5 at 3/4. */
 static int pairs_full(const net_t *net, size_t nedges)
 {
     return nedges * 2 > net->npair_slots;
@@ -208,19 +219,24 @@ static int reserve_edges(net_t *net, size_t n)
     return 0;
 }
 
+/* The edge of a < b (h = pair_hash(a, b)) or -1; *slot (if non-NULL) gets
+ * the empty slot where it would go. */
 static long find_edge_h(const net_t *net, uint32_t a, uint32_t b, uint64_t h,
                         size_t *slot)
 {
     if (!net->npair_slots) return -1;
     size_t mask = net->npair_slots - 1;
-    uint64_t key = (uint64_t)a << 32 | b;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = pair_home(net->npair_slots, tag);; i = (i + 1) & mask) {
         const net_pair_slot_t *s = &net->pair_slots[i];
         if (!s->id) {
             if (slot) *slot = i;
             return -1;
         }
-        if (s->key == key) return (long)(s->id - 1);
+        if (s->tag == tag) {
+            const net_edge_t *e = &net->edges[s->id - 1];
+            if (e->a == a && e->b == b) return (long)(s->id - 1);
+        }
     }
 }
 
@@ -249,7 +265,7 @@ static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
     e->a = a;
     e->b = b;
     e->first_event = e->last_event = NET_NONE;
-    net->pair_slots[slot].key = (uint64_t)a << 32 | b;
+    net->pair_slots[slot].tag = (uint32_t)(h >> 32);
     net->pair_slots[slot].id = (uint32_t)(net->nedges + 1);
     return (long)net->nedges++;
 }
@@ -471,24 +487,30 @@ static void nb_stage2(nb_run_t *r, size_t i)
     uint32_t a = (uint32_t)(s < t ? s : t), b = (uint32_t)(s < t ? t : s);
     it->ph = pair_hash(a, b);
     if (net->npair_slots)
-        __builtin_prefetch(&net->pair_slots[it->ph & (net->npair_slots - 1)], 1);
+        __builtin_prefetch(&net->pair_slots[pair_home(net->npair_slots,
+                                                      (uint32_t)(it->ph >> 32))], 1);
     __builtin_prefetch(&net->actors[s], 1);
     __builtin_prefetch(&net->actors[t], 1);
 }
 
-/* Stage 3: edge ids; prefetch the edge records. */
+/* Stage 3: a look at the pair slots, which prefetches the edge that
+ * probably is the event's.  Only a look: edges are added in stage 4, in
+ * order (an edge that an event in flight adds is found there, in cache). */
 static void nb_stage3(nb_run_t *r, size_t i)
 {
-    nb_item_t *it = &r->b->item[i % NB_RING];
-    if (it->state != NB_LIVE) return;
-    uint32_t s = it->s, t = it->t;
-    long eid = get_edge_h(r->net, s < t ? s : t, s < t ? t : s, it->ph);
-    if (eid < 0) {
-        nb_fail(r, i, "edges");
-        return;
+    const nb_item_t *it = &r->b->item[i % NB_RING];
+    const net_t *net = r->net;
+    if (it->state != NB_LIVE || !net->npair_slots) return;
+    size_t mask = net->npair_slots - 1;
+    uint32_t tag = (uint32_t)(it->ph >> 32);
+    for (size_t k = pair_home(net->npair_slots, tag);; k = (k + 1) & mask) {
+        const net_pair_slot_t *s = &net->pair_slots[k];
+        if (!s->id) return;
+        if (s->tag == tag) {
+            prefetch_edge(&net->edges[s->id - 1]);
+            return;
+        }
     }
-    it->eid = (uint32_t)eid;
-    prefetch_edge(&r->net->edges[eid]);
 }
 
 /* Stage 4: the update, as net_add_event does it. */
@@ -499,7 +521,12 @@ static int nb_stage4(nb_run_t *r, size_t i)
     net->nread++;
     if (it->state == NB_FILTERED) net->nfiltered++;
     else if (it->state == NB_SELFLOOP) net->nselfloops++;
-    else return apply_event(net, &r->evs[i], it->s, it->t, it->eid);
+    else {
+        uint32_t s = it->s, t = it->t;
+        long eid = get_edge_h(net, s < t ? s : t, s < t ? t : s, it->ph);
+        if (eid < 0) return diag_nomem("edges");
+        return apply_event(net, &r->evs[i], s, t, (uint32_t)eid);
+    }
     return DN_OK;
 }
 
@@ -512,10 +539,20 @@ int net_add_events(const ev_event_t *evs, size_t n, void *ctx)
         if (!net->batch) return diag_nomem("actors");
     }
     nb_run_t r = {net, net->batch, evs, n, NULL};
-    /* Round j runs stage 1 on event j, stage 2 on j - D, stage 3 on
-     * j - 2D and stage 4 on j - 3D; a stage never passes r.stop. */
+    /* Round j prefetches the names of event j + D (a producer thread on
+     * another core wrote them: each is a miss), runs stage 1 on event j,
+     * stage 2 on j - D, stage 3 on j - 2D and stage 4 on j - 3D; a stage
+     * never passes r.stop. */
     const size_t D = NB_DIST;
+    for (size_t j = 0; j < D && j < n; j++) {
+        __builtin_prefetch(evs[j].source);
+        __builtin_prefetch(evs[j].target);
+    }
     for (size_t j = 0; j < n + 3 * D; j++) {
+        if (j + D < n) {
+            __builtin_prefetch(evs[j + D].source);
+            __builtin_prefetch(evs[j + D].target);
+        }
         if (j < r.stop) nb_stage1(&r, j);
         if (j >= D && j - D < r.stop) nb_stage2(&r, j - D);
         if (j >= 2 * D && j - 2 * D < r.stop) nb_stage3(&r, j - 2 * D);

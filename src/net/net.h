@@ -65,9 +65,12 @@ typedef struct {
     uint32_t nkept;
 } net_edge_t;
 
-/* The pair key lives in the slot so a probe touches one cache line. */
+/* A slot of the pair table (private to net.c): the home slot of a pair is
+ * the top bits of its 64-bit hash, the tag its top 32 bits, so a probe
+ * rarely looks at an edge that is not the one sought, and growing the table
+ * is one pass in slot order. */
 typedef struct {
-    uint64_t key;               /* a << 32 | b */
+    uint32_t tag;
     uint32_t id;                /* edge id + 1; 0 = empty */
 } net_pair_slot_t;
 
@@ -80,7 +83,7 @@ typedef struct {
     size_t nactors, capactors;
     net_edge_t *edges;
     size_t nedges, capedges;
-    net_pair_slot_t *pair_slots; /* hash of (a,b) -> edge id + 1 */
+    net_pair_slot_t *pair_slots; /* (a,b) -> edge id + 1 */
     size_t npair_slots;
     net_event_t *events;
     size_t nevents, capevents;
