@@ -20,7 +20,9 @@ static const char *const req_cols[NREQ] = {
     "source", "source_kind", "relation", "target", "target_kind",
     "start", "end", "place", "doc", "line", "evidence"};
 
-#define BLOCK_DEFAULT ((size_t)1 << 20)
+/* 512 KiB, about 4000 rows a batch: measured a little faster for the
+ * consumer than 1 or 4 MiB (what it reads is still in cache). */
+#define BLOCK_DEFAULT ((size_t)1 << 19)
 #define NBLOCKS 3   /* blocks in flight: one used, one filled, one waiting */
 #define PAD 32      /* bytes after a block's text: sentinel + vector reads */
 
@@ -363,8 +365,11 @@ static int parse_row(parser_t *p, char *line, size_t n, ev_event_t *ev,
                        "confidence `%s` is not a number from 0 to 1", s);
         ev->confidence = v;
     }
+    /* names and values are pointed at when the block is complete */
+    static const char *const none[1] = {NULL};
     for (size_t i = NREQ; i < p->ncols; i++) vals[i - NREQ] = c->cell[i];
     ev->extra.n = p->ncols - NREQ;
+    ev->extra.names = ev->extra.values = none;
     return DN_OK;
 }
 
@@ -392,7 +397,6 @@ static int blk_reserve(blk_t *b, size_t nextra)
  * the first error (kept in p). */
 static void parse_lines(parser_t *p, blk_t *b)
 {
-    static const char *const none[1] = {NULL};
     char *s = b->buf, *end = b->buf + b->len;
     while (s < end && !p->err) {
         p->lineno++;
@@ -441,12 +445,11 @@ static void parse_lines(parser_t *p, blk_t *b)
             break;
         b->nev++;
     }
-    /* The extra cells' arrays may have moved while growing: point now. */
+    /* The extra cells' array may have moved while growing: point now. */
     size_t nx = p->have_header ? p->ncols - NREQ : 0;
-    for (size_t i = 0; i < b->nev; i++) {
-        b->evs[i].extra.names =
-            nx ? (const char *const *)p->colnames + NREQ : none;
-        b->evs[i].extra.values = nx ? b->vals + i * nx : none;
+    for (size_t i = 0; nx && i < b->nev; i++) {
+        b->evs[i].extra.names = (const char *const *)p->colnames + NREQ;
+        b->evs[i].extra.values = b->vals + i * nx;
     }
 }
 
