@@ -92,27 +92,49 @@ static inline uint64_t lower8(uint64_t w)
  * allocation. */
 static int actor_key(const char *name, int kind, buf_t *key)
 {
-    buf_clear(key);
+    const uint64_t high = 0x8080808080808080ULL;
     size_t n = strlen(name);
-    if (buf_reserve(key, n + 9) < 0) return -1; /* + whole-word stores */
+    key->len = 0;
+    if (key->cap < n + 10 && buf_reserve(key, n + 9) < 0) /* + word stores */
+        return -1;
     char *out = key->data;
     out[0] = (char)('0' + kind);
     const unsigned char *p = (const unsigned char *)name;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
+    /* Whole words, the last one overlapping the one before: lowering is
+     * idempotent, and fixed-size steps keep the branches predictable. */
+    if (n >= 8) {
         uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ULL) break;
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&w, p + i, 8);
+            if (w & high) goto fold;
+            w = lower8(w);
+            memcpy(out + 1 + i, &w, 8);
+        }
+        memcpy(&w, p + n - 8, 8);
+        if (w & high) goto fold;
         w = lower8(w);
-        memcpy(out + 1 + i, &w, 8);
+        memcpy(out + 1 + n - 8, &w, 8);
+    } else if (n >= 4) {
+        uint32_t lo, up;
+        memcpy(&lo, p, 4);
+        memcpy(&up, p + n - 4, 4);
+        uint64_t w = lo | (uint64_t)up << 32;
+        if (w & high) goto fold;
+        w = lower8(w);
+        lo = (uint32_t)w;
+        up = (uint32_t)(w >> 32);
+        memcpy(out + 1, &lo, 4);
+        memcpy(out + 1 + n - 4, &up, 4);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] >= 0x80) goto fold;
+            out[i + 1] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        }
     }
-    for (; i < n && p[i] < 0x80; i++)
-        out[i + 1] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-    if (i == n) {
-        key->len = n + 1;
-        out[n + 1] = '\0';
-        return 0;
-    }
+    out[n + 1] = '\0';
+    key->len = n + 1;
+    return 0;
+fold:;
     utf8proc_uint8_t *mapped = NULL;
     utf8proc_ssize_t m = utf8proc_map(
         p, 0, &mapped,
