@@ -60,7 +60,7 @@ static void batch_free(net_batch_t *b)
 
 void net_destroy(net_t *net)
 {
-    for (size_t i = 0; i < net->nedges; i++)
+    for (size_t i = 0; net->nyears_heap && i < net->nedges; i++)
         if (net->edges[i].nyears > NET_INLINE_YEARS)
             free(net->edges[i].years.heap);
     bigmem_free(net->edges);
@@ -308,7 +308,9 @@ int net_reserve(net_t *net, size_t nevents)
     return DN_OK;
 }
 
-static int add_year(net_edge_t *e, short y)
+/* Adds a year to an edge of net (which counts the edges with years on the
+ * heap).  Returns 0 or -1 when memory runs out. */
+static int add_year(net_t *net, net_edge_t *e, short y)
 {
     size_t n = e->nyears;
     short *ys = n <= NET_INLINE_YEARS ? e->years.inl : e->years.heap;
@@ -320,6 +322,7 @@ static int add_year(net_edge_t *e, short y)
         short *h = malloc(8 * sizeof *h);
         if (!h) return -1;
         memcpy(h, e->years.inl, sizeof e->years.inl);
+        net->nyears_heap++;
         e->years.heap = ys = h;
     } else if (n > NET_INLINE_YEARS && n >= 8 && !(n & (n - 1))) {
         /* n is the capacity (a power of two): double it */
@@ -405,11 +408,11 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
         if (s == e->a) e->visits_ab++;
         else e->visits_ba++;
     }
-    if (ev->start.year && add_year(e, ev->start.year) < 0)
+    if (ev->start.year && add_year(net, e, ev->start.year) < 0)
         return diag_nomem("years");
     if (ev->end.year && ev->end.year != ev->start.year) {
         for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
-            if (add_year(e, (short)y) < 0) return diag_nomem("years");
+            if (add_year(net, e, (short)y) < 0) return diag_nomem("years");
     }
     if (e->nkept < net->opts.max_events_per_edge &&
         keep_event(net, e, ev, s, t) < 0)
@@ -638,7 +641,7 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
     size_t ny;
     const short *ys = net_edge_years(e, &ny);
     for (size_t i = 0; i < ny; i++)
-        if (add_year(d, ys[i]) < 0) return -1;
+        if (add_year(sub, d, ys[i]) < 0) return -1;
     for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
         const net_event_t *x = &net->events[k];
         ev_event_t ev;
