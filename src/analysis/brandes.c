@@ -11,6 +11,11 @@
 
 #define NONE UINT32_MAX
 
+/* How far ahead the neighbour scan prefetches. */
+#ifndef PF_AHEAD
+#define PF_AHEAD 16
+#endif
+
 /* igraph's tolerance on path lengths (IGRAPH_SHORTEST_PATH_EPSILON). */
 #define PATH_EPS 1e-10
 
@@ -118,6 +123,7 @@ static int ws_alloc(ws_t *w, size_t n, size_t nnz, int want_bc, int want_h)
 
 /* Heap: node v with key at position i moves up while its parent is
  * larger. */
+__attribute__((always_inline))
 static inline void heap_up(ws_t *w, size_t i, uint32_t v, double key)
 {
     while (i > 0) {
@@ -167,6 +173,7 @@ static inline uint32_t heap_pop(ws_t *w)
 /* Offers the path through u (sigma su, entry count *np) of length alt to
  * v.  With bc, ties to PATH_EPS add u as a predecessor; without, only a
  * strictly shorter path counts (igraph's harmonic closeness). */
+__attribute__((always_inline))
 static inline void relax(ws_t *w, int bc, uint32_t u, double su, uint32_t v,
                          double alt, uint32_t *np)
 {
@@ -203,6 +210,7 @@ static inline void relax(ws_t *w, int bc, uint32_t u, double su, uint32_t v,
 }
 
 /* One search from s into r; the working arrays are clean again after. */
+__attribute__((always_inline))
 static inline void search(const ctx_t *c, ws_t *w, int bc, uint32_t s,
                           result_t *r)
 {
@@ -226,11 +234,19 @@ static inline void search(const ctx_t *c, ws_t *w, int bc, uint32_t s,
         order[cnt++] = u;
         size_t a = start[u], e = start[u + 1];
         size_t wb = e - (woff[u + 1] - woff[u]);
-        for (size_t j = a; j < wb; j++)
+        /* The neighbours' distances are random accesses: ask for them
+         * PF_AHEAD entries early. */
+        size_t pf = a + PF_AHEAD < e ? a + PF_AHEAD : e;
+        for (size_t j = a; j < pf; j++) __builtin_prefetch(&w->dist[col[j]]);
+        for (size_t j = a; j < wb; j++) {
+            if (j + PF_AHEAD < e) __builtin_prefetch(&w->dist[col[j + PF_AHEAD]]);
             relax(w, bc, u, su, col[j], du + 1.0, &np);
+        }
         const double *wd = c->wdist + woff[u];
-        for (size_t j = wb; j < e; j++)
+        for (size_t j = wb; j < e; j++) {
+            if (j + PF_AHEAD < e) __builtin_prefetch(&w->dist[col[j + PF_AHEAD]]);
             relax(w, bc, u, su, col[j], du + wd[j - wb], &np);
+        }
     }
     r->cnt = cnt;
     if (bc) {
