@@ -233,24 +233,23 @@ static inline double row_dot(const spec_graph_t *g, size_t i, const double *x)
 #define PR_FLOOR 1e-14
 #define PR_MAX_ITER 1000 /* never reached: CG needs a few dozen */
 
-/* q = (S - d W) p over the rows with s_i > 0 (others 0). */
-static void pr_apply(const spec_graph_t *g, double d, const double *p,
-                     double *q)
+/* q = (S - d W) p over the rows with s_i > 0 (others 0); returns p.q. */
+static double pr_apply(const spec_graph_t *g, double d, const double *p,
+                       double *q)
 {
-    for (size_t i = 0; i < g->n; i++)
-        q[i] = g->strength[i] > 0
-                   ? g->strength[i] * p[i] - d * row_dot(g, i, p)
-                   : 0;
+    double pq = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        double s = g->strength[i];
+        q[i] = s > 0 ? s * p[i] - d * row_dot(g, i, p) : 0;
+        pq += p[i] * q[i];
+    }
+    return pq;
 }
 
-/* 1 when |r_i| <= PR_TOL z + PR_FLOOR s_i y_i for every actor. */
-static int pr_small(const spec_graph_t *g, const double *r, const double *y,
-                    double z)
+/* Is |r_i| within PR_TOL z + PR_FLOOR x_i (x_i = s_i y_i)? */
+static inline int pr_ok(double r, double s, double y, double z)
 {
-    for (size_t i = 0; i < g->n; i++)
-        if (fabs(r[i]) > PR_TOL * z + PR_FLOOR * g->strength[i] * fabs(y[i]))
-            return 0;
-    return 1;
+    return fabs(r) <= PR_TOL * z + PR_FLOOR * s * fabs(y);
 }
 
 int spec_pagerank(const spec_graph_t *g, double damping, double *x,
@@ -290,34 +289,35 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
         if (restart) {
             /* true residual; done when small, else (re)start CG from it */
             pr_apply(g, d, y, q);
-            for (size_t i = 0; i < n; i++) r[i] = s[i] > 0 ? z - q[i] : 0;
-            if (pr_small(g, r, y, z)) {
-                info->converged = 1;
-                break;
-            }
+            int ok = 1;
             rz = 0;
             for (size_t i = 0; i < n; i++) {
+                r[i] = s[i] > 0 ? z - q[i] : 0;
+                ok &= pr_ok(r[i], s[i], y[i], z);
                 p[i] = s[i] > 0 ? r[i] / s[i] : 0;
                 rz += r[i] * p[i];
             }
+            if (ok) {
+                info->converged = 1;
+                break;
+            }
             restart = 0;
         }
-        pr_apply(g, d, p, q);
-        double pq = 0;
-        for (size_t i = 0; i < n; i++) pq += p[i] * q[i];
-        double alpha = rz / pq;
+        double alpha = rz / pr_apply(g, d, p, q);
+        double rz2 = 0;
+        int ok = 1;
         for (size_t i = 0; i < n; i++) {
+            if (!(s[i] > 0)) continue;
             y[i] += alpha * p[i];
             r[i] -= alpha * q[i];
+            ok &= pr_ok(r[i], s[i], y[i], z);
+            rz2 += r[i] * r[i] / s[i];
         }
         info->iterations++;
-        if (pr_small(g, r, y, z)) {
+        if (ok) {
             restart = 1;
             continue;
         }
-        double rz2 = 0;
-        for (size_t i = 0; i < n; i++)
-            if (s[i] > 0) rz2 += r[i] * r[i] / s[i];
         double beta = rz2 / rz;
         rz = rz2;
         for (size_t i = 0; i < n; i++)
