@@ -1,5 +1,6 @@
 #include "analysis/spectral.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -351,10 +352,15 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
  * Stopping: with delta_k the largest change of an iterate (scaled to max
  * 1) and rho = delta_k / delta_{k-1} the observed contraction, the
  * remaining error is about delta_k rho / (1 - rho); we stop when that is
- * below EIG_TOL twice in a row (a one-off small ratio does not end it).
- * When the spectral gap is tiny rho is close to 1 and the cap is hit: the
- * caller then uses ARPACK, so correctness never rests on the gap. */
+ * below EIG_TOL twice in a row (a one-off small ratio does not end it),
+ * or when the change is down to rounding (EIG_FLOOR): with a slow rate
+ * the estimate can ask for more than double precision can give.
+ * When the spectral gap is tiny rho is close to 1 and the cap is hit (or,
+ * from the contraction observed so far, would be hit: then we stop at
+ * once): the caller then uses ARPACK, so correctness never rests on the
+ * gap, and a hopeless case costs a few dozen products, not the cap. */
 #define EIG_TOL 1e-13
+#define EIG_FLOOR (64 * DBL_EPSILON) /* a change at rounding level */
 #ifndef SHIFT
 #define SHIFT 0.1
 #endif
@@ -379,7 +385,7 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
     for (size_t i = 0; i < n; i++)
         if (g->strength[i] > smax) smax = g->strength[i];
     for (size_t i = 0; i < n; i++) x[i] = g->strength[i] / smax;
-    double prev = -1;
+    double prev = -1, hist[8] = {0};
     int good = 0;
     info->converged = 0;
     while (info->iterations < max_iter) {
@@ -405,13 +411,23 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
         info->iterations++;
         double rho = prev > 0 ? delta / prev : 1;
         prev = delta;
-        if (delta == 0 || (rho < 1 && delta * rho / (1 - rho) < EIG_TOL))
+        hist[info->iterations % 8] = delta;
+        if (delta <= EIG_FLOOR || (rho < 1 && delta * rho / (1 - rho) < EIG_TOL))
             good++;
         else
             good = 0;
         if (good >= 2) {
             info->converged = 1;
             break;
+        }
+        /* Hopeless: the contraction over the last 8 products says the
+         * cap will be reached first; stop now so the fallback starts
+         * early instead of after max_iter products. */
+        if (info->iterations >= 24 && delta > 0) {
+            double r8 = pow(delta / hist[(info->iterations + 1) % 8], 1.0 / 7);
+            double need = r8 < 1 ? log(EIG_TOL * (1 - r8) / delta) / log(r8)
+                                 : HUGE_VAL;
+            if ((double)info->iterations + need > (double)max_iter) break;
         }
     }
     /* The result must end in the caller's array. */
