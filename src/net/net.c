@@ -4,8 +4,33 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "util/bigmem.h"
 #include "util/buf.h"
 #include "util/diag.h"
+
+/* net_add_events pipeline: event i is in stage 1 (keys, hashes, prefetch of
+ * the actor slots) while event i - NB_DIST is in stage 2 (actor ids,
+ * prefetch of the pair slot), i - 2 NB_DIST in stage 3 (edge id, prefetch
+ * of the edge) and i - 3 NB_DIST in stage 4 (the update).  A distance of
+ * 8-16 events covers a memory latency; NB_RING holds the events in
+ * flight. */
+#define NB_DIST 16
+#define NB_RING 64
+_Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
+
+enum { NB_LIVE, NB_FILTERED, NB_SELFLOOP };
+
+typedef struct {
+    uint32_t hs, ht;            /* hashes of the actor keys */
+    uint32_t s, t;              /* actor ids */
+    uint64_t ph;                /* hash of the pair */
+    int state;                  /* NB_* */
+} nb_item_t;
+
+struct net_batch {
+    nb_item_t item[NB_RING];
+    buf_t key[NB_RING][2];      /* source and target keys */
+};
 
 void net_opts_init(net_opts_t *o)
 {
@@ -23,32 +48,64 @@ void net_init(net_t *net, const net_opts_t *opts)
     buf_init(&net->keybuf);
 }
 
+static void batch_free(net_batch_t *b)
+{
+    if (!b) return;
+    for (size_t i = 0; i < NB_RING; i++) {
+        buf_destroy(&b->key[i][0]);
+        buf_destroy(&b->key[i][1]);
+    }
+    free(b);
+}
+
 void net_destroy(net_t *net)
 {
-    for (size_t i = 0; i < net->nedges; i++) free(net->edges[i].years_heap);
-    free(net->edges);
-    free(net->actors);
-    free(net->pair_slots);
+    for (size_t i = 0; i < net->nedges; i++)
+        if (net->edges[i].nyears > NET_INLINE_YEARS)
+            free(net->edges[i].years.heap);
+    bigmem_free(net->edges);
+    bigmem_free(net->actors);
+    bigmem_free(net->pair_slots);
     free(net->events);
     strtab_destroy(&net->keys);
     strtab_destroy(&net->names);
     strtab_destroy(&net->text);
     buf_destroy(&net->keybuf);
+    batch_free(net->batch);
     memset(net, 0, sizeof *net);
+}
+
+/* Eight ASCII bytes (high bits clear) with A-Z lowered: per byte, bit 7
+ * of x + 0x3F is set from 'A' up and of x + 0x25 above 'Z' (no carries
+ * between bytes, as every byte is < 0x80). */
+static inline uint64_t lower8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint64_t ge_a = w + (0x80 - 'A') * ones;
+    uint64_t gt_z = w + (0x80 - 'Z' - 1) * ones;
+    return w | ((ge_a & ~gt_z & 0x80 * ones) >> 2);
 }
 
 /* The merge key of a name: kind + case-folded name without diacritics, so
  * that "Köhler", "KÖHLER" and "Kohler" are one actor.  ASCII names (the
- * bulk of event datasets) take a fast path without allocation. */
+ * bulk of event datasets) take a fast path, eight bytes at a time, without
+ * allocation. */
 static int actor_key(const char *name, int kind, buf_t *key)
 {
     buf_clear(key);
     size_t n = strlen(name);
-    if (buf_reserve(key, n + 1) < 0) return -1;
+    if (buf_reserve(key, n + 9) < 0) return -1; /* + whole-word stores */
     char *out = key->data;
     out[0] = (char)('0' + kind);
     const unsigned char *p = (const unsigned char *)name;
     size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        w = lower8(w);
+        memcpy(out + 1 + i, &w, 8);
+    }
     for (; i < n && p[i] < 0x80; i++)
         out[i + 1] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
     if (i == n) {
@@ -69,17 +126,19 @@ static int actor_key(const char *name, int kind, buf_t *key)
     return rc;
 }
 
-static long intern_actor(net_t *net, const char *name, ev_kind_t kind)
+/* The actor of a key (h = its hash), added with `name` as its label when
+ * new.  Returns the id or -1 when memory runs out. */
+static long intern_key(net_t *net, const buf_t *k, uint32_t h,
+                       const char *name, ev_kind_t kind)
 {
-    buf_t *k = &net->keybuf; /* reused: no per-event allocation */
-    if (actor_key(name, (int)kind, k) < 0) return -1;
     int added = 0;
-    long id = strtab_intern(&net->keys, k->data, k->len, &added);
+    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
     if (id < 0) return -1;
     if (!added) return id;
     if (net->nactors == net->capactors) {
         size_t cap = net->capactors ? net->capactors * 2 : 256;
-        net_actor_t *a = realloc(net->actors, cap * sizeof *a);
+        net_actor_t *a = bigmem_grow(net->actors,
+                                     net->nactors * sizeof *a, cap, sizeof *a);
         if (!a) return -1;
         net->actors = a;
         net->capactors = cap;
@@ -93,6 +152,13 @@ static long intern_actor(net_t *net, const char *name, ev_kind_t kind)
     return id;
 }
 
+static long intern_actor(net_t *net, const char *name, ev_kind_t kind)
+{
+    buf_t *k = &net->keybuf; /* reused: no per-event allocation */
+    if (actor_key(name, (int)kind, k) < 0) return -1;
+    return intern_key(net, k, strtab_hash(k->data, k->len), name, kind);
+}
+
 static uint64_t pair_hash(uint32_t a, uint32_t b)
 {
     uint64_t x = ((uint64_t)a << 32) | b;
@@ -104,88 +170,142 @@ static uint64_t pair_hash(uint32_t a, uint32_t b)
     return x;
 }
 
-static int grow_pairs(net_t *net)
+/* The pair table holds at most 2^32 slots: a home index is the top bits
+ * of a 32-bit tag. */
+#define PAIR_MAX_SLOTS ((size_t)1 << 32)
+
+static size_t pair_home(size_t nslots, uint32_t tag)
 {
-    size_t ns = net->npair_slots ? net->npair_slots * 2 : 1024;
-    net_pair_slot_t *slots = calloc(ns, sizeof *slots);
+    return (size_t)tag >> (32 - __builtin_ctzll((unsigned long long)nslots));
+}
+
+/* Rehashes the pair table into ns slots (a power of two >= 1024).  Homes
+ * grow with the slot index, so the old slots, read in order, land in the
+ * new table nearly in order too. */
+static int resize_pairs(net_t *net, size_t ns)
+{
+    if (ns > PAIR_MAX_SLOTS) return -1;
+    net_pair_slot_t *slots = bigmem_calloc(ns, sizeof *slots);
     if (!slots) return -1;
     for (size_t i = 0; i < net->npair_slots; i++) {
         net_pair_slot_t s = net->pair_slots[i];
         if (!s.id) continue;
-        size_t j = pair_hash((uint32_t)(s.key >> 32), (uint32_t)s.key) & (ns - 1);
+        size_t j = pair_home(ns, s.tag);
         while (slots[j].id) j = (j + 1) & (ns - 1);
         slots[j] = s;
     }
-    free(net->pair_slots);
+    bigmem_free(net->pair_slots);
     net->pair_slots = slots;
     net->npair_slots = ns;
     return 0;
 }
 
-static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
+/* Load <= 1/2: nearly every event of a big file is a new pair, and a miss
+ * probes 1/2 (1 + 1/(1-load)^2) slots: 2.5 at 1/2 (mostly within the
+ * prefetched line of 8 slots), 8.5 at 3/4. */
+static int pairs_full(const net_t *net, size_t nedges)
+{
+    return nedges * 2 > net->npair_slots;
+}
+
+static int reserve_edges(net_t *net, size_t n)
+{
+    if (n <= net->capedges) return 0;
+    net_edge_t *e = bigmem_grow(net->edges, net->nedges * sizeof *e, n,
+                                sizeof *e);
+    if (!e) return -1;
+    net->edges = e;
+    net->capedges = n;
+    return 0;
+}
+
+/* The edge of a < b (h = pair_hash(a, b)) or -1; *slot (if non-NULL) gets
+ * the empty slot where it would go. */
+static long find_edge_h(const net_t *net, uint32_t a, uint32_t b, uint64_t h,
+                        size_t *slot)
 {
     if (!net->npair_slots) return -1;
     size_t mask = net->npair_slots - 1;
-    uint64_t key = (uint64_t)a << 32 | b;
-    for (size_t i = pair_hash(a, b) & mask;; i = (i + 1) & mask) {
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = pair_home(net->npair_slots, tag);; i = (i + 1) & mask) {
         const net_pair_slot_t *s = &net->pair_slots[i];
         if (!s->id) {
             if (slot) *slot = i;
             return -1;
         }
-        if (s->key == key) return (long)(s->id - 1);
+        if (s->tag == tag) {
+            const net_edge_t *e = &net->edges[s->id - 1];
+            if (e->a == a && e->b == b) return (long)(s->id - 1);
+        }
     }
 }
 
-static long get_edge(net_t *net, uint32_t a, uint32_t b)
+static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
+{
+    return find_edge_h(net, a, b, pair_hash(a, b), slot);
+}
+
+/* The edge of a < b (h = pair_hash(a, b)), added when new.  Returns its id
+ * or -1 when memory runs out. */
+static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
 {
     size_t slot = 0;
-    long id = find_edge(net, a, b, &slot);
+    long id = find_edge_h(net, a, b, h, &slot);
     if (id >= 0) return id;
-    if ((net->nedges + 1) * 4 > net->npair_slots * 3) {
-        if (grow_pairs(net) < 0) return -1;
-        find_edge(net, a, b, &slot);
+    if (pairs_full(net, net->nedges + 1)) {
+        if (resize_pairs(net, net->npair_slots ? net->npair_slots * 2 : 1024) < 0)
+            return -1;
+        find_edge_h(net, a, b, h, &slot);
     }
-    if (net->nedges == net->capedges) {
-        size_t cap = net->capedges ? net->capedges * 2 : 256;
-        net_edge_t *e = realloc(net->edges, cap * sizeof *e);
-        if (!e) return -1;
-        net->edges = e;
-        net->capedges = cap;
-    }
+    if (net->nedges == net->capedges &&
+        reserve_edges(net, net->capedges ? net->capedges * 2 : 256) < 0)
+        return -1;
     net_edge_t *e = &net->edges[net->nedges];
     memset(e, 0, sizeof *e);
     e->a = a;
     e->b = b;
     e->first_event = e->last_event = NET_NONE;
-    net->pair_slots[slot].key = (uint64_t)a << 32 | b;
+    net->pair_slots[slot].tag = (uint32_t)(h >> 32);
     net->pair_slots[slot].id = (uint32_t)(net->nedges + 1);
     return (long)net->nedges++;
 }
 
+static long get_edge(net_t *net, uint32_t a, uint32_t b)
+{
+    return get_edge_h(net, a, b, pair_hash(a, b));
+}
+
+int net_reserve(net_t *net, size_t nevents)
+{
+    if (nevents >= UINT32_MAX - net->nedges) return DN_ENOMEM; /* ids */
+    size_t want = net->nedges + nevents;
+    size_t ns = net->npair_slots ? net->npair_slots : 1024;
+    while (want * 2 > ns) ns *= 2;
+    if (ns > net->npair_slots && resize_pairs(net, ns) < 0) return DN_ENOMEM;
+    if (reserve_edges(net, want) < 0) return DN_ENOMEM;
+    return DN_OK;
+}
+
 static int add_year(net_edge_t *e, short y)
 {
-    short *ys = e->nyears <= NET_INLINE_YEARS && !e->years_heap
-                    ? e->years_inline : e->years_heap;
+    size_t n = e->nyears;
+    short *ys = n <= NET_INLINE_YEARS ? e->years.inl : e->years.heap;
     size_t i = 0;
-    while (i < e->nyears && ys[i] < y) i++;
-    if (i < e->nyears && ys[i] == y) return 0;
-    if (e->nyears == UINT16_MAX) return 0; /* more years than exist */
-    if (!e->years_heap && e->nyears == NET_INLINE_YEARS) {
+    while (i < n && ys[i] < y) i++;
+    if (i < n && ys[i] == y) return 0;
+    if (n == UINT16_MAX) return 0; /* more years than exist */
+    if (n == NET_INLINE_YEARS) {
         short *h = malloc(8 * sizeof *h);
         if (!h) return -1;
-        memcpy(h, e->years_inline, sizeof e->years_inline);
-        e->years_heap = h;
-        e->capyears = 8;
-        ys = h;
-    } else if (e->years_heap && e->nyears == e->capyears) {
-        short *h = realloc(e->years_heap, (size_t)e->capyears * 2 * sizeof *h);
+        memcpy(h, e->years.inl, sizeof e->years.inl);
+        e->years.heap = ys = h;
+    } else if (n > NET_INLINE_YEARS && n >= 8 && !(n & (n - 1))) {
+        /* n is the capacity (a power of two): double it */
+        short *h = realloc(ys, 2 * n * sizeof *h);
         if (!h) return -1;
-        e->years_heap = h;
-        e->capyears *= 2;
-        ys = h;
+        e->years.heap = ys = h;
     }
-    memmove(ys + i + 1, ys + i, (e->nyears - i) * sizeof *ys);
+    memmove(ys + i + 1, ys + i, (n - i) * sizeof *ys);
     ys[i] = y;
     e->nyears++;
     return 0;
@@ -194,7 +314,7 @@ static int add_year(net_edge_t *e, short y)
 const short *net_edge_years(const net_edge_t *e, size_t *n)
 {
     *n = e->nyears;
-    return e->years_heap ? e->years_heap : e->years_inline;
+    return e->nyears <= NET_INLINE_YEARS ? e->years.inl : e->years.heap;
 }
 
 static int passes_filters(const net_opts_t *o, const ev_event_t *ev)
@@ -247,6 +367,34 @@ static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
     return 0;
 }
 
+/* The update of an accepted event from actor s to actor t on edge eid.
+ * Returns DN_OK or DN_ENOMEM (reported). */
+static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
+                       uint32_t t, uint32_t eid)
+{
+    net_edge_t *e = &net->edges[eid];
+    if (e->count[ev->relation] < UINT32_MAX) e->count[ev->relation]++;
+    if (e->total < UINT32_MAX) e->total++;
+    net->actors[s].events++;
+    net->actors[t].events++;
+    if (ev->relation == EV_REL_VISIT) {
+        net->actors[s].visits_made++;
+        net->actors[t].visits_hosted++;
+        if (s == e->a) e->visits_ab++;
+        else e->visits_ba++;
+    }
+    if (ev->start.year && add_year(e, ev->start.year) < 0)
+        return diag_nomem("years");
+    if (ev->end.year && ev->end.year != ev->start.year) {
+        for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
+            if (add_year(e, (short)y) < 0) return diag_nomem("years");
+    }
+    if (e->nkept < net->opts.max_events_per_edge &&
+        keep_event(net, e, ev, s, t) < 0)
+        return diag_nomem("evidence");
+    return DN_OK;
+}
+
 int net_add_event(const ev_event_t *ev, void *ctx)
 {
     net_t *net = ctx;
@@ -265,34 +413,157 @@ int net_add_event(const ev_event_t *ev, void *ctx)
     uint32_t a = (uint32_t)(s < t ? s : t), b = (uint32_t)(s < t ? t : s);
     long eid = get_edge(net, a, b);
     if (eid < 0) return diag_nomem("edges");
-    net_edge_t *e = &net->edges[eid];
-    if (e->count[ev->relation] < UINT32_MAX) e->count[ev->relation]++;
-    if (e->total < UINT32_MAX) e->total++;
-    net->actors[s].events++;
-    net->actors[t].events++;
-    if (ev->relation == EV_REL_VISIT) {
-        net->actors[s].visits_made++;
-        net->actors[t].visits_hosted++;
-        if ((uint32_t)s == a) e->visits_ab++;
-        else e->visits_ba++;
+    return apply_event(net, ev, (uint32_t)s, (uint32_t)t, (uint32_t)eid);
+}
+
+/* ----------------------------------------------------- the batch pipeline
+ * Each stage handles the events in input order, so ids are given out in
+ * the order net_add_event gives them.  A stage that fails records the
+ * event; the later stages still finish the events before it, and the
+ * failure reported is the one net_add_event would have met first. */
+
+typedef struct {
+    net_t *net;
+    net_batch_t *b;
+    const ev_event_t *evs;
+    size_t stop;                /* first failed event (n when none) */
+    const char *what;           /* its diag_nomem label */
+} nb_run_t;
+
+static void nb_fail(nb_run_t *r, size_t i, const char *what)
+{
+    if (i < r->stop) {
+        r->stop = i;
+        r->what = what;
     }
-    if (ev->start.year && add_year(e, ev->start.year) < 0)
-        return diag_nomem("years");
-    if (ev->end.year && ev->end.year != ev->start.year) {
-        for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
-            if (add_year(e, (short)y) < 0) return diag_nomem("years");
+}
+
+static void prefetch_edge(const net_edge_t *e)
+{
+    __builtin_prefetch(e, 1);
+    __builtin_prefetch((const char *)(e + 1) - 1, 1);
+}
+
+/* Stage 1: filters, keys, their hashes; prefetch the key slots. */
+static void nb_stage1(nb_run_t *r, size_t i)
+{
+    const ev_event_t *ev = &r->evs[i];
+    nb_item_t *it = &r->b->item[i % NB_RING];
+    buf_t *k = r->b->key[i % NB_RING];
+    it->state = passes_filters(&r->net->opts, ev) ? NB_LIVE : NB_FILTERED;
+    if (it->state != NB_LIVE) return;
+    if (actor_key(ev->source, (int)ev->source_kind, &k[0]) < 0 ||
+        actor_key(ev->target, (int)ev->target_kind, &k[1]) < 0) {
+        nb_fail(r, i, "actors");
+        return;
     }
-    if (e->nkept < net->opts.max_events_per_edge &&
-        keep_event(net, e, ev, (uint32_t)s, (uint32_t)t) < 0)
-        return diag_nomem("evidence");
+    it->hs = strtab_hash(k[0].data, k[0].len);
+    it->ht = strtab_hash(k[1].data, k[1].len);
+    strtab_prefetch(&r->net->keys, it->hs);
+    strtab_prefetch(&r->net->keys, it->ht);
+}
+
+/* Stage 2: actor ids; prefetch the pair slot and the actor records. */
+static void nb_stage2(nb_run_t *r, size_t i)
+{
+    nb_item_t *it = &r->b->item[i % NB_RING];
+    if (it->state != NB_LIVE) return;
+    const ev_event_t *ev = &r->evs[i];
+    net_t *net = r->net;
+    buf_t *k = r->b->key[i % NB_RING];
+    long s = intern_key(net, &k[0], it->hs, ev->source, ev->source_kind);
+    long t = s < 0 ? -1
+                   : intern_key(net, &k[1], it->ht, ev->target, ev->target_kind);
+    if (s < 0 || t < 0) {
+        nb_fail(r, i, "actors");
+        return;
+    }
+    it->s = (uint32_t)s;
+    it->t = (uint32_t)t;
+    if (s == t) {
+        it->state = NB_SELFLOOP;
+        return;
+    }
+    uint32_t a = (uint32_t)(s < t ? s : t), b = (uint32_t)(s < t ? t : s);
+    it->ph = pair_hash(a, b);
+    if (net->npair_slots)
+        __builtin_prefetch(&net->pair_slots[pair_home(net->npair_slots,
+                                                      (uint32_t)(it->ph >> 32))], 1);
+    __builtin_prefetch(&net->actors[s], 1);
+    __builtin_prefetch(&net->actors[t], 1);
+}
+
+/* Stage 3: a look at the pair slots, which prefetches the edge that
+ * probably is the event's.  Only a look: edges are added in stage 4, in
+ * order (an edge that an event in flight adds is found there, in cache). */
+static void nb_stage3(nb_run_t *r, size_t i)
+{
+    const nb_item_t *it = &r->b->item[i % NB_RING];
+    const net_t *net = r->net;
+    if (it->state != NB_LIVE || !net->npair_slots) return;
+    size_t mask = net->npair_slots - 1;
+    uint32_t tag = (uint32_t)(it->ph >> 32);
+    for (size_t k = pair_home(net->npair_slots, tag);; k = (k + 1) & mask) {
+        const net_pair_slot_t *s = &net->pair_slots[k];
+        if (!s->id) return;
+        if (s->tag == tag) {
+            prefetch_edge(&net->edges[s->id - 1]);
+            return;
+        }
+    }
+}
+
+/* Stage 4: the update, as net_add_event does it. */
+static int nb_stage4(nb_run_t *r, size_t i)
+{
+    nb_item_t *it = &r->b->item[i % NB_RING];
+    net_t *net = r->net;
+    net->nread++;
+    if (it->state == NB_FILTERED) net->nfiltered++;
+    else if (it->state == NB_SELFLOOP) net->nselfloops++;
+    else {
+        uint32_t s = it->s, t = it->t;
+        long eid = get_edge_h(net, s < t ? s : t, s < t ? t : s, it->ph);
+        if (eid < 0) return diag_nomem("edges");
+        return apply_event(net, &r->evs[i], s, t, (uint32_t)eid);
+    }
     return DN_OK;
 }
 
 int net_add_events(const ev_event_t *evs, size_t n, void *ctx)
 {
-    for (size_t i = 0; i < n; i++) {
-        int rc = net_add_event(&evs[i], ctx);
-        if (rc) return rc;
+    net_t *net = ctx;
+    if (n < 2) return n ? net_add_event(evs, ctx) : DN_OK;
+    if (!net->batch) {
+        net->batch = calloc(1, sizeof *net->batch);
+        if (!net->batch) return diag_nomem("actors");
+    }
+    nb_run_t r = {net, net->batch, evs, n, NULL};
+    /* Round j prefetches the names of event j + D (a producer thread on
+     * another core wrote them: each is a miss), runs stage 1 on event j,
+     * stage 2 on j - D, stage 3 on j - 2D and stage 4 on j - 3D; a stage
+     * never passes r.stop. */
+    const size_t D = NB_DIST;
+    for (size_t j = 0; j < D && j < n; j++) {
+        __builtin_prefetch(evs[j].source);
+        __builtin_prefetch(evs[j].target);
+    }
+    for (size_t j = 0; j < n + 3 * D; j++) {
+        if (j + D < n) {
+            __builtin_prefetch(evs[j + D].source);
+            __builtin_prefetch(evs[j + D].target);
+        }
+        if (j < r.stop) nb_stage1(&r, j);
+        if (j >= D && j - D < r.stop) nb_stage2(&r, j - D);
+        if (j >= 2 * D && j - 2 * D < r.stop) nb_stage3(&r, j - 2 * D);
+        if (j >= 3 * D && j - 3 * D < r.stop) {
+            int rc = nb_stage4(&r, j - 3 * D);
+            if (rc) return rc; /* reported; the earliest failure */
+        }
+    }
+    if (r.stop < n) {
+        net->nread++; /* net_add_event counts the event it fails on */
+        return diag_nomem(r.what);
     }
     return DN_OK;
 }

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/bigmem.h"
+
 struct strtab_block {
     strtab_block_t *next;
     size_t used, size;
@@ -21,26 +23,46 @@ void strtab_destroy(strtab_t *t)
         free(b);
         b = n;
     }
-    free(t->slots);
+    bigmem_free(t->slots);
     free(t->strs);
     memset(t, 0, sizeof *t);
 }
 
+/* The last n < 8 bytes of a string as one word, with loads of fixed size
+ * (a variable-size memcpy goes through the stack and stalls the hash).
+ * Different strings of the same length give different words. */
+static inline uint64_t tail_word(const char *s, size_t n)
+{
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        return lo | (uint64_t)hi << 32;
+    }
+    if (!n) return 0;
+    return (uint64_t)(unsigned char)s[0] |
+           (uint64_t)(unsigned char)s[n / 2] << 8 |
+           (uint64_t)(unsigned char)s[n - 1] << 16;
+}
+
 /* Eight bytes per step, then a final mix: names are short, and a
- * byte-at-a-time hash showed up in profiles of million-event files. */
+ * byte-at-a-time hash showed up in profiles of million-event files.  The
+ * length is mixed in first, so overlapping tail loads are fine. */
 uint32_t strtab_hash(const char *s, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xC2B2AE3D27D4EB4FULL);
-    while (n >= 8) {
+    size_t left = n;
+    while (left >= 8) {
         uint64_t w;
         memcpy(&w, s, 8);
         h = (h ^ w) * 0x100000001B3ULL;
         h ^= h >> 29;
         s += 8;
-        n -= 8;
+        left -= 8;
     }
-    uint64_t w = 0;
-    memcpy(&w, s, n);
+    uint64_t w;
+    if (left && n >= 8) memcpy(&w, s + left - 8, 8); /* overlaps */
+    else w = tail_word(s, left);
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
     h *= 0xC4CEB3F99ED558C5ULL;
@@ -53,6 +75,28 @@ static uint32_t stored_len(const char *p)
     uint32_t n;
     memcpy(&n, p - sizeof n, sizeof n);
     return n;
+}
+
+/* a[0..n) == b[0..n) for n <= STRTAB_INLINE, in a few word compares that
+ * stay inside both (memcmp's wide masked loads can reach into the next,
+ * uncached slot). */
+static inline int short_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y, d;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        d = x ^ y;
+        if (n > 16) {
+            memcpy(&x, a + 8, 8);
+            memcpy(&y, b + 8, 8);
+            d |= x ^ y;
+        }
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return (d | (x ^ y)) == 0;
+    }
+    return tail_word(a, n) == tail_word(b, n);
 }
 
 static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
@@ -68,7 +112,7 @@ static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
         }
         if (sl->hash != h) continue;
         if (n <= STRTAB_INLINE) {
-            if (sl->len == n && memcmp(sl->pre, s, n) == 0)
+            if (sl->len == n && short_eq(sl->pre, s, n))
                 return (long)sl->id1 - 1;
         } else if (sl->len == 255 && memcmp(sl->pre, s, STRTAB_INLINE) == 0) {
             const char *str = t->strs[sl->id1 - 1];
@@ -83,10 +127,15 @@ long strtab_find(const strtab_t *t, const char *s, size_t n)
     return lookup(t, s, n, strtab_hash(s, n), NULL);
 }
 
-static int grow_slots(strtab_t *t)
+long strtab_find_h(const strtab_t *t, const char *s, size_t n, uint32_t h)
 {
-    size_t ns = t->nslots ? t->nslots * 2 : 1024;
-    strtab_slot_t *slots = calloc(ns, sizeof *slots);
+    return lookup(t, s, n, h, NULL);
+}
+
+/* Rehashes into ns slots (a power of two above the count). */
+static int resize_slots(strtab_t *t, size_t ns)
+{
+    strtab_slot_t *slots = bigmem_calloc(ns, sizeof *slots);
     if (!slots) return -1;
     for (size_t k = 0; k < t->nslots; k++) {
         strtab_slot_t sl = t->slots[k];
@@ -95,20 +144,34 @@ static int grow_slots(strtab_t *t)
         while (slots[i].id1) i = (i + 1) & (ns - 1);
         slots[i] = sl;
     }
-    free(t->slots);
+    bigmem_free(t->slots);
     t->slots = slots;
     t->nslots = ns;
     return 0;
 }
 
-static int grow_ids(strtab_t *t)
+static int grow_slots(strtab_t *t)
 {
-    size_t nc = t->cap ? t->cap * 2 : 256;
-    char **strs = realloc(t->strs, nc * sizeof *strs);
+    return resize_slots(t, t->nslots ? t->nslots * 2 : 1024);
+}
+
+static int reserve_ids(strtab_t *t, size_t n)
+{
+    if (n <= t->cap) return 0;
+    char **strs = realloc(t->strs, n * sizeof *strs);
     if (!strs) return -1;
     t->strs = strs;
-    t->cap = nc;
+    t->cap = n;
     return 0;
+}
+
+int strtab_reserve(strtab_t *t, size_t n)
+{
+    if (n > UINT32_MAX - 1) return -1;
+    size_t ns = t->nslots ? t->nslots : 1024;
+    while (n * 2 > ns) ns *= 2;
+    if (ns > t->nslots && resize_slots(t, ns) < 0) return -1;
+    return reserve_ids(t, n);
 }
 
 /* Stores [uint32 length][bytes][NUL]; returns the address of the bytes. */
@@ -137,9 +200,14 @@ static char *store(strtab_t *t, const char *s, size_t n)
 
 long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
 {
+    return strtab_intern_h(t, s, n, strtab_hash(s, n), added);
+}
+
+long strtab_intern_h(strtab_t *t, const char *s, size_t n, uint32_t h,
+                     int *added)
+{
     if (added) *added = 0;
     if (n > UINT32_MAX - 1 || t->count >= UINT32_MAX - 1) return -1;
-    uint32_t h = strtab_hash(s, n);
     size_t slot = 0;
     long id = lookup(t, s, n, h, &slot);
     if (id >= 0) return id;
@@ -147,7 +215,8 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added)
         if (grow_slots(t) < 0) return -1;
         lookup(t, s, n, h, &slot);
     }
-    if (t->count == t->cap && grow_ids(t) < 0) return -1;
+    if (t->count == t->cap && reserve_ids(t, t->cap ? t->cap * 2 : 256) < 0)
+        return -1;
     char *p = store(t, s, n);
     if (!p) return -1;
     id = (long)t->count++;

@@ -4,7 +4,8 @@
  * files; interning stores each once in an arena and lets the rest of dipnet
  * work with integer ids.  Open addressing at load <= 1/2; a 32-byte slot
  * holds the hash, the id and the first STRTAB_INLINE bytes, so looking up a
- * short string (most names) touches one cache line, and a long one two. */
+ * short string (most names) touches one cache line, and a long one two (the
+ * slot array is cache-line aligned and, when big, on huge pages: bigmem). */
 #ifndef STRTAB_H
 #define STRTAB_H
 
@@ -38,6 +39,24 @@ void strtab_destroy(strtab_t *t);
 long strtab_intern(strtab_t *t, const char *s, size_t n, int *added);
 /* Returns the id of s[0..n) or -1 when absent. */
 long strtab_find(const strtab_t *t, const char *s, size_t n);
+
+/* Batch interface: a caller that looks up many strings computes their
+ * hashes first (strtab_hash), prefetches their slots (strtab_prefetch), and
+ * only then interns them with the precomputed hash, so that the cache
+ * misses of a whole batch overlap instead of following one another.  h
+ * must be strtab_hash(s, n); the results are those of strtab_intern /
+ * strtab_find.  A prefetch is only a hint: a table that grows in between
+ * makes it useless, never wrong. */
+long strtab_intern_h(strtab_t *t, const char *s, size_t n, uint32_t h,
+                     int *added);
+long strtab_find_h(const strtab_t *t, const char *s, size_t n, uint32_t h);
+static inline void strtab_prefetch(const strtab_t *t, uint32_t h)
+{
+    if (t->nslots) __builtin_prefetch(&t->slots[h & (t->nslots - 1)], 1);
+}
+/* Sizes the table for n strings in all (no rehash before that many).
+ * Returns 0, or -1 when memory runs out (the table is unchanged). */
+int strtab_reserve(strtab_t *t, size_t n);
 /* The string of an id; owned by the table, valid until strtab_destroy. */
 const char *strtab_str(const strtab_t *t, size_t id);
 size_t strtab_len(const strtab_t *t, size_t id);

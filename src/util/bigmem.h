@@ -1,0 +1,28 @@
+/* bigmem: zeroed arrays for the big hash tables and record arrays.
+ *
+ * The tables of a million-event network (tens of MB, probed at random) cost
+ * a TLB miss and, on first touch, a page fault per 4 KiB page.  bigmem
+ * aligns every block to a cache line (so a 32-byte hash slot never straddles
+ * two lines) and blocks of BIGMEM_HUGE bytes or more to 2 MiB, advising the
+ * kernel to back them with transparent huge pages (MADV_HUGEPAGE; a no-op
+ * where THP is off or unsupported).  Small blocks come from calloc; huge
+ * ones are mapped directly (mmap), because calloc may hand out recycled heap
+ * memory that it has already touched (zeroed) in 4 KiB pages. */
+#ifndef BIGMEM_H
+#define BIGMEM_H
+
+#include <stddef.h>
+
+#define BIGMEM_HUGE ((size_t)2 << 20)
+
+/* A zeroed block of n * size bytes (NULL when memory runs out or the size
+ * overflows).  Free it with bigmem_free, never free(). */
+void *bigmem_calloc(size_t n, size_t size);
+/* Moves the first `used` bytes of p (from bigmem_calloc or NULL) into a new
+ * zeroed block of n * size bytes and frees p.  Returns the new block, or
+ * NULL (p untouched) when memory runs out. */
+void *bigmem_grow(void *p, size_t used, size_t n, size_t size);
+/* Frees a block from bigmem_calloc / bigmem_grow; NULL is a no-op. */
+void bigmem_free(void *p);
+
+#endif

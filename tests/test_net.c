@@ -1,0 +1,466 @@
+/* Tests of src/net/net: the batch pipeline (net_add_events) against the
+ * one-event path (net_add_event) on varied random events — repeated and
+ * new names, case and diacritic variants that merge (utf8proc folding),
+ * long names, self-loops, filters, kept evidence, batch sizes across the
+ * pipeline's ring — and on allocation failures (malloc, calloc and realloc
+ * are wrapped for this binary: mk/aggr.mk). */
+#include "testutil.h"
+
+#include "net/net.h"
+
+/* ------------------------------------------------------------ the wraps */
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t m);
+void *__real_realloc(void *p, size_t n);
+
+static long alloc_calls;       /* counted while armed */
+static long fail_at;           /* fail this call (1-based; 0 = never) */
+static size_t fail_size;       /* fail every malloc of this size (0 = never) */
+static int injected;           /* a failure was injected */
+
+static int should_fail(size_t n, int is_malloc)
+{
+    if (fail_size && is_malloc && n == fail_size) {
+        injected = 1;
+        return 1;
+    }
+    if (fail_at && ++alloc_calls == fail_at) {
+        injected = 1;
+        return 1;
+    }
+    return 0;
+}
+
+void *__wrap_malloc(size_t n)
+{
+    return should_fail(n, 1) ? NULL : __real_malloc(n);
+}
+
+void *__wrap_calloc(size_t n, size_t m)
+{
+    return should_fail(n * m, 0) ? NULL : __real_calloc(n, m);
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+    return should_fail(n, 0) ? NULL : __real_realloc(p, n);
+}
+
+static void arm(long at, size_t size)
+{
+    alloc_calls = 0;
+    fail_at = at;
+    fail_size = size;
+    injected = 0;
+}
+
+/* ------------------------------------------------------ random events */
+
+static unsigned rng_state;
+
+static unsigned rnd(unsigned n)
+{
+    rng_state = rng_state * 1103515245u + 12345u;
+    return ((rng_state >> 8) & 0xFFFFFF) % n;
+}
+
+/* Names whose spellings merge (case, diacritics, ß) or not (kinds),
+ * short and longer than a strtab slot holds inline. */
+static const char *const fixed_names[] = {
+    "Angela Merkel", "ANGELA MERKEL", "angela merkel", "AnGeLa MeRkEl",
+    "K\xc3\xb6hler", "K\xc3\x96HLER", "Kohler", "KOHLER",
+    "Stra\303\237enministerium", "STRASSENMINISTERIUM",
+    "\xc3\x89mile Zola", "EMILE ZOLA", "\xc3\xa9mile zola",
+    "Ministry of Foreign Affairs of the Federal Republic",
+    "MINISTRY OF FOREIGN AFFAIRS OF THE FEDERAL REPUBLIC",
+    "Nursultan Nasarbajew", "Bundespr\xc3\xa4sident", "BUNDESPR\xc3\x84SIDENT",
+    "@[Zz`{", "Z", "z", "A", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefgh",
+};
+#define NFIXED (sizeof fixed_names / sizeof fixed_names[0])
+
+typedef struct {
+    ev_event_t *ev;
+    size_t n;
+    char (*src)[64];
+    char (*dst)[64];
+    char (*evi)[48];
+} evset_t;
+
+/* A name for pool index v: fixed ones, else "Actor v" (some long) with
+ * random letters upper-cased. */
+static void make_name(char *out, size_t cap, unsigned v)
+{
+    if (v < NFIXED) {
+        snprintf(out, cap, "%s", fixed_names[v]);
+        return;
+    }
+    snprintf(out, cap, v % 5 ? "actor number %u" : "the ministry of actor %u", v);
+    for (char *p = out; *p; p++)
+        if (*p >= 'a' && *p <= 'z' && rnd(3) == 0) *p = (char)(*p - 32);
+}
+
+static const char *const places[] = {"", "Berlin", "Astana", "Z\xc3\xbcrich"};
+static const char *const docs[] = {"a.txt", "b.txt", "news/000001.txt"};
+
+/* n events over a pool of actors that grows as the events go on (new
+ * names keep appearing mid-batch). */
+static void evset_make(evset_t *s, size_t n, unsigned seed)
+{
+    rng_state = seed;
+    s->n = n;
+    s->ev = calloc(n, sizeof *s->ev);
+    s->src = calloc(n, sizeof *s->src);
+    s->dst = calloc(n, sizeof *s->dst);
+    s->evi = calloc(n, sizeof *s->evi);
+    assert_non_null(s->ev);
+    assert_non_null(s->src);
+    assert_non_null(s->dst);
+    assert_non_null(s->evi);
+    for (size_t i = 0; i < n; i++) {
+        ev_event_t *e = &s->ev[i];
+        unsigned pool = (unsigned)(NFIXED + 20 + i / 4);
+        unsigned a = rnd(8) ? rnd(pool) : rnd((unsigned)NFIXED);
+        unsigned b = rnd(pool);
+        make_name(s->src[i], sizeof s->src[i], a);
+        e->source_kind = (ev_kind_t)(rnd(8) ? 0 : rnd(EV_KIND_COUNT));
+        e->target_kind = (ev_kind_t)(rnd(8) ? 0 : rnd(EV_KIND_COUNT));
+        if (rnd(20) == 0) { /* a self-loop (perhaps in another spelling) */
+            b = a;
+            e->target_kind = e->source_kind;
+        }
+        make_name(s->dst[i], sizeof s->dst[i], b);
+        e->source = s->src[i];
+        e->target = s->dst[i];
+        e->relation = (ev_relation_t)rnd(EV_REL_COUNT);
+        if (rnd(10)) {
+            e->start.year = (short)(1990 + rnd(31));
+            e->start.month = (signed char)rnd(13);
+            e->start.day = e->start.month ? (signed char)rnd(29) : 0;
+        }
+        if (e->start.year && rnd(5) == 0)
+            e->end.year = (short)(e->start.year + (rnd(50) ? rnd(4) : 250));
+        e->place = places[rnd(4)];
+        e->doc = docs[rnd(3)];
+        e->line = (long)rnd(500);
+        snprintf(s->evi[i], sizeof s->evi[i], "sentence %zu", i);
+        e->evidence = s->evi[i];
+        e->confidence = -1;
+    }
+}
+
+static void evset_free(evset_t *s)
+{
+    free(s->ev);
+    free(s->src);
+    free(s->dst);
+    free(s->evi);
+}
+
+/* Adds the events one by one. */
+static int add_seq(net_t *net, const evset_t *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        int rc = net_add_event(&s->ev[i], net);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* Adds the events in batches of random sizes up to maxb (0: one batch). */
+static int add_batches(net_t *net, const evset_t *s, unsigned maxb,
+                       unsigned seed)
+{
+    unsigned saved = rng_state;
+    rng_state = seed;
+    int rc = DN_OK;
+    for (size_t i = 0; i < s->n && !rc;) {
+        size_t k = maxb ? 1 + rnd(maxb) : s->n;
+        if (k > s->n - i) k = s->n - i;
+        rc = net_add_events(s->ev + i, k, net);
+        i += k;
+    }
+    rng_state = saved;
+    return rc;
+}
+
+static void assert_same_net(const net_t *x, const net_t *y)
+{
+    assert_int_equal(x->nread, y->nread);
+    assert_int_equal(x->nfiltered, y->nfiltered);
+    assert_int_equal(x->nselfloops, y->nselfloops);
+    assert_int_equal(x->nactors, y->nactors);
+    assert_int_equal(strtab_count(&x->keys), strtab_count(&y->keys));
+    for (size_t i = 0; i < strtab_count(&x->keys); i++)
+        assert_string_equal(strtab_str(&x->keys, i), strtab_str(&y->keys, i));
+    for (size_t i = 0; i < x->nactors; i++) {
+        const net_actor_t *a = &x->actors[i], *b = &y->actors[i];
+        assert_string_equal(net_actor_name(x, i), net_actor_name(y, i));
+        assert_int_equal(a->kind, b->kind);
+        assert_int_equal(a->visits_made, b->visits_made);
+        assert_int_equal(a->visits_hosted, b->visits_hosted);
+        assert_int_equal(a->events, b->events);
+    }
+    assert_int_equal(x->nedges, y->nedges);
+    for (size_t j = 0; j < x->nedges; j++) {
+        const net_edge_t *e = &x->edges[j], *f = &y->edges[j];
+        assert_int_equal(e->a, f->a);
+        assert_int_equal(e->b, f->b);
+        assert_memory_equal(e->count, f->count, sizeof e->count);
+        assert_int_equal(e->visits_ab, f->visits_ab);
+        assert_int_equal(e->visits_ba, f->visits_ba);
+        assert_int_equal(e->total, f->total);
+        assert_int_equal(e->first_event, f->first_event);
+        assert_int_equal(e->last_event, f->last_event);
+        assert_int_equal(e->nkept, f->nkept);
+        size_t ny, nz;
+        const short *ys = net_edge_years(e, &ny), *zs = net_edge_years(f, &nz);
+        assert_int_equal(ny, nz);
+        if (ny) assert_memory_equal(ys, zs, ny * sizeof *ys);
+        for (size_t k = 1; k < ny; k++) assert_true(ys[k - 1] < ys[k]);
+        assert_ptr_equal(net_edge_between(x, e->b, e->a), e);
+    }
+    assert_int_equal(x->nevents, y->nevents);
+    for (size_t k = 0; k < x->nevents; k++) {
+        const net_event_t *p = &x->events[k], *q = &y->events[k];
+        assert_int_equal(p->source, q->source);
+        assert_int_equal(p->target, q->target);
+        assert_int_equal(p->relation, q->relation);
+        assert_memory_equal(&p->start, &q->start, sizeof p->start);
+        assert_memory_equal(&p->end, &q->end, sizeof p->end);
+        assert_int_equal(p->line, q->line);
+        assert_int_equal(p->next, q->next);
+        assert_string_equal(strtab_str(&x->text, p->place),
+                            strtab_str(&y->text, q->place));
+        assert_string_equal(strtab_str(&x->text, p->doc),
+                            strtab_str(&y->text, q->doc));
+        assert_string_equal(strtab_str(&x->text, p->evidence),
+                            strtab_str(&y->text, q->evidence));
+    }
+}
+
+/* One comparison: the same events one by one and in batches. */
+static void check_equivalent(const net_opts_t *o, size_t n, unsigned seed,
+                             unsigned maxb)
+{
+    evset_t s;
+    evset_make(&s, n, seed);
+    net_t x, y;
+    net_init(&x, o);
+    net_init(&y, o);
+    assert_int_equal(add_seq(&x, &s), DN_OK);
+    assert_int_equal(add_batches(&y, &s, maxb, seed + 1), DN_OK);
+    assert_same_net(&x, &y);
+    net_destroy(&x);
+    net_destroy(&y);
+    evset_free(&s);
+}
+
+static void test_batch_equals_sequential(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    /* batch sizes around the pipeline depth and ring, and one big batch */
+    unsigned sizes[] = {1, 2, 3, 7, 13, 37, 64, 65, 200, 0};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+        check_equivalent(&o, 3000, 11 + (unsigned)i, sizes[i]);
+}
+
+static void test_batch_evidence_and_filters(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    o.max_events_per_edge = 3;
+    check_equivalent(&o, 4000, 101, 50);
+    check_equivalent(&o, 4000, 102, 0);
+    o.max_events_per_edge = 100000; /* every event kept */
+    check_equivalent(&o, 3000, 103, 17);
+    o.max_events_per_edge = 2;
+    o.relation_mask = 1u << EV_REL_VISIT | 1u << EV_REL_MEETING;
+    check_equivalent(&o, 4000, 104, 90);
+    net_opts_init(&o);
+    ev_date_parse("2000-03", 7, &o.since, NULL);
+    ev_date_parse("2010", 4, &o.until, NULL);
+    o.max_events_per_edge = 1;
+    check_equivalent(&o, 4000, 105, 33);
+    o.relation_mask = 1u << EV_REL_AFFILIATION;
+    check_equivalent(&o, 4000, 106, 0);
+}
+
+/* Many batches that make every table grow several times, in the middle of
+ * batches; then the network is still searchable. */
+static void test_growth_across_batches(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    evset_t s;
+    evset_make(&s, 60000, 7);
+    net_t x, y;
+    net_init(&x, &o);
+    net_init(&y, &o);
+    assert_int_equal(add_seq(&x, &s), DN_OK);
+    assert_int_equal(add_batches(&y, &s, 1000, 8), DN_OK);
+    assert_same_net(&x, &y);
+    assert_true(y.nactors > 10000);
+    assert_true(y.nedges > 40000);
+    assert_true(net_find_actor(&y, "angela merkel", 0) >= 0);
+    assert_int_equal(net_find_actor(&y, "ANGELA MERKEL", 0),
+                     net_find_actor(&y, "Angela Merkel", 0));
+    assert_int_equal(net_find_actor(&y, "Kohler", 0),
+                     net_find_actor(&y, "K\xc3\xb6hler", 0));
+    net_destroy(&x);
+    net_destroy(&y);
+    evset_free(&s);
+}
+
+/* The hint: presized tables give the same network. */
+static void test_reserve(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    o.max_events_per_edge = 2;
+    evset_t s;
+    evset_make(&s, 20000, 21);
+    net_t x, y;
+    net_init(&x, &o);
+    net_init(&y, &o);
+    assert_int_equal(add_seq(&x, &s), DN_OK);
+    assert_int_equal(net_reserve(&y, 5000), DN_OK);
+    assert_int_equal(add_batches(&y, &s, 300, 5), DN_OK);
+    assert_int_equal(net_reserve(&y, 100), DN_OK); /* after use, too */
+    assert_same_net(&x, &y);
+    assert_int_equal(net_reserve(&y, (size_t)UINT32_MAX), DN_ENOMEM);
+    net_destroy(&x);
+    net_destroy(&y);
+    evset_free(&s);
+}
+
+/* Spellings of one actor merge; kinds keep actors apart; a self-loop in
+ * another spelling is still a self-loop; empty batches are fine. */
+static void test_merging(void **state)
+{
+    (void)state;
+    ev_event_t ev[4];
+    memset(ev, 0, sizeof ev);
+    const char *src[4] = {"K\xc3\xb6hler", "KOHLER", "Kohler", "kohler"};
+    const char *dst[4] = {"Angela Merkel", "ANGELA MERKEL", "k\xc3\xb6hler",
+                          "Angela Merkel"};
+    for (int i = 0; i < 4; i++) {
+        ev[i].source = src[i];
+        ev[i].target = dst[i];
+        ev[i].relation = EV_REL_VISIT;
+        ev[i].place = ev[i].doc = ev[i].evidence = "";
+    }
+    ev[3].target_kind = EV_KIND_STATE; /* another actor of that name */
+    net_t net;
+    net_init(&net, NULL);
+    assert_int_equal(net_add_events(ev, 0, &net), DN_OK);
+    assert_int_equal(net_add_events(ev, 4, &net), DN_OK);
+    assert_int_equal(net.nactors, 3);
+    assert_string_equal(net_actor_name(&net, 0), "K\xc3\xb6hler");
+    assert_int_equal(net.nselfloops, 1);
+    assert_int_equal(net.nedges, 2);
+    assert_int_equal(net.edges[0].total, 2);
+    assert_int_equal(net.edges[0].visits_ab, 2);
+    assert_int_equal(net.actors[0].visits_made, 3);
+    net_destroy(&net);
+}
+
+/* ------------------------------------------------- allocation failures */
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n;
+}
+
+/* Fails every allocation in turn: each run ends in DN_ENOMEM with exactly
+ * one message (or succeeds when the failure came after the last
+ * allocation); net_destroy frees what was built (ASan/valgrind check). */
+static void sweep(const evset_t *s, const net_opts_t *o, int batched)
+{
+    for (long k = 1;; k++) {
+        net_t net;
+        net_init(&net, o);
+        tu_capture();
+        arm(k, 0);
+        int rc = batched ? add_batches(&net, s, 150, 3) : add_seq(&net, s);
+        int hit = injected;
+        arm(0, 0);
+        net_destroy(&net);
+        if (!hit) {
+            assert_int_equal(rc, DN_OK);
+            assert_true(k > 10);
+            break;
+        }
+        assert_int_equal(rc, DN_ENOMEM);
+        assert_int_equal(count_lines(tu_messages()), 1);
+        assert_non_null(strstr(tu_messages(), "out of memory"));
+    }
+}
+
+static void test_alloc_failures(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    o.max_events_per_edge = 2;
+    evset_t s;
+    evset_make(&s, 1500, 31);
+    sweep(&s, &o, 0);
+    sweep(&s, &o, 1);
+    evset_free(&s);
+}
+
+/* A failure tied to an event (the fifth distinct year of an edge needs the
+ * years array on the heap: malloc of 8 shorts) stops both paths at the
+ * same event with the same message. */
+static void test_same_failing_event(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    evset_t s;
+    evset_make(&s, 3000, 41);
+    char seq_msg[256];
+    net_t x, y;
+    net_init(&x, &o);
+    tu_capture();
+    arm(0, 8 * sizeof(short));
+    int rx = add_seq(&x, &s);
+    arm(0, 0);
+    snprintf(seq_msg, sizeof seq_msg, "%s", tu_messages());
+    net_init(&y, &o);
+    tu_capture();
+    arm(0, 8 * sizeof(short));
+    int ry = add_batches(&y, &s, 0, 1);
+    arm(0, 0);
+    assert_int_equal(rx, DN_ENOMEM);
+    assert_int_equal(ry, DN_ENOMEM);
+    assert_string_equal(seq_msg, tu_messages());
+    assert_non_null(strstr(seq_msg, "out of memory (years)"));
+    assert_int_equal(x.nread, y.nread);
+    assert_true(x.nread < s.n);
+    net_destroy(&x);
+    net_destroy(&y);
+    evset_free(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_batch_equals_sequential),
+        cmocka_unit_test(test_batch_evidence_and_filters),
+        cmocka_unit_test(test_growth_across_batches),
+        cmocka_unit_test(test_reserve),
+        cmocka_unit_test(test_merging),
+        cmocka_unit_test(test_alloc_failures),
+        cmocka_unit_test(test_same_failing_event),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
