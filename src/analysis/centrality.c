@@ -317,6 +317,26 @@ static int degree_strength(const net_t *net, const cent_opts_t *o,
     return DN_OK;
 }
 
+/* The same from the adjacency: row lengths and row sums (the weights are
+ * event counts, so the sums are exact whatever their order). */
+static int degree_strength_csr(const spec_graph_t *g, const cent_opts_t *o,
+                               cent_t *out)
+{
+    size_t n = g->n;
+    if (o->mask & (1u << M_DEGREE)) {
+        double *deg = out->val[M_DEGREE] = malloc((n ? n : 1) * sizeof *deg);
+        if (!deg) return diag_nomem("degree");
+        for (size_t i = 0; i < n; i++)
+            deg[i] = (double)(g->start[i + 1] - g->start[i]);
+    }
+    if (o->mask & (1u << M_STRENGTH)) {
+        double *str = out->val[M_STRENGTH] = malloc((n ? n : 1) * sizeof *str);
+        if (!str) return diag_nomem("strength");
+        memcpy(str, g->strength, n * sizeof *str);
+    }
+    return DN_OK;
+}
+
 /* The graphs are built when first needed: igraph's only for betweenness,
  * harmonic closeness and the eigenvector fallback. */
 typedef struct {
@@ -384,7 +404,8 @@ static void *eig_thread(void *arg)
 }
 
 /* PageRank and eigenvector centrality on dipnet's own adjacency. */
-static int spectral_measures(lazy_t *lz, cent_t *out)
+static int spectral_measures(lazy_t *lz, const spec_graph_t *gp,
+                             cent_t *out)
 {
     const cent_opts_t *o = lz->o;
     size_t n = lz->net->nactors;
@@ -395,17 +416,14 @@ static int spectral_measures(lazy_t *lz, cent_t *out)
         return diag_nomem("pagerank");
     if (want_ev && !(ev = out->val[M_EIGENVECTOR] = malloc((n ? n : 1) * sizeof *ev)))
         return diag_nomem("eigenvector");
-    spec_graph_t g;
+    int rc = DN_OK;
     timing_mark(NULL);
-    int rc = spec_graph_build(lz->net, o->with_affiliations, &g);
-    timing_mark("adjacency");
-    if (rc) return rc;
-    eig_job_t job = {&g, o->eig_max_iter, ev, 0};
+    eig_job_t job = {gp, o->eig_max_iter, ev, 0};
     int threaded = 0;
     pthread_t th;
-    if (want_pr && want_ev && g.nnz >= PAR_MIN_NNZ && threads_allowed() > 1)
+    if (want_pr && want_ev && gp->nnz >= PAR_MIN_NNZ && threads_allowed() > 1)
         threaded = pthread_create(&th, NULL, eig_thread, &job) == 0;
-    if (want_pr && spec_pagerank(&g, 0.85, pr, NULL) < 0) rc = -1;
+    if (want_pr && spec_pagerank(gp, 0.85, pr, NULL) < 0) rc = -1;
     if (threaded) {
         pthread_join(th, NULL);
         timing_mark("pr+eigvec");
@@ -416,12 +434,10 @@ static int spectral_measures(lazy_t *lz, cent_t *out)
             timing_mark("eigenvector");
         }
     }
-    size_t nnz = g.nnz;
-    spec_graph_destroy(&g);
     if (rc < 0) return diag_nomem("pagerank");
     if (!want_ev) return DN_OK;
     if (job.rc < 0) return diag_nomem("eigenvector");
-    if (nnz == 0) {
+    if (gp->nnz == 0) {
         /* dipnet's convention (igraph says 1): no interaction, no
          * centrality */
         memset(ev, 0, n * sizeof *ev);
@@ -450,13 +466,22 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     lz.net = net;
     lz.o = o;
     int rc = DN_OK;
+    const unsigned spectral = 1u << M_PAGERANK | 1u << M_EIGENVECTOR;
+    spec_graph_t g;
+    memset(&g, 0, sizeof g);
     timing_mark(NULL);
-    if (o->mask & (1u << M_DEGREE | 1u << M_STRENGTH)) {
-        rc = degree_strength(net, o, out);
+    if (o->mask & spectral) {
+        rc = spec_graph_build(net, o->with_affiliations, &g);
+        timing_mark("adjacency");
+    }
+    if (!rc && o->mask & (1u << M_DEGREE | 1u << M_STRENGTH)) {
+        /* from the adjacency when there is one: it has both already */
+        rc = g.start ? degree_strength_csr(&g, o, out)
+                     : degree_strength(net, o, out);
         timing_mark(o->mask & (1u << M_DEGREE) ? "degree" : "strength");
     }
-    if (!rc && o->mask & (1u << M_PAGERANK | 1u << M_EIGENVECTOR))
-        rc = spectral_measures(&lz, out);
+    if (!rc && o->mask & spectral) rc = spectral_measures(&lz, &g, out);
+    spec_graph_destroy(&g);
     igraph_vector_t res;
     int have_res = 0;
     for (int m = 0; m < M_COUNT && !rc; m++) {
