@@ -165,7 +165,9 @@ static long intern_key(net_t *net, const buf_t *k, uint32_t h,
         net->actors = a;
         net->capactors = cap;
     }
-    long nid = strtab_intern(&net->names, name, strlen(name), NULL);
+    /* Labels are only read back by id: no index (a hash table of 100k
+     * labels cost 16 MB of fresh memory and a cache miss per actor). */
+    long nid = strtab_add(&net->names, name, strlen(name));
     if (nid < 0) return -1;
     net_actor_t *a = &net->actors[net->nactors++];
     memset(a, 0, sizeof *a);
