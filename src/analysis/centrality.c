@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/brandes.h"
 #include "analysis/igraph_guard.h"
 #include "analysis/spectral.h"
 #include "util/diag.h"
@@ -77,18 +78,6 @@ static uint64_t splitmix(uint64_t *s)
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
-}
-
-static int to_array(const igraph_vector_t *v, size_t n, double **out)
-{
-    double *a = malloc((n ? n : 1) * sizeof *a);
-    if (!a) return -1;
-    for (size_t i = 0; i < n; i++) {
-        double x = VECTOR(*v)[i];
-        a[i] = isfinite(x) ? x : 0;
-    }
-    *out = a;
-    return 0;
 }
 
 typedef struct {
@@ -191,95 +180,111 @@ static long sample_size(size_t n, const cent_opts_t *o)
     return sample && k < (long)n ? k : 0;
 }
 
-/* k distinct actors drawn uniformly (partial Fisher-Yates, seeded). */
-static igraph_error_t draw_sources(size_t n, long k, unsigned long seed,
-                                   igraph_vector_int_t *src)
+/* k distinct actors drawn uniformly (partial Fisher-Yates, seeded); NULL
+ * when out of memory.  The caller frees the array. */
+static uint32_t *draw_sources(size_t n, long k, unsigned long seed)
 {
-    igraph_error_t err = igraph_vector_int_init(src, (igraph_integer_t)n);
-    if (err) return err;
-    for (size_t i = 0; i < n; i++) VECTOR(*src)[i] = (igraph_integer_t)i;
+    uint32_t *src = malloc((n ? n : 1) * sizeof *src);
+    if (!src) return NULL;
+    for (size_t i = 0; i < n; i++) src[i] = (uint32_t)i;
     uint64_t state = seed;
     for (long i = 0; i < k; i++) {
         size_t j = (size_t)i + splitmix(&state) % (n - (size_t)i);
-        igraph_integer_t t = VECTOR(*src)[i];
-        VECTOR(*src)[i] = VECTOR(*src)[j];
-        VECTOR(*src)[j] = t;
+        uint32_t t = src[i];
+        src[i] = src[j];
+        src[j] = t;
     }
-    return igraph_vector_int_resize(src, k);
+    return src;
 }
 
-/* Harmonic closeness, exact, or estimated from k sampled sources: the graph
- * is undirected, so 1/d(s, v) over sampled s, scaled to n-1 others,
- * estimates v's sum over everybody (Eppstein-Wang).  Distances come in
- * batches so memory stays at batch x n. */
-static int harmonic(const graph_t *gr, size_t n, const cent_opts_t *o,
-                    igraph_vector_t *res, long *sources_used)
+/* Harmonic closeness into res[n], exact (igraph_harmonic_centrality,
+ * normalised: the mean over the n-1 others), or estimated from k sampled
+ * sources: the graph is undirected, so 1/d(s, v) over sampled s, scaled
+ * to n-1 others, estimates v's sum over everybody (Eppstein-Wang).
+ * Returns 0 or -1 when out of memory. */
+static int harmonic(const spec_graph_t *g, const cent_opts_t *o, double *res,
+                    long *sources_used)
 {
+    size_t n = g->n;
     long k = sample_size(n, o);
     *sources_used = k;
-    if (!k)
-        return igraph_harmonic_centrality(&gr->g, res, igraph_vss_all(),
-                                          IGRAPH_ALL, &gr->dist, 1);
-    igraph_vector_int_t src;
-    igraph_error_t err = draw_sources(n, k, o->seed ^ 0x5bd1e995UL, &src);
-    if (err) return err;
-    igraph_vector_null(res);
-    igraph_matrix_t d;
-    const long batch = 16;
-    if ((err = igraph_matrix_init(&d, 0, 0))) {
-        igraph_vector_int_destroy(&src);
-        return err;
-    }
-    for (long b = 0; b < k && !err; b += batch) {
-        long m = k - b < batch ? k - b : batch;
-        igraph_vector_int_t part;
-        igraph_vector_int_view(&part, VECTOR(src) + b, m);
-        igraph_vs_t from;
-        igraph_vs_vector(&from, &part);
-        err = igraph_distances_dijkstra(&gr->g, &d, from, igraph_vss_all(),
-                                        &gr->dist, IGRAPH_ALL);
-        for (long r = 0; !err && r < m; r++)
-            for (size_t v = 0; v < n; v++) {
-                double x = MATRIX(d, r, (igraph_integer_t)v);
-                if (x > 0 && isfinite(x)) VECTOR(*res)[v] += 1.0 / x;
-            }
-    }
-    igraph_matrix_destroy(&d);
-    igraph_vector_int_destroy(&src);
-    if (err) return err;
+    uint32_t *src = NULL;
+    if (k && !(src = draw_sources(n, k, o->seed ^ 0x5bd1e995UL))) return -1;
+    brandes_job_t job = {src, (size_t)k, NULL, res, 0};
+    int rc = brandes_run(g, &job);
+    free(src);
+    if (rc) return rc;
     /* Sampled sources exclude nobody: a source's own 0 distance adds
      * nothing, so (1/k) sum over sources, times n/(n-1), estimates the
      * mean over the n-1 others. */
-    igraph_vector_scale(res, (double)n / ((double)k * (double)(n - 1)));
-    return IGRAPH_SUCCESS;
+    double scale = n < 2 ? 1.0
+                   : k  ? (double)n / ((double)k * (double)(n - 1))
+                        : 1.0 / (double)(n - 1);
+    for (size_t v = 0; v < n; v++) res[v] *= scale;
+    return 0;
 }
 
-static int betweenness(const graph_t *gr, size_t n, const cent_opts_t *o,
-                       igraph_vector_t *res, long *sources_used)
+/* Betweenness into res[n], exact (igraph_betweenness: each unordered pair
+ * once) or estimated from k sampled sources (Brandes-Pich).  With
+ * harm (exact only), harmonic closeness comes from the same searches.
+ * Returns 0 or -1 when out of memory. */
+static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
+                       double *res, double *harm, long *sources_used)
 {
+    size_t n = g->n;
     long k = sample_size(n, o);
-    if (!k) {
-        *sources_used = 0;
-        return igraph_betweenness(&gr->g, res, igraph_vss_all(), 0,
-                                  &gr->dist);
-    }
-    /* Brandes–Pich: k sources drawn uniformly without replacement; each
-     * source's dependencies scaled by n/k estimate the total. */
-    igraph_vector_int_t src;
-    igraph_error_t err = draw_sources(n, k, o->seed, &src);
-    if (err) return err;
-    igraph_vs_t sources;
-    igraph_vs_vector(&sources, &src);
-    err = igraph_betweenness_subset(&gr->g, res, igraph_vss_all(), 0, sources,
-                                    igraph_vss_all(), &gr->dist);
-    igraph_vector_int_destroy(&src);
-    if (err) return err;
-    /* igraph counts each (source, target) pair with the undirected halving
-     * of the full computation, so the k-source sum estimates k/n of the
-     * total: scale by n/k (pinned by the test against exact values). */
-    igraph_vector_scale(res, (double)n / (double)k);
     *sources_used = k;
-    return IGRAPH_SUCCESS;
+    uint32_t *src = NULL;
+    if (k && !(src = draw_sources(n, k, o->seed))) return -1;
+    brandes_job_t job = {src, (size_t)k, res, k ? NULL : harm, 0};
+    int rc = brandes_run(g, &job);
+    free(src);
+    if (rc) return rc;
+    if (k) {
+        /* Each source's dependencies, halved as in the exact count,
+         * estimate k/n of the total: scale by n/k (pinned by the test
+         * against exact values). */
+        for (size_t v = 0; v < n; v++) res[v] *= (double)n / (double)k;
+    } else if (harm && n > 1) {
+        for (size_t v = 0; v < n; v++) harm[v] /= (double)(n - 1);
+    }
+    return 0;
+}
+
+/* Betweenness and harmonic closeness (those of them asked for) on dipnet's
+ * own adjacency; exact ones share their searches. */
+static int path_measures(const net_t *net, const spec_graph_t *gp,
+                         const cent_opts_t *o, cent_t *out)
+{
+    size_t n = net->nactors;
+    int want_bc = !!(o->mask & (1u << M_BETWEENNESS));
+    int want_h = !!(o->mask & (1u << M_HARMONIC));
+    double *bc = NULL, *h = NULL;
+    if (want_bc &&
+        !(bc = out->val[M_BETWEENNESS] = malloc((n ? n : 1) * sizeof *bc)))
+        return diag_nomem("betweenness");
+    if (want_h && !(h = out->val[M_HARMONIC] = malloc((n ? n : 1) * sizeof *h)))
+        return diag_nomem("harmonic");
+    const spec_graph_t g = *gp;
+    int rc = DN_OK;
+    timing_mark(NULL);
+    int fused = want_bc && want_h && sample_size(n, o) == 0;
+    if (want_bc) {
+        if (betweenness(&g, o, bc, fused ? h : NULL, &out->betweenness_sources))
+            rc = diag_nomem("betweenness");
+        else if (o->normalized && n > 2)
+            for (size_t v = 0; v < n; v++)
+                bc[v] *= 2.0 / ((double)(n - 1) * (double)(n - 2));
+        timing_mark(fused ? "betw+harm" : "betweenness");
+    }
+    if (!rc && want_h) {
+        if (fused)
+            out->harmonic_sources = 0;
+        else if (harmonic(&g, o, h, &out->harmonic_sources))
+            rc = diag_nomem("harmonic");
+        if (!fused) timing_mark("harmonic");
+    }
+    return rc;
 }
 
 /* Degree and strength straight from the edges: no graph needed. */
@@ -306,6 +311,26 @@ static int degree_strength(const net_t *net, const cent_opts_t *o,
             str[e->a] += wt;
             str[e->b] += wt;
         }
+    }
+    return DN_OK;
+}
+
+/* The same from the adjacency: row lengths and row sums (the weights are
+ * event counts, so the sums are exact whatever their order). */
+static int degree_strength_csr(const spec_graph_t *g, const cent_opts_t *o,
+                               cent_t *out)
+{
+    size_t n = g->n;
+    if (o->mask & (1u << M_DEGREE)) {
+        double *deg = out->val[M_DEGREE] = malloc((n ? n : 1) * sizeof *deg);
+        if (!deg) return diag_nomem("degree");
+        for (size_t i = 0; i < n; i++)
+            deg[i] = (double)(g->start[i + 1] - g->start[i]);
+    }
+    if (o->mask & (1u << M_STRENGTH)) {
+        double *str = out->val[M_STRENGTH] = malloc((n ? n : 1) * sizeof *str);
+        if (!str) return diag_nomem("strength");
+        memcpy(str, g->strength, n * sizeof *str);
     }
     return DN_OK;
 }
@@ -377,7 +402,8 @@ static void *eig_thread(void *arg)
 }
 
 /* PageRank and eigenvector centrality on dipnet's own adjacency. */
-static int spectral_measures(lazy_t *lz, cent_t *out)
+static int spectral_measures(lazy_t *lz, const spec_graph_t *gp,
+                             cent_t *out)
 {
     const cent_opts_t *o = lz->o;
     size_t n = lz->net->nactors;
@@ -388,17 +414,14 @@ static int spectral_measures(lazy_t *lz, cent_t *out)
         return diag_nomem("pagerank");
     if (want_ev && !(ev = out->val[M_EIGENVECTOR] = malloc((n ? n : 1) * sizeof *ev)))
         return diag_nomem("eigenvector");
-    spec_graph_t g;
+    int rc = DN_OK;
     timing_mark(NULL);
-    int rc = spec_graph_build(lz->net, o->with_affiliations, &g);
-    timing_mark("adjacency");
-    if (rc) return rc;
-    eig_job_t job = {&g, o->eig_max_iter, ev, 0};
+    eig_job_t job = {gp, o->eig_max_iter, ev, 0};
     int threaded = 0;
     pthread_t th;
-    if (want_pr && want_ev && g.nnz >= PAR_MIN_NNZ && threads_allowed() > 1)
+    if (want_pr && want_ev && gp->nnz >= PAR_MIN_NNZ && threads_allowed() > 1)
         threaded = pthread_create(&th, NULL, eig_thread, &job) == 0;
-    if (want_pr && spec_pagerank(&g, 0.85, pr, NULL) < 0) rc = -1;
+    if (want_pr && spec_pagerank(gp, 0.85, pr, NULL) < 0) rc = -1;
     if (threaded) {
         pthread_join(th, NULL);
         timing_mark("pr+eigvec");
@@ -409,12 +432,10 @@ static int spectral_measures(lazy_t *lz, cent_t *out)
             timing_mark("eigenvector");
         }
     }
-    size_t nnz = g.nnz;
-    spec_graph_destroy(&g);
     if (rc < 0) return diag_nomem("pagerank");
     if (!want_ev) return DN_OK;
     if (job.rc < 0) return diag_nomem("eigenvector");
-    if (nnz == 0) {
+    if (gp->nnz == 0) {
         /* dipnet's convention (igraph says 1): no interaction, no
          * centrality */
         memset(ev, 0, n * sizeof *ev);
@@ -443,19 +464,26 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     lz.net = net;
     lz.o = o;
     int rc = DN_OK;
+    const unsigned spectral = 1u << M_PAGERANK | 1u << M_EIGENVECTOR;
+    const unsigned paths = 1u << M_BETWEENNESS | 1u << M_HARMONIC;
+    spec_graph_t g;
+    memset(&g, 0, sizeof g);
     timing_mark(NULL);
-    if (o->mask & (1u << M_DEGREE | 1u << M_STRENGTH)) {
-        rc = degree_strength(net, o, out);
+    if (o->mask & (spectral | paths)) {
+        /* one adjacency for all of them */
+        rc = spec_graph_build(net, o->with_affiliations, &g);
+        timing_mark("adjacency");
+    }
+    if (!rc && o->mask & (1u << M_DEGREE | 1u << M_STRENGTH)) {
+        /* from the adjacency when there is one: it has both already */
+        rc = g.start ? degree_strength_csr(&g, o, out)
+                     : degree_strength(net, o, out);
         timing_mark(o->mask & (1u << M_DEGREE) ? "degree" : "strength");
     }
-    if (!rc && o->mask & (1u << M_PAGERANK | 1u << M_EIGENVECTOR))
-        rc = spectral_measures(&lz, out);
-    igraph_vector_t res;
-    int have_res = 0;
+    if (!rc && o->mask & spectral) rc = spectral_measures(&lz, &g, out);
     for (int m = 0; m < M_COUNT && !rc; m++) {
         if (!(o->mask & (1u << m))) continue;
         const char *what = names[m];
-        igraph_error_t err = IGRAPH_SUCCESS;
         switch ((measure_t)m) {
         case M_VISITS_MADE:
         case M_VISITS_HOSTED:
@@ -470,30 +498,15 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
             break;
         case M_BETWEENNESS:
         case M_HARMONIC:
-            if ((rc = need_igraph(&lz))) break;
-            if (!have_res) {
-                if ((err = igraph_vector_init(&res, (igraph_integer_t)n))) {
-                    rc = igraph_guard_fail("centrality", err);
-                    break;
-                }
-                have_res = 1;
-            }
-            timing_mark(NULL);
-            if (m == M_BETWEENNESS) {
-                err = betweenness(&lz.gr, n, o, &res, &out->betweenness_sources);
-                if (!err && o->normalized && n > 2)
-                    igraph_vector_scale(&res, 2.0 / ((double)(n - 1) * (n - 2)));
-            } else
-                err = harmonic(&lz.gr, n, o, &res, &out->harmonic_sources);
-            timing_mark(what);
-            if (err) rc = igraph_guard_fail(what, err);
-            else if (to_array(&res, n, &out->val[m]) < 0) rc = diag_nomem(what);
+            /* both at once, when the first of them comes up */
+            if (!out->val[M_BETWEENNESS] && !out->val[M_HARMONIC])
+                rc = path_measures(net, &g, o, out);
             break;
         default:
             break;
         }
     }
-    if (have_res) igraph_vector_destroy(&res);
+    spec_graph_destroy(&g);
     if (lz.have_gr) graph_free(&lz.gr);
     if (rc) cent_destroy(out);
     return rc;

@@ -1,5 +1,6 @@
 #include "analysis/spectral.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +34,7 @@ static int begin(spec_graph_t *g, size_t n)
 }
 
 /* Counts edge u-v of weight x > 0 into the row lengths (kept one place
- * ahead: start[i + 1] counts row i) and the strengths. */
+ * ahead: start[i + 1] counts row i). */
 static inline void count(spec_graph_t *g, uint32_t u, uint32_t v, double x)
 {
     g->start[u + 1]++;
@@ -42,8 +43,6 @@ static inline void count(spec_graph_t *g, uint32_t u, uint32_t v, double x)
         g->woff[u + 1]++;
         g->woff[v + 1]++;
     }
-    g->strength[u] += x;
-    g->strength[v] += x;
 }
 
 /* A weighted entry on its way to its row. */
@@ -123,6 +122,13 @@ static int fill(spec_graph_t *g, size_t m, const uint32_t *a,
         size_t q = pos[n + r]++;
         col[start[r + 1] - (woff[r + 1] - q)] = tw[k].col;
         g->wval[q] = tw[k].w;
+    }
+    /* strengths row by row (sequential, unlike summing per edge): the
+     * weight-1 entries, then the others in order */
+    for (size_t i = 0; i < n; i++) {
+        double sum = (double)((start[i + 1] - start[i]) - (woff[i + 1] - woff[i]));
+        for (size_t q = woff[i]; q < woff[i + 1]; q++) sum += g->wval[q];
+        g->strength[i] = sum;
     }
     free(tu);
     free(tw);
@@ -233,24 +239,23 @@ static inline double row_dot(const spec_graph_t *g, size_t i, const double *x)
 #define PR_FLOOR 1e-14
 #define PR_MAX_ITER 1000 /* never reached: CG needs a few dozen */
 
-/* q = (S - d W) p over the rows with s_i > 0 (others 0). */
-static void pr_apply(const spec_graph_t *g, double d, const double *p,
-                     double *q)
+/* q = (S - d W) p over the rows with s_i > 0 (others 0); returns p.q. */
+static double pr_apply(const spec_graph_t *g, double d, const double *p,
+                       double *q)
 {
-    for (size_t i = 0; i < g->n; i++)
-        q[i] = g->strength[i] > 0
-                   ? g->strength[i] * p[i] - d * row_dot(g, i, p)
-                   : 0;
+    double pq = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        double s = g->strength[i];
+        q[i] = s > 0 ? s * p[i] - d * row_dot(g, i, p) : 0;
+        pq += p[i] * q[i];
+    }
+    return pq;
 }
 
-/* 1 when |r_i| <= PR_TOL z + PR_FLOOR s_i y_i for every actor. */
-static int pr_small(const spec_graph_t *g, const double *r, const double *y,
-                    double z)
+/* Is |r_i| within PR_TOL z + PR_FLOOR x_i (x_i = s_i y_i)? */
+static inline int pr_ok(double r, double s, double y, double z)
 {
-    for (size_t i = 0; i < g->n; i++)
-        if (fabs(r[i]) > PR_TOL * z + PR_FLOOR * g->strength[i] * fabs(y[i]))
-            return 0;
-    return 1;
+    return fabs(r) <= PR_TOL * z + PR_FLOOR * s * fabs(y);
 }
 
 int spec_pagerank(const spec_graph_t *g, double damping, double *x,
@@ -290,34 +295,35 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
         if (restart) {
             /* true residual; done when small, else (re)start CG from it */
             pr_apply(g, d, y, q);
-            for (size_t i = 0; i < n; i++) r[i] = s[i] > 0 ? z - q[i] : 0;
-            if (pr_small(g, r, y, z)) {
-                info->converged = 1;
-                break;
-            }
+            int ok = 1;
             rz = 0;
             for (size_t i = 0; i < n; i++) {
+                r[i] = s[i] > 0 ? z - q[i] : 0;
+                ok &= pr_ok(r[i], s[i], y[i], z);
                 p[i] = s[i] > 0 ? r[i] / s[i] : 0;
                 rz += r[i] * p[i];
             }
+            if (ok) {
+                info->converged = 1;
+                break;
+            }
             restart = 0;
         }
-        pr_apply(g, d, p, q);
-        double pq = 0;
-        for (size_t i = 0; i < n; i++) pq += p[i] * q[i];
-        double alpha = rz / pq;
+        double alpha = rz / pr_apply(g, d, p, q);
+        double rz2 = 0;
+        int ok = 1;
         for (size_t i = 0; i < n; i++) {
+            if (!(s[i] > 0)) continue;
             y[i] += alpha * p[i];
             r[i] -= alpha * q[i];
+            ok &= pr_ok(r[i], s[i], y[i], z);
+            rz2 += r[i] * r[i] / s[i];
         }
         info->iterations++;
-        if (pr_small(g, r, y, z)) {
+        if (ok) {
             restart = 1;
             continue;
         }
-        double rz2 = 0;
-        for (size_t i = 0; i < n; i++)
-            if (s[i] > 0) rz2 += r[i] * r[i] / s[i];
         double beta = rz2 / rz;
         rz = rz2;
         for (size_t i = 0; i < n; i++)
@@ -351,10 +357,15 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
  * Stopping: with delta_k the largest change of an iterate (scaled to max
  * 1) and rho = delta_k / delta_{k-1} the observed contraction, the
  * remaining error is about delta_k rho / (1 - rho); we stop when that is
- * below EIG_TOL twice in a row (a one-off small ratio does not end it).
- * When the spectral gap is tiny rho is close to 1 and the cap is hit: the
- * caller then uses ARPACK, so correctness never rests on the gap. */
+ * below EIG_TOL twice in a row (a one-off small ratio does not end it),
+ * or when the change is down to rounding (EIG_FLOOR): with a slow rate
+ * the estimate can ask for more than double precision can give.
+ * When the spectral gap is tiny rho is close to 1 and the cap is hit (or,
+ * from the contraction observed so far, would be hit: then we stop at
+ * once): the caller then uses ARPACK, so correctness never rests on the
+ * gap, and a hopeless case costs a few dozen products, not the cap. */
 #define EIG_TOL 1e-13
+#define EIG_FLOOR (64 * DBL_EPSILON) /* a change at rounding level */
 #ifndef SHIFT
 #define SHIFT 0.1
 #endif
@@ -379,7 +390,7 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
     for (size_t i = 0; i < n; i++)
         if (g->strength[i] > smax) smax = g->strength[i];
     for (size_t i = 0; i < n; i++) x[i] = g->strength[i] / smax;
-    double prev = -1;
+    double prev = -1, hist[8] = {0};
     int good = 0;
     info->converged = 0;
     while (info->iterations < max_iter) {
@@ -405,13 +416,23 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
         info->iterations++;
         double rho = prev > 0 ? delta / prev : 1;
         prev = delta;
-        if (delta == 0 || (rho < 1 && delta * rho / (1 - rho) < EIG_TOL))
+        hist[info->iterations % 8] = delta;
+        if (delta <= EIG_FLOOR || (rho < 1 && delta * rho / (1 - rho) < EIG_TOL))
             good++;
         else
             good = 0;
         if (good >= 2) {
             info->converged = 1;
             break;
+        }
+        /* Hopeless: the contraction over the last 8 products says the
+         * cap will be reached first; stop now so the fallback starts
+         * early instead of after max_iter products. */
+        if (info->iterations >= 24 && delta > 0) {
+            double r8 = pow(delta / hist[(info->iterations + 1) % 8], 1.0 / 7);
+            double need = r8 < 1 ? log(EIG_TOL * (1 - r8) / delta) / log(r8)
+                                 : HUGE_VAL;
+            if ((double)info->iterations + need > (double)max_iter) break;
         }
     }
     /* The result must end in the caller's array. */
