@@ -370,6 +370,48 @@ static void test_merging(void **state)
     net_destroy(&net);
 }
 
+/* ASCII keys (folded a word at a time): for every length 0..40, names
+ * made of the bytes around the letter ranges fold exactly as tolower()
+ * does, case variants merge, other bytes keep names apart. */
+static void test_ascii_keys(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "@AZ[`az{ 09mM\x7f";
+    net_t net;
+    net_init(&net, NULL);
+    rng_state = 99;
+    for (int n = 0; n <= 40; n++) {
+        for (int rep = 0; rep < 20; rep++) {
+            char name[48], variant[48], want[48];
+            for (int i = 0; i < n; i++) {
+                name[i] = alphabet[rnd(sizeof alphabet - 1)];
+                char c = name[i];
+                int letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                variant[i] = letter && rnd(2) ? (char)(c ^ 0x20) : c;
+                want[i + 1] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+            }
+            name[n] = variant[n] = want[n + 1] = '\0';
+            want[0] = '2';
+            ev_event_t ev;
+            memset(&ev, 0, sizeof ev);
+            ev.source = name;
+            ev.target = "somebody else entirely";
+            ev.source_kind = EV_KIND_STATE;
+            ev.place = ev.doc = ev.evidence = "";
+            assert_int_equal(net_add_events(&ev, 1, &net), DN_OK);
+            long id = net_find_actor(&net, variant, EV_KIND_STATE);
+            assert_true(id >= 0);
+            assert_string_equal(strtab_str(&net.keys, (size_t)id), want);
+            assert_int_equal(strtab_len(&net.keys, (size_t)id), (size_t)n + 1);
+            if (n) { /* one non-letter byte more or changed: another actor */
+                variant[rnd((unsigned)n)] = '#';
+                assert_int_equal(net_find_actor(&net, variant, EV_KIND_STATE), -1);
+            }
+        }
+    }
+    net_destroy(&net);
+}
+
 /* ------------------------------------------------- allocation failures */
 
 static int count_lines(const char *s)
@@ -459,6 +501,7 @@ int main(void)
         cmocka_unit_test(test_growth_across_batches),
         cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_merging),
+        cmocka_unit_test(test_ascii_keys),
         cmocka_unit_test(test_alloc_failures),
         cmocka_unit_test(test_same_failing_event),
     };

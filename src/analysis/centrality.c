@@ -253,10 +253,10 @@ static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
 
 /* Betweenness and harmonic closeness (those of them asked for) on dipnet's
  * own adjacency; exact ones share their searches. */
-static int path_measures(const spec_graph_t *g, const cent_opts_t *o,
-                         cent_t *out)
+static int path_measures(const net_t *net, const spec_graph_t *gp,
+                         const cent_opts_t *o, cent_t *out)
 {
-    size_t n = g->n;
+    size_t n = net->nactors;
     int want_bc = !!(o->mask & (1u << M_BETWEENNESS));
     int want_h = !!(o->mask & (1u << M_HARMONIC));
     double *bc = NULL, *h = NULL;
@@ -265,11 +265,12 @@ static int path_measures(const spec_graph_t *g, const cent_opts_t *o,
         return diag_nomem("betweenness");
     if (want_h && !(h = out->val[M_HARMONIC] = malloc((n ? n : 1) * sizeof *h)))
         return diag_nomem("harmonic");
+    const spec_graph_t g = *gp;
     int rc = DN_OK;
     timing_mark(NULL);
     int fused = want_bc && want_h && sample_size(n, o) == 0;
     if (want_bc) {
-        if (betweenness(g, o, bc, fused ? h : NULL, &out->betweenness_sources))
+        if (betweenness(&g, o, bc, fused ? h : NULL, &out->betweenness_sources))
             rc = diag_nomem("betweenness");
         else if (o->normalized && n > 2)
             for (size_t v = 0; v < n; v++)
@@ -279,7 +280,7 @@ static int path_measures(const spec_graph_t *g, const cent_opts_t *o,
     if (!rc && want_h) {
         if (fused)
             out->harmonic_sources = 0;
-        else if (harmonic(g, o, h, &out->harmonic_sources))
+        else if (harmonic(&g, o, h, &out->harmonic_sources))
             rc = diag_nomem("harmonic");
         if (!fused) timing_mark("harmonic");
     }
@@ -334,8 +335,8 @@ static int degree_strength_csr(const spec_graph_t *g, const cent_opts_t *o,
     return DN_OK;
 }
 
-/* igraph's graph is built when first needed: only for the eigenvector
- * fallback (betweenness and harmonic closeness run on the adjacency). */
+/* The graphs are built when first needed: igraph's only for betweenness,
+ * harmonic closeness and the eigenvector fallback. */
 typedef struct {
     const net_t *net;
     const cent_opts_t *o;
@@ -469,6 +470,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     memset(&g, 0, sizeof g);
     timing_mark(NULL);
     if (o->mask & (spectral | paths)) {
+        /* one adjacency for all of them */
         rc = spec_graph_build(net, o->with_affiliations, &g);
         timing_mark("adjacency");
     }
@@ -498,7 +500,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
         case M_HARMONIC:
             /* both at once, when the first of them comes up */
             if (!out->val[M_BETWEENNESS] && !out->val[M_HARMONIC])
-                rc = path_measures(&g, o, out);
+                rc = path_measures(net, &g, o, out);
             break;
         default:
             break;

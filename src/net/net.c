@@ -60,7 +60,7 @@ static void batch_free(net_batch_t *b)
 
 void net_destroy(net_t *net)
 {
-    for (size_t i = 0; i < net->nedges; i++)
+    for (size_t i = 0; net->nyears_heap && i < net->nedges; i++)
         if (net->edges[i].nyears > NET_INLINE_YEARS)
             free(net->edges[i].years.heap);
     bigmem_free(net->edges);
@@ -92,27 +92,49 @@ static inline uint64_t lower8(uint64_t w)
  * allocation. */
 static int actor_key(const char *name, int kind, buf_t *key)
 {
-    buf_clear(key);
+    const uint64_t high = 0x8080808080808080ULL;
     size_t n = strlen(name);
-    if (buf_reserve(key, n + 9) < 0) return -1; /* + whole-word stores */
+    key->len = 0;
+    if (key->cap < n + 10 && buf_reserve(key, n + 9) < 0) /* + word stores */
+        return -1;
     char *out = key->data;
     out[0] = (char)('0' + kind);
     const unsigned char *p = (const unsigned char *)name;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
+    /* Whole words, the last one overlapping the one before: lowering is
+     * idempotent, and fixed-size steps keep the branches predictable. */
+    if (n >= 8) {
         uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ULL) break;
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&w, p + i, 8);
+            if (w & high) goto fold;
+            w = lower8(w);
+            memcpy(out + 1 + i, &w, 8);
+        }
+        memcpy(&w, p + n - 8, 8);
+        if (w & high) goto fold;
         w = lower8(w);
-        memcpy(out + 1 + i, &w, 8);
+        memcpy(out + 1 + n - 8, &w, 8);
+    } else if (n >= 4) {
+        uint32_t lo, up;
+        memcpy(&lo, p, 4);
+        memcpy(&up, p + n - 4, 4);
+        uint64_t w = lo | (uint64_t)up << 32;
+        if (w & high) goto fold;
+        w = lower8(w);
+        lo = (uint32_t)w;
+        up = (uint32_t)(w >> 32);
+        memcpy(out + 1, &lo, 4);
+        memcpy(out + 1 + n - 4, &up, 4);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] >= 0x80) goto fold;
+            out[i + 1] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        }
     }
-    for (; i < n && p[i] < 0x80; i++)
-        out[i + 1] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-    if (i == n) {
-        key->len = n + 1;
-        out[n + 1] = '\0';
-        return 0;
-    }
+    out[n + 1] = '\0';
+    key->len = n + 1;
+    return 0;
+fold:;
     utf8proc_uint8_t *mapped = NULL;
     utf8proc_ssize_t m = utf8proc_map(
         p, 0, &mapped,
@@ -286,7 +308,9 @@ int net_reserve(net_t *net, size_t nevents)
     return DN_OK;
 }
 
-static int add_year(net_edge_t *e, short y)
+/* Adds a year to an edge of net (which counts the edges with years on the
+ * heap).  Returns 0 or -1 when memory runs out. */
+static int add_year(net_t *net, net_edge_t *e, short y)
 {
     size_t n = e->nyears;
     short *ys = n <= NET_INLINE_YEARS ? e->years.inl : e->years.heap;
@@ -298,6 +322,7 @@ static int add_year(net_edge_t *e, short y)
         short *h = malloc(8 * sizeof *h);
         if (!h) return -1;
         memcpy(h, e->years.inl, sizeof e->years.inl);
+        net->nyears_heap++;
         e->years.heap = ys = h;
     } else if (n > NET_INLINE_YEARS && n >= 8 && !(n & (n - 1))) {
         /* n is the capacity (a power of two): double it */
@@ -383,11 +408,11 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
         if (s == e->a) e->visits_ab++;
         else e->visits_ba++;
     }
-    if (ev->start.year && add_year(e, ev->start.year) < 0)
+    if (ev->start.year && add_year(net, e, ev->start.year) < 0)
         return diag_nomem("years");
     if (ev->end.year && ev->end.year != ev->start.year) {
         for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
-            if (add_year(e, (short)y) < 0) return diag_nomem("years");
+            if (add_year(net, e, (short)y) < 0) return diag_nomem("years");
     }
     if (e->nkept < net->opts.max_events_per_edge &&
         keep_event(net, e, ev, s, t) < 0)
@@ -616,7 +641,7 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
     size_t ny;
     const short *ys = net_edge_years(e, &ny);
     for (size_t i = 0; i < ny; i++)
-        if (add_year(d, ys[i]) < 0) return -1;
+        if (add_year(sub, d, ys[i]) < 0) return -1;
     for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
         const net_event_t *x = &net->events[k];
         ev_event_t ev;

@@ -28,8 +28,8 @@ void strtab_destroy(strtab_t *t)
     memset(t, 0, sizeof *t);
 }
 
-/* The last n < 8 bytes of a string as one word, with loads of fixed size
- * (a variable-size memcpy goes through the stack and stalls the hash).
+/* The n <= 8 bytes of a string as one word, with loads of fixed size (a
+ * variable-size memcpy goes through the stack and stalls the hash).
  * Different strings of the same length give different words. */
 static inline uint64_t tail_word(const char *s, size_t n)
 {
@@ -45,24 +45,26 @@ static inline uint64_t tail_word(const char *s, size_t n)
            (uint64_t)(unsigned char)s[n - 1] << 16;
 }
 
-/* Eight bytes per step, then a final mix: names are short, and a
- * byte-at-a-time hash showed up in profiles of million-event files.  The
- * length is mixed in first, so overlapping tail loads are fine. */
+/* Eight bytes per step, then a final mix of the last eight (overlapping
+ * the step before; the length is mixed in first, so that is fine): names
+ * are short, and a byte-at-a-time hash, or a loop whose trip count varies
+ * with every name, showed up in profiles of million-event files. */
 uint32_t strtab_hash(const char *s, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xC2B2AE3D27D4EB4FULL);
-    size_t left = n;
-    while (left >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0x100000001B3ULL;
-        h ^= h >> 29;
-        s += 8;
-        left -= 8;
-    }
     uint64_t w;
-    if (left && n >= 8) memcpy(&w, s + left - 8, 8); /* overlaps */
-    else w = tail_word(s, left);
+    if (n > 8) {
+        const char *last = s + n - 8;
+        do {
+            memcpy(&w, s, 8);
+            h = (h ^ w) * 0x100000001B3ULL;
+            h ^= h >> 29;
+            s += 8;
+        } while (s < last);
+        memcpy(&w, last, 8);
+    } else {
+        w = tail_word(s, n);
+    }
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
     h *= 0xC4CEB3F99ED558C5ULL;
