@@ -15,6 +15,10 @@
 #ifndef PF_AHEAD
 #define PF_AHEAD 16
 #endif
+/* How many settled nodes ahead their rows are fetched. */
+#ifndef PF_NODES
+#define PF_NODES 8
+#endif
 
 /* igraph's tolerance on path lengths (IGRAPH_SHORTEST_PATH_EPSILON). */
 #define PATH_EPS 1e-10
@@ -69,6 +73,7 @@ typedef struct {
     const spec_graph_t *g;
     const brandes_job_t *job;
     const double *wdist; /* 1 / weight of the stored non-1 weights */
+    double minlen;       /* shortest edge length */
     size_t k;
     int want_bc, want_h;
     atomic_size_t next;  /* next source index to claim */
@@ -209,14 +214,39 @@ static inline void relax(ws_t *w, int bc, uint32_t u, double su, uint32_t v,
     }
 }
 
+/* Offers u's neighbours the paths through u. */
+__attribute__((always_inline))
+static inline void scan(const ctx_t *c, ws_t *w, int bc, uint32_t u,
+                        uint32_t *np)
+{
+    const spec_graph_t *g = c->g;
+    const uint32_t *col = g->col;
+    double du = w->dist[u];
+    double su = bc ? w->sigma[u] : 0;
+    size_t a = g->start[u], e = g->start[u + 1];
+    size_t wb = e - (g->woff[u + 1] - g->woff[u]);
+    /* The neighbours' distances are random accesses: ask for them
+     * PF_AHEAD entries early. */
+    size_t pf = a + PF_AHEAD < e ? a + PF_AHEAD : e;
+    for (size_t j = a; j < pf; j++) __builtin_prefetch(&w->dist[col[j]]);
+    for (size_t j = a; j < wb; j++) {
+        if (j + PF_AHEAD < e) __builtin_prefetch(&w->dist[col[j + PF_AHEAD]]);
+        relax(w, bc, u, su, col[j], du + 1.0, np);
+    }
+    const double *wd = c->wdist + g->woff[u];
+    for (size_t j = wb; j < e; j++) {
+        if (j + PF_AHEAD < e) __builtin_prefetch(&w->dist[col[j + PF_AHEAD]]);
+        relax(w, bc, u, su, col[j], du + wd[j - wb], np);
+    }
+}
+
 /* One search from s into r; the working arrays are clean again after. */
 __attribute__((always_inline))
 static inline void search(const ctx_t *c, ws_t *w, int bc, uint32_t s,
                           result_t *r)
 {
-    const spec_graph_t *g = c->g;
-    const size_t *start = g->start, *woff = g->woff;
-    const uint32_t *col = g->col;
+    const size_t *start = c->g->start, *woff = c->g->woff;
+    const uint32_t *col = c->g->col;
     uint32_t *order = r->node;
     size_t cnt = 0;
     uint32_t np = 0;
@@ -228,24 +258,29 @@ static inline void search(const ctx_t *c, ws_t *w, int bc, uint32_t s,
     w->hsize = 0;
     heap_up(w, w->hsize++, s, 1.0);
     while (w->hsize) {
-        uint32_t u = heap_pop(w);
-        double du = w->dist[u];
-        double su = bc ? w->sigma[u] : 0;
-        order[cnt++] = u;
-        size_t a = start[u], e = start[u + 1];
-        size_t wb = e - (woff[u + 1] - woff[u]);
-        /* The neighbours' distances are random accesses: ask for them
-         * PF_AHEAD entries early. */
-        size_t pf = a + PF_AHEAD < e ? a + PF_AHEAD : e;
-        for (size_t j = a; j < pf; j++) __builtin_prefetch(&w->dist[col[j]]);
-        for (size_t j = a; j < wb; j++) {
-            if (j + PF_AHEAD < e) __builtin_prefetch(&w->dist[col[j + PF_AHEAD]]);
-            relax(w, bc, u, su, col[j], du + 1.0, &np);
-        }
-        const double *wd = c->wdist + woff[u];
-        for (size_t j = wb; j < e; j++) {
-            if (j + PF_AHEAD < e) __builtin_prefetch(&w->dist[col[j + PF_AHEAD]]);
-            relax(w, bc, u, su, col[j], du + wd[j - wb], &np);
+        /* Every node within one shortest edge of the minimum is final:
+         * no path through another such node can reach it (the margin
+         * keeps ties to PATH_EPS out too).  They are settled together so
+         * that their rows are fetched ahead while earlier ones are
+         * scanned: the scan is bound by those memory accesses. */
+        size_t b0 = cnt;
+        double lim = (w->hkey[0] + c->minlen) * (1 - 8 * PATH_EPS);
+        do order[cnt++] = heap_pop(w);
+        while (w->hsize && w->hkey[0] < lim);
+        size_t b1 = cnt;
+        for (size_t i = b0; i < b1 && i < b0 + 2 * PF_NODES; i++)
+            __builtin_prefetch(&start[order[i]]);
+        for (size_t i = b0; i < b1 && i < b0 + PF_NODES; i++)
+            __builtin_prefetch(&col[start[order[i]]]);
+        for (size_t i = b0; i < b1; i++) {
+            if (i + 2 * PF_NODES < b1) {
+                uint32_t x = order[i + 2 * PF_NODES];
+                __builtin_prefetch(&start[x]);
+                __builtin_prefetch(&woff[x]);
+            }
+            if (i + PF_NODES < b1)
+                __builtin_prefetch(&col[start[order[i + PF_NODES]]]);
+            scan(c, w, bc, order[i], &np);
         }
     }
     r->cnt = cnt;
@@ -350,7 +385,11 @@ int brandes_run(const spec_graph_t *g, const brandes_job_t *job)
     size_t nw = g->woff[n];
     double *wdist = malloc((nw ? nw : 1) * sizeof *wdist);
     if (!wdist) return -1;
-    for (size_t i = 0; i < nw; i++) wdist[i] = 1.0 / g->wval[i];
+    c.minlen = nw < g->nnz ? 1.0 : INFINITY;
+    for (size_t i = 0; i < nw; i++) {
+        wdist[i] = 1.0 / g->wval[i];
+        if (wdist[i] < c.minlen) c.minlen = wdist[i];
+    }
     c.wdist = wdist;
 
     int t = job->threads;

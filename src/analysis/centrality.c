@@ -253,7 +253,8 @@ static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
 
 /* Betweenness and harmonic closeness (those of them asked for) on dipnet's
  * own adjacency; exact ones share their searches. */
-static int path_measures(const net_t *net, const cent_opts_t *o, cent_t *out)
+static int path_measures(const net_t *net, const spec_graph_t *gp,
+                         const cent_opts_t *o, cent_t *out)
 {
     size_t n = net->nactors;
     int want_bc = !!(o->mask & (1u << M_BETWEENNESS));
@@ -264,11 +265,9 @@ static int path_measures(const net_t *net, const cent_opts_t *o, cent_t *out)
         return diag_nomem("betweenness");
     if (want_h && !(h = out->val[M_HARMONIC] = malloc((n ? n : 1) * sizeof *h)))
         return diag_nomem("harmonic");
-    spec_graph_t g;
+    const spec_graph_t g = *gp;
+    int rc = DN_OK;
     timing_mark(NULL);
-    int rc = spec_graph_build(net, o->with_affiliations, &g);
-    timing_mark("adjacency");
-    if (rc) return rc;
     int fused = want_bc && want_h && sample_size(n, o) == 0;
     if (want_bc) {
         if (betweenness(&g, o, bc, fused ? h : NULL, &out->betweenness_sources))
@@ -285,7 +284,6 @@ static int path_measures(const net_t *net, const cent_opts_t *o, cent_t *out)
             rc = diag_nomem("harmonic");
         if (!fused) timing_mark("harmonic");
     }
-    spec_graph_destroy(&g);
     return rc;
 }
 
@@ -467,10 +465,12 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     lz.o = o;
     int rc = DN_OK;
     const unsigned spectral = 1u << M_PAGERANK | 1u << M_EIGENVECTOR;
+    const unsigned paths = 1u << M_BETWEENNESS | 1u << M_HARMONIC;
     spec_graph_t g;
     memset(&g, 0, sizeof g);
     timing_mark(NULL);
-    if (o->mask & spectral) {
+    if (o->mask & (spectral | paths)) {
+        /* one adjacency for all of them */
         rc = spec_graph_build(net, o->with_affiliations, &g);
         timing_mark("adjacency");
     }
@@ -481,9 +481,6 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
         timing_mark(o->mask & (1u << M_DEGREE) ? "degree" : "strength");
     }
     if (!rc && o->mask & spectral) rc = spectral_measures(&lz, &g, out);
-    spec_graph_destroy(&g);
-    igraph_vector_t res;
-    int have_res = 0;
     for (int m = 0; m < M_COUNT && !rc; m++) {
         if (!(o->mask & (1u << m))) continue;
         const char *what = names[m];
@@ -503,13 +500,13 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
         case M_HARMONIC:
             /* both at once, when the first of them comes up */
             if (!out->val[M_BETWEENNESS] && !out->val[M_HARMONIC])
-                rc = path_measures(net, o, out);
+                rc = path_measures(net, &g, o, out);
             break;
         default:
             break;
         }
     }
-    if (have_res) igraph_vector_destroy(&res);
+    spec_graph_destroy(&g);
     if (lz.have_gr) graph_free(&lz.gr);
     if (rc) cent_destroy(out);
     return rc;

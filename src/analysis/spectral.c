@@ -34,7 +34,7 @@ static int begin(spec_graph_t *g, size_t n)
 }
 
 /* Counts edge u-v of weight x > 0 into the row lengths (kept one place
- * ahead: start[i + 1] counts row i) and the strengths. */
+ * ahead: start[i + 1] counts row i). */
 static inline void count(spec_graph_t *g, uint32_t u, uint32_t v, double x)
 {
     g->start[u + 1]++;
@@ -43,8 +43,6 @@ static inline void count(spec_graph_t *g, uint32_t u, uint32_t v, double x)
         g->woff[u + 1]++;
         g->woff[v + 1]++;
     }
-    g->strength[u] += x;
-    g->strength[v] += x;
 }
 
 /* A weighted entry on its way to its row. */
@@ -124,6 +122,13 @@ static int fill(spec_graph_t *g, size_t m, const uint32_t *a,
         size_t q = pos[n + r]++;
         col[start[r + 1] - (woff[r + 1] - q)] = tw[k].col;
         g->wval[q] = tw[k].w;
+    }
+    /* strengths row by row (sequential, unlike summing per edge): the
+     * weight-1 entries, then the others in order */
+    for (size_t i = 0; i < n; i++) {
+        double sum = (double)((start[i + 1] - start[i]) - (woff[i + 1] - woff[i]));
+        for (size_t q = woff[i]; q < woff[i + 1]; q++) sum += g->wval[q];
+        g->strength[i] = sum;
     }
     free(tu);
     free(tw);
