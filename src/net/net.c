@@ -8,12 +8,13 @@
 #include "util/buf.h"
 #include "util/diag.h"
 
-/* net_add_events pipeline: event i is in stage 1 (keys, hashes, prefetch of
- * the actor slots) while event i - NB_DIST is in stage 2 (actor ids,
- * prefetch of the pair slot), i - 2 NB_DIST in stage 3 (edge id, prefetch
- * of the edge) and i - 3 NB_DIST in stage 4 (the update).  A distance of
- * 8-16 events covers a memory latency; NB_RING holds the events in
- * flight. */
+/* net_add_events pipeline: the names of event i + NB_DIST are prefetched
+ * while event i is in stage 1 (keys, hashes, prefetch of the key slots),
+ * i - NB_DIST in stage 2 (actor ids, prefetch of the pair slot and the
+ * actors), i - 2 NB_DIST in stage 3 (a look at the pair slots: prefetch of
+ * the edge) and i - 3 NB_DIST in stage 4 (edge id, the update).  A distance
+ * of 8-20 events covers a memory latency (measured: all about equal);
+ * NB_RING holds the events in flight. */
 #define NB_DIST 16
 #define NB_RING 64
 _Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
