@@ -234,8 +234,8 @@ static void assert_same_net(const net_t *x, const net_t *y)
                             strtab_str(&y->text, q->place));
         assert_string_equal(strtab_str(&x->text, p->doc),
                             strtab_str(&y->text, q->doc));
-        assert_string_equal(strtab_str(&x->text, p->evidence),
-                            strtab_str(&y->text, q->evidence));
+        assert_string_equal(net_event_evidence(x, p),
+                            net_event_evidence(y, q));
     }
 }
 

@@ -46,6 +46,7 @@ void net_init(net_t *net, const net_opts_t *opts)
     strtab_init(&net->keys);
     strtab_init(&net->names);
     strtab_init(&net->text);
+    strtab_init(&net->sentences);
     buf_init(&net->keybuf);
 }
 
@@ -71,6 +72,7 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->keys);
     strtab_destroy(&net->names);
     strtab_destroy(&net->text);
+    strtab_destroy(&net->sentences);
     buf_destroy(&net->keybuf);
     batch_free(net->batch);
     memset(net, 0, sizeof *net);
@@ -373,8 +375,8 @@ static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
                                ev->place ? strlen(ev->place) : 0, NULL);
     long doc = strtab_intern(&net->text, ev->doc ? ev->doc : "",
                              ev->doc ? strlen(ev->doc) : 0, NULL);
-    long evi = strtab_intern(&net->text, ev->evidence ? ev->evidence : "",
-                             ev->evidence ? strlen(ev->evidence) : 0, NULL);
+    long evi = strtab_add(&net->sentences, ev->evidence ? ev->evidence : "",
+                          ev->evidence ? strlen(ev->evidence) : 0);
     if (place < 0 || doc < 0 || evi < 0) return -1;
     uint32_t id = (uint32_t)net->nevents++;
     net_event_t *k = &net->events[id];
@@ -610,6 +612,21 @@ long net_find_actor(const net_t *net, const char *name, int kind)
     return found;
 }
 
+const char *net_event_place(const net_t *net, const net_event_t *ev)
+{
+    return strtab_str(&net->text, ev->place);
+}
+
+const char *net_event_doc(const net_t *net, const net_event_t *ev)
+{
+    return strtab_str(&net->text, ev->doc);
+}
+
+const char *net_event_evidence(const net_t *net, const net_event_t *ev)
+{
+    return strtab_str(&net->sentences, ev->evidence);
+}
+
 const char *net_actor_name(const net_t *net, size_t actor)
 {
     return strtab_str(&net->names, net->actors[actor].name);
@@ -652,9 +669,9 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
         ev.relation = x->relation;
         ev.start = x->start;
         ev.end = x->end;
-        ev.place = strtab_str(&net->text, x->place);
-        ev.doc = strtab_str(&net->text, x->doc);
-        ev.evidence = strtab_str(&net->text, x->evidence);
+        ev.place = net_event_place(net, x);
+        ev.doc = net_event_doc(net, x);
+        ev.evidence = net_event_evidence(net, x);
         ev.line = x->line;
         if (keep_event(sub, d, &ev, map[x->source], map[x->target]) < 0)
             return -1;

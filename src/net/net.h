@@ -36,7 +36,8 @@ typedef struct {
     uint32_t events;            /* events of any relation touching it */
 } net_actor_t;
 
-/* A kept event (evidence).  Strings are ids in net_t.text. */
+/* A kept event (evidence).  place and doc are ids in net_t.text, evidence
+ * an id in net_t.sentences: read them with net_event_place/_doc/_evidence. */
 typedef struct {
     uint32_t source, target;    /* actor ids as written in the event */
     ev_relation_t relation;
@@ -78,7 +79,11 @@ typedef struct {
     net_opts_t opts;
     strtab_t keys;              /* normalised actor keys -> actor id */
     strtab_t names;             /* labels (strtab_add: by id only) */
-    strtab_t text;              /* docs, places, evidence of kept events */
+    strtab_t text;              /* docs and places of kept events */
+    strtab_t sentences;         /* evidence sentences of kept events: stored,
+                                   not indexed (nearly all are distinct, and
+                                   an index of a million would cost more
+                                   than it saves) */
     net_actor_t *actors;
     size_t nactors, capactors;
     net_edge_t *edges;
@@ -137,6 +142,11 @@ long net_match_actor(const net_t *net, const char *query, uint32_t *cand,
                      size_t maxcand, size_t *ncand);
 
 const char *net_actor_name(const net_t *net, size_t actor);
+/* The place, document and evidence sentence of a kept event ("" when the
+ * event had none); owned by the network. */
+const char *net_event_place(const net_t *net, const net_event_t *ev);
+const char *net_event_doc(const net_t *net, const net_event_t *ev);
+const char *net_event_evidence(const net_t *net, const net_event_t *ev);
 /* The edge between actors a and b, or NULL. */
 const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b);
 /* The distinct years of an edge (sorted); *n receives the count. */

@@ -363,15 +363,15 @@ static int edge_tooltip(buf_t *b, const net_t *net, const net_edge_t *e,
              || dot_escape(b, src, strlen(src), 1)
              || buf_printf(b, " %s ", ev_relation_name(ev->relation))
              || dot_escape(b, dst, strlen(dst), 1);
-        const char *place = strtab_str(&net->text, ev->place);
+        const char *place = net_event_place(net, ev);
         if (!rc && place[0])
             rc = buf_puts(b, " in ") || dot_escape(b, place, strlen(place), 1);
-        const char *doc = strtab_str(&net->text, ev->doc);
+        const char *doc = net_event_doc(net, ev);
         if (!rc && doc[0]) {
             rc = buf_puts(b, "\\n   ") || dot_escape(b, doc, strlen(doc), 1);
             if (!rc && ev->line > 0) rc = buf_printf(b, ":%ld", ev->line);
         }
-        const char *sent = strtab_str(&net->text, ev->evidence);
+        const char *sent = net_event_evidence(net, ev);
         size_t sl = strlen(sent);
         if (!rc && sl) {
             size_t keep = style_utf8_prefix(sent, sl, DOT_TIP_SENTENCE);

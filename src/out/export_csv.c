@@ -104,9 +104,9 @@ int export_write_csv_edges(FILE *fp, const export_t *x)
         fprintf(fp, ",%s,%s,", first, last);
         if (e->first_event != NET_NONE) {
             const net_event_t *ev = &net->events[e->first_event];
-            put_text(fp, strtab_str(&net->text, ev->evidence));
+            put_text(fp, net_event_evidence(net, ev));
             putc(',', fp);
-            const char *doc = strtab_str(&net->text, ev->doc);
+            const char *doc = net_event_doc(net, ev);
             if (*doc) {
                 buf_clear(&years);
                 if (buf_puts(&years, doc) < 0 ||

@@ -210,8 +210,8 @@ int export_write_gexf(FILE *fp, const export_t *x)
         val_str(&w, "last_date", last);
         if (e->first_event != NET_NONE) {
             const net_event_t *ev = &net->events[e->first_event];
-            val_str(&w, "evidence", strtab_str(&net->text, ev->evidence));
-            const char *doc = strtab_str(&net->text, ev->doc);
+            val_str(&w, "evidence", net_event_evidence(net, ev));
+            const char *doc = net_event_doc(net, ev);
             if (*doc) {
                 buf_t d;
                 buf_init(&d);

@@ -152,8 +152,8 @@ int export_write_graphml(FILE *fp, const export_t *x)
         if (e->first_event != NET_NONE) {
             const net_event_t *ev = &net->events[e->first_event];
             data_str(&w, "      ", "e_evidence",
-                     strtab_str(&net->text, ev->evidence));
-            const char *doc = strtab_str(&net->text, ev->doc);
+                     net_event_evidence(net, ev));
+            const char *doc = net_event_doc(net, ev);
             if (*doc) {
                 char where[64];
                 snprintf(where, sizeof where, ":%ld", ev->line);

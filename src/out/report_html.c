@@ -484,8 +484,8 @@ static int cmp_event(const void *pa, const void *pb)
     if (!da) da = 99999999;  /* undated last */
     if (!db) db = 99999999;
     if (da != db) return da < db ? -1 : 1;
-    int c = strcmp(strtab_str(&sort_net->text, a->doc),
-                   strtab_str(&sort_net->text, b->doc));
+    int c = strcmp(net_event_doc(sort_net, a),
+                   net_event_doc(sort_net, b));
     if (c) return c;
     if (a->line != b->line) return a->line < b->line ? -1 : 1;
     uint32_t x = *(const uint32_t *)pa, y = *(const uint32_t *)pb;
@@ -530,16 +530,16 @@ static int events_table(FILE *fp, const net_t *net)
         fputs("</td><td>", fp);
         put_actor(fp, net, ev->target);
         fputs("</td><td>", fp);
-        esc(fp, strtab_str(&net->text, ev->place));
+        esc(fp, net_event_place(net, ev));
         fputs("</td><td class=\"ev\">", fp);
-        const char *doc = strtab_str(&net->text, ev->doc);
+        const char *doc = net_event_doc(net, ev);
         if (doc[0]) {
             fputs("<span class=\"src\">", fp);
             esc(fp, doc);
             if (ev->line > 0) fprintf(fp, ":%ld", ev->line);
             fputs("</span> ", fp);
         }
-        esc(fp, strtab_str(&net->text, ev->evidence));
+        esc(fp, net_event_evidence(net, ev));
         fputs("</td></tr>\n", fp);
     }
     fputs("</tbody></table></div>\n", fp);
