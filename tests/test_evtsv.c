@@ -384,6 +384,23 @@ static void test_long_lines(void **state)
     free(t);
 }
 
+/* Block sizes that cut lines, CRLF pairs and the BOM anywhere: the rows
+ * and their order never change. */
+static void test_any_block_size(void **state)
+{
+    static const size_t sizes[] = {1, 2, 3, 7, 64, 100, 4095, 4097, 65536};
+    size_t len;
+    char *t = big_text(1, 1, &len);
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+        evtsv_read_opts_t ro = {.block = sizes[i]};
+        order_t o = {.bad_order = -1};
+        assert_int_equal(read_opts(t, len, &ro, check_order, &o), DN_OK);
+        assert_int_equal(o.nev, BIG_ROWS);
+        assert_int_equal(o.bad_order, -1);
+    }
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_late_error_after_events),
         cmocka_unit_test(test_sink_error_stops),
         cmocka_unit_test(test_long_lines),
+        cmocka_unit_test(test_any_block_size),
     };
     return cmocka_run_group_tests_name("evtsv", tests, NULL, NULL);
 }

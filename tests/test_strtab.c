@@ -159,6 +159,28 @@ static void test_big_table(void **state)
     strtab_destroy(&t); /* destroy leaves an empty table */
 }
 
+/* strtab_add: a list by id, duplicates kept, nothing indexed. */
+static void test_add(void **state)
+{
+    (void)state;
+    strtab_t t;
+    strtab_init(&t);
+    char s[32];
+    for (int i = 0; i < 5000; i++) {
+        int n = snprintf(s, sizeof s, "label %d", i % 1000);
+        assert_int_equal(strtab_add(&t, s, (size_t)n), i);
+    }
+    assert_int_equal(strtab_count(&t), 5000);
+    assert_string_equal(strtab_str(&t, 4999), "label 999");
+    assert_string_equal(strtab_str(&t, 999), "label 999"); /* a duplicate */
+    assert_int_equal(strtab_len(&t, 1234), strlen("label 234"));
+    assert_int_equal(t.nslots, 0); /* no index */
+    assert_int_equal(strtab_find(&t, "label 1", 7), -1);
+    assert_int_equal(strtab_add(&t, "", 0), 5000);
+    assert_string_equal(strtab_str(&t, 5000), "");
+    strtab_destroy(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_batch_interface),
         cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_big_table),
+        cmocka_unit_test(test_add),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -37,7 +37,12 @@ typedef struct {
 } cells_t;
 
 /* One block of whole lines and the events parsed from it; the events'
- * strings point into buf. */
+ * strings point into buf (cells NUL-terminated in place, no copies).
+ * Reading goes block by block through NBLOCKS slots (util/ahead.h): the
+ * partial last line of a block is copied to the start of the next one,
+ * which is safe while the consumer still reads the block, as a slot is
+ * refilled only NBLOCKS fills later.  A line longer than a block makes
+ * that block grow (up to max_line); it shrinks back when reused. */
 typedef struct {
     char *buf;            /* cap + PAD bytes */
     size_t cap;

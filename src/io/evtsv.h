@@ -4,7 +4,12 @@
  * the header; the ten required columns must come first in order; further
  * columns are preserved and handed on in ev_event_t.extra (a `confidence`
  * column is also parsed into ev_event_t.confidence).  CRLF line ends and a
- * UTF-8 BOM are accepted.  Every error names FILE:LINE:COL. */
+ * UTF-8 BOM are accepted.  Every error names FILE:LINE:COL.
+ *
+ * Speed (a million rows is 125 MB): the file is read in blocks, each line
+ * is scanned once for its end, its tabs and any non-ASCII byte, cells are
+ * NUL-terminated in place, and big files are parsed on a second thread
+ * (util/ahead.h) while the caller takes the rows of earlier blocks. */
 #ifndef EVTSV_H
 #define EVTSV_H
 

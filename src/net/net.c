@@ -8,12 +8,13 @@
 #include "util/buf.h"
 #include "util/diag.h"
 
-/* net_add_events pipeline: event i is in stage 1 (keys, hashes, prefetch of
- * the actor slots) while event i - NB_DIST is in stage 2 (actor ids,
- * prefetch of the pair slot), i - 2 NB_DIST in stage 3 (edge id, prefetch
- * of the edge) and i - 3 NB_DIST in stage 4 (the update).  A distance of
- * 8-16 events covers a memory latency; NB_RING holds the events in
- * flight. */
+/* net_add_events pipeline: the names of event i + NB_DIST are prefetched
+ * while event i is in stage 1 (keys, hashes, prefetch of the key slots),
+ * i - NB_DIST in stage 2 (actor ids, prefetch of the pair slot and the
+ * actors), i - 2 NB_DIST in stage 3 (a look at the pair slots: prefetch of
+ * the edge) and i - 3 NB_DIST in stage 4 (edge id, the update).  A distance
+ * of 8-20 events covers a memory latency (measured: all about equal);
+ * NB_RING holds the events in flight. */
 #define NB_DIST 16
 #define NB_RING 64
 _Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
@@ -165,7 +166,9 @@ static long intern_key(net_t *net, const buf_t *k, uint32_t h,
         net->actors = a;
         net->capactors = cap;
     }
-    long nid = strtab_intern(&net->names, name, strlen(name), NULL);
+    /* Labels are only read back by id: no index (a hash table of 100k
+     * labels cost 16 MB of fresh memory and a cache miss per actor). */
+    long nid = strtab_add(&net->names, name, strlen(name));
     if (nid < 0) return -1;
     net_actor_t *a = &net->actors[net->nactors++];
     memset(a, 0, sizeof *a);

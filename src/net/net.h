@@ -77,7 +77,7 @@ typedef struct {
 typedef struct {
     net_opts_t opts;
     strtab_t keys;              /* normalised actor keys -> actor id */
-    strtab_t names;             /* labels */
+    strtab_t names;             /* labels (strtab_add: by id only) */
     strtab_t text;              /* docs, places, evidence of kept events */
     net_actor_t *actors;
     size_t nactors, capactors;

@@ -232,6 +232,17 @@ long strtab_intern_h(strtab_t *t, const char *s, size_t n, uint32_t h,
     return id;
 }
 
+long strtab_add(strtab_t *t, const char *s, size_t n)
+{
+    if (n > UINT32_MAX - 1 || t->count >= UINT32_MAX - 1) return -1;
+    if (t->count == t->cap && reserve_ids(t, t->cap ? t->cap * 2 : 256) < 0)
+        return -1;
+    char *p = store(t, s, n);
+    if (!p) return -1;
+    t->strs[t->count] = p;
+    return (long)t->count++;
+}
+
 const char *strtab_str(const strtab_t *t, size_t id) { return t->strs[id]; }
 size_t strtab_len(const strtab_t *t, size_t id)
 {

@@ -37,6 +37,12 @@ void strtab_destroy(strtab_t *t);
 /* Returns the id of s[0..n) adding it when new, or -1 when memory runs out.
  * *added (if non-NULL) is set to 1 when the string was new. */
 long strtab_intern(strtab_t *t, const char *s, size_t n, int *added);
+/* Stores a copy of s[0..n) under the next id without indexing it (no
+ * hashing, no slots: a list of strings read back by id, such as labels
+ * that need no merging).  strtab_find and strtab_intern do not see such
+ * strings, so use a table either this way or with intern, not both.
+ * Returns the id, or -1 when memory runs out. */
+long strtab_add(strtab_t *t, const char *s, size_t n);
 /* Returns the id of s[0..n) or -1 when absent. */
 long strtab_find(const strtab_t *t, const char *s, size_t n);
 
