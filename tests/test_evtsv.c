@@ -401,9 +401,30 @@ static void test_any_block_size(void **state)
     free(t);
 }
 
+/* Every kind and relation name parses back to itself (the parser compares
+ * lengths from a table first); prefixes, extensions and case do not. */
+static void test_names_round_trip(void **state)
+{
+    (void)state;
+    for (int k = 0; k < EV_KIND_COUNT; k++) {
+        const char *n = ev_kind_name((ev_kind_t)k);
+        assert_int_equal(ev_kind_parse(n, strlen(n)), k);
+        assert_int_equal(ev_kind_parse(n, strlen(n) - 1), -1);
+    }
+    for (int r = 0; r < EV_REL_COUNT; r++) {
+        const char *n = ev_relation_name((ev_relation_t)r);
+        assert_int_equal(ev_relation_parse(n, strlen(n)), r);
+        assert_int_equal(ev_relation_parse(n, strlen(n) - 1), -1);
+    }
+    assert_int_equal(ev_kind_parse("persons", 7), -1);
+    assert_int_equal(ev_relation_parse("Visit", 5), -1);
+    assert_int_equal(ev_relation_parse("", 0), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_round_trip),
         cmocka_unit_test(test_reads_rows_comments_crlf_bom),
         cmocka_unit_test(test_bad_inputs),
         cmocka_unit_test(test_nul_byte),
