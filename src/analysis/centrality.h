@@ -4,10 +4,11 @@
  * pair (affiliations left out unless asked for).  Path-based measures
  * (betweenness, harmonic closeness) use distance = 1/weight: many events
  * make two actors close.  Strength, eigenvector and PageRank use weight.
- * Degree, strength, PageRank and eigenvector are computed by dipnet itself
- * (analysis/spectral.h, checked against igraph's definitions); igraph's
- * graph is built only for betweenness, harmonic closeness, and the rare
- * eigenvector fallback to ARPACK. */
+ * Every measure is computed by dipnet itself on one compressed adjacency:
+ * degree, strength, PageRank and eigenvector in analysis/spectral.h,
+ * betweenness and harmonic closeness in analysis/brandes.h, each tested
+ * against igraph's own functions to 1e-9.  igraph's graph is built only for
+ * the rare eigenvector fallback to ARPACK. */
 #ifndef CENTRALITY_H
 #define CENTRALITY_H
 
