@@ -8,6 +8,7 @@
 
 #include "analysis/brandes.h"
 #include "analysis/igraph_guard.h"
+#include "analysis/reference.h"
 #include "analysis/spectral.h"
 #include "util/diag.h"
 #include "util/threads.h"
@@ -78,95 +79,6 @@ static uint64_t splitmix(uint64_t *s)
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
-}
-
-typedef struct {
-    igraph_t g;
-    igraph_vector_t w;      /* events per edge */
-    igraph_vector_t dist;   /* 1 / events */
-    int have_g, have_w, have_dist;
-} graph_t;
-
-static void graph_free(graph_t *gr)
-{
-    if (gr->have_g) igraph_destroy(&gr->g);
-    if (gr->have_w) igraph_vector_destroy(&gr->w);
-    if (gr->have_dist) igraph_vector_destroy(&gr->dist);
-}
-
-/* LSD radix sort of 64-bit keys (by the high 32 bits, the source actor):
- * linear time for the million-edge graphs of event datasets. */
-static int sort_u64(uint64_t *v, size_t n)
-{
-    if (n < 2) return 0;
-    /* No unsorted fall-back: another edge order changes the last digits
-     * of the measures, and the same input must give the same output. */
-    uint64_t *tmp = malloc(n * sizeof *tmp);
-    if (!tmp) return -1;
-    uint64_t *src = v, *dst = tmp;
-    for (int shift = 32; shift < 64; shift += 16) {
-        size_t count[65537] = {0};
-        for (size_t i = 0; i < n; i++) count[((src[i] >> shift) & 0xFFFF) + 1]++;
-        for (size_t i = 0; i < 65536; i++) count[i + 1] += count[i];
-        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFFFF]++] = src[i];
-        uint64_t *t = src; src = dst; dst = t;
-    }
-    /* two passes: the result is back in v */
-    free(tmp);
-    return 0;
-}
-
-static int graph_build(const net_t *net, int with_aff, graph_t *gr)
-{
-    memset(gr, 0, sizeof *gr);
-    size_t m = 0;
-    for (size_t i = 0; i < net->nedges; i++)
-        if (net_edge_weight(&net->edges[i], with_aff)) m++;
-    igraph_vector_int_t el;
-    igraph_error_t err;
-    if ((err = igraph_vector_int_init(&el, (igraph_integer_t)(2 * m))))
-        return igraph_guard_fail("building the graph", err);
-    if ((err = igraph_vector_init(&gr->w, (igraph_integer_t)m))) {
-        igraph_vector_int_destroy(&el);
-        return igraph_guard_fail("building the graph", err);
-    }
-    gr->have_w = 1;
-    if ((err = igraph_vector_init(&gr->dist, (igraph_integer_t)m))) {
-        igraph_vector_int_destroy(&el);
-        return igraph_guard_fail("building the graph", err);
-    }
-    gr->have_dist = 1;
-    /* Edges in (a, b) order: igraph's radix-sorted index then walks
-     * memory in order, which halves igraph_create on big graphs. */
-    uint64_t *order = malloc((m ? m : 1) * sizeof *order);
-    if (!order) {
-        igraph_vector_int_destroy(&el);
-        return diag_nomem("building the graph");
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < net->nedges; i++)
-        if (net_edge_weight(&net->edges[i], with_aff))
-            order[k++] = ((uint64_t)net->edges[i].a << 32) | (uint64_t)i;
-    if (sort_u64(order, m) < 0) {
-        free(order);
-        igraph_vector_int_destroy(&el);
-        return diag_nomem("building the graph");
-    }
-    for (k = 0; k < m; k++) {
-        const net_edge_t *e = &net->edges[(uint32_t)order[k]];
-        uint32_t wt = net_edge_weight(e, with_aff);
-        VECTOR(el)[2 * k] = e->a;
-        VECTOR(el)[2 * k + 1] = e->b;
-        VECTOR(gr->w)[k] = wt;
-        VECTOR(gr->dist)[k] = 1.0 / wt;
-    }
-    free(order);
-    err = igraph_create(&gr->g, &el, (igraph_integer_t)net->nactors,
-                        IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&el);
-    if (err) return igraph_guard_fail("building the graph", err);
-    gr->have_g = 1;
-    return DN_OK;
 }
 
 /* How many sources to sample for the O(nm) measures: 0 = exact. */
@@ -335,53 +247,6 @@ static int degree_strength_csr(const spec_graph_t *g, const cent_opts_t *o,
     return DN_OK;
 }
 
-/* The graphs are built when first needed: igraph's only for betweenness,
- * harmonic closeness and the eigenvector fallback. */
-typedef struct {
-    const net_t *net;
-    const cent_opts_t *o;
-    graph_t gr;
-    int have_gr;
-} lazy_t;
-
-static int need_igraph(lazy_t *lz)
-{
-    if (lz->have_gr) return DN_OK;
-    timing_mark(NULL);
-    int rc = graph_build(lz->net, lz->o->with_affiliations, &lz->gr);
-    timing_mark("graph");
-    if (rc) {
-        graph_free(&lz->gr);
-        memset(&lz->gr, 0, sizeof lz->gr);
-        return rc;
-    }
-    lz->have_gr = 1;
-    return DN_OK;
-}
-
-/* Eigenvector centrality by ARPACK (igraph), for graphs where the power
- * iteration did not converge within its cap.  x[n] receives the values. */
-static int eigen_arpack(lazy_t *lz, double *x, size_t n)
-{
-    int rc = need_igraph(lz);
-    if (rc) return rc;
-    igraph_vector_t res;
-    igraph_error_t err = igraph_vector_init(&res, (igraph_integer_t)n);
-    if (!err)
-        err = igraph_eigenvector_centrality(&lz->gr.g, &res, NULL, 0, 1,
-                                            &lz->gr.w, NULL);
-    if (err) {
-        igraph_vector_destroy(&res);
-        return igraph_guard_fail("eigenvector", err);
-    }
-    for (size_t i = 0; i < n; i++) {
-        double v = VECTOR(res)[i];
-        x[i] = isfinite(v) ? v : 0;
-    }
-    igraph_vector_destroy(&res);
-    return DN_OK;
-}
-
 /* Above this many stored entries PageRank and eigenvector run at once on
  * two threads (each kernel stays sequential, so the values do not depend
  * on it); below it a thread costs more than it saves. */
@@ -402,11 +267,10 @@ static void *eig_thread(void *arg)
 }
 
 /* PageRank and eigenvector centrality on dipnet's own adjacency. */
-static int spectral_measures(lazy_t *lz, const spec_graph_t *gp,
-                             cent_t *out)
+static int spectral_measures(const net_t *net, const cent_opts_t *o,
+                             const spec_graph_t *gp, cent_t *out)
 {
-    const cent_opts_t *o = lz->o;
-    size_t n = lz->net->nactors;
+    size_t n = net->nactors;
     int want_pr = !!(o->mask & (1u << M_PAGERANK));
     int want_ev = !!(o->mask & (1u << M_EIGENVECTOR));
     double *pr = NULL, *ev = NULL;
@@ -442,9 +306,51 @@ static int spectral_measures(lazy_t *lz, const spec_graph_t *gp,
     } else if (job.rc > 0) {
         /* Power iteration did not settle within its cap (tiny spectral
          * gap): igraph's ARPACK does not depend on the gap. */
-        rc = eigen_arpack(lz, ev, n);
+        rc = ref_eigenvector(net, o->with_affiliations, ev);
         timing_mark("eigenvector");
     }
+    return rc;
+}
+
+/* Visits made and hosted: counted while the network was built. */
+static int visits(const net_t *net, const cent_opts_t *o, cent_t *out)
+{
+    size_t n = net->nactors;
+    for (int m = M_VISITS_MADE; m <= M_VISITS_HOSTED; m++) {
+        if (!(o->mask & (1u << m))) continue;
+        if (!(out->val[m] = malloc((n ? n : 1) * sizeof(double))))
+            return diag_nomem(names[m]);
+        for (size_t i = 0; i < n; i++)
+            out->val[m][i] = m == M_VISITS_MADE ? net->actors[i].visits_made
+                                                : net->actors[i].visits_hosted;
+    }
+    return DN_OK;
+}
+
+/* --engine igraph: every measure by igraph's own functions, with the same
+ * sampled sources as dipnet's kernels. */
+static int igraph_engine(const net_t *net, const cent_opts_t *o, cent_t *out)
+{
+    size_t n = net->nactors;
+    ref_sample_t bc = {NULL, 0}, harm = {NULL, 0};
+    uint32_t *bsrc = NULL, *hsrc = NULL;
+    int rc = DN_OK;
+    if (o->mask & (1u << M_BETWEENNESS) && (bc.k = sample_size(n, o))) {
+        if (!(bsrc = draw_sources(n, bc.k, o->seed))) rc = diag_nomem("betweenness");
+        bc.src = bsrc;
+    }
+    if (!rc && o->mask & (1u << M_HARMONIC) && (harm.k = sample_size(n, o))) {
+        if (!(hsrc = draw_sources(n, harm.k, o->seed ^ 0x5bd1e995UL)))
+            rc = diag_nomem("harmonic");
+        harm.src = hsrc;
+    }
+    out->betweenness_sources = bc.k;
+    out->harmonic_sources = harm.k;
+    if (!rc) rc = ref_compute(net, o, bc, harm, out);
+    if (!rc) rc = visits(net, o, out);
+    free(bsrc);
+    free(hsrc);
+    if (rc) cent_destroy(out);
     return rc;
 }
 
@@ -459,10 +365,7 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     size_t n = net->nactors;
     out->n = n;
     out->mask = o->mask;
-    lazy_t lz;
-    memset(&lz, 0, sizeof lz);
-    lz.net = net;
-    lz.o = o;
+    if (o->engine_igraph) return igraph_engine(net, o, out);
     int rc = DN_OK;
     const unsigned spectral = 1u << M_PAGERANK | 1u << M_EIGENVECTOR;
     const unsigned paths = 1u << M_BETWEENNESS | 1u << M_HARMONIC;
@@ -480,34 +383,11 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
                      : degree_strength(net, o, out);
         timing_mark(o->mask & (1u << M_DEGREE) ? "degree" : "strength");
     }
-    if (!rc && o->mask & spectral) rc = spectral_measures(&lz, &g, out);
-    for (int m = 0; m < M_COUNT && !rc; m++) {
-        if (!(o->mask & (1u << m))) continue;
-        const char *what = names[m];
-        switch ((measure_t)m) {
-        case M_VISITS_MADE:
-        case M_VISITS_HOSTED:
-            if (!(out->val[m] = malloc((n ? n : 1) * sizeof(double)))) {
-                rc = diag_nomem(what);
-                break;
-            }
-            for (size_t i = 0; i < n; i++)
-                out->val[m][i] = m == M_VISITS_MADE
-                                     ? net->actors[i].visits_made
-                                     : net->actors[i].visits_hosted;
-            break;
-        case M_BETWEENNESS:
-        case M_HARMONIC:
-            /* both at once, when the first of them comes up */
-            if (!out->val[M_BETWEENNESS] && !out->val[M_HARMONIC])
-                rc = path_measures(net, &g, o, out);
-            break;
-        default:
-            break;
-        }
-    }
+    if (!rc && o->mask & spectral) rc = spectral_measures(net, o, &g, out);
+    /* exact betweenness and harmonic closeness share their searches */
+    if (!rc && o->mask & paths) rc = path_measures(net, &g, o, out);
+    if (!rc) rc = visits(net, o, out);
     spec_graph_destroy(&g);
-    if (lz.have_gr) graph_free(&lz.gr);
     if (rc) cent_destroy(out);
     return rc;
 }

@@ -50,6 +50,8 @@ typedef struct {
     long exact_limit;         /* above this many actors sample (default
                                  CENT_EXACT_LIMIT) */
     unsigned long seed;       /* RNG seed for sampling */
+    int engine_igraph;        /* compute with igraph's own functions
+                                 (--engine igraph), the reference */
     long eig_max_iter;        /* cap on the eigenvector power iteration
                                  before igraph's ARPACK takes over; 0 =
                                  SPEC_EIG_MAX_ITER (tests set it small) */

@@ -29,7 +29,8 @@ enum {
     OPT_FROM = 256, OPT_ALL, OPT_LEXICON, OPT_DATE, OPT_SINCE, OPT_UNTIL,
     OPT_RELATION, OPT_KIND, OPT_MEASURES, OPT_WITH_AFF, OPT_NORMALIZED,
     OPT_EXACT, OPT_SAMPLES, OPT_SEED, OPT_EGO, OPT_DEPTH, OPT_TOP,
-    OPT_FORMAT, OPT_LAYOUT, OPT_SIZE_BY, OPT_COMMUNITIES, OPT_BY, OPT_PERIOD
+    OPT_FORMAT, OPT_LAYOUT, OPT_SIZE_BY, OPT_COMMUNITIES, OPT_BY, OPT_PERIOD,
+    OPT_ENGINE
 };
 
 typedef struct {
@@ -52,6 +53,7 @@ static const opt_def_t defs[] = {
     {{"exact", no_argument, NULL, OPT_EXACT}, CLI_O_MEASURE},
     {{"samples", required_argument, NULL, OPT_SAMPLES}, CLI_O_MEASURE},
     {{"seed", required_argument, NULL, OPT_SEED}, CLI_O_MEASURE},
+    {{"engine", required_argument, NULL, OPT_ENGINE}, CLI_O_MEASURE},
     {{"ego", required_argument, NULL, OPT_EGO}, CLI_O_EGO},
     {{"depth", required_argument, NULL, OPT_DEPTH}, CLI_O_EGO},
     {{"top", required_argument, NULL, OPT_TOP}, CLI_O_TOP},
@@ -201,6 +203,12 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
         case OPT_SEED:
             rc = parse_long(cmd, "--seed", optarg, 0, &v);
             o->cent.seed = (unsigned long)v;
+            break;
+        case OPT_ENGINE:
+            if (!strcmp(optarg, "igraph")) o->cent.engine_igraph = 1;
+            else if (!strcmp(optarg, "dipnet")) o->cent.engine_igraph = 0;
+            else rc = usage(cmd, "--engine takes dipnet or igraph, not `%s`",
+                            optarg);
             break;
         case OPT_EGO: o->ego = optarg; break;
         case OPT_DEPTH:

@@ -28,7 +28,7 @@ typedef struct {
     ev_date_t doc_date;        /* --date for texts */
     net_opts_t net;            /* --since --until --relation */
     cent_opts_t cent;          /* --measures --with-affiliations
-                                  --normalized --exact --samples --seed */
+                                  --normalized --exact --samples --seed --engine */
     unsigned kind_mask;        /* --kind (bits per ev_kind_t); 0 = all */
     const char *ego;           /* --ego NAME */
     int depth;                 /* --depth K (default 1) */
@@ -54,7 +54,7 @@ enum {
     CLI_O_INPUT = 1 << 0,    /* --from --all --lexicon --date */
     CLI_O_FILTER = 1 << 1,   /* --since --until --relation --kind */
     CLI_O_MEASURE = 1 << 2,  /* --measures --with-affiliations --normalized
-                                --exact --samples --seed */
+                                --exact --samples --seed --engine */
     CLI_O_EGO = 1 << 3,      /* --ego --depth */
     CLI_O_TOP = 1 << 4,      /* --top N, -n N */
     CLI_O_OUTPUT = 1 << 5,   /* -o FILE */
