@@ -21,3 +21,6 @@ $(BRANDES_TSAN_DIR)/test_brandes: tests/test_brandes.c $(BRANDES_TSAN_SRC) $(wil
 
 check-brandes-threads: $(BRANDES_TSAN_DIR)/test_brandes
 	TSAN_OPTIONS=halt_on_error=1 $(BRANDES_TSAN_DIR)/test_brandes
+
+# `make check-threads` (mk/reader.mk) runs this one too.
+check-threads: check-brandes-threads
