@@ -17,39 +17,7 @@
 #include "io/evtsv.h"
 #include "net/net.h"
 
-typedef struct {
-    size_t n, m;
-    uint32_t *a, *b;
-    double *w;          /* NULL: all 1 */
-} edges_t;
-
-static void edges_alloc(edges_t *e, size_t n, size_t m, int weighted)
-{
-    e->n = n;
-    e->m = m;
-    e->a = calloc(m ? m : 1, sizeof *e->a);
-    e->b = calloc(m ? m : 1, sizeof *e->b);
-    e->w = weighted ? calloc(m ? m : 1, sizeof *e->w) : NULL;
-    assert_non_null(e->a);
-    assert_non_null(e->b);
-    if (weighted) assert_non_null(e->w);
-}
-
-static void edges_free(edges_t *e)
-{
-    free(e->a);
-    free(e->b);
-    free(e->w);
-    memset(e, 0, sizeof *e);
-}
-
-static void add(edges_t *e, size_t *k, uint32_t a, uint32_t b, double w)
-{
-    e->a[*k] = a;
-    e->b[*k] = b;
-    if (e->w) e->w[*k] = w;
-    (*k)++;
-}
+#include "edges_harness.h"
 
 /* x agrees with igraph's ref to 1e-9 relative (1e-9 absolute near 0). */
 static void assert_close(const char *what, size_t i, double x, double ref)
@@ -182,30 +150,10 @@ static void compare(const edges_t *e)
     spec_graph_destroy(&g);
 }
 
-static uint64_t splitmix(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
 static void test_karate(void **state)
 {
-    igraph_t ig;
-    assert_int_equal(igraph_famous(&ig, "Zachary"), 0);
-    igraph_vector_int_t el;
-    assert_int_equal(igraph_vector_int_init(&el, 0), 0);
-    assert_int_equal(igraph_get_edgelist(&ig, &el, 0), 0);
     edges_t e;
-    edges_alloc(&e, (size_t)igraph_vcount(&ig), (size_t)igraph_ecount(&ig), 0);
-    for (size_t k = 0; k < e.m; k++) {
-        e.a[k] = (uint32_t)VECTOR(el)[2 * k];
-        e.b[k] = (uint32_t)VECTOR(el)[2 * k + 1];
-    }
-    igraph_vector_int_destroy(&el);
-    igraph_destroy(&ig);
-    assert_int_equal(e.n, 34);
+    karate_edges(&e);
     compare(&e);
     /* weighted: events 1, 2, 3 or 6 per tie, so that many paths tie */
     static const double wt[4] = {1, 2, 3, 6};
@@ -216,40 +164,27 @@ static void test_karate(void **state)
     edges_free(&e);
 }
 
-/* n nodes (the last 5 isolated), m distinct random pairs; weights mostly
- * from {1, 2, 3, 4, 6, 12}: distances 1, 1/2, 1/3, 1/4, 1/6, 1/12 add up
- * to equal lengths in many ways, some of them only up to rounding. */
-static void random_graph(edges_t *e, size_t n, size_t m, uint64_t seed)
+/* Weights mostly from {1, 2, 3, 4, 6, 12}: distances 1, 1/2, 1/3, 1/4,
+ * 1/6, 1/12 add up to equal lengths in many ways, some of them only up to
+ * rounding. */
+static double tie_weight(uint64_t r)
 {
-    edges_alloc(e, n, m, 1);
-    unsigned char *seen = calloc(n * n, 1);
-    assert_non_null(seen);
     static const double wt[6] = {1, 2, 3, 4, 6, 12};
-    size_t k = 0;
-    uint64_t s = seed;
-    while (k < m) {
-        uint32_t a = (uint32_t)(splitmix(&s) % (n - 5));
-        uint32_t b = (uint32_t)(splitmix(&s) % (n - 5));
-        if (a == b || seen[a * n + b]) continue;
-        seen[a * n + b] = seen[b * n + a] = 1;
-        uint64_t r = splitmix(&s) % 100;
-        add(e, &k, a, b, r < 85 ? wt[r % 6] : 1.0 + (double)(r % 37));
-    }
-    free(seen);
+    return r < 85 ? wt[r % 6] : 1.0 + (double)(r % 37);
 }
 
 static void test_random(void **state)
 {
     edges_t e;
-    random_graph(&e, 400, 1600, 7);
+    random_graph(&e, 400, 1600, 7, tie_weight);
     compare(&e);
     edges_free(&e);
     /* sparse: many small components and trees */
-    random_graph(&e, 300, 280, 11);
+    random_graph(&e, 300, 280, 11, tie_weight);
     compare(&e);
     edges_free(&e);
     /* unweighted, dense enough for many equal paths */
-    random_graph(&e, 500, 2500, 3);
+    random_graph(&e, 500, 2500, 3, tie_weight);
     free(e.w);
     e.w = NULL;
     compare(&e);
@@ -354,7 +289,7 @@ static void test_fixtures(void **state)
 static void test_threads(void **state)
 {
     edges_t e;
-    random_graph(&e, 3000, 12000, 5);
+    random_graph(&e, 3000, 12000, 5, tie_weight);
     spec_graph_t g;
     assert_int_equal(spec_graph_from_edges(e.n, e.m, e.a, e.b, e.w, &g), DN_OK);
     size_t n = e.n;

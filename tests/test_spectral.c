@@ -13,29 +13,7 @@
 #include "analysis/spectral.h"
 #include "net/net.h"
 
-typedef struct {
-    size_t n, m;
-    uint32_t *a, *b;
-    double *w;          /* NULL: unweighted */
-} edges_t;
-
-static void edges_free(edges_t *e)
-{
-    free(e->a);
-    free(e->b);
-    free(e->w);
-}
-
-static void edges_alloc(edges_t *e, size_t n, size_t m, int weighted)
-{
-    e->n = n;
-    e->m = m;
-    e->a = calloc(m ? m : 1, sizeof *e->a);
-    e->b = calloc(m ? m : 1, sizeof *e->b);
-    e->w = weighted ? calloc(m ? m : 1, sizeof *e->w) : NULL;
-    assert_non_null(e->a);
-    assert_non_null(e->b);
-}
+#include "edges_harness.h"
 
 /* a and b agree to 1e-9 relative, or 1e-9 absolute near 0. */
 static void assert_close(const char *what, size_t i, double x, double ref)
@@ -97,21 +75,8 @@ static void compare(const edges_t *e)
 
 static void test_karate(void **state)
 {
-    igraph_t ig;
-    assert_int_equal(igraph_famous(&ig, "Zachary"), 0);
-    igraph_vector_int_t el;
-    assert_int_equal(igraph_vector_int_init(&el, 0), 0);
-    assert_int_equal(igraph_get_edgelist(&ig, &el, 0), 0);
     edges_t e;
-    edges_alloc(&e, (size_t)igraph_vcount(&ig), (size_t)igraph_ecount(&ig), 0);
-    for (size_t k = 0; k < e.m; k++) {
-        e.a[k] = (uint32_t)VECTOR(el)[2 * k];
-        e.b[k] = (uint32_t)VECTOR(el)[2 * k + 1];
-    }
-    igraph_vector_int_destroy(&el);
-    igraph_destroy(&ig);
-    assert_int_equal(e.n, 34);
-    assert_int_equal(e.m, 78);
+    karate_edges(&e);
     compare(&e);
     /* and weighted: weight = 1 + (a + b) % 4 */
     e.w = calloc(e.m, sizeof *e.w);
@@ -121,47 +86,22 @@ static void test_karate(void **state)
     edges_free(&e);
 }
 
-static uint64_t splitmix(uint64_t *s)
+/* Weights from 0.5 to 10, half of them whole numbers 1..5. */
+static double spread_weight(uint64_t r)
 {
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-/* n nodes, about m distinct random pairs, weights from 0.5 to 10 (some
- * integer), a few nodes left isolated by construction (the last 5). */
-static void random_graph(edges_t *e, size_t n, size_t m, uint64_t seed)
-{
-    edges_alloc(e, n, m, 1);
-    unsigned char *seen = calloc(n * n, 1);
-    assert_non_null(seen);
-    size_t k = 0;
-    uint64_t s = seed;
-    while (k < m) {
-        uint32_t a = (uint32_t)(splitmix(&s) % (n - 5));
-        uint32_t b = (uint32_t)(splitmix(&s) % (n - 5));
-        if (a == b || seen[a * n + b]) continue;
-        seen[a * n + b] = seen[b * n + a] = 1;
-        e->a[k] = a;
-        e->b[k] = b;
-        uint64_t r = splitmix(&s) % 100;
-        e->w[k] = r < 50 ? 1.0 + (double)(r % 5) : 0.5 + (double)r / 10.5;
-        k++;
-    }
-    free(seen);
+    return r < 50 ? 1.0 + (double)(r % 5) : 0.5 + (double)r / 10.5;
 }
 
 static void test_weighted_random(void **state)
 {
     edges_t e;
-    random_graph(&e, 400, 1600, 7);
+    random_graph(&e, 400, 1600, 7, spread_weight);
     compare(&e);
     edges_free(&e);
     /* sparse: many small components and leaves; two heavy stars far
      * apart have nearly the same leading eigenvalue, so the power
      * iteration needs about 2000 products (compare allows them) */
-    random_graph(&e, 300, 260, 11);
+    random_graph(&e, 300, 260, 11, spread_weight);
     compare(&e);
     /* with the default cap it sees early that it will not make it and
      * leaves the graph to ARPACK after a few dozen products */
@@ -176,14 +116,6 @@ static void test_weighted_random(void **state)
     free(x);
     spec_graph_destroy(&g);
     edges_free(&e);
-}
-
-static void add(edges_t *e, size_t *k, uint32_t a, uint32_t b, double w)
-{
-    e->a[*k] = a;
-    e->b[*k] = b;
-    if (e->w) e->w[*k] = w;
-    (*k)++;
 }
 
 /* K5 (weights 1..), a weighted path of 4, a triangle, isolated 12..14. */
