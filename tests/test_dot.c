@@ -425,6 +425,32 @@ static void test_years_label(void **state)
     net_destroy(&net);
 }
 
+/* Big pictures give Prism fewer overlap-removal attempts (it dominated the
+ * layout time); small ones keep the full removal; a selection counts. */
+static void test_overlap_by_size(void **state)
+{
+    (void)state;
+    net_t net;
+    net_init(&net, NULL);
+    char a[16];
+    for (int i = 0; i < DOT_PRISM_FULL_MAX + 10; i++) {
+        snprintf(a, sizeof a, "P%d", i);
+        add(&net, "Hub", EV_KIND_STATE, EV_REL_MEETING, a, EV_KIND_PERSON, 2000, "");
+    }
+    Agraph_t *g = NULL;
+    assert_int_equal(dot_build(&net, NULL, NULL, NULL, &g), DN_OK);
+    assert_string_equal(agget(g, "overlap"), DOT_PRISM_BIG);
+    agclose(g);
+    unsigned char *show = calloc(net.nactors, 1);
+    assert_non_null(show);
+    for (size_t i = 0; i < 50; i++) show[i] = 1;
+    assert_int_equal(dot_build(&net, NULL, show, NULL, &g), DN_OK);
+    assert_string_equal(agget(g, "overlap"), "false");
+    agclose(g);
+    free(show);
+    net_destroy(&net);
+}
+
 static void test_dense_picture(void **state)
 {
     /* 30 actors, all tied: 435 edges, more than DOT_AUTO_LABEL_EDGES. */
@@ -529,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_write_errors),
         cmocka_unit_test(test_show_and_communities),
         cmocka_unit_test(test_years_label),
+        cmocka_unit_test(test_overlap_by_size),
         cmocka_unit_test(test_dense_picture),
         cmocka_unit_test(test_backbone),
         cmocka_unit_test(test_escape),

@@ -138,7 +138,9 @@ typedef struct {
     Agsym_t *e_id, *e_class, *e_color, *e_style, *e_penwidth, *e_dir,
         *e_label, *e_tooltip, *e_labeltooltip;
     buf_t b;
+    size_t nshown;      /* actors in the picture */
 } dot_ctx_t;
+
 
 /* cgraph's setters take char * but copy the value (agstrdup). */
 static int set_str(void *obj, Agsym_t *sym, const char *v)
@@ -170,7 +172,8 @@ static int declare_attrs(dot_ctx_t *x)
         || !decl(g, AGRAPH, "bgcolor", "white")
         || !decl(g, AGRAPH, "pad", "0.2")
         || !decl(g, AGRAPH, "outputorder", "edgesfirst")
-        || !decl(g, AGRAPH, "overlap", "false")
+        || !decl(g, AGRAPH, "overlap",
+                 x->nshown > DOT_PRISM_FULL_MAX ? DOT_PRISM_BIG : "false")
         || !decl(g, AGRAPH, "labelloc", "b")
         || !decl(g, AGRAPH, "labeljust", "l"))
         return -1;
@@ -619,6 +622,7 @@ int dot_build(const net_t *net, const cent_t *c, const unsigned char *show,
         rc = diag_nomem("dot: communities");
         goto done;
     }
+    for (size_t i = 0; i < net->nactors; i++) x.nshown += !show || show[i];
     /* Named, or the SVG title would be "%N". */
     x.g = agopen("dipnet", Agundirected, NULL);
     if (!x.g || declare_attrs(&x) || build(net, c, show, o, &x, idx, crank, nodes, ekeep)) {
