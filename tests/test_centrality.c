@@ -146,6 +146,15 @@ static void test_sampled_harmonic(void **state)
     assert_int_equal(est.harmonic_sources, 30);
     for (size_t i = 0; i < 34; i++)
         assert_near(est.val[M_HARMONIC][i] / exact.val[M_HARMONIC][i], 1.0, 0.15);
+    /* With betweenness the searches are shared (the same sources): the
+     * harmonic estimate does not depend on what else was asked for. */
+    cent_t both;
+    o.mask |= 1u << M_BETWEENNESS;
+    assert_int_equal(cent_compute(&net, &o, &both), DN_OK);
+    assert_int_equal(both.harmonic_sources, 30);
+    assert_int_equal(both.betweenness_sources, 30);
+    assert_memory_equal(both.val[M_HARMONIC], est.val[M_HARMONIC], 34 * sizeof(double));
+    cent_destroy(&both);
     cent_destroy(&exact);
     cent_destroy(&est);
     net_destroy(&net);

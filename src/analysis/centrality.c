@@ -112,7 +112,9 @@ static uint32_t *draw_sources(size_t n, long k, unsigned long seed)
 /* Harmonic closeness into res[n], exact (igraph_harmonic_centrality,
  * normalised: the mean over the n-1 others), or estimated from k sampled
  * sources: the graph is undirected, so 1/d(s, v) over sampled s, scaled
- * to n-1 others, estimates v's sum over everybody (Eppstein-Wang).
+ * to n-1 others, estimates v's sum over everybody (Eppstein-Wang).  The
+ * sources are betweenness's (the same seed), so with both measures asked
+ * for one set of searches serves, with the same values.
  * Returns 0 or -1 when out of memory. */
 static int harmonic(const spec_graph_t *g, const cent_opts_t *o, double *res,
                     long *sources_used)
@@ -121,7 +123,7 @@ static int harmonic(const spec_graph_t *g, const cent_opts_t *o, double *res,
     long k = sample_size(n, o);
     *sources_used = k;
     uint32_t *src = NULL;
-    if (k && !(src = draw_sources(n, k, o->seed ^ 0x5bd1e995UL))) return -1;
+    if (k && !(src = draw_sources(n, k, o->seed))) return -1;
     brandes_job_t job = {src, (size_t)k, NULL, res, 0};
     int rc = brandes_run(g, &job);
     free(src);
@@ -138,7 +140,7 @@ static int harmonic(const spec_graph_t *g, const cent_opts_t *o, double *res,
 
 /* Betweenness into res[n], exact (igraph_betweenness: each unordered pair
  * once) or estimated from k sampled sources (Brandes-Pich).  With
- * harm (exact only), harmonic closeness comes from the same searches.
+ * harm, harmonic closeness comes from the same searches.
  * Returns 0 or -1 when out of memory. */
 static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
                        double *res, double *harm, long *sources_used)
@@ -148,7 +150,7 @@ static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
     *sources_used = k;
     uint32_t *src = NULL;
     if (k && !(src = draw_sources(n, k, o->seed))) return -1;
-    brandes_job_t job = {src, (size_t)k, res, k ? NULL : harm, 0};
+    brandes_job_t job = {src, (size_t)k, res, harm, 0};
     int rc = brandes_run(g, &job);
     free(src);
     if (rc) return rc;
@@ -157,8 +159,12 @@ static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
          * estimate k/n of the total: scale by n/k (pinned by the test
          * against exact values). */
         for (size_t v = 0; v < n; v++) res[v] *= (double)n / (double)k;
-    } else if (harm && n > 1) {
-        for (size_t v = 0; v < n; v++) harm[v] /= (double)(n - 1);
+    }
+    if (harm && n > 1) {
+        /* the mean over the n-1 others; estimated as in harmonic() */
+        double scale = k ? (double)n / ((double)k * (double)(n - 1))
+                         : 1.0 / (double)(n - 1);
+        for (size_t v = 0; v < n; v++) harm[v] *= scale;
     }
     return 0;
 }
@@ -180,7 +186,9 @@ static int path_measures(const net_t *net, const spec_graph_t *gp,
     const spec_graph_t g = *gp;
     int rc = DN_OK;
     timing_mark(NULL);
-    int fused = want_bc && want_h && sample_size(n, o) == 0;
+    /* Both from the same searches: exact, or from the same sampled
+     * sources (each estimate stays unbiased; the searches are the cost). */
+    int fused = want_bc && want_h;
     if (want_bc) {
         if (betweenness(&g, o, bc, fused ? h : NULL, &out->betweenness_sources))
             rc = diag_nomem("betweenness");
@@ -191,7 +199,7 @@ static int path_measures(const net_t *net, const spec_graph_t *gp,
     }
     if (!rc && want_h) {
         if (fused)
-            out->harmonic_sources = 0;
+            out->harmonic_sources = out->betweenness_sources;
         else if (harmonic(&g, o, h, &out->harmonic_sources))
             rc = diag_nomem("harmonic");
         if (!fused) timing_mark("harmonic");
@@ -340,7 +348,7 @@ static int igraph_engine(const net_t *net, const cent_opts_t *o, cent_t *out)
         bc.src = bsrc;
     }
     if (!rc && o->mask & (1u << M_HARMONIC) && (harm.k = sample_size(n, o))) {
-        if (!(hsrc = draw_sources(n, harm.k, o->seed ^ 0x5bd1e995UL)))
+        if (!(hsrc = draw_sources(n, harm.k, o->seed)))
             rc = diag_nomem("harmonic");
         harm.src = hsrc;
     }
