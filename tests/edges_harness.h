@@ -72,6 +72,23 @@ static void karate_edges(edges_t *e)
     assert_int_equal(e->m, 78);
 }
 
+/* Four components: K5 (weights 1..3), a weighted path of 4 nodes, a
+ * triangle, and the isolated nodes 12..14. */
+static void disconnected_edges(edges_t *e)
+{
+    edges_alloc(e, 15, 10 + 3 + 3, 1);
+    size_t k = 0;
+    for (uint32_t i = 0; i < 5; i++)
+        for (uint32_t j = i + 1; j < 5; j++) add(e, &k, i, j, 1 + (i + j) % 3);
+    add(e, &k, 5, 6, 2);
+    add(e, &k, 6, 7, 1);
+    add(e, &k, 7, 8, 3);
+    add(e, &k, 9, 10, 1);
+    add(e, &k, 10, 11, 1);
+    add(e, &k, 9, 11, 1);
+    assert_int_equal(k, e->m);
+}
+
 /* n nodes (the last 5 isolated), m distinct random pairs (seeded); the
  * weight of each is weight(r) for a random r in 0..99. */
 static void random_graph(edges_t *e, size_t n, size_t m, uint64_t seed,
