@@ -1365,19 +1365,9 @@ static int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         && x->cand[x->ctx_visit].sent + 1 >= c->s && anaphoric(x, c->lo + 2, c->lo)) {
         dl_add(&dl, x->cand[x->ctx_visit].start, x->cand[x->ctx_visit].end);
     }
-    if (!dl.n && x->ctx_visit >= 0 && x->cand[x->ctx_visit].sent + 1 >= c->s) {
-        /* "Während dieses Besuchs wurden Dokumente unterzeichnet" */
-        for (size_t i = c->lo; i + 1 < c->hi; i++) {
-            if ((tok_word(x, i, "dieses") || tok_word(x, i, "diesem") || tok_word(x, i, "dessen")) ) {
-                int noun;
-                int32_t tr = trigger_at(x, i + 1, &noun);
-                if (tr >= 0 || tok_word(x, i, "dessen")) {
-                    dl_add(&dl, x->cand[x->ctx_visit].start, x->cand[x->ctx_visit].end);
-                    break;
-                }
-            }
-        }
-    }
+    /* "Während dieses Besuchs wurden Dokumente unterzeichnet" */
+    if (!dl.n && refers_to_visit(x, c))
+        dl_add(&dl, x->cand[x->ctx_visit].start, x->cand[x->ctx_visit].end);
     /* the visit of a text's own sentence: its date */
     if (!dl.n && T->cls == TR_AGREEMENT) dates_in(x, c->s, c->lo, c->hi, c->m0, c->m1, &dl, 0);
     ev_relation_t rel = T->cls == TR_AGREEMENT ? EV_REL_AGREEMENT
