@@ -12,13 +12,9 @@
 #define NONE UINT32_MAX
 
 /* How far ahead the neighbour scan prefetches. */
-#ifndef PF_AHEAD
 #define PF_AHEAD 16
-#endif
 /* How many settled nodes ahead their rows are fetched. */
-#ifndef PF_NODES
 #define PF_NODES 8
-#endif
 
 /* igraph's tolerance on path lengths (IGRAPH_SHORTEST_PATH_EPSILON). */
 #define PATH_EPS 1e-10

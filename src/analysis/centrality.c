@@ -109,69 +109,18 @@ static uint32_t *draw_sources(size_t n, long k, unsigned long seed)
     return src;
 }
 
-/* Harmonic closeness into res[n], exact (igraph_harmonic_centrality,
- * normalised: the mean over the n-1 others), or estimated from k sampled
- * sources: the graph is undirected, so 1/d(s, v) over sampled s, scaled
- * to n-1 others, estimates v's sum over everybody (Eppstein-Wang).  The
- * sources are betweenness's (the same seed), so with both measures asked
- * for one set of searches serves, with the same values.
- * Returns 0 or -1 when out of memory. */
-static int harmonic(const spec_graph_t *g, const cent_opts_t *o, double *res,
-                    long *sources_used)
-{
-    size_t n = g->n;
-    long k = sample_size(n, o);
-    *sources_used = k;
-    uint32_t *src = NULL;
-    if (k && !(src = draw_sources(n, k, o->seed))) return -1;
-    brandes_job_t job = {src, (size_t)k, NULL, res, 0};
-    int rc = brandes_run(g, &job);
-    free(src);
-    if (rc) return rc;
-    /* Sampled sources exclude nobody: a source's own 0 distance adds
-     * nothing, so (1/k) sum over sources, times n/(n-1), estimates the
-     * mean over the n-1 others. */
-    double scale = n < 2 ? 1.0
-                   : k  ? (double)n / ((double)k * (double)(n - 1))
-                        : 1.0 / (double)(n - 1);
-    for (size_t v = 0; v < n; v++) res[v] *= scale;
-    return 0;
-}
-
-/* Betweenness into res[n], exact (igraph_betweenness: each unordered pair
- * once) or estimated from k sampled sources (Brandes-Pich).  With
- * harm, harmonic closeness comes from the same searches.
- * Returns 0 or -1 when out of memory. */
-static int betweenness(const spec_graph_t *g, const cent_opts_t *o,
-                       double *res, double *harm, long *sources_used)
-{
-    size_t n = g->n;
-    long k = sample_size(n, o);
-    *sources_used = k;
-    uint32_t *src = NULL;
-    if (k && !(src = draw_sources(n, k, o->seed))) return -1;
-    brandes_job_t job = {src, (size_t)k, res, harm, 0};
-    int rc = brandes_run(g, &job);
-    free(src);
-    if (rc) return rc;
-    if (k) {
-        /* Each source's dependencies, halved as in the exact count,
-         * estimate k/n of the total: scale by n/k (pinned by the test
-         * against exact values). */
-        for (size_t v = 0; v < n; v++) res[v] *= (double)n / (double)k;
-    }
-    if (harm && n > 1) {
-        /* the mean over the n-1 others; estimated as in harmonic() */
-        double scale = k ? (double)n / ((double)k * (double)(n - 1))
-                         : 1.0 / (double)(n - 1);
-        for (size_t v = 0; v < n; v++) harm[v] *= scale;
-    }
-    return 0;
-}
-
-/* Betweenness and harmonic closeness (those of them asked for) on dipnet's
- * own adjacency; exact ones share their searches. */
-static int path_measures(const net_t *net, const spec_graph_t *gp,
+/* Betweenness and harmonic closeness (those of them asked for), from one
+ * set of searches on dipnet's own adjacency: from every actor, or from k
+ * seeded sampled sources, the same for both measures (each estimate stays
+ * unbiased, and neither depends on whether the other was asked for).
+ *   betweenness: as igraph_betweenness (each unordered pair once); the
+ *     sampled sum, halved as the exact count is, estimates k/n of the total
+ *     (Brandes-Pich): scaled by n/k (pinned by the test against exact
+ *     values);
+ *   harmonic: the mean of 1/distance over the n-1 others; a sampled
+ *     source's own 0 distance adds nothing, so (1/k) sum over sources,
+ *     times n/(n-1), estimates it (Eppstein-Wang). */
+static int path_measures(const net_t *net, const spec_graph_t *g,
                          const cent_opts_t *o, cent_t *out)
 {
     size_t n = net->nactors;
@@ -183,28 +132,33 @@ static int path_measures(const net_t *net, const spec_graph_t *gp,
         return diag_nomem("betweenness");
     if (want_h && !(h = out->val[M_HARMONIC] = malloc((n ? n : 1) * sizeof *h)))
         return diag_nomem("harmonic");
-    const spec_graph_t g = *gp;
-    int rc = DN_OK;
     timing_mark(NULL);
-    /* Both from the same searches: exact, or from the same sampled
-     * sources (each estimate stays unbiased; the searches are the cost). */
-    int fused = want_bc && want_h;
-    if (want_bc) {
-        if (betweenness(&g, o, bc, fused ? h : NULL, &out->betweenness_sources))
-            rc = diag_nomem("betweenness");
-        else if (o->normalized && n > 2)
+    long k = sample_size(n, o);
+    uint32_t *src = NULL;
+    if (k && !(src = draw_sources(n, k, o->seed)))
+        return diag_nomem(want_bc ? "betweenness" : "harmonic");
+    brandes_job_t job = {src, (size_t)k, bc, h, 0};
+    int rc = brandes_run(g, &job);
+    free(src);
+    if (rc) return diag_nomem(want_bc ? "betweenness" : "harmonic");
+    if (bc) {
+        out->betweenness_sources = k;
+        if (k)
+            for (size_t v = 0; v < n; v++) bc[v] *= (double)n / (double)k;
+        if (o->normalized && n > 2)
             for (size_t v = 0; v < n; v++)
                 bc[v] *= 2.0 / ((double)(n - 1) * (double)(n - 2));
-        timing_mark(fused ? "betw+harm" : "betweenness");
     }
-    if (!rc && want_h) {
-        if (fused)
-            out->harmonic_sources = out->betweenness_sources;
-        else if (harmonic(&g, o, h, &out->harmonic_sources))
-            rc = diag_nomem("harmonic");
-        if (!fused) timing_mark("harmonic");
+    if (h) {
+        out->harmonic_sources = k;
+        if (n > 1) {
+            double scale = k ? (double)n / ((double)k * (double)(n - 1))
+                             : 1.0 / (double)(n - 1);
+            for (size_t v = 0; v < n; v++) h[v] *= scale;
+        }
     }
-    return rc;
+    timing_mark(bc && h ? "betw+harm" : bc ? "betweenness" : "harmonic");
+    return DN_OK;
 }
 
 /* Degree and strength straight from the edges: no graph needed. */
@@ -340,24 +294,17 @@ static int visits(const net_t *net, const cent_opts_t *o, cent_t *out)
 static int igraph_engine(const net_t *net, const cent_opts_t *o, cent_t *out)
 {
     size_t n = net->nactors;
-    ref_sample_t bc = {NULL, 0}, harm = {NULL, 0};
-    uint32_t *bsrc = NULL, *hsrc = NULL;
+    unsigned paths = o->mask & (1u << M_BETWEENNESS | 1u << M_HARMONIC);
+    ref_sample_t sample = {NULL, paths ? sample_size(n, o) : 0};
+    uint32_t *src = NULL;
     int rc = DN_OK;
-    if (o->mask & (1u << M_BETWEENNESS) && (bc.k = sample_size(n, o))) {
-        if (!(bsrc = draw_sources(n, bc.k, o->seed))) rc = diag_nomem("betweenness");
-        bc.src = bsrc;
-    }
-    if (!rc && o->mask & (1u << M_HARMONIC) && (harm.k = sample_size(n, o))) {
-        if (!(hsrc = draw_sources(n, harm.k, o->seed)))
-            rc = diag_nomem("harmonic");
-        harm.src = hsrc;
-    }
-    out->betweenness_sources = bc.k;
-    out->harmonic_sources = harm.k;
-    if (!rc) rc = ref_compute(net, o, bc, harm, out);
+    if (sample.k && !(sample.src = src = draw_sources(n, sample.k, o->seed)))
+        rc = diag_nomem("betweenness");
+    if (o->mask & (1u << M_BETWEENNESS)) out->betweenness_sources = sample.k;
+    if (o->mask & (1u << M_HARMONIC)) out->harmonic_sources = sample.k;
+    if (!rc) rc = ref_compute(net, o, sample, out);
     if (!rc) rc = visits(net, o, out);
-    free(bsrc);
-    free(hsrc);
+    free(src);
     if (rc) cent_destroy(out);
     return rc;
 }

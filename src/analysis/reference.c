@@ -205,8 +205,8 @@ static igraph_error_t harmonic(const graph_t *gr, size_t n, ref_sample_t s,
     return err;
 }
 
-int ref_compute(const net_t *net, const cent_opts_t *o, ref_sample_t bc,
-                ref_sample_t harm, cent_t *out)
+int ref_compute(const net_t *net, const cent_opts_t *o, ref_sample_t sample,
+                cent_t *out)
 {
     size_t n = net->nactors;
     graph_t gr;
@@ -239,12 +239,12 @@ int ref_compute(const net_t *net, const cent_opts_t *o, ref_sample_t bc,
                                   &gr.w);
             break;
         case M_BETWEENNESS:
-            err = betweenness(&gr, n, bc, &res);
+            err = betweenness(&gr, n, sample, &res);
             if (!err && o->normalized && n > 2)
                 igraph_vector_scale(&res, 2.0 / ((double)(n - 1) * (double)(n - 2)));
             break;
         case M_HARMONIC:
-            err = harmonic(&gr, n, harm, &res);
+            err = harmonic(&gr, n, sample, &res);
             break;
         case M_EIGENVECTOR:
             err = eigen(&gr, &res);

@@ -15,7 +15,8 @@
 #include "analysis/centrality.h"
 #include "net/net.h"
 
-/* Sampled sources of a path-based measure: k ids (k = 0: exact). */
+/* The sampled sources of the path-based measures, the same for betweenness
+ * and harmonic closeness: k ids (k = 0: exact). */
 typedef struct {
     const uint32_t *src;
     long k;
@@ -26,8 +27,8 @@ typedef struct {
  * harmonic closeness exact or from the given sources, scaled as dipnet's
  * kernels scale them.  Returns DN_OK, DN_ENOMEM or a reported igraph
  * failure. */
-int ref_compute(const net_t *net, const cent_opts_t *o, ref_sample_t bc,
-                ref_sample_t harm, cent_t *out);
+int ref_compute(const net_t *net, const cent_opts_t *o, ref_sample_t sample,
+                cent_t *out);
 
 /* Eigenvector centrality (weighted, maximum 1) by igraph's ARPACK into
  * x[net->nactors].  Returns DN_OK or a reported failure. */

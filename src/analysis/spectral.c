@@ -349,8 +349,8 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
  * iteration on A + cI, c > 0, from the strength vector: the shift keeps
  * the iteration from oscillating on bipartite graphs (where -lambda_1 is
  * an eigenvalue too) and costs little elsewhere; c = lambda/10 with lambda
- * the Rayleigh quotient of the current iterate.  Entries stay >= 0 throughout, and
- * isolated actors (strength 0) stay exactly 0 as igraph's are up to
+ * the Rayleigh quotient of the current iterate.  Entries stay >= 0
+ * throughout, and isolated actors (strength 0) stay exactly 0 as igraph's are up to
  * rounding.  On a disconnected graph the components with a smaller leading
  * eigenvalue decay to 0, as in igraph.
  *
@@ -366,9 +366,7 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
  * gap, and a hopeless case costs a few dozen products, not the cap. */
 #define EIG_TOL 1e-13
 #define EIG_FLOOR (64 * DBL_EPSILON) /* a change at rounding level */
-#ifndef SHIFT
-#define SHIFT 0.1
-#endif
+#define EIG_SHIFT 0.1 /* c = EIG_SHIFT x the Rayleigh quotient */
 
 int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
                      spec_info_t *info)
@@ -401,7 +399,7 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
             xx += x[i] * x[i];
             y[i] = v;
         }
-        double c = SHIFT * xy / xx;
+        double c = EIG_SHIFT * xy / xx;
         for (size_t i = 0; i < n; i++) {
             y[i] += c * x[i];
             if (y[i] > ymax) ymax = y[i];
