@@ -133,18 +133,6 @@ static const char *path(const char *name)
     return p[k];
 }
 
-/* Number of entries in the scratch directory (outputs and temporaries). */
-static int entries(void)
-{
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) n++;
-    closedir(d);
-    return n;
-}
 
 static void write_bytes(const char *p, const char *data, size_t n)
 {
@@ -295,7 +283,7 @@ static void test_catalogue_table(void **state)
             fail_msg("case %zu: dipnet %s %s: exit %d (want %d), output:\n"
                      "%.1500s\n(want '%s')", i, c->opts, c->file, rc,
                      c->code, out, c->msg);
-        if (entries() != 0)
+        if (tu_entries(dir) != 0)
             fail_msg("case %zu: dipnet %s %s left a file in %s", i, c->opts,
                      c->file, dir);
     }
@@ -461,7 +449,7 @@ static void test_unreadable_file(void **state)
     want(run("report /proc/self/mem"), 3, "/proc/self/mem: read error");
     want(run("import --from gdelt /proc/self/mem"), 3,
          "/proc/self/mem: read error");
-    assert_int_equal(entries(), 1);
+    assert_int_equal(tu_entries(dir), 1);
 }
 
 /* A directory as input (report: test_cli) for the other commands. */

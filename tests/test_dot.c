@@ -425,6 +425,24 @@ static void test_years_label(void **state)
     net_destroy(&net);
 }
 
+/* 30 states S0..S29, each pair meeting once in 2000 (and S0 with each
+ * of the others again in 2001 when s0_twice): a dense picture. */
+static void clique30(net_t *net, int s0_twice)
+{
+    net_init(net, NULL);
+    char a[16], b[16];
+    for (int i = 0; i < 30; i++)
+        for (int j = i + 1; j < 30; j++) {
+            snprintf(a, sizeof a, "S%d", i);
+            snprintf(b, sizeof b, "S%d", j);
+            add(net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
+                2000, "");
+            if (s0_twice && i == 0)
+                add(net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
+                    2001, "");
+        }
+}
+
 /* Big pictures give Prism fewer overlap-removal attempts (it dominated the
  * layout time); small ones keep the full removal; a selection counts. */
 static void test_overlap_by_size(void **state)
@@ -455,15 +473,7 @@ static void test_dense_picture(void **state)
 {
     /* 30 actors, all tied: 435 edges, more than DOT_AUTO_LABEL_EDGES. */
     net_t net;
-    net_init(&net, NULL);
-    char a[16], b[16];
-    for (int i = 0; i < 30; i++)
-        for (int j = i + 1; j < 30; j++) {
-            snprintf(a, sizeof a, "S%d", i);
-            snprintf(b, sizeof b, "S%d", j);
-            add(&net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
-                2000, "");
-        }
+    clique30(&net, 0);
     assert_true(net.nedges > DOT_AUTO_LABEL_EDGES);
     dot_opts_t o;
     dot_opts_init(&o);
@@ -495,20 +505,9 @@ static void test_dense_picture(void **state)
  * says so. */
 static void test_backbone(void **state)
 {
+    /* S0's ties are the heaviest: it meets everybody twice */
     net_t net;
-    net_init(&net, NULL);
-    char a[16], b[16];
-    for (int i = 0; i < 30; i++)
-        for (int j = i + 1; j < 30; j++) {
-            snprintf(a, sizeof a, "S%d", i);
-            snprintf(b, sizeof b, "S%d", j);
-            /* S0's ties are the heaviest: it meets everybody twice */
-            add(&net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
-                2000, "");
-            if (i == 0)
-                add(&net, a, EV_KIND_STATE, EV_REL_MEETING, b, EV_KIND_STATE,
-                    2001, "");
-        }
+    clique30(&net, 1);
     dot_opts_t o;
     dot_opts_init(&o);
     Agraph_t *g = NULL;

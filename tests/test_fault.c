@@ -22,7 +22,6 @@
 #define _GNU_SOURCE /* fopencookie */
 #include "testutil.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -223,17 +222,6 @@ static int teardown(void **state)
     return system(cmd) == 0 ? 0 : -1;
 }
 
-static int entries(void)
-{
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) n++;
-    closedir(d);
-    return n;
-}
 
 /* Reads a whole small file into a fresh buffer (the test's own, unwrapped
  * allocation through the wrap is fine: fail_class is off then). */
@@ -302,7 +290,7 @@ static void check_failure(const scenario_t *s, int cls, long n, int rc)
     else if (!strstr(msg, expect[cls]))
         fail_msg("%s: %s #%ld: message without '%s':\n%s", s->name,
                  class_name[cls], n, expect[cls], msg);
-    if (entries() != 0)
+    if (tu_entries(dir) != 0)
         fail_msg("%s: %s #%ld: a file was left in %s", s->name,
                  class_name[cls], n, dir);
 }

@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <dirent.h>
 
 #include "util/diag.h"
 
@@ -34,6 +35,20 @@ static inline void tu_capture(void)
 }
 
 static inline const char *tu_messages(void) { return tu_msgs; }
+
+/* Number of entries in directory `dir` (outputs and temporaries), without
+ * "." and "..". */
+static inline int tu_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) n++;
+    closedir(d);
+    return n;
+}
 
 /* Writes `text` to a fresh temporary file; returns its path (static
  * storage, overwritten by the next call with the same slot). */
