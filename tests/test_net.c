@@ -316,29 +316,6 @@ static void test_growth_across_batches(void **state)
     evset_free(&s);
 }
 
-/* The hint: presized tables give the same network. */
-static void test_reserve(void **state)
-{
-    (void)state;
-    net_opts_t o;
-    net_opts_init(&o);
-    o.max_events_per_edge = 2;
-    evset_t s;
-    evset_make(&s, 20000, 21);
-    net_t x, y;
-    net_init(&x, &o);
-    net_init(&y, &o);
-    assert_int_equal(add_seq(&x, &s), DN_OK);
-    assert_int_equal(net_reserve(&y, 5000), DN_OK);
-    assert_int_equal(add_batches(&y, &s, 300, 5), DN_OK);
-    assert_int_equal(net_reserve(&y, 100), DN_OK); /* after use, too */
-    assert_same_net(&x, &y);
-    assert_int_equal(net_reserve(&y, (size_t)UINT32_MAX), DN_ENOMEM);
-    net_destroy(&x);
-    net_destroy(&y);
-    evset_free(&s);
-}
-
 /* Spellings of one actor merge; kinds keep actors apart; a self-loop in
  * another spelling is still a self-loop; empty batches are fine. */
 static void test_merging(void **state)
@@ -499,7 +476,6 @@ int main(void)
         cmocka_unit_test(test_batch_equals_sequential),
         cmocka_unit_test(test_batch_evidence_and_filters),
         cmocka_unit_test(test_growth_across_batches),
-        cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),
         cmocka_unit_test(test_alloc_failures),

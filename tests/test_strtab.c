@@ -107,36 +107,6 @@ static void test_batch_interface(void **state)
     strtab_destroy(&batch);
 }
 
-/* strtab_reserve: no rehash until that many strings, ids unchanged when
- * it rehashes a table that has strings already. */
-static void test_reserve(void **state)
-{
-    (void)state;
-    strtab_t t;
-    strtab_init(&t);
-    char s[32];
-    for (int i = 0; i < 100; i++) {
-        int n = snprintf(s, sizeof s, "early %d", i);
-        assert_int_equal(strtab_intern(&t, s, (size_t)n, NULL), i);
-    }
-    assert_int_equal(strtab_reserve(&t, 50000), 0);
-    size_t slots = t.nslots;
-    assert_true(slots >= 100000);
-    for (int i = 0; i < 100; i++) {
-        int n = snprintf(s, sizeof s, "early %d", i);
-        assert_int_equal(strtab_find(&t, s, (size_t)n), i);
-    }
-    for (int i = 100; i < 50000; i++) {
-        int n = snprintf(s, sizeof s, "later %d", i);
-        assert_int_equal(strtab_intern(&t, s, (size_t)n, NULL), i);
-    }
-    assert_int_equal(t.nslots, slots); /* no growth */
-    assert_int_equal(strtab_reserve(&t, 10), 0); /* never shrinks */
-    assert_int_equal(t.nslots, slots);
-    assert_int_equal(strtab_find(&t, "later 49999", 11), 49999);
-    strtab_destroy(&t);
-}
-
 /* A big table lives on bigmem (huge pages when available): it must work
  * as any other (lookups after several rehashes). */
 static void test_big_table(void **state)
@@ -187,7 +157,6 @@ int main(void)
         cmocka_unit_test(test_every_length_and_byte),
         cmocka_unit_test(test_nul_bytes),
         cmocka_unit_test(test_batch_interface),
-        cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_big_table),
         cmocka_unit_test(test_add),
     };

@@ -302,17 +302,6 @@ static long get_edge(net_t *net, uint32_t a, uint32_t b)
     return get_edge_h(net, a, b, pair_hash(a, b));
 }
 
-int net_reserve(net_t *net, size_t nevents)
-{
-    if (nevents >= UINT32_MAX - net->nedges) return DN_ENOMEM; /* ids */
-    size_t want = net->nedges + nevents;
-    size_t ns = net->npair_slots ? net->npair_slots : 1024;
-    while (want * 2 > ns) ns *= 2;
-    if (ns > net->npair_slots && resize_pairs(net, ns) < 0) return DN_ENOMEM;
-    if (reserve_edges(net, want) < 0) return DN_ENOMEM;
-    return DN_OK;
-}
-
 /* Adds a year to an edge of net (which counts the edges with years on the
  * heap).  Returns 0 or -1 when memory runs out. */
 static int add_year(net_t *net, net_edge_t *e, short y)

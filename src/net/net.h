@@ -118,16 +118,6 @@ int net_add_event(const ev_event_t *ev, void *ctx);
  * net_destroy (as after a failed net_add_event). */
 int net_add_events(const ev_event_t *evs, size_t n, void *ctx);
 
-/* Presizes the edge array and the pair table for `nevents` more events,
- * as if each were a new pair (a hint; the network is the same either way).
- * It saves the growth of the pair table (about 30 ms of 1M events with
- * ~1M distinct pairs), but the table is sized for that many pairs, so on
- * files where pairs repeat a lot (most real ones) it only costs memory and
- * cache: use it when the pairs are known to be mostly distinct.  The edge
- * array only reserves address space.  Returns DN_OK or DN_ENOMEM (not
- * reported: the tables then grow as usual). */
-int net_reserve(net_t *net, size_t nevents);
-
 /* Finds an actor by name (any kind when kind < 0), matching the way actors
  * are merged (case and diacritics ignored).  Returns the id or -1. */
 long net_find_actor(const net_t *net, const char *name, int kind);

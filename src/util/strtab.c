@@ -167,15 +167,6 @@ static int reserve_ids(strtab_t *t, size_t n)
     return 0;
 }
 
-int strtab_reserve(strtab_t *t, size_t n)
-{
-    if (n > UINT32_MAX - 1) return -1;
-    size_t ns = t->nslots ? t->nslots : 1024;
-    while (n * 2 > ns) ns *= 2;
-    if (ns > t->nslots && resize_slots(t, ns) < 0) return -1;
-    return reserve_ids(t, n);
-}
-
 /* Stores [uint32 length][bytes][NUL]; returns the address of the bytes. */
 static char *store(strtab_t *t, const char *s, size_t n)
 {

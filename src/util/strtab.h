@@ -60,9 +60,6 @@ static inline void strtab_prefetch(const strtab_t *t, uint32_t h)
 {
     if (t->nslots) __builtin_prefetch(&t->slots[h & (t->nslots - 1)], 1);
 }
-/* Sizes the table for n strings in all (no rehash before that many).
- * Returns 0, or -1 when memory runs out (the table is unchanged). */
-int strtab_reserve(strtab_t *t, size_t n);
 /* The string of an id; owned by the table, valid until strtab_destroy. */
 const char *strtab_str(const strtab_t *t, size_t id);
 size_t strtab_len(const strtab_t *t, size_t id);
