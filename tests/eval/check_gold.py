@@ -14,6 +14,7 @@ do not fail. Exit 1 when there is an error.
 import argparse
 import csv
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -31,6 +32,17 @@ NEEDS = {"required", "optional"}
 # README.md: the only 10kGNAD rows that may be used for development
 GNAD_DEV_ROWS = {223, 349, 369, 579, 665, 682, 811, 868}
 WIKINEWS_DEV_SPLITS = {"dev", "test"}
+SETS = {"work", "locked"}
+# the 39 documents annotated before the locked test was fixed (2026-12-06);
+# they were developed on, so they are never locked
+FIRST_DOCS = 39
+
+
+def locked_by_rule(doc):
+    """The locked-test rule, fixed before any new text was read."""
+    return hashlib.sha256(doc.encode()).hexdigest()[0] in "01234"
+
+
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 errors = 0
@@ -115,16 +127,22 @@ def load_texts(shared, docs):
 def check_manifest(path):
     docs = []
     rows = list(data_lines(path))
-    if not rows or rows[0][1] != ["doc", "corpus", "key", "date", "title"]:
-        err(path, "header must be doc, corpus, key, date, title")
+    if not rows or rows[0][1] != ["doc", "corpus", "key", "date", "title", "set"]:
+        err(path, "header must be doc, corpus, key, date, title, set")
         return docs
     seen = set()
-    for n, c in rows[1:]:
+    for i, (n, c) in enumerate(rows[1:]):
         where = "%s:%d" % (path, n)
-        if len(c) != 5:
-            err(where, "%d cells, want 5" % len(c))
+        if len(c) != 6:
+            err(where, "%d cells, want 6" % len(c))
             continue
         d = dict(zip(rows[0][1], c))
+        if d["set"] not in SETS:
+            err(where, "set %r is not work or locked" % d["set"])
+        elif i < FIRST_DOCS and d["set"] != "work":
+            err(where, "the first %d documents were developed on: set must be work" % FIRST_DOCS)
+        elif i >= FIRST_DOCS and (d["set"] == "locked") != locked_by_rule(d["doc"]):
+            err(where, "set %s contradicts the locked-test rule" % d["set"])
         if d["doc"] in seen:
             err(where, "document %s listed twice" % d["doc"])
         seen.add(d["doc"])
@@ -232,6 +250,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("-q", action="store_true", help="do not print warnings")
+    ap.add_argument("--only", nargs="+", metavar="DOC",
+                    help="check only these documents' gold files (while annotating)")
     a = ap.parse_args()
     shared = os.path.abspath(a.shared) if os.path.isdir(a.shared) else None
 
@@ -253,6 +273,11 @@ def main():
 
     gold_dir = os.path.join(HERE, "gold")
     listed = {d["doc"] for d in docs}
+    if a.only:
+        unknown = set(a.only) - listed
+        for u in sorted(unknown):
+            err("docs.tsv", "%s is not listed" % u)
+        docs = [d for d in docs if d["doc"] in set(a.only)]
     for f in sorted(os.listdir(gold_dir)):
         if f.endswith(".gold.tsv") and f[:-len(".gold.tsv")] not in listed:
             err(os.path.join(gold_dir, f), "not listed in docs.tsv")
