@@ -1,9 +1,11 @@
 #include "extract/extract.h"
 
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/apposition.h"
 #include "extract/internal.h"
 #include "text/decode.h"
 #include "util/diag.h"
@@ -49,6 +51,7 @@ void extractor_free(extractor_t *x)
     text_dates_destroy(&x->dates);
     strtab_destroy(&x->dnames);
     strtab_destroy(&x->surf);
+    free(x->dname_actor);
     free(x->surf_key);
     free(x->surf_alt);
     buf_destroy(&x->lw);
@@ -314,6 +317,24 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
                    size_t n, const extract_opts_t *opts, ev_sink_fn sink,
                    void *ctx);
 
+/* DIPNET_TRACE=1: the mentions of every sentence on stderr, for whoever
+ * writes rules (which words became which actor, with which preposition). */
+static void trace_mentions(const extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    static const char *const TY[] = { "ent", "pron", "poss", "attr" };
+    const text_sent_t *se = &x->doc.sents[s];
+    fprintf(stderr, "trace: sentence %zu (line %u): %.*s\n", s, se->line,
+            (int)(se->end - se->off), x->doc.s + se->off);
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        const text_tok_t *a = &x->doc.toks[m->b], *b = &x->doc.toks[m->e - 1];
+        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s\n",
+                (int)(b->off + b->len - a->off), x->doc.s + a->off, TY[m->type],
+                m->actor >= 0 ? x->act[m->actor].name : "?", m->role ? " (role)" : "",
+                m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-");
+    }
+}
+
 int extractor_run(extractor_t *x, const char *doc, const char *bytes,
                   size_t n, const extract_opts_t *opts,
                   ev_sink_fn sink, void *ctx)
@@ -355,6 +376,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     memset(&x->sum_b, 0, sizeof x->sum_b);
     strtab_destroy(&x->dnames);
     strtab_init(&x->dnames);
+    x->ndna = 0;
     memset(&x->ref, 0, sizeof x->ref);
     if (opts && opts->doc_date.year) x->ref = opts->doc_date;
     else text_first_line_date(&x->doc, &x->ref);
@@ -366,9 +388,12 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         mstart[s] = x->nmen;
         int32_t before = x->last_person;
         rc = mention_scan(x, s);
+        if (!rc) rc = apposition_link(x, s, mstart[s], x->nmen);
         if (x->last_person != before) x->last_person_sent = (uint32_t)s;
     }
     mstart[ns] = x->nmen;
+    if (!rc && getenv("DIPNET_TRACE"))
+        for (size_t s = 0; s < ns; s++) trace_mentions(x, s, mstart[s], mstart[s + 1]);
     if (!rc) {
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)

@@ -93,6 +93,8 @@ typedef struct extractor {
     dactor_t *act; size_t nact, capact;
     int32_t *lex2doc; size_t nlex2doc;   /* lexicon actor -> doc actor */
     strtab_t dnames;             /* doc-owned strings */
+    int32_t *dname_actor;        /* dnames id -> doc actor of that name (dactor_named), -1 */
+    size_t ndna, capdna;         /* entries set / allocated */
     mention_t *men; size_t nmen, capmen;
     cand_t *cand; size_t ncand, capcand;
     uint32_t *sent_date0;        /* per sentence: first date index */
@@ -125,6 +127,22 @@ int mention_scan(extractor_impl_t *x, size_t s);
 int mention_bilateral(extractor_impl_t *x, size_t i, int32_t *sa, int32_t *sb);
 /* doc actor for lexicon actor a (adds it on first use); -1 on ENOMEM. */
 int32_t dactor_lex(extractor_impl_t *x, int32_t a);
+/* doc actor named s[0..n) of this kind, not from the lexicon (an
+ * organisation read from its shape); the same name gives the same actor.
+ * -1 on ENOMEM (x->oom set). */
+int32_t dactor_named(extractor_impl_t *x, const char *s, size_t n, ev_kind_t kind);
+/* 1 when token i is a noun for a role a person holds: a title
+ * ("Direktor", "Informationsminister") or a person noun ("Ratsmitglied",
+ * "Vertreter"). */
+int mention_role_noun(extractor_impl_t *x, size_t i);
+/* "DFB-Präsident": the length of an acronym the lexicon does not know
+ * before a role after the hyphen of token i; 0 when none. */
+int mention_prefix_org(extractor_impl_t *x, size_t i);
+/* The doc actor of a state or institution the lexicon names at token i
+ * (*end: the token after it); -1 when none, -2 when memory runs out. */
+int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end);
+/* 1 when a state, region or place the lexicon knows starts at token i. */
+int mention_place_at(extractor_impl_t *x, size_t i);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
                 size_t d0, size_t d1);

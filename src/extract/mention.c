@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract/internal.h"
+#include "extract/orgname.h"
 #include "util/diag.h"
 
 /* ---------- token helpers ---------- */
@@ -127,6 +128,26 @@ int32_t dactor_lex(extractor_impl_t *x, int32_t a)
         x->act[d].first = la->first;
     }
     return d;
+}
+
+int32_t dactor_named(extractor_impl_t *x, const char *s, size_t n, ev_kind_t kind)
+{
+    long id = strtab_intern(&x->dnames, s, n, NULL);
+    if (id < 0) { x->oom = 1; return -1; }
+    if ((size_t)id >= x->capdna) {
+        size_t nc = x->capdna ? x->capdna * 2 : 64;
+        while (nc <= (size_t)id) nc *= 2;
+        int32_t *p = realloc(x->dname_actor, nc * sizeof *p);
+        if (!p) { x->oom = 1; return -1; }
+        x->dname_actor = p;
+        x->capdna = nc;
+    }
+    while (x->ndna <= (size_t)id) x->dname_actor[x->ndna++] = -1;
+    int32_t a = x->dname_actor[id];
+    if (a >= 0 && x->act[a].kind == kind && x->act[a].lex < 0) return a;
+    a = dactor_add(x, strtab_str(&x->dnames, (size_t)id), kind, -1);
+    if (a >= 0) x->dname_actor[id] = a;
+    return a;
 }
 
 static const char *dname(extractor_impl_t *x, const char *s, size_t n)
@@ -354,6 +375,13 @@ static int tok_common_name(const extractor_impl_t *x, size_t i)
  * rather than ending a name ("van der Linden"). */
 static int noun_after_particle(extractor_impl_t *x, size_t k, size_t lim)
 {
+    /* "Frank Bsirske von der Gewerkschaft Verdi", "von Human Rights
+     * Watch": an organisation's name, not a noble one */
+    buf_t scratch;
+    buf_init(&scratch);
+    size_t oe = orgname_parse(x, k, lim, 0, &scratch);
+    buf_destroy(&scratch);
+    if (oe > k) return 1;
     if (!tok_common(x, k) && !noun_word(x, k)) return 0;
     return is_cap(x, k + 1) && k + 1 < lim;
 }
@@ -738,8 +766,13 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->inst >= 0) return c->inst;
     /* "der bayerische Ministerpräsident", "Tiroler Landeshauptmann" */
     if (c->region >= 0 && c->pre_inst < 0) return c->region;
-    /* "Polizeipräsident", "Kultusministerin": a local office, no state's */
-    if (c->compound) return c->pre_inst;
+    /* "Polizeipräsident", "Kultusministerin": a local office, no state's,
+     * unless the text names the state ("der libanesische
+     * Informationsminister", "der Ölminister Kuwaits") */
+    if (c->compound) {
+        if (c->pre_inst >= 0) return c->pre_inst;
+        return c->state >= 0 && c->region < 0 && t->affil_state ? c->state : -1;
+    }
     /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
     if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
@@ -951,6 +984,7 @@ static int person_noun(const extractor_impl_t *x, size_t i)
 {
     static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
         "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
+        "glied", "glieder",
         "ar", "aren", "eur", "oge", "ogen", "e", NULL };
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
@@ -1031,6 +1065,60 @@ static lxm_t compound_title_part(extractor_impl_t *x, size_t i)
             }
     }
     return r;
+}
+
+int mention_place_at(extractor_impl_t *x, size_t i)
+{
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    return m.type == LX_STATE || m.type == LX_PLACE || m.type == LX_REGION;
+}
+
+int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end)
+{
+    lxm_t m = lex_match(x, i, lim);
+    if (m.type != LX_INST && m.type != LX_STATE) return -1;
+    int32_t a = dactor_lex(x, m.ref);
+    if (a < 0) return -2;
+    *end = i + m.len;
+    return a;
+}
+
+int mention_prefix_org(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t h = 0;
+    while (h < t->len && w[h] != '-') h++;
+    if (h < 2 || h > 6 || h + 1 >= t->len) return 0;
+    int upper = 0;
+    for (size_t k = 0; k < h; k++) {
+        if (w[k] >= 'A' && w[k] <= 'Z') upper++;
+        else if (!(w[k] >= 'a' && w[k] <= 'z')) return 0;
+    }
+    /* "DFB", "GdP"; not "Ex", "Vize" */
+    if (upper < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[h - 1] >= 'A' && w[h - 1] <= 'Z')) return 0;
+    if (part_match(x, w, h).type >= 0) return 0;      /* "US-", "EU-": the lexicon's */
+    return compound_title_part(x, i).type == LX_TITLE ? (int)h : 0;
+}
+
+int mention_role_noun(extractor_impl_t *x, size_t i)
+{
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD || !(TK(x, i)->flags & TOK_CAP)) return 0;
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    if (m.type == LX_TITLE) return 1;
+    if (m.type >= 0) return 0;
+    if (compound_title(x, i).type == LX_TITLE) return 1;
+    if (!person_noun(x, i)) return 0;
+    /* one role of one person: "Vertretern", "Mitglieder" are a list's */
+    static const char *const PLURAL[] = { "ern", "oren", "enten", "anten", "innen", "isten",
+        "aten", "glieder", NULL };
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    for (const char *const *p = PLURAL; *p; p++) {
+        size_t pl = strlen(*p);
+        if (t->len > pl + 2 && memcmp(w + t->len - pl, *p, pl) == 0) return 0;
+    }
+    return 1;
 }
 
 /* A word of an organisation's name (English or German) that no person's
