@@ -270,7 +270,7 @@ def main():
     return 0
 
 
-def print_locked(se, locked, missing, markdown):
+def print_locked(se, locked, missing, markdown, label="locked test"):
     """Totals of the locked test only: nothing per document."""
     core = [sum(r["core"][i] for r in locked) for i in range(3)]
     aff = [sum(r["affil"][i] for r in locked) for i in range(3)]
@@ -281,14 +281,14 @@ def print_locked(se, locked, missing, markdown):
     ap_, ar, af = prf(se, aff)
     failed = sum(1 for r in locked if r["err"])
     if markdown:
-        print("\n| locked test | core P | core R | core F1 | affil P | affil R | affil F1 |")
+        print("\n| %s | core P | core R | core F1 | affil P | affil R | affil F1 |")
         print("|---|---:|---:|---:|---:|---:|---:|")
         print("| %d documents | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |"
-              % (len(locked), cp, cr, cf, ap_, ar, af))
-    print("locked test: %d documents (%d not annotated yet), %d failed; core P %.2f R %.2f F1 %.2f "
+              % (label, len(locked), cp, cr, cf, ap_, ar, af))
+    print("%s: %d documents (%d not annotated yet), %d failed; core P %.2f R %.2f F1 %.2f "
           "(%d/%d, %d predicted); affil P %.2f R %.2f F1 %.2f (%d/%d, %d predicted); "
           "%d documents without core events: %d invented core rows; core dates right %d/%d"
-          % (len(locked), missing, failed, cp, cr, cf, core[0], core[1], core[2],
+          % (label, len(locked), missing, failed, cp, cr, cf, core[0], core[1], core[2],
              ap_, ar, af, aff[0], aff[1], aff[2], len(free), invented, sum(dates), len(dates)))
 
 
