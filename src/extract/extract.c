@@ -351,6 +351,22 @@ int extractor_run(extractor_t *x, const char *doc, const char *bytes,
     return rc;
 }
 
+/* A pronoun in a later sentence refers to the last sentence's subject
+ * rather than to the person named last ("Boric wurde von Fernández
+ * empfangen. In Riad empfing ihn ..." is Boric): the first named person
+ * of the sentence without a preposition, when there is one. */
+static void prefer_subject(extractor_impl_t *x, size_t m0)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && m->actor >= 0 && !m->role && m->prep == P_NONE
+            && x->act[m->actor].kind == EV_KIND_PERSON) {
+            x->last_person = m->actor;
+            return;
+        }
+    }
+}
+
 static int run_doc(extractor_t *x, const char *doc, const char *bytes,
                    size_t n, const extract_opts_t *opts, ev_sink_fn sink,
                    void *ctx)
@@ -389,6 +405,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         int32_t before = x->last_person;
         rc = mention_scan(x, s);
         if (!rc) rc = apposition_link(x, s, mstart[s], x->nmen);
+        prefer_subject(x, mstart[s]);
         if (x->last_person != before) x->last_person_sent = (uint32_t)s;
     }
     mstart[ns] = x->nmen;

@@ -1517,7 +1517,14 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             if (tok_word(x, k, P[q].w)) return P[q].p;
         if (tok_word(x, k, "des")) return P_GEN;
         if (tok_word(x, k, "der") && k > lo && !is_punct(x, k - 1, ',')) {
-            /* "der" after a noun is genitive; at a clause start nominative */
+            /* "der" after a noun is genitive; at a clause start nominative;
+             * and before an adjective in -e ("empfing ihn in Athen der
+             * griechische Präsident"), which the genitive would make -en */
+            if (is_lower_word(x, k + 1)) {
+                const text_tok_t *a = TK(x, k + 1);
+                const char *aw = x->doc.s + a->off;
+                if (a->len > 3 && aw[a->len - 1] == 'e') return P_NONE;
+            }
             const text_tok_t *p = TK(x, k - 1);
             if (p->type == TOK_WORD && (p->flags & TOK_CAP) && !(p->flags & TOK_SENT)) return P_GEN;
             continue;

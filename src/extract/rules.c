@@ -568,6 +568,8 @@ static int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a,
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        /* "wo ihn Xi empfing": an object pronoun is no subject */
+        if (m->type == MT_PRON && (tok_word(x, m->b, "ihn") || tok_word(x, m->b, "ihm"))) continue;
         if (person_first && x->act[m->actor].kind != EV_KIND_PERSON) {
             if (best < 0) best = (int)k;
             continue;
@@ -693,7 +695,8 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         const mention_t *m = &x->men[k];
         if (k >= va && k < vb) continue;
         if (m->b < da || m->b >= db || !usable(m)) continue;
-        if (m->prep == P_IN || m->prep == P_NACH) {
+        /* "Nach Tina Maze landete ...": one travels to a place, not a person */
+        if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
             dst = m->actor;
             place = m->place;
         }
@@ -707,9 +710,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
         }
     }
-    if (dst < 0) {
+    if (dst < 0 && T->cls != TR_TRAVEL) {
         /* the object of the verb, or the subject of the passive; a dative
-         * object with "einen Besuch abstatten" */
+         * object with "einen Besuch abstatten" (a verb of motion has none:
+         * "kam Nadal ein Schritt näher" goes nowhere) */
         for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
             const mention_t *m = &x->men[k];
             if (k >= va && k < vb) continue;
@@ -743,6 +747,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
         int32_t d = dst;
         double cf = conf;
+        /* "kam nach Deutschland" is often a migrant's story: a weak verb
+         * of motion (confidence below 0.75) needs a traveller in office */
+        if (T->cls == TR_TRAVEL && T->conf < 0.75 && m->actor >= 0
+            && x->act[m->actor].kind == EV_KIND_PERSON && !x->act[m->actor].office && x->act[m->actor].lex < 0)
+            continue;
         /* a stay of someone who fled is exile */
         if (T->cls == TR_TRAVEL && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
             && x->act[m->actor].fled)
@@ -1011,7 +1020,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                     if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
                     if (pass == 0 ? m->b < p : m->b > p) continue;
                     /* "Wiens Bürgermeister X empfing": an attribute of the subject */
-                    if (sq >= 0 && m->e == x->men[sq].b) continue;
+                    if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
                     if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
                 }
             }

@@ -1,0 +1,99 @@
+/* Tests of the visit and meeting frames on constructions of news reports:
+ * receptions with an object pronoun, pronouns that refer to the last
+ * subject, verbs of motion, many events in one text.  Sentences written for
+ * these tests; fixture lexicon. */
+#include "extract_harness.h"
+
+/* Regression reception_object_pronoun: "wo ihn X empfing" took "ihn" for
+ * the subject, so the host was said to visit the guest's state. */
+static void test_reception_with_object_pronoun(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Lech Kaczyński reiste am 3. Mai 2008 nach Peking, wo ihn der chinesische "
+        "Präsident Hu Jintao empfing.", "");
+    HAS("Lech Kaczyński|visit|China|2008-05-03|");
+    HASNT("Hu Jintao|visit|Polen");
+}
+
+/* Regression pronoun_prefers_subject: "ihn" after "A wurde von B
+ * empfangen" is A, the subject, not B named last. */
+static void test_pronoun_refers_to_last_subject(void **st)
+{
+    (void)st;
+    run("Der argentinische Präsident Mauricio Macri wurde am 3. Mai 2017 in Warschau von Präsident Andrzej Duda "
+        "empfangen. Am 4. Mai 2017 empfing ihn in Athen der griechische Präsident Prokopis Pavlopoulos.", "");
+    HAS("Mauricio Macri|visit|Polen|2017-05-03|");
+    HAS("Mauricio Macri|visit|Griechenland|2017-05-04|");
+    HASNT("Andrzej Duda|visit|Griechenland");
+}
+
+static void test_greeting_is_a_reception(void **st)
+{
+    (void)st;
+    run("Mit militärischen Ehren hat Bundespräsident Joachim Gauck den französischen Präsidenten François "
+        "Hollande am 3. Mai 2013 in Berlin begrüßt.", "");
+    HAS("Joachim Gauck|meeting|François Hollande|2013-05-03|");
+    HAS("François Hollande|visit|Deutschland|2013-05-03|");
+}
+
+static void test_coming_to_a_place_is_travel(void **st)
+{
+    (void)st;
+    run("Nach Astana gekommen waren am 3. Mai 2017 der chinesische Präsident Xi Jinping und der russische "
+        "Präsident Wladimir Putin.", "");
+    HAS("Xi Jinping|visit|Kasachstan|2017-05-03|");
+    HAS("Wladimir Putin|visit|Kasachstan|2017-05-03|");
+}
+
+/* Regression travel_verb_object: a verb of motion has no object that is
+ * its destination, and a person after "nach" is no destination. */
+static void test_motion_verb_goes_to_places_only(void **st)
+{
+    (void)st;
+    run("Im Finale kam Herr Jan Kowalski seinem Rivalen Herrn Piotr Nowak näher.", "");
+    HASNT("|visit|");
+    HASNT("|meeting|");
+    run("Nach Frau Anna Weber landete Frau Eva Berger auf Platz zwei.", "");
+    HASNT("|meeting|");
+}
+
+/* "kam nach Deutschland" without an office is a life story, not a visit. */
+static void test_weak_motion_verb_needs_an_office(void **st)
+{
+    (void)st;
+    run("Herr Ahmad Karimi kam 2008 nach Deutschland.", "");
+    HASNT("|visit|");
+    run("Der polnische Präsident Lech Kaczyński kam 2008 nach Deutschland.", "");
+    HAS("Lech Kaczyński|visit|Deutschland|2008|");
+}
+
+/* Regression first_line_sentence_is_no_dateline: every visit of a text of
+ * one-line sentences is found, not only the first. */
+static void test_many_visits_one_per_line(void **st)
+{
+    (void)st;
+    run("Außenminister Frank-Walter Steinmeier besuchte am 3. März 2015 Polen.\n"
+        "Der polnische Präsident Andrzej Duda besuchte am 5. März 2015 China.\n"
+        "Der französische Präsident François Hollande reiste am 7. März 2015 nach Argentinien.\n"
+        "Bundeskanzlerin Angela Merkel besuchte am 9. März 2015 Jordanien.\n"
+        "Sie reiste am 11. März 2015 nach Indien.\n", "");
+    HAS("Frank-Walter Steinmeier|visit|Polen|2015-03-03|");
+    HAS("Andrzej Duda|visit|China|2015-03-05|");
+    HAS("François Hollande|visit|Argentinien|2015-03-07|");
+    HAS("Angela Merkel|visit|Jordanien|2015-03-09|");
+    HAS("Angela Merkel|visit|Indien|2015-03-11|");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reception_with_object_pronoun),
+        cmocka_unit_test(test_pronoun_refers_to_last_subject),
+        cmocka_unit_test(test_greeting_is_a_reception),
+        cmocka_unit_test(test_coming_to_a_place_is_travel),
+        cmocka_unit_test(test_motion_verb_goes_to_places_only),
+        cmocka_unit_test(test_weak_motion_verb_needs_an_office),
+        cmocka_unit_test(test_many_visits_one_per_line),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
