@@ -84,6 +84,35 @@ static void test_many_visits_one_per_line(void **st)
     HAS("Angela Merkel|visit|Indien|2015-03-11|");
 }
 
+/* The passive at the end of a subordinate clause: "nachdem sie von X
+ * empfangen worden war". */
+static void test_verb_final_passive_reception(void **st)
+{
+    (void)st;
+    run("Die Außenministerin eröffnete am 7. Oktober 2009 die Botschaft in Astana, nachdem Frau Anna Lindqvist "
+        "dort vom kasachischen Präsidenten Nursultan Nasarbajew empfangen worden war.", "");
+    HAS("Nursultan Nasarbajew|meeting|Anna Lindqvist|2009-10-07|");
+}
+
+/* The nationality adjective of an office gives the guest's state even when
+ * the office is not that state's ("den polnischen Vizekanzler"): received
+ * abroad, the guest has visited. */
+static void test_guest_state_from_adjective(void **st)
+{
+    (void)st;
+    run("Im Mai 2018 empfing Präsident Nursultan Nasarbajew in Astana den polnischen Vizekanzler Jan Nowak.", "");
+    HAS("Jan Nowak|visit|Kasachstan|2018-05|");
+}
+
+/* A verb-final separable verb is one word: "als sie ... zusammentrafen". */
+static void test_verb_final_separable_verbs(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2010 sprach Präsident Wladimir Putin in Moskau, während Präsident Nicolas Sarkozy in "
+        "Athen mit dem griechischen Ministerpräsidenten Giorgos Papandreou zusammentraf.", "");
+    HAS("Nicolas Sarkozy|meeting|Giorgos Papandreou|2010-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -94,6 +123,9 @@ int main(void)
         cmocka_unit_test(test_motion_verb_goes_to_places_only),
         cmocka_unit_test(test_weak_motion_verb_needs_an_office),
         cmocka_unit_test(test_many_visits_one_per_line),
+        cmocka_unit_test(test_verb_final_passive_reception),
+        cmocka_unit_test(test_guest_state_from_adjective),
+        cmocka_unit_test(test_verb_final_separable_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

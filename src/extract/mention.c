@@ -1319,6 +1319,12 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                           && x->act[a].lex < 0 && x->lx.titles[c.title[0]].state >= 0;
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
+            } else if (c.state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
+                /* "den österreichischen Vizekanzler X": whatever the office,
+                 * the adjective gives X's state (a guest from there) */
+                int32_t ds = dactor_lex(x, c.state);
+                if (ds < 0) return DN_ENOMEM;
+                x->act[a].state = ds;
             } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {
                 /* "Präsident Xanana Gusmão" in a text about one state; in a
                  * federal state only national offices (an Innenminister may

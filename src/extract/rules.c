@@ -510,10 +510,34 @@ static int political(const extractor_impl_t *x, int32_t a)
     return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
 }
 
+/* The one date a sentence gives, for an event of a clause that has none
+ * ("Am 3. Mai sprach A, während B mit C zusammentraf"); 0 when the
+ * sentence has none or several. */
+static int sole_date(const extractor_impl_t *x, size_t s, dlist_t *l)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    int group = -1;
+    dlist_t one;
+    memset(&one, 0, sizeof one);
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < se->tok || report_date(x, dt)) continue;
+        if (group >= 0 && dt->group != group) return 0;
+        group = dt->group;
+        dl_add(&one, dt->start, dt->end);
+    }
+    if (group < 0 || one.n != 1) return 0;
+    *l = one;
+    return 1;
+}
+
 static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
                 const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)
 {
     if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    dlist_t sole;
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && dl->n == 0 && count <= 1 && sole_date(x, s, &sole))
+        dl = &sole;
     /* diplomacy: a visit or meeting has a political side (not two
      * footballers who "trafen" each other) */
     if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
@@ -670,7 +694,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         const text_tok_t *v = TK(x, p);
         const char *vw = x->doc.s + v->off;
         int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
-        int pass = participle && in_range_word(x, ca, p, AUX);
+        int pass = participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
         for (size_t k = c->m0; k < c->m1 && !have && pass; k++) {
             const mention_t *m = &x->men[k];
             if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON) {
@@ -902,7 +926,9 @@ static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
     const text_tok_t *v = TK(x, p);
     const char *vw = x->doc.s + v->off;
     int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
-    return participle && in_range_word(x, ca, p, AUX);
+    /* "wurde ... empfangen", and verb-final "nachdem sie ... empfangen
+     * worden war", "als er ... begrüßt wurde" */
+    return participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
 }
 
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
