@@ -1,6 +1,8 @@
 #include "grammar/morph.h"
 
 #include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -203,4 +205,21 @@ const char *morph_pos_name(int pos)
 size_t morph_nforms(const morph_t *m)
 {
     return m->nforms;
+}
+
+int morph_find(const char *lexdir, char *out, size_t cap)
+{
+    struct stat st;
+    const char *env = getenv("DIPNET_MORPH");
+    if (env && *env) {
+        snprintf(out, cap, "%s", env);
+        return stat(out, &st) == 0;
+    }
+    snprintf(out, cap, "%s/../../build/grammar/morph.bin", lexdir);
+    int built = stat(out, &st) == 0 && S_ISREG(st.st_mode);
+    snprintf(out, cap, "%s/morph.bin", lexdir);
+    if (stat(out, &st) == 0 && S_ISREG(st.st_mode)) return 1;
+    if (!built) return 0;
+    snprintf(out, cap, "%s/../../build/grammar/morph.bin", lexdir);
+    return 1;
 }

@@ -146,6 +146,14 @@ int morph_has(const morph_t *m, const char *word, size_t len, morph_pos_t pos,
 /* The short name of a part of speech ("NOUN", "CONJ_SUB"); "?" if unknown. */
 const char *morph_pos_name(int pos);
 
+/* Finds the lexicon file for the lexicon folder lexdir (data/lexicon or
+ * the installed share/dipnet/lexicon): $DIPNET_MORPH when set, else
+ * LEXDIR/morph.bin (where make install puts it), else
+ * LEXDIR/../../build/grammar/morph.bin (the build tree).  Writes the path into out (cap bytes) and returns 1, or
+ * returns 0 when none exists (out then holds the installed path, for the
+ * error message). */
+int morph_find(const char *lexdir, char *out, size_t cap);
+
 /* Number of distinct forms in the lexicon. */
 size_t morph_nforms(const morph_t *m);
 
