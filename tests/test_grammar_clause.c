@@ -231,6 +231,22 @@ static void test_subordinate_parenthesis_quote(void **st)
     buf_destroy(&b);
 }
 
+/* Found on the seed text: "sieben" is also a verb (to sieve), and a date
+ * in the prefield is no subject. */
+static void test_numbers_and_dates(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Der Präsident war mit sieben offiziellen Besuchen in Deutschland.", &b);
+    HAS(r, "fin=war lemma=sein PAST ACTIVE INDICATIVE subj=Der Präsident");
+    HAS(r, "pp=mit sieben offiziellen Besuchen");
+    r = describe("Am 20.-22. November 2012 fand ein Gegenbesuch in Berlin statt.", &b);
+    HAS(r, "fin=fand lemma=stattfinden part=statt PAST ACTIVE INDICATIVE subj=ein Gegenbesuch");
+    HAS(r, "pp=Am 20.-22. November");
+    buf_destroy(&b);
+}
+
 static void test_reuse_across_sentences(void **st)
 {
     (void)st;
@@ -337,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_modal_negation_perfect),
         cmocka_unit_test(test_reported_speech_and_readiness),
         cmocka_unit_test(test_subordinate_parenthesis_quote),
+        cmocka_unit_test(test_numbers_and_dates),
         cmocka_unit_test(test_reuse_across_sentences),
         cmocka_unit_test(test_linear_work),
         cmocka_unit_test(test_roles_file_errors),

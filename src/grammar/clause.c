@@ -64,7 +64,9 @@ static int grow_tokens(clause_result_t *r, size_t n)
     a = realloc(r->next_own, c * sizeof *r->next_own);
     if (!a) return -1;
     r->next_own = a;
-    a = realloc(r->stack, c * sizeof *r->stack);
+    /* a token can open at most two clauses (a comma opens one at the next
+     * word), so the stack never holds more than twice the tokens */
+    a = realloc(r->stack, 2 * c * sizeof *r->stack);
     if (!a) return -1;
     r->stack = a;
     a = realloc(r->posmask, c * sizeof *r->posmask);
@@ -245,6 +247,8 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
     pm &= ~PM(MORPH_PTKVZ);
     if (!pm) return MORPH_ADV;
     if ((pm & PM(MORPH_PRON_POSS)) && np_next(c, i)) return MORPH_PRON_POSS;
+    /* "mit sieben offiziellen Besuchen": a number word before a phrase */
+    if ((pm & PM(MORPH_NUM)) && np_next(c, i)) return MORPH_NUM;
     if ((pm & PM(MORPH_ART_INDEF))) return MORPH_ART_INDEF;
     /* Fixed preferences for what context did not decide. */
     static const uint8_t order[] = {
@@ -576,6 +580,16 @@ static int chunk(ctx_t *c, uint32_t cl, size_t *np0)
         while (!standalone && j != NONE32 && j == last + 1) {
             const clause_tok_t *cj = &r->toks[j];
             uint32_t pj = PM(cj->pos);
+            /* dates and ordinals: "am 7. und 8. Februar", "20.-22. November" */
+            if (cj->pos == MORPH_PUNCT && !head &&
+                ((T(c, j)->cp == '.' && r->toks[last].pos == MORPH_NUM) ||
+                 ((T(c, j)->cp == '-' || T(c, j)->cp == 0x2013) && j + 1 < c->n &&
+                  r->toks[j + 1].pos == MORPH_NUM))) {
+                r->work++;
+                last = j;
+                j = r->next_own[j];
+                continue;
+            }
             if (pj & PM_NOMINAL) head = 1;
             else if (head) break;
             else if (!(pj & (PM(MORPH_ADJ) | PM(MORPH_NUM) | PM(MORPH_ADV)))) break;
@@ -622,13 +636,12 @@ static clause_mood_t mood_of(uint32_t f)
     return MOOD_INDICATIVE;
 }
 
-static void set_lemma(clause_t *k, const char *a, size_t na, const char *b)
+/* Copies a[0..na) as the clause's lemma ("" when it does not fit). */
+static void set_lemma(clause_t *k, const char *a, size_t na)
 {
-    size_t nb = b ? strlen(b) : 0;
-    if (na + nb >= sizeof k->lemma) { k->lemma[0] = '\0'; return; }
+    if (na >= sizeof k->lemma) { k->lemma[0] = '\0'; return; }
     memcpy(k->lemma, a, na);
-    memcpy(k->lemma + na, b, nb);
-    k->lemma[na + nb] = '\0';
+    k->lemma[na] = '\0';
 }
 
 static int analyse(ctx_t *c, uint32_t cl)
@@ -685,7 +698,7 @@ static int analyse(ctx_t *c, uint32_t cl)
     if (content < 0 && fin >= 0) content = fin;
     k->verb = content >= 0 ? (int32_t)(c->base + (uint32_t)content) : -1;
     const clause_tok_t *vt = content >= 0 ? &r->toks[content] : NULL;
-    if (vt && vt->lemma) set_lemma(k, vt->lemma, strlen(vt->lemma), NULL);
+    if (vt && vt->lemma) set_lemma(k, vt->lemma, strlen(vt->lemma));
     /* the separated particle closes a verb-second clause whose finite verb
      * is the content verb: "traf ... zusammen" */
     if (v2 && fin >= 0 && content == fin && ft->pos == MORPH_VERB && ft->lemma &&
@@ -699,7 +712,7 @@ static int analyse(ctx_t *c, uint32_t cl)
             joined[pl + ll] = '\0';
             if (morph_has(c->m, joined, pl + ll, MORPH_VERB, MORPH_INF)) {
                 k->particle = (int32_t)(c->base + last_word);
-                set_lemma(k, joined, pl + ll, NULL);
+                set_lemma(k, joined, pl + ll);
             }
         }
     }
