@@ -10,6 +10,22 @@
 #include "text/decode.h"
 #include "util/diag.h"
 
+/* The grammar layer is used when its morphological lexicon has been built
+ * (make builds it; DIPNET_MORPH names another file, an empty value turns
+ * the layer off); without it extraction still works on word windows.  A
+ * file that exists but cannot be read is an error. */
+static int grammar_open(extractor_impl_t *x, const char *lexicon_dir)
+{
+    const char *env = getenv("DIPNET_MORPH");
+    if (env && !*env) return DN_OK;
+    char path[4096];
+    if (!morph_find(lexicon_dir, path, sizeof path)) return DN_OK;
+    int rc = morph_open(&x->morph, path);
+    if (!rc) rc = gram_roles_load(&x->roles, lexicon_dir);
+    if (!rc) x->have_grammar = 1;
+    return rc;
+}
+
 int extractor_new(const char *lexicon_dir, extractor_t **out)
 {
     *out = NULL;
@@ -24,6 +40,13 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
         wordlist_destroy(&x->wl);
         lexicon_destroy(&x->lx);
         free(x);
+        return rc;
+    }
+    gram_roles_init(&x->roles);
+    clause_result_init(&x->cr);
+    x->forced_subj = -1;
+    if ((rc = grammar_open(x, lexicon_dir))) {
+        extractor_free(x);
         return rc;
     }
     buf_init(&x->text);
@@ -44,6 +67,9 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
 void extractor_free(extractor_t *x)
 {
     if (!x) return;
+    morph_close(&x->morph);
+    gram_roles_destroy(&x->roles);
+    clause_result_destroy(&x->cr);
     lexicon_destroy(&x->lx);
     wordlist_destroy(&x->wl);
     buf_destroy(&x->text);

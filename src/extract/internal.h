@@ -8,6 +8,9 @@
 
 #include "extract/lexicon.h"
 #include "extract/wordlist.h"
+#include "grammar/clause.h"
+#include "grammar/morph.h"
+#include "grammar/roles.h"
 #include "io/event.h"
 #include "text/date.h"
 #include "text/token.h"
@@ -58,6 +61,8 @@ typedef struct {
                               2 a national office, 1 one a region may have too */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
     uint32_t tail;         /* end of the mention with its attachments */
+    uint8_t hidden;        /* in a clause nested in the trigger's (a relative
+                              or subordinate clause): no role in its event */
 } mention_t;
 
 /* A candidate event before deduplication. */
@@ -75,6 +80,16 @@ typedef struct {
 typedef struct extractor {
     lexicon_t lx;
     wordlist_t wl;
+    /* the grammar layer (src/grammar/): absent (have_grammar 0) when the
+     * morphological lexicon was not built; the rules then fall back to
+     * their word windows */
+    morph_t morph;
+    gram_roles_t roles;
+    clause_result_t cr;          /* clauses of the sentence the rules are on */
+    int have_grammar, cr_ok;
+    int32_t forced_subj;         /* mention that is the subject of the
+                                    trigger being read (a relative clause's
+                                    antecedent), -1 */
     /* per document, reused */
     buf_t text;
     text_doc_t doc;

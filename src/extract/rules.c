@@ -582,12 +582,18 @@ static size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
     return last;
 }
 
-static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
+static int usable(const mention_t *m)
+{
+    return m->actor >= 0 && !m->hidden && (m->type == MT_ENTITY || m->type == MT_PRON);
+}
 
 /* The clause subject: the first mention in [a, b) without a preposition. */
 static int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
                       int person_first)
 {
+    /* the grammar layer named it: a relative clause's antecedent */
+    if (x->forced_subj >= 0 && (size_t)x->forced_subj >= m0 && (size_t)x->forced_subj < m1)
+        return x->forced_subj;
     int best = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
@@ -1453,8 +1459,81 @@ static void compound_destination(extractor_impl_t *x, size_t i, trig_t *t)
     }
 }
 
+/* The clause (grammar layer) of token i, or NULL without the layer. */
+static const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
+{
+    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
+    uint32_t k = clause_tok(&x->cr, i)->clause;
+    return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
+}
+
+/* A verb's event that its clause says did not happen: negated ("hat X
+ * nicht getroffen"), conditional ("würde ... treffen"), intended ("ist
+ * bereit zu", "will ... reisen", "soll ... treffen") or future ("wird ...
+ * besuchen").  Nouns are left to the word rules: "der Besuch, der nicht
+ * stattfand" negates another verb. */
+static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
+{
+    /* a statement made somewhere was made, whatever it says */
+    if (t->cls == TR_SPEECH) return 0;
+    const clause_t *cl = t->noun ? NULL : gram_clause(x, t->tok);
+    if (!cl) return 0;
+    if (cl->flags & (CLAUSE_F_NEG | CLAUSE_F_COND | CLAUSE_F_READY)) return 1;
+    if (cl->tense == TENSE_FUTURE) return 1;
+    if ((cl->flags & CLAUSE_F_MODAL) && cl->fin >= 0) {
+        /* "wollte/soll/möchte ... reisen" is an intention; "konnte, musste
+         * ... treffen" in the past reports what happened */
+        const char *lm = clause_tok(&x->cr, (size_t)cl->fin)->lemma;
+        if (lm && (strcmp(lm, "wollen") == 0 || strcmp(lm, "sollen") == 0 || strcmp(lm, "mögen") == 0))
+            return 1;
+        if (cl->tense == TENSE_PRESENT) return 1;
+    }
+    return 0;
+}
+
+/* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
+ * a relative clause opened by a nominative relative pronoun is the
+ * mention before it; -1 when not such a clause. */
+static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *cl = gram_clause(x, tok);
+    if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
+    size_t in = (size_t)cl->intro;
+    if (!(tok_word(x, in, "der") || tok_word(x, in, "die") || tok_word(x, in, "welcher")
+          || tok_word(x, in, "welche")))
+        return -1;
+    /* the pronoun right after the comma: no preposition before it */
+    if (!punct(x, in - 1, ',')) return -1;
+    for (size_t k = m1; k-- > m0;) {
+        const mention_t *m = &x->men[k];
+        if (m->e == in - 1 && usable(m) && m->prep == P_NONE) return (int32_t)k;
+        if (m->e < in - 1) break;
+    }
+    return -1;
+}
+
+/* Hides the mentions of clauses nested in the clause of token tok ("reiste
+ * nach Peking, wo ihn Xi empfing": Xi did not travel; "Pompeo, der in
+ * Hanoi eingetroffen war, reiste weiter": Hanoi is not where he went
+ * next). */
+static void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *tc = gram_clause(x, tok);
+    if (!tc) return;
+    int32_t tci = (int32_t)(tc - x->cr.cl);
+    for (size_t k = m0; k < m1; k++) {
+        mention_t *m = &x->men[k];
+        const clause_t *mc = gram_clause(x, m->head);
+        if (!mc || mc == tc) continue;
+        /* a descendant of the trigger's clause? */
+        for (int32_t p = mc->parent; p >= 0; p = x->cr.cl[p].parent)
+            if (p == tci) { m->hidden = 1; break; }
+    }
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
+    x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
     (void)d0; (void)d1;
     const text_sent_t *se = &x->doc.sents[s];
     sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };
@@ -1515,6 +1594,12 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             continue;
         size_t ca, cb;
         clause_of(x, t->tok, c.lo, c.hi, &ca, &cb);
+        /* a relative or subordinate clause ends where the grammar layer
+         * says, not at the next comma's clause of the word rules ("X, der
+         * am Sonntag eintraf, reiste am Montag weiter") */
+        const clause_t *gc = gram_clause(x, t->tok);
+        if (gc && gc->type != CLAUSE_MAIN && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb)
+            cb = gc->end;
         /* a noun's scope ends at the next event noun or the clause end */
         size_t scope_b = cb;
         for (size_t r = q + 1; r < nt; r++) {
@@ -1524,7 +1609,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
-        if (blocked(x, ca, cb, t)) continue;
+        if (blocked(x, ca, cb, t) || gram_blocks(x, t)) continue;
+        x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
+        hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;
         switch (t->cls) {
@@ -1552,6 +1639,8 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         default:
             break;
         }
+        x->forced_subj = -1;
+        for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
         if (rc) return rc;
     }
     /* recall rules: the same events for every participant named */
