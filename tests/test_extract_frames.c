@@ -113,6 +113,36 @@ static void test_verb_final_separable_verbs(void **st)
     HAS("Nicolas Sarkozy|meeting|Giorgos Papandreou|2010-05-03|");
 }
 
+/* Regression comma_main_clauses: "A besuchte X, B kam nach Y" took Y for
+ * A's destination (and dropped it as A's own state). */
+static void test_two_main_clauses_joined_by_comma(void **st)
+{
+    (void)st;
+    run("Bundespräsident Joachim Gauck besuchte Kasachstan im Juni 2014, Präsident Nursultan Nasarbajew kam "
+        "im Oktober 2015 zu einem Staatsbesuch nach Deutschland.", "");
+    HAS("Joachim Gauck|visit|Kasachstan|2014-06|");
+    HAS("Nursultan Nasarbajew|visit|Deutschland|2015-10|");
+}
+
+/* Regression pronoun_in_subject_sentence: "sie" in a clause after the
+ * subject's sentence part is the subject, not the partner named last. */
+static void test_pronoun_refers_to_sentence_subject(void **st)
+{
+    (void)st;
+    run("Am 23. August 2018 besuchte Bundeskanzlerin Angela Merkel Polen und führte Gespräche mit Präsident "
+        "Andrzej Duda, bevor sie nach Griechenland weiterreiste.", "");
+    HAS("Angela Merkel|visit|Griechenland|2018-08-23|");
+    HASNT("Andrzej Duda|visit|Griechenland");
+}
+
+/* Regression name_zu_common_noun: "Zewde zu Mittag" is no name. */
+static void test_zu_before_common_noun_ends_a_name(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2010 aß Präsident Nicolas Sarkozy mit Präsident Lech Kaczyński zu Mittag.", "");
+    HASNT("Kaczyński zu Mittag");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +156,9 @@ int main(void)
         cmocka_unit_test(test_verb_final_passive_reception),
         cmocka_unit_test(test_guest_state_from_adjective),
         cmocka_unit_test(test_verb_final_separable_verbs),
+        cmocka_unit_test(test_two_main_clauses_joined_by_comma),
+        cmocka_unit_test(test_pronoun_refers_to_sentence_subject),
+        cmocka_unit_test(test_zu_before_common_noun_ends_a_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -117,6 +117,7 @@ typedef struct extractor {
     int32_t last_person;         /* doc actor, for pronouns */
     uint32_t last_person_sent;
     uint32_t cur_sent;
+    size_t sent_m0;              /* first mention of the sentence being scanned */
     int32_t ctx_visit;           /* candidate index of the last visit */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
     const char *sum_place;

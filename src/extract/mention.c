@@ -377,6 +377,9 @@ static int noun_after_particle(extractor_impl_t *x, size_t k, size_t lim)
 {
     /* "Frank Bsirske von der Gewerkschaft Verdi", "von Human Rights
      * Watch": an organisation's name, not a noble one */
+    /* "Sahle-Work Zewde zu Mittag": after the prepositions "zu", "vom" a
+     * common noun is no name, whatever follows */
+    if (k > 0 && (tok_word(x, k - 1, "zu") || tok_word(x, k - 1, "vom")) && tok_common(x, k)) return 1;
     buf_t scratch;
     buf_init(&scratch);
     size_t oe = orgname_parse(x, k, lim, 0, &scratch);
@@ -1494,6 +1497,17 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     if (type < 0) return 0;
     int32_t a = -1;
     if (x->last_person >= 0 && x->last_person_sent + 2 >= s) a = x->last_person;
+    /* in the sentence of its subject a pronoun refers to the subject ("...
+     * führte Gespräche mit A und B, bevor sie weiterreiste": sie is the
+     * visitor, not B named last) */
+    for (size_t k = x->sent_m0; k < x->nmen; k++) {
+        const mention_t *q = &x->men[k];
+        if (q->type == MT_ENTITY && q->actor >= 0 && !q->role && q->prep == P_NONE
+            && x->act[q->actor].kind == EV_KIND_PERSON) {
+            a = q->actor;
+            break;
+        }
+    }
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;
@@ -1557,6 +1571,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     const text_sent_t *se = &x->doc.sents[s];
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
+    x->sent_m0 = m0;
     x->cur_sent = (uint32_t)s;
     int32_t adj_state = -1, adj_region = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;

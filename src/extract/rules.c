@@ -1598,8 +1598,10 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
          * says, not at the next comma's clause of the word rules ("X, der
          * am Sonntag eintraf, reiste am Montag weiter") */
         const clause_t *gc = gram_clause(x, t->tok);
-        if (gc && gc->type != CLAUSE_MAIN && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb)
-            cb = gc->end;
+        if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb) cb = gc->end;
+        /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
+         * are two events: the second starts where its clause starts */
+        if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;
         /* a noun's scope ends at the next event noun or the clause end */
         size_t scope_b = cb;
         for (size_t r = q + 1; r < nt; r++) {
