@@ -143,6 +143,40 @@ static void test_zu_before_common_noun_ends_a_name(void **st)
     HASNT("Kaczyński zu Mittag");
 }
 
+/* "einen Besuch abstatten": the dative object is the one visited. */
+static void test_paying_a_visit_to_a_person(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Lech Kaczyński hat am 7. Mai 2009 Bundespräsident Horst Köhler einen Besuch "
+        "abgestattet.", "");
+    HAS("Lech Kaczyński|meeting|Horst Köhler|2009-05-07|");
+    HAS("Lech Kaczyński|visit|Deutschland|2009-05-07|");
+}
+
+/* A speech before a body is a meeting with it; a reception "durch" a host
+ * is a meeting with the host. */
+static void test_speech_before_a_body_and_reception_by_a_host(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Lech Kaczyński hielt am 6. Mai 2009 eine Rede vor dem Bundestag in Berlin.", "");
+    HAS("Lech Kaczyński|meeting|Bundestag|2009-05-06|");
+    HAS("Lech Kaczyński|visit|Deutschland|2009-05-06|");
+    run("Beim Empfang durch Präsident Wladimir Putin in Moskau sprach der polnische Präsident Lech Kaczyński "
+        "am 5. Mai 2009 über die Geschichte.", "");
+    HAS("Wladimir Putin|meeting|Lech Kaczyński|2009-05-05|");
+}
+
+/* A possessive in a fronted phrase points forward to the subject. */
+static void test_possessive_before_the_subject(void **st)
+{
+    (void)st;
+    run("Präsident Lech Kaczyński besuchte 2009 Polen. Nach seinen Gesprächen mit Präsident Wladimir Putin "
+        "in Moskau zog Präsident Nicolas Sarkozy am 11. Mai 2009 Bilanz.", "");
+    HAS("Nicolas Sarkozy|meeting|Wladimir Putin|2009-05-11|");
+    HAS("Nicolas Sarkozy|visit|Russland|2009-05-11|");
+    HASNT("Lech Kaczyński|meeting|Wladimir Putin");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +193,9 @@ int main(void)
         cmocka_unit_test(test_two_main_clauses_joined_by_comma),
         cmocka_unit_test(test_pronoun_refers_to_sentence_subject),
         cmocka_unit_test(test_zu_before_common_noun_ends_a_name),
+        cmocka_unit_test(test_paying_a_visit_to_a_person),
+        cmocka_unit_test(test_speech_before_a_body_and_reception_by_a_host),
+        cmocka_unit_test(test_possessive_before_the_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

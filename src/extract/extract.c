@@ -377,6 +377,28 @@ int extractor_run(extractor_t *x, const char *doc, const char *bytes,
     return rc;
 }
 
+/* "Bei seinem Besuch in Peking traf Macron Xi", "Nach seinen Gesprächen
+ * mit A und B zog X Bilanz": a possessive in a phrase before the subject,
+ * with no person before it in the sentence, points forward to the
+ * subject, not back to the previous sentence. */
+static void cataphora(extractor_impl_t *x, size_t m0)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON) return;
+        if (m->type != MT_POSS || m->prep == P_NONE) continue;
+        for (size_t q = k + 1; q < x->nmen; q++) {
+            const mention_t *n = &x->men[q];
+            if (n->type == MT_ENTITY && n->actor >= 0 && !n->role && n->prep == P_NONE
+                && x->act[n->actor].kind == EV_KIND_PERSON) {
+                m->actor = n->actor;
+                break;
+            }
+        }
+        return;
+    }
+}
+
 /* A pronoun in a later sentence refers to the last sentence's subject
  * rather than to the person named last ("Boric wurde von Fernández
  * empfangen. In Riad empfing ihn ..." is Boric): the first named person
@@ -431,6 +453,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         int32_t before = x->last_person;
         rc = mention_scan(x, s);
         if (!rc) rc = apposition_link(x, s, mstart[s], x->nmen);
+        cataphora(x, mstart[s]);
         prefer_subject(x, mstart[s]);
         if (x->last_person != before) x->last_person_sent = (uint32_t)s;
     }

@@ -20,7 +20,7 @@
 /* Prepositions (and the genitive article) governing a mention. */
 typedef enum {
     P_NONE, P_GEN, P_VON, P_MIT, P_IN, P_NACH, P_BEI, P_ZWISCHEN, P_AUS,
-    P_ZU, P_AN, P_AUF, P_FUER, P_OTHER
+    P_ZU, P_AN, P_AUF, P_FUER, P_OTHER, P_VOR
 } prep_t;
 
 /* A document actor: lexicon actor or a person first named in this text. */

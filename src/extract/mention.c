@@ -1525,9 +1525,9 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             { "ins", P_IN }, { "nach", P_NACH }, { "bei", P_BEI }, { "beim", P_BEI },
             { "zwischen", P_ZWISCHEN }, { "aus", P_AUS }, { "zu", P_ZU }, { "zum", P_ZU },
             { "zur", P_ZU }, { "an", P_AN }, { "am", P_AN }, { "auf", P_AUF }, { "für", P_FUER },
-            { "gegen", P_OTHER }, { "über", P_OTHER }, { "durch", P_OTHER }, { "unter", P_OTHER },
+            { "gegen", P_OTHER }, { "über", P_OTHER }, { "durch", P_VON }, { "unter", P_OTHER },
             { "seitens", P_VON }, { "gegenüber", P_OTHER }, { "wegen", P_OTHER }, { "ohne", P_OTHER },
-            { "um", P_OTHER }, { "vor", P_OTHER }, { "hinter", P_OTHER }, { "neben", P_OTHER },
+            { "um", P_OTHER }, { "vor", P_VOR }, { "hinter", P_OTHER }, { "neben", P_OTHER },
             { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
             { NULL, P_NONE } };
         /* "unter anderem": an adverb, no preposition */

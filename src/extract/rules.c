@@ -640,6 +640,26 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
 
 static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
 
+/* The clause (grammar layer) of token i, or NULL without the layer. */
+static const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
+{
+    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
+    uint32_t k = clause_tok(&x->cr, i)->clause;
+    return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
+}
+
+static int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a, size_t b,
+                         int32_t tid);
+
+/* 1 when the verb of token p's clause is "abstatten" ("stattete ... einen
+ * Besuch ab", "hat ... einen Besuch abgestattet"), whose dative object is
+ * the one visited (grammar layer lemma, particle joined). */
+static int paying_visit(const extractor_impl_t *x, size_t p)
+{
+    const clause_t *cl = gram_clause(x, p);
+    return cl && strcmp(cl->lemma, "abstatten") == 0;
+}
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -748,7 +768,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             const mention_t *m = &x->men[k];
             if (k >= va && k < vb) continue;
             if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
-            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE) continue;
+            /* a noun's object is a state, or with "einen Besuch abstatten"
+             * the person or body visited ("hat Bundespräsident X einen
+             * Besuch abgestattet": a visit to X's state and a meeting) */
+            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE && !paying_visit(x, p)) continue;
             if (passive || !t->noun || m->b < p) {
                 dst = m->actor;
                 place = m->place;
@@ -812,6 +835,36 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (ds >= 0) rc = emit(x, m->actor, ds, EV_REL_VISIT, &dl, 1, place, c->s, cf - 0.1, tid);
             if (rc) return rc;
         }
+    }
+    if (t->noun) {
+        int rc = speech_before(x, c, va, vb, p, scope_b, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* "hielt eine Rede vor dem Bundestag", "sprach vor dem Kongress": a
+ * speech before a body is a meeting with it (the visit, if abroad, comes
+ * from the frame that calls this).  Mentions [va, vb) are the speakers. */
+static int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a, size_t b,
+                         int32_t tid)
+{
+    int32_t body = -1;
+    for (size_t k = c->m0; k < c->m1 && body < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= a && m->b < b && usable(m) && m->prep == P_VOR && !m->place
+            && x->act[m->actor].kind == EV_KIND_INSTITUTION)
+            body = m->actor;
+    }
+    if (body < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, c->lo, c->hi, c->m0, c->m1, &dl, 0);
+    for (size_t k = va; k < vb; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = emit(x, m->actor, body, EV_REL_MEETING, &dl, 1, NULL, c->s, 0.75, tid);
+        if (rc) return rc;
     }
     return DN_OK;
 }
@@ -1002,8 +1055,11 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
-    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich")))
-        return DN_OK;
+    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich"))) {
+        /* "sprach vor dem Kongress": a speech before the body */
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        return sq >= 0 ? speech_before(x, c, (size_t)sq, (size_t)sq + 1, ca, cb, tid) : DN_OK;
+    }
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     if (with || !t->noun) {
@@ -1102,8 +1158,11 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
      * met the body named in the genitive */
     if (np == 1) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        /* also "beim Empfang durch König X sprach Y": the receiving host
+         * and the clause's subject */
         if (sq >= 0 && x->men[sq].actor != part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
-            && x->act[part[0]].kind != EV_KIND_PERSON && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
+            && (x->act[part[0]].kind != EV_KIND_PERSON || T->cls == TR_RECEIVE)
+            && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
             part[1] = x->men[sq].actor;
             np = 2;
         }
@@ -1459,13 +1518,6 @@ static void compound_destination(extractor_impl_t *x, size_t i, trig_t *t)
     }
 }
 
-/* The clause (grammar layer) of token i, or NULL without the layer. */
-static const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
-{
-    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
-    uint32_t k = clause_tok(&x->cr, i)->clause;
-    return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
-}
 
 /* A verb's event that its clause says did not happen: negated ("hat X
  * nicht getroffen"), conditional ("würde ... treffen"), intended ("ist
