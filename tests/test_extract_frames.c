@@ -177,6 +177,28 @@ static void test_possessive_before_the_subject(void **st)
     HASNT("Lech Kaczyński|meeting|Wladimir Putin");
 }
 
+/* A main clause interrupted by a relative clause keeps its subjects; a
+ * city's name after a first name is a surname. */
+static void test_subject_list_around_a_relative_clause(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2016 waren der polnische Präsident Andrzej Duda und Präsident Danilo Samara, der derzeit "
+        "die NATO führt, nach Athen gereist.", "");
+    HAS("Andrzej Duda|visit|Griechenland|2016-05-03|");
+    HAS("Danilo Samara|visit|Griechenland|2016-05-03|");
+}
+
+/* Travel to the text's summit, a participant in a relative clause. */
+static void test_summit_travel_and_relative_participant(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2010 begann in Athen der Gipfel der NATO. Zum Gipfel war der polnische Präsident Lech "
+        "Kaczyński nach Athen gereist. Der russische Präsident Dmitri Medwedew, der an dem Treffen teilnahm, "
+        "sprach über Sicherheit.", "");
+    HAS("Lech Kaczyński|meeting|NATO|2010-05-03|");
+    HAS("Dmitri Medwedew|meeting|NATO|2010-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +218,8 @@ int main(void)
         cmocka_unit_test(test_paying_a_visit_to_a_person),
         cmocka_unit_test(test_speech_before_a_body_and_reception_by_a_host),
         cmocka_unit_test(test_possessive_before_the_subject),
+        cmocka_unit_test(test_subject_list_around_a_relative_clause),
+        cmocka_unit_test(test_summit_travel_and_relative_participant),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

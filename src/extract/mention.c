@@ -355,6 +355,10 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     const text_tok_t *t = TK(x, i);
     if (t->flags & TOK_TRUNC) return 0;
     lxm_t m = lex_match(x, i, lim);
+    /* a city's name after a first name is a surname ("Danilo Medina") */
+    if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
+        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT))
+        return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
     return 1;

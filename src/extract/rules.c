@@ -650,6 +650,9 @@ static const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
 
 static int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a, size_t b,
                          int32_t tid);
+static int summit_time(const extractor_impl_t *x, const dlist_t *dl);
+static int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,
+                         const dlist_t *dl);
 
 /* 1 when the verb of token p's clause is "abstatten" ("stattete ... einen
  * Besuch ab", "hat ... einen Besuch abgestattet"), whose dative object is
@@ -821,6 +824,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
         if (x->ncand == before) continue;
+        /* "waren zum Gipfel nach Astana gekommen": travel to the host state
+         * of the text's summit, in its days, is taking part in it */
+        if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
+            && x->act[m->actor].kind == EV_KIND_PERSON && (rc = summit_attend(x, c, m->actor, cf - 0.1, tid, &dl)))
+            return rc;
         if (k == va) x->ctx_visit = (int32_t)before;
         if (visited >= 0) {
             rc = emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid);
@@ -1222,6 +1230,19 @@ static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
 
 /* The summit a participant attends: organiser, else host person, else
  * host state. */
+/* 1 when the dates dl (none: yes) overlap the text's summit (no dates:
+ * yes). */
+static int summit_time(const extractor_impl_t *x, const dlist_t *dl)
+{
+    if (!dl->n || !x->sum_a.year) return 1;
+    long sa = ev_date_first_day(x->sum_a), sb = ev_date_last_day(x->sum_b.year ? x->sum_b : x->sum_a);
+    for (int k = 0; k < dl->n; k++) {
+        long a = ev_date_first_day(dl->a[k]) - 3, b = ev_date_last_day(dl->b[k].year ? dl->b[k] : dl->a[k]) + 3;
+        if (a <= sb && sa <= b) return 1;
+    }
+    return 0;
+}
+
 static int32_t summit_target(const extractor_impl_t *x)
 {
     if (x->sum_org >= 0) return x->sum_org;
@@ -1299,7 +1320,10 @@ static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t 
     if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE) continue;
+        /* "Guterres, der an dem Treffen teilnahm": the relative clause's
+         * antecedent takes part */
+        if ((int32_t)k != x->forced_subj && (m->b < ca || m->b >= cb)) continue;
+        if (!usable(m) || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind == EV_KIND_STATE) continue;
         int rc = summit_attend(x, c, m->actor, T->conf, tid, &dl);
         if (rc) return rc;
@@ -1564,6 +1588,16 @@ static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1,
     return -1;
 }
 
+/* 1 when token i lies in a clause nested in gc. */
+static int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc)
+{
+    const clause_t *mc = gram_clause(x, i);
+    int32_t gi = (int32_t)(gc - x->cr.cl);
+    for (int32_t p = mc ? mc->parent : -1; p >= 0; p = x->cr.cl[p].parent)
+        if (p == gi) return 1;
+    return 0;
+}
+
 /* Hides the mentions of clauses nested in the clause of token tok ("reiste
  * nach Peking, wo ihn Xi empfing": Xi did not travel; "Pompeo, der in
  * Hanoi eingetroffen war, reiste weiter": Hanoi is not where he went
@@ -1654,6 +1688,13 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
          * are two events: the second starts where its clause starts */
         if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;
+        else if (gc && gc->type == CLAUSE_MAIN && gc->tok < ca && ca >= 2
+                 && (nested_in(x, ca, gc) || nested_in(x, ca - 2, gc))) {
+            /* ... and a main clause interrupted by a relative clause ("A
+             * und B, der X führt, waren nach Y gereist") starts at its
+             * start: the nested clause's mentions are hidden instead */
+            ca = gc->tok;
+        }
         /* a noun's scope ends at the next event noun or the clause end */
         size_t scope_b = cb;
         for (size_t r = q + 1; r < nt; r++) {
