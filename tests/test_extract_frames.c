@@ -199,6 +199,19 @@ static void test_summit_travel_and_relative_participant(void **st)
     HAS("Dmitri Medwedew|meeting|NATO|2010-05-03|");
 }
 
+/* "sein Gast", "ihren Gast": the last person named before the sentence who
+ * is of another state than the host. */
+static void test_guest_reference(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Lech Kaczyński war am 3. Mai 2009 in Berlin gelandet. Am 4. Mai 2009 führten "
+        "Bundespräsident Horst Köhler und sein Gast ein Gespräch. Am 5. Mai 2009 hatte Bundeskanzlerin Angela "
+        "Merkel ihren Gast begrüßt.", "");
+    HAS("Horst Köhler|meeting|Lech Kaczyński|2009-05-04|");
+    HAS("Angela Merkel|meeting|Lech Kaczyński|2009-05-05|");
+    HASNT("Angela Merkel|meeting|Horst Köhler");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_possessive_before_the_subject),
         cmocka_unit_test(test_subject_list_around_a_relative_clause),
         cmocka_unit_test(test_summit_travel_and_relative_participant),
+        cmocka_unit_test(test_guest_reference),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

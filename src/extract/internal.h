@@ -118,6 +118,8 @@ typedef struct extractor {
     uint32_t last_person_sent;
     uint32_t cur_sent;
     size_t sent_m0;              /* first mention of the sentence being scanned */
+    int32_t prev_person;         /* last_person before that sentence */
+    uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
     const char *sum_place;

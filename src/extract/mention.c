@@ -1517,6 +1517,41 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     return 1;
 }
 
+static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo);
+
+/* "sein Gast", "den Gast", "ihrem Gast": the visitor the text is about,
+ * taken as the person last named as a subject before this sentence (the
+ * host is this sentence's subject).  Not "zu Gast" (a stay, read by the
+ * rules) nor a guest of nobody in particular ("ein Gast"). */
+static int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
+{
+    if (!(tok_word_cs(x, i, "Gast") || tok_word_cs(x, i, "Gastes")) || i == 0) return 0;
+    static const char *const DET[] = { "sein", "seinen", "seinem", "seines", "ihr", "ihren", "ihrem",
+        "ihres", "den", "dem", "des", "der", NULL };
+    int det = 0;
+    for (const char *const *w = DET; *w; w++) if (tok_word(x, i - 1, *w)) det = 1;
+    if (!det) return 0;
+    /* the host: this sentence's first person; the guest: the last person
+     * named before it who is of another state than the host */
+    int32_t host = -1;
+    for (size_t k = x->sent_m0; k < x->nmen && host < 0; k++)
+        if (x->men[k].type == MT_ENTITY && x->men[k].actor >= 0 && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
+            host = x->men[k].actor;
+    int32_t a = -1;
+    int32_t hs = host >= 0 ? x->act[host].state : -1;
+    for (size_t k = x->sent_m0, n = 0; k-- > 0 && n < 60 && a < 0; n++) {
+        const mention_t *q = &x->men[k];
+        if (q->actor < 0 || q->actor == host || q->type != MT_ENTITY || q->role) continue;
+        const dactor_t *d = &x->act[q->actor];
+        if (d->kind != EV_KIND_PERSON) continue;
+        if (hs < 0 || (d->state >= 0 && d->state != hs)) a = q->actor;
+    }
+    mention_init(m, i, i + 1, i, a);
+    m->type = MT_PRON;
+    m->prep = (uint8_t)prep_of(x, i - 1, x->doc.sents[s].tok);
+    return 1;
+}
+
 static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
 {
     size_t k = b;
@@ -1576,6 +1611,8 @@ int mention_scan(extractor_impl_t *x, size_t s)
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
     x->sent_m0 = m0;
+    x->prev_person = x->last_person;
+    x->prev_person_sent = x->last_person_sent;
     x->cur_sent = (uint32_t)s;
     int32_t adj_state = -1, adj_region = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;
@@ -1586,6 +1623,11 @@ int mention_scan(extractor_impl_t *x, size_t s)
         size_t next = i + 1;
         int rc = DN_OK;
         int have_adj = adj_end == i;
+        if (guest_reference(x, i, s, &m)) {
+            if ((rc = push_mention(x, &m))) return rc;
+            i++;
+            continue;
+        }
         if (pronoun(x, i, s, &m)) {
             rc = push_mention(x, &m);
             if (m.actor >= 0) {
@@ -2076,7 +2118,9 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     if (tok_word(x, q, "und") || tok_word(x, q, "sowie")) und = 1;
                 if (!und) glue = 0;
             }
-            if (glue && sep && p->type == MT_ENTITY && m->type == MT_ENTITY) {
+            /* "Köhler und sein Gast": the guest joins the list */
+            if (glue && sep && p->type == MT_ENTITY
+                && (m->type == MT_ENTITY || (m->type == MT_PRON && tok_word_cs(x, m->b, "Gast")))) {
                 m->list = p->list;
                 if (m->prep == P_NONE || m->prep == P_GEN) {
                     if (p->prep != P_GEN || m->prep == P_NONE) m->prep = p->prep;
