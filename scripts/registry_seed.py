@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seeds data/registry/actors.tsv from the lexicon (states, institutions,
+"""Seeds data/lexicon/actors.tsv from the lexicon (states, institutions,
 holders).  Run once when the registry was created; since then the registry
 is edited by hand and tests/test_identity.c checks that every lexicon name
 still resolves to its registry entry.  Usage: registry_seed.py > FILE"""
@@ -74,12 +74,15 @@ INST_EN = {
 GOV = re.compile(r'^(Bundesregierung|Regierung |Ministerkabinett|[A-ZÄÖÜ]\w+ (Bundes)?[Rr]egierung$)')
 
 def english_person(de, aliases):
+    # Only a name in German transliteration has another English form.
+    if not re.search(r'sch|w|j|ch', de.lower()):
+        return de
     def plain(a):
         return ascii_fold(strip(a)).lower() in (ascii_fold(de).lower(), strip(de).lower())
     words = len(de.split())
-    cands = [a for a in aliases if len(a.split()) >= 2 and not plain(a)]
+    cands = [a for a in aliases if len(a.split()) == words and not plain(a)]
     for a in cands:
-        if 'sch' not in a and 'Dsch' not in a and len(a.split()) <= words:
+        if 'sch' not in a and 'w' not in a.lower():
             return a
     return de
 
@@ -95,6 +98,8 @@ def main():
         iso = st['iso3'] if st else ''
         al = split(i['aliases'])
         en = INST_EN.get(de, de)
+        if st and GOV.match(de) and de not in INST_EN:
+            en = 'Government of %s' % st['english']
         if st and GOV.match(de):
             g = 'Government (%s)' % st['english']
             if g not in al:

@@ -220,26 +220,44 @@ int tl_variant_key(const char *s, buf_t *out)
         }
         s = eo.data;
     }
+    /* ASCII: folded by hand (no allocation); else utf8proc */
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t m = utf8proc_map(
-        (const utf8proc_uint8_t *)s, 0, &folded,
-        UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-            UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    utf8proc_ssize_t m = 0;
+    size_t an = 0;
+    while (s[an] && !(s[an] & 0x80)) an++;
+    if (!s[an]) {
+        folded = malloc(an + 1);
+        if (!folded) m = -1;
+        else {
+            for (size_t i = 0; i < an; i++)
+                folded[i] = (utf8proc_uint8_t)(s[i] >= 'A' && s[i] <= 'Z'
+                                                   ? s[i] + 32 : s[i]);
+            folded[an] = '\0';
+            m = (utf8proc_ssize_t)an;
+        }
+        if (m < 0) {
+            buf_destroy(&lat);
+            buf_destroy(&eo);
+            return -1;
+        }
+    } else
+        m = utf8proc_map(
+            (const utf8proc_uint8_t *)s, 0, &folded,
+            UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
     buf_destroy(&lat);
     buf_destroy(&eo);
     out->len = 0;
-    if (buf_reserve(out, 1) < 0) return -1;
+    if (buf_reserve(out, 1) < 0) { free(folded); return -1; }
     out->data[0] = '\0';
     if (m < 0) return 0; /* invalid UTF-8 (readers reject it): no key */
-    /* pass 1: replacements; ß is ss, hyphens are spaces, apostrophes and
-     * quotes go, other non-letters stay */
-    buf_t a;
-    buf_init(&a);
+    /* pass 1 (into out): replacements; hyphens are spaces, apostrophes
+     * and quotes go, other non-letters stay (casefolding made ß "ss") */
     const char *f = (const char *)folded;
     int rc = 0;
     for (size_t i = 0; f[i] && !rc;) {
         unsigned char c = (unsigned char)f[i];
-        if (c == '-' ) { rc = buf_putc(&a, ' '); i++; continue; }
+        if (c == '-') { rc = buf_putc(out, ' '); i++; continue; }
         if (c == '\'' || c == '"' || c == '`') { i++; continue; }
         if (!strncmp(f + i, "\xE2\x80\x99", 3) || !strncmp(f + i, "\xCA\xB9", 2)) {
             i += f[i] == '\xE2' ? 3 : 2;
@@ -247,36 +265,45 @@ int tl_variant_key(const char *s, buf_t *out)
         }
         size_t r = 0;
         for (; r < sizeof repl / sizeof repl[0]; r++) {
+            if (repl[r][0][0] != (char)c) continue; /* most bytes: none */
             size_t l = strlen(repl[r][0]);
             if (!strncmp(f + i, repl[r][0], l)) {
-                rc = buf_puts(&a, repl[r][1]);
+                rc = buf_puts(out, repl[r][1]);
                 i += l;
                 break;
             }
         }
         if (r == sizeof repl / sizeof repl[0]) {
-            /* casefolding made ß "ss" already */
-            rc = buf_putc(&a, (char)c);
+            rc = buf_putc(out, (char)c);
             i++;
         }
     }
     free(folded);
-    /* pass 2: y between vowels dropped, y before a consonant or at the end
-     * of a word i (ы, й, -ij, -iy); doubled letters single */
-    for (size_t i = 0; !rc && i < a.len; i++) {
-        char c = a.data[i];
-        char pv = i ? a.data[i - 1] : ' ';
-        char nx = i + 1 < a.len ? a.data[i + 1] : ' ';
+    /* pass 2, in place (it only shortens): y between vowels dropped, y
+     * before a consonant or at the end of a word i (ы, й, -ij, -iy);
+     * doubled letters single */
+    size_t w = 0;
+    char orig_prev = ' '; /* the unchanged previous byte (w may lag i) */
+    int dropped = 0;      /* a y was just dropped: Kaja is not Ka */
+    for (size_t i = 0; !rc && i < out->len; i++) {
+        char c = out->data[i];
+        char pv = orig_prev;
+        orig_prev = c;
+        char nx = i + 1 < out->len ? out->data[i + 1] : ' ';
         if (c == 'y') {
-            if (vowel(pv) && vowel(nx)) continue;
+            if (vowel(pv) && vowel(nx)) { dropped = 1; continue; }
             if (!vowel(nx)) c = 'i';
         }
-        if (out->len && out->data[out->len - 1] == c &&
+        if (!dropped && w && out->data[w - 1] == c &&
             ((c >= 'a' && c <= 'z') || c == ' '))
             continue;
-        rc = buf_putc(out, c);
+        dropped = 0;
+        out->data[w++] = c;
     }
-    buf_destroy(&a);
+    if (!rc) {
+        out->len = w;
+        out->data[w] = '\0';
+    }
     /* trim a trailing space (from a final hyphen) */
     while (!rc && out->len && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';

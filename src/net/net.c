@@ -47,7 +47,16 @@ void net_init(net_t *net, const net_opts_t *opts)
     strtab_init(&net->names);
     strtab_init(&net->text);
     strtab_init(&net->sentences);
+    strtab_init(&net->ids);
+    strtab_init(&net->idstr);
     buf_init(&net->keybuf);
+}
+
+void net_set_resolver(net_t *net, net_resolve_fn fn, void *ctx)
+{
+    net->identity = fn != NULL;
+    net->resolve = fn;
+    net->resolve_ctx = ctx;
 }
 
 static void batch_free(net_batch_t *b)
@@ -73,6 +82,10 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->names);
     strtab_destroy(&net->text);
     strtab_destroy(&net->sentences);
+    strtab_destroy(&net->ids);
+    strtab_destroy(&net->idstr);
+    free(net->spell_actor);
+    free(net->spells);
     buf_destroy(&net->keybuf);
     batch_free(net->batch);
     memset(net, 0, sizeof *net);
@@ -151,15 +164,11 @@ fold:;
     return rc;
 }
 
-/* The actor of a key (h = its hash), added with `name` as its label when
- * new.  Returns the id or -1 when memory runs out. */
-static long intern_key(net_t *net, const buf_t *k, uint32_t h,
-                       const char *name, ev_kind_t kind)
+/* A new actor labelled `name` with registry id `ident`.  Returns its id
+ * or -1 when memory runs out. */
+static long new_actor(net_t *net, const char *name, const char *ident,
+                      ev_kind_t kind)
 {
-    int added = 0;
-    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
-    if (id < 0) return -1;
-    if (!added) return id;
     if (net->nactors == net->capactors) {
         size_t cap = net->capactors ? net->capactors * 2 : 256;
         net_actor_t *a = bigmem_grow(net->actors,
@@ -171,19 +180,92 @@ static long intern_key(net_t *net, const buf_t *k, uint32_t h,
     /* Labels are only read back by id: no index (a hash table of 100k
      * labels cost 16 MB of fresh memory and a cache miss per actor). */
     long nid = strtab_add(&net->names, name, strlen(name));
-    if (nid < 0) return -1;
-    net_actor_t *a = &net->actors[net->nactors++];
+    long iid = strtab_intern(&net->idstr, ident, strlen(ident), NULL);
+    if (nid < 0 || iid < 0) return -1;
+    net_actor_t *a = &net->actors[net->nactors];
     memset(a, 0, sizeof *a);
     a->name = (uint32_t)nid;
+    a->ident = (uint32_t)iid;
     a->kind = kind;
-    return id;
+    return (long)net->nactors++;
 }
 
-static long intern_actor(net_t *net, const char *name, ev_kind_t kind)
+/* Records spelling sid (new) of actor `actor` (name NULL: the actor's
+ * label).  Returns 0 or -1. */
+static int add_spelling(net_t *net, size_t sid, const char *name,
+                        ev_kind_t kind, uint32_t actor, const char *how,
+                        const char *doc, long line)
+{
+    if (sid >= net->capspells) {
+        size_t cap = net->capspells ? net->capspells * 2 : 256;
+        while (cap <= sid) cap *= 2;
+        uint32_t *m = realloc(net->spell_actor, cap * sizeof *m);
+        if (!m) return -1;
+        net->spell_actor = m;
+        net_spelling_t *sp = realloc(net->spells, cap * sizeof *sp);
+        if (!sp) return -1;
+        net->spells = sp;
+        net->capspells = cap;
+    }
+    /* name NULL: the spelling is the actor's label (most names): no copy */
+    long nid = name ? strtab_add(&net->names, name, strlen(name))
+                    : (long)net->actors[actor].name;
+    long did = strtab_intern(&net->text, doc ? doc : "", doc ? strlen(doc) : 0,
+                             NULL);
+    if (nid < 0 || did < 0) return -1;
+    net_spelling_t *sp = &net->spells[sid];
+    sp->name = (uint32_t)nid;
+    sp->kind = kind;
+    sp->actor = actor;
+    sp->how = how;
+    sp->doc = (uint32_t)did;
+    sp->line = line;
+    net->spell_actor[sid] = actor;
+    net->nspells = sid + 1;
+    return 0;
+}
+
+/* The actor of a new spelling, resolved (identity mode). */
+static long resolve_spelling(net_t *net, size_t sid, const char *name,
+                             ev_kind_t kind, const ev_event_t *ev)
+{
+    net_resolved_t r;
+    if (net->resolve(net->resolve_ctx, name, kind, &r)) return -1;
+    int added = 0;
+    long aid = strtab_intern(&net->ids, r.key, strlen(r.key), &added);
+    if (aid < 0) return -1;
+    if (added && new_actor(net, r.label, r.id, r.kind) != aid) return -1;
+    if (add_spelling(net, sid, added && !strcmp(r.label, name) ? NULL : name,
+                     kind, (uint32_t)aid, r.how, ev ? ev->doc : NULL,
+                     ev ? ev->line : 0) < 0)
+        return -1;
+    return aid;
+}
+
+/* The actor of a key (h = its hash), added with `name` as its label when
+ * new (identity mode: the key is a spelling's, resolved when new).  ev
+ * (may be NULL) says where the name was first seen.  Returns the id or -1
+ * when memory runs out. */
+static long intern_key(net_t *net, const buf_t *k, uint32_t h,
+                       const char *name, ev_kind_t kind, const ev_event_t *ev)
+{
+    int added = 0;
+    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
+    if (id < 0) return -1;
+    if (net->identity) {
+        if (!added) return net->spell_actor[id];
+        return resolve_spelling(net, (size_t)id, name, kind, ev);
+    }
+    if (!added) return id;
+    return new_actor(net, name, "", kind);
+}
+
+static long intern_actor(net_t *net, const char *name, ev_kind_t kind,
+                         const ev_event_t *ev)
 {
     buf_t *k = &net->keybuf; /* reused: no per-event allocation */
     if (actor_key(name, (int)kind, k) < 0) return -1;
-    return intern_key(net, k, strtab_hash(k->data, k->len), name, kind);
+    return intern_key(net, k, strtab_hash(k->data, k->len), name, kind, ev);
 }
 
 static uint64_t pair_hash(uint32_t a, uint32_t b)
@@ -422,8 +504,8 @@ int net_add_event(const ev_event_t *ev, void *ctx)
         net->nfiltered++;
         return DN_OK;
     }
-    long s = intern_actor(net, ev->source, ev->source_kind);
-    long t = s < 0 ? -1 : intern_actor(net, ev->target, ev->target_kind);
+    long s = intern_actor(net, ev->source, ev->source_kind, ev);
+    long t = s < 0 ? -1 : intern_actor(net, ev->target, ev->target_kind, ev);
     if (s < 0 || t < 0) return diag_nomem("actors");
     if (s == t) {
         net->nselfloops++;
@@ -490,9 +572,10 @@ static void nb_stage2(nb_run_t *r, size_t i)
     const ev_event_t *ev = &r->evs[i];
     net_t *net = r->net;
     buf_t *k = r->b->key[i % NB_RING];
-    long s = intern_key(net, &k[0], it->hs, ev->source, ev->source_kind);
+    long s = intern_key(net, &k[0], it->hs, ev->source, ev->source_kind, ev);
     long t = s < 0 ? -1
-                   : intern_key(net, &k[1], it->ht, ev->target, ev->target_kind);
+                   : intern_key(net, &k[1], it->ht, ev->target, ev->target_kind,
+                                ev);
     if (s < 0 || t < 0) {
         nb_fail(r, i, "actors");
         return;
@@ -594,11 +677,25 @@ long net_find_actor(const net_t *net, const char *name, int kind)
     long found = -1;
     for (int k = 0; k < EV_KIND_COUNT && found < 0; k++) {
         if (kind >= 0 && k != kind) continue;
+        if (net->identity && net->resolve) {
+            /* the name as the readers' names are resolved: Nazarbayev finds
+             * the actor labelled Nursultan Nasarbajew */
+            net_resolved_t r;
+            if (net->resolve(net->resolve_ctx, name, (ev_kind_t)k, &r)) break;
+            found = strtab_find(&net->ids, r.key, strlen(r.key));
+            if (found >= 0) break;
+        }
         if (actor_key(name, k, &key) < 0) break;
         found = strtab_find(&net->keys, key.data, key.len);
+        if (found >= 0 && net->identity) found = net->spell_actor[found];
     }
     buf_destroy(&key);
     return found;
+}
+
+const char *net_actor_id(const net_t *net, size_t actor)
+{
+    return strtab_str(&net->idstr, net->actors[actor].ident);
 }
 
 const char *net_event_place(const net_t *net, const net_event_t *ev)
@@ -668,6 +765,47 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
     return 0;
 }
 
+/* Adds actor i of net to sub (label, registry id, kind; in identity mode
+ * under its key).  Returns the new id or -1 when memory runs out. */
+static long copy_actor(const net_t *net, size_t i, net_t *sub)
+{
+    const net_actor_t *a = &net->actors[i];
+    if (!net->identity) return intern_actor(sub, net_actor_name(net, i), a->kind,
+                                            NULL);
+    sub->identity = 1;
+    sub->resolve = net->resolve;
+    sub->resolve_ctx = net->resolve_ctx;
+    const char *key = strtab_str(&net->ids, i);
+    int added = 0;
+    long id = strtab_intern(&sub->ids, key, strtab_len(&net->ids, i), &added);
+    if (id < 0 || !added) return id;
+    return new_actor(sub, net_actor_name(net, i), net_actor_id(net, i),
+                     a->kind) == id ? id : -1;
+}
+
+/* Copies the spellings of net into sub (identity mode), their actors
+ * mapped by map (NET_NONE: dropped).  Returns 0 or -1. */
+static int copy_spellings(const net_t *net, const uint32_t *map,
+                          const uint32_t *unused, net_t *sub)
+{
+    (void)unused;
+    if (!net->identity) return 0;
+    for (size_t i = 0; i < net->nspells; i++) {
+        const net_spelling_t *sp = &net->spells[i];
+        if (map[sp->actor] == NET_NONE) continue;
+        int added = 0;
+        long sid = strtab_intern(&sub->keys, strtab_str(&net->keys, i),
+                                 strtab_len(&net->keys, i), &added);
+        if (sid < 0) return -1;
+        if (!added) continue;
+        if (add_spelling(sub, (size_t)sid, strtab_str(&net->names, sp->name),
+                         sp->kind, map[sp->actor], sp->how,
+                         strtab_str(&net->text, sp->doc), sp->line) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
                uint32_t *map_out)
 {
@@ -680,7 +818,7 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
         map[i] = NET_NONE;
         if (!keep[i]) continue;
         const net_actor_t *a = &net->actors[i];
-        long id = intern_actor(sub, net_actor_name(net, i), a->kind);
+        long id = copy_actor(net, i, sub);
         if (id < 0) { rc = diag_nomem("subnetwork"); goto out; }
         map[i] = (uint32_t)id;
         sub->actors[id].visits_made = a->visits_made;
@@ -711,9 +849,108 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
     sub->nread = net->nread;
     sub->nfiltered = net->nfiltered;
     sub->nselfloops = net->nselfloops;
+    if (copy_spellings(net, map, NULL, sub) < 0) rc = diag_nomem("subnetwork");
 out:
     if (!map_out) free(map);
     if (rc) net_destroy(sub);
+    return rc;
+}
+
+/* Adds a year list and counts of edge e (of net) to edge d of sub, whose
+ * ends are a2, b2 (new ids of e->a, e->b), with its kept events. */
+static int add_edge_into(const net_t *net, const net_edge_t *e, net_t *sub,
+                         const uint32_t *final)
+{
+    uint32_t a2 = final[e->a], b2 = final[e->b];
+    long eid = get_edge(sub, a2 < b2 ? a2 : b2, a2 < b2 ? b2 : a2);
+    if (eid < 0) return -1;
+    net_edge_t *d = &sub->edges[eid];
+    for (int r = 0; r < EV_REL_COUNT; r++) {
+        uint64_t c = (uint64_t)d->count[r] + e->count[r];
+        d->count[r] = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
+    }
+    uint64_t t = (uint64_t)d->total + e->total;
+    d->total = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+    if (a2 < b2) {
+        d->visits_ab += e->visits_ab;
+        d->visits_ba += e->visits_ba;
+    } else {
+        d->visits_ab += e->visits_ba;
+        d->visits_ba += e->visits_ab;
+    }
+    size_t ny;
+    const short *ys = net_edge_years(e, &ny);
+    for (size_t i = 0; i < ny; i++)
+        if (add_year(sub, d, ys[i]) < 0) return -1;
+    for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
+        if (d->nkept >= sub->opts.max_events_per_edge) break;
+        const net_event_t *x = &net->events[k];
+        ev_event_t ev;
+        memset(&ev, 0, sizeof ev);
+        ev.relation = x->relation;
+        ev.start = x->start;
+        ev.end = x->end;
+        ev.place = net_event_place(net, x);
+        ev.doc = net_event_doc(net, x);
+        ev.evidence = net_event_evidence(net, x);
+        ev.line = x->line;
+        if (keep_event(sub, d, &ev, final[x->source], final[x->target]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int net_merge(const net_t *net, const uint32_t *map, const char *how,
+              net_t *out)
+{
+    net_opts_t o = net->opts;
+    net_init(out, &o);
+    out->identity = net->identity;
+    out->resolve = net->resolve;
+    out->resolve_ctx = net->resolve_ctx;
+    size_t n = net->nactors;
+    uint32_t *final = malloc((n + 1) * sizeof *final);
+    int rc = DN_OK;
+    if (!final) { rc = diag_nomem("merging actors"); goto out; }
+    for (size_t i = 0; i < n; i++) {
+        if (map[i] != i) continue;
+        long id = copy_actor(net, i, out);
+        if (id < 0) { rc = diag_nomem("merging actors"); goto out; }
+        final[i] = (uint32_t)id;
+    }
+    for (size_t i = 0; i < n; i++) final[i] = final[map[i]];
+    for (size_t i = 0; i < net->nedges; i++) {
+        const net_edge_t *e = &net->edges[i];
+        if (final[e->a] == final[e->b]) {
+            out->nselfloops += e->total;
+            continue;
+        }
+        if (add_edge_into(net, e, out, final) < 0) {
+            rc = diag_nomem("merging actors");
+            goto out;
+        }
+    }
+    for (size_t i = 0; i < out->nedges; i++) {
+        net_edge_t *e = &out->edges[i];
+        out->actors[e->a].visits_made += e->visits_ab;
+        out->actors[e->b].visits_hosted += e->visits_ab;
+        out->actors[e->b].visits_made += e->visits_ba;
+        out->actors[e->a].visits_hosted += e->visits_ba;
+        out->actors[e->a].events += e->total;
+        out->actors[e->b].events += e->total;
+    }
+    out->nread = net->nread;
+    out->nfiltered = net->nfiltered;
+    out->nselfloops += net->nselfloops;
+    if (copy_spellings(net, final, how ? map : NULL, out) < 0)
+        rc = diag_nomem("merging actors");
+    if (how && !rc)
+        for (size_t i = 0; i < net->nspells; i++)
+            if (map[net->spells[i].actor] != net->spells[i].actor)
+                out->spells[i].how = how;
+out:
+    free(final);
+    if (rc) net_destroy(out);
     return rc;
 }
 
