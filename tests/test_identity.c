@@ -273,6 +273,183 @@ static void test_registry_covers_lexicon(void **state)
     ident_free(id);
 }
 
+/* A name none of whose words is a registry word stays as it is, without
+ * a lookup. */
+static void test_quick_reject_leaves_unknown_names(void **state)
+{
+    (void)state;
+    ident_t *id = open_ident(IDENT_DE);
+    static const char *const names[] = {"Habe Venaga", "Buru Pesolega",
+                                        "Kalotema", "Zuvi Rano-Tepe"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        assert_int_equal(ident_quick_reject(id, names[i]), 1);
+        net_resolved_t r;
+        assert_int_equal(ident_resolve(id, names[i], EV_KIND_PERSON, &r), DN_OK);
+        assert_string_equal(r.label, names[i]);
+        assert_string_equal(r.id, "");
+        assert_string_equal(r.how, "not in the registry");
+        assert_int_equal(r.kind, EV_KIND_PERSON);
+    }
+    /* what the rules must see: registry words, codes, sectors, Cyrillic */
+    assert_int_equal(ident_quick_reject(id, "Merkel"), 0);
+    assert_int_equal(ident_quick_reject(id, "Merkels"), 0);
+    assert_int_equal(ident_quick_reject(id, "A. Merkel"), 0);
+    assert_int_equal(ident_quick_reject(id, "Kasachstans"), 0);
+    assert_int_equal(ident_quick_reject(id, "Vladimir Poutine"), 0);
+    assert_int_equal(ident_quick_reject(id, "XYZ"), 0);
+    assert_int_equal(ident_quick_reject(id, "XYZGOV"), 0);
+    assert_int_equal(ident_quick_reject(id, "Polizei (Xland)"), 0);
+    assert_int_equal(ident_quick_reject(id, "Путин"), 0);
+    ident_free(id);
+}
+
+/* The names of one registry cell (german, english or |-separated
+ * aliases) into out[]; returns how many. */
+static size_t cell_names(char *cell, char **out, size_t max)
+{
+    size_t n = 0;
+    for (char *p = cell; p && *p && n < max;) {
+        char *bar = strchr(p, '|');
+        if (bar) *bar = '\0';
+        if (*p) out[n++] = p;
+        p = bar ? bar + 1 : NULL;
+    }
+    return n;
+}
+
+/* A spelling variant of s into out: each `from` replaced by `to`. */
+static void swap_all(const char *s, const char *from, const char *to,
+                     char *out, size_t cap)
+{
+    size_t fl = strlen(from), tl = strlen(to), o = 0;
+    while (*s && o + tl + 1 < cap) {
+        if (!strncmp(s, from, fl)) {
+            memcpy(out + o, to, tl);
+            o += tl;
+            s += fl;
+        } else out[o++] = *s++;
+    }
+    out[o] = '\0';
+}
+
+/* ident_resolve with and without the quick reject: the same answer. */
+static void same_with_and_without(ident_t *id, const char *name)
+{
+    for (int k = 0; k < EV_KIND_COUNT; k++) {
+        net_resolved_t a, b;
+        char ka[512], la[512], ia[128];
+        ident_set_quick_reject(id, 0);
+        assert_int_equal(ident_resolve(id, name, (ev_kind_t)k, &a), DN_OK);
+        snprintf(ka, sizeof ka, "%s", a.key);
+        snprintf(la, sizeof la, "%s", a.label);
+        snprintf(ia, sizeof ia, "%s", a.id);
+        const char *how = a.how;
+        ev_kind_t kind = a.kind;
+        ident_set_quick_reject(id, 1);
+        assert_int_equal(ident_resolve(id, name, (ev_kind_t)k, &b), DN_OK);
+        if (strcmp(ka, b.key) || strcmp(la, b.label) || strcmp(ia, b.id) ||
+            strcmp(how, b.how) || kind != b.kind)
+            fail_msg("'%s' (kind %d): %s/%s/%s/%s without the quick reject, "
+                     "%s/%s/%s/%s with it", name, k, ka, la, ia, how, b.key,
+                     b.label, b.id, b.how);
+    }
+}
+
+/* The quick reject never rejects a registry name or alias, nor their
+ * genitives, capitals, last names and initial forms; and on every such
+ * name and on unknown ones it changes no answer. */
+static void test_quick_reject_never_rejects_registry_names(void **state)
+{
+    (void)state;
+    ident_t *id = open_ident(IDENT_DE);
+    FILE *fp = fopen(REGISTRY, "rb");
+    assert_non_null(fp);
+    char line[8192];
+    size_t checked = 0, header = 0;
+    while (fgets(line, sizeof line, fp)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (!*line || line[0] == '#') continue;
+        if (!header++) continue;
+        char *cell[6];
+        size_t nc = 0;
+        for (char *p = line; p && nc < 6;) {
+            cell[nc++] = p;
+            char *tab = strchr(p, '\t');
+            if (tab) *tab = '\0';
+            p = tab ? tab + 1 : NULL;
+        }
+        assert_int_equal(nc, 6);
+        char *names[256];
+        size_t n = cell_names(cell[2], names, 256);
+        n += cell_names(cell[3], names + n, 256 - n);
+        n += cell_names(cell[5], names + n, 256 - n);
+        for (size_t i = 0; i < n; i++) {
+            char v[1024];
+            const char *nm = names[i];
+            if (ident_quick_reject(id, nm) != 0)
+                fail_msg("registry name '%s' rejected", nm);
+            same_with_and_without(id, nm);
+            snprintf(v, sizeof v, "%ss", nm);   /* genitive */
+            if (ident_quick_reject(id, v) != 0) fail_msg("'%s' rejected", v);
+            same_with_and_without(id, v);
+            snprintf(v, sizeof v, "%sn", nm);
+            same_with_and_without(id, v);
+            size_t j = 0;                      /* capitals (ASCII) */
+            for (; nm[j] && j + 1 < sizeof v; j++)
+                v[j] = (char)(nm[j] >= 'a' && nm[j] <= 'z' ? nm[j] - 32 : nm[j]);
+            v[j] = '\0';
+            if (ident_quick_reject(id, v) != 0) fail_msg("'%s' rejected", v);
+            same_with_and_without(id, v);
+            /* the other transliteration's letters (variant keys) */
+            static const char *const sw[][2] = {
+                {"w", "v"}, {"v", "w"}, {"j", "y"}, {"y", "j"},
+                {"sch", "sh"}, {"sh", "sch"}, {"ch", "kh"}, {"s", "z"},
+                {"ts", "z"}, {"ll", "l"}, {"i", "ij"}};
+            for (size_t w = 0; w < sizeof sw / sizeof sw[0]; w++) {
+                swap_all(nm, sw[w][0], sw[w][1], v, sizeof v);
+                if (strcmp(v, nm)) same_with_and_without(id, v);
+            }
+            const char *sp = strrchr(nm, ' ');
+            if (sp) {                          /* last name, initial form */
+                same_with_and_without(id, sp + 1);
+                snprintf(v, sizeof v, "%c. %s", nm[0], sp + 1);
+                same_with_and_without(id, v);
+                snprintf(v, sizeof v, "Kalo %s", sp + 1);
+                same_with_and_without(id, v);
+            }
+            checked++;
+        }
+    }
+    fclose(fp);
+    assert_true(checked > 3000);
+    /* unknown names, as the benchmark generator makes them */
+    static const char *const syl[] = {"ka", "ri", "mo", "ta", "le", "na",
+        "so", "vi", "du", "be", "ra", "lo", "mi", "za", "te", "ko", "ha",
+        "ni", "pe", "su", "ga", "li", "ro", "ve", "ma", "da", "si", "to",
+        "bu", "fe", "ja", "ke", "la", "no", "pa", "ru", "se", "ti", "vo", "ze"};
+    unsigned x = 12345;
+    size_t rejected = 0;
+    for (int i = 0; i < 3000; i++) {
+        char nm[64];
+        size_t len = 0;
+        for (int w = 0; w < 1 + i % 2; w++) {
+            if (w) nm[len++] = ' ';
+            int ns = 2 + (int)((x >> 8) % 3);
+            for (int s2 = 0; s2 < ns; s2++) {
+                x = x * 1103515245u + 12345u;
+                const char *y = syl[(x >> 16) % (sizeof syl / sizeof syl[0])];
+                nm[len++] = s2 ? y[0] : (char)(y[0] - 32);
+                nm[len++] = y[1];
+            }
+        }
+        nm[len] = '\0';
+        rejected += ident_quick_reject(id, nm) == 1;
+        same_with_and_without(id, nm);
+    }
+    assert_true(rejected > 2000); /* the reject does its work */
+    ident_free(id);
+}
+
 /* The mixed fixture through the command line: a German text, GDELT rows
  * and ICEWS rows about the same people and states. */
 static void test_mixed_fixture_one_node_each(void **state)
@@ -344,6 +521,8 @@ int main(void)
         cmocka_unit_test(test_bad_aliases_file),
         cmocka_unit_test(test_registry_covers_lexicon),
         cmocka_unit_test(test_mixed_fixture_one_node_each),
+        cmocka_unit_test(test_quick_reject_leaves_unknown_names),
+        cmocka_unit_test(test_quick_reject_never_rejects_registry_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

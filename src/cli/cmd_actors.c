@@ -74,7 +74,7 @@ static int write_actors(FILE *fp, const net_t *net)
             fprintf(fp, "\t%s\t", ev_kind_name(net->actors[i].kind));
             put_cell(fp, strtab_str(&net->names, sp->name));
             fprintf(fp, "\t%s\t%s\t", ev_kind_name(sp->kind), sp->how);
-            put_cell(fp, strtab_str(&net->text, sp->doc));
+            put_cell(fp, strtab_str(&net->spelldocs, sp->doc));
             fprintf(fp, ":%ld\n", sp->line);
         }
     }

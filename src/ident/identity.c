@@ -23,6 +23,16 @@ struct ident {
     ident_alias_t *al;
     size_t nal, capal;
     buf_t key, label, id, tmp, tmp2; /* what ident_resolve hands out */
+    buf_t stem;                 /* a name without a case ending */
+    buf_t low, wkey;            /* quick reject: the name lowered, a word's
+                                   variant key */
+    strtab_t words;             /* every word of every registry key (folded,
+                                   variant and last-name indexes) */
+    strtab_t alnames;           /* folded --aliases names (non-!=) ->
+                                   their first alias line */
+    uint32_t *alfirst;          /* alnames id -> index in al */
+    size_t capalfirst;
+    int no_quick;               /* ident_set_quick_reject(id, 0) */
     int oom;                    /* an allocation failed during a lookup:
                                    ident_resolve reports it rather than
                                    resolve differently */
@@ -39,6 +49,115 @@ static const struct { const char *code, *de; } sector_de[] = {
     {"REL", "Religiöse Gruppen"}, {"ELI", "Eliten"}, {"AGR", "Landwirtschaft"},
 };
 
+/* ------------------------------------------------------ quick reject
+ *
+ * Nearly every name of a big event file is in no registry, and the rules
+ * below cost a dozen lookups and key computations each.  A word set
+ * answers first: every word (space-separated) of every key of the three
+ * registry indexes.  An ASCII name none of whose words is in the set, as
+ * folded, as variant key or without a German case ending, can match no
+ * registry key by any rule: a folded or variant key equal to a registry
+ * key has all its words in the set, a stem keeps the first word of a
+ * longer name, and a last name is one of its words.  Such a name skips
+ * every lookup (ident_quick_reject).  Names with other letters, codes
+ * (DEU, DEUGOV), "Label (Country)" and --aliases names take every rule. */
+
+static int add_words(strtab_t *w, const char *key, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && key[i] == ' ') i++;
+        size_t j = i;
+        while (j < n && key[j] != ' ') j++;
+        if (j > i && strtab_intern(w, key + i, j - i, NULL) < 0) return -1;
+        i = j;
+    }
+    return 0;
+}
+
+static int build_words(ident_t *id)
+{
+    const strtab_t *t[] = {&id->reg.folded, &id->reg.variant, &id->reg.last};
+    for (size_t k = 0; k < sizeof t / sizeof t[0]; k++)
+        for (size_t i = 0; i < strtab_count(t[k]); i++)
+            if (add_words(&id->words, strtab_str(t[k], i), strtab_len(t[k], i)) < 0)
+                return -1;
+    return 0;
+}
+
+/* 1 when a word w[0..n) (lower-case ASCII) has a variant key with a word
+ * in the set; -1 when memory runs out. */
+static int variant_in_words(ident_t *id, const char *w, size_t n)
+{
+    if (tl_variant_key_ascii(w, n, &id->wkey) < 0) return -1;
+    const char *k = id->wkey.data;
+    size_t kn = id->wkey.len;
+    for (size_t i = 0; i < kn;) {
+        while (i < kn && k[i] == ' ') i++;
+        size_t j = i;
+        while (j < kn && k[j] != ' ') j++;
+        if (j > i && strtab_find(&id->words, k + i, j - i) >= 0) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* 1 when a word (lower-case ASCII), its variant key, or either without a
+ * German case ending, meets the word set; -1 when memory runs out. */
+static int word_known(ident_t *id, const char *w, size_t n)
+{
+    static const char *const endings[] = {"ns", "es", "s", "n"};
+    if (strtab_find(&id->words, w, n) >= 0) return 1;
+    int v = variant_in_words(id, w, n);
+    if (v) return v;
+    for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+        size_t el = strlen(endings[e]);
+        if (n <= el || memcmp(w + n - el, endings[e], el)) continue;
+        if (strtab_find(&id->words, w, n - el) >= 0) return 1;
+        if ((v = variant_in_words(id, w, n - el))) return v;
+    }
+    return 0;
+}
+
+static int is_upper3(const char *s);
+
+int ident_quick_reject(ident_t *id, const char *name)
+{
+    size_t n = 0;
+    while (name[n] && !(name[n] & 0x80)) n++;
+    if (name[n] || n == 0) return 0; /* not ASCII (Cyrillic, umlauts) */
+    if ((n == 3 || n == 6) && is_upper3(name) && (n == 3 || is_upper3(name + 3)))
+        return 0; /* a GDELT/CAMEO code */
+    if (name[n - 1] == ')') return 0; /* "Label (Country)" */
+    buf_t *lo = &id->low;
+    lo->len = 0;
+    if (buf_reserve(lo, n + 1) < 0) return -1;
+    for (size_t i = 0; i < n; i++)
+        lo->data[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32
+                                                              : name[i]);
+    lo->data[n] = '\0';
+    lo->len = n;
+    /* an --aliases name (its folded form is this lowered one) */
+    if (id->nal && strtab_find(&id->alnames, lo->data, n) >= 0) return 0;
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && lo->data[i] == ' ') i++;
+        size_t j = i;
+        while (j < n && lo->data[j] != ' ') j++;
+        if (j > i) {
+            words++;
+            int k = word_known(id, lo->data + i, j - i);
+            if (k) return k < 0 ? -1 : 0;
+        }
+        i = j;
+    }
+    return words > 0;
+}
+
+void ident_set_quick_reject(ident_t *id, int on)
+{
+    id->no_quick = !on;
+}
+
 int ident_new(const char *path, ident_lang_t lang, ident_t **out)
 {
     ident_t *id = calloc(1, sizeof *id);
@@ -50,7 +169,13 @@ int ident_new(const char *path, ident_lang_t lang, ident_t **out)
     buf_init(&id->id);
     buf_init(&id->tmp);
     buf_init(&id->tmp2);
+    buf_init(&id->low);
+    buf_init(&id->stem);
+    buf_init(&id->wkey);
+    strtab_init(&id->words);
+    strtab_init(&id->alnames);
     int rc = reg_load(&id->reg, path);
+    if (!rc && build_words(id) < 0) rc = diag_nomem("actor registry");
     if (rc) {
         ident_free(id);
         return rc;
@@ -73,6 +198,12 @@ void ident_free(ident_t *id)
     buf_destroy(&id->id);
     buf_destroy(&id->tmp);
     buf_destroy(&id->tmp2);
+    buf_destroy(&id->low);
+    buf_destroy(&id->stem);
+    buf_destroy(&id->wkey);
+    strtab_destroy(&id->words);
+    strtab_destroy(&id->alnames);
+    free(id->alfirst);
     free(id);
 }
 
@@ -131,8 +262,10 @@ static long find_name(ident_t *id, const char *name, ev_kind_t kind,
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);
         if (wl < el + 4 || strcmp(name + n - el, endings[i])) continue;
-        char *stem = strndup(name, n - el);
-        if (!stem) { id->oom = 1; return REG_NONE; }
+        buf_t *sb = &id->stem;
+        buf_clear(sb);
+        if (buf_append(sb, name, n - el) < 0) { id->oom = 1; return REG_NONE; }
+        const char *stem = sb->data;
         long f = REG_NONE;
         if (ident_fold(stem, &id->tmp) == 0)
             f = fit(r, reg_find_folded(r, id->tmp.data), kind);
@@ -142,7 +275,6 @@ static long find_name(ident_t *id, const char *name, ev_kind_t kind,
                 f = fit(r, reg_find_variant(r, id->tmp.data), kind);
             else id->oom = 1;
         }
-        free(stem);
         if (f >= 0) {
             *how = "inflection";
             return f;
@@ -368,12 +500,16 @@ static int resolve(ident_t *id, const char *name, ev_kind_t kind,
                    net_resolved_t *out)
 {
     int rc = DN_OK;
-    /* 1. the user's aliases */
+    /* most names: in no registry and no --aliases line */
+    int q = id->no_quick ? 0 : ident_quick_reject(id, name);
+    if (q < 0) return diag_nomem("actor names");
+    if (q) return put_unknown(id, name, kind, out);
+    /* 1. the user's aliases (the first line of the name) */
     if (id->nal && ident_fold(name, &id->tmp) < 0) id->oom = 1;
     else if (id->nal) {
-        for (size_t i = 0; i < id->nal; i++) {
-            const ident_alias_t *a = &id->al[i];
-            if (a->apart || strcmp(a->name, id->tmp.data)) continue;
+        long slot = strtab_find(&id->alnames, id->tmp.data, id->tmp.len);
+        if (slot >= 0) {
+            const ident_alias_t *a = &id->al[id->alfirst[slot]];
             long e = reg_find_id(&id->reg, a->target);
             const char *how = NULL;
             if (e < 0) e = find_entry(id, a->target, kind, &how);
@@ -452,6 +588,20 @@ int ident_load_aliases(ident_t *id, const char *path)
         if (!a->target) { free(a->name); rc = diag_nomem(path); break; }
         a->apart = apart;
         id->nal++;
+        if (!apart) {
+            int added = 0;
+            long slot = strtab_intern(&id->alnames, a->name, strlen(a->name),
+                                      &added);
+            if (slot < 0) { rc = diag_nomem(path); break; }
+            if ((size_t)slot >= id->capalfirst) {
+                size_t c = id->capalfirst ? id->capalfirst * 2 : 16;
+                uint32_t *f2 = realloc(id->alfirst, c * sizeof *f2);
+                if (!f2) { rc = diag_nomem(path); break; }
+                id->alfirst = f2;
+                id->capalfirst = c;
+            }
+            if (added) id->alfirst[slot] = (uint32_t)(id->nal - 1);
+        }
     }
     if (!rc && got < 0) rc = diag_error(DN_EIO, path, lineno, 0, "read error");
     buf_destroy(&f);
@@ -526,148 +676,137 @@ static int partial_initial(const char *name)
     return initial;
 }
 
+/* The variant key of the last name of the full name `name` into k (tmp:
+ * scratch). */
+static int last_key(const char *name, buf_t *tmp, buf_t *k)
+{
+    size_t ln;
+    const char *l = ident_last_name(name, &ln);
+    buf_clear(tmp);
+    if (buf_append(tmp, l, ln) < 0) return -1;
+    return tl_variant_key(tmp->data, k);
+}
+
+/* "i|KEY" (initial given) or "KEY" into k. */
+static int initial_key(int initial, const buf_t *key, buf_t *k)
+{
+    buf_clear(k);
+    if (initial && (buf_putc(k, (char)initial) < 0 || buf_putc(k, '|') < 0))
+        return -1;
+    return buf_append(k, key->data, key->len);
+}
+
 int ident_unify(ident_t *id, net_t *net)
 {
     size_t n = net->nactors;
     if (!n) return DN_OK;
     uint32_t *parent = malloc(n * sizeof *parent);
-    char **full = calloc(n, sizeof *full);   /* variant key of full names */
-    char **last = calloc(n, sizeof *last);   /* variant key of last names */
+    /* per actor: the partial_initial of a person (-2 not a person), and
+     * the conventions of an unknown full name (0 otherwise) */
+    signed char *pinit = malloc(n);
+    unsigned char *conv = calloc(n, 1);
     int rc = DN_OK, merged = 0;
-    buf_t k;
+    buf_t k, lk, tmp;
     buf_init(&k);
-    if (!parent || !full || !last) { rc = diag_nomem("merging actors"); goto out; }
+    buf_init(&lk);
+    buf_init(&tmp);
+    strtab_t seen, lt;
+    strtab_init(&seen);
+    strtab_init(&lt);
+    uint32_t *first = NULL, *who = NULL;
+    if (!parent || !pinit || !conv) { rc = diag_nomem("merging actors"); goto out; }
     /* Keys are computed only when a merge is possible at all: a partial
      * unknown name exists (last names then), or unknown full names of
-     * both conventions (full keys then). */
+     * both conventions (full keys then).  No allocation per actor: keys
+     * go to hash tables, the rest into two bytes an actor. */
     int need_last = 0, need_full = 0, conv_seen = 0;
     for (size_t i = 0; i < n; i++) {
         parent[i] = (uint32_t)i;
-        if (net->actors[i].kind != EV_KIND_PERSON || *net_actor_id(net, i))
-            continue;
+        pinit[i] = -2;
+        if (net->actors[i].kind != EV_KIND_PERSON) continue;
         const char *name = net_actor_name(net, i);
         int pi = partial_initial(name);
+        pinit[i] = (signed char)(pi < 0 ? -1 : pi > 0 ? 1 : 0);
+        if (*net_actor_id(net, i)) continue;
         if (pi >= 0) need_last = 1;
         else {
             int c = conventions(name);
+            conv[i] = (unsigned char)c;
             if (c == 1 || c == 2) conv_seen |= c;
         }
     }
     need_full = conv_seen == 3;
-    for (size_t i = 0; (need_last || need_full) && i < n; i++) {
-        if (net->actors[i].kind != EV_KIND_PERSON) continue;
-        const char *name = net_actor_name(net, i);
-        if (!need_last && *net_actor_id(net, i)) continue;
-        if (strchr(name, ' ') && partial_initial(name) < 0) {
-            int c = conventions(name);
-            if (need_full && !*net_actor_id(net, i) && (c == 1 || c == 2) &&
-                (tl_variant_key(name, &k) < 0 || !(full[i] = strdup(k.data)))) {
-                rc = diag_nomem("merging actors");
-                goto out;
-            }
-            if (!need_last) continue;
-            size_t ln;
-            const char *l = ident_last_name(name, &ln);
-            char *one = strndup(l, ln);
-            if (!one || tl_variant_key(one, &k) < 0 || !(last[i] = strdup(k.data))) {
-                free(one);
-                rc = diag_nomem("merging actors");
-                goto out;
-            }
-            free(one);
-        }
-    }
     /* Unknown full names whose variant keys are equal: one hash table
      * (key -> the first such actor), not a comparison of every pair. */
-    {
-        strtab_t seen;
-        strtab_init(&seen);
-        uint32_t *first = malloc(n * sizeof *first);
-        if (!first) { strtab_destroy(&seen); rc = diag_nomem("merging actors"); goto out; }
-        for (size_t i = 0; i < n && !rc; i++) {
-            if (!full[i] || *net_actor_id(net, i)) continue;
-            int added = 0;
-            long slot = strtab_intern(&seen, full[i], strlen(full[i]), &added);
-            if (slot < 0) { rc = diag_nomem("merging actors"); break; }
-            if (added) { first[slot] = (uint32_t)i; continue; }
-            uint32_t j = first[slot];
-            int ci = conventions(net_actor_name(net, i)),
-                cj = conventions(net_actor_name(net, j));
-            if (!(ci == 1 && cj == 2) && !(ci == 2 && cj == 1)) continue;
-            if (pair_apart(id, net, (uint32_t)i, j)) continue;
-            uint32_t ra = find_root(parent, (uint32_t)i), rb = find_root(parent, j);
-            if (ra != rb) {
-                parent[ra > rb ? ra : rb] = ra < rb ? ra : rb;
-                merged = 1;
-            }
+    if (need_full && !(first = malloc(n * sizeof *first))) {
+        rc = diag_nomem("merging actors");
+        goto out;
+    }
+    for (size_t i = 0; need_full && i < n; i++) {
+        int ci = conv[i];
+        if (pinit[i] != -1 || *net_actor_id(net, i) || (ci != 1 && ci != 2))
+            continue;
+        if (tl_variant_key(net_actor_name(net, i), &k) < 0) {
+            rc = diag_nomem("merging actors");
+            goto out;
         }
-        free(first);
-        strtab_destroy(&seen);
-        if (rc) goto out;
+        int added = 0;
+        long slot = strtab_intern(&seen, k.data, k.len, &added);
+        if (slot < 0) { rc = diag_nomem("merging actors"); goto out; }
+        if (added) { first[slot] = (uint32_t)i; continue; }
+        uint32_t j = first[slot];
+        int cj = conv[j];
+        if (!(ci == 1 && cj == 2) && !(ci == 2 && cj == 1)) continue;
+        if (pair_apart(id, net, (uint32_t)i, j)) continue;
+        uint32_t ra = find_root(parent, (uint32_t)i), rb = find_root(parent, j);
+        if (ra != rb) {
+            parent[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+            merged = 1;
+        }
     }
     /* Partial names (unresolved): the one full name with that last name
      * (and initial).  Table: "LASTKEY" and "i|LASTKEY" -> the one root of
      * the full names having it, or NET_NONE when there are several. */
-    {
-        strtab_t lt;
-        strtab_init(&lt);
-        uint32_t *who = malloc(2 * n * sizeof *who);
-        if (!who) { strtab_destroy(&lt); rc = diag_nomem("merging actors"); goto out; }
-        for (size_t j = 0; j < n && !rc; j++) {
-            if (!last[j]) continue;
-            uint32_t r = find_root(parent, (uint32_t)j);
-            for (int withi = 0; withi < 2 && !rc; withi++) {
-                buf_clear(&k);
-                if ((withi && buf_printf(&k, "%c|", net_actor_name(net, j)[0] | 32) < 0) ||
-                    buf_puts(&k, last[j]) < 0) {
-                    rc = diag_nomem("merging actors");
-                    break;
-                }
-                int added = 0;
-                long slot = strtab_intern(&lt, k.data, k.len, &added);
-                if (slot < 0) { rc = diag_nomem("merging actors"); break; }
-                if (added) who[slot] = r;
-                else if (who[slot] != r) who[slot] = NET_NONE;
-            }
+    if (need_last && !(who = malloc(2 * n * sizeof *who))) {
+        rc = diag_nomem("merging actors");
+        goto out;
+    }
+    for (size_t j = 0; need_last && j < n; j++) {
+        if (pinit[j] != -1) continue; /* persons' full names */
+        const char *name = net_actor_name(net, j);
+        if (last_key(name, &tmp, &lk) < 0) {
+            rc = diag_nomem("merging actors");
+            goto out;
         }
-        for (size_t i = 0; i < n && !rc; i++) {
-            if (net->actors[i].kind != EV_KIND_PERSON || *net_actor_id(net, i))
-                continue;
-            const char *name = net_actor_name(net, i);
-            int initial = partial_initial(name);
-            if (initial < 0) continue;
-            size_t ln;
-            const char *l = ident_last_name(name, &ln);
-            char *one = strndup(l, ln);
-            if (!one || tl_variant_key(one, &k) < 0) {
-                free(one);
-                rc = diag_nomem("merging actors");
-                break;
-            }
-            free(one);
-            char *lk = strdup(k.data);
-            buf_clear(&k);
-            if (!lk || (initial && buf_printf(&k, "%c|", initial) < 0) ||
-                buf_puts(&k, lk) < 0) {
-                free(lk);
-                rc = diag_nomem("merging actors");
-                break;
-            }
-            free(lk);
-            long slot = strtab_find(&lt, k.data, k.len);
-            if (slot < 0 || who[slot] == NET_NONE) continue;
-            uint32_t b2 = who[slot];
-            if (pair_apart(id, net, (uint32_t)i, b2)) continue;
-            /* the full name stays the actor (its label, its id) */
-            uint32_t a2 = find_root(parent, (uint32_t)i);
-            if (a2 != b2 && find_root(parent, b2) == b2) {
-                parent[a2] = b2;
-                merged = 1;
-            }
+        uint32_t r = find_root(parent, (uint32_t)j);
+        for (int withi = 0; withi < 2; withi++) {
+            int added = 0;
+            long slot = -1;
+            if (initial_key(withi ? name[0] | 32 : 0, &lk, &k) == 0)
+                slot = strtab_intern(&lt, k.data, k.len, &added);
+            if (slot < 0) { rc = diag_nomem("merging actors"); goto out; }
+            if (added) who[slot] = r;
+            else if (who[slot] != r) who[slot] = NET_NONE;
         }
-        free(who);
-        strtab_destroy(&lt);
-        if (rc) goto out;
+    }
+    for (size_t i = 0; need_last && i < n; i++) {
+        if (pinit[i] < 0 || *net_actor_id(net, i)) continue;
+        const char *name = net_actor_name(net, i);
+        int initial = partial_initial(name);
+        if (last_key(name, &tmp, &lk) < 0 || initial_key(initial, &lk, &k) < 0) {
+            rc = diag_nomem("merging actors");
+            goto out;
+        }
+        long slot = strtab_find(&lt, k.data, k.len);
+        if (slot < 0 || who[slot] == NET_NONE) continue;
+        uint32_t b2 = who[slot];
+        if (pair_apart(id, net, (uint32_t)i, b2)) continue;
+        /* the full name stays the actor (its label, its id) */
+        uint32_t a2 = find_root(parent, (uint32_t)i);
+        if (a2 != b2 && find_root(parent, b2) == b2) {
+            parent[a2] = b2;
+            merged = 1;
+        }
     }
     if (merged) {
         for (size_t i = 0; i < n; i++) parent[i] = find_root(parent, (uint32_t)i);
@@ -680,13 +819,15 @@ int ident_unify(ident_t *id, net_t *net)
     }
 out:
     if (rc) net_destroy(net); /* as documented: the caller's net is gone */
-    for (size_t i = 0; full && last && i < n; i++) {
-        free(full[i]);
-        free(last[i]);
-    }
-    free(full);
-    free(last);
+    strtab_destroy(&seen);
+    strtab_destroy(&lt);
+    free(first);
+    free(who);
+    free(pinit);
+    free(conv);
     free(parent);
     buf_destroy(&k);
+    buf_destroy(&lk);
+    buf_destroy(&tmp);
     return rc;
 }

@@ -190,8 +190,28 @@ static const char *const repl[][2] = {
     {"j", "y"},       {"x", "ks"},   {"ph", "f"},   {"q", "k"},
 };
 
+static int variant_folded(const char *f, buf_t *out);
+
+int tl_variant_key_ascii(const char *s, size_t n, buf_t *out)
+{
+    char small[256];
+    char *f = n < sizeof small ? small : malloc(n + 1);
+    if (!f) return -1;
+    for (size_t i = 0; i < n; i++)
+        f[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    f[n] = '\0';
+    int rc = variant_folded(f, out);
+    if (f != small) free(f);
+    return rc;
+}
+
 int tl_variant_key(const char *s, buf_t *out)
 {
+    /* ASCII (nearly every name of an event dataset): folded by hand on
+     * the stack, no allocation */
+    size_t an = 0;
+    while (s[an] && !(s[an] & 0x80)) an++;
+    if (!s[an]) return tl_variant_key_ascii(s, an, out);
     buf_t lat;
     buf_init(&lat);
     if (tl_has_cyrillic(s, strlen(s))) {
@@ -220,40 +240,41 @@ int tl_variant_key(const char *s, buf_t *out)
         }
         s = eo.data;
     }
-    /* ASCII: folded by hand (no allocation); else utf8proc */
-    utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t m = 0;
-    size_t an = 0;
+    /* the transliteration may be ASCII now */
+    an = 0;
     while (s[an] && !(s[an] & 0x80)) an++;
     if (!s[an]) {
-        folded = malloc(an + 1);
-        if (!folded) m = -1;
-        else {
-            for (size_t i = 0; i < an; i++)
-                folded[i] = (utf8proc_uint8_t)(s[i] >= 'A' && s[i] <= 'Z'
-                                                   ? s[i] + 32 : s[i]);
-            folded[an] = '\0';
-            m = (utf8proc_ssize_t)an;
-        }
-        if (m < 0) {
-            buf_destroy(&lat);
-            buf_destroy(&eo);
-            return -1;
-        }
-    } else
-        m = utf8proc_map(
-            (const utf8proc_uint8_t *)s, 0, &folded,
-            UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+        int rc = tl_variant_key_ascii(s, an, out);
+        buf_destroy(&lat);
+        buf_destroy(&eo);
+        return rc;
+    }
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t m = utf8proc_map(
+        (const utf8proc_uint8_t *)s, 0, &folded,
+        UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+            UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
     buf_destroy(&lat);
     buf_destroy(&eo);
+    if (m < 0) { /* invalid UTF-8 (readers reject it): no key */
+        out->len = 0;
+        if (buf_reserve(out, 1) < 0) return -1;
+        out->data[0] = '\0';
+        return 0;
+    }
+    int rc = variant_folded((const char *)folded, out);
+    free(folded);
+    return rc;
+}
+
+/* The variant key of a folded (lower-case, marks stripped) name f. */
+static int variant_folded(const char *f, buf_t *out)
+{
     out->len = 0;
-    if (buf_reserve(out, 1) < 0) { free(folded); return -1; }
+    if (buf_reserve(out, 1) < 0) return -1;
     out->data[0] = '\0';
-    if (m < 0) return 0; /* invalid UTF-8 (readers reject it): no key */
     /* pass 1 (into out): replacements; hyphens are spaces, apostrophes
      * and quotes go, other non-letters stay (casefolding made ß "ss") */
-    const char *f = (const char *)folded;
     int rc = 0;
     for (size_t i = 0; f[i] && !rc;) {
         unsigned char c = (unsigned char)f[i];
@@ -278,7 +299,6 @@ int tl_variant_key(const char *s, buf_t *out)
             i++;
         }
     }
-    free(folded);
     /* pass 2, in place (it only shortens): y between vowels dropped, y
      * before a consonant or at the end of a word i (ы, й, -ij, -iy);
      * doubled letters single */

@@ -32,4 +32,8 @@ int tl_cyrillic_to_latin(const char *s, tl_system_t sys, buf_t *out);
  * spaces, apostrophes dropped.  Returns 0, or -1 when memory runs out. */
 int tl_variant_key(const char *s, buf_t *out);
 
+/* tl_variant_key of the ASCII string s[0..n) (no NUL needed, no
+ * allocation but out's).  Returns 0, or -1 when memory runs out. */
+int tl_variant_key_ascii(const char *s, size_t n, buf_t *out);
+
 #endif

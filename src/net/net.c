@@ -49,6 +49,7 @@ void net_init(net_t *net, const net_opts_t *opts)
     strtab_init(&net->sentences);
     strtab_init(&net->ids);
     strtab_init(&net->idstr);
+    strtab_init(&net->spelldocs);
     buf_init(&net->keybuf);
 }
 
@@ -84,6 +85,7 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->sentences);
     strtab_destroy(&net->ids);
     strtab_destroy(&net->idstr);
+    strtab_destroy(&net->spelldocs);
     free(net->spell_actor);
     free(net->spells);
     buf_destroy(&net->keybuf);
@@ -210,8 +212,16 @@ static int add_spelling(net_t *net, size_t sid, const char *name,
     /* name NULL: the spelling is the actor's label (most names): no copy */
     long nid = name ? strtab_add(&net->names, name, strlen(name))
                     : (long)net->actors[actor].name;
-    long did = strtab_intern(&net->text, doc ? doc : "", doc ? strlen(doc) : 0,
-                             NULL);
+    /* where it was first seen: a list, not an index (100k spellings of a
+     * big file would make a hash table of their documents); spellings
+     * first seen in one document one after the other share its entry */
+    if (!doc) doc = "";
+    size_t dn = strlen(doc);
+    size_t nd = strtab_count(&net->spelldocs);
+    long did = nd && strtab_len(&net->spelldocs, nd - 1) == dn &&
+                       !memcmp(strtab_str(&net->spelldocs, nd - 1), doc, dn)
+                   ? (long)nd - 1
+                   : strtab_add(&net->spelldocs, doc, dn);
     if (nid < 0 || did < 0) return -1;
     net_spelling_t *sp = &net->spells[sid];
     sp->name = (uint32_t)nid;
@@ -226,13 +236,17 @@ static int add_spelling(net_t *net, size_t sid, const char *name,
 }
 
 /* The actor of a new spelling, resolved (identity mode). */
-static long resolve_spelling(net_t *net, size_t sid, const char *name,
-                             ev_kind_t kind, const ev_event_t *ev)
+static long resolve_spelling(net_t *net, size_t sid, const buf_t *k,
+                             uint32_t h, const char *name, ev_kind_t kind,
+                             const ev_event_t *ev)
 {
     net_resolved_t r;
     if (net->resolve(net->resolve_ctx, name, kind, &r)) return -1;
     int added = 0;
-    long aid = strtab_intern(&net->ids, r.key, strlen(r.key), &added);
+    /* a name in no registry keeps its spelling's key: its hash is known */
+    size_t rn = strlen(r.key);
+    if (rn != k->len || memcmp(r.key, k->data, rn)) h = strtab_hash(r.key, rn);
+    long aid = strtab_intern_h(&net->ids, r.key, rn, h, &added);
     if (aid < 0) return -1;
     if (added && new_actor(net, r.label, r.id, r.kind) != aid) return -1;
     if (add_spelling(net, sid, added && !strcmp(r.label, name) ? NULL : name,
@@ -254,7 +268,7 @@ static long intern_key(net_t *net, const buf_t *k, uint32_t h,
     if (id < 0) return -1;
     if (net->identity) {
         if (!added) return net->spell_actor[id];
-        return resolve_spelling(net, (size_t)id, name, kind, ev);
+        return resolve_spelling(net, (size_t)id, k, h, name, kind, ev);
     }
     if (!added) return id;
     return new_actor(net, name, "", kind);
@@ -800,7 +814,7 @@ static int copy_spellings(const net_t *net, const uint32_t *map,
         if (!added) continue;
         if (add_spelling(sub, (size_t)sid, strtab_str(&net->names, sp->name),
                          sp->kind, map[sp->actor], sp->how,
-                         strtab_str(&net->text, sp->doc), sp->line) < 0)
+                         strtab_str(&net->spelldocs, sp->doc), sp->line) < 0)
             return -1;
     }
     return 0;

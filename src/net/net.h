@@ -101,7 +101,7 @@ typedef struct {
     ev_kind_t kind;
     uint32_t actor;
     const char *how;            /* static */
-    uint32_t doc;               /* id in net_t.text */
+    uint32_t doc;               /* id in net_t.spelldocs */
     long line;
 } net_spelling_t;
 
@@ -116,6 +116,8 @@ typedef struct {
     void *resolve_ctx;
     strtab_t ids;               /* identity mode: actor keys -> actor id */
     strtab_t idstr;             /* registry ids of actors (net_actor_id) */
+    strtab_t spelldocs;         /* documents where spellings were first seen
+                                   (strtab_add: by id only) */
     uint32_t *spell_actor;      /* identity mode: spelling id -> actor id */
     net_spelling_t *spells;
     size_t nspells, capspells;
