@@ -282,7 +282,8 @@ static void test_quick_reject_leaves_unknown_names(void **state)
     static const char *const names[] = {"Habe Venaga", "Buru Pesolega",
                                         "Kalotema", "Zuvi Rano-Tepe"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        assert_int_equal(ident_quick_reject(id, names[i]), 1);
+        for (int k = 0; k < EV_KIND_COUNT; k++)
+            assert_int_equal(ident_quick_reject(id, names[i], (ev_kind_t)k), 1);
         net_resolved_t r;
         assert_int_equal(ident_resolve(id, names[i], EV_KIND_PERSON, &r), DN_OK);
         assert_string_equal(r.label, names[i]);
@@ -291,15 +292,23 @@ static void test_quick_reject_leaves_unknown_names(void **state)
         assert_int_equal(r.kind, EV_KIND_PERSON);
     }
     /* what the rules must see: registry words, codes, sectors, Cyrillic */
-    assert_int_equal(ident_quick_reject(id, "Merkel"), 0);
-    assert_int_equal(ident_quick_reject(id, "Merkels"), 0);
-    assert_int_equal(ident_quick_reject(id, "A. Merkel"), 0);
-    assert_int_equal(ident_quick_reject(id, "Kasachstans"), 0);
-    assert_int_equal(ident_quick_reject(id, "Vladimir Poutine"), 0);
-    assert_int_equal(ident_quick_reject(id, "XYZ"), 0);
-    assert_int_equal(ident_quick_reject(id, "XYZGOV"), 0);
-    assert_int_equal(ident_quick_reject(id, "Polizei (Xland)"), 0);
-    assert_int_equal(ident_quick_reject(id, "Путин"), 0);
+    const ev_kind_t P = EV_KIND_PERSON, S = EV_KIND_STATE,
+                    I = EV_KIND_INSTITUTION;
+    assert_int_equal(ident_quick_reject(id, "Merkel", P), 0);
+    assert_int_equal(ident_quick_reject(id, "Merkels", P), 0);
+    assert_int_equal(ident_quick_reject(id, "A. Merkel", P), 0);
+    assert_int_equal(ident_quick_reject(id, "G.W. Merkel", P), 0);
+    assert_int_equal(ident_quick_reject(id, "Kasachstans", S), 0);
+    assert_int_equal(ident_quick_reject(id, "Vladimir Putins", P), 0);
+    assert_int_equal(ident_quick_reject(id, "XYZ", S), 0);
+    assert_int_equal(ident_quick_reject(id, "XYZGOV", I), 0);
+    assert_int_equal(ident_quick_reject(id, "Polizei (Xland)", I), 0);
+    assert_int_equal(ident_quick_reject(id, "Путин", P), 0);
+    /* a common word does not make a name a candidate ("Court of X"), nor
+     * a last name of a registry person one of an institution */
+    assert_int_equal(ident_quick_reject(id, "Court of Bebero", I), 1);
+    assert_int_equal(ident_quick_reject(id, "Merkel", I), 0); /* a name */
+    assert_int_equal(ident_quick_reject(id, "Kalo Merkels", I), 1);
     ident_free(id);
 }
 
@@ -386,11 +395,14 @@ static void test_quick_reject_never_rejects_registry_names(void **state)
         for (size_t i = 0; i < n; i++) {
             char v[1024];
             const char *nm = names[i];
-            if (ident_quick_reject(id, nm) != 0)
-                fail_msg("registry name '%s' rejected", nm);
+            for (int k = 0; k < EV_KIND_COUNT; k++)
+                if (ident_quick_reject(id, nm, (ev_kind_t)k) != 0)
+                    fail_msg("registry name '%s' rejected", nm);
             same_with_and_without(id, nm);
             snprintf(v, sizeof v, "%ss", nm);   /* genitive */
-            if (ident_quick_reject(id, v) != 0) fail_msg("'%s' rejected", v);
+            if (ident_quick_reject(id, v, EV_KIND_PERSON) != 0 ||
+                ident_quick_reject(id, v, EV_KIND_STATE) != 0)
+                fail_msg("'%s' rejected", v);
             same_with_and_without(id, v);
             snprintf(v, sizeof v, "%sn", nm);
             same_with_and_without(id, v);
@@ -398,7 +410,9 @@ static void test_quick_reject_never_rejects_registry_names(void **state)
             for (; nm[j] && j + 1 < sizeof v; j++)
                 v[j] = (char)(nm[j] >= 'a' && nm[j] <= 'z' ? nm[j] - 32 : nm[j]);
             v[j] = '\0';
-            if (ident_quick_reject(id, v) != 0) fail_msg("'%s' rejected", v);
+            for (int k = 0; k < EV_KIND_COUNT; k++)
+                if (ident_quick_reject(id, v, (ev_kind_t)k) != 0)
+                    fail_msg("'%s' rejected", v);
             same_with_and_without(id, v);
             /* the other transliteration's letters (variant keys) */
             static const char *const sw[][2] = {
@@ -443,7 +457,7 @@ static void test_quick_reject_never_rejects_registry_names(void **state)
             }
         }
         nm[len] = '\0';
-        rejected += ident_quick_reject(id, nm) == 1;
+        rejected += ident_quick_reject(id, nm, EV_KIND_PERSON) == 1;
         same_with_and_without(id, nm);
     }
     assert_true(rejected > 2000); /* the reject does its work */

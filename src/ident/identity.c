@@ -54,13 +54,19 @@ static const struct { const char *code, *de; } sector_de[] = {
  * Nearly every name of a big event file is in no registry, and the rules
  * below cost a dozen lookups and key computations each.  A word set
  * answers first: every word (space-separated) of every key of the three
- * registry indexes.  An ASCII name none of whose words is in the set, as
- * folded, as variant key or without a German case ending, can match no
- * registry key by any rule: a folded or variant key equal to a registry
- * key has all its words in the set, a stem keeps the first word of a
- * longer name, and a last name is one of its words.  Such a name skips
- * every lookup (ident_quick_reject).  Names with other letters, codes
- * (DEU, DEUGOV), "Label (Country)" and --aliases names take every rule. */
+ * registry indexes.  For an ASCII name (words w1 .. wm, lowered), each
+ * rule needs words in the set:
+ *   - a folded or variant key equal to a registry key (rules 4, 5): every
+ *     word folded, or every word's variant key (the variant key of a
+ *     name is its words' keys one after the other: no replacement spans
+ *     a space), is a registry word;
+ *   - a stem (rule 6, persons and states): w1 .. wm-1 and wm without one
+ *     case ending, all folded or all as variant keys;
+ *   - a last name (rule 7, persons): initials before it (or nothing), its
+ *     variant key's words registry words.
+ * A name for which none holds resolves as it is: it skips every lookup.
+ * Names with other letters, codes (DEU, DEUGOV), "Label (Country)" and
+ * --aliases names take every rule. */
 
 static int add_words(strtab_t *w, const char *key, size_t n)
 {
@@ -84,9 +90,9 @@ static int build_words(ident_t *id)
     return 0;
 }
 
-/* 1 when a word w[0..n) (lower-case ASCII) has a variant key with a word
+/* 1 when every word of the variant key of w[0..n) (lower-case ASCII) is
  * in the set; -1 when memory runs out. */
-static int variant_in_words(ident_t *id, const char *w, size_t n)
+static int variant_known(ident_t *id, const char *w, size_t n)
 {
     if (tl_variant_key_ascii(w, n, &id->wkey) < 0) return -1;
     const char *k = id->wkey.data;
@@ -95,32 +101,24 @@ static int variant_in_words(ident_t *id, const char *w, size_t n)
         while (i < kn && k[i] == ' ') i++;
         size_t j = i;
         while (j < kn && k[j] != ' ') j++;
-        if (j > i && strtab_find(&id->words, k + i, j - i) >= 0) return 1;
+        if (j > i && strtab_find(&id->words, k + i, j - i) < 0) return 0;
         i = j;
     }
-    return 0;
-}
-
-/* 1 when a word (lower-case ASCII), its variant key, or either without a
- * German case ending, meets the word set; -1 when memory runs out. */
-static int word_known(ident_t *id, const char *w, size_t n)
-{
-    static const char *const endings[] = {"ns", "es", "s", "n"};
-    if (strtab_find(&id->words, w, n) >= 0) return 1;
-    int v = variant_in_words(id, w, n);
-    if (v) return v;
-    for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
-        size_t el = strlen(endings[e]);
-        if (n <= el || memcmp(w + n - el, endings[e], el)) continue;
-        if (strtab_find(&id->words, w, n - el) >= 0) return 1;
-        if ((v = variant_in_words(id, w, n - el))) return v;
-    }
-    return 0;
+    return 1;
 }
 
 static int is_upper3(const char *s);
 
-int ident_quick_reject(ident_t *id, const char *name)
+/* 1 when a word is initials ("b." or "g.w."), as rule 7 reads them. */
+static int is_initials(const char *w, size_t n)
+{
+    if (n < 2 || n % 2) return 0;
+    for (size_t k = 1; k < n; k += 2)
+        if (w[k] != '.') return 0;
+    return 1;
+}
+
+int ident_quick_reject(ident_t *id, const char *name, ev_kind_t kind)
 {
     size_t n = 0;
     while (name[n] && !(name[n] & 0x80)) n++;
@@ -138,19 +136,46 @@ int ident_quick_reject(ident_t *id, const char *name)
     lo->len = n;
     /* an --aliases name (its folded form is this lowered one) */
     if (id->nal && strtab_find(&id->alnames, lo->data, n) >= 0) return 0;
-    int words = 0;
-    for (size_t i = 0; i < n;) {
-        while (i < n && lo->data[i] == ' ') i++;
+    const char *s = lo->data;
+    int person = kind == EV_KIND_PERSON;
+    int stems = person || kind == EV_KIND_STATE;
+    /* fold_all / var_all: every word so far in the set folded / as variant
+     * key; initials: every word so far an initial ("b.") */
+    int fold_all = 1, var_all = 1, initials = 1;
+    size_t i = 0;
+    while (i < n && s[i] == ' ') i++;
+    if (i == n) return 0;
+    for (;;) {
         size_t j = i;
-        while (j < n && lo->data[j] != ' ') j++;
-        if (j > i) {
-            words++;
-            int k = word_known(id, lo->data + i, j - i);
-            if (k) return k < 0 ? -1 : 0;
+        while (j < n && s[j] != ' ') j++;
+        size_t e = j;
+        while (e < n && s[e] == ' ') e++;
+        int last = e == n;
+        const char *w = s + i;
+        size_t wl = j - i;
+        if (!last) {
+            if (fold_all) fold_all = strtab_find(&id->words, w, wl) >= 0;
+            if (var_all && (var_all = variant_known(id, w, wl)) < 0) return -1;
+            initials = initials && is_initials(w, wl);
+            if (!fold_all && !var_all && !(person && initials)) return 1;
+            i = e;
+            continue;
         }
-        i = j;
+        /* the last word: the whole name, a stem, a last name */
+        if (fold_all && strtab_find(&id->words, w, wl) >= 0) return 0;
+        int v = 0;
+        if ((var_all || (person && initials)) && (v = variant_known(id, w, wl)))
+            if (v < 0 || var_all || (person && initials)) return v < 0 ? -1 : 0;
+        static const char *const endings[] = {"ns", "es", "s", "n"};
+        for (size_t k = 0; stems && (fold_all || var_all) &&
+                           k < sizeof endings / sizeof endings[0]; k++) {
+            size_t el = strlen(endings[k]);
+            if (wl <= el || memcmp(w + wl - el, endings[k], el)) continue;
+            if (fold_all && strtab_find(&id->words, w, wl - el) >= 0) return 0;
+            if (var_all && (v = variant_known(id, w, wl - el))) return v < 0 ? -1 : 0;
+        }
+        return 1;
     }
-    return words > 0;
 }
 
 void ident_set_quick_reject(ident_t *id, int on)
@@ -501,7 +526,7 @@ static int resolve(ident_t *id, const char *name, ev_kind_t kind,
 {
     int rc = DN_OK;
     /* most names: in no registry and no --aliases line */
-    int q = id->no_quick ? 0 : ident_quick_reject(id, name);
+    int q = id->no_quick ? 0 : ident_quick_reject(id, name, kind);
     if (q < 0) return diag_nomem("actor names");
     if (q) return put_unknown(id, name, kind, out);
     /* 1. the user's aliases (the first line of the name) */

@@ -51,13 +51,13 @@ int ident_load_aliases(ident_t *id, const char *path);
 int ident_resolve(void *ctx, const char *name, ev_kind_t kind,
                   net_resolved_t *out);
 
-/* 1 when `name` surely resolves to no registry actor, no code, sector or
- * --aliases line (so ident_resolve gives it as it is, without a lookup):
- * an ASCII name none of whose words, folded, as variant key or without a
- * German case ending, is a word of a registry key; 0 when the rules must
- * decide; -1 when memory runs out.  Never 1 for a name some rule
- * resolves. */
-int ident_quick_reject(ident_t *id, const char *name);
+/* 1 when `name` of a reader's kind surely resolves to no registry actor,
+ * code, sector or --aliases line (so ident_resolve gives it as it is,
+ * without a lookup): an ASCII name whose words, folded, as variant keys or
+ * without a German case ending, cannot all be registry words as a rule
+ * would need (see identity.c); 0 when the rules must decide; -1 when
+ * memory runs out.  Never 1 for a name some rule resolves. */
+int ident_quick_reject(ident_t *id, const char *name, ev_kind_t kind);
 
 /* Whether ident_resolve asks ident_quick_reject first (on by default;
  * off only to compare the two, as the tests do). */
