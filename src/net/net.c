@@ -16,8 +16,8 @@
  * of 8-20 events covers a memory latency (measured: all about equal);
  * NB_RING holds the events in flight. */
 #define NB_DIST 16
-#define NB_RING 64
-_Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
+#define NB_RING 128
+_Static_assert(NB_RING > 4 * NB_DIST, "the ring holds the events in flight");
 
 enum { NB_LIVE, NB_FILTERED, NB_SELFLOOP };
 
@@ -87,6 +87,8 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->idstr);
     strtab_destroy(&net->spelldocs);
     free(net->spell_actor);
+    free(net->akey);
+    free(net->ids_actor);
     free(net->spells);
     buf_destroy(&net->keybuf);
     batch_free(net->batch);
@@ -235,20 +237,101 @@ static int add_spelling(net_t *net, size_t sid, const char *name,
     return 0;
 }
 
-/* The actor of a new spelling, resolved (identity mode). */
+/* Identity mode: where the key of each actor is.  An actor of a name in
+ * no registry (nearly all of a big file's) has its first spelling's key:
+ * akey = that spelling | NET_AKEY_SPELLING, and the key is not stored
+ * again.  Any other key (registry ids, sectors, --aliases targets) is in
+ * net->ids: akey = its id there, ids_actor[id] = the actor. */
+#define NET_AKEY_SPELLING 0x80000000u
+
+static int set_akey(net_t *net, uint32_t actor, uint32_t where)
+{
+    if (actor >= net->capakey) {
+        size_t cap = net->capakey ? net->capakey * 2 : 256;
+        while (cap <= actor) cap *= 2;
+        uint32_t *a = realloc(net->akey, cap * sizeof *a);
+        if (!a) return -1;
+        net->akey = a;
+        net->capakey = cap;
+    }
+    net->akey[actor] = where;
+    return 0;
+}
+
+/* The actor whose key is key[0..n) (h its hash), or -1. */
+static long find_actor_key(const net_t *net, const char *key, size_t n,
+                           uint32_t h)
+{
+    long slot = strtab_find_h(&net->ids, key, n, h);
+    if (slot >= 0) return (long)net->ids_actor[slot];
+    long s = strtab_find_h(&net->keys, key, n, h);
+    if (s < 0 || (size_t)s >= net->nspells) return -1;
+    uint32_t a = net->spell_actor[s];
+    return net->akey[a] == ((uint32_t)s | NET_AKEY_SPELLING) ? (long)a : -1;
+}
+
+/* A new actor (identity mode) with key key[0..n) (hash h); `spelling` is
+ * the id of the spelling whose own key it is, or -1.  Returns its id or
+ * -1 when memory runs out. */
+static long new_keyed_actor(net_t *net, const char *key, size_t n, uint32_t h,
+                            long spelling, const char *label,
+                            const char *ident, ev_kind_t kind)
+{
+    long aid = new_actor(net, label, ident, kind);
+    if (aid < 0) return -1;
+    if (spelling >= 0)
+        return set_akey(net, (uint32_t)aid,
+                        (uint32_t)spelling | NET_AKEY_SPELLING) < 0 ? -1 : aid;
+    long slot = strtab_intern_h(&net->ids, key, n, h, NULL);
+    if (slot < 0) return -1;
+    if ((size_t)slot >= net->capids_actor) {
+        size_t cap = net->capids_actor ? net->capids_actor * 2 : 64;
+        while (cap <= (size_t)slot) cap *= 2;
+        uint32_t *m = realloc(net->ids_actor, cap * sizeof *m);
+        if (!m) return -1;
+        net->ids_actor = m;
+        net->capids_actor = cap;
+    }
+    net->ids_actor[slot] = (uint32_t)aid;
+    return set_akey(net, (uint32_t)aid, (uint32_t)slot) < 0 ? -1 : aid;
+}
+
+/* The key of actor i (identity mode); its length in *n. */
+static const char *actor_key_of(const net_t *net, size_t i, size_t *n)
+{
+    uint32_t w = net->akey[i];
+    const strtab_t *t = w & NET_AKEY_SPELLING ? &net->keys : &net->ids;
+    w &= ~NET_AKEY_SPELLING;
+    *n = strtab_len(t, w);
+    return strtab_str(t, w);
+}
+
+/* The actor of a new spelling sid (its key k, hash h), resolved
+ * (identity mode). */
 static long resolve_spelling(net_t *net, size_t sid, const buf_t *k,
                              uint32_t h, const char *name, ev_kind_t kind,
                              const ev_event_t *ev)
 {
     net_resolved_t r;
     if (net->resolve(net->resolve_ctx, name, kind, &r)) return -1;
-    int added = 0;
-    /* a name in no registry keeps its spelling's key: its hash is known */
+    /* a name in no registry keeps its spelling's key: no other spelling
+     * has it, so only a key of net->ids can be its actor's */
     size_t rn = strlen(r.key);
-    if (rn != k->len || memcmp(r.key, k->data, rn)) h = strtab_hash(r.key, rn);
-    long aid = strtab_intern_h(&net->ids, r.key, rn, h, &added);
-    if (aid < 0) return -1;
-    if (added && new_actor(net, r.label, r.id, r.kind) != aid) return -1;
+    int self = rn == k->len && !memcmp(r.key, k->data, rn);
+    long aid;
+    if (self) {
+        long slot = strtab_find_h(&net->ids, r.key, rn, h);
+        aid = slot >= 0 ? (long)net->ids_actor[slot] : -1;
+    } else {
+        h = strtab_hash(r.key, rn);
+        aid = find_actor_key(net, r.key, rn, h);
+    }
+    int added = aid < 0;
+    if (added) {
+        aid = new_keyed_actor(net, r.key, rn, h, self ? (long)sid : -1,
+                              r.label, r.id, r.kind);
+        if (aid < 0) return -1;
+    }
     if (add_spelling(net, sid, added && !strcmp(r.label, name) ? NULL : name,
                      kind, (uint32_t)aid, r.how, ev ? ev->doc : NULL,
                      ev ? ev->line : 0) < 0)
@@ -260,6 +343,18 @@ static long resolve_spelling(net_t *net, size_t sid, const buf_t *k,
  * new (identity mode: the key is a spelling's, resolved when new).  ev
  * (may be NULL) says where the name was first seen.  Returns the id or -1
  * when memory runs out. */
+/* Identity mode: the spelling id of a key (h = its hash), resolved when
+ * new.  Returns the id or -1 when memory runs out. */
+static long intern_spelling(net_t *net, const buf_t *k, uint32_t h,
+                            const char *name, ev_kind_t kind,
+                            const ev_event_t *ev)
+{
+    int added = 0;
+    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
+    if (id < 0 || !added) return id;
+    return resolve_spelling(net, (size_t)id, k, h, name, kind, ev) < 0 ? -1 : id;
+}
+
 static long intern_key(net_t *net, const buf_t *k, uint32_t h,
                        const char *name, ev_kind_t kind, const ev_event_t *ev)
 {
@@ -578,7 +673,11 @@ static void nb_stage1(nb_run_t *r, size_t i)
     strtab_prefetch(&r->net->keys, it->ht);
 }
 
-/* Stage 2: actor ids; prefetch the pair slot and the actor records. */
+static void nb_pair(nb_run_t *r, nb_item_t *it, uint32_t s, uint32_t t);
+
+/* Stage 2: actor ids; prefetch the pair slot and the actor records.  In
+ * identity mode: spelling ids, and a prefetch of their actors (a miss
+ * each: stage 2b reads them). */
 static void nb_stage2(nb_run_t *r, size_t i)
 {
     nb_item_t *it = &r->b->item[i % NB_RING];
@@ -586,16 +685,41 @@ static void nb_stage2(nb_run_t *r, size_t i)
     const ev_event_t *ev = &r->evs[i];
     net_t *net = r->net;
     buf_t *k = r->b->key[i % NB_RING];
-    long s = intern_key(net, &k[0], it->hs, ev->source, ev->source_kind, ev);
+    long (*intern)(net_t *, const buf_t *, uint32_t, const char *, ev_kind_t,
+                   const ev_event_t *) =
+        net->identity ? intern_spelling : intern_key;
+    long s = intern(net, &k[0], it->hs, ev->source, ev->source_kind, ev);
     long t = s < 0 ? -1
-                   : intern_key(net, &k[1], it->ht, ev->target, ev->target_kind,
-                                ev);
+                   : intern(net, &k[1], it->ht, ev->target, ev->target_kind, ev);
     if (s < 0 || t < 0) {
         nb_fail(r, i, "actors");
         return;
     }
-    it->s = (uint32_t)s;
-    it->t = (uint32_t)t;
+    if (net->identity) {
+        it->s = (uint32_t)s;
+        it->t = (uint32_t)t;
+        __builtin_prefetch(&net->spell_actor[s]);
+        __builtin_prefetch(&net->spell_actor[t]);
+        return;
+    }
+    nb_pair(r, it, (uint32_t)s, (uint32_t)t);
+}
+
+/* Stage 2b (identity mode): the actors of the spellings, then as stage 2. */
+static void nb_stage2b(nb_run_t *r, size_t i)
+{
+    nb_item_t *it = &r->b->item[i % NB_RING];
+    if (it->state != NB_LIVE) return;
+    const net_t *net = r->net;
+    nb_pair(r, it, net->spell_actor[it->s], net->spell_actor[it->t]);
+}
+
+/* The end of stage 2: actors s and t of an event. */
+static void nb_pair(nb_run_t *r, nb_item_t *it, uint32_t s, uint32_t t)
+{
+    net_t *net = r->net;
+    it->s = s;
+    it->t = t;
     if (s == t) {
         it->state = NB_SELFLOOP;
         return;
@@ -658,22 +782,26 @@ int net_add_events(const ev_event_t *evs, size_t n, void *ctx)
     /* Round j prefetches the names of event j + D (a producer thread on
      * another core wrote them: each is a miss), runs stage 1 on event j,
      * stage 2 on j - D, stage 3 on j - 2D and stage 4 on j - 3D; a stage
-     * never passes r.stop. */
-    const size_t D = NB_DIST;
+     * never passes r.stop.  Identity mode puts stage 2b on j - 2D (the
+     * actors of the spellings stage 2 found), and stages 3 and 4 one
+     * distance later. */
+    const size_t D = NB_DIST, X = net->identity ? NB_DIST : 0;
     for (size_t j = 0; j < D && j < n; j++) {
         __builtin_prefetch(evs[j].source);
         __builtin_prefetch(evs[j].target);
     }
-    for (size_t j = 0; j < n + 3 * D; j++) {
+    for (size_t j = 0; j < n + 3 * D + X; j++) {
         if (j + D < n) {
             __builtin_prefetch(evs[j + D].source);
             __builtin_prefetch(evs[j + D].target);
         }
         if (j < r.stop) nb_stage1(&r, j);
         if (j >= D && j - D < r.stop) nb_stage2(&r, j - D);
-        if (j >= 2 * D && j - 2 * D < r.stop) nb_stage3(&r, j - 2 * D);
-        if (j >= 3 * D && j - 3 * D < r.stop) {
-            int rc = nb_stage4(&r, j - 3 * D);
+        if (X && j >= D + X && j - D - X < r.stop) nb_stage2b(&r, j - D - X);
+        if (j >= 2 * D + X && j - 2 * D - X < r.stop)
+            nb_stage3(&r, j - 2 * D - X);
+        if (j >= 3 * D + X && j - 3 * D - X < r.stop) {
+            int rc = nb_stage4(&r, j - 3 * D - X);
             if (rc) return rc; /* reported; the earliest failure */
         }
     }
@@ -696,7 +824,8 @@ long net_find_actor(const net_t *net, const char *name, int kind)
              * the actor labelled Nursultan Nasarbajew */
             net_resolved_t r;
             if (net->resolve(net->resolve_ctx, name, (ev_kind_t)k, &r)) break;
-            found = strtab_find(&net->ids, r.key, strlen(r.key));
+            size_t rn = strlen(r.key);
+            found = find_actor_key(net, r.key, rn, strtab_hash(r.key, rn));
             if (found >= 0) break;
         }
         if (actor_key(name, k, &key) < 0) break;
@@ -789,12 +918,13 @@ static long copy_actor(const net_t *net, size_t i, net_t *sub)
     sub->identity = 1;
     sub->resolve = net->resolve;
     sub->resolve_ctx = net->resolve_ctx;
-    const char *key = strtab_str(&net->ids, i);
-    int added = 0;
-    long id = strtab_intern(&sub->ids, key, strtab_len(&net->ids, i), &added);
-    if (id < 0 || !added) return id;
-    return new_actor(sub, net_actor_name(net, i), net_actor_id(net, i),
-                     a->kind) == id ? id : -1;
+    size_t n;
+    const char *key = actor_key_of(net, i, &n);
+    uint32_t h = strtab_hash(key, n);
+    long id = find_actor_key(sub, key, n, h);
+    if (id >= 0) return id;
+    return new_keyed_actor(sub, key, n, h, -1, net_actor_name(net, i),
+                           net_actor_id(net, i), a->kind);
 }
 
 /* Copies the spellings of net into sub (identity mode), their actors

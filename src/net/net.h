@@ -114,7 +114,13 @@ typedef struct {
                                    below); set by net_set_resolver */
     net_resolve_fn resolve;
     void *resolve_ctx;
-    strtab_t ids;               /* identity mode: actor keys -> actor id */
+    strtab_t ids;               /* identity mode: actor keys that are no
+                                   spelling's own key -> ids_actor */
+    uint32_t *ids_actor;
+    size_t capids_actor;
+    uint32_t *akey;             /* identity mode: actor -> where its key
+                                   is (net.c: NET_AKEY_SPELLING) */
+    size_t capakey;
     strtab_t idstr;             /* registry ids of actors (net_actor_id) */
     strtab_t spelldocs;         /* documents where spellings were first seen
                                    (strtab_add: by id only) */
