@@ -28,6 +28,9 @@ struct ident {
                                    variant key */
     strtab_t words;             /* every word of every registry key (folded,
                                    variant and last-name indexes) */
+    uint64_t *wbits;            /* a filter before words: two bits a word
+                                   (WBITS bits, small enough for the
+                                   cache), clear = surely not a word */
     strtab_t alnames;           /* folded --aliases names (non-!=) ->
                                    their first alias line */
     uint32_t *alfirst;          /* alnames id -> index in al */
@@ -68,13 +71,37 @@ static const struct { const char *code, *de; } sector_de[] = {
  * Names with other letters, codes (DEU, DEUGOV), "Label (Country)" and
  * --aliases names take every rule. */
 
-static int add_words(strtab_t *w, const char *key, size_t n)
+#define WBITS (1u << 19)
+
+static int wbit(const uint64_t *b, uint32_t x)
+{
+    x &= WBITS - 1;
+    return (int)(b[x >> 6] >> (x & 63)) & 1;
+}
+
+/* 1 when w[0..n) is a registry word. */
+static int is_word(const ident_t *id, const char *w, size_t n)
+{
+    uint32_t h = strtab_hash(w, n);
+    if (!wbit(id->wbits, h) || !wbit(id->wbits, (h >> 19) | (h << 13)))
+        return 0;
+    return strtab_find_h(&id->words, w, n, h) >= 0;
+}
+
+static int add_words(ident_t *id, const char *key, size_t n)
 {
     for (size_t i = 0; i < n;) {
         while (i < n && key[i] == ' ') i++;
         size_t j = i;
         while (j < n && key[j] != ' ') j++;
-        if (j > i && strtab_intern(w, key + i, j - i, NULL) < 0) return -1;
+        if (j > i) {
+            uint32_t h = strtab_hash(key + i, j - i);
+            if (strtab_intern_h(&id->words, key + i, j - i, h, NULL) < 0)
+                return -1;
+            uint32_t x[2] = {h & (WBITS - 1), ((h >> 19) | (h << 13)) & (WBITS - 1)};
+            for (int k = 0; k < 2; k++)
+                id->wbits[x[k] >> 6] |= (uint64_t)1 << (x[k] & 63);
+        }
         i = j;
     }
     return 0;
@@ -82,10 +109,12 @@ static int add_words(strtab_t *w, const char *key, size_t n)
 
 static int build_words(ident_t *id)
 {
+    id->wbits = calloc(WBITS / 64, sizeof *id->wbits);
+    if (!id->wbits) return -1;
     const strtab_t *t[] = {&id->reg.folded, &id->reg.variant, &id->reg.last};
     for (size_t k = 0; k < sizeof t / sizeof t[0]; k++)
         for (size_t i = 0; i < strtab_count(t[k]); i++)
-            if (add_words(&id->words, strtab_str(t[k], i), strtab_len(t[k], i)) < 0)
+            if (add_words(id, strtab_str(t[k], i), strtab_len(t[k], i)) < 0)
                 return -1;
     return 0;
 }
@@ -101,7 +130,7 @@ static int variant_known(ident_t *id, const char *w, size_t n)
         while (i < kn && k[i] == ' ') i++;
         size_t j = i;
         while (j < kn && k[j] != ' ') j++;
-        if (j > i && strtab_find(&id->words, k + i, j - i) < 0) return 0;
+        if (j > i && !is_word(id, k + i, j - i)) return 0;
         i = j;
     }
     return 1;
@@ -154,7 +183,7 @@ int ident_quick_reject(ident_t *id, const char *name, ev_kind_t kind)
         const char *w = s + i;
         size_t wl = j - i;
         if (!last) {
-            if (fold_all) fold_all = strtab_find(&id->words, w, wl) >= 0;
+            if (fold_all) fold_all = is_word(id, w, wl);
             if (var_all && (var_all = variant_known(id, w, wl)) < 0) return -1;
             initials = initials && is_initials(w, wl);
             if (!fold_all && !var_all && !(person && initials)) return 1;
@@ -162,7 +191,7 @@ int ident_quick_reject(ident_t *id, const char *name, ev_kind_t kind)
             continue;
         }
         /* the last word: the whole name, a stem, a last name */
-        if (fold_all && strtab_find(&id->words, w, wl) >= 0) return 0;
+        if (fold_all && is_word(id, w, wl)) return 0;
         int v = 0;
         if ((var_all || (person && initials)) && (v = variant_known(id, w, wl)))
             if (v < 0 || var_all || (person && initials)) return v < 0 ? -1 : 0;
@@ -171,7 +200,7 @@ int ident_quick_reject(ident_t *id, const char *name, ev_kind_t kind)
                            k < sizeof endings / sizeof endings[0]; k++) {
             size_t el = strlen(endings[k]);
             if (wl <= el || memcmp(w + wl - el, endings[k], el)) continue;
-            if (fold_all && strtab_find(&id->words, w, wl - el) >= 0) return 0;
+            if (fold_all && is_word(id, w, wl - el)) return 0;
             if (var_all && (v = variant_known(id, w, wl - el))) return v < 0 ? -1 : 0;
         }
         return 1;
@@ -227,6 +256,7 @@ void ident_free(ident_t *id)
     buf_destroy(&id->stem);
     buf_destroy(&id->wkey);
     strtab_destroy(&id->words);
+    free(id->wbits);
     strtab_destroy(&id->alnames);
     free(id->alfirst);
     free(id);
