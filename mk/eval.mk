@@ -11,3 +11,12 @@ eval: $(BIN)
 
 check-gold:
 	python3 tests/eval/check_gold.py
+
+# The fresh news set (tests/news/): a working half printed per document and
+# a locked half printed as totals only.  Reads the scorer from ../shared.
+.PHONY: eval-news check-news
+eval-news: $(BIN)
+	python3 tests/news/eval_news.py --dipnet ./$(BIN)
+
+check-news:
+	python3 tests/news/eval_news.py --check

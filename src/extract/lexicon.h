@@ -95,6 +95,16 @@ typedef struct {
     uint32_t lastlen;
 } lx_phrase_t;
 
+/* An organisation-name head (org_heads.tsv). */
+typedef struct {
+    const char *head;      /* as written (interned) */
+    size_t len;
+    char gender;           /* 'm' 'f' 'n', 'p' plural, '-' none */
+    char lang;             /* 'd' German compound head, 'e' English word, 'f' legal
+                              form, 'l' a word joining parts of a name ("für") */
+    int cls;               /* a class noun the name follows ("Partei Pasok") */
+} lx_orghead_t;
+
 typedef struct lexicon {
     struct sb_stemmer *stemmer;
     strtab_t keys;          /* stems; ids are token keys */
@@ -116,6 +126,7 @@ typedef struct lexicon {
     int32_t *inst_head;     /* key -> first institution whose name's head word it is */
     int32_t *inst_next;     /* per actor */
     buf_t scratch;
+    lx_orghead_t *orgh; size_t norgh, caporgh;
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract/internal.h"
+#include "extract/orgname.h"
 #include "util/diag.h"
 
 /* ---------- token helpers ---------- */
@@ -127,6 +128,26 @@ int32_t dactor_lex(extractor_impl_t *x, int32_t a)
         x->act[d].first = la->first;
     }
     return d;
+}
+
+int32_t dactor_named(extractor_impl_t *x, const char *s, size_t n, ev_kind_t kind)
+{
+    long id = strtab_intern(&x->dnames, s, n, NULL);
+    if (id < 0) { x->oom = 1; return -1; }
+    if ((size_t)id >= x->capdna) {
+        size_t nc = x->capdna ? x->capdna * 2 : 64;
+        while (nc <= (size_t)id) nc *= 2;
+        int32_t *p = realloc(x->dname_actor, nc * sizeof *p);
+        if (!p) { x->oom = 1; return -1; }
+        x->dname_actor = p;
+        x->capdna = nc;
+    }
+    while (x->ndna <= (size_t)id) x->dname_actor[x->ndna++] = -1;
+    int32_t a = x->dname_actor[id];
+    if (a >= 0 && x->act[a].kind == kind && x->act[a].lex < 0) return a;
+    a = dactor_add(x, strtab_str(&x->dnames, (size_t)id), kind, -1);
+    if (a >= 0) x->dname_actor[id] = a;
+    return a;
 }
 
 static const char *dname(extractor_impl_t *x, const char *s, size_t n)
@@ -334,6 +355,10 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     const text_tok_t *t = TK(x, i);
     if (t->flags & TOK_TRUNC) return 0;
     lxm_t m = lex_match(x, i, lim);
+    /* a city's name after a first name is a surname ("Danilo Medina") */
+    if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
+        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT))
+        return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
     return 1;
@@ -354,6 +379,16 @@ static int tok_common_name(const extractor_impl_t *x, size_t i)
  * rather than ending a name ("van der Linden"). */
 static int noun_after_particle(extractor_impl_t *x, size_t k, size_t lim)
 {
+    /* "Frank Bsirske von der Gewerkschaft Verdi", "von Human Rights
+     * Watch": an organisation's name, not a noble one */
+    /* "Sahle-Work Zewde zu Mittag": after the prepositions "zu", "vom" a
+     * common noun is no name, whatever follows */
+    if (k > 0 && (tok_word(x, k - 1, "zu") || tok_word(x, k - 1, "vom")) && tok_common(x, k)) return 1;
+    buf_t scratch;
+    buf_init(&scratch);
+    size_t oe = orgname_parse(x, k, lim, 0, &scratch);
+    buf_destroy(&scratch);
+    if (oe > k) return 1;
     if (!tok_common(x, k) && !noun_word(x, k)) return 0;
     return is_cap(x, k + 1) && k + 1 < lim;
 }
@@ -738,8 +773,13 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
     if (c->inst >= 0) return c->inst;
     /* "der bayerische Ministerpräsident", "Tiroler Landeshauptmann" */
     if (c->region >= 0 && c->pre_inst < 0) return c->region;
-    /* "Polizeipräsident", "Kultusministerin": a local office, no state's */
-    if (c->compound) return c->pre_inst;
+    /* "Polizeipräsident", "Kultusministerin": a local office, no state's,
+     * unless the text names the state ("der libanesische
+     * Informationsminister", "der Ölminister Kuwaits") */
+    if (c->compound) {
+        if (c->pre_inst >= 0) return c->pre_inst;
+        return c->state >= 0 && c->region < 0 && t->affil_state ? c->state : -1;
+    }
     /* "NATO-Generalsekretär", "EU-Kommissar": the body in the prefix */
     if (c->pre_inst >= 0 && t->affil < 0) return c->pre_inst;
     int32_t st = title_state(x, c);
@@ -951,6 +991,7 @@ static int person_noun(const extractor_impl_t *x, size_t i)
 {
     static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
         "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
+        "glied", "glieder",
         "ar", "aren", "eur", "oge", "ogen", "e", NULL };
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
@@ -1031,6 +1072,60 @@ static lxm_t compound_title_part(extractor_impl_t *x, size_t i)
             }
     }
     return r;
+}
+
+int mention_place_at(extractor_impl_t *x, size_t i)
+{
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    return m.type == LX_STATE || m.type == LX_PLACE || m.type == LX_REGION;
+}
+
+int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end)
+{
+    lxm_t m = lex_match(x, i, lim);
+    if (m.type != LX_INST && m.type != LX_STATE) return -1;
+    int32_t a = dactor_lex(x, m.ref);
+    if (a < 0) return -2;
+    *end = i + m.len;
+    return a;
+}
+
+int mention_prefix_org(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t h = 0;
+    while (h < t->len && w[h] != '-') h++;
+    if (h < 2 || h > 6 || h + 1 >= t->len) return 0;
+    int upper = 0;
+    for (size_t k = 0; k < h; k++) {
+        if (w[k] >= 'A' && w[k] <= 'Z') upper++;
+        else if (!(w[k] >= 'a' && w[k] <= 'z')) return 0;
+    }
+    /* "DFB", "GdP"; not "Ex", "Vize" */
+    if (upper < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[h - 1] >= 'A' && w[h - 1] <= 'Z')) return 0;
+    if (part_match(x, w, h).type >= 0) return 0;      /* "US-", "EU-": the lexicon's */
+    return compound_title_part(x, i).type == LX_TITLE ? (int)h : 0;
+}
+
+int mention_role_noun(extractor_impl_t *x, size_t i)
+{
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD || !(TK(x, i)->flags & TOK_CAP)) return 0;
+    lxm_t m = lex_match(x, i, x->doc.ntok);
+    if (m.type == LX_TITLE) return 1;
+    if (m.type >= 0) return 0;
+    if (compound_title(x, i).type == LX_TITLE) return 1;
+    if (!person_noun(x, i)) return 0;
+    /* one role of one person: "Vertretern", "Mitglieder" are a list's */
+    static const char *const PLURAL[] = { "ern", "oren", "enten", "anten", "innen", "isten",
+        "aten", "glieder", NULL };
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    for (const char *const *p = PLURAL; *p; p++) {
+        size_t pl = strlen(*p);
+        if (t->len > pl + 2 && memcmp(w + t->len - pl, *p, pl) == 0) return 0;
+    }
+    return 1;
 }
 
 /* A word of an organisation's name (English or German) that no person's
@@ -1231,6 +1326,12 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                           && x->act[a].lex < 0 && x->lx.titles[c.title[0]].state >= 0;
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
                 if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
+            } else if (c.state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
+                /* "den österreichischen Vizekanzler X": whatever the office,
+                 * the adjective gives X's state (a guest from there) */
+                int32_t ds = dactor_lex(x, c.state);
+                if (ds < 0) return DN_ENOMEM;
+                x->act[a].state = ds;
             } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {
                 /* "Präsident Xanana Gusmão" in a text about one state; in a
                  * federal state only national offices (an Innenminister may
@@ -1400,6 +1501,17 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     if (type < 0) return 0;
     int32_t a = -1;
     if (x->last_person >= 0 && x->last_person_sent + 2 >= s) a = x->last_person;
+    /* in the sentence of its subject a pronoun refers to the subject ("...
+     * führte Gespräche mit A und B, bevor sie weiterreiste": sie is the
+     * visitor, not B named last) */
+    for (size_t k = x->sent_m0; k < x->nmen; k++) {
+        const mention_t *q = &x->men[k];
+        if (q->type == MT_ENTITY && q->actor >= 0 && !q->role && q->prep == P_NONE
+            && x->act[q->actor].kind == EV_KIND_PERSON) {
+            a = q->actor;
+            break;
+        }
+    }
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;
@@ -1417,9 +1529,9 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             { "ins", P_IN }, { "nach", P_NACH }, { "bei", P_BEI }, { "beim", P_BEI },
             { "zwischen", P_ZWISCHEN }, { "aus", P_AUS }, { "zu", P_ZU }, { "zum", P_ZU },
             { "zur", P_ZU }, { "an", P_AN }, { "am", P_AN }, { "auf", P_AUF }, { "für", P_FUER },
-            { "gegen", P_OTHER }, { "über", P_OTHER }, { "durch", P_OTHER }, { "unter", P_OTHER },
+            { "gegen", P_OTHER }, { "über", P_OTHER }, { "durch", P_VON }, { "unter", P_OTHER },
             { "seitens", P_VON }, { "gegenüber", P_OTHER }, { "wegen", P_OTHER }, { "ohne", P_OTHER },
-            { "um", P_OTHER }, { "vor", P_OTHER }, { "hinter", P_OTHER }, { "neben", P_OTHER },
+            { "um", P_OTHER }, { "vor", P_VOR }, { "hinter", P_OTHER }, { "neben", P_OTHER },
             { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
             { NULL, P_NONE } };
         /* "unter anderem": an adverb, no preposition */
@@ -1429,7 +1541,14 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             if (tok_word(x, k, P[q].w)) return P[q].p;
         if (tok_word(x, k, "des")) return P_GEN;
         if (tok_word(x, k, "der") && k > lo && !is_punct(x, k - 1, ',')) {
-            /* "der" after a noun is genitive; at a clause start nominative */
+            /* "der" after a noun is genitive; at a clause start nominative;
+             * and before an adjective in -e ("empfing ihn in Athen der
+             * griechische Präsident"), which the genitive would make -en */
+            if (is_lower_word(x, k + 1)) {
+                const text_tok_t *a = TK(x, k + 1);
+                const char *aw = x->doc.s + a->off;
+                if (a->len > 3 && aw[a->len - 1] == 'e') return P_NONE;
+            }
             const text_tok_t *p = TK(x, k - 1);
             if (p->type == TOK_WORD && (p->flags & TOK_CAP) && !(p->flags & TOK_SENT)) return P_GEN;
             continue;
@@ -1456,6 +1575,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     const text_sent_t *se = &x->doc.sents[s];
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
+    x->sent_m0 = m0;
     x->cur_sent = (uint32_t)s;
     int32_t adj_state = -1, adj_region = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;

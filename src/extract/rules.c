@@ -510,10 +510,34 @@ static int political(const extractor_impl_t *x, int32_t a)
     return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
 }
 
+/* The one date a sentence gives, for an event of a clause that has none
+ * ("Am 3. Mai sprach A, während B mit C zusammentraf"); 0 when the
+ * sentence has none or several. */
+static int sole_date(const extractor_impl_t *x, size_t s, dlist_t *l)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    int group = -1;
+    dlist_t one;
+    memset(&one, 0, sizeof one);
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < se->tok || report_date(x, dt)) continue;
+        if (group >= 0 && dt->group != group) return 0;
+        group = dt->group;
+        dl_add(&one, dt->start, dt->end);
+    }
+    if (group < 0 || one.n != 1) return 0;
+    *l = one;
+    return 1;
+}
+
 static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
                 const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)
 {
     if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    dlist_t sole;
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && dl->n == 0 && count <= 1 && sole_date(x, s, &sole))
+        dl = &sole;
     /* diplomacy: a visit or meeting has a political side (not two
      * footballers who "trafen" each other) */
     if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
@@ -558,16 +582,24 @@ static size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
     return last;
 }
 
-static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
+static int usable(const mention_t *m)
+{
+    return m->actor >= 0 && !m->hidden && (m->type == MT_ENTITY || m->type == MT_PRON);
+}
 
 /* The clause subject: the first mention in [a, b) without a preposition. */
 static int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
                       int person_first)
 {
+    /* the grammar layer named it: a relative clause's antecedent */
+    if (x->forced_subj >= 0 && (size_t)x->forced_subj >= m0 && (size_t)x->forced_subj < m1)
+        return x->forced_subj;
     int best = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        /* "wo ihn Xi empfing": an object pronoun is no subject */
+        if (m->type == MT_PRON && (tok_word(x, m->b, "ihn") || tok_word(x, m->b, "ihm"))) continue;
         if (person_first && x->act[m->actor].kind != EV_KIND_PERSON) {
             if (best < 0) best = (int)k;
             continue;
@@ -607,6 +639,29 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
 }
 
 static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
+
+/* The clause (grammar layer) of token i, or NULL without the layer. */
+static const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
+{
+    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
+    uint32_t k = clause_tok(&x->cr, i)->clause;
+    return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
+}
+
+static int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a, size_t b,
+                         int32_t tid);
+static int summit_time(const extractor_impl_t *x, const dlist_t *dl);
+static int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,
+                         const dlist_t *dl);
+
+/* 1 when the verb of token p's clause is "abstatten" ("stattete ... einen
+ * Besuch ab", "hat ... einen Besuch abgestattet"), whose dative object is
+ * the one visited (grammar layer lemma, particle joined). */
+static int paying_visit(const extractor_impl_t *x, size_t p)
+{
+    const clause_t *cl = gram_clause(x, p);
+    return cl && strcmp(cl->lemma, "abstatten") == 0;
+}
 
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
@@ -668,7 +723,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         const text_tok_t *v = TK(x, p);
         const char *vw = x->doc.s + v->off;
         int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
-        int pass = participle && in_range_word(x, ca, p, AUX);
+        int pass = participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
         for (size_t k = c->m0; k < c->m1 && !have && pass; k++) {
             const mention_t *m = &x->men[k];
             if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON) {
@@ -693,7 +748,8 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         const mention_t *m = &x->men[k];
         if (k >= va && k < vb) continue;
         if (m->b < da || m->b >= db || !usable(m)) continue;
-        if (m->prep == P_IN || m->prep == P_NACH) {
+        /* "Nach Tina Maze landete ...": one travels to a place, not a person */
+        if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
             dst = m->actor;
             place = m->place;
         }
@@ -707,14 +763,18 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
         }
     }
-    if (dst < 0) {
+    if (dst < 0 && T->cls != TR_TRAVEL) {
         /* the object of the verb, or the subject of the passive; a dative
-         * object with "einen Besuch abstatten" */
+         * object with "einen Besuch abstatten" (a verb of motion has none:
+         * "kam Nadal ein Schritt näher" goes nowhere) */
         for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
             const mention_t *m = &x->men[k];
             if (k >= va && k < vb) continue;
             if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
-            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE) continue;
+            /* a noun's object is a state, or with "einen Besuch abstatten"
+             * the person or body visited ("hat Bundespräsident X einen
+             * Besuch abgestattet": a visit to X's state and a meeting) */
+            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE && !paying_visit(x, p)) continue;
             if (passive || !t->noun || m->b < p) {
                 dst = m->actor;
                 place = m->place;
@@ -743,6 +803,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
         int32_t d = dst;
         double cf = conf;
+        /* "kam nach Deutschland" is often a migrant's story: a weak verb
+         * of motion (confidence below 0.75) needs a traveller in office */
+        if (T->cls == TR_TRAVEL && T->conf < 0.75 && m->actor >= 0
+            && x->act[m->actor].kind == EV_KIND_PERSON && !x->act[m->actor].office && x->act[m->actor].lex < 0)
+            continue;
         /* a stay of someone who fled is exile */
         if (T->cls == TR_TRAVEL && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
             && x->act[m->actor].fled)
@@ -759,6 +824,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
         if (x->ncand == before) continue;
+        /* "waren zum Gipfel nach Astana gekommen": travel to the host state
+         * of the text's summit, in its days, is taking part in it */
+        if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
+            && x->act[m->actor].kind == EV_KIND_PERSON && (rc = summit_attend(x, c, m->actor, cf - 0.1, tid, &dl)))
+            return rc;
         if (k == va) x->ctx_visit = (int32_t)before;
         if (visited >= 0) {
             rc = emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid);
@@ -773,6 +843,36 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (ds >= 0) rc = emit(x, m->actor, ds, EV_REL_VISIT, &dl, 1, place, c->s, cf - 0.1, tid);
             if (rc) return rc;
         }
+    }
+    if (t->noun) {
+        int rc = speech_before(x, c, va, vb, p, scope_b, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* "hielt eine Rede vor dem Bundestag", "sprach vor dem Kongress": a
+ * speech before a body is a meeting with it (the visit, if abroad, comes
+ * from the frame that calls this).  Mentions [va, vb) are the speakers. */
+static int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a, size_t b,
+                         int32_t tid)
+{
+    int32_t body = -1;
+    for (size_t k = c->m0; k < c->m1 && body < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= a && m->b < b && usable(m) && m->prep == P_VOR && !m->place
+            && x->act[m->actor].kind == EV_KIND_INSTITUTION)
+            body = m->actor;
+    }
+    if (body < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, c->lo, c->hi, c->m0, c->m1, &dl, 0);
+    for (size_t k = va; k < vb; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = emit(x, m->actor, body, EV_REL_MEETING, &dl, 1, NULL, c->s, 0.75, tid);
+        if (rc) return rc;
     }
     return DN_OK;
 }
@@ -893,7 +993,9 @@ static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
     const text_tok_t *v = TK(x, p);
     const char *vw = x->doc.s + v->off;
     int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
-    return participle && in_range_word(x, ca, p, AUX);
+    /* "wurde ... empfangen", and verb-final "nachdem sie ... empfangen
+     * worden war", "als er ... begrüßt wurde" */
+    return participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
 }
 
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
@@ -961,8 +1063,11 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
-    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich")))
-        return DN_OK;
+    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich"))) {
+        /* "sprach vor dem Kongress": a speech before the body */
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        return sq >= 0 ? speech_before(x, c, (size_t)sq, (size_t)sq + 1, ca, cb, tid) : DN_OK;
+    }
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     if (with || !t->noun) {
@@ -1011,7 +1116,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                     if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
                     if (pass == 0 ? m->b < p : m->b > p) continue;
                     /* "Wiens Bürgermeister X empfing": an attribute of the subject */
-                    if (sq >= 0 && m->e == x->men[sq].b) continue;
+                    if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
                     if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
                 }
             }
@@ -1061,8 +1166,11 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
      * met the body named in the genitive */
     if (np == 1) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        /* also "beim Empfang durch König X sprach Y": the receiving host
+         * and the clause's subject */
         if (sq >= 0 && x->men[sq].actor != part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
-            && x->act[part[0]].kind != EV_KIND_PERSON && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
+            && (x->act[part[0]].kind != EV_KIND_PERSON || T->cls == TR_RECEIVE)
+            && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
             part[1] = x->men[sq].actor;
             np = 2;
         }
@@ -1122,6 +1230,19 @@ static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
 
 /* The summit a participant attends: organiser, else host person, else
  * host state. */
+/* 1 when the dates dl (none: yes) overlap the text's summit (no dates:
+ * yes). */
+static int summit_time(const extractor_impl_t *x, const dlist_t *dl)
+{
+    if (!dl->n || !x->sum_a.year) return 1;
+    long sa = ev_date_first_day(x->sum_a), sb = ev_date_last_day(x->sum_b.year ? x->sum_b : x->sum_a);
+    for (int k = 0; k < dl->n; k++) {
+        long a = ev_date_first_day(dl->a[k]) - 3, b = ev_date_last_day(dl->b[k].year ? dl->b[k] : dl->a[k]) + 3;
+        if (a <= sb && sa <= b) return 1;
+    }
+    return 0;
+}
+
 static int32_t summit_target(const extractor_impl_t *x)
 {
     if (x->sum_org >= 0) return x->sum_org;
@@ -1199,7 +1320,10 @@ static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t 
     if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE) continue;
+        /* "Guterres, der an dem Treffen teilnahm": the relative clause's
+         * antecedent takes part */
+        if ((int32_t)k != x->forced_subj && (m->b < ca || m->b >= cb)) continue;
+        if (!usable(m) || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind == EV_KIND_STATE) continue;
         int rc = summit_attend(x, c, m->actor, T->conf, tid, &dl);
         if (rc) return rc;
@@ -1418,8 +1542,84 @@ static void compound_destination(extractor_impl_t *x, size_t i, trig_t *t)
     }
 }
 
+
+/* A verb's event that its clause says did not happen: negated ("hat X
+ * nicht getroffen"), conditional ("würde ... treffen"), intended ("ist
+ * bereit zu", "will ... reisen", "soll ... treffen") or future ("wird ...
+ * besuchen").  Nouns are left to the word rules: "der Besuch, der nicht
+ * stattfand" negates another verb. */
+static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
+{
+    /* a statement made somewhere was made, whatever it says */
+    if (t->cls == TR_SPEECH) return 0;
+    const clause_t *cl = t->noun ? NULL : gram_clause(x, t->tok);
+    if (!cl) return 0;
+    if (cl->flags & (CLAUSE_F_NEG | CLAUSE_F_COND | CLAUSE_F_READY)) return 1;
+    if (cl->tense == TENSE_FUTURE) return 1;
+    if ((cl->flags & CLAUSE_F_MODAL) && cl->fin >= 0) {
+        /* "wollte/soll/möchte ... reisen" is an intention; "konnte, musste
+         * ... treffen" in the past reports what happened */
+        const char *lm = clause_tok(&x->cr, (size_t)cl->fin)->lemma;
+        if (lm && (strcmp(lm, "wollen") == 0 || strcmp(lm, "sollen") == 0 || strcmp(lm, "mögen") == 0))
+            return 1;
+        if (cl->tense == TENSE_PRESENT) return 1;
+    }
+    return 0;
+}
+
+/* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
+ * a relative clause opened by a nominative relative pronoun is the
+ * mention before it; -1 when not such a clause. */
+static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *cl = gram_clause(x, tok);
+    if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
+    size_t in = (size_t)cl->intro;
+    if (!(tok_word(x, in, "der") || tok_word(x, in, "die") || tok_word(x, in, "welcher")
+          || tok_word(x, in, "welche")))
+        return -1;
+    /* the pronoun right after the comma: no preposition before it */
+    if (!punct(x, in - 1, ',')) return -1;
+    for (size_t k = m1; k-- > m0;) {
+        const mention_t *m = &x->men[k];
+        if (m->e == in - 1 && usable(m) && m->prep == P_NONE) return (int32_t)k;
+        if (m->e < in - 1) break;
+    }
+    return -1;
+}
+
+/* 1 when token i lies in a clause nested in gc. */
+static int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc)
+{
+    const clause_t *mc = gram_clause(x, i);
+    int32_t gi = (int32_t)(gc - x->cr.cl);
+    for (int32_t p = mc ? mc->parent : -1; p >= 0; p = x->cr.cl[p].parent)
+        if (p == gi) return 1;
+    return 0;
+}
+
+/* Hides the mentions of clauses nested in the clause of token tok ("reiste
+ * nach Peking, wo ihn Xi empfing": Xi did not travel; "Pompeo, der in
+ * Hanoi eingetroffen war, reiste weiter": Hanoi is not where he went
+ * next). */
+static void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *tc = gram_clause(x, tok);
+    if (!tc) return;
+    int32_t tci = (int32_t)(tc - x->cr.cl);
+    for (size_t k = m0; k < m1; k++) {
+        mention_t *m = &x->men[k];
+        const clause_t *mc = gram_clause(x, m->head);
+        if (!mc || mc == tc) continue;
+        /* a descendant of the trigger's clause? */
+        for (int32_t p = mc->parent; p >= 0; p = x->cr.cl[p].parent)
+            if (p == tci) { m->hidden = 1; break; }
+    }
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
+    x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
     (void)d0; (void)d1;
     const text_sent_t *se = &x->doc.sents[s];
     sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };
@@ -1480,6 +1680,21 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             continue;
         size_t ca, cb;
         clause_of(x, t->tok, c.lo, c.hi, &ca, &cb);
+        /* a relative or subordinate clause ends where the grammar layer
+         * says, not at the next comma's clause of the word rules ("X, der
+         * am Sonntag eintraf, reiste am Montag weiter") */
+        const clause_t *gc = gram_clause(x, t->tok);
+        if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb) cb = gc->end;
+        /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
+         * are two events: the second starts where its clause starts */
+        if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;
+        else if (gc && gc->type == CLAUSE_MAIN && gc->tok < ca && ca >= 2
+                 && (nested_in(x, ca, gc) || nested_in(x, ca - 2, gc))) {
+            /* ... and a main clause interrupted by a relative clause ("A
+             * und B, der X führt, waren nach Y gereist") starts at its
+             * start: the nested clause's mentions are hidden instead */
+            ca = gc->tok;
+        }
         /* a noun's scope ends at the next event noun or the clause end */
         size_t scope_b = cb;
         for (size_t r = q + 1; r < nt; r++) {
@@ -1489,7 +1704,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
-        if (blocked(x, ca, cb, t)) continue;
+        if (blocked(x, ca, cb, t) || gram_blocks(x, t)) continue;
+        x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
+        hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;
         switch (t->cls) {
@@ -1517,6 +1734,8 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         default:
             break;
         }
+        x->forced_subj = -1;
+        for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
         if (rc) return rc;
     }
     /* recall rules: the same events for every participant named */

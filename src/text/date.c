@@ -565,26 +565,78 @@ int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
     return DN_OK;
 }
 
-int text_first_line_date(const text_doc_t *d, ev_date_t *out)
+/* 1 when tokens [a, b) read like a dateline, not like a sentence: a
+ * sentence has a lower-case word of more than three letters (a verb, a
+ * common noun), a dateline only names, numbers, an agency and short
+ * function words ("Berlin, den 14. Januar 2015", "Wien (APA)"). */
+static int dateline_like(const text_doc_t *d, size_t a, size_t b)
 {
-    /* a dateline: the text's first line, short ("Berlin, 14. Januar 2015") */
-    if (d->ntok == 0 || d->toks[0].line != 1) return 0;
-    uint32_t line = d->toks[0].line;
-    size_t hi = 0;
-    while (hi < d->ntok && d->toks[hi].line == line) hi++;
-    if (hi > 12) return 0;
+    if (b <= a || b - a > 12) return 0;
+    for (size_t i = a; i < b; i++) {
+        const text_tok_t *t = &d->toks[i];
+        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len > 3
+            && !text_month(d->s + t->off, t->len))
+            return 0;
+    }
+    return 1;
+}
+
+/* The first full, absolute date in tokens [a, b); 1 when found. */
+static int full_date_in(const text_doc_t *d, size_t a, size_t b, ev_date_t *out)
+{
     text_dates_t ds;
     text_dates_init(&ds);
     text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 } };
     int found = 0;
-    if (text_dates_scan(d, 0, hi, &ctx, &ds) == DN_OK) {
-        for (size_t k = 0; k < ds.n; k++)
+    if (text_dates_scan(d, a, b - a, &ctx, &ds) == DN_OK) {
+        for (size_t k = 0; k < ds.n && !found; k++)
             if (ds.v[k].start.day && !(ds.v[k].flags & DATE_REL)) {
                 *out = ds.v[k].start;
                 found = 1;
-                break;
             }
     }
     text_dates_destroy(&ds);
     return found;
+}
+
+static int is_cp(const text_doc_t *d, size_t i, uint32_t cp)
+{
+    return d->toks[i].type == TOK_PUNCT && d->toks[i].cp == cp;
+}
+
+/* A dateline within line tokens [lo, hi): the whole line when short, the
+ * part before the first dash ("Wien, 28.4.2016 (APA) – Der ..."), or a
+ * parenthesis ("(APA, 28.4.2016)"). */
+static int dateline_in_line(const text_doc_t *d, size_t lo, size_t hi, ev_date_t *out)
+{
+    if (dateline_like(d, lo, hi) && full_date_in(d, lo, hi, out)) return 1;
+    for (size_t i = lo; i < hi && i < lo + 14; i++)
+        if (is_cp(d, i, 0x2013) || is_cp(d, i, 0x2014) || is_cp(d, i, '-')) {
+            if (dateline_like(d, lo, i) && full_date_in(d, lo, i, out)) return 1;
+            break;
+        }
+    for (size_t i = lo; i < hi; i++) {
+        if (!is_cp(d, i, '(')) continue;
+        size_t j = i + 1;
+        while (j < hi && j < i + 10 && !is_cp(d, j, ')')) j++;
+        if (j < hi && is_cp(d, j, ')') && dateline_like(d, i + 1, j) && full_date_in(d, i + 1, j, out))
+            return 1;
+    }
+    return 0;
+}
+
+int text_first_line_date(const text_doc_t *d, ev_date_t *out)
+{
+    /* the headline, and the first lines of the body, where a dateline
+     * stands; a line that reads like a sentence is no dateline even when
+     * short ("Gauck besuchte am 3. März 2015 Peru.") */
+    size_t i = 0;
+    for (int nline = 0; nline < 3 && i < d->ntok; nline++) {
+        uint32_t line = d->toks[i].line;
+        size_t hi = i;
+        while (hi < d->ntok && d->toks[hi].line == line) hi++;
+        if (dateline_in_line(d, i, hi, out)) return 1;
+        i = hi;
+    }
+    return 0;
 }

@@ -67,10 +67,11 @@ int text_weekday(const char *s, size_t n);
 long text_days_from_civil(int y, int m, int d);
 ev_date_t text_civil_from_days(long z);
 
-/* Finds the first full date (day, month and year) in the text's first
- * line when that line is a short dateline (at most 12 tokens): "Berlin,
- * 12. Oktober 2010", "12.10.2010" or "2010-10-12".
- * Returns 1 and sets *out when found. */
+/* Finds the text's dateline among its first three lines: a short line
+ * that is not a sentence ("Berlin, 12. Oktober 2010", "12.10.2010"), the
+ * part of a line before its first dash ("Wien, 28.4.2016 (APA) – ..."), or
+ * a parenthesis ("(APA, 28.4.2016)"), and returns its full date (day,
+ * month and year).  Returns 1 and sets *out when found. */
 int text_first_line_date(const text_doc_t *d, ev_date_t *out);
 
 #endif

@@ -2,12 +2,20 @@
 """Measure `dipnet extract` against the development gold set.
 
 usage: eval.py [--shared DIR] [--dipnet PATH] [-v] [--markdown] [--keep DIR]
+               [--set work|locked|both]
 
 For every document in tests/eval/docs.tsv the text is taken from the shared
 corpora (never stored in the project), written verbatim to a temporary
 <doc>.txt, run through `dipnet extract`, and the prediction is scored against
 tests/eval/gold/<doc>.gold.tsv with ../shared/tools/score_events.py (imported,
 not copied) and the shared aliases plus tests/eval/aliases.tsv.
+
+The documents form two sets (docs.tsv, column `set`): the working set,
+printed document by document, and the locked test, printed only as totals:
+its misses, spurious rows and predictions are never shown or kept (-v and
+--keep apply to the working set only), so rules cannot be fitted to it.
+A document whose gold file does not exist yet is counted as not annotated
+and left out.
 
 This is a measurement, not a test: it exits 0 whatever the scores are, and
 when ../shared is absent it says so and exits 0. A document whose extraction
@@ -152,7 +160,9 @@ def main():
     ap.add_argument("--dipnet", default="./dipnet", help="the dipnet binary (default ./dipnet)")
     ap.add_argument("-v", action="store_true", help="list misses and spurious rows per document")
     ap.add_argument("--markdown", action="store_true", help="print the table in Markdown")
-    ap.add_argument("--keep", metavar="DIR", help="keep texts and predictions in DIR")
+    ap.add_argument("--keep", metavar="DIR", help="keep texts and predictions in DIR (working set only)")
+    ap.add_argument("--set", choices=("work", "locked", "both"), default="both",
+                    help="which set to score (default both; the locked one as totals only)")
     a = ap.parse_args()
     if hasattr(signal, "SIGPIPE"):  # `eval.py | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -172,24 +182,36 @@ def main():
     docs = read_manifest(os.path.join(HERE, "docs.tsv"))
     texts = load_texts(shared, docs)
 
-    results = []
+    results, locked = [], []
+    missing = {"work": 0, "locked": 0}
     with tempfile.TemporaryDirectory(prefix="dipnet-eval-") as tmp:
         if a.keep:
             os.makedirs(a.keep, exist_ok=True)
-        workdir = a.keep or tmp
         alias_file = os.path.join(tmp, "aliases.tsv")
         merge_aliases([os.path.join(shared, "gold", "aliases.tsv"),
                        os.path.join(HERE, "aliases.tsv")], alias_file)
         names = se.Names(alias_file)
+        lockdir = os.path.join(tmp, "locked")
+        os.makedirs(lockdir)
         for d in docs:
-            doc = d["doc"]
+            doc, dset = d["doc"], d.get("set", "work")
+            if a.set != "both" and dset != a.set:
+                continue
+            gold = os.path.join(HERE, "gold", doc + ".gold.tsv")
+            if not os.path.exists(gold):
+                missing[dset] += 1
+                continue
             if doc not in texts:
                 raise SystemExit("eval: %s: %s %s not found in the corpus" % (doc, d["corpus"], d["key"]))
+            is_locked = dset == "locked"
+            workdir = lockdir if is_locked else (a.keep or tmp)
             txt = os.path.join(workdir, doc + ".txt")
             with open(txt, "w", encoding="utf-8", newline="") as f:
                 f.write(texts[doc])
-            results.append(evaluate(se, names, doc, os.path.join(HERE, "gold", doc + ".gold.tsv"),
-                                    txt, d.get("date", ""), dipnet, tmp, a.v, a.keep))
+            r = evaluate(se, names, doc, gold, txt, d.get("date", ""), dipnet,
+                         lockdir if is_locked else tmp, a.v and not is_locked,
+                         None if is_locked else a.keep)
+            (locked if is_locked else results).append(r)
         seed = evaluate(se, names, "seed", os.path.join(shared, "gold", SEED + ".gold.tsv"),
                         os.path.join(shared, "seed", SEED + ".txt"), "", dipnet, tmp, a.v, a.keep)
 
@@ -239,11 +261,35 @@ def main():
         print("%-10s  %s  %s%s" % ("seed", fmt_cell(se, seed["core"]), fmt_cell(se, seed["affil"]),
                                    "  FAILED: " + seed["err"] if seed["err"] else ""))
     d = sum(all_dates) / len(all_dates) if all_dates else 0.0
-    print("\ndev set: %d documents, %d failed; core F1 %.2f (micro), affil F1 %.2f (micro), "
-          "core dates right %d/%d (%.2f)"
-          % (len(results), len(failed),
+    print("\nworking set: %d documents (%d not annotated yet), %d failed; core F1 %.2f (micro), "
+          "affil F1 %.2f (micro), core dates right %d/%d (%.2f)"
+          % (len(results), missing["work"], len(failed),
              prf(se, micro_core)[2], prf(se, micro_aff)[2], sum(all_dates), len(all_dates), d))
+    if locked or missing["locked"]:
+        print_locked(se, locked, missing["locked"], a.markdown)
     return 0
+
+
+def print_locked(se, locked, missing, markdown, label="locked test"):
+    """Totals of the locked test only: nothing per document."""
+    core = [sum(r["core"][i] for r in locked) for i in range(3)]
+    aff = [sum(r["affil"][i] for r in locked) for i in range(3)]
+    free = [r for r in locked if r["core"][1] == 0]
+    invented = sum(r["core"][2] - r["core"][0] for r in free)
+    dates = [x for r in locked for x in r["dates"]]
+    cp, cr, cf = prf(se, core)
+    ap_, ar, af = prf(se, aff)
+    failed = sum(1 for r in locked if r["err"])
+    if markdown:
+        print("\n| %s | core P | core R | core F1 | affil P | affil R | affil F1 |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| %d documents | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |"
+              % (label, len(locked), cp, cr, cf, ap_, ar, af))
+    print("%s: %d documents (%d not annotated yet), %d failed; core P %.2f R %.2f F1 %.2f "
+          "(%d/%d, %d predicted); affil P %.2f R %.2f F1 %.2f (%d/%d, %d predicted); "
+          "%d documents without core events: %d invented core rows; core dates right %d/%d"
+          % (label, len(locked), missing, failed, cp, cr, cf, core[0], core[1], core[2],
+             ap_, ar, af, aff[0], aff[1], aff[2], len(free), invented, sum(dates), len(dates)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,96 @@
+/* Tests of organisation names read from their shape (orgname.c) and of
+ * offices given by apposition and preposition (apposition.c), on sentences
+ * written for these tests, with the fixture lexicon. */
+#include "extract_harness.h"
+
+static void test_role_before_name_unknown_body(void **st)
+{
+    (void)st;
+    run("Der Sprecher der polnischen Umweltbehörde, Herr Jan Nowicki, warnte am Montag.", "2011-05-04");
+    HAS("Jan Nowicki|affiliation|Polnische Umweltbehörde||");
+    /* the body, not only the state its adjective names */
+    HASNT("Jan Nowicki|affiliation|Polen");
+}
+
+static void test_genitive_head_loses_its_s_adjective_gets_gender(void **st)
+{
+    (void)st;
+    run("Frau Lena Bergström, Direktorin des Staatlichen Instituts für Meeresforschung, sagte das.", "");
+    HAS("Lena Bergström|affiliation|Staatliches Institut für Meeresforschung||");
+    run("Der Leiter des polnischen Wetterdienstes, Adam Kowal, gab Entwarnung.", "");
+    HAS("Adam Kowal|affiliation|Polnischer Wetterdienst||");
+}
+
+static void test_name_von_body(void **st)
+{
+    (void)st;
+    run("Herr Peter Lindqvist von der Universität Uppsala erklärte den Fund.", "");
+    HAS("Peter Lindqvist|affiliation|Universität Uppsala||");
+    run("Frau Mary Jones von der Ocean Research Foundation widersprach.", "");
+    HAS("Mary Jones|affiliation|Ocean Research Foundation||");
+}
+
+static void test_apposition_after_name_with_listed_role(void **st)
+{
+    (void)st;
+    /* the title chain names the state in the genitive */
+    run("Herr Jan Novak, der Innenminister Serbiens, sagte das.", "");
+    HAS("Jan Novak|affiliation|Serbien||");
+}
+
+static void test_class_noun_before_the_name(void **st)
+{
+    (void)st;
+    run("Der Vorsitzende der Partei Nova Demokracija, Marko Petrov, trat zurueck.", "");
+    HAS("Marko Petrov|affiliation|Nova Demokracija||");
+}
+
+static void test_acronym_prefix_of_a_title(void **st)
+{
+    (void)st;
+    run("EHF-Präsident Michael Wiederer lobte die Halle.", "");
+    HAS("Michael Wiederer|affiliation|EHF||");
+    /* not a state the lexicon knows, not a prefix of two letters or less */
+    run("Ex-Präsident Hans Muster lobte die Halle.", "");
+    HASNT("|affiliation|Ex");
+}
+
+static void test_company_with_legal_form(void **st)
+{
+    (void)st;
+    run("Der Vorstandsvorsitzende der Nordwind Energie AG, Klaus Brand, kündigte Stellen an.", "");
+    HAS("Klaus Brand|affiliation|Nordwind Energie AG||");
+}
+
+/* A list is no apposition: "Name, Vertretern der X" (dative plural)
+ * gives Name no office in X. */
+static void test_list_member_is_no_apposition(void **st)
+{
+    (void)st;
+    run("Sie sprach mit Herrn Otto Weber, Vertretern des Umweltforums Nord sowie Gästen.", "");
+    HASNT("Otto Weber|affiliation");
+}
+
+/* A common noun alone is no organisation's name ("des Senders"). */
+static void test_head_noun_alone_is_no_name(void **st)
+{
+    (void)st;
+    run("Der Moderator des Senders, Tim Kraus, fragte nach.", "");
+    HASNT("Tim Kraus|affiliation|Sender");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_before_name_unknown_body),
+        cmocka_unit_test(test_genitive_head_loses_its_s_adjective_gets_gender),
+        cmocka_unit_test(test_name_von_body),
+        cmocka_unit_test(test_apposition_after_name_with_listed_role),
+        cmocka_unit_test(test_class_noun_before_the_name),
+        cmocka_unit_test(test_acronym_prefix_of_a_title),
+        cmocka_unit_test(test_company_with_legal_form),
+        cmocka_unit_test(test_list_member_is_no_apposition),
+        cmocka_unit_test(test_head_noun_alone_is_no_name),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,237 @@
+/* Tests of src/grammar/morph: the mapped morphological lexicon. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "grammar/morph.h"
+#include "util/diag.h"
+
+static morph_t M;
+
+static const char *morph_file(void)
+{
+    const char *p = getenv("DIPNET_MORPH");
+    return p && *p ? p : "build/grammar/morph.bin";
+}
+
+static int setup(void **st)
+{
+    (void)st;
+    return morph_open(&M, morph_file());
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    morph_close(&M);
+    return 0;
+}
+
+/* The analysis of word with this pos and lemma, or NULL (in a static). */
+static const morph_ana_t *find(const char *word, int pos, const char *lemma)
+{
+    static morph_ana_t a[64];
+    size_t n = morph_lookup(&M, word, strlen(word), a, 64);
+    if (n > 64) n = 64;
+    for (size_t i = 0; i < n; i++)
+        if (a[i].pos == pos && (!lemma || strcmp(a[i].lemma, lemma) == 0))
+            return &a[i];
+    return NULL;
+}
+
+static void test_nouns_have_case_number_gender(void **st)
+{
+    (void)st;
+    const morph_ana_t *a = find("Präsidenten", MORPH_NOUN, "Präsident");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_CELL(MORPH_ACC, MORPH_SG_M));
+    assert_true(a->feats & MORPH_CELL(MORPH_NOM, MORPH_PL));
+    assert_false(a->feats & MORPH_CELL(MORPH_NOM, MORPH_SG_M));
+    assert_false(a->feats & MORPH_CELL(MORPH_NOM, MORPH_SG_F));
+    a = find("Konferenz", MORPH_NOUN, "Konferenz");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_CELL(MORPH_DAT, MORPH_SG_F));
+    assert_non_null(find("Gesprächen", MORPH_NOUN, "Gespräch"));
+    assert_non_null(find("Abkommen", MORPH_NOUN, "Abkommen"));
+}
+
+static void test_verbs_finite_and_nonfinite(void **st)
+{
+    (void)st;
+    const morph_ana_t *a = find("traf", MORPH_VERB, "treffen");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_FIN(MORPH_PAST, 2));
+    assert_false(a->feats & MORPH_INF);
+    a = find("getroffen", MORPH_VERB, "treffen");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_PART2);
+    a = find("reisen", MORPH_VERB, "reisen");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_INF);
+    assert_true(a->feats & MORPH_FIN(MORPH_PRES, 5));
+    a = find("träfe", MORPH_VERB, "treffen");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_FIN_TM(MORPH_SUBJ2));
+}
+
+static void test_separable_verbs(void **st)
+{
+    (void)st;
+    const morph_ana_t *a = find("zusammentreffen", MORPH_VERB, "zusammentreffen");
+    assert_non_null(a);
+    assert_int_equal(a->sep, 8);
+    a = find("zusammentraf", MORPH_VERB, "zusammentreffen");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_FIN(MORPH_PAST, 2));
+    /* teilnehmen is not marked in the data: the zu-infinitive tells */
+    a = find("teilnehmen", MORPH_VERB, "teilnehmen");
+    assert_non_null(a);
+    assert_int_equal(a->sep, 4);
+    assert_non_null(find("teilzunehmen", MORPH_VERB, "teilnehmen"));
+    assert_non_null(find("zusammen", MORPH_PTKVZ, NULL));
+    assert_non_null(find("teil", MORPH_PTKVZ, NULL));
+    assert_non_null(find("nahmen", MORPH_VERB, "nehmen"));
+    assert_non_null(find("eingetroffen", MORPH_VERB, "eintreffen"));
+}
+
+static void test_auxiliaries_and_modals(void **st)
+{
+    (void)st;
+    assert_non_null(find("wurde", MORPH_AUX, "werden"));
+    assert_null(find("wurde", MORPH_VERB, NULL));
+    assert_non_null(find("worden", MORPH_AUX, "werden"));
+    const morph_ana_t *a = find("sei", MORPH_AUX, "sein");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_FIN(MORPH_SUBJ1, 2));
+    assert_non_null(find("will", MORPH_MODAL, "wollen"));
+    assert_non_null(find("möchte", MORPH_MODAL, "mögen"));
+    assert_non_null(find("hat", MORPH_AUX, "haben"));
+}
+
+static void test_closed_class(void **st)
+{
+    (void)st;
+    const morph_ana_t *a = find("der", MORPH_ART_DEF, "der");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_CELL(MORPH_NOM, MORPH_SG_M));
+    assert_true(a->feats & MORPH_CELL(MORPH_GEN, MORPH_PL));
+    assert_false(a->feats & MORPH_CELL(MORPH_ACC, MORPH_SG_M));
+    assert_non_null(find("der", MORPH_PRON_REL, "der"));
+    assert_non_null(find("dass", MORPH_CONJ_SUB, NULL));
+    assert_non_null(find("und", MORPH_CONJ_COORD, NULL));
+    assert_non_null(find("vom", MORPH_PREPART, "von"));
+    a = find("mit", MORPH_PREP, NULL);
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_CASE_MASK(MORPH_DAT));
+    assert_false(a->feats & MORPH_CASE_MASK(MORPH_ACC));
+    assert_non_null(find("seinem", MORPH_PRON_POSS, "sein"));
+    assert_non_null(find("keine", MORPH_ART_INDEF, "kein"));
+    assert_non_null(find("er", MORPH_PRON_PERS, NULL));
+    assert_non_null(find("zu", MORPH_PART_ZU, NULL));
+}
+
+static void test_adjectives(void **st)
+{
+    (void)st;
+    const morph_ana_t *a = find("nächste", MORPH_ADJ, "nächst");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_CELL(MORPH_ACC, MORPH_SG_F));
+    a = find("bereit", MORPH_ADJ, "bereit");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_ADJ_PRED);
+}
+
+static void test_capitalisation(void **st)
+{
+    (void)st;
+    /* sentence-initial: "Die" is not in the file, "die" is */
+    morph_ana_t a[64];
+    assert_int_equal(morph_lookup_exact(&M, "Die", 3, a, 64), 0);
+    assert_true(morph_lookup(&M, "Die", 3, a, 64) > 0);
+    assert_true(morph_is_pos(&M, "Die", 3, MORPH_ART_DEF));
+    assert_true(morph_is_pos(&M, "Nachdem", 7, MORPH_CONJ_SUB));
+    assert_true(morph_is_pos(&M, "Über", strlen("Über"), MORPH_PREP));
+    /* a noun is found as written; _both adds the lower-case verb */
+    assert_true(morph_is_pos(&M, "Treffen", 7, MORPH_NOUN));
+    assert_false(morph_is_pos(&M, "Treffen", 7, MORPH_VERB));
+    size_t n = morph_lookup_both(&M, "Treffen", 7, a, 64);
+    int noun = 0, verb = 0;
+    for (size_t i = 0; i < n; i++) {
+        noun |= a[i].pos == MORPH_NOUN;
+        verb |= a[i].pos == MORPH_VERB;
+    }
+    assert_true(noun && verb);
+    assert_int_equal(morph_lookup(&M, "Xqzwv", 5, a, 64), 0);
+    assert_int_equal(morph_lookup(&M, "", 0, a, 64), 0);
+    /* max limits what is written, not the count */
+    assert_true(morph_lookup(&M, "die", 3, a, 1) > 1);
+}
+
+static void test_open_is_fast(void **st)
+{
+    (void)st;
+    struct timespec t0, t1;
+    morph_t m2;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < 20; i++) {
+        assert_int_equal(morph_open(&m2, morph_file()), DN_OK);
+        morph_close(&m2);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double ms = ((double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+                 (double)(t1.tv_nsec - t0.tv_nsec) / 1e6) / 20;
+    /* generous: the point is that opening parses nothing */
+    assert_true(ms < 5.0);
+    assert_true(morph_nforms(&M) > 100000);
+}
+
+static void sink(const char *line, void *ctx)
+{
+    snprintf((char *)ctx, 512, "%s", line);
+}
+
+static void test_bad_files(void **st)
+{
+    (void)st;
+    char msg[512] = "";
+    morph_t m2;
+    diag_set_sink(sink, msg);
+    assert_int_equal(morph_open(&m2, "/nonexistent/morph.bin"), DN_EIO);
+    assert_non_null(strstr(msg, "/nonexistent/morph.bin"));
+    const char *tmp = "build/test_grammar_morph.bad";
+    FILE *fp = fopen(tmp, "wb");
+    assert_non_null(fp);
+    char junk[100];
+    memset(junk, 'x', sizeof junk);
+    fwrite(junk, 1, sizeof junk, fp);
+    fclose(fp);
+    assert_int_equal(morph_open(&m2, tmp), DN_EINPUT);
+    assert_non_null(strstr(msg, "not a dipnet morphology file"));
+    morph_close(&m2);   /* safe after a failure */
+    remove(tmp);
+    diag_set_sink(NULL, NULL);
+    assert_string_equal(morph_pos_name(MORPH_CONJ_SUB), "CONJ_SUB");
+    assert_string_equal(morph_pos_name(99), "?");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nouns_have_case_number_gender),
+        cmocka_unit_test(test_verbs_finite_and_nonfinite),
+        cmocka_unit_test(test_separable_verbs),
+        cmocka_unit_test(test_auxiliaries_and_modals),
+        cmocka_unit_test(test_closed_class),
+        cmocka_unit_test(test_adjectives),
+        cmocka_unit_test(test_capitalisation),
+        cmocka_unit_test(test_open_is_fast),
+        cmocka_unit_test(test_bad_files),
+    };
+    return cmocka_run_group_tests_name("grammar_morph", tests, setup, teardown);
+}
