@@ -26,6 +26,7 @@ static const char usage[] =
     "  render    the network as SVG, PNG or PDF\n"
     "  export    the network as GraphML, GEXF or CSV (Gephi, yEd, NetworkX)\n"
     "  timeline  each actor's rank by year, 5 years or decade (table, SVG)\n"
+    "  actors    every actor with its registry id and the spellings merged\n"
     "\n"
     "'dipnet COMMAND --help' describes each command and its options.\n"
     "Exit codes: 0 ok, 1 bad input, 2 bad command line, 3 I/O error,\n"
@@ -40,6 +41,7 @@ static const command_t commands[] = {
     {"extract", cmd_extract}, {"import", cmd_import}, {"report", cmd_report},
     {"dot", cmd_dot},         {"render", cmd_render},
     {"export", cmd_export},   {"timeline", cmd_timeline},
+    {"actors", cmd_actors},
 };
 
 int main(int argc, char **argv)

@@ -53,7 +53,7 @@ static void test_report_ok(void **state)
 {
     expect("report -n 3 tests/fixtures/florentine.tsv", 0, "Medici");
     expect("report --format csv -n 1 --by betweenness tests/fixtures/karate.tsv",
-           0, "1,Member 1,person,16,16,0,0,231.0714286,");
+           0, "1,Member 1,,person,16,16,0,0,231.0714286,");
     expect("--version", 0, "dipnet ");
     expect("report --help", 0, "Exit codes:");
 }
@@ -164,7 +164,7 @@ static void test_ego_unknown_lists_closest(void **state)
     expect("report --ego Medicci tests/fixtures/florentine.tsv", 1,
            "no actor named 'Medicci'; closest: 'Medici'");
     expect("report --ego medici --format csv tests/fixtures/florentine.tsv", 0,
-           "Medici,group,6");
+           "Medici,,group,6");
 }
 
 static void test_sigpipe_is_quiet(void **state)
@@ -190,7 +190,7 @@ static void test_stdin(void **state)
 {
     char args[300];
     snprintf(args, sizeof args, "report --format csv - < tests/fixtures/florentine.tsv");
-    expect(args, 0, "1,Medici,group,6");
+    expect(args, 0, "1,Medici,,group,6");
 }
 
 static void test_filters_cli(void **state)
@@ -201,11 +201,11 @@ static void test_filters_cli(void **state)
                "C\tperson\tmeeting\tX\tstate\t2014\t\t\t\t\t\n");
     char args[512];
     snprintf(args, sizeof args, "report --format csv --since 2013 %s", path("t.tsv"));
-    expect(args, 0, "1,X,state,2,2,0,1,");
+    expect(args, 0, "1,X,,state,2,2,0,1,");
     snprintf(args, sizeof args, "report --format csv --relation visit %s", path("t.tsv"));
-    expect(args, 0, "1,X,state,2,2,0,2,");
+    expect(args, 0, "1,X,,state,2,2,0,2,");
     snprintf(args, sizeof args, "report --format csv --kind person %s", path("t.tsv"));
-    expect(args, 0, "1,A,person,1,1,1,0,");
+    expect(args, 0, "1,A,,person,1,1,1,0,");
 }
 
 /* Regression: a missing lexicon made `extract` exit 0 with a header-only

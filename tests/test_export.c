@@ -324,12 +324,12 @@ static void test_csv_tables(void **state)
     export_t x = {.net = &net, .cent = &c};
     char *nodes = write_mem(export_write_csv_nodes, &x);
     char *edges = write_mem(export_write_csv_edges, &x);
-    assert_true(!strncmp(nodes, "Id,Label,kind,events,first_year,last_year,"
+    assert_true(!strncmp(nodes, "Id,Label,registry_id,kind,events,first_year,last_year,"
                                 "degree,pagerank\r\n", 58));
-    assert_non_null(strstr(nodes, "\r\nn0,\"A <b> & \"\"Co\"\" 'x'\",institution,2,"
+    assert_non_null(strstr(nodes, "\r\nn0,\"A <b> & \"\"Co\"\" 'x'\",,institution,2,"
                                   "2012,2012,1,"));
     /* A name that looks like a formula is defused. */
-    assert_non_null(strstr(nodes, "\r\nn3,\"'=HYPERLINK(\"\"x\"\")\",state,"));
+    assert_non_null(strstr(nodes, "\r\nn3,\"'=HYPERLINK(\"\"x\"\")\",,state,"));
     assert_non_null(strstr(edges, "Source,Target,Type,Weight,source_label,"
                                   "target_label,visit,meeting,"));
     assert_non_null(strstr(edges, "\r\nn2,n3,Undirected,1,Berlin\\,"

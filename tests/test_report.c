@@ -60,11 +60,12 @@ static void test_csv_columns_and_quoting(void **state)
     fix_t f;
     build(&f, M_ALL);
     char *s = render(report_write_csv, &f.r);
-    assert_int_equal(strncmp(s, "rank,actor,kind,degree,strength,visits_made,"
+    /* the registry id follows the name (empty: no resolver here) */
+    assert_int_equal(strncmp(s, "rank,actor,id,kind,degree,strength,visits_made,"
                                 "visits_hosted,betweenness,harmonic,eigenvector,"
-                                "pagerank\r\n", 97), 0);
-    assert_non_null(strstr(s, "1,Deutschland,state,3,4,0,2,"));
-    assert_non_null(strstr(s, ",\"Smith, \"\"Jr.\"\" | <b>\",person,1,1,"));
+                                "pagerank\r\n", 100), 0);
+    assert_non_null(strstr(s, "1,Deutschland,,state,3,4,0,2,"));
+    assert_non_null(strstr(s, ",\"Smith, \"\"Jr.\"\" | <b>\",,person,1,1,"));
     free(s);
     unbuild(&f);
 }
@@ -80,10 +81,10 @@ static void test_json_keys(void **state)
     json_t *rows = json_object_get(root, "actors");
     assert_int_equal(json_array_size(rows), 4);
     json_t *row = json_array_get(rows, 0);
-    const char *keys[] = {"rank", "actor", "kind", "degree", "strength",
+    const char *keys[] = {"rank", "actor", "id", "kind", "degree", "strength",
                           "visits_made", "visits_hosted", "betweenness",
                           "harmonic", "eigenvector", "pagerank"};
-    assert_int_equal(json_object_size(row), 11);
+    assert_int_equal(json_object_size(row), 12);
     size_t k = 0;
     const char *key;
     json_t *v;

@@ -30,7 +30,7 @@ enum {
     OPT_RELATION, OPT_KIND, OPT_MEASURES, OPT_WITH_AFF, OPT_NORMALIZED,
     OPT_EXACT, OPT_SAMPLES, OPT_SEED, OPT_EGO, OPT_DEPTH, OPT_TOP,
     OPT_FORMAT, OPT_LAYOUT, OPT_SIZE_BY, OPT_COMMUNITIES, OPT_BY, OPT_PERIOD,
-    OPT_ENGINE
+    OPT_ENGINE, OPT_NAMES, OPT_ALIASES
 };
 
 typedef struct {
@@ -47,6 +47,8 @@ static const opt_def_t defs[] = {
     {{"until", required_argument, NULL, OPT_UNTIL}, CLI_O_FILTER},
     {{"relation", required_argument, NULL, OPT_RELATION}, CLI_O_FILTER},
     {{"kind", required_argument, NULL, OPT_KIND}, CLI_O_FILTER},
+    {{"names", required_argument, NULL, OPT_NAMES}, CLI_O_FILTER},
+    {{"aliases", required_argument, NULL, OPT_ALIASES}, CLI_O_FILTER},
     {{"measures", required_argument, NULL, OPT_MEASURES}, CLI_O_MEASURE},
     {{"with-affiliations", no_argument, NULL, OPT_WITH_AFF}, CLI_O_MEASURE},
     {{"normalized", no_argument, NULL, OPT_NORMALIZED}, CLI_O_MEASURE},
@@ -210,6 +212,12 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             else rc = usage(cmd, "--engine takes dipnet or igraph, not `%s`",
                             optarg);
             break;
+        case OPT_NAMES:
+            if (!strcmp(optarg, "de")) o->names_en = 0;
+            else if (!strcmp(optarg, "en")) o->names_en = 1;
+            else rc = usage(cmd, "--names takes de or en, not `%s`", optarg);
+            break;
+        case OPT_ALIASES: o->aliases = optarg; break;
         case OPT_EGO: o->ego = optarg; break;
         case OPT_DEPTH:
             rc = parse_long(cmd, "--depth", optarg, 1, &v);
@@ -267,6 +275,9 @@ int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,
 
 int cli_guard_output(const cli_opts_t *o, const char *path)
 {
+    if (path && o->aliases && outfile_same_file(o->aliases, path))
+        return diag_error(DN_EUSAGE, path, 0, 0,
+                          "is also the --aliases file; refusing to overwrite it");
     for (size_t i = 0; path && i < o->ninputs; i++)
         if (outfile_same_file(o->inputs[i], path))
             return diag_error(DN_EUSAGE, path, 0, 0,

@@ -40,6 +40,8 @@ typedef struct {
     const char *communities;   /* --communities louvain|leiden */
     int by;                    /* --by MEASURE (measure_t, default degree) */
     const char *period;        /* --period year|5y|decade */
+    int names_en;              /* --names en (default de) */
+    const char *aliases;       /* --aliases FILE */
     int quiet;                 /* -q */
     int measures_given;        /* --measures was on the command line */
     char **inputs;             /* INPUT... (borrowed from argv) */
@@ -52,7 +54,8 @@ void cli_opts_init(cli_opts_t *o);
 /* Which common options a subcommand takes (bit set). */
 enum {
     CLI_O_INPUT = 1 << 0,    /* --from --all --lexicon --date */
-    CLI_O_FILTER = 1 << 1,   /* --since --until --relation --kind */
+    CLI_O_FILTER = 1 << 1,   /* --since --until --relation --kind
+                                --names --aliases */
     CLI_O_MEASURE = 1 << 2,  /* --measures --with-affiliations --normalized
                                 --exact --samples --seed --engine */
     CLI_O_EGO = 1 << 3,      /* --ego --depth */
@@ -73,8 +76,10 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
               cli_opts_t *o);
 
 /* Reads every INPUT (files or "-" for stdin) into *net, built with o->net:
- * texts go through the extractor, event files through their readers.
- * Then applies --ego (replacing *net by the ego network, with a message
+ * texts go through the extractor, event files through their readers, and
+ * every actor name through the actor registry (ident/identity.h: the
+ * lexicon's actors.tsv, --aliases, --names), then merges what the input
+ * makes one (ident_unify).  Then applies --ego (replacing *net by the ego network, with a message
  * listing the closest names when NAME matches nothing).  Returns an exit
  * code; on failure *net is destroyed. */
 int cli_load(const cli_opts_t *o, net_t *net);

@@ -10,6 +10,7 @@ int cmd_dot(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
 
 /* Text shared by every --help: input kinds, filters and exit codes. */
 extern const char cli_help_common[];

@@ -15,6 +15,8 @@
 #include "extract/extract.h"
 #include "io/gdelt.h"
 #include "io/icews.h"
+#include "ident/identity.h"
+#include "util/timing.h"
 
 #ifndef DIPNET_DATADIR
 #define DIPNET_DATADIR "/usr/local/share/dipnet"
@@ -334,16 +336,42 @@ static int add_batch_with_progress(const ev_event_t *evs, size_t n,
     return rc;
 }
 
+/* The resolver of the actor registry beside the lexicon, with --aliases.
+ * Returns an exit code (reported). */
+static int open_identity(const cli_opts_t *o, ident_t **id)
+{
+    char path[4096 + 64];
+    snprintf(path, sizeof path, "%s/actors.tsv", input_lexicon_dir(o->lexicon));
+    int rc = ident_new(path, o->names_en ? IDENT_EN : IDENT_DE, id);
+    if (!rc && o->aliases && (rc = ident_load_aliases(*id, o->aliases))) {
+        ident_free(*id);
+        *id = NULL;
+    }
+    return rc;
+}
+
 int cli_load(const cli_opts_t *o, net_t *net)
 {
+    ident_t *ident = NULL;
+    int rc = open_identity(o, &ident);
+    if (rc) return rc;
+    timing_mark("registry");
     net_init(net, &o->net);
+    net_set_resolver(net, ident_resolve, ident);
     progress_t prog = {.net = net, .tty = !o->quiet && isatty(2)};
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
-    int rc = read_all(o, add_with_progress, add_batch_with_progress, &prog);
+    rc = read_all(o, add_with_progress, add_batch_with_progress, &prog);
     if (prog.shown) fputs("\r\033[K", stderr);
+    timing_mark("read+resolve");
+    if (!rc && (rc = ident_unify(ident, net))) {
+        /* net was destroyed by ident_unify */
+        ident_free(ident);
+        return rc;
+    }
     if (!rc && net->nselfloops)
         diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "
                   "ignored", net->nselfloops);
+    timing_mark("identity");
     if (!rc && o->ego) {
         uint32_t cand[8];
         size_t ncand = 0;
@@ -376,6 +404,11 @@ int cli_load(const cli_opts_t *o, net_t *net)
             free(keep);
         }
     }
+    /* The resolver goes; the network keeps its spellings (net_find_actor
+     * still finds every name that was read). */
+    net->resolve = NULL;
+    net->resolve_ctx = NULL;
+    ident_free(ident);
     if (rc) net_destroy(net);
     return rc;
 }

@@ -142,6 +142,13 @@ const cameo_role_t *cameo_role(const char *code, size_t n)
     return NULL;
 }
 
+const cameo_role_t *cameo_role_by_label(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (same(roles[i].label, s, n)) return &roles[i];
+    return NULL;
+}
+
 typedef struct {
     const char *code, *name;
     ev_kind_t kind;

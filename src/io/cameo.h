@@ -64,6 +64,8 @@ typedef struct {
 
 /* The actor type with this code, or NULL.  Static storage. */
 const cameo_role_t *cameo_role(const char *code, size_t n);
+/* The actor type whose sector label is s[0..n) ("Police"), or NULL. */
+const cameo_role_t *cameo_role_by_label(const char *s, size_t n);
 
 /* A CAMEO known group ("UNO", "NAT", ...): its English name and kind, or
  * NULL when the table does not have it.  Static storage. */

@@ -16,8 +16,8 @@
  * of 8-20 events covers a memory latency (measured: all about equal);
  * NB_RING holds the events in flight. */
 #define NB_DIST 16
-#define NB_RING 64
-_Static_assert(NB_RING > 3 * NB_DIST, "the ring holds the events in flight");
+#define NB_RING 128
+_Static_assert(NB_RING > 4 * NB_DIST, "the ring holds the events in flight");
 
 enum { NB_LIVE, NB_FILTERED, NB_SELFLOOP };
 
@@ -47,7 +47,17 @@ void net_init(net_t *net, const net_opts_t *opts)
     strtab_init(&net->names);
     strtab_init(&net->text);
     strtab_init(&net->sentences);
+    strtab_init(&net->ids);
+    strtab_init(&net->idstr);
+    strtab_init(&net->spelldocs);
     buf_init(&net->keybuf);
+}
+
+void net_set_resolver(net_t *net, net_resolve_fn fn, void *ctx)
+{
+    net->identity = fn != NULL;
+    net->resolve = fn;
+    net->resolve_ctx = ctx;
 }
 
 static void batch_free(net_batch_t *b)
@@ -73,6 +83,13 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->names);
     strtab_destroy(&net->text);
     strtab_destroy(&net->sentences);
+    strtab_destroy(&net->ids);
+    strtab_destroy(&net->idstr);
+    strtab_destroy(&net->spelldocs);
+    free(net->spell_actor);
+    free(net->akey);
+    free(net->ids_actor);
+    free(net->spells);
     buf_destroy(&net->keybuf);
     batch_free(net->batch);
     memset(net, 0, sizeof *net);
@@ -151,15 +168,11 @@ fold:;
     return rc;
 }
 
-/* The actor of a key (h = its hash), added with `name` as its label when
- * new.  Returns the id or -1 when memory runs out. */
-static long intern_key(net_t *net, const buf_t *k, uint32_t h,
-                       const char *name, ev_kind_t kind)
+/* A new actor labelled `name` with registry id `ident`.  Returns its id
+ * or -1 when memory runs out. */
+static long new_actor(net_t *net, const char *name, const char *ident,
+                      ev_kind_t kind)
 {
-    int added = 0;
-    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
-    if (id < 0) return -1;
-    if (!added) return id;
     if (net->nactors == net->capactors) {
         size_t cap = net->capactors ? net->capactors * 2 : 256;
         net_actor_t *a = bigmem_grow(net->actors,
@@ -171,19 +184,197 @@ static long intern_key(net_t *net, const buf_t *k, uint32_t h,
     /* Labels are only read back by id: no index (a hash table of 100k
      * labels cost 16 MB of fresh memory and a cache miss per actor). */
     long nid = strtab_add(&net->names, name, strlen(name));
-    if (nid < 0) return -1;
-    net_actor_t *a = &net->actors[net->nactors++];
+    long iid = strtab_intern(&net->idstr, ident, strlen(ident), NULL);
+    if (nid < 0 || iid < 0) return -1;
+    net_actor_t *a = &net->actors[net->nactors];
     memset(a, 0, sizeof *a);
     a->name = (uint32_t)nid;
+    a->ident = (uint32_t)iid;
     a->kind = kind;
-    return id;
+    return (long)net->nactors++;
 }
 
-static long intern_actor(net_t *net, const char *name, ev_kind_t kind)
+/* Records spelling sid (new) of actor `actor` (name NULL: the actor's
+ * label).  Returns 0 or -1. */
+static int add_spelling(net_t *net, size_t sid, const char *name,
+                        ev_kind_t kind, uint32_t actor, const char *how,
+                        const char *doc, long line)
+{
+    if (sid >= net->capspells) {
+        size_t cap = net->capspells ? net->capspells * 2 : 256;
+        while (cap <= sid) cap *= 2;
+        uint32_t *m = realloc(net->spell_actor, cap * sizeof *m);
+        if (!m) return -1;
+        net->spell_actor = m;
+        net_spelling_t *sp = realloc(net->spells, cap * sizeof *sp);
+        if (!sp) return -1;
+        net->spells = sp;
+        net->capspells = cap;
+    }
+    /* name NULL: the spelling is the actor's label (most names): no copy */
+    long nid = name ? strtab_add(&net->names, name, strlen(name))
+                    : (long)net->actors[actor].name;
+    /* where it was first seen: a list, not an index (100k spellings of a
+     * big file would make a hash table of their documents); spellings
+     * first seen in one document one after the other share its entry */
+    if (!doc) doc = "";
+    size_t dn = strlen(doc);
+    size_t nd = strtab_count(&net->spelldocs);
+    long did = nd && strtab_len(&net->spelldocs, nd - 1) == dn &&
+                       !memcmp(strtab_str(&net->spelldocs, nd - 1), doc, dn)
+                   ? (long)nd - 1
+                   : strtab_add(&net->spelldocs, doc, dn);
+    if (nid < 0 || did < 0) return -1;
+    net_spelling_t *sp = &net->spells[sid];
+    sp->name = (uint32_t)nid;
+    sp->kind = kind;
+    sp->actor = actor;
+    sp->how = how;
+    sp->doc = (uint32_t)did;
+    sp->line = line;
+    net->spell_actor[sid] = actor;
+    net->nspells = sid + 1;
+    return 0;
+}
+
+/* Identity mode: where the key of each actor is.  An actor of a name in
+ * no registry (nearly all of a big file's) has its first spelling's key:
+ * akey = that spelling | NET_AKEY_SPELLING, and the key is not stored
+ * again.  Any other key (registry ids, sectors, --aliases targets) is in
+ * net->ids: akey = its id there, ids_actor[id] = the actor. */
+#define NET_AKEY_SPELLING 0x80000000u
+
+static int set_akey(net_t *net, uint32_t actor, uint32_t where)
+{
+    if (actor >= net->capakey) {
+        size_t cap = net->capakey ? net->capakey * 2 : 256;
+        while (cap <= actor) cap *= 2;
+        uint32_t *a = realloc(net->akey, cap * sizeof *a);
+        if (!a) return -1;
+        net->akey = a;
+        net->capakey = cap;
+    }
+    net->akey[actor] = where;
+    return 0;
+}
+
+/* The actor whose key is key[0..n) (h its hash), or -1. */
+static long find_actor_key(const net_t *net, const char *key, size_t n,
+                           uint32_t h)
+{
+    long slot = strtab_find_h(&net->ids, key, n, h);
+    if (slot >= 0) return (long)net->ids_actor[slot];
+    long s = strtab_find_h(&net->keys, key, n, h);
+    if (s < 0 || (size_t)s >= net->nspells) return -1;
+    uint32_t a = net->spell_actor[s];
+    return net->akey[a] == ((uint32_t)s | NET_AKEY_SPELLING) ? (long)a : -1;
+}
+
+/* A new actor (identity mode) with key key[0..n) (hash h); `spelling` is
+ * the id of the spelling whose own key it is, or -1.  Returns its id or
+ * -1 when memory runs out. */
+static long new_keyed_actor(net_t *net, const char *key, size_t n, uint32_t h,
+                            long spelling, const char *label,
+                            const char *ident, ev_kind_t kind)
+{
+    long aid = new_actor(net, label, ident, kind);
+    if (aid < 0) return -1;
+    if (spelling >= 0)
+        return set_akey(net, (uint32_t)aid,
+                        (uint32_t)spelling | NET_AKEY_SPELLING) < 0 ? -1 : aid;
+    long slot = strtab_intern_h(&net->ids, key, n, h, NULL);
+    if (slot < 0) return -1;
+    if ((size_t)slot >= net->capids_actor) {
+        size_t cap = net->capids_actor ? net->capids_actor * 2 : 64;
+        while (cap <= (size_t)slot) cap *= 2;
+        uint32_t *m = realloc(net->ids_actor, cap * sizeof *m);
+        if (!m) return -1;
+        net->ids_actor = m;
+        net->capids_actor = cap;
+    }
+    net->ids_actor[slot] = (uint32_t)aid;
+    return set_akey(net, (uint32_t)aid, (uint32_t)slot) < 0 ? -1 : aid;
+}
+
+/* The key of actor i (identity mode); its length in *n. */
+static const char *actor_key_of(const net_t *net, size_t i, size_t *n)
+{
+    uint32_t w = net->akey[i];
+    const strtab_t *t = w & NET_AKEY_SPELLING ? &net->keys : &net->ids;
+    w &= ~NET_AKEY_SPELLING;
+    *n = strtab_len(t, w);
+    return strtab_str(t, w);
+}
+
+/* The actor of a new spelling sid (its key k, hash h), resolved
+ * (identity mode). */
+static long resolve_spelling(net_t *net, size_t sid, const buf_t *k,
+                             uint32_t h, const char *name, ev_kind_t kind,
+                             const ev_event_t *ev)
+{
+    net_resolved_t r;
+    if (net->resolve(net->resolve_ctx, name, kind, &r)) return -1;
+    /* a name in no registry keeps its spelling's key: no other spelling
+     * has it, so only a key of net->ids can be its actor's */
+    size_t rn = strlen(r.key);
+    int self = rn == k->len && !memcmp(r.key, k->data, rn);
+    long aid;
+    if (self) {
+        long slot = strtab_find_h(&net->ids, r.key, rn, h);
+        aid = slot >= 0 ? (long)net->ids_actor[slot] : -1;
+    } else {
+        h = strtab_hash(r.key, rn);
+        aid = find_actor_key(net, r.key, rn, h);
+    }
+    int added = aid < 0;
+    if (added) {
+        aid = new_keyed_actor(net, r.key, rn, h, self ? (long)sid : -1,
+                              r.label, r.id, r.kind);
+        if (aid < 0) return -1;
+    }
+    if (add_spelling(net, sid, added && !strcmp(r.label, name) ? NULL : name,
+                     kind, (uint32_t)aid, r.how, ev ? ev->doc : NULL,
+                     ev ? ev->line : 0) < 0)
+        return -1;
+    return aid;
+}
+
+/* The actor of a key (h = its hash), added with `name` as its label when
+ * new (identity mode: the key is a spelling's, resolved when new).  ev
+ * (may be NULL) says where the name was first seen.  Returns the id or -1
+ * when memory runs out. */
+/* Identity mode: the spelling id of a key (h = its hash), resolved when
+ * new.  Returns the id or -1 when memory runs out. */
+static long intern_spelling(net_t *net, const buf_t *k, uint32_t h,
+                            const char *name, ev_kind_t kind,
+                            const ev_event_t *ev)
+{
+    int added = 0;
+    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
+    if (id < 0 || !added) return id;
+    return resolve_spelling(net, (size_t)id, k, h, name, kind, ev) < 0 ? -1 : id;
+}
+
+static long intern_key(net_t *net, const buf_t *k, uint32_t h,
+                       const char *name, ev_kind_t kind, const ev_event_t *ev)
+{
+    int added = 0;
+    long id = strtab_intern_h(&net->keys, k->data, k->len, h, &added);
+    if (id < 0) return -1;
+    if (net->identity) {
+        if (!added) return net->spell_actor[id];
+        return resolve_spelling(net, (size_t)id, k, h, name, kind, ev);
+    }
+    if (!added) return id;
+    return new_actor(net, name, "", kind);
+}
+
+static long intern_actor(net_t *net, const char *name, ev_kind_t kind,
+                         const ev_event_t *ev)
 {
     buf_t *k = &net->keybuf; /* reused: no per-event allocation */
     if (actor_key(name, (int)kind, k) < 0) return -1;
-    return intern_key(net, k, strtab_hash(k->data, k->len), name, kind);
+    return intern_key(net, k, strtab_hash(k->data, k->len), name, kind, ev);
 }
 
 static uint64_t pair_hash(uint32_t a, uint32_t b)
@@ -422,8 +613,8 @@ int net_add_event(const ev_event_t *ev, void *ctx)
         net->nfiltered++;
         return DN_OK;
     }
-    long s = intern_actor(net, ev->source, ev->source_kind);
-    long t = s < 0 ? -1 : intern_actor(net, ev->target, ev->target_kind);
+    long s = intern_actor(net, ev->source, ev->source_kind, ev);
+    long t = s < 0 ? -1 : intern_actor(net, ev->target, ev->target_kind, ev);
     if (s < 0 || t < 0) return diag_nomem("actors");
     if (s == t) {
         net->nselfloops++;
@@ -482,7 +673,11 @@ static void nb_stage1(nb_run_t *r, size_t i)
     strtab_prefetch(&r->net->keys, it->ht);
 }
 
-/* Stage 2: actor ids; prefetch the pair slot and the actor records. */
+static void nb_pair(nb_run_t *r, nb_item_t *it, uint32_t s, uint32_t t);
+
+/* Stage 2: actor ids; prefetch the pair slot and the actor records.  In
+ * identity mode: spelling ids, and a prefetch of their actors (a miss
+ * each: stage 2b reads them). */
 static void nb_stage2(nb_run_t *r, size_t i)
 {
     nb_item_t *it = &r->b->item[i % NB_RING];
@@ -490,15 +685,41 @@ static void nb_stage2(nb_run_t *r, size_t i)
     const ev_event_t *ev = &r->evs[i];
     net_t *net = r->net;
     buf_t *k = r->b->key[i % NB_RING];
-    long s = intern_key(net, &k[0], it->hs, ev->source, ev->source_kind);
+    long (*intern)(net_t *, const buf_t *, uint32_t, const char *, ev_kind_t,
+                   const ev_event_t *) =
+        net->identity ? intern_spelling : intern_key;
+    long s = intern(net, &k[0], it->hs, ev->source, ev->source_kind, ev);
     long t = s < 0 ? -1
-                   : intern_key(net, &k[1], it->ht, ev->target, ev->target_kind);
+                   : intern(net, &k[1], it->ht, ev->target, ev->target_kind, ev);
     if (s < 0 || t < 0) {
         nb_fail(r, i, "actors");
         return;
     }
-    it->s = (uint32_t)s;
-    it->t = (uint32_t)t;
+    if (net->identity) {
+        it->s = (uint32_t)s;
+        it->t = (uint32_t)t;
+        __builtin_prefetch(&net->spell_actor[s]);
+        __builtin_prefetch(&net->spell_actor[t]);
+        return;
+    }
+    nb_pair(r, it, (uint32_t)s, (uint32_t)t);
+}
+
+/* Stage 2b (identity mode): the actors of the spellings, then as stage 2. */
+static void nb_stage2b(nb_run_t *r, size_t i)
+{
+    nb_item_t *it = &r->b->item[i % NB_RING];
+    if (it->state != NB_LIVE) return;
+    const net_t *net = r->net;
+    nb_pair(r, it, net->spell_actor[it->s], net->spell_actor[it->t]);
+}
+
+/* The end of stage 2: actors s and t of an event. */
+static void nb_pair(nb_run_t *r, nb_item_t *it, uint32_t s, uint32_t t)
+{
+    net_t *net = r->net;
+    it->s = s;
+    it->t = t;
     if (s == t) {
         it->state = NB_SELFLOOP;
         return;
@@ -561,22 +782,26 @@ int net_add_events(const ev_event_t *evs, size_t n, void *ctx)
     /* Round j prefetches the names of event j + D (a producer thread on
      * another core wrote them: each is a miss), runs stage 1 on event j,
      * stage 2 on j - D, stage 3 on j - 2D and stage 4 on j - 3D; a stage
-     * never passes r.stop. */
-    const size_t D = NB_DIST;
+     * never passes r.stop.  Identity mode puts stage 2b on j - 2D (the
+     * actors of the spellings stage 2 found), and stages 3 and 4 one
+     * distance later. */
+    const size_t D = NB_DIST, X = net->identity ? NB_DIST : 0;
     for (size_t j = 0; j < D && j < n; j++) {
         __builtin_prefetch(evs[j].source);
         __builtin_prefetch(evs[j].target);
     }
-    for (size_t j = 0; j < n + 3 * D; j++) {
+    for (size_t j = 0; j < n + 3 * D + X; j++) {
         if (j + D < n) {
             __builtin_prefetch(evs[j + D].source);
             __builtin_prefetch(evs[j + D].target);
         }
         if (j < r.stop) nb_stage1(&r, j);
         if (j >= D && j - D < r.stop) nb_stage2(&r, j - D);
-        if (j >= 2 * D && j - 2 * D < r.stop) nb_stage3(&r, j - 2 * D);
-        if (j >= 3 * D && j - 3 * D < r.stop) {
-            int rc = nb_stage4(&r, j - 3 * D);
+        if (X && j >= D + X && j - D - X < r.stop) nb_stage2b(&r, j - D - X);
+        if (j >= 2 * D + X && j - 2 * D - X < r.stop)
+            nb_stage3(&r, j - 2 * D - X);
+        if (j >= 3 * D + X && j - 3 * D - X < r.stop) {
+            int rc = nb_stage4(&r, j - 3 * D - X);
             if (rc) return rc; /* reported; the earliest failure */
         }
     }
@@ -594,11 +819,26 @@ long net_find_actor(const net_t *net, const char *name, int kind)
     long found = -1;
     for (int k = 0; k < EV_KIND_COUNT && found < 0; k++) {
         if (kind >= 0 && k != kind) continue;
+        if (net->identity && net->resolve) {
+            /* the name as the readers' names are resolved: Nazarbayev finds
+             * the actor labelled Nursultan Nasarbajew */
+            net_resolved_t r;
+            if (net->resolve(net->resolve_ctx, name, (ev_kind_t)k, &r)) break;
+            size_t rn = strlen(r.key);
+            found = find_actor_key(net, r.key, rn, strtab_hash(r.key, rn));
+            if (found >= 0) break;
+        }
         if (actor_key(name, k, &key) < 0) break;
         found = strtab_find(&net->keys, key.data, key.len);
+        if (found >= 0 && net->identity) found = net->spell_actor[found];
     }
     buf_destroy(&key);
     return found;
+}
+
+const char *net_actor_id(const net_t *net, size_t actor)
+{
+    return strtab_str(&net->idstr, net->actors[actor].ident);
 }
 
 const char *net_event_place(const net_t *net, const net_event_t *ev)
@@ -668,6 +908,48 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
     return 0;
 }
 
+/* Adds actor i of net to sub (label, registry id, kind; in identity mode
+ * under its key).  Returns the new id or -1 when memory runs out. */
+static long copy_actor(const net_t *net, size_t i, net_t *sub)
+{
+    const net_actor_t *a = &net->actors[i];
+    if (!net->identity) return intern_actor(sub, net_actor_name(net, i), a->kind,
+                                            NULL);
+    sub->identity = 1;
+    sub->resolve = net->resolve;
+    sub->resolve_ctx = net->resolve_ctx;
+    size_t n;
+    const char *key = actor_key_of(net, i, &n);
+    uint32_t h = strtab_hash(key, n);
+    long id = find_actor_key(sub, key, n, h);
+    if (id >= 0) return id;
+    return new_keyed_actor(sub, key, n, h, -1, net_actor_name(net, i),
+                           net_actor_id(net, i), a->kind);
+}
+
+/* Copies the spellings of net into sub (identity mode), their actors
+ * mapped by map (NET_NONE: dropped).  Returns 0 or -1. */
+static int copy_spellings(const net_t *net, const uint32_t *map,
+                          const uint32_t *unused, net_t *sub)
+{
+    (void)unused;
+    if (!net->identity) return 0;
+    for (size_t i = 0; i < net->nspells; i++) {
+        const net_spelling_t *sp = &net->spells[i];
+        if (map[sp->actor] == NET_NONE) continue;
+        int added = 0;
+        long sid = strtab_intern(&sub->keys, strtab_str(&net->keys, i),
+                                 strtab_len(&net->keys, i), &added);
+        if (sid < 0) return -1;
+        if (!added) continue;
+        if (add_spelling(sub, (size_t)sid, strtab_str(&net->names, sp->name),
+                         sp->kind, map[sp->actor], sp->how,
+                         strtab_str(&net->spelldocs, sp->doc), sp->line) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
                uint32_t *map_out)
 {
@@ -680,7 +962,7 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
         map[i] = NET_NONE;
         if (!keep[i]) continue;
         const net_actor_t *a = &net->actors[i];
-        long id = intern_actor(sub, net_actor_name(net, i), a->kind);
+        long id = copy_actor(net, i, sub);
         if (id < 0) { rc = diag_nomem("subnetwork"); goto out; }
         map[i] = (uint32_t)id;
         sub->actors[id].visits_made = a->visits_made;
@@ -711,9 +993,108 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
     sub->nread = net->nread;
     sub->nfiltered = net->nfiltered;
     sub->nselfloops = net->nselfloops;
+    if (copy_spellings(net, map, NULL, sub) < 0) rc = diag_nomem("subnetwork");
 out:
     if (!map_out) free(map);
     if (rc) net_destroy(sub);
+    return rc;
+}
+
+/* Adds a year list and counts of edge e (of net) to edge d of sub, whose
+ * ends are a2, b2 (new ids of e->a, e->b), with its kept events. */
+static int add_edge_into(const net_t *net, const net_edge_t *e, net_t *sub,
+                         const uint32_t *final)
+{
+    uint32_t a2 = final[e->a], b2 = final[e->b];
+    long eid = get_edge(sub, a2 < b2 ? a2 : b2, a2 < b2 ? b2 : a2);
+    if (eid < 0) return -1;
+    net_edge_t *d = &sub->edges[eid];
+    for (int r = 0; r < EV_REL_COUNT; r++) {
+        uint64_t c = (uint64_t)d->count[r] + e->count[r];
+        d->count[r] = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
+    }
+    uint64_t t = (uint64_t)d->total + e->total;
+    d->total = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+    if (a2 < b2) {
+        d->visits_ab += e->visits_ab;
+        d->visits_ba += e->visits_ba;
+    } else {
+        d->visits_ab += e->visits_ba;
+        d->visits_ba += e->visits_ab;
+    }
+    size_t ny;
+    const short *ys = net_edge_years(e, &ny);
+    for (size_t i = 0; i < ny; i++)
+        if (add_year(sub, d, ys[i]) < 0) return -1;
+    for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
+        if (d->nkept >= sub->opts.max_events_per_edge) break;
+        const net_event_t *x = &net->events[k];
+        ev_event_t ev;
+        memset(&ev, 0, sizeof ev);
+        ev.relation = x->relation;
+        ev.start = x->start;
+        ev.end = x->end;
+        ev.place = net_event_place(net, x);
+        ev.doc = net_event_doc(net, x);
+        ev.evidence = net_event_evidence(net, x);
+        ev.line = x->line;
+        if (keep_event(sub, d, &ev, final[x->source], final[x->target]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int net_merge(const net_t *net, const uint32_t *map, const char *how,
+              net_t *out)
+{
+    net_opts_t o = net->opts;
+    net_init(out, &o);
+    out->identity = net->identity;
+    out->resolve = net->resolve;
+    out->resolve_ctx = net->resolve_ctx;
+    size_t n = net->nactors;
+    uint32_t *final = malloc((n + 1) * sizeof *final);
+    int rc = DN_OK;
+    if (!final) { rc = diag_nomem("merging actors"); goto out; }
+    for (size_t i = 0; i < n; i++) {
+        if (map[i] != i) continue;
+        long id = copy_actor(net, i, out);
+        if (id < 0) { rc = diag_nomem("merging actors"); goto out; }
+        final[i] = (uint32_t)id;
+    }
+    for (size_t i = 0; i < n; i++) final[i] = final[map[i]];
+    for (size_t i = 0; i < net->nedges; i++) {
+        const net_edge_t *e = &net->edges[i];
+        if (final[e->a] == final[e->b]) {
+            out->nselfloops += e->total;
+            continue;
+        }
+        if (add_edge_into(net, e, out, final) < 0) {
+            rc = diag_nomem("merging actors");
+            goto out;
+        }
+    }
+    for (size_t i = 0; i < out->nedges; i++) {
+        net_edge_t *e = &out->edges[i];
+        out->actors[e->a].visits_made += e->visits_ab;
+        out->actors[e->b].visits_hosted += e->visits_ab;
+        out->actors[e->b].visits_made += e->visits_ba;
+        out->actors[e->a].visits_hosted += e->visits_ba;
+        out->actors[e->a].events += e->total;
+        out->actors[e->b].events += e->total;
+    }
+    out->nread = net->nread;
+    out->nfiltered = net->nfiltered;
+    out->nselfloops += net->nselfloops;
+    if (copy_spellings(net, final, how ? map : NULL, out) < 0)
+        rc = diag_nomem("merging actors");
+    if (how && !rc)
+        for (size_t i = 0; i < net->nspells; i++)
+            if (map[net->spells[i].actor] != net->spells[i].actor)
+                out->spells[i].how = how;
+out:
+    free(final);
+    if (rc) net_destroy(out);
     return rc;
 }
 

@@ -31,6 +31,8 @@ void net_opts_init(net_opts_t *o);   /* all events, 0 kept per edge */
 
 typedef struct {
     uint32_t name;              /* id in net_t.names (display label) */
+    uint32_t ident;             /* id in net_t.idstr: the registry id, ""
+                                   when the actor is not in the registry */
     ev_kind_t kind;
     uint32_t visits_made, visits_hosted;
     uint32_t events;            /* events of any relation touching it */
@@ -75,9 +77,56 @@ typedef struct {
     uint32_t id;                /* edge id + 1; 0 = empty */
 } net_pair_slot_t;
 
+/* What a resolver says about one spelling (see net_set_resolver). */
+typedef struct {
+    const char *key;            /* the actor's key: spellings with equal
+                                   keys are one actor */
+    const char *label;          /* the name shown */
+    const char *id;             /* the registry id ("" when none) */
+    ev_kind_t kind;             /* the actor's kind */
+    const char *how;            /* static: which rule matched ("exact",
+                                   "transliteration", "none" ...) */
+} net_resolved_t;
+
+/* Resolves a spelling (name as written + kind given by the reader); the
+ * strings it fills stay valid until the next call.  Returns DN_OK or
+ * DN_ENOMEM. */
+typedef int (*net_resolve_fn)(void *ctx, const char *name, ev_kind_t kind,
+                              net_resolved_t *out);
+
+/* A distinct spelling (name + kind as the input wrote it), kept for
+ * `dipnet actors`: which actor it became, by which rule, first seen where. */
+typedef struct {
+    uint32_t name;              /* id in net_t.names */
+    ev_kind_t kind;
+    uint32_t actor;
+    const char *how;            /* static */
+    uint32_t doc;               /* id in net_t.spelldocs */
+    long line;
+} net_spelling_t;
+
 typedef struct {
     net_opts_t opts;
-    strtab_t keys;              /* normalised actor keys -> actor id */
+    strtab_t keys;              /* normalised actor keys -> actor id; with
+                                   a resolver: spelling keys -> spelling
+                                   id */
+    int identity;               /* actors are keyed by resolved keys (ids
+                                   below); set by net_set_resolver */
+    net_resolve_fn resolve;
+    void *resolve_ctx;
+    strtab_t ids;               /* identity mode: actor keys that are no
+                                   spelling's own key -> ids_actor */
+    uint32_t *ids_actor;
+    size_t capids_actor;
+    uint32_t *akey;             /* identity mode: actor -> where its key
+                                   is (net.c: NET_AKEY_SPELLING) */
+    size_t capakey;
+    strtab_t idstr;             /* registry ids of actors (net_actor_id) */
+    strtab_t spelldocs;         /* documents where spellings were first seen
+                                   (strtab_add: by id only) */
+    uint32_t *spell_actor;      /* identity mode: spelling id -> actor id */
+    net_spelling_t *spells;
+    size_t nspells, capspells;
     strtab_t names;             /* labels (strtab_add: by id only) */
     strtab_t text;              /* docs and places of kept events */
     strtab_t sentences;         /* evidence sentences of kept events: stored,
@@ -103,6 +152,26 @@ typedef struct {
 /* Initialises an empty network with the given filters (copied). */
 void net_init(net_t *net, const net_opts_t *opts);
 void net_destroy(net_t *net);
+
+/* Makes an empty network key its actors through `fn` (ident/identity.h):
+ * each distinct spelling is resolved once, when first seen, and spellings
+ * with the same key become one actor, labelled and kinded as the resolver
+ * says.  Without a resolver an actor is its name + kind (case and
+ * diacritics ignored). */
+void net_set_resolver(net_t *net, net_resolve_fn fn, void *ctx);
+
+/* Builds in *out the network of net with actor i merged into map[i]
+ * (map[map[i]] == map[i]; an actor with map[i] == i keeps its label, id
+ * and kind; actors keep their order):
+ * counts, years, visits and kept evidence are added up, ties inside a
+ * merged actor are dropped (counted in nselfloops), spellings follow.
+ * `how` (static, may be NULL) replaces the rule of the spellings of merged
+ * actors.  Returns DN_OK or DN_ENOMEM (then *out is destroyed). */
+int net_merge(const net_t *net, const uint32_t *map, const char *how,
+              net_t *out);
+
+/* The registry id of an actor ("" when it is not in the registry). */
+const char *net_actor_id(const net_t *net, size_t actor);
 
 /* Adds one event (an ev_sink_fn: ctx is the net_t).  Returns DN_OK or
  * DN_ENOMEM (reported). */

@@ -38,7 +38,8 @@ int export_write_csv_nodes(FILE *fp, const export_t *x)
         return diag_nomem("CSV");
     }
     export_actor_years(x, fy, ly);
-    fputs("Id,Label,kind,events,first_year,last_year", fp);
+    /* not "id": Gephi matches its Id column case-insensitively */
+    fputs("Id,Label,registry_id,kind,events,first_year,last_year", fp);
     for (int m = 0; x->cent && m < M_COUNT; m++)
         if (x->cent->val[m]) fprintf(fp, ",%s", measure_name((measure_t)m));
     if (x->community) fputs(",community", fp);
@@ -48,6 +49,8 @@ int export_write_csv_nodes(FILE *fp, const export_t *x)
         const net_actor_t *a = &net->actors[i];
         fprintf(fp, "n%zu,", i);
         put_text(fp, net_actor_name(net, i));
+        fputc(',', fp);
+        put_text(fp, net_actor_id(net, i));
         fprintf(fp, ",%s,%lu,", ev_kind_name(a->kind), (unsigned long)a->events);
         if (fy[i]) fprintf(fp, "%d,%d", fy[i], ly[i]);
         else fputs(",", fp);

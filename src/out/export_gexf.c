@@ -121,6 +121,7 @@ int export_write_gexf(FILE *fp, const export_t *x)
           "timeformat=\"date\">\n"
           "    <attributes class=\"node\" mode=\"static\">\n",
           fp);
+    attr_def(&w, "registry_id", "string");
     attr_def(&w, "kind", "string");
     attr_def(&w, "events", "integer");
     attr_def(&w, "first_year", "integer");
@@ -150,6 +151,7 @@ int export_write_gexf(FILE *fp, const export_t *x)
         fprintf(fp, "      <node id=\"n%zu\" label=\"%s\">\n", i,
                 esc(&w, net_actor_name(net, i)));
         fputs("        <attvalues>\n", fp);
+        val_str(&w, "registry_id", net_actor_id(net, i));
         val_str(&w, "kind", ev_kind_name(a->kind));
         val_long(&w, "events", (long)a->events);
         if (fy[i]) {

@@ -78,6 +78,7 @@ int export_write_graphml(FILE *fp, const export_t *x)
         key(&w, "graph", "g", "modularity", "double");
     }
     key(&w, "node", "v", "label", "string");
+    key(&w, "node", "v", "registry_id", "string");
     key(&w, "node", "v", "kind", "string");
     key(&w, "node", "v", "events", "int");
     key(&w, "node", "v", "first_year", "int");
@@ -110,6 +111,7 @@ int export_write_graphml(FILE *fp, const export_t *x)
         const net_actor_t *a = &net->actors[i];
         fprintf(fp, "    <node id=\"n%zu\">\n", i);
         data_str(&w, "      ", "v_label", net_actor_name(net, i));
+        data_str(&w, "      ", "v_registry_id", net_actor_id(net, i));
         data_str(&w, "      ", "v_kind", ev_kind_name(a->kind));
         data_long(&w, "      ", "v_events", (long)a->events);
         if (fy[i]) {

@@ -21,13 +21,17 @@ static void put_field(FILE *fp, const char *s)
 
 int report_write_csv(FILE *fp, const report_t *r)
 {
+    /* the registry id after the actor's name ("" when not in it) */
     for (size_t c = 0; c < report_ncolumns; c++)
-        fprintf(fp, "%s%s", c ? "," : "", report_columns[c]);
+        fprintf(fp, "%s%s%s", c ? "," : "", report_columns[c],
+                c == 1 ? ",id" : "");
     fputs("\r\n", fp);
     for (size_t i = 0; i < r->n; i++) {
         uint32_t id = r->ids[i];
         fprintf(fp, "%zu,", i + 1);
         put_field(fp, net_actor_name(r->net, id));
+        putc(',', fp);
+        put_field(fp, net_actor_id(r->net, id));
         fprintf(fp, ",%s", ev_kind_name(r->net->actors[id].kind));
         for (int m = 0; m < M_COUNT; m++) {
             char v[32];

@@ -49,6 +49,8 @@ int report_write_json(FILE *fp, const report_t *r)
         bad |= json_object_set_new(row, "rank", json_integer((json_int_t)i + 1));
         bad |= json_object_set_new(row, "actor",
                                    json_string(net_actor_name(r->net, id)));
+        bad |= json_object_set_new(row, "id",
+                                   json_string(net_actor_id(r->net, id)));
         bad |= json_object_set_new(row, "kind",
                                    json_string(ev_kind_name(r->net->actors[id].kind)));
         for (int m = 0; m < M_COUNT; m++) {
