@@ -281,10 +281,10 @@ def print_locked(se, locked, missing, markdown, label="locked test"):
     ap_, ar, af = prf(se, aff)
     failed = sum(1 for r in locked if r["err"])
     if markdown:
-        print("\n| %s | core P | core R | core F1 | affil P | affil R | affil F1 |")
+        print("\n| %s | core P | core R | core F1 | affil P | affil R | affil F1 |" % label)
         print("|---|---:|---:|---:|---:|---:|---:|")
         print("| %d documents | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |"
-              % (label, len(locked), cp, cr, cf, ap_, ar, af))
+              % (len(locked), cp, cr, cf, ap_, ar, af))
     print("%s: %d documents (%d not annotated yet), %d failed; core P %.2f R %.2f F1 %.2f "
           "(%d/%d, %d predicted); affil P %.2f R %.2f F1 %.2f (%d/%d, %d predicted); "
           "%d documents without core events: %d invented core rows; core dates right %d/%d"
