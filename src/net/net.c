@@ -874,24 +874,19 @@ uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations)
                              : e->total - e->count[EV_REL_AFFILIATION];
 }
 
-/* Re-adds an edge's counts under new ids (used by net_induce). */
-static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
-                     const uint32_t *map)
+/* Copies edge e's years and kept evidence events from net into sub's edge
+ * d, its actors renumbered by map.  limit: stop at the evidence limit of
+ * sub (a merge) or keep every event (keep_event limits a copy itself).
+ * Returns 0, or -1 when memory runs out. */
+static int copy_edge_events(const net_t *net, const net_edge_t *e, net_t *sub, net_edge_t *d,
+                            const uint32_t *map, int limit)
 {
-    uint32_t a = map[e->a], b = map[e->b];
-    long eid = get_edge(sub, a < b ? a : b, a < b ? b : a);
-    if (eid < 0) return -1;
-    net_edge_t *d = &sub->edges[eid];
-    memcpy(d->count, e->count, sizeof d->count);
-    d->total = e->total;
-    /* map is monotonic, so a < b keeps its orientation */
-    d->visits_ab = e->visits_ab;
-    d->visits_ba = e->visits_ba;
     size_t ny;
     const short *ys = net_edge_years(e, &ny);
     for (size_t i = 0; i < ny; i++)
         if (add_year(sub, d, ys[i]) < 0) return -1;
     for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
+        if (limit && d->nkept >= sub->opts.max_events_per_edge) break;
         const net_event_t *x = &net->events[k];
         ev_event_t ev;
         memset(&ev, 0, sizeof ev);
@@ -906,6 +901,22 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
             return -1;
     }
     return 0;
+}
+
+/* Re-adds an edge's counts under new ids (used by net_induce). */
+static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
+                     const uint32_t *map)
+{
+    uint32_t a = map[e->a], b = map[e->b];
+    long eid = get_edge(sub, a < b ? a : b, a < b ? b : a);
+    if (eid < 0) return -1;
+    net_edge_t *d = &sub->edges[eid];
+    memcpy(d->count, e->count, sizeof d->count);
+    d->total = e->total;
+    /* map is monotonic, so a < b keeps its orientation */
+    d->visits_ab = e->visits_ab;
+    d->visits_ba = e->visits_ba;
+    return copy_edge_events(net, e, sub, d, map, 0);
 }
 
 /* Adds actor i of net to sub (label, registry id, kind; in identity mode
@@ -1022,26 +1033,7 @@ static int add_edge_into(const net_t *net, const net_edge_t *e, net_t *sub,
         d->visits_ab += e->visits_ba;
         d->visits_ba += e->visits_ab;
     }
-    size_t ny;
-    const short *ys = net_edge_years(e, &ny);
-    for (size_t i = 0; i < ny; i++)
-        if (add_year(sub, d, ys[i]) < 0) return -1;
-    for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
-        if (d->nkept >= sub->opts.max_events_per_edge) break;
-        const net_event_t *x = &net->events[k];
-        ev_event_t ev;
-        memset(&ev, 0, sizeof ev);
-        ev.relation = x->relation;
-        ev.start = x->start;
-        ev.end = x->end;
-        ev.place = net_event_place(net, x);
-        ev.doc = net_event_doc(net, x);
-        ev.evidence = net_event_evidence(net, x);
-        ev.line = x->line;
-        if (keep_event(sub, d, &ev, final[x->source], final[x->target]) < 0)
-            return -1;
-    }
-    return 0;
+    return copy_edge_events(net, e, sub, d, final, 1);
 }
 
 int net_merge(const net_t *net, const uint32_t *map, const char *how,
