@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "extract/actindex.h"
 #include "extract/lexicon.h"
 #include "extract/wordlist.h"
 #include "grammar/clause.h"
@@ -15,6 +16,7 @@
 #include "text/date.h"
 #include "text/token.h"
 #include "util/buf.h"
+#include "util/pairindex.h"
 #include "util/strtab.h"
 
 /* Prepositions (and the genitive article) governing a mention. */
@@ -133,6 +135,12 @@ typedef struct extractor {
     buf_t ev;                    /* scratch: evidence */
     int oom;                     /* an allocation failed where -1 also means
                                     "no actor": reported at the end of a run */
+    /* indexes that keep extraction linear in the text (no rule compares
+     * every pair of mentions, candidates or actors) */
+    pairindex_t rowidx;          /* dedup.c: (relation, pair) -> rows */
+    actindex_t aix;              /* actindex.c: persons by name words */
+    uint64_t work;               /* inner-loop steps of the indexed places
+                                    (extractor_work, for tests) */
 } extractor_impl_t;
 
 /* mention.c: finds the actor mentions of sentence s (appends to x->men). */
