@@ -98,6 +98,9 @@ void extractor_free(extractor_t *x)
     free(x->sent_date0);
     pairindex_destroy(&x->rowidx);
     actindex_destroy(&x->aix);
+    free(x->pmark);
+    free(x->tcnt);
+    free(x->tnext);
     free(x);
 }
 
@@ -294,6 +297,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         if (x->act[a].lex >= 0) x->lex2doc[x->act[a].lex] = -1;
     x->nact = 0;
     actindex_clear(&x->aix);
+    x->doc_gen++;
     x->nmen = 0;
     x->ncand = 0;
     x->last_person = -1;

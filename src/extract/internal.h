@@ -141,6 +141,15 @@ typedef struct extractor {
     actindex_t aix;              /* actindex.c: persons by name words */
     uint64_t work;               /* inner-loop steps of the indexed places
                                     (extractor_work, for tests) */
+    uint64_t doc_gen;            /* documents begun: per-document caches
+                                    below are valid while their gen equals it */
+    /* rules.c: dates in parentheses after a mention (date_is_paren_of_mention) */
+    uint32_t *pmark; size_t cappmark; uint32_t pstamp;
+    size_t pm_m0, pm_m1; uint64_t pm_gen;
+    int dates_sorted; uint64_t ds_gen;
+    /* rules.c: per token, running counts of the word classes blocked()
+     * asks about, and the next trigger token */
+    uint32_t *tcnt; int32_t *tnext; size_t captc; uint64_t tc_gen;
 } extractor_impl_t;
 
 /* mention.c: finds the actor mentions of sentence s (appends to x->men). */
