@@ -715,6 +715,7 @@ typedef struct {
 typedef struct {
     int any_paren;   /* a visitor has dates in parentheses; -1 not yet known */
     int shared;      /* dl holds the visitors' common dates */
+    int span_days;   /* days of a "zweitägig" in the clause; -1 not yet known */
     dlist_t dl;
 } vdates_t;
 
@@ -760,7 +761,8 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
     return dl->n;
 }
 
-static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
+static int day_span_days(const extractor_impl_t *x, size_t a, size_t b);
+static void day_span_apply(dlist_t *dl, int days);
 
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
@@ -897,6 +899,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     vdates_t vd;
     vd.any_paren = -1;
     vd.shared = 0;
+    vd.span_days = -1;
     for (size_t k = va; k < vb; k++) {
         const mention_t *m = &x->men[k];
         if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
@@ -918,7 +921,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         dlist_t dl;
         visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl, &vd);
-        day_span(x, ca, cb, &dl);   /* "zu einem zweitägigen Besuch" */
+        /* "zu einem zweitägigen Besuch": the clause read once per trigger */
+        if (dl.n == 1 && dl.a[0].day && !dl.b[0].year) {
+            if (vd.span_days < 0) vd.span_days = day_span_days(x, ca, cb);
+            day_span_apply(&dl, vd.span_days);
+        }
         size_t before = x->ncand;
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
@@ -1268,22 +1275,35 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
 }
 
 /* N-tägig ("zweitägigen Gipfel") turns a day into a span of N days. */
-static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
+/* The days of the first "zweitägig" ... "fünftägig" in tokens [a, b); 0
+ * when none. */
+static int day_span_days(const extractor_impl_t *x, size_t a, size_t b)
 {
-    static const struct { const char *w; int n; } D[] = { { "zweitägig", 2 }, { "dreitägig", 3 },
-        { "viertägig", 4 }, { "fünftägig", 5 }, { NULL, 0 } };
-    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
+    static const struct { const char *w; size_t len; int n; } D[] = {
+        { "zweitägig", sizeof "zweitägig" - 1, 2 }, { "dreitägig", sizeof "dreitägig" - 1, 3 },
+        { "viertägig", sizeof "viertägig" - 1, 4 }, { "fünftägig", sizeof "fünftägig" - 1, 5 },
+        { NULL, 0, 0 } };
     for (size_t i = a; i < b; i++) {
         const text_tok_t *t = TK(x, i);
-        for (int k = 0; D[k].w; k++) {
-            size_t m = strlen(D[k].w);
-            if (t->len >= m && strncmp(x->doc.s + t->off, D[k].w, m) == 0) {
-                long z = text_days_from_civil(dl->a[0].year, dl->a[0].month, dl->a[0].day);
-                dl->b[0] = text_civil_from_days(z + D[k].n - 1);
-                return;
-            }
-        }
+        if (t->len < D[0].len - 1) continue;
+        for (int k = 0; D[k].w; k++)
+            if (t->len >= D[k].len && memcmp(x->doc.s + t->off, D[k].w, D[k].len) == 0) return D[k].n;
     }
+    return 0;
+}
+
+/* A one-day date of dl becomes the span of days the clause names. */
+static void day_span_apply(dlist_t *dl, int days)
+{
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year || !days) return;
+    long z = text_days_from_civil(dl->a[0].year, dl->a[0].month, dl->a[0].day);
+    dl->b[0] = text_civil_from_days(z + days - 1);
+}
+
+static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
+{
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
+    day_span_apply(dl, day_span_days(x, a, b));
 }
 
 /* The summit a participant attends: organiser, else host person, else
