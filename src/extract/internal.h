@@ -150,6 +150,8 @@ typedef struct extractor {
     /* rules.c: per token, running counts of the word classes blocked()
      * asks about, and the next trigger token */
     uint32_t *tcnt; int32_t *tnext; size_t captc; uint64_t tc_gen;
+    int men_sorted;              /* apposition.c: the sentence's mentions
+                                    are in token order (binary search) */
 } extractor_impl_t;
 
 /* mention.c: finds the actor mentions of sentence s (appends to x->men). */
