@@ -191,23 +191,30 @@ static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
 {
     if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = &x->doc.toks[i];
-    size_t n = __builtin_strlen(w);
-    if (t->type != TOK_WORD || t->len != n) return 0;
+    if (t->type != TOK_WORD) return 0;
+    /* no strlen(w): the rules ask lists of words for every token, and
+     * most differ in the first letter */
     const char *s = x->doc.s + t->off;
+    size_t n = t->len;
     for (size_t k = 0; k < n; k++) {
         unsigned char a = (unsigned char)s[k];
         if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != (unsigned char)w[k]) return 0;
+        unsigned char c = (unsigned char)w[k];
+        if (a != c || !c) return 0;               /* also where w ends first */
     }
-    return 1;
+    return w[n] == '\0';
 }
 /* 1 when token i is exactly the word w (case-sensitive, UTF-8). */
 static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w)
 {
     if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = &x->doc.toks[i];
-    size_t n = __builtin_strlen(w);
-    return t->type == TOK_WORD && t->len == n && __builtin_memcmp(x->doc.s + t->off, w, n) == 0;
+    if (t->type != TOK_WORD) return 0;
+    const char *s = x->doc.s + t->off;
+    size_t n = t->len;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != w[k] || !w[k]) return 0;      /* also where w ends first */
+    return w[n] == '\0';
 }
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
 /* wordlist_common of token i, cached per document and per distinct word. */
