@@ -147,9 +147,11 @@ typedef struct extractor {
     uint32_t *pmark; size_t cappmark; uint32_t pstamp;
     size_t pm_m0, pm_m1; uint64_t pm_gen;
     int dates_sorted; uint64_t ds_gen;
-    /* rules.c: per token, running counts of the word classes blocked()
-     * asks about, and the next trigger token */
+    /* rules.c: per token of sentence tc_sent (from its token tc_lo),
+     * running counts of the word classes blocked() asks about, and the
+     * next trigger token */
     uint32_t *tcnt; int32_t *tnext; size_t captc; uint64_t tc_gen;
+    size_t tc_sent, tc_lo;
     int men_sorted;              /* apposition.c: the sentence's mentions
                                     are in token order (binary search) */
 } extractor_impl_t;

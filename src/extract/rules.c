@@ -295,12 +295,15 @@ static unsigned tc_classes(extractor_impl_t *x, size_t i)
     return c;
 }
 
-/* Counts the classes of every token of the document and links each token
- * to the next trigger word (once per document).  0, or -1 out of memory. */
-static int tc_build(extractor_impl_t *x)
+/* Counts the classes of every token of sentence s and links each token to
+ * the next trigger word (once per sentence that has a trigger to check).
+ * The arrays are indexed from the sentence's first token.  0, or -1 out
+ * of memory. */
+static int tc_build(extractor_impl_t *x, size_t s)
 {
-    if (x->tc_gen == x->doc_gen && x->tcnt) return 0;
-    size_t n = x->doc.ntok;
+    if (x->tc_gen == x->doc_gen && x->tc_sent == s && x->tcnt) return 0;
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, n = se->ntok;
     if (n + 2 > x->captc) {
         uint32_t *c = realloc(x->tcnt, (n + 2) * TC_N * sizeof *c);
         if (!c) { x->oom = 1; return -1; }
@@ -312,15 +315,17 @@ static int tc_build(extractor_impl_t *x)
     }
     for (int k = 0; k < TC_N; k++) x->tcnt[k] = 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned c = tc_classes(x, i);
+        unsigned c = tc_classes(x, lo + i);
         for (int k = 0; k < TC_N; k++) x->tcnt[(i + 1) * TC_N + k] = x->tcnt[i * TC_N + k] + ((c >> k) & 1);
     }
-    x->tnext[n] = x->tnext[n + 1] = (int32_t)n;
+    x->tnext[n] = x->tnext[n + 1] = (int32_t)(lo + n);
     for (size_t i = n; i-- > 0;) {
         int noun;
-        x->tnext[i] = trigger_at(x, i, &noun) >= 0 ? (int32_t)i : x->tnext[i + 1];
+        x->tnext[i] = trigger_at(x, lo + i, &noun) >= 0 ? (int32_t)(lo + i) : x->tnext[i + 1];
     }
     x->tc_gen = x->doc_gen;
+    x->tc_sent = s;
+    x->tc_lo = lo;
     return 0;
 }
 
@@ -328,15 +333,19 @@ static int tc_build(extractor_impl_t *x)
 static int tc_any(extractor_impl_t *x, int k, size_t a, size_t b)
 {
     x->work++;
-    return b > a && x->tcnt[b * TC_N + k] != x->tcnt[a * TC_N + k];
+    if (b <= a) return 0;
+    a -= x->tc_lo;
+    b -= x->tc_lo;
+    return x->tcnt[b * TC_N + k] != x->tcnt[a * TC_N + k];
 }
 
 /* Planned, announced, cancelled or negated: no event. */
-static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
+static int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t)
 {
-    if (tc_build(x) < 0) return 0;   /* x->oom: the run fails */
+    if (tc_build(x, s) < 0) return 0;   /* x->oom: the run fails */
     /* the trigger words of the clause, not all its words */
-    for (size_t i = ca < cb ? (size_t)x->tnext[ca] : cb; i < cb; i = (size_t)x->tnext[i + 1]) {
+    for (size_t i = ca < cb ? (size_t)x->tnext[ca - x->tc_lo] : cb; i < cb;
+         i = (size_t)x->tnext[i + 1 - x->tc_lo]) {
         int noun;
         x->work++;
         if (i == t->tok) continue;
@@ -1754,7 +1763,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
-        if (blocked(x, ca, cb, t) || gram_blocks(x, t)) continue;
+        if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
