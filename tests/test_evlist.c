@@ -83,12 +83,56 @@ static void test_undirected_either_order(void **state)
     evlist_destroy(&l);
 }
 
+/* Regression evlist_add_quadratic: each event was compared with every
+ * earlier one of the run (40 documents, 36k events: 11 s).  Through the
+ * hash on (source, relation, target) the steps double with the documents;
+ * the merges stay what the rule says. */
+static uint64_t evlist_docs_work(int ndocs, size_t *rows, size_t *merged)
+{
+    evlist_t l;
+    evlist_init(&l);
+    char doc[32], src[32], dst[32];
+    for (int d = 0; d < ndocs; d++) {
+        snprintf(doc, sizeof doc, "doc%d.txt", d);
+        for (int k = 0; k < 300; k++) {
+            /* most events are the document's own; every tenth is told by
+             * every document (one row, merged) */
+            if (k % 10 == 0) snprintf(src, sizeof src, "Shared%d", k);
+            else snprintf(src, sizeof src, "P%d_%d", d, k);
+            snprintf(dst, sizeof dst, "S%d", k % 7);
+            ev_event_t e = ev(src, dst, k % 2 ? EV_REL_VISIT : EV_REL_MEETING, "2012-05", doc, k + 1);
+            assert_int_equal(evlist_add(&e, &l), 0);
+        }
+    }
+    uint64_t w = evlist_work(&l);
+    *rows = l.n;
+    *merged = l.merged;
+    evlist_destroy(&l);
+    return w;
+}
+
+static void test_evlist_add_quadratic(void **state)
+{
+    size_t r1, m1, r2, m2;
+    uint64_t w1 = evlist_docs_work(40, &r1, &m1);
+    uint64_t w2 = evlist_docs_work(80, &r2, &m2);
+    assert_int_equal(r1, 40 * 270 + 30);
+    assert_int_equal(m1, 39 * 30);
+    assert_int_equal(r2, 80 * 270 + 30);
+    assert_int_equal(m2, 79 * 30);
+    print_message("evlist work: %llu for 40 documents, %llu for 80 (ratio %.2f)\n",
+                  (unsigned long long)w1, (unsigned long long)w2, (double)w2 / (double)w1);
+    assert_true(w1 > 0);
+    assert_true((double)w2 <= 2.5 * (double)w1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_merges_across_documents),
         cmocka_unit_test(test_same_document_rows_stay),
         cmocka_unit_test(test_undirected_either_order),
+        cmocka_unit_test(test_evlist_add_quadratic),
     };
     return cmocka_run_group_tests_name("evlist", tests, NULL, NULL);
 }

@@ -5,6 +5,7 @@
 
 #include "util/buf.h"
 #include "util/outfile.h"
+#include "util/pairindex.h"
 #include "util/strtab.h"
 #include "util/threads.h"
 #include "util/utf8check.h"
@@ -144,12 +145,44 @@ static void test_diag_format(void **state)
     diag_set_sink(NULL, NULL);
 }
 
+/* pairindex: a key's items in arrival order; an undirected key is the
+ * same in either order, a directed one is not; clear forgets them. */
+static void test_pairindex(void **state)
+{
+    pairindex_t p;
+    pairindex_init(&p);
+    assert_int_equal(pairindex_first(&p, 0, 1, 2, 0), -1);
+    for (uint32_t i = 0; i < 1000; i++)
+        assert_int_equal(pairindex_add(&p, i % 3, i % 10, 100 + i % 10, i % 3 == 1, i), 0);
+    /* key (1, 3, 103): items 13, 43, 73 ... in order; found as (103, 3) too */
+    uint32_t want = 13;
+    int n = 0;
+    for (int32_t e = pairindex_first(&p, 1, 103, 3, 1); e >= 0; e = pairindex_next(&p, e)) {
+        assert_int_equal(p.val[e], want);
+        want += 30;
+        n++;
+    }
+    assert_int_equal(n, 33);   /* 13, 43 ... 973 */
+    /* directed: (0, 103, 3) is not (0, 3, 103) */
+    assert_int_equal(pairindex_first(&p, 0, 103, 3, 0), -1);
+    assert_true(pairindex_first(&p, 0, 3, 103, 0) >= 0);
+    pairindex_clear(&p);
+    assert_int_equal(pairindex_first(&p, 1, 3, 103, 1), -1);
+    assert_int_equal(pairindex_add(&p, 1, 3, 103, 1, 7), 0);
+    int32_t e = pairindex_first(&p, 1, 3, 103, 1);
+    assert_true(e >= 0);
+    assert_int_equal(p.val[e], 7);
+    assert_int_equal(pairindex_next(&p, e), -1);
+    pairindex_destroy(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_threads_env),
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_strtab),
+        cmocka_unit_test(test_pairindex),
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_outfile_commit_and_abort),
         cmocka_unit_test(test_outfile_full_disk),

@@ -30,6 +30,18 @@ static int is_body(const extractor_impl_t *x, int32_t a)
 /* The mention that starts at token i, or NULL. */
 static const mention_t *mention_at(const extractor_impl_t *x, size_t m0, size_t m1, size_t i)
 {
+    if (x->men_sorted) {
+        /* the sentence's mentions in token order (apposition_link checked):
+         * the first starting at i by binary search, not a pass over all of
+         * them for every person */
+        size_t lo = m0, hi = m1;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (x->men[mid].b < i) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < m1 && x->men[lo].b == i ? &x->men[lo] : NULL;
+    }
     for (size_t k = m0; k < m1; k++)
         if (x->men[k].b == i) return &x->men[k];
     return NULL;
@@ -147,6 +159,9 @@ int apposition_link(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
     const text_sent_t *se = &x->doc.sents[s];
     size_t lo = se->tok, lim = se->tok + se->ntok;
+    x->men_sorted = 1;
+    for (size_t k = m0 + 1; k < m1; k++)
+        if (x->men[k].b < x->men[k - 1].b) x->men_sorted = 0;
     for (size_t k = m0; k < m1; k++) {
         mention_t *pm = &x->men[k];
         if (!is_person(x, pm)) continue;

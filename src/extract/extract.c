@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/apposition.h"
+#include "extract/dedup.h"
 #include "extract/internal.h"
 #include "text/decode.h"
 #include "util/diag.h"
@@ -56,6 +57,8 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     strtab_init(&x->surf);
     buf_init(&x->lw);
     buf_init(&x->ev);
+    pairindex_init(&x->rowidx);
+    actindex_init(&x->aix);
     x->nlex2doc = x->lx.nactors;
     x->lex2doc = malloc((x->nlex2doc + 1) * sizeof *x->lex2doc);
     if (!x->lex2doc) { extractor_free(x); return diag_nomem("extractor"); }
@@ -93,32 +96,12 @@ void extractor_free(extractor_t *x)
     free(x->men);
     free(x->cand);
     free(x->sent_date0);
+    pairindex_destroy(&x->rowidx);
+    actindex_destroy(&x->aix);
+    free(x->pmark);
+    free(x->tcnt);
+    free(x->tnext);
     free(x);
-}
-
-int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
-             ev_date_t a, ev_date_t b, const char *place, size_t sent,
-             double conf, int32_t trig)
-{
-    if (x->ncand == x->capcand) {
-        size_t nc = x->capcand ? x->capcand * 2 : 64;
-        cand_t *p = realloc(x->cand, nc * sizeof *p);
-        if (!p) return diag_nomem("extract");
-        x->cand = p;
-        x->capcand = nc;
-    }
-    cand_t *c = &x->cand[x->ncand++];
-    c->src = src;
-    c->dst = dst;
-    c->rel = rel;
-    c->start = a;
-    c->end = b;
-    c->place = place;
-    c->sent = (uint32_t)sent;
-    c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
-    c->trig = trig;
-    c->dropped = 0;
-    return DN_OK;
 }
 
 /* Token keys: the stem id of each word, and of the word without a final s
@@ -225,101 +208,9 @@ static int scan_dates(extractor_impl_t *x)
     return DN_OK;
 }
 
-/* ---------- deduplication ---------- */
-
-static void interval(ev_date_t a, ev_date_t b, long *lo, long *hi)
+uint64_t extractor_work(const extractor_t *x)
 {
-    *lo = ev_date_first_day(a);
-    *hi = ev_date_last_day(b.year ? b : a);
-}
-
-static int dates_compatible(const cand_t *a, const cand_t *b)
-{
-    if (!a->start.year || !b->start.year) return 1;
-    long al, ah, bl, bh;
-    interval(a->start, a->end, &al, &ah);
-    interval(b->start, b->end, &bl, &bh);
-    return al <= bh && bl <= ah;
-}
-
-static int same_pair(const cand_t *a, const cand_t *b)
-{
-    if (a->rel != b->rel) return 0;
-    if (a->src == b->src && a->dst == b->dst) return 1;
-    return ev_relation_undirected(a->rel) && a->src == b->dst && a->dst == b->src;
-}
-
-typedef struct {
-    size_t cand;          /* representative */
-    int32_t trig[8];
-    int ntrig;
-} row_t;
-
-static int row_has_trig(const row_t *r, int32_t t)
-{
-    if (t < 0) return 0;
-    for (int k = 0; k < r->ntrig; k++) if (r->trig[k] == t) return 1;
-    return 0;
-}
-
-static int emit_rows(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
-{
-    row_t *rows = malloc((x->ncand + 1) * sizeof *rows);
-    if (!rows) return diag_nomem("extract");
-    size_t nr = 0;
-    for (size_t i = 0; i < x->ncand; i++) {
-        cand_t *c = &x->cand[i];
-        if (c->dropped) continue;
-        size_t r;
-        for (r = 0; r < nr; r++) {
-            cand_t *o = &x->cand[rows[r].cand];
-            if (!same_pair(o, c) || !dates_compatible(o, c) || row_has_trig(&rows[r], c->trig)) continue;
-            /* keep the more precise date and the higher confidence */
-            long ol, oh, cl, ch;
-            interval(o->start, o->end, &ol, &oh);
-            interval(c->start, c->end, &cl, &ch);
-            if (!o->start.year || (c->start.year && ch - cl < oh - ol)) {
-                o->start = c->start;
-                o->end = c->end;
-            }
-            if (!o->place && c->place) o->place = c->place;
-            if (c->conf > o->conf) o->conf = c->conf;
-            if (rows[r].ntrig < 8 && c->trig >= 0) rows[r].trig[rows[r].ntrig++] = c->trig;
-            break;
-        }
-        if (r == nr) {
-            rows[nr].cand = i;
-            rows[nr].ntrig = 0;
-            if (c->trig >= 0) rows[nr].trig[rows[nr].ntrig++] = c->trig;
-            nr++;
-        }
-    }
-    int rc = DN_OK;
-    for (size_t r = 0; r < nr && !rc; r++) {
-        const cand_t *c = &x->cand[rows[r].cand];
-        const text_sent_t *se = &x->doc.sents[c->sent];
-        buf_clear(&x->ev);
-        if (buf_append(&x->ev, x->doc.s + se->off, se->end - se->off) < 0) { rc = diag_nomem("extract"); break; }
-        ev_event_t ev;
-        memset(&ev, 0, sizeof ev);
-        ev.source = x->act[c->src].name;
-        ev.source_kind = x->act[c->src].kind;
-        ev.relation = c->rel;
-        ev.target = x->act[c->dst].name;
-        ev.target_kind = x->act[c->dst].kind;
-        if (c->rel != EV_REL_AFFILIATION) {
-            ev.start = c->start;
-            ev.end = c->end;
-        }
-        ev.place = c->place ? c->place : "";
-        ev.doc = doc;
-        ev.line = se->line;
-        ev.evidence = buf_cstr(&x->ev);
-        ev.confidence = (double)(long)(c->conf * 100 + 0.5) / 100.0;
-        rc = sink(&ev, ctx);
-    }
-    free(rows);
-    return rc;
+    return x->work + x->rowidx.work;
 }
 
 static void pick_sides(extractor_impl_t *x)
@@ -427,6 +318,8 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     for (size_t a = 0; a < x->nact; a++)
         if (x->act[a].lex >= 0) x->lex2doc[x->act[a].lex] = -1;
     x->nact = 0;
+    actindex_clear(&x->aix);
+    x->doc_gen++;
     x->nmen = 0;
     x->ncand = 0;
     x->last_person = -1;
@@ -467,6 +360,6 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     }
     free(mstart);
     if (!rc && x->oom) return DN_ENOMEM; /* reported by extractor_run */
-    if (!rc) rc = emit_rows(x, doc, sink, ctx);
+    if (!rc) rc = dedup_emit(x, doc, sink, ctx);
     return rc;
 }

@@ -19,6 +19,7 @@
 #define EXTRACT_EXTRACT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "io/event.h"
 
@@ -43,6 +44,11 @@ typedef struct {
 int extractor_run(extractor_t *x, const char *doc, const char *bytes,
                   size_t n, const extract_opts_t *opts,
                   ev_sink_fn sink, void *ctx);
+
+/* Steps the extractor has taken so far in the loops that could grow with
+ * the square of a text (a rule over every mention, candidate or actor;
+ * deduplication): for tests that check the work grows linearly. */
+uint64_t extractor_work(const extractor_t *x);
 
 /* Where the common-word list is read from (Debian's wngerman); the
  * environment variable DIPNET_WORDLIST overrides it ("" disables). */

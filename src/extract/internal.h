@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "extract/actindex.h"
 #include "extract/lexicon.h"
 #include "extract/wordlist.h"
 #include "grammar/clause.h"
@@ -15,6 +16,7 @@
 #include "text/date.h"
 #include "text/token.h"
 #include "util/buf.h"
+#include "util/pairindex.h"
 #include "util/strtab.h"
 
 /* Prepositions (and the genitive article) governing a mention. */
@@ -136,6 +138,25 @@ typedef struct extractor {
     buf_t ev;                    /* scratch: evidence */
     int oom;                     /* an allocation failed where -1 also means
                                     "no actor": reported at the end of a run */
+    /* indexes that keep extraction linear in the text (no rule compares
+     * every pair of mentions, candidates or actors) */
+    pairindex_t rowidx;          /* dedup.c: (relation, pair) -> rows */
+    actindex_t aix;              /* actindex.c: persons by name words */
+    uint64_t work;               /* inner-loop steps of the indexed places
+                                    (extractor_work, for tests) */
+    uint64_t doc_gen;            /* documents begun: per-document caches
+                                    below are valid while their gen equals it */
+    /* rules.c: dates in parentheses after a mention (date_is_paren_of_mention) */
+    uint32_t *pmark; size_t cappmark; uint32_t pstamp;
+    size_t pm_m0, pm_m1; uint64_t pm_gen;
+    int dates_sorted; uint64_t ds_gen;
+    /* rules.c: per token of sentence tc_sent (from its token tc_lo),
+     * running counts of the word classes blocked() asks about, and the
+     * next trigger token */
+    uint32_t *tcnt; int32_t *tnext; size_t captc; uint64_t tc_gen;
+    size_t tc_sent, tc_lo;
+    int men_sorted;              /* apposition.c: the sentence's mentions
+                                    are in token order (binary search) */
 } extractor_impl_t;
 
 /* mention.c: finds the actor mentions of sentence s (appends to x->men). */
@@ -175,23 +196,30 @@ static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
 {
     if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = &x->doc.toks[i];
-    size_t n = __builtin_strlen(w);
-    if (t->type != TOK_WORD || t->len != n) return 0;
+    if (t->type != TOK_WORD) return 0;
+    /* no strlen(w): the rules ask lists of words for every token, and
+     * most differ in the first letter */
     const char *s = x->doc.s + t->off;
+    size_t n = t->len;
     for (size_t k = 0; k < n; k++) {
         unsigned char a = (unsigned char)s[k];
         if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != (unsigned char)w[k]) return 0;
+        unsigned char c = (unsigned char)w[k];
+        if (a != c || !c) return 0;               /* also where w ends first */
     }
-    return 1;
+    return w[n] == '\0';
 }
 /* 1 when token i is exactly the word w (case-sensitive, UTF-8). */
 static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w)
 {
     if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = &x->doc.toks[i];
-    size_t n = __builtin_strlen(w);
-    return t->type == TOK_WORD && t->len == n && __builtin_memcmp(x->doc.s + t->off, w, n) == 0;
+    if (t->type != TOK_WORD) return 0;
+    const char *s = x->doc.s + t->off;
+    size_t n = t->len;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != w[k] || !w[k]) return 0;      /* also where w ends first */
+    return w[n] == '\0';
 }
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
 /* wordlist_common of token i, cached per document and per distinct word. */

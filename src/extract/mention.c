@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/actindex.h"
 #include "extract/internal.h"
 #include "extract/orgname.h"
 #include "util/diag.h"
@@ -555,20 +556,30 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
             const char *nn = dname(x, full, fl);
             if (!nn) return -1;
             x->act[d].name = nn;
+            if (actindex_renamed(x, d) < 0) { x->oom = 1; return -1; }
         }
         return d;
     }
     /* "Ben Ali" after "Zine el-Abidine Ben Ali": the end of a fuller name
      * met before */
+    /* the persons met before are looked up by their names' words
+     * (actindex.h), not read one by one: the first of them that fits */
+    if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
     if (!only_surname) {
         size_t fl = strlen(full);
-        for (size_t a = 0; a < x->nact; a++) {
+        const char *lw = strrchr(full, ' ');
+        lw = lw ? lw + 1 : full;
+        int32_t found = -1;
+        for (int32_t ie = actindex_first(x, AX_LAST, lw, strlen(lw)); ie >= 0; ie = actindex_next(x, ie)) {
+            int32_t a = x->aix.val[ie];
+            if ((size_t)a >= x->nact || (found >= 0 && a >= found)) continue;
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->name) continue;
             size_t dl = strlen(d->name);
             if (dl > fl + 1 && d->name[dl - fl - 1] == ' ' && strcmp(d->name + dl - fl, full) == 0)
-                return (int32_t)a;
+                found = a;
         }
+        if (found >= 0) return found;
     }
     /* 2. a person met earlier in this text: same surname (or the genitive
      * form Gaucks), compatible first name */
@@ -578,11 +589,19 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
             if (sn < 3 || sur[sn - 1] != 's') break;
             sn--;
         }
-        for (size_t a = 0; a < x->nact; a++) {
-            dactor_t *d = &x->act[a];
+        int32_t found = -1;
+        for (int32_t ie = actindex_first(x, AX_SURNAME, sur, sn); ie >= 0; ie = actindex_next(x, ie)) {
+            int32_t a = x->aix.val[ie];
+            if ((size_t)a >= x->nact || (found >= 0 && a >= found)) continue;
+            const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->surname) continue;
             if (strlen(d->surname) != sn || memcmp(d->surname, sur, sn) != 0) continue;
             if (!first_compatible(first, d->first)) continue;
+            found = a;
+        }
+        if (found >= 0) {
+            size_t a = (size_t)found;
+            dactor_t *d = &x->act[a];
             /* keep the fullest form of the name */
             if (d->lex < 0 && !only_surname && strlen(full) > strlen(d->name)
                 && (!d->first[0] || d->first[1] == '.' || first[0] == '\0' || first[1] != '.')) {
@@ -591,6 +610,7 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
                 if (!nn || !nf) return -1;
                 d->name = nn;
                 d->first = nf;
+                if (actindex_renamed(x, (int32_t)a) < 0) { x->oom = 1; return -1; }
             }
             return (int32_t)a;
         }
@@ -598,13 +618,17 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
     /* family name first (Xi for Xi Jinping): a lone word equal to the first
      * word of a two-word name met before, when it is no known first name */
     if (only_surname && !lexicon_first_name(&x->lx, sur, strlen(sur))) {
-        for (size_t a = x->nact; a-- > 0;) {
-            dactor_t *d = &x->act[a];
+        int32_t found = -1;
+        for (int32_t ie = actindex_first(x, AX_FIRST2, sur, strlen(sur)); ie >= 0; ie = actindex_next(x, ie)) {
+            int32_t a = x->aix.val[ie];
+            if ((size_t)a >= x->nact || a <= found) continue;
+            const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->name) continue;
             size_t l2 = strlen(sur);
             if (strncmp(d->name, sur, l2) == 0 && d->name[l2] == ' ' && !strchr(d->name + l2 + 1, ' '))
-                return (int32_t)a;
+                found = a;
         }
+        if (found >= 0) return found;
     }
     if (only_surname && !titled && TK(x, i)->type == TOK_WORD && wordlist_has(&x->wl, sur, strlen(sur))
         && wordlist_common(&x->wl, sur, strlen(sur)))

@@ -248,30 +248,106 @@ static int setting_noun(const extractor_impl_t *x, size_t p, size_t ca)
     return 0;
 }
 
-/* Sports: "trafen Kanada und Lettland (6:4) aufeinander", a score "2:1"
- * (not a time "14:30 Uhr") in the clause. */
-static int sports_clause(const extractor_impl_t *x, size_t ca, size_t cb)
+/* The word classes blocked() asks about, counted once per document so
+ * that a clause's question costs two subtractions, not a pass over the
+ * clause for each of its triggers. */
+enum { TC_SPORT, TC_SCORE, TC_FLIGHT, TC_FUTURE, TC_FUTAUX, TC_ES, TC_N };
+
+static unsigned tc_classes(extractor_impl_t *x, size_t i)
 {
+    /* Sports: "trafen Kanada und Lettland (6:4) aufeinander", a score "2:1"
+     * (not a time "14:30 Uhr") in the clause. */
     static const char *const S[] = { "FC", "SC", "SV", "SK", "VfB", "VfL", "TSV", "Liga",
         "Bundesliga", "Champions", "Tor", "Tore", "Toren", "Trainer", "Stürmer", "Torwart",
         "Elfmeter", "Halbzeit", "Derby", "Weltcup", "Nationalmannschaft", "Viertelfinale",
         "Halbfinale", "Achtelfinale", "Finale", "Meisterschaft", "Heimspiel", "Auswärtsspiel", NULL };
-    for (size_t i = ca; i < cb; i++) {
-        if (tok_word(x, i, "aufeinander")) return 1;
+    /* flight and exile are no visits */
+    static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
+        "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert",
+        "Einbürgerung", "eingebürgert", "Asyl", "Asylantrag", "Staatsbürgerschaft", "Flüchtling",
+        "Flüchtlinge", "eingewandert", "Einwanderung", NULL };
+    /* future: "wird ... besuchen", "werden sich treffen" */
+    static const char *const FUT[] = { "wird", "werden", "würde", "würden", NULL };
+    unsigned c = 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type == TOK_WORD) {
+        if (tok_word(x, i, "aufeinander")) c |= 1u << TC_SPORT;
         for (const char *const *w = S; *w; w++)
-            if (tok_word_cs(x, i, *w)) return 1;
-        if (i + 2 < cb && TK(x, i)->type == TOK_NUM && punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
-            && TK(x, i)->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
-            return 1;
+            if (tok_word_cs(x, i, *w)) c |= 1u << TC_SPORT;
+        for (const char *const *w = F; *w; w++)
+            if (tok_word_cs(x, i, *w)) c |= 1u << TC_FLIGHT;
+        for (const char *const *w = FUT; *w; w++)
+            if (tok_word(x, i, *w)) c |= 1u << TC_FUTAUX;
+        /* future: "reist nächste Woche nach Japan", "demnächst" */
+        if (tok_word(x, i, "demnächst") || tok_word(x, i, "künftig") || tok_word(x, i, "baldigen"))
+            c |= 1u << TC_FUTURE;
+        if ((tok_word(x, i, "nächste") || tok_word(x, i, "nächsten") || tok_word(x, i, "kommende")
+             || tok_word(x, i, "kommenden"))
+            && (tok_word(x, i + 1, "woche") || tok_word(x, i + 1, "monat") || tok_word(x, i + 1, "wochenende")
+                || tok_word(x, i + 1, "jahr") || tok_word(x, i + 1, "jahres") || tok_word(x, i + 1, "monats")))
+            c |= 1u << TC_FUTURE;
+        /* "hat es den Distrikt getroffen": struck, not met */
+        if (tok_word(x, i, "es") && !(t->flags & TOK_CAP && !(t->flags & TOK_SENT))) c |= 1u << TC_ES;
     }
+    if (i + 2 < x->doc.ntok && t->type == TOK_NUM && punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
+        && t->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
+        c |= 1u << TC_SCORE;
+    return c;
+}
+
+/* Counts the classes of every token of sentence s and links each token to
+ * the next trigger word (once per sentence that has a trigger to check).
+ * The arrays are indexed from the sentence's first token.  0, or -1 out
+ * of memory. */
+static int tc_build(extractor_impl_t *x, size_t s)
+{
+    if (x->tc_gen == x->doc_gen && x->tc_sent == s && x->tcnt) return 0;
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, n = se->ntok;
+    if (n + 2 > x->captc) {
+        uint32_t *c = realloc(x->tcnt, (n + 2) * TC_N * sizeof *c);
+        if (!c) { x->oom = 1; return -1; }
+        x->tcnt = c;
+        int32_t *nx = realloc(x->tnext, (n + 2) * sizeof *nx);
+        if (!nx) { x->oom = 1; return -1; }
+        x->tnext = nx;
+        x->captc = n + 2;
+    }
+    for (int k = 0; k < TC_N; k++) x->tcnt[k] = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = tc_classes(x, lo + i);
+        for (int k = 0; k < TC_N; k++) x->tcnt[(i + 1) * TC_N + k] = x->tcnt[i * TC_N + k] + ((c >> k) & 1);
+    }
+    x->tnext[n] = x->tnext[n + 1] = (int32_t)(lo + n);
+    for (size_t i = n; i-- > 0;) {
+        int noun;
+        x->tnext[i] = trigger_at(x, lo + i, &noun) >= 0 ? (int32_t)(lo + i) : x->tnext[i + 1];
+    }
+    x->tc_gen = x->doc_gen;
+    x->tc_sent = s;
+    x->tc_lo = lo;
     return 0;
 }
 
-/* Planned, announced, cancelled or negated: no event. */
-static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
+/* 1 when a token of class k lies in [a, b). */
+static int tc_any(extractor_impl_t *x, int k, size_t a, size_t b)
 {
-    for (size_t i = ca; i < cb; i++) {
+    x->work++;
+    if (b <= a) return 0;
+    a -= x->tc_lo;
+    b -= x->tc_lo;
+    return x->tcnt[b * TC_N + k] != x->tcnt[a * TC_N + k];
+}
+
+/* Planned, announced, cancelled or negated: no event. */
+static int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t)
+{
+    if (tc_build(x, s) < 0) return 0;   /* x->oom: the run fails */
+    /* the trigger words of the clause, not all its words */
+    for (size_t i = ca < cb ? (size_t)x->tnext[ca - x->tc_lo] : cb; i < cb;
+         i = (size_t)x->tnext[i + 1 - x->tc_lo]) {
         int noun;
+        x->work++;
         if (i == t->tok) continue;
         int32_t tr = trigger_at(x, i, &noun);
         if (tr < 0) continue;
@@ -304,13 +380,11 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
         if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
     }
     if ((t->cls == TR_MEETING || t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_RECEIVE)
-        && sports_clause(x, ca, cb))
+        && (tc_any(x, TC_SPORT, ca, cb) || (cb >= 2 && tc_any(x, TC_SCORE, ca, cb - 2))))
         return 1;
     /* "hat es den Distrikt getroffen": struck, not met */
     if (t->cls == TR_MEETING && !t->noun) {
-        for (size_t i = ca; i < t->tok; i++)
-            if (tok_word(x, i, "es") && !(TK(x, i)->flags & TOK_CAP && !(TK(x, i)->flags & TOK_SENT)))
-                return 1;
+        if (tc_any(x, TC_ES, ca, t->tok)) return 1;
     }
     /* "besuchte die Schule in X": schooling, no visit */
     if (t->cls == TR_VISIT && !t->noun) {
@@ -322,25 +396,11 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
                 if (tok_word_cs(x, i, *w)) return 1;
     }
     /* flight and exile are no visits */
-    if (t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) {
-        static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
-            "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert",
-            "Einbürgerung", "eingebürgert", "Asyl", "Asylantrag", "Staatsbürgerschaft", "Flüchtling",
-            "Flüchtlinge", "eingewandert", "Einwanderung", NULL };
-        for (size_t i = ca; i < cb; i++)
-            for (const char *const *w = F; *w; w++)
-                if (tok_word_cs(x, i, *w)) return 1;
-    }
+    if ((t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) && tc_any(x, TC_FLIGHT, ca, cb))
+        return 1;
     /* future: "reist nächste Woche nach Japan", "demnächst" (not for a
      * noun that is the setting: "bei ihrem Aufenthalt ... künftig") */
-    for (size_t i = ca; i < cb && !(t->noun && setting_noun(x, t->tok, ca)); i++) {
-        if (tok_word(x, i, "demnächst") || tok_word(x, i, "künftig") || tok_word(x, i, "baldigen")) return 1;
-        if ((tok_word(x, i, "nächste") || tok_word(x, i, "nächsten") || tok_word(x, i, "kommende")
-             || tok_word(x, i, "kommenden"))
-            && (tok_word(x, i + 1, "woche") || tok_word(x, i + 1, "monat") || tok_word(x, i + 1, "wochenende")
-                || tok_word(x, i + 1, "jahr") || tok_word(x, i + 1, "jahres") || tok_word(x, i + 1, "monats")))
-            return 1;
-    }
+    if (tc_any(x, TC_FUTURE, ca, cb) && !(t->noun && setting_noun(x, t->tok, ca))) return 1;
     /* "sprach sich für Gespräche mit X aus": talks wished for; "ohne
      * dass eine Einigung erzielt wurde" */
     if (t->noun) {
@@ -359,8 +419,7 @@ static int blocked(extractor_impl_t *x, size_t ca, size_t cb, const trig_t *t)
         }
     }
     /* future: "wird ... besuchen", "werden sich treffen" */
-    static const char *const FUT[] = { "wird", "werden", "würde", "würden", NULL };
-    if (!t->noun && in_range_word(x, ca, t->tok, FUT)) {
+    if (!t->noun && tc_any(x, TC_FUTAUX, ca, t->tok)) {
         const text_tok_t *v = TK(x, t->tok);
         const char *w = x->doc.s + v->off;
         if (v->len > 2 && w[v->len - 1] == 'n' && w[v->len - 2] == 'e') return 1;
@@ -380,13 +439,56 @@ static void dl_add(dlist_t *l, ev_date_t a, ev_date_t b)
     if (l->n < 16) { l->a[l->n] = a; l->b[l->n] = b; l->n++; }
 }
 
-static int date_is_paren_of_mention(const extractor_impl_t *x, size_t d, size_t m0, size_t m1)
+/* Whether date d is in the parentheses after one of the mentions [m0, m1):
+ * the dates so marked are stamped once per sentence's mentions, not
+ * looked for among all mentions for every date. */
+static int date_is_paren_of_mention(extractor_impl_t *x, size_t d, size_t m0, size_t m1)
 {
-    for (size_t k = m0; k < m1; k++)
-        if (x->men[k].pdate >= 0 && d >= (size_t)x->men[k].pdate
-            && d < (size_t)(x->men[k].pdate + x->men[k].npdate))
-            return 1;
-    return 0;
+    if (x->pm_gen != x->doc_gen || x->pm_m0 != m0 || x->pm_m1 != m1 || !x->pmark) {
+        if (x->dates.n + 1 > x->cappmark) {
+            uint32_t *p = realloc(x->pmark, (x->dates.n + 1) * sizeof *p);
+            if (!p) { x->oom = 1; return 0; }
+            /* new slots must not carry a stamp in use */
+            for (size_t i = x->cappmark; i < x->dates.n + 1; i++) p[i] = 0;
+            x->pmark = p;
+            x->cappmark = x->dates.n + 1;
+        }
+        if (++x->pstamp == 0) {
+            for (size_t i = 0; i < x->cappmark; i++) x->pmark[i] = 0;
+            x->pstamp = 1;
+        }
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            x->work++;
+            for (int32_t q = 0; m->pdate >= 0 && q < m->npdate; q++)
+                if ((size_t)(m->pdate + q) < x->cappmark) x->pmark[m->pdate + q] = x->pstamp;
+        }
+        x->pm_gen = x->doc_gen;
+        x->pm_m0 = m0;
+        x->pm_m1 = m1;
+    }
+    return d < x->cappmark && x->pmark[d] == x->pstamp;
+}
+
+/* The first date of sentence s at token a or after, when the document's
+ * dates come in token order (else the sentence's first date). */
+static size_t date_from(extractor_impl_t *x, size_t s, size_t a)
+{
+    if (x->ds_gen != x->doc_gen) {
+        x->dates_sorted = 1;
+        for (size_t d = 1; d < x->dates.n; d++)
+            if (x->dates.v[d].tok < x->dates.v[d - 1].tok) x->dates_sorted = 0;
+        x->ds_gen = x->doc_gen;
+    }
+    size_t lo = x->sent_date0[s], hi = x->sent_date0[s + 1];
+    if (!x->dates_sorted) return lo;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        x->work++;
+        if (x->dates.v[mid].tok < a) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
 }
 
 /* "nach einer Meldung des Staatsfernsehens vom 11. Februar": the date of
@@ -408,12 +510,14 @@ static int report_date(const extractor_impl_t *x, const text_date_t *dt)
 }
 
 /* The first date group in tokens [a, b) that is not a list member's own. */
-static int dates_in(const extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
+static int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
                     dlist_t *l, int last)
 {
     int found = -1;
-    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+    for (size_t d = date_from(x, s, a); d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
+        x->work++;
+        if (dt->tok >= b && x->dates_sorted) break;
         if (dt->tok < a || dt->tok >= b) continue;
         if (report_date(x, dt)) continue;
         if (date_is_paren_of_mention(x, d, m0, m1)) {
@@ -615,20 +719,24 @@ typedef struct {
     size_t s, lo, hi, m0, m1;
 } sctx_t;
 
-static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
-                         size_t k, size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl)
+/* What visitor_dates finds for all visitors of one trigger alike, found
+ * once per trigger rather than once per visitor. */
+typedef struct {
+    int any_paren;   /* a visitor has dates in parentheses; -1 not yet known */
+    int shared;      /* dl holds the visitors' common dates */
+    int span_days;   /* days of a "zweitägig" in the clause; -1 not yet known */
+    dlist_t dl;
+} vdates_t;
+
+static int visitor_dates_shared(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                                size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl)
 {
     memset(dl, 0, sizeof *dl);
-    int any_paren = 0;
-    for (size_t q = va; q < vb; q++) if (x->men[q].npdate) any_paren = 1;
-    if (any_paren) {
-        mention_dates(x, &x->men[k], dl);
-        return dl->n;
-    }
     if (dates_in(x, c->s, scope_a, scope_b, c->m0, c->m1, dl, 0)) return dl->n;
     /* a list in parentheses after the destination: "in Y (1992, 1997)" */
     for (size_t q = c->m0; q < c->m1; q++) {
         const mention_t *m = &x->men[q];
+        x->work++;
         if (m->b >= scope_a && m->b < scope_b && (q < va || q >= vb) && m->npdate) {
             mention_dates(x, m, dl);
             return dl->n;
@@ -638,7 +746,32 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
     return 0;
 }
 
-static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
+static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                         size_t k, size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl,
+                         vdates_t *vd)
+{
+    memset(dl, 0, sizeof *dl);
+    if (vd->any_paren < 0) {
+        vd->any_paren = 0;
+        for (size_t q = va; q < vb && !vd->any_paren; q++) {
+            x->work++;
+            if (x->men[q].npdate) vd->any_paren = 1;
+        }
+    }
+    if (vd->any_paren) {
+        mention_dates(x, &x->men[k], dl);
+        return dl->n;
+    }
+    if (!vd->shared) {
+        visitor_dates_shared(x, c, va, vb, scope_a, scope_b, ca, p, &vd->dl);
+        vd->shared = 1;
+    }
+    *dl = vd->dl;
+    return dl->n;
+}
+
+static int day_span_days(const extractor_impl_t *x, size_t a, size_t b);
+static void day_span_apply(dlist_t *dl, int days);
 
 /* The clause (grammar layer) of token i, or NULL without the layer. */
 static const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
@@ -798,6 +931,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
     int count = t->noun ? count_before(x, p, ca) : 1;
+    vdates_t vd;
+    vd.any_paren = -1;
+    vd.shared = 0;
+    vd.span_days = -1;
     for (size_t k = va; k < vb; k++) {
         const mention_t *m = &x->men[k];
         if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
@@ -818,8 +955,12 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (T->cls == TR_RETURN) cf = conf - 0.15;
         }
         dlist_t dl;
-        visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl);
-        day_span(x, ca, cb, &dl);   /* "zu einem zweitägigen Besuch" */
+        visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl, &vd);
+        /* "zu einem zweitägigen Besuch": the clause read once per trigger */
+        if (dl.n == 1 && dl.a[0].day && !dl.b[0].year) {
+            if (vd.span_days < 0) vd.span_days = day_span_days(x, ca, cb);
+            day_span_apply(&dl, vd.span_days);
+        }
         size_t before = x->ncand;
         int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
@@ -1210,22 +1351,35 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
 }
 
 /* N-tägig ("zweitägigen Gipfel") turns a day into a span of N days. */
-static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
+/* The days of the first "zweitägig" ... "fünftägig" in tokens [a, b); 0
+ * when none. */
+static int day_span_days(const extractor_impl_t *x, size_t a, size_t b)
 {
-    static const struct { const char *w; int n; } D[] = { { "zweitägig", 2 }, { "dreitägig", 3 },
-        { "viertägig", 4 }, { "fünftägig", 5 }, { NULL, 0 } };
-    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
+    static const struct { const char *w; size_t len; int n; } D[] = {
+        { "zweitägig", sizeof "zweitägig" - 1, 2 }, { "dreitägig", sizeof "dreitägig" - 1, 3 },
+        { "viertägig", sizeof "viertägig" - 1, 4 }, { "fünftägig", sizeof "fünftägig" - 1, 5 },
+        { NULL, 0, 0 } };
     for (size_t i = a; i < b; i++) {
         const text_tok_t *t = TK(x, i);
-        for (int k = 0; D[k].w; k++) {
-            size_t m = strlen(D[k].w);
-            if (t->len >= m && strncmp(x->doc.s + t->off, D[k].w, m) == 0) {
-                long z = text_days_from_civil(dl->a[0].year, dl->a[0].month, dl->a[0].day);
-                dl->b[0] = text_civil_from_days(z + D[k].n - 1);
-                return;
-            }
-        }
+        if (t->len < D[0].len - 1) continue;
+        for (int k = 0; D[k].w; k++)
+            if (t->len >= D[k].len && memcmp(x->doc.s + t->off, D[k].w, D[k].len) == 0) return D[k].n;
     }
+    return 0;
+}
+
+/* A one-day date of dl becomes the span of days the clause names. */
+static void day_span_apply(dlist_t *dl, int days)
+{
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year || !days) return;
+    long z = text_days_from_civil(dl->a[0].year, dl->a[0].month, dl->a[0].day);
+    dl->b[0] = text_civil_from_days(z + days - 1);
+}
+
+static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
+{
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
+    day_span_apply(dl, day_span_days(x, a, b));
 }
 
 /* The summit a participant attends: organiser, else host person, else
@@ -1704,7 +1858,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             scope_b = tv[r].tok;
             break;
         }
-        if (blocked(x, ca, cb, t) || gram_blocks(x, t)) continue;
+        if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;

@@ -19,6 +19,7 @@
  *
  * The rules only add candidates; deduplication merges them with the frame
  * rules' own rows. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/rules_recall.h"
@@ -139,34 +140,111 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     return DN_OK;
 }
 
+/* (key, index) pairs sorted by key, then index: the sentence's visits by
+ * destination and its mentions by list, looked up by binary search. */
+typedef struct {
+    int32_t key;
+    uint32_t idx;
+} kv_t;
+
+static int kv_cmp(const void *pa, const void *pb)
+{
+    const kv_t *a = pa, *b = pb;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* The first pair with key k and index idx or more. */
+static size_t kv_lower(extractor_impl_t *x, const kv_t *v, size_t n, int32_t k, uint32_t idx)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        x->work++;
+        if (v[mid].key < k || (v[mid].key == k && v[mid].idx < idx)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* "besuchte Polen und Litauen", "reiste nach Rom und Mailand": a visit to
- * the first of a list of destinations is a visit to each. */
+ * the first of a list of destinations is a visit to each.  The sentence's
+ * visits are read by destination, a list's members by list and the visits
+ * already there through a hash, so a long list costs n log n, not n^2. */
 static int share_destinations(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
 {
     size_t c1 = x->ncand;
     int32_t tid = -1;
-    for (size_t h = m0; h < m1; h++) {
+    kv_t *vis = NULL, *mem = NULL;
+    size_t nvis = 0, nmem = 0;
+    pairindex_t seen;             /* visits (src, dst) of the sentence */
+    pairindex_init(&seen);
+    int built = 0, rc = DN_OK;
+    for (size_t h = m0; h < m1 && !rc; h++) {
         const mention_t *H = &x->men[h];
+        x->work++;
         if (H->type != MT_ENTITY || H->actor < 0 || (h > m0 && x->men[h - 1].list == H->list)) continue;
         if (x->act[H->actor].kind != EV_KIND_STATE && !H->place) continue;
         int32_t hs = state_of(x, H->actor);
-        for (size_t q = c0; q < c1; q++) {
-            cand_t cq = x->cand[q];
-            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.dst != hs) continue;
+        if (!built) {
+            built = 1;
+            vis = malloc((c1 - c0 + 1) * sizeof *vis);
+            mem = malloc((m1 - m0 + 1) * sizeof *mem);
+            if (!vis || !mem) { rc = diag_nomem("extract"); break; }
+            for (size_t q = c0; q < c1; q++) {
+                const cand_t *cq = &x->cand[q];
+                x->work++;
+                if (cq->dropped || cq->rel != EV_REL_VISIT) continue;
+                vis[nvis].key = cq->dst;
+                vis[nvis++].idx = (uint32_t)q;
+                if (pairindex_add(&seen, EV_REL_VISIT, (uint32_t)cq->src, (uint32_t)cq->dst, 0,
+                                  (uint32_t)q) < 0) { rc = diag_nomem("extract"); break; }
+            }
+            if (rc) break;
+            for (size_t k = m0; k < m1; k++) {
+                mem[nmem].key = x->men[k].list;
+                mem[nmem++].idx = (uint32_t)k;
+            }
+            qsort(vis, nvis, sizeof *vis, kv_cmp);
+            qsort(mem, nmem, sizeof *mem, kv_cmp);
+            x->work += nvis + nmem;
+        }
+        for (size_t v = kv_lower(x, vis, nvis, hs, 0); v < nvis && vis[v].key == hs && !rc; v++) {
+            cand_t cq = x->cand[vis[v].idx];
+            x->work++;
             if (H->place && cq.place != H->place) continue;
-            for (size_t k = h + 1; k < m1; k++) {
+            for (size_t e = kv_lower(x, mem, nmem, H->list, (uint32_t)h + 1);
+                 e < nmem && mem[e].key == H->list; e++) {
+                size_t k = mem[e].idx;
                 const mention_t *M = &x->men[k];
-                if (M->list != H->list || M->type != MT_ENTITY || M->actor < 0 || M->prep != H->prep) continue;
+                x->work++;
+                if (M->type != MT_ENTITY || M->actor < 0 || M->prep != H->prep) continue;
                 if (x->act[M->actor].kind != EV_KIND_STATE && !M->place) continue;
                 int32_t ms = state_of(x, M->actor);
-                if (ms < 0 || have(x, c0, x->ncand, cq.src, ms, EV_REL_VISIT)) continue;
+                if (ms < 0) continue;
+                /* have(): a visit of cq.src to ms among the sentence's */
+                int there = 0;
+                for (int32_t i = pairindex_first(&seen, EV_REL_VISIT, (uint32_t)cq.src, (uint32_t)ms, 0);
+                     i >= 0 && !there; i = pairindex_next(&seen, i))
+                    if (!x->cand[seen.val[i]].dropped) there = 1;
+                if (there) continue;
                 if (tid < 0) tid = x->ntrig_inst++;
-                int rc = add(x, cq.src, ms, EV_REL_VISIT, cq.start, cq.end, M->place, s, cq.conf - 0.05, tid);
-                if (rc) return rc;
+                size_t before = x->ncand;
+                rc = add(x, cq.src, ms, EV_REL_VISIT, cq.start, cq.end, M->place, s, cq.conf - 0.05, tid);
+                if (rc) break;
+                for (size_t q = before; q < x->ncand && !rc; q++)
+                    if (pairindex_add(&seen, EV_REL_VISIT, (uint32_t)x->cand[q].src, (uint32_t)x->cand[q].dst,
+                                      0, (uint32_t)q) < 0)
+                        rc = diag_nomem("extract");
+                if (rc) break;
             }
         }
     }
-    return DN_OK;
+    x->work += seen.work;
+    pairindex_destroy(&seen);
+    free(vis);
+    free(mem);
+    return rc;
 }
 
 /* ---------- gemeinsam mit ---------- */

@@ -11,11 +11,13 @@ void evlist_init(evlist_t *l)
 {
     memset(l, 0, sizeof *l);
     strtab_init(&l->strs);
+    pairindex_init(&l->idx);
 }
 
 void evlist_destroy(evlist_t *l)
 {
     strtab_destroy(&l->strs);
+    pairindex_destroy(&l->idx);
     free(l->items);
     memset(l, 0, sizeof *l);
 }
@@ -60,10 +62,12 @@ int evlist_add(const ev_event_t *ev, void *ctx)
     evlist_t *l = ctx;
     long s = intern(l, ev->source), t = intern(l, ev->target);
     if (s < 0 || t < 0) return diag_nomem("events");
-    /* Linear scan: lists hold the events of texts (hundreds, not
-     * millions); event files never pass through here. */
-    for (size_t i = 0; i < l->n; i++) {
-        evlist_item_t *it = &l->items[i];
+    /* Only the earlier events of the same relation between the same two
+     * actors can be the same event: their list, in arrival order. */
+    int und = ev_relation_undirected(ev->relation);
+    for (int32_t k = pairindex_first(&l->idx, ev->relation, (uint32_t)s, (uint32_t)t, und);
+         k >= 0; k = pairindex_next(&l->idx, k)) {
+        evlist_item_t *it = &l->items[l->idx.val[k]];
         /* Within one document the extractor has already decided: two equal
          * rows there are two events ("die beiden Besuche ... 2015"). */
         if (!strcmp(strtab_str(&l->strs, it->doc), ev->doc ? ev->doc : ""))
@@ -121,7 +125,16 @@ int evlist_add(const ev_event_t *ev, void *ctx)
     it->line = ev->line;
     it->confidence = ev->confidence;
     it->order = l->n++;
+    if (pairindex_add(&l->idx, ev->relation, (uint32_t)s, (uint32_t)t, und, (uint32_t)it->order) < 0) {
+        l->n--;
+        return diag_nomem("events");
+    }
     return DN_OK;
+}
+
+uint64_t evlist_work(const evlist_t *l)
+{
+    return l->idx.work;
 }
 
 int evlist_emit(const evlist_t *l, ev_sink_fn sink, void *ctx)

@@ -10,6 +10,7 @@
 #define EVLIST_H
 
 #include "io/event.h"
+#include "util/pairindex.h"
 #include "util/strtab.h"
 
 typedef struct {
@@ -27,6 +28,7 @@ typedef struct {
     evlist_item_t *items;
     size_t n, cap;
     size_t merged;                /* rows folded into earlier ones */
+    pairindex_t idx;              /* (relation, source, target) -> items */
 } evlist_t;
 
 void evlist_init(evlist_t *l);
@@ -35,6 +37,11 @@ void evlist_destroy(evlist_t *l);
 /* Adds an event (an ev_sink_fn; ctx is the evlist_t), merging it into an
  * earlier compatible one.  Returns DN_OK or DN_ENOMEM. */
 int evlist_add(const ev_event_t *ev, void *ctx);
+
+/* Steps taken so far looking for earlier tellings (hash slots and list
+ * entries visited): grows with the number of events, not its square (the
+ * tests check it). */
+uint64_t evlist_work(const evlist_t *l);
 
 /* Calls sink for every item in arrival order (strings valid during the
  * call).  Returns DN_OK or the sink's code. */
