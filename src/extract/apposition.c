@@ -9,11 +9,6 @@ enum { MAX_ROLE_WORDS = 4, MAX_BACK = 16 };
 
 static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
-static int is_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
-{
-    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
-}
-
 static int is_person(const extractor_impl_t *x, const mention_t *m)
 {
     return m->type == MT_ENTITY && m->actor >= 0 && !m->role
@@ -83,7 +78,7 @@ static int32_t body_at(extractor_impl_t *x, size_t m0, size_t m1, size_t i, size
 static int32_t body_after(extractor_impl_t *x, size_t m0, size_t m1, const mention_t *pm, size_t lim)
 {
     size_t i = pm->e;
-    if (!is_punct(x, i, ',')) return -1;
+    if (!tok_punct(x, i, ',')) return -1;
     i++;
     if (tok_word(x, i, "der") || tok_word(x, i, "die") || tok_word(x, i, "ein") || tok_word(x, i, "eine"))
         i++;
@@ -106,11 +101,11 @@ static int32_t body_before(extractor_impl_t *x, size_t m0, size_t m1, const ment
 {
     /* the name's first token: a title chain the mention finder joined to
      * it ("Sprecher des X, Name") is read here too */
-    size_t nb = pm->head > pm->b && is_punct(x, pm->head - 1, ',') ? pm->head : pm->b;
-    if (nb < lo + 2 || !is_punct(x, nb - 1, ',')) return -1;
+    size_t nb = pm->head > pm->b && tok_punct(x, pm->head - 1, ',') ? pm->head : pm->b;
+    if (nb < lo + 2 || !tok_punct(x, nb - 1, ',')) return -1;
     size_t comma = nb - 1;
     for (size_t k = comma; k-- > lo && comma - k <= MAX_BACK;) {
-        if (is_punct(x, k, ',') || is_punct(x, k, '.')) return -1;
+        if (tok_punct(x, k, ',') || tok_punct(x, k, '.')) return -1;
         if (!mention_role_noun(x, k)) continue;
         size_t np = org_preposition(x, k + 1);
         if (!np) continue;

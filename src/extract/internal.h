@@ -209,6 +209,11 @@ static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
     }
     return w[n] == '\0';
 }
+/* 1 when token i is the punctuation character cp. */
+static inline int tok_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
+{
+    return i < x->doc.ntok && x->doc.toks[i].type == TOK_PUNCT && x->doc.toks[i].cp == cp;
+}
 /* 1 when token i is exactly the word w (case-sensitive, UTF-8). */
 static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w)
 {

@@ -52,11 +52,6 @@ int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
     return i < x->doc.ntok && key >= 0 && (x->tkey[i] == key || x->talt[i] == key);
 }
 
-static int is_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
-{
-    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
-}
-
 static int is_cap(const extractor_impl_t *x, size_t i)
 {
     return i < x->doc.ntok && TK(x, i)->type == TOK_WORD && (TK(x, i)->flags & (TOK_CAP | TOK_UPPER));
@@ -70,7 +65,7 @@ static int is_initial(const extractor_impl_t *x, size_t i, size_t lim)
     uint32_t cp = t->cp;
     size_t cl = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (t->len != cl) return 0;
-    return is_punct(x, i + 1, '.') && !(TK(x, i + 1)->flags & TOK_SPACE);
+    return tok_punct(x, i + 1, '.') && !(TK(x, i + 1)->flags & TOK_SPACE);
 }
 
 static int is_article(const extractor_impl_t *x, size_t i)
@@ -923,7 +918,7 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                     if (tok_word(x, j, "für")) {
                         size_t q = j + 1;
                         while (q < lim && q - j < 10 && !tok_word(x, q, "des") && !tok_word(x, q, "der")
-                               && (is_lower_word(x, q) || is_cap(x, q) || is_punct(x, q, ',')))
+                               && (is_lower_word(x, q) || is_cap(x, q) || tok_punct(x, q, ',')))
                             q++;
                         if (tok_word(x, q, "des") || tok_word(x, q, "der")) j = q;
                     }
@@ -1328,7 +1323,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     if (ne == j && !h && !of_kin) {
         /* apposition: "der Vorsitzende ..., D. Name" */
         for (size_t k = j; k < lim && k < j + 25; k++) {
-            if (!is_punct(x, k, ',')) continue;
+            if (!tok_punct(x, k, ',')) continue;
             if (!apposition_gap_ok(x, j, k)) break;
             size_t e2 = parse_name(x, k + 1, lim, &nw, &ni);
             if (e2 > k + 1 && (ni > 0 || nw >= 2)) { name_b = k + 1; ne = e2; }
@@ -1381,8 +1376,8 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* "Joe Nosef, der Vorsitzende der SPD": an apposition after a named
      * person gives that person the office */
     *next = j;
-    int art = b >= 2 && is_punct(x, b - 2, ',') && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "die"));
-    int bare = !art && b >= 1 && is_punct(x, b - 1, ',');   /* "Rodrigo Rato, Generaldirektor des IWF" */
+    int art = b >= 2 && tok_punct(x, b - 2, ',') && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "die"));
+    int bare = !art && b >= 1 && tok_punct(x, b - 1, ',');   /* "Rodrigo Rato, Generaldirektor des IWF" */
     if ((art || bare) && x->nmen > 0) {
         mention_t *pm = &x->men[x->nmen - 1];
         if (pm->e == b - (art ? 2 : 1) && pm->type == MT_ENTITY && pm->actor >= 0 && !pm->role
@@ -1599,7 +1594,7 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
         for (int q = 0; P[q].w; q++)
             if (tok_word(x, k, P[q].w)) return P[q].p;
         if (tok_word(x, k, "des")) return P_GEN;
-        if (tok_word(x, k, "der") && k > lo && !is_punct(x, k - 1, ',')) {
+        if (tok_word(x, k, "der") && k > lo && !tok_punct(x, k - 1, ',')) {
             /* "der" after a noun is genitive; at a clause start nominative;
              * and before an adjective in -e ("empfing ihn in Athen der
              * griechische Präsident"), which the genitive would make -en */
@@ -2033,9 +2028,9 @@ int mention_scan(extractor_impl_t *x, size_t s)
         m->tail = m->e;
         /* the dates in parentheses right after the mention: "(2015)",
          * "(im Juli und Dezember 2010)" */
-        if (is_punct(x, m->e, '(')) {
+        if (tok_punct(x, m->e, '(')) {
             size_t close = m->e + 1;
-            while (close < lim && close < m->e + 16 && !is_punct(x, close, ')')) close++;
+            while (close < lim && close < m->e + 16 && !tok_punct(x, close, ')')) close++;
             for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1] && close < lim; d++) {
                 const text_date_t *dt = &x->dates.v[d];
                 if (dt->tok > m->e && dt->tok + dt->ntok <= close) {
@@ -2049,7 +2044,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
         if (m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
             && m->type == MT_ENTITY && k + 1 < x->nmen) {
             mention_t *n2 = &x->men[k + 1];
-            int paren = is_punct(x, m->e, '(') && n2->b == m->e + 1 && is_punct(x, n2->e, ')');
+            int paren = tok_punct(x, m->e, '(') && n2->b == m->e + 1 && tok_punct(x, n2->e, ')');
             int aus = tok_word(x, m->e, "aus") && n2->b == m->e + 1;
             /* "Angela Merkel (CDU)": the party */
             if (paren && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
@@ -2114,7 +2109,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int glue = g <= m->b;
             int sep = 0;
             for (size_t q = g; q < m->b && glue; q++) {
-                if (is_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
+                if (tok_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
                 if ((is_article(x, q) && !(tok_word(x, q, "ein") && q + 1 < m->b && !is_lower_word(x, q + 1)
                                             && q + 1 != m->b))
@@ -2172,7 +2167,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
         if (m->origin < 0 || m->affil >= 0) continue;
         for (size_t q = m0; q < x->nmen; q++)
             if (q != k && x->men[q].list == m->list && x->men[q].affil >= 0
-                && x->men[q].type == MT_ENTITY && is_punct(x, x->men[q].e, '(')) {
+                && x->men[q].type == MT_ENTITY && tok_punct(x, x->men[q].e, '(')) {
                 m->affil = m->origin;
                 break;
             }

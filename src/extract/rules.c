@@ -20,11 +20,6 @@
 
 static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
-static int punct(const extractor_impl_t *x, size_t i, uint32_t cp)
-{
-    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
-}
-
 /* ---------- triggers of a sentence ---------- */
 
 typedef struct {
@@ -175,15 +170,15 @@ static int boundary(const extractor_impl_t *x, size_t i, size_t hi)
  * it when the enumeration goes on there; 0 when it is no such island. */
 static size_t island_end(const extractor_impl_t *x, size_t i, size_t hi)
 {
-    if (!punct(x, i, ',') || i + 1 >= hi) return 0;
+    if (!tok_punct(x, i, ',') || i + 1 >= hi) return 0;
     static const char *const REL[] = { "der", "die", "das", "dem", "den", "dessen", "deren",
         "welcher", "welche", "welches", NULL };
     int rel = 0;
     for (const char *const *w = REL; *w; w++) if (tok_word(x, i + 1, *w)) rel = 1;
     if (!rel) return 0;
     for (size_t k = i + 2; k < hi && k < i + 20; k++) {
-        if (punct(x, k, ';') || punct(x, k, ':')) return 0;
-        if (punct(x, k, ',')) {
+        if (tok_punct(x, k, ';') || tok_punct(x, k, ':')) return 0;
+        if (tok_punct(x, k, ',')) {
             const text_tok_t *n = k + 1 < hi ? TK(x, k + 1) : NULL;
             return n && n->type == TOK_WORD && (n->flags & TOK_CAP) ? k + 1 : 0;
         }
@@ -289,7 +284,7 @@ static unsigned tc_classes(extractor_impl_t *x, size_t i)
         /* "hat es den Distrikt getroffen": struck, not met */
         if (tok_word(x, i, "es") && !(t->flags & TOK_CAP && !(t->flags & TOK_SENT))) c |= 1u << TC_ES;
     }
-    if (i + 2 < x->doc.ntok && t->type == TOK_NUM && punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
+    if (i + 2 < x->doc.ntok && t->type == TOK_NUM && tok_punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
         && t->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
         c |= 1u << TC_SCORE;
     return c;
@@ -1733,7 +1728,7 @@ static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1,
           || tok_word(x, in, "welche")))
         return -1;
     /* the pronoun right after the comma: no preposition before it */
-    if (!punct(x, in - 1, ',')) return -1;
+    if (!tok_punct(x, in - 1, ',')) return -1;
     for (size_t k = m1; k-- > m0;) {
         const mention_t *m = &x->men[k];
         if (m->e == in - 1 && usable(m) && m->prep == P_NONE) return (int32_t)k;
@@ -1936,6 +1931,5 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
         if (rc) return rc;
     }
-    (void)punct;
     return DN_OK;
 }

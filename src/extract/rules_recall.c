@@ -27,11 +27,6 @@
 
 static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
-static int is_punct(const extractor_impl_t *x, size_t i, uint32_t cp)
-{
-    return i < x->doc.ntok && TK(x, i)->type == TOK_PUNCT && TK(x, i)->cp == cp;
-}
-
 static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
 
 static int32_t state_of(const extractor_impl_t *x, int32_t a)
@@ -543,9 +538,9 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         }
         /* "nach Prag, wo er mit E zusammentraf" */
         size_t w = n->tail;
-        if (!(is_punct(x, w, ',') && tok_word(x, w + 1, "wo"))) continue;
+        if (!(tok_punct(x, w, ',') && tok_word(x, w + 1, "wo"))) continue;
         size_t we = w + 2;
-        while (we < hi && !is_punct(x, we, ',') && !is_punct(x, we, ';') && !is_punct(x, we, '.')) we++;
+        while (we < hi && !tok_punct(x, we, ',') && !tok_punct(x, we, ';') && !tok_punct(x, we, '.')) we++;
         int meet = 0;
         for (size_t i = w + 2; i < we; i++) {
             int noun = 0;
@@ -711,7 +706,7 @@ static int date_series(extractor_impl_t *x, size_t s, size_t c0)
         int und = 0, glue = 1;
         for (size_t i = g; i < d2->tok; i++) {
             if (tok_word(x, i, "und") || tok_word(x, i, "sowie")) und = 1;
-            else if (!(tok_word(x, i, "am") || tok_word(x, i, "im") || is_punct(x, i, ','))) glue = 0;
+            else if (!(tok_word(x, i, "am") || tok_word(x, i, "im") || tok_punct(x, i, ','))) glue = 0;
         }
         if (!und || !glue) continue;
         for (size_t q = c0; q < c1; q++) {
