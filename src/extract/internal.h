@@ -89,6 +89,8 @@ typedef struct extractor {
     gram_roles_t roles;
     clause_result_t cr;          /* clauses of the sentence the rules are on */
     int have_grammar, cr_ok;
+    ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
+    int sole_ok;
     int32_t forced_subj;         /* mention that is the subject of the
                                     trigger being read (a relative clause's
                                     antecedent), -1 */
@@ -120,6 +122,8 @@ typedef struct extractor {
     uint32_t last_person_sent;
     uint32_t cur_sent;
     size_t sent_m0;              /* first mention of the sentence being scanned */
+    int32_t sent_person;         /* its first named person so far, -1 */
+    int32_t sent_subject;        /* its first person without a preposition so far, -1 */
     int32_t prev_person;         /* last_person before that sentence */
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */

@@ -651,6 +651,12 @@ static int push_mention(extractor_impl_t *x, const mention_t *m)
         x->capmen = nc;
     }
     x->men[x->nmen++] = *m;
+    /* the sentence's first named person, and its first subject, for the
+     * pronouns and guests that follow in it */
+    if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON) {
+        if (x->sent_person < 0) x->sent_person = m->actor;
+        if (x->sent_subject < 0 && !m->role && m->prep == P_NONE) x->sent_subject = m->actor;
+    }
     if (m->actor >= 0) {
         x->act[m->actor].nmention++;
         x->act[m->actor].last_sent = x->cur_sent;
@@ -1523,14 +1529,7 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     /* in the sentence of its subject a pronoun refers to the subject ("...
      * führte Gespräche mit A und B, bevor sie weiterreiste": sie is the
      * visitor, not B named last) */
-    for (size_t k = x->sent_m0; k < x->nmen; k++) {
-        const mention_t *q = &x->men[k];
-        if (q->type == MT_ENTITY && q->actor >= 0 && !q->role && q->prep == P_NONE
-            && x->act[q->actor].kind == EV_KIND_PERSON) {
-            a = q->actor;
-            break;
-        }
-    }
+    if (x->sent_subject >= 0) a = x->sent_subject;
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;
@@ -1552,10 +1551,7 @@ static int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m
     if (!det) return 0;
     /* the host: this sentence's first person; the guest: the last person
      * named before it who is of another state than the host */
-    int32_t host = -1;
-    for (size_t k = x->sent_m0; k < x->nmen && host < 0; k++)
-        if (x->men[k].type == MT_ENTITY && x->men[k].actor >= 0 && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
-            host = x->men[k].actor;
+    int32_t host = x->sent_person;
     int32_t a = -1;
     int32_t hs = host >= 0 ? x->act[host].state : -1;
     for (size_t k = x->sent_m0, n = 0; k-- > 0 && n < 60 && a < 0; n++) {
@@ -1630,6 +1626,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
     x->sent_m0 = m0;
+    x->sent_person = x->sent_subject = -1;
     x->prev_person = x->last_person;
     x->prev_person_sent = x->last_person_sent;
     x->cur_sent = (uint32_t)s;

@@ -93,13 +93,6 @@ static size_t adj_ending(const extractor_impl_t *x, size_t i)
     return w[n - 1] == 'e' ? 1 : 0;
 }
 
-/* 1 when tokens [i, end) start with a place the lexicon knows. */
-static int place_word(extractor_impl_t *x, size_t i, size_t end)
-{
-    (void)end;
-    return mention_place_at(x, i);
-}
-
 /* Appends word i with its first letter in upper case. */
 static int append_capitalised(buf_t *out, const char *w, size_t n)
 {
@@ -231,7 +224,7 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
     for (size_t q = i; q < head; q++)
         if (tok_word(x, q, "der") || tok_word(x, q, "des")) from = q + 1;
     if (hd && hd->cls && head + 1 < end && is_cap_word(x, head + 1)
-        && !whole_word(x, head + 1, 'l') && !place_word(x, head + 1, end)) {
+        && !whole_word(x, head + 1, 'l') && !mention_place_at(x, head + 1)) {
         /* "der Partei Pasok", "der Bürgerrechtsorganisation ACLU": a
          * class noun (org_heads.tsv use=class) describes, the words after
          * it are the name */

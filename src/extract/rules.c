@@ -610,24 +610,24 @@ static int political(const extractor_impl_t *x, int32_t a)
 }
 
 /* The one date a sentence gives, for an event of a clause that has none
- * ("Am 3. Mai sprach A, während B mit C zusammentraf"); 0 when the
- * sentence has none or several. */
-static int sole_date(const extractor_impl_t *x, size_t s, dlist_t *l)
+ * ("Am 3. Mai sprach A, während B mit C zusammentraf"): set once per
+ * sentence by rules_apply into x->sole_a/b; sole_ok 0 when the sentence
+ * has none or several. */
+static void sole_date(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
-    int group = -1;
-    dlist_t one;
-    memset(&one, 0, sizeof one);
+    int group = -1, n = 0;
+    x->sole_ok = 0;
     for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
         if (dt->tok < se->tok || report_date(x, dt)) continue;
-        if (group >= 0 && dt->group != group) return 0;
+        if (group >= 0 && dt->group != group) return;
         group = dt->group;
-        dl_add(&one, dt->start, dt->end);
+        x->sole_a = dt->start;
+        x->sole_b = dt->end;
+        n++;
     }
-    if (group < 0 || one.n != 1) return 0;
-    *l = one;
-    return 1;
+    x->sole_ok = n == 1;
 }
 
 static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
@@ -635,8 +635,11 @@ static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel
 {
     if (src < 0 || dst < 0 || src == dst) return DN_OK;
     dlist_t sole;
-    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && dl->n == 0 && count <= 1 && sole_date(x, s, &sole))
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && dl->n == 0 && count <= 1 && x->sole_ok) {
+        memset(&sole, 0, sizeof sole);
+        dl_add(&sole, x->sole_a, x->sole_b);
         dl = &sole;
+    }
     /* diplomacy: a visit or meeting has a political side (not two
      * footballers who "trafen" each other) */
     if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
@@ -1755,20 +1758,14 @@ static void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
 {
     const clause_t *tc = gram_clause(x, tok);
     if (!tc) return;
-    int32_t tci = (int32_t)(tc - x->cr.cl);
-    for (size_t k = m0; k < m1; k++) {
-        mention_t *m = &x->men[k];
-        const clause_t *mc = gram_clause(x, m->head);
-        if (!mc || mc == tc) continue;
-        /* a descendant of the trigger's clause? */
-        for (int32_t p = mc->parent; p >= 0; p = x->cr.cl[p].parent)
-            if (p == tci) { m->hidden = 1; break; }
-    }
+    for (size_t k = m0; k < m1; k++)
+        if (nested_in(x, x->men[k].head, tc)) x->men[k].hidden = 1;
 }
 
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
+    sole_date(x, s);
     (void)d0; (void)d1;
     const text_sent_t *se = &x->doc.sents[s];
     sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };
