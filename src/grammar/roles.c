@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "text/decode.h"
-#include "util/buf.h"
 #include "util/diag.h"
+#include "util/lines.h"
 
 static const struct { const char *name; unsigned bit; } ROLE_NAMES[] = {
     { "neg", ROLE_NEG }, { "say", ROLE_SAY }, { "ready", ROLE_READY },
@@ -104,25 +104,18 @@ int gram_roles_load(gram_roles_t *r, const char *dir)
     if (!fp)
         return diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
                           strerror(errno));
-    buf_t all;
-    buf_init(&all);
-    char chunk[16384];
-    size_t got;
-    int rc = DN_OK;
-    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        if (buf_append(&all, chunk, got) < 0) {
-            rc = diag_nomem("grammar roles");
-            break;
-        }
-    if (!rc && ferror(fp)) rc = diag_error(DN_EIO, path, 0, 0, "read error");
-    fclose(fp);
-    int have_header = 0;
+    lines_t lr;
+    if (lines_init(&lr, fp) < 0) {
+        fclose(fp);
+        return diag_nomem("grammar roles");
+    }
+    int rc = DN_OK, have_header = 0, got;
     long line = 0;
-    char *p = all.data, *end = all.data ? all.data + all.len : NULL;
-    while (!rc && p && p < end) {
+    char *p;
+    size_t len;
+    while (!rc && (got = lines_next(&lr, &p, &len)) > 0) {
         line++;
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *e = nl ? nl : end;
+        char *e = p + len;
         if (e > p && e[-1] == '\r') e--;
         for (char *q = p; q < e;) {
             size_t k = text_utf8_seq((const unsigned char *)q, (size_t)(e - q), NULL);
@@ -136,9 +129,12 @@ int gram_roles_load(gram_roles_t *r, const char *dir)
         if (rc) break;
         if (line == 1 && e - p >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) p += 3;
         if (p < e && *p != '#') rc = read_row(r, path, line, p, e, &have_header);
-        p = nl ? nl + 1 : NULL;
     }
+    if (!rc && got == -1) rc = diag_error(DN_EIO, path, 0, 0, "read error");
+    else if (!rc && got == -3) rc = diag_error(DN_EINPUT, path, line + 1, 0, "line too long");
+    else if (!rc && got < 0) rc = diag_nomem("grammar roles");
+    lines_destroy(&lr);
+    fclose(fp);
     if (!rc && !have_header) rc = diag_error(DN_EINPUT, path, 0, 0, "no header line");
-    buf_destroy(&all);
     return rc;
 }
