@@ -115,6 +115,18 @@ def run_extract(dipnet, txt, date, pred):
     return None
 
 
+def resolve_dipnet(dipnet):
+    """A path (not a name to look up in PATH) made absolute, relative to the
+    project root when it does not exist here; shared with the other
+    evaluation scripts."""
+    if os.sep in dipnet:
+        if (not os.path.isabs(dipnet) and not os.path.exists(dipnet)
+                and os.path.exists(os.path.join(ROOT, dipnet))):
+            dipnet = os.path.join(ROOT, dipnet)
+        dipnet = os.path.abspath(dipnet)
+    return dipnet
+
+
 def counts(by_rel, rels):
     return [sum(by_rel[r][i] for r in rels) for i in range(3)]
 
@@ -171,12 +183,7 @@ def main():
     if not os.path.isdir(shared):
         print("eval: skipped: ../shared not found")
         return 0
-    dipnet = a.dipnet
-    if os.sep in dipnet:  # a path, not a name to look up in PATH
-        if (not os.path.isabs(dipnet) and not os.path.exists(dipnet)
-                and os.path.exists(os.path.join(ROOT, dipnet))):
-            dipnet = os.path.join(ROOT, dipnet)
-        dipnet = os.path.abspath(dipnet)
+    dipnet = resolve_dipnet(a.dipnet)
 
     se = load_scorer(shared)
     docs = read_manifest(os.path.join(HERE, "docs.tsv"))

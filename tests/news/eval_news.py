@@ -73,11 +73,7 @@ def main():
     if not os.path.isdir(shared):
         print("eval-news: skipped: ../shared not found (the scorer lives there)")
         return 0
-    dipnet = a.dipnet
-    if os.sep in dipnet:
-        if not os.path.isabs(dipnet) and not os.path.exists(dipnet) and os.path.exists(os.path.join(ROOT, dipnet)):
-            dipnet = os.path.join(ROOT, dipnet)
-        dipnet = os.path.abspath(dipnet)
+    dipnet = ev.resolve_dipnet(a.dipnet)
     se = ev.load_scorer(shared)
     docs = ev.read_manifest(os.path.join(HERE, "docs.tsv"))
     work, locked = [], []
