@@ -433,7 +433,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     size_t v = hi;
     for (size_t i = lo; i < hi && v == hi; i++) {
         int noun = 0;
-        if ((trig_class(x, i, &noun) == TR_RECEIVE && !noun) || tok_word(x, i, "begrüßt"))
+        if (trig_class(x, i, &noun) == TR_RECEIVE && !noun)
             v = i;
     }
     if (v == hi) return DN_OK;
