@@ -1,28 +1,41 @@
-/* outfile: outputs that exist only on success.
+/* outfile: outputs that exist only on success, under their own name only.
  *
- * outfile_open writes to a temporary file beside the target (same directory,
- * so rename() is atomic); outfile_commit checks every write and renames it
- * into place; outfile_abort removes it.  Path "-" or NULL means stdout: the
- * output then goes to an anonymous temporary file first and is copied to
- * stdout on commit, so a failure half-way prints nothing (falls back to
- * writing stdout directly when no temporary file can be made). */
+ * outfile_open writes to an unnamed file (O_TMPFILE) in the target's
+ * directory; outfile_commit checks every write and links it into place, so
+ * no temporary name is ever visible.  To replace an existing file it is
+ * linked under a short hidden name (`.dipnet-XXXXXX`) and renamed over the
+ * target at once.  Where the file system lacks O_TMPFILE, the output is
+ * written under that short name from the start (temp-and-rename).  A
+ * replaced file keeps its mode and, where permitted, its owner and group.
+ * SIGINT, SIGTERM and SIGHUP remove any visible temporary name and exit
+ * 128 + N (see outsig.h).  Path "-" or NULL means stdout: the output is
+ * held (in memory, or beyond 8 MiB in $TMPDIR) and copied on commit, so a
+ * failure half-way prints nothing.  A FIFO or device is written in place. */
 #ifndef OUTFILE_H
 #define OUTFILE_H
 
 #include <stdio.h>
+#include <sys/types.h>
+
+struct outbuf;
 
 typedef struct {
     FILE *fp;          /* write here */
     char *path;        /* target path (owned), NULL for stdout */
-    char *tmp;         /* temporary path (owned), NULL for stdout */
-    int to_stdout;     /* fp is a tmpfile() to copy to stdout on commit */
+    char *tmp;         /* temporary name (owned) while visible or planned */
+    int fd;            /* dup of fp's descriptor, for linkat; -1 if none */
+    int unnamed;       /* fd is an O_TMPFILE file */
+    int in_place;      /* a FIFO or device: written directly */
+    int slot;          /* outsig slot of tmp, -1 when not watched */
+    struct outbuf *buf;/* the stdout buffer, NULL otherwise */
 } outfile_t;
 
 /* Opens an output.  Reports `dipnet: PATH: ...` and returns DN_EIO when the
  * directory is missing or not writable, or when the target is a directory. */
 int outfile_open(outfile_t *of, const char *path);
-/* Flushes, closes and renames into place; on any failure removes the
- * temporary file, reports and returns DN_EIO.  Always releases `of`. */
+/* Flushes, closes and links or renames into place; on any failure removes
+ * what it wrote, reports (with the errno's text) and returns DN_EIO.
+ * Always releases `of`. */
 int outfile_commit(outfile_t *of);
 /* Ends an output after the work returned rc: commits when rc is DN_OK, or
  * when rc is DN_EIO from a failed write to this output (the commit then
@@ -30,13 +43,11 @@ int outfile_commit(outfile_t *of);
  * ends quietly with DN_OK); otherwise (bad input, a read error) discards
  * the output and returns rc. */
 int outfile_finish(outfile_t *of, int rc);
-/* Discards the output (removes the temporary file).  Safe after a commit. */
+/* Discards the output.  Safe after a commit. */
 void outfile_abort(outfile_t *of);
-/* The temporary path (for libraries that write by file name), or NULL. */
-const char *outfile_tmp_path(const outfile_t *of);
 
 /* Returns 1 when paths a and b name the same existing file (input = output
- * guard), else 0. */
+ * guard), else 0.  "-" stands for standard input on either side. */
 int outfile_same_file(const char *a, const char *b);
 
 #endif
