@@ -104,4 +104,4 @@ fuzz-regress: fuzz-build
 
 # ---------------------------------------------------------------- large input
 check-large: $(BIN) $(BUILD)/tests/test_badinput
-	DIPNET=$(CURDIR)/$(BIN) DIPNET_LARGE=1 $(BUILD)/tests/test_badinput
+	DIPNET=$(CURDIR)/$(BIN) DIPNET_LARGE=1 DIPNET_MAX_LINE=1G $(BUILD)/tests/test_badinput

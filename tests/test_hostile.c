@@ -283,6 +283,141 @@ static void test_stdout_held_with_tmp_full(void **state)
     assert_string_equal(strays(keep), "");
 }
 
+/* ------------------------------------- item 3: binary and endless input */
+
+/* /dev/zero and /dev/urandom, as a file or on standard input, are refused
+ * at once as binary data (memory capped at 1 GB, 30 s: a run that reads
+ * them whole fails the test instead of the machine). */
+static void test_binary_input_refused(void **state)
+{
+    (void)state;
+    const char *runs[][2] = {
+        {"\"$D\" report /dev/zero", "/dev/zero:1:1: binary data"},
+        {"\"$D\" report --from tsv /dev/zero", "/dev/zero:1:1: binary data"},
+        {"\"$D\" extract /dev/zero", "/dev/zero:1:1: binary data"},
+        {"\"$D\" report - < /dev/zero", "<stdin>:1:1: binary data"},
+        {"\"$D\" report /dev/urandom", "/dev/urandom:1:"},
+        {"\"$D\" extract - < /dev/urandom", "binary data, not text or an event file"},
+        {"\"$D\" import --from gdelt /dev/urandom", "binary data"},
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        int rc = sh("ulimit -v 1000000; timeout 30 %s -o \"$T/o\"", runs[i][0]);
+        want(rc, 1, runs[i][1]);
+        assert_false(tu_exists(path("o")));
+    }
+}
+
+/* An endless line or text stops at a documented limit that the user can
+ * raise: DIPNET_MAX_LINE, DIPNET_MAX_TEXT. */
+static void test_endless_line_and_text_limits(void **state)
+{
+    (void)state;
+    int rc = sh("tr '\\0' a < /dev/zero | DIPNET_MAX_LINE=1M timeout 30 "
+                "\"$D\" report --from tsv -");
+    want(rc, 1, "<stdin>:1: line longer than 1048576 bytes (DIPNET_MAX_LINE "
+                "raises the limit)");
+    rc = sh("tr '\\0' a < /dev/zero | DIPNET_MAX_TEXT=1M timeout 30 "
+            "\"$D\" extract -");
+    want(rc, 1, "<stdin>: text larger than 1048576 bytes");
+    /* a valid row with a 1.5 MB evidence cell: refused under 1M, read
+     * under 2M */
+    FILE *f = fopen(path("wide.tsv"), "w");
+    assert_non_null(f);
+    fputs(HEAD "A\tperson\tmeeting\tB\tperson\t2015\t\t\t\t\t", f);
+    for (int i = 0; i < 1500000; i++) fputc('x', f);
+    fputc('\n', f);
+    fclose(f);
+    rc = sh("cat \"$T/wide.tsv\" | DIPNET_MAX_LINE=1M \"$D\" report "
+            "--format csv -");
+    want(rc, 1, "<stdin>:2:1048577: line longer than 1048576 bytes");
+    rc = sh("cat \"$T/wide.tsv\" | DIPNET_MAX_LINE=2M \"$D\" report "
+            "--format csv -");
+    want(rc, 0, "1,A,,person,1,1,");
+}
+
+/* ------------------------------------------ item 7: the other edges */
+
+/* Closed standard input: the same exit 3 and message in every command. */
+static void test_closed_stdin_same_everywhere(void **state)
+{
+    (void)state;
+    const char *cmds[] = {"report", "extract", "import --from icews",
+                          "export --format csv"};
+    for (size_t i = 0; i < 4; i++) {
+        int rc = sh("\"$D\" %s - <&-", cmds[i]);
+        want(rc, 3, "<stdin>: cannot read: standard input is closed");
+    }
+}
+
+/* `--since 2020 --until 1990` keeps nothing: a usage error, not an empty
+ * report. */
+static void test_since_after_until(void **state)
+{
+    (void)state;
+    int rc = sh("\"$D\" report --since 2020 --until 1990 "
+                "tests/fixtures/florentine.tsv");
+    want(rc, 2, "--since 2020 is after --until 1990: no event could be kept");
+    rc = sh("\"$D\" report --since 2020-05 --until 2020 --format csv "
+            "tests/fixtures/florentine.tsv");
+    want(rc, 0, "rank,actor");
+}
+
+/* A file truncated while dipnet reads it: refused (exit 3), not a result
+ * from part of it.  The file is cut as soon as dipnet has it open, long
+ * before its 3 million rows are read; the row the cut falls in may be
+ * reported first, then the cause. */
+static void test_file_changed_while_read(void **state)
+{
+    (void)state;
+    const char *big = path("big.tsv");
+    write_big(big, 3000000);
+    struct stat st;
+    assert_int_equal(stat(big, &st), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int fd = open(path("err"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(fd, 2);
+        dup2(fd, 1);
+        execl(tu_dipnet(), "dipnet", "report", "--measures", "degree",
+              "--format", "csv", big, (char *)NULL);
+        _exit(127);
+    }
+    int seen = 0;
+    for (int i = 0; i < 20000 && !seen; i++) {
+        char fddir[64], link[400], target[1024];
+        snprintf(fddir, sizeof fddir, "/proc/%d/fd", (int)pid);
+        DIR *d = opendir(fddir);
+        struct dirent *e;
+        while (d && !seen && (e = readdir(d))) {
+            snprintf(link, sizeof link, "%s/%s", fddir, e->d_name);
+            ssize_t n = readlink(link, target, sizeof target - 1);
+            if (n > 0) {
+                target[n] = '\0';
+                seen = strcmp(target, big) == 0;
+            }
+        }
+        if (d) closedir(d);
+        if (!seen) usleep(500);
+    }
+    /* the header and the first rows: cut after row 1000 */
+    FILE *f = fopen(big, "r");
+    char line[256];
+    off_t cut = 0;
+    for (int i = 0; i < 1001 && fgets(line, sizeof line, f); i++)
+        cut += (off_t)strlen(line);
+    fclose(f);
+    assert_int_equal(truncate(big, cut), 0);
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(seen);
+    f = fopen(path("err"), "r");
+    size_t n = fread(out, 1, sizeof out - 1, f);
+    out[n] = '\0';
+    fclose(f);
+    want(WEXITSTATUS(status), 3, "big.tsv: changed while it was read");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +426,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_long_output_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_output_is_stdin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_held_with_tmp_full, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_binary_input_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_endless_line_and_text_limits, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_closed_stdin_same_everywhere, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_since_after_until, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_file_changed_while_read, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

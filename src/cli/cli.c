@@ -248,6 +248,14 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
         }
         if (rc) return rc;
     }
+    if (o->net.since.year && o->net.until.year &&
+        ev_date_first_day(o->net.since) > ev_date_last_day(o->net.until)) {
+        char a[11], b[11], both[48];
+        ev_date_format(o->net.since, a);
+        ev_date_format(o->net.until, b);
+        snprintf(both, sizeof both, "%s is after --until %s", a, b);
+        return usage(cmd, "--since %s: no event could be kept", both);
+    }
     o->inputs = argv + optind;
     o->ninputs = (size_t)(argc - optind);
     return DN_OK;

@@ -11,7 +11,9 @@
 
 #include "io/evlist.h"
 #include "io/evtsv.h"
+#include "util/bounds.h"
 #include "util/diag.h"
+#include "util/replay.h"
 #include "extract/extract.h"
 #include "io/gdelt.h"
 #include "io/icews.h"
@@ -45,17 +47,20 @@ const char *input_lexicon_dir(const char *opt)
     return DIPNET_DATADIR "/lexicon";
 }
 
-/* Reads a whole stream into memory (texts, sniffing stdin). */
+/* Reads a whole text into memory, up to limit_text() bytes. */
 static int slurp(FILE *fp, const char *name, char **data, size_t *len)
 {
-    size_t cap = 1 << 16, n = 0;
+    size_t cap = 1 << 16, n = 0, max = limit_text();
     char *buf = malloc(cap + 1);
     if (!buf) return diag_nomem(name);
     for (;;) {
         if (n == cap) {
-            if (cap > ((size_t)1 << 34)) {
+            if (cap >= max) {
                 free(buf);
-                return diag_error(DN_EINPUT, name, 0, 0, "file too large");
+                return diag_error(DN_EINPUT, name, 0, 0,
+                                  "text larger than %zu bytes (a text takes "
+                                  "about nine times its size in memory; "
+                                  "DIPNET_MAX_TEXT raises the limit)", max);
             }
             char *b = realloc(buf, cap * 2 + 1);
             if (!b) { free(buf); return diag_nomem(name); }
@@ -122,9 +127,42 @@ static int check_head(const char *name, const char *b, size_t n)
                           "UTF-16 text: dipnet reads UTF-8 (texts also "
                           "Windows-1252); convert it first, e.g. "
                           "iconv -f UTF-16 -t UTF-8");
+    size_t at;
+    const char *what;
+    if (limit_binary(b, n, &at, &what)) {
+        long line = 1, col = 1;
+        for (size_t i = 0; i < at; i++) {
+            if (b[i] == '\n') { line++; col = 1; }
+            else col++;
+        }
+        return diag_error(DN_EINPUT, name, line, col,
+                          "binary data, not text or an event file (the "
+                          "first %zu bytes are full of %s; this is the "
+                          "first)", n, what);
+    }
     return DN_OK;
 }
 
+/* Fills head with up to cap bytes of fp (short only at the end). */
+static int peek(FILE *fp, const char *name, char *head, size_t cap,
+                size_t *n)
+{
+    *n = 0;
+    size_t got;
+    while (*n < cap && (got = fread(head + *n, 1, cap - *n, fp)) > 0) *n += got;
+    if (ferror(fp) && errno == EBADF && fp == stdin)
+        return diag_error(DN_EIO, name, 0, 0,
+                          "cannot read: standard input is closed");
+    if (ferror(fp))
+        return diag_error(DN_EIO, name, 0, 0, "read error: %s",
+                          strerror(errno ? errno : EIO));
+    return DN_OK;
+}
+
+/* Reads one input.  A file is sniffed from its first 4 KB and rewound; a
+ * pipe or device is sniffed the same way and then streamed on through a
+ * replay of those bytes, so nothing is read whole just to tell what it is
+ * and endless input (/dev/zero) stops at once or at a limit. */
 static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
 {
     cli_from_t from = r->o->from;
@@ -133,36 +171,13 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
     int rc;
     char head[4096];
     size_t nhead = 0;
-    if (seekable) {
-        nhead = fread(head, 1, sizeof head, fp);
-        if (ferror(fp))
-            return diag_error(DN_EIO, name, 0, 0, "read error: %s",
-                              strerror(errno));
-        rewind(fp);
-    } else if (from == CLI_FROM_AUTO) {
-        if ((rc = slurp(fp, name, &data, &len))) return rc;
-        nhead = len < sizeof head ? len : sizeof head;
-        memcpy(head, data, nhead);
-    } else { /* a pipe read by a streaming reader: peek one byte */
-        int c = getc(fp);
-        if (c == EOF && ferror(fp))
-            return diag_error(DN_EIO, name, 0, 0, "read error: %s",
-                              strerror(errno));
-        if (c != EOF) head[nhead++] = (char)ungetc(c, fp);
-    }
-    if ((rc = check_head(name, head, nhead))) {
-        free(data);
-        return rc;
-    }
-    if (from == CLI_FROM_AUTO)
-        from = evtsv_sniff(data ? data : head, data ? len : nhead)
-                   ? CLI_FROM_TSV : CLI_FROM_TEXT;
+    if ((rc = peek(fp, name, head, sizeof head, &nhead))) return rc;
+    if ((rc = check_head(name, head, nhead))) return rc;
     FILE *in = fp;
-    if (data && from != CLI_FROM_TEXT) {
-        in = fmemopen(data, len ? len : 1, "r");
-        if (!in) { free(data); return diag_nomem(name); }
-        if (!len) fgetc(in); /* an empty stream stays empty */
-    }
+    if (seekable) rewind(fp);
+    else if (!(in = replay_open(head, nhead, fp))) return diag_nomem(name);
+    if (from == CLI_FROM_AUTO)
+        from = evtsv_sniff(head, nhead) ? CLI_FROM_TSV : CLI_FROM_TEXT;
     switch (from) {
     case CLI_FROM_TSV:
         rc = r->batch ? evtsv_read_batches(in, name, r->batch, r->ctx)
@@ -175,13 +190,30 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
         rc = icews_read(in, name, r->o->import_all, r->sink, r->ctx);
         break;
     default:
-        if (!data && (rc = slurp(fp, name, &data, &len))) break;
-        rc = read_text(r, name, data, len);
+        if (!(rc = slurp(in, name, &data, &len)))
+            rc = read_text(r, name, data, len);
         break;
     }
     if (in != fp) fclose(in);
     free(data);
     return rc;
+}
+
+/* A file that changed while it was read (truncated, rewritten, appended
+ * to) gave a result from part of it: refuse it. */
+static int check_unchanged(FILE *fp, const char *name, const struct stat *before)
+{
+    struct stat now;
+    if (fstat(fileno(fp), &now) != 0) return DN_OK;
+    if (now.st_size == before->st_size &&
+        now.st_mtim.tv_sec == before->st_mtim.tv_sec &&
+        now.st_mtim.tv_nsec == before->st_mtim.tv_nsec)
+        return DN_OK;
+    return diag_error(DN_EIO, name, 0, 0,
+                      "changed while it was read (%lld bytes at the start, "
+                      "%lld at the end): the result would be incomplete; "
+                      "read it again when it is finished",
+                      (long long)before->st_size, (long long)now.st_size);
 }
 
 /* input_read_all, with batch (when not NULL) taking the events of event
@@ -223,7 +255,13 @@ static int read_all(const cli_opts_t *o, ev_sink_fn sink, ev_batch_fn batch,
                             strerror(errno));
             break;
         }
-        rc = read_stream(&r, fp, path, S_ISREG(st.st_mode));
+        int reg = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode);
+        rc = read_stream(&r, fp, path, reg);
+        /* also after an error: a cut row is the change's doing */
+        if (reg && rc != DN_ENOMEM) {
+            int crc = check_unchanged(fp, path, &st);
+            if (crc) rc = crc;
+        }
         fclose(fp);
     }
     if (!rc && r.have_texts) rc = evlist_emit(&r.texts, sink, ctx);

@@ -10,6 +10,7 @@
 #endif
 
 #include "util/ahead.h"
+#include "util/bounds.h"
 #include "util/diag.h"
 #include "util/lines.h"
 #include "util/threads.h"
@@ -420,6 +421,12 @@ static void parse_lines(parser_t *p, blk_t *b)
         size_t n = (size_t)(nl - line);
         if (n && line[n - 1] == '\r') n--;
         line[n] = '\0';
+        if (n > p->max_line) { /* a line that fit in one block */
+            fail(p, DN_EINPUT, p->lineno, (long)p->max_line + 1,
+                 "line longer than %zu bytes (DIPNET_MAX_LINE raises the "
+                 "limit)", p->max_line);
+            break;
+        }
         if (special && special < line + n) {
             size_t badoff;
             int nul;
@@ -512,8 +519,9 @@ static int fill_block(void *item, void *ctx)
         if (lastnl || p->eof) break;
         /* One line fills the whole buffer: grow it, up to the limit. */
         if (b->fill > p->max_line) {
-            fail(p, DN_EINPUT, p->lineno + 1, 0, "line longer than %zu bytes",
-                 p->max_line);
+            fail(p, DN_EINPUT, p->lineno + 1, 0,
+                 "line longer than %zu bytes (DIPNET_MAX_LINE raises the "
+                 "limit)", p->max_line);
             return p->done = 1;
         }
         scan = b->fill;
@@ -566,7 +574,7 @@ int evtsv_read_opts(FILE *fp, const char *name, const evtsv_read_opts_t *o,
     p.fp = fp;
     p.conf_col = -1;
     p.block = o && o->block ? o->block : BLOCK_DEFAULT;
-    p.max_line = o && o->max_line ? o->max_line : LINES_MAX_DEFAULT;
+    p.max_line = o && o->max_line ? o->max_line : limit_line();
     blk_t blk[NBLOCKS];
     void *items[NBLOCKS];
     memset(blk, 0, sizeof blk);

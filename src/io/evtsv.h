@@ -36,7 +36,7 @@ int evtsv_read(FILE *fp, const char *name, ev_sink_fn sink, void *ctx);
 /* Knobs of the reader, for tests and benchmarks (zero: the default). */
 typedef struct {
     size_t block;       /* bytes read and parsed at once (512 KiB) */
-    size_t max_line;    /* longest line accepted (LINES_MAX_DEFAULT) */
+    size_t max_line;    /* longest line accepted (0: limit_line()) */
     int single_thread;  /* parse on the calling thread only (also when
                          * threads_allowed() says 1) */
 } evtsv_read_opts_t;

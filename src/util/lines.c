@@ -1,4 +1,5 @@
 #include "util/lines.h"
+#include "util/bounds.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -10,7 +11,7 @@ int lines_init(lines_t *r, FILE *fp)
 {
     memset(r, 0, sizeof *r);
     r->fp = fp;
-    r->max_line = LINES_MAX_DEFAULT;
+    r->max_line = limit_line();
     r->cap = BLOCK;
     r->buf = malloc(r->cap + 1);
     return r->buf ? 0 : -1;

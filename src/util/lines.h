@@ -17,7 +17,6 @@ typedef struct {
     int eof;
 } lines_t;
 
-#define LINES_MAX_DEFAULT ((size_t)1 << 30)
 
 /* Prepares to read fp (borrowed).  Returns 0, or -1 when memory runs out. */
 int lines_init(lines_t *r, FILE *fp);
@@ -26,7 +25,8 @@ void lines_destroy(lines_t *r);
 /* The next line, without its "\n" and NUL-terminated, valid until the next
  * call; *len is its length (NUL bytes inside are kept).  Returns 1 for a
  * line, 0 at the end, -1 on a read error (errno set), -2 when memory runs
- * out, -3 when the line is longer than max_line. */
+ * out, -3 when the line is longer than max_line (limit_line() unless
+ * changed after lines_init). */
 int lines_next(lines_t *r, char **line, size_t *len);
 
 #endif
