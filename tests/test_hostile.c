@@ -418,6 +418,54 @@ static void test_file_changed_while_read(void **state)
     want(WEXITSTATUS(status), 3, "big.tsv: changed while it was read");
 }
 
+/* ---------------------------------------- item 6: messages keep errno */
+
+/* A full disk (a 16 KB file system in a private mount namespace) and
+ * /dev/full: every writer says "No space left on device" and leaves no
+ * file. */
+static void test_full_disk_says_why(void **state)
+{
+    (void)state;
+    const char *f = "tests/fixtures/florentine.tsv";
+    const char *runs[] = {
+        "render -o \"$T/full.png\"",
+        "render -o \"$T/full.svg\"",
+        "export --format csv -o \"$T/full\"",
+        "export --format graphml -o \"$T/full.graphml\"",
+        "report --format json -o \"$T/full.json\"",
+        "report --format csv -o \"$T/full.csv\"",
+        "dot -o \"$T/full.dot\"",
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        /* /dev/full under the output's name */
+        const char *name = strrchr(runs[i], '/') + 1;
+        char link[64];
+        snprintf(link, sizeof link, "%.*s", (int)strcspn(name, "\""), name);
+        if (!strstr(runs[i], "--format csv -o \"$T/full\"")) {
+            unlink(path(link));
+            assert_int_equal(symlink("/dev/full", path(link)), 0);
+            int rc = sh("\"$D\" %s %s", runs[i], f);
+            want(rc, 3, "write error: No space left on device");
+            unlink(path(link));
+        }
+        int rc = sh("mkdir -p \"$T/m\" && unshare -m sh -c 'mount -t tmpfs -o "
+                    "size=16k none \"$T/m\" && "
+                    "head -c 100000 /dev/zero > \"$T/m/fill\" 2>/dev/null; "
+                    "T=\"$T/m\"; \"$D\" %s %s; echo \"rc=$?\"; ls \"$T\"'",
+                    runs[i], f);
+        if (strstr(out, "mount:")) {
+            print_message("hostile: cannot mount: full-disk half skipped\n");
+            continue;
+        }
+        assert_int_equal(rc, 0);
+        want(0, 0, "write error: No space left on device");
+        want(0, 0, "rc=3\nfill\n");
+    }
+    /* standard output on a full disk, and dot's own writer */
+    int rc = sh("\"$D\" dot %s > /dev/full", f);
+    want(rc, 3, "<stdout>: write error: No space left on device");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -431,6 +479,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_closed_stdin_same_everywhere, setup, teardown),
         cmocka_unit_test_setup_teardown(test_since_after_until, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_changed_while_read, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_full_disk_says_why, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

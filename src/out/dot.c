@@ -645,10 +645,10 @@ int dot_write(Agraph_t *g, const char *path)
     outfile_t of;
     int rc = outfile_open(&of, path);
     if (rc) return rc;
-    if (agwrite(g, of.fp) != 0) {
+    if (agwrite(g, of.fp) != 0 && !ferror(of.fp)) {
         outfile_abort(&of);
         return diag_error(DN_EIO, path && strcmp(path, "-") ? path : "<stdout>",
-                          0, 0, "write error");
+                          0, 0, "graphviz could not write the graph");
     }
-    return outfile_commit(&of);
+    return outfile_commit(&of); /* a failed write: reported with its errno */
 }

@@ -125,6 +125,47 @@ static int open_named(outfile_t *of)
     return -1;
 }
 
+/* fp writes through this to the file's own stream, so that the errno of
+ * a failed write (ENOSPC on a full disk) is kept for the message instead
+ * of a bare ferror flag. */
+static ssize_t rec_write(void *c, const char *data, size_t n)
+{
+    outfile_t *of = c;
+    errno = 0;
+    size_t w = fwrite(data, 1, n, of->raw);
+    if (w == n && fflush(of->raw) == 0) return (ssize_t)n;
+    if (!of->werr) of->werr = errno ? errno : EIO;
+    errno = of->werr;
+    return -1;
+}
+
+static int rec_close(void *c)
+{
+    outfile_t *of = c;
+    FILE *raw = of->raw;
+    of->raw = NULL;
+    errno = 0;
+    if (fclose(raw) != 0) {
+        if (!of->werr) of->werr = errno ? errno : EIO;
+        errno = of->werr;
+        return EOF;
+    }
+    return 0;
+}
+
+/* Puts the recording stream over raw (owned: closed with it). */
+static int record(outfile_t *of, FILE *raw)
+{
+    cookie_io_functions_t io = {.write = rec_write, .close = rec_close};
+    of->raw = raw;
+    if (!(of->fp = fopencookie(of, "w", io))) {
+        fclose(raw);
+        of->raw = NULL;
+        return -1;
+    }
+    return 0;
+}
+
 static int open_stdout(outfile_t *of)
 {
     of->fp = outbuf_open(&of->buf);
@@ -147,7 +188,8 @@ int outfile_open(outfile_t *of, const char *path)
         /* A FIFO or a device (-o /dev/null): a file renamed over it would
          * replace it, so write to it in place. */
         of->in_place = 1;
-        if (!(of->fp = fopen(path, "w"))) return fail(of, "cannot write", errno);
+        FILE *raw = fopen(path, "w");
+        if (!raw || record(of, raw)) return fail(of, "cannot write", errno);
         return DN_OK;
     }
     if (!(of->tmp = short_tmp(path))) {
@@ -159,11 +201,13 @@ int outfile_open(outfile_t *of, const char *path)
     else if ((fd = open_named(of)) < 0) return fail(of, "cannot write", errno);
     copy_attributes(fd, &st, exists);
     of->fd = dup(fd);
-    if (of->fd < 0 || !(of->fp = fdopen(fd, "w"))) {
+    FILE *raw = of->fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!raw) {
         int e = errno;
         close(fd);
         return fail(of, "cannot write", e);
     }
+    if (record(of, raw)) return fail(of, "cannot write", errno);
     return DN_OK;
 }
 
@@ -234,6 +278,7 @@ int outfile_commit(outfile_t *of)
     }
     if (fclose(of->fp) != 0) { bad = 1; if (!e) e = errno; }
     of->fp = NULL;
+    if (of->werr) e = of->werr; /* the first failure says why */
     if (bad) {
         /* A closed pipe (`dipnet report -o /dev/stdout | head -1`) is not
          * the user's error. */

@@ -28,6 +28,8 @@ typedef struct {
     int in_place;      /* a FIFO or device: written directly */
     int slot;          /* outsig slot of tmp, -1 when not watched */
     struct outbuf *buf;/* the stdout buffer, NULL otherwise */
+    FILE *raw;         /* the file's own stream under fp (files, in place) */
+    int werr;          /* errno of the first failed write */
 } outfile_t;
 
 /* Opens an output.  Reports `dipnet: PATH: ...` and returns DN_EIO when the
