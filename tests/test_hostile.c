@@ -466,6 +466,112 @@ static void test_full_disk_says_why(void **state)
     want(rc, 3, "<stdout>: write error: No space left on device");
 }
 
+/* ----------------------------- item 5: extract writes what report reads */
+
+/* A name word of 300 bytes: the whole name reaches the event file (no
+ * empty actor, no trailing space from a 256-byte buffer), and report
+ * reads extract's output. */
+static void test_extract_long_name_word(void **state)
+{
+    (void)state;
+    char word[301];
+    word[0] = 'Q';
+    memset(word + 1, 'u', 299);
+    word[300] = '\0';
+    FILE *f = fopen(path("long.txt"), "w");
+    assert_non_null(f);
+    fprintf(f, "Bundeskanzlerin Angela %s traf am 5. Mai 2015 in Berlin den "
+               "französischen Präsidenten François Hollande.\n", word);
+    fclose(f);
+    int rc = sh("\"$D\" extract \"$T/long.txt\"");
+    if (strstr(out, "no text extractor")) {
+        print_message("hostile: no text extractor in this build: skipped\n");
+        return;
+    }
+    char row[400];
+    snprintf(row, sizeof row, "\nAngela %s\tperson\tmeeting\tFrançois Hollande\t", word);
+    want(rc, 0, row);
+    rc = sh("\"$D\" extract \"$T/long.txt\" | \"$D\" report --format csv -");
+    snprintf(row, sizeof row, ",Angela %s,", word);
+    want(rc, 0, row);
+}
+
+/* --------------------------------------------- item 8: bounded pictures */
+
+/* Width and height of a PNG file (from its IHDR chunk). */
+static void png_size(const char *p, long *w, long *h)
+{
+    unsigned char b[24];
+    FILE *f = fopen(p, "rb");
+    assert_non_null(f);
+    assert_int_equal(fread(b, 1, 24, f), 24);
+    fclose(f);
+    *w = (long)b[16] << 24 | (long)b[17] << 16 | (long)b[18] << 8 | b[19];
+    *h = (long)b[20] << 24 | (long)b[21] << 16 | (long)b[22] << 8 | b[23];
+}
+
+/* Above a layout's documented size sfdp draws the picture (and says so);
+ * above sfdp's the picture is refused, with no file. */
+static void test_render_limits_fall_back_or_refuse(void **state)
+{
+    (void)state;
+    write_big(path("big.tsv"), 200000);
+    int rc = sh("\"$D\" render --layout circo --top 300 -o \"$T/c.svg\" "
+                "\"$T/big.tsv\"");
+    want(rc, 0, "circo lays out at most 150 actors and 400 ties in time; "
+                "this picture has 300 and");
+    want(rc, 0, "drawn with sfdp instead");
+    assert_true(tu_exists(path("c.svg")));
+    rc = sh("\"$D\" render --top 100000 -o \"$T/all.svg\" \"$T/big.tsv\"");
+    want(rc, 2, "are more than a picture can show (at most 5000 actors and "
+                "20000 ties; use --top N");
+    assert_false(tu_exists(path("all.svg")));
+}
+
+/* A layout past its time budget is stopped and sfdp draws the picture;
+ * sfdp past the budget too fails (exit 4) with no file.  Progress is shown
+ * while laying out (DIPNET_PROGRESS=1 off a terminal), not with -q. */
+static void test_render_time_budget_and_progress(void **state)
+{
+    (void)state;
+    write_big(path("big.tsv"), 200000);
+    int rc = sh("DIPNET_PROGRESS=1 DIPNET_RENDER_SECONDS=0.01 \"$D\" render "
+                "--layout circo --top 150 -o \"$T/c.svg\" \"$T/big.tsv\"");
+    want(rc, 4, "dipnet: laying out 150 actors and ");
+    want(rc, 4, "ties with circo\n");
+    want(rc, 4, "circo did not finish within 0.01 s: drawn with sfdp instead");
+    want(rc, 4, "ties with sfdp\n");
+    want(rc, 4, "sfdp did not finish within 0.01 s (DIPNET_RENDER_SECONDS "
+                "raises the budget");
+    assert_false(tu_exists(path("c.svg")));
+    rc = sh("DIPNET_PROGRESS=1 \"$D\" render --layout circo --top 60 -o "
+            "\"$T/c.svg\" \"$T/big.tsv\"");
+    want(rc, 0, "dipnet: laying out 60 actors and ");
+    assert_true(tu_exists(path("c.svg")));
+    /* -q: no progress */
+    rc = sh("DIPNET_PROGRESS=1 \"$D\" render -q --top 50 -o \"$T/q.svg\" "
+            "\"$T/big.tsv\"");
+    want(rc, 0, "");
+    assert_null(strstr(out, "laying out"));
+}
+
+/* A PNG of 1000 actors fits a 1920x1080 screen (it was 5990x4233 px,
+ * 14 MB); the SVG keeps its natural size for zooming. */
+static void test_render_png_sized_for_screen(void **state)
+{
+    (void)state;
+    write_big(path("big.tsv"), 200000);
+    int rc = sh("\"$D\" render --top 1000 -o \"$T/t.png\" \"$T/big.tsv\"");
+    want(rc, 0, "");
+    long w, h;
+    png_size(path("t.png"), &w, &h);
+    if (w > 1920 || h > 1080 || w < 800)
+        fail_msg("PNG of 1000 actors is %ldx%ld px", w, h);
+    rc = sh("\"$D\" render --top 1000 -o \"$T/t.svg\" \"$T/big.tsv\" && "
+            "head -c 2000 \"$T/t.svg\"");
+    want(rc, 0, "<svg width=\"");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +586,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_since_after_until, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_changed_while_read, setup, teardown),
         cmocka_unit_test_setup_teardown(test_full_disk_says_why, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_extract_long_name_word, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_render_limits_fall_back_or_refuse, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_render_time_budget_and_progress, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_render_png_sized_for_screen, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

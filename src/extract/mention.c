@@ -458,25 +458,41 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
     return a;
 }
 
+static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                                 int titled, char *full, char *first, char *sur, size_t cap);
+
+/* The name's text in buffers as long as the name itself (a name word of
+ * any length, no fixed buffer): the span, a separator per token, a '.'. */
 static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                    int titled)
 {
-    char full[256], first[64], sur[128];
+    size_t cap = 8;
+    if (e > i) cap += TK(x, e - 1)->off + TK(x, e - 1)->len - TK(x, i)->off + (e - i);
+    char *mem = malloc(3 * cap);
+    if (!mem) { x->oom = 1; return -1; }
+    int32_t r = resolve_person_in(x, i, e, office, titled, mem, mem + cap, mem + 2 * cap, cap);
+    free(mem);
+    return r;
+}
+
+static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const char *office,
+                                 int titled, char *full, char *first, char *sur, size_t cap)
+{
     size_t n = 0;
     first[0] = sur[0] = '\0';
     size_t surtok = e;
     for (size_t j = i; j < e; j++) {
         const text_tok_t *t = TK(x, j);
         if (t->type == TOK_PUNCT) {        /* the full stop of an initial */
-            if (n + 1 < sizeof full) full[n++] = '.';
+            if (n + 1 < cap) full[n++] = '.';
             continue;
         }
-        if (n && n + 1 < sizeof full) full[n++] = ' ';
-        if (n + t->len < sizeof full) {
+        if (n && n + 1 < cap) full[n++] = ' ';
+        if (n + t->len < cap) {
             memcpy(full + n, x->doc.s + t->off, t->len);
             n += t->len;
         }
-        if (j == i && t->len < sizeof first) {
+        if (j == i && t->len + 2 < cap) {
             memcpy(first, x->doc.s + t->off, t->len);
             first[t->len] = '\0';
             if (is_initial(x, j, e)) { first[t->len] = '.'; first[t->len + 1] = '\0'; }
@@ -485,7 +501,7 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
     }
     full[n] = '\0';
     const text_tok_t *st = TK(x, surtok);
-    size_t sl = st->len < sizeof sur ? st->len : sizeof sur - 1;
+    size_t sl = st->len < cap ? st->len : cap - 1;
     memcpy(sur, x->doc.s + st->off, sl);
     sur[sl] = '\0';
     int only_surname = surtok == i;

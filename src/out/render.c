@@ -1,15 +1,22 @@
 #include "out/render.h"
 
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <graphviz/gvc.h>
 
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/outfile.h"
+#include "util/progress.h"
 
 /* The default layout thresholds (render.h) come from timing `dipnet render`
  * to SVG with `dot` and `sfdp` on synthetic networks (preferential
@@ -104,15 +111,6 @@ static int check_layout(const char *name)
     return DN_OK;
 }
 
-static int layout(GVC_t *c, Agraph_t *g, const char **name)
-{
-    if (!*name) *name = render_default_layout(g);
-    if (gvLayout(c, g, *name) != 0)
-        return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: %s layout failed",
-                          *name);
-    return DN_OK;
-}
-
 int render_write(Agraph_t *g, const char *lay, const char *path)
 {
     if (!path || !strcmp(path, "-"))
@@ -140,6 +138,217 @@ int render_write(Agraph_t *g, const char *lay, const char *path)
     return outfile_finish(&of, rc);
 }
 
+/* The largest picture each layout draws within the time budget on a
+ * 2-core machine (Graphviz 2.42, the labelled graphs `dipnet dot` builds;
+ * measured with `dipnet dot --top N` and each engine, see
+ * docs/reliability.md): above it, sfdp draws the picture instead, and above
+ * sfdp's own limit the picture is refused. */
+static const render_limit_t limits[] = {
+    {"dot", 150, 250},    {"circo", 150, 400},  {"neato", 600, 2000},
+    {"fdp", 600, 2000},   {"twopi", 1200, 4000}, {"sfdp", 5000, 20000},
+};
+
+const render_limit_t *render_limit(const char *layout)
+{
+    for (size_t i = 0; i < sizeof limits / sizeof *limits; i++)
+        if (layout && !strcmp(layout, limits[i].layout)) return &limits[i];
+    return NULL;
+}
+
+static int fits(const char *lay, long n, long m)
+{
+    const render_limit_t *l = render_limit(lay);
+    return l && n <= l->nodes && m <= l->edges;
+}
+
+/* Picks the layout for a picture of n actors and m ties: the one asked for
+ * (default by size) while within its limit, else sfdp (with a note); a
+ * picture beyond sfdp's limit is refused. */
+static int pick_layout(const char **lay, long n, long m)
+{
+    if (!*lay) return DN_OK; /* set by the caller */
+    if (fits(*lay, n, m)) return DN_OK;
+    const render_limit_t *s = render_limit("sfdp");
+    if (!fits("sfdp", n, m))
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "render: %ld actors and %ld ties are more than a "
+                          "picture can show (at most %ld actors and %ld ties; "
+                          "use --top N, or dipnet export for Gephi)",
+                          n, m, s->nodes, s->edges);
+    const render_limit_t *l = render_limit(*lay);
+    diag_note(NULL, 0, 0, "%s lays out at most %ld actors and %ld ties in "
+              "time; this picture has %ld and %ld: drawn with sfdp instead",
+              *lay, l->nodes, l->edges, n, m);
+    *lay = "sfdp";
+    return DN_OK;
+}
+
+/* The time budget of one layout, in seconds: DIPNET_RENDER_SECONDS, else
+ * RENDER_SECONDS_DEFAULT. */
+static double budget(void)
+{
+    const char *e = getenv("DIPNET_RENDER_SECONDS");
+    double v = e && *e ? strtod(e, NULL) : 0;
+    return v > 0 ? v : RENDER_SECONDS_DEFAULT;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The child: lays out and renders, writes the image to fd, and Graphviz's
+ * messages (through stderr) to the parent's other pipe.  Never returns. */
+static void child(GVC_t *c, Agraph_t *g, const char *lay, const char *fmt,
+                  int fd)
+{
+    char *out = NULL;
+    unsigned int n = 0;
+    if (gvLayout(c, g, lay) != 0 || gvRenderData(c, g, fmt, &out, &n) != 0 ||
+        !out || !n)
+        _exit(1);
+    for (unsigned int k = 0; k < n;) {
+        ssize_t w = write(fd, out + k, n - k);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) _exit(2);
+        k += (unsigned int)w;
+    }
+    _exit(0);
+}
+
+/* Forwards one line of the child's stderr as a dipnet note: its own
+ * messages (`dipnet: note: ...`) as they were, Graphviz's prints (which
+ * bypass cgraph's error hook) with a `graphviz:` prefix. */
+static void forward_line(const char *line, int len)
+{
+    static const char ours[] = "dipnet: ", note[] = "note: ";
+    if (len <= 0) return;
+    if (!strncmp(line, ours, sizeof ours - 1)) {
+        line += sizeof ours - 1;
+        len -= (int)sizeof ours - 1;
+        if (!strncmp(line, note, sizeof note - 1)) {
+            line += sizeof note - 1;
+            len -= (int)sizeof note - 1;
+        }
+        diag_note(NULL, 0, 0, "%.*s", len, line);
+    } else {
+        diag_note(NULL, 0, 0, "graphviz: %.*s", len, line);
+    }
+}
+
+/* Forwards the whole lines of msg (all of it when final); keeps the rest. */
+static void forward(buf_t *msg, int final)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < msg->len; i++)
+        if (msg->data[i] == '\n') {
+            forward_line(msg->data + start, (int)(i - start));
+            start = i + 1;
+        }
+    if (final && start < msg->len) {
+        forward_line(msg->data + start, (int)(msg->len - start));
+        start = msg->len;
+    }
+    if (start) {
+        memmove(msg->data, msg->data + start, msg->len - start);
+        msg->len -= start;
+    }
+}
+
+/* Reads the child's pipes until both close or the budget runs out, with
+ * progress once a second.  Returns 0, or 1 on timeout (child killed). */
+static int collect(pid_t pid, int dfd, int efd, buf_t *img, buf_t *msg,
+                   const char *what, double limit, int *nomem)
+{
+    double t0 = now(), last = t0;
+    struct pollfd p[2] = {{.fd = dfd, .events = POLLIN},
+                          {.fd = efd, .events = POLLIN}};
+    char chunk[65536];
+    while (p[0].fd >= 0 || p[1].fd >= 0) {
+        double left = limit - (now() - t0);
+        int r = poll(p, 2, left < 0.25 ? (int)(left * 1000) + 1 : 250);
+        if (r < 0 && errno != EINTR) break;
+        for (int k = 0; k < 2 && r > 0; k++) {
+            if (p[k].fd < 0 || !p[k].revents) continue;
+            ssize_t got = read(p[k].fd, chunk, sizeof chunk);
+            if (got <= 0) {
+                if (got < 0 && errno == EINTR) continue;
+                p[k].fd = -1;
+            } else if (buf_append(k ? msg : img, chunk, (size_t)got)) {
+                *nomem = 1;
+            } else if (k) {
+                forward(msg, 0);
+            }
+        }
+        double t = now();
+        if (t - t0 > limit) {
+            kill(pid, SIGKILL);
+            return 1;
+        }
+        if (t - last >= 1) {
+            progress_show("%s: %.0f s", what, t - t0);
+            last = t;
+        }
+    }
+    return 0;
+}
+
+/* Lays out and renders g in a child process, so that a layout past the
+ * time budget can be stopped and Graphviz's messages read back.  Returns
+ * DN_OK with *img filled, 1 for a timeout, or an error (reported). */
+static int run_layout(GVC_t *c, Agraph_t *g, const char *lay, const char *fmt,
+                      buf_t *img)
+{
+    int dp[2], ep[2];
+    if (pipe(dp) != 0) return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: pipe: %s", strerror(errno));
+    if (pipe(ep) != 0) {
+        close(dp[0]);
+        close(dp[1]);
+        return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: pipe: %s", strerror(errno));
+    }
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(dp[0]);
+        close(ep[0]);
+        dup2(ep[1], STDERR_FILENO);
+        diag_set_sink(NULL, NULL); /* messages to the parent's pipe */
+        child(c, g, lay, fmt, dp[1]);
+    }
+    close(dp[1]);
+    close(ep[1]);
+    if (pid < 0) {
+        close(dp[0]);
+        close(ep[0]);
+        return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: fork: %s", strerror(errno));
+    }
+    char what[160];
+    snprintf(what, sizeof what, "laying out %d actors and %d ties with %s",
+             agnnodes(g), agnedges(g), lay);
+    progress_show("%s", what);
+    buf_t msg;
+    buf_init(&msg);
+    int nomem = 0;
+    double limit = budget();
+    int late = collect(pid, dp[0], ep[0], img, &msg, what, limit, &nomem);
+    close(dp[0]);
+    close(ep[0]);
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+    forward(&msg, 1);
+    buf_destroy(&msg);
+    progress_end();
+    if (late) return 1;
+    if (nomem) return diag_nomem("rendered image");
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || !img->len)
+        return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz could not lay out "
+                          "or render %s with %s", fmt, lay);
+    return DN_OK;
+}
+
 int render_data(Agraph_t *g, const char *lay, const char *format,
                 char **data, size_t *len)
 {
@@ -153,26 +362,35 @@ int render_data(Agraph_t *g, const char *lay, const char *format,
     if (rc) return rc;
     GVC_t *c = context();
     if (!c) return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: no context");
-    if ((rc = layout(c, g, &lay))) return rc;
-    char *out = NULL;
-    unsigned int n = 0;
-    int grc = gvRenderData(c, g, format, &out, &n);
-    gvFreeLayout(c, g);
-    if (grc != 0 || !out || n == 0) {
-        if (out) gvFreeRenderData(out);
-        return diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz could not render %s",
-                          format);
+    long n = agnnodes(g), m = agnedges(g);
+    if (!lay) lay = render_default_layout(g);
+    if ((rc = pick_layout(&lay, n, m))) return rc;
+    /* A bitmap sized for a screen; SVG and PDF keep their natural size
+     * for zooming. */
+    if (!strcmp(format, "png")) agsafeset(g, "size", RENDER_PNG_SIZE, "");
+    buf_t img;
+    buf_init(&img);
+    rc = run_layout(c, g, lay, format, &img);
+    if (rc == 1 && strcmp(lay, "sfdp") && fits("sfdp", n, m)) {
+        diag_note(NULL, 0, 0, "%s did not finish within %g s: drawn with "
+                  "sfdp instead", lay, budget());
+        buf_clear(&img);
+        rc = run_layout(c, g, lay = "sfdp", format, &img);
     }
-    /* A copy the caller can free() without knowing about Graphviz. */
-    char *copy = malloc((size_t)n + 1);
-    if (!copy) {
-        gvFreeRenderData(out);
+    if (rc == 1)
+        rc = diag_error(DN_ENOMEM, NULL, 0, 0, "graphviz: %s did not finish "
+                        "within %g s (DIPNET_RENDER_SECONDS raises the "
+                        "budget; --top N draws fewer actors)", lay, budget());
+    if (rc) {
+        buf_destroy(&img);
+        return rc;
+    }
+    /* The buffer is the caller's: NUL-terminated, freed with free(). */
+    if (buf_putc(&img, '\0')) {
+        buf_destroy(&img);
         return diag_nomem("rendered image");
     }
-    memcpy(copy, out, n);
-    copy[n] = '\0';
-    gvFreeRenderData(out);
-    *data = copy;
-    *len = n;
+    *len = img.len - 1;
+    *data = img.data;
     return DN_OK;
 }

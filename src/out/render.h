@@ -17,6 +17,26 @@
 #define RENDER_DOT_MAX_NODES 100
 #define RENDER_DOT_MAX_EDGES 150
 
+/* The largest picture (actors, ties) a layout engine draws in time; see
+ * render.c for the table.  Above the chosen engine's limit the picture is
+ * drawn with sfdp (with a note), above sfdp's it is refused (exit 2). */
+typedef struct {
+    const char *layout;
+    long nodes, edges;
+} render_limit_t;
+
+/* The limit of a layout engine, or NULL for an unknown one. */
+const render_limit_t *render_limit(const char *layout);
+
+/* Seconds one layout may take (DIPNET_RENDER_SECONDS overrides): past it
+ * the layout is stopped and sfdp draws the picture, or, for sfdp itself,
+ * the render fails (exit 4). */
+#define RENDER_SECONDS_DEFAULT 60.0
+
+/* A PNG fits a 1920x1080 screen at Graphviz's 96 dpi (size in inches;
+ * smaller graphs keep their natural size). */
+#define RENDER_PNG_SIZE "20,11.25"
+
 /* The layout used when none is asked for: "dot" for small graphs, "sfdp"
  * above RENDER_DOT_MAX_NODES nodes or RENDER_DOT_MAX_EDGES edges. */
 const char *render_default_layout(Agraph_t *g);

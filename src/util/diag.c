@@ -15,6 +15,7 @@ void diag_set_sink(diag_sink_fn fn, void *ctx)
 }
 
 void diag_set_quiet(int q) { quiet = q; }
+int diag_quiet(void) { return quiet; }
 size_t diag_count(void) { return nerrors; }
 void diag_reset(void) { nerrors = 0; }
 

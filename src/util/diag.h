@@ -39,6 +39,8 @@ void diag_note(const char *file, long line, long col, const char *fmt, ...)
 
 /* Silences notes (not errors). */
 void diag_set_quiet(int quiet);
+/* 1 when notes are silenced (-q): progress stays silent too. */
+int diag_quiet(void);
 
 /* Reports an allocation failure; returns DN_ENOMEM. */
 int diag_nomem(const char *where);
