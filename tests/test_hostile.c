@@ -14,6 +14,10 @@
 #include <sys/wait.h>
 #include <time.h>
 
+#include <graphviz/cgraph.h>
+
+#include "out/render.h"
+
 static char out[1 << 16];
 static char dir[320];
 
@@ -572,6 +576,30 @@ static void test_render_png_sized_for_screen(void **state)
     want(rc, 0, "<svg width=\"");
 }
 
+/* Graphviz's own prints (past its error hook, straight to stderr) reach
+ * the user as dipnet notes: a bitmap too large for cairo. */
+static void test_graphviz_messages_formatted(void **state)
+{
+    (void)state;
+    char src[] = "graph g { dpi=5000; a -- b; c -- d; e -- f; g -- h; "
+                 "i -- j; k -- l; m -- n; o -- p }";
+    Agraph_t *g = agmemread(src);
+    assert_non_null(g);
+    char *data = NULL;
+    size_t len = 0;
+    tu_capture();
+    int rc = render_data(g, "dot", "png", &data, &len);
+    diag_set_sink(NULL, NULL);
+    assert_int_equal(rc, DN_OK);
+    assert_true(len > 8 && !memcmp(data, "\x89PNG", 4));
+    if (!strstr(tu_messages(), "dipnet: note: graphviz: graph is too large "
+                               "for cairo-renderer bitmaps"))
+        fail_msg("messages: '%s'", tu_messages());
+    free(data);
+    agclose(g);
+    render_shutdown();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -590,6 +618,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_render_limits_fall_back_or_refuse, setup, teardown),
         cmocka_unit_test_setup_teardown(test_render_time_budget_and_progress, setup, teardown),
         cmocka_unit_test_setup_teardown(test_render_png_sized_for_screen, setup, teardown),
+        cmocka_unit_test(test_graphviz_messages_formatted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -234,6 +234,12 @@ static void forward_line(const char *line, int len)
         }
         diag_note(NULL, 0, 0, "%.*s", len, line);
     } else {
+        /* Graphviz names itself by its command name, NULL in a library */
+        static const char unnamed[] = "(null): ";
+        if (!strncmp(line, unnamed, sizeof unnamed - 1)) {
+            line += sizeof unnamed - 1;
+            len -= (int)sizeof unnamed - 1;
+        }
         diag_note(NULL, 0, 0, "graphviz: %.*s", len, line);
     }
 }
