@@ -1,4 +1,4 @@
-#include "out/render.h"
+#include "write/render.h"
 
 #include <stdio.h>
 #include <stdlib.h>
