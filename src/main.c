@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/commands.h"
-#include "out/render.h"
+#include "write/render.h"
 #include "util/diag.h"
 
 #ifndef DIPNET_VERSION

@@ -25,7 +25,7 @@
 
 #include "analysis/centrality.h"
 #include "net/net.h"
-#include "out/dot.h"
+#include "write/dot.h"
 
 static const char *bin(void)
 {
@@ -814,7 +814,7 @@ static void test_dot_round_trip_names(void **state)
 }
 
 /* Regression export_gexf_null_offset: for ties without dates, GEXF export
- * offset a NULL pointer (src/out/export.c and src/out/export_gexf.c, both
+ * offset a NULL pointer (src/write/export.c and src/write/export_gexf.c, both
  * fixed), which UBSan (make check-asan) stopped on. */
 static void test_export_gexf_undated_edges(void **state)
 {

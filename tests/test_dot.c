@@ -1,4 +1,4 @@
-/* Tests of the DOT picture (src/out/dot.c): a golden file for a small
+/* Tests of the DOT picture (src/write/dot.c): a golden file for a small
  * network, determinism, hostile names surviving a write/read round trip,
  * Graphviz's own `dot` accepting the output, and outputs that exist only on
  * success.  Set DIPNET_UPDATE_GOLDEN=1 to rewrite the golden file after an
@@ -10,8 +10,8 @@
 #include "analysis/centrality.h"
 #include "io/evtsv.h"
 #include "net/net.h"
-#include "out/dot.h"
-#include "out/style.h"
+#include "write/dot.h"
+#include "write/style.h"
 
 #define SMALL_TSV "tests/fixtures/dot/small.tsv"
 #define SMALL_DOT "tests/fixtures/dot/small.dot"

@@ -12,7 +12,7 @@
 #include "analysis/community.h"
 #include "io/evtsv.h"
 #include "net/net.h"
-#include "out/export.h"
+#include "write/export.h"
 
 #define HOSTILE "tests/fixtures/export/hostile.tsv"
 

@@ -1,4 +1,4 @@
-/* Tests of image rendering (src/out/render.c).  Layout depends on the
+/* Tests of image rendering (src/write/render.c).  Layout depends on the
  * installed fonts, so images are checked by signature, size and (SVG)
  * content, never byte for byte. */
 #include "testutil.h"
@@ -8,8 +8,8 @@
 
 #include "io/evtsv.h"
 #include "net/net.h"
-#include "out/dot.h"
-#include "out/render.h"
+#include "write/dot.h"
+#include "write/render.h"
 
 #define SMALL_TSV "tests/fixtures/dot/small.tsv"
 

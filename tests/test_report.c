@@ -1,4 +1,4 @@
-/* Tests of the report writers (src/out/report_*.c): exact CSV columns and
+/* Tests of the report writers (src/write/report_*.c): exact CSV columns and
  * JSON keys, escaping, alignment of non-Latin names, the estimate note. */
 #include "testutil.h"
 
@@ -7,7 +7,7 @@
 #include "analysis/centrality.h"
 #include "io/evtsv.h"
 #include "net/net.h"
-#include "out/report.h"
+#include "write/report.h"
 
 static const char events[] =
     "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence\n"

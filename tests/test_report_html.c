@@ -1,4 +1,4 @@
-/* Tests of the HTML report (src/out/report_html.c): escaping of hostile
+/* Tests of the HTML report (src/write/report_html.c): escaping of hostile
  * names, the inline picture, the tables, the summary sentences, and that
  * the page needs nothing from the network. */
 #include "testutil.h"
@@ -6,9 +6,9 @@
 #include "analysis/centrality.h"
 #include "io/evtsv.h"
 #include "net/net.h"
-#include "out/dot.h"
-#include "out/render.h"
-#include "out/report_html.h"
+#include "write/dot.h"
+#include "write/render.h"
+#include "write/report_html.h"
 
 #define SMALL_TSV "tests/fixtures/dot/small.tsv"
 

@@ -7,7 +7,7 @@
 
 #include "analysis/timeline.h"
 #include "io/evtsv.h"
-#include "out/timeline_out.h"
+#include "write/timeline_out.h"
 
 #define FIXTURE "tests/fixtures/export/timeline.tsv"
 

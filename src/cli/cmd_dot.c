@@ -8,8 +8,8 @@
 #include "util/diag.h"
 #include "util/outfile.h"
 #include "util/timing.h"
-#include "out/dot.h"
-#include "out/render.h"
+#include "write/dot.h"
+#include "write/render.h"
 
 static const char dot_help[] =
     "usage: dipnet dot [-o FILE] [--top N] [--ego NAME [--depth K]]\n"

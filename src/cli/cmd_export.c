@@ -6,7 +6,7 @@
 #include "analysis/community.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "out/export.h"
+#include "write/export.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/outfile.h"

@@ -5,8 +5,7 @@
 #include "analysis/community.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "out/report.h"
-#include "out/report_html.h"
+#include "write/report.h"
 #include "util/diag.h"
 #include "util/outfile.h"
 #include "util/timing.h"
@@ -32,16 +31,19 @@ static const char help[] =
     "  dipnet report --format json --measures degree,pagerank events.tsv\n"
     "  dipnet report --format html -o out/seed.html graphs/seed.tsv\n";
 
-typedef int (*writer_fn)(FILE *, const report_t *);
-
-static writer_fn pick_writer(const char *format)
+/* Fills what the HTML page's picture needs into r: every actor of a small
+ * network, the 200 most central of a big one (as `dipnet dot`).  r->picture
+ * is allocated; the caller frees it. */
+static int picture_of(const net_t *net, const cent_t *c, const cli_opts_t *o,
+                      measure_t by, const unsigned char *show, report_t *r)
 {
-    if (!format || !strcmp(format, "table")) return report_write_table;
-    if (!strcmp(format, "csv")) return report_write_csv;
-    if (!strcmp(format, "json")) return report_write_json;
-    if (!strcmp(format, "md") || !strcmp(format, "markdown"))
-        return report_write_md;
-    return NULL;
+    unsigned char *pic = malloc(net->nactors + 1);
+    if (!pic) return diag_nomem("report");
+    r->picture = pic;
+    r->show = show;
+    r->layout = o->layout;
+    r->with_affiliations = o->cent.with_affiliations;
+    return cli_select(net, c, o, by, net->nactors <= 300 ? 0 : 200, pic);
 }
 
 int cmd_report(int argc, char **argv)
@@ -56,13 +58,13 @@ int cmd_report(int argc, char **argv)
                            CLI_O_COMMUNITIES | CLI_O_LAYOUT,
                        full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
-    int html = o.format && !strcmp(o.format, "html");
-    writer_fn write = html ? NULL : pick_writer(o.format);
-    if (!html && !write)
+    const report_format_t *fmt = report_format_find(o.format);
+    if (!fmt)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "report: --format takes table, csv, json, md or "
-                          "html, not `%s`", o.format);
-    if (html) o.net.max_events_per_edge = 8; /* evidence for the page */
+                          "report: --format takes %s, not `%s`",
+                          report_format_names, o.format);
+    if (fmt->needs & REPORT_NEEDS_EVIDENCE)
+        o.net.max_events_per_edge = 8; /* evidence for the page */
     measure_t by = (measure_t)o.by;
     int alg;
     if ((rc = cli_community_alg(&o, "report", &alg))) return rc;
@@ -103,25 +105,14 @@ int cmd_report(int argc, char **argv)
         else snprintf(title, sizeof title, "%zu inputs", o.ninputs);
         report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
                       .title = title, .comm = alg >= 0 ? &comm : NULL};
+        if (fmt->needs & REPORT_NEEDS_PICTURE)
+            rc = picture_of(&net, &c, &o, by, show, &r);
         outfile_t of;
-        if (!(rc = outfile_open(&of, o.output))) {
-            if (html) {
-                /* The picture: every actor of a small network, the 200 most
-                 * central of a big one (as `dipnet dot`). */
-                unsigned char *pic = malloc(net.nactors + 1);
-                int prc = pic ? cli_select(&net, &c, &o, by,
-                                           net.nactors <= 300 ? 0 : 200, pic)
-                              : diag_nomem("report");
-                if (!prc)
-                    prc = report_html_write_with_picture(
-                        of.fp, &r, show, pic, o.layout,
-                        o.cent.with_affiliations);
-                free(pic);
-                rc = outfile_finish(&of, prc);
-            } else rc = outfile_finish(&of, write(of.fp, &r));
-        }
+        if (!rc && !(rc = outfile_open(&of, o.output)))
+            rc = outfile_finish(&of, fmt->write(of.fp, &r));
+        free((void *)r.picture);
         char note[160];
-        if (!rc && (o.format && (!strcmp(o.format, "csv"))) &&
+        if (!rc && (fmt->needs & REPORT_NOTE_TO_STDERR) &&
             *report_betweenness_note(&r, note))
             diag_note(NULL, 0, 0, "%s", note);
     }

@@ -8,7 +8,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/input.h"
-#include "out/timeline_out.h"
+#include "write/timeline_out.h"
 #include "util/diag.h"
 #include "util/outfile.h"
 

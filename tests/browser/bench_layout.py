@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Times Graphviz layouts on synthetic dipnet pictures, to choose the default
-layout of `dipnet render` (src/out/render.h).
+layout of `dipnet render` (src/write/render.h).
 
     python3 tests/browser/bench_layout.py [./dipnet]
 

@@ -11,9 +11,9 @@
 #include "analysis/centrality.h"
 #include "io/evtsv.h"
 #include "net/net.h"
-#include "out/dot.h"
-#include "out/render.h"
-#include "out/report_html.h"
+#include "write/dot.h"
+#include "write/render.h"
+#include "write/report_html.h"
 #include "util/diag.h"
 #include "util/outfile.h"
 

@@ -12,7 +12,7 @@
 
 #include "analysis/centrality.h"
 #include "net/net.h"
-#include "out/dot.h"
+#include "write/dot.h"
 #include "util/buf.h"
 #include "util/utf8check.h"
 

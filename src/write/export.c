@@ -1,5 +1,5 @@
 /* export: helpers shared by the GraphML, GEXF and CSV writers. */
-#include "out/export.h"
+#include "write/export.h"
 
 #include <math.h>
 #include <stdlib.h>

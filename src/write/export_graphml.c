@@ -2,7 +2,7 @@
  * yEd, Gephi, igraph (igraph_read_graph_graphml) and NetworkX
  * (read_graphml).  Key ids are "v_<name>", "e_<name>", "g_<name>" so node
  * and edge attributes of the same name cannot clash. */
-#include "out/export.h"
+#include "write/export.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,7 @@
-/* report: the most-connected actors as a table, CSV, JSON or Markdown.
- * One writer per format (report_table.c, report_csv.c, report_json.c,
- * report_md.c) behind this interface; all print numbers in the C locale. */
+/* report: the most-connected actors as a table, CSV, JSON, Markdown or an
+ * HTML page.  One writer per format (report_table.c, report_csv.c,
+ * report_json.c, report_md.c, report_html.c) behind this interface, listed
+ * in one table (report_format_find); all print numbers in the C locale. */
 #ifndef REPORT_H
 #define REPORT_H
 
@@ -18,6 +19,12 @@ typedef struct {
     measure_t by;            /* the ranking measure */
     const char *title;       /* e.g. the input names */
     const community_t *comm; /* communities to list, or NULL */
+    /* Read by the HTML page only (REPORT_NEEDS_PICTURE): */
+    const unsigned char *show;    /* actors eligible for the per-measure
+                                     tops (nactors entries), NULL = all */
+    const unsigned char *picture; /* actors drawn, NULL = all */
+    const char *layout;           /* picture layout, NULL = default */
+    int with_affiliations;        /* tie weights count affiliations */
 } report_t;
 
 /* The CSV columns and JSON keys, in order. */
@@ -30,6 +37,28 @@ int report_write_table(FILE *fp, const report_t *r);
 int report_write_csv(FILE *fp, const report_t *r);
 int report_write_json(FILE *fp, const report_t *r);
 int report_write_md(FILE *fp, const report_t *r);
+/* The HTML page with its picture (report_html.h). */
+int report_write_html(FILE *fp, const report_t *r);
+
+/* What a format needs from the command besides the ranked actors. */
+enum {
+    REPORT_NEEDS_EVIDENCE = 1 << 0, /* event evidence kept on each tie */
+    REPORT_NEEDS_PICTURE = 1 << 1,  /* r->show, r->picture, r->layout */
+    REPORT_NOTE_TO_STDERR = 1 << 2  /* no room for notes in the output */
+};
+
+/* One entry per --format value. */
+typedef struct {
+    const char *name;
+    int (*write)(FILE *fp, const report_t *r);
+    unsigned needs; /* REPORT_NEEDS_* bits */
+} report_format_t;
+
+/* The format called `name` (NULL = the default, table), or NULL when there
+ * is none.  The entry is static. */
+const report_format_t *report_format_find(const char *name);
+/* The format names for messages: "table, csv, json, md or html". */
+extern const char report_format_names[];
 
 /* Shared by the writers: the value of measure m for actor id, formatted
  * for people (short) or for machines (full precision); "" when the

@@ -1,9 +1,9 @@
-#include "out/timeline_out.h"
+#include "write/timeline_out.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "out/export.h"
+#include "write/export.h"
 #include "util/buf.h"
 #include "util/diag.h"
 

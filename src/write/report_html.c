@@ -1,12 +1,12 @@
-#include "out/report_html.h"
+#include "write/report_html.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "out/dot.h"
-#include "out/render.h"
-#include "out/style.h"
+#include "write/dot.h"
+#include "write/render.h"
+#include "write/style.h"
 #include "util/buf.h"
 #include "util/diag.h"
 
@@ -649,4 +649,10 @@ int report_html_write_with_picture(FILE *fp, const report_t *r,
     if (!rc) rc = report_html_write(fp, r, show, svg);
     free(svg);
     return rc;
+}
+
+int report_write_html(FILE *fp, const report_t *r)
+{
+    return report_html_write_with_picture(fp, r, r->show, r->picture,
+                                          r->layout, r->with_affiliations);
 }

@@ -1,11 +1,11 @@
-#include "out/dot.h"
+#include "write/dot.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "out/style.h"
+#include "write/style.h"
 #include "util/diag.h"
 #include "util/outfile.h"
 

@@ -1,4 +1,4 @@
-#include "out/report.h"
+#include "write/report.h"
 
 #include <string.h>
 

@@ -6,7 +6,7 @@
  * an edge whose ends are hidden.  Attribute ids are the attribute names.
  * The edge weight (number of events) is the <edge weight> attribute, not a
  * separate attribute, so it is not listed among the edge attributes. */
-#include "out/export.h"
+#include "write/export.h"
 
 #include <stdlib.h>
 #include <string.h>

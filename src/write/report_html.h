@@ -14,7 +14,7 @@
 
 #include <stdio.h>
 
-#include "out/report.h"
+#include "write/report.h"
 
 /* Rows of the evidence table at most (the kept events, by date). */
 #define REPORT_HTML_MAX_EVENTS 1000

@@ -1,4 +1,4 @@
-#include "out/style.h"
+#include "write/style.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -4,7 +4,7 @@
  * recognises; the other columns become attributes there.  A text cell that
  * begins with = + - or @ gets a leading apostrophe, so that a spreadsheet
  * shows a hostile name instead of running it as a formula. */
-#include "out/export.h"
+#include "write/export.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-#include "out/report.h"
+#include "write/report.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -10,6 +10,24 @@ const char *const report_columns[] = {
     "rank", "actor", "kind", "degree", "strength", "visits_made",
     "visits_hosted", "betweenness", "harmonic", "eigenvector", "pagerank"};
 const size_t report_ncolumns = sizeof report_columns / sizeof report_columns[0];
+
+static const report_format_t formats[] = {
+    {"table", report_write_table, 0},
+    {"csv", report_write_csv, REPORT_NOTE_TO_STDERR},
+    {"json", report_write_json, 0},
+    {"md", report_write_md, 0},
+    {"markdown", report_write_md, 0},
+    {"html", report_write_html, REPORT_NEEDS_EVIDENCE | REPORT_NEEDS_PICTURE},
+};
+const char report_format_names[] = "table, csv, json, md or html";
+
+const report_format_t *report_format_find(const char *name)
+{
+    if (!name) return &formats[0];
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+        if (!strcmp(formats[i].name, name)) return &formats[i];
+    return NULL;
+}
 
 void report_format_value(const report_t *r, measure_t m, uint32_t id,
                          int full, char out[32])

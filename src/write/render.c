@@ -1,4 +1,4 @@
-#include "out/render.h"
+#include "write/render.h"
 
 #include <errno.h>
 #include <stdint.h>
