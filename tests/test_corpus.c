@@ -19,6 +19,9 @@
              fail_msg("dipnet %s: output has '%s':\n%s", args, text, tu_out); \
     } while (0)
 
+#define HEAD "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend" \
+             "\tplace\tdoc\tline\tevidence\n"
+
 static char tmpdir[64];
 
 static int setup(void **state)
@@ -125,12 +128,120 @@ static void test_unknown_table_and_no_event(void **state)
     expect_not("extract data/000_229655faa014bd8c.txt", "no event found");
 }
 
+
+/* The content of file `name` in the temporary folder (static storage, up
+ * to 4 MB). */
+static const char *slurp(const char *name)
+{
+    static char text[4 << 20];
+    FILE *f = fopen(path(name), "r");
+    assert_non_null(f);
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = '\0';
+    return text;
+}
+
+/* Counts the occurrences of needle in hay. */
+static int count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+/* A hub who holds four offices (five affiliations each) and met four
+ * guests once; each guest met three partners twice; and 120 other pairs
+ * met, so the picture is thinned to each actor's heaviest ties. */
+static void write_hub(const char *name)
+{
+    FILE *f = fopen(path(name), "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    for (int i = 1; i <= 4; i++) {
+        for (int k = 0; k < 5; k++)
+            fprintf(f, "Hub Person\tperson\taffiliation\tAmt %d\t"
+                       "institution\t2014\t\t\t\t\t\n", i);
+        fprintf(f, "Hub Person\tperson\tmeeting\tGast %d\tperson\t2014"
+                   "\t\t\t\t\t\n", i);
+        for (int q = 1; q <= 3; q++)
+            for (int k = 0; k < 2; k++)
+                fprintf(f, "Gast %d\tperson\tmeeting\tPartner %d%d\tperson"
+                           "\t2014\t\t\t\t\t\n", i, i, q);
+    }
+    for (int j = 0; j < 120; j++)
+        fprintf(f, "Fa %d\tperson\tmeeting\tFb %d\tperson\t2014\t\t\t\t"
+                   "\t\n", j, j);
+    fclose(f);
+}
+
+/* Item 2: the summary's busiest tie and the strongest ties rank
+ * interactions; office-holding is listed apart. */
+static void test_html_ranks_interactions(void **state)
+{
+    (void)state;
+    write_hub("hub.tsv");
+    char args[512];
+    snprintf(args, sizeof args, "report --format html %s -o %s",
+             path("hub.tsv"), path("hub.html"));
+    assert_int_equal(tu_run(args), 0);
+    const char *html = slurp("hub.html");
+    const char *sum = strstr(html, "The busiest tie: ");
+    assert_non_null(sum);
+    /* Gast i - Partner iq: 2 meetings, the most interactions. */
+    assert_non_null(strstr(sum, "Gast 1</button> \u2013 <button"));
+    assert_non_null(strstr(sum, ", 2 interactions"));
+    assert_non_null(strstr(html, "Office-holding, shown apart: 20 "
+                                  "affiliations"));
+    const char *ties = strstr(html, "id=\"ties-table\"");
+    const char *aff = strstr(html, "id=\"affiliations-table\"");
+    assert_non_null(ties);
+    assert_non_null(aff);
+    assert_true(aff > ties);
+    /* No office in the strongest ties; all four in their own table. */
+    char between[1 << 15];
+    size_t n = (size_t)(aff - ties) < sizeof between - 1
+                   ? (size_t)(aff - ties) : sizeof between - 1;
+    memcpy(between, ties, n);
+    between[n] = '\0';
+    assert_null(strstr(between, "Amt 1"));
+    const char *end = strstr(aff, "</table>");
+    assert_non_null(end);
+    for (int i = 1; i <= 4; i++) {
+        char cell[32];
+        snprintf(cell, sizeof cell, ">Amt %d<", i);
+        const char *at = strstr(aff, cell);
+        assert_true(at && at < end);
+    }
+    /* --with-affiliations ranks them as events again. */
+    snprintf(args, sizeof args, "report --format html --with-affiliations "
+             "%s -o %s", path("hub.tsv"), path("hub.html"));
+    assert_int_equal(tu_run(args), 0);
+    assert_non_null(strstr(slurp("hub.html"), ", 5 events (2014)"));
+}
+
+/* Item 2: the thinned picture keeps a hub's interactions before its
+ * offices. */
+static void test_picture_ranks_interactions(void **state)
+{
+    (void)state;
+    write_hub("hub.tsv");
+    char args[512];
+    snprintf(args, sizeof args, "dot --top 0 %s", path("hub.tsv"));
+    assert_int_equal(tu_run(args), 0);
+    assert_non_null(strstr(tu_out, "heaviest ties"));
+    assert_int_equal(count_of(tu_out, "tooltip=\"Hub Person \u2013 Gast"), 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_recognise_event_data),
         cmocka_unit_test(test_recognise_shared_samples),
         cmocka_unit_test_setup_teardown(test_unknown_table_and_no_event, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_html_ranks_interactions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_picture_ranks_interactions, setup, teardown),
     };
     return cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
 }

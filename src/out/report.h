@@ -18,6 +18,8 @@ typedef struct {
     measure_t by;            /* the ranking measure */
     const char *title;       /* e.g. the input names */
     const community_t *comm; /* communities to list, or NULL */
+    int with_affiliations;   /* affiliations count as interaction (ties
+                                ranked by events are then ranked with them) */
 } report_t;
 
 /* The CSV columns and JSON keys, in order. */
