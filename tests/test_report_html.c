@@ -195,7 +195,7 @@ static void test_summary(void **state)
     assert_non_null(strstr(h, "The busiest tie: <button class=\"actor\" "
                               "data-actor=\"a2\">Karl Ost</button> \u2013 "
                               "<button class=\"actor\" data-actor=\"a3\">"
-                              "S\u00fcdreich</button>, 5 events (1996\u20132011)."));
+                              "S\u00fcdreich</button>, 5 interactions (1996\u20132011)."));
     /* No picture asked for: no picture section, the rest is there. */
     assert_null(strstr(h, "<svg"));
     assert_null(strstr(h, "id=\"picture\""));

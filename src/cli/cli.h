@@ -13,7 +13,7 @@
 #include "net/net.h"
 
 typedef enum {
-    CLI_FROM_AUTO,   /* by content: event TSV header, else German text */
+    CLI_FROM_AUTO,   /* by content: event TSV, GDELT, ICEWS, else text */
     CLI_FROM_TSV,
     CLI_FROM_TEXT,
     CLI_FROM_GDELT,

@@ -104,7 +104,8 @@ int cmd_report(int argc, char **argv)
         if (o.ninputs == 1) snprintf(title, sizeof title, "%s", o.inputs[0]);
         else snprintf(title, sizeof title, "%zu inputs", o.ninputs);
         report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
-                      .title = title, .comm = alg >= 0 ? &comm : NULL};
+                      .title = title, .comm = alg >= 0 ? &comm : NULL,
+                      .with_affiliations = o.cent.with_affiliations};
         if (fmt->needs & REPORT_NEEDS_PICTURE)
             rc = picture_of(&net, &c, &o, by, show, &r);
         outfile_t of;

@@ -18,6 +18,7 @@
 #include "io/gdelt.h"
 #include "io/icews.h"
 #include "ident/identity.h"
+#include "text/lang.h"
 #include "util/timing.h"
 
 #ifndef DIPNET_DATADIR
@@ -93,6 +94,35 @@ typedef struct {
     extractor_t *x;
 } reader_t;
 
+/* Counts the events of one text on their way to the merged list. */
+typedef struct {
+    evlist_t *list;
+    size_t n;
+} text_count_t;
+
+static int count_text_event(const ev_event_t *ev, void *ctx)
+{
+    text_count_t *tc = ctx;
+    tc->n++;
+    return evlist_add(ev, tc->list);
+}
+
+/* A text that gave no event is worth a notice: the user may have handed
+ * dipnet the wrong file (English text, a table without --from) and would
+ * otherwise see an empty network and exit 0. */
+static void note_no_event(const char *name, const char *data, size_t len)
+{
+    lang_t l = lang_guess(data, len);
+    if (l == LANG_ENGLISH || l == LANG_OTHER)
+        diag_note(name, 0, 0, "no event found: the text looks %s%s, and "
+                  "dipnet reads German texts (event data: --from gdelt, "
+                  "icews or tsv)", l == LANG_ENGLISH ? "" : "like ",
+                  lang_name(l));
+    else
+        diag_note(name, 0, 0, "no event found (no visit, meeting, agreement "
+                  "or other act between two actors dipnet knows)");
+}
+
 static int read_text(reader_t *r, const char *name, const char *data,
                      size_t len)
 {
@@ -104,7 +134,10 @@ static int read_text(reader_t *r, const char *name, const char *data,
     memset(&xo, 0, sizeof xo);
     xo.doc_date = r->o->doc_date;
     r->have_texts = 1;
-    return extractor_run(r->x, name, data, len, &xo, evlist_add, &r->texts);
+    text_count_t tc = {.list = &r->texts};
+    int rc = extractor_run(r->x, name, data, len, &xo, count_text_event, &tc);
+    if (!rc && !tc.n) note_no_event(name, data, len);
+    return rc;
 }
 
 /* Refuses what no reader takes, before any reader sees it: an empty file,
@@ -163,6 +196,45 @@ static int peek(FILE *fp, const char *name, char *head, size_t cap,
  * pipe or device is sniffed the same way and then streamed on through a
  * replay of those bytes, so nothing is read whole just to tell what it is
  * and endless input (/dev/zero) stops at once or at a limit. */
+/* Tab-separated columns of the first non-empty line of b (0 when it has
+ * no tab), and that line's start in *line. */
+static size_t first_line_columns(const char *b, size_t n, const char **line)
+{
+    const char *p = b, *end = b + n;
+    while (p < end && (*p == '\n' || *p == '\r')) p++;
+    *line = p;
+    size_t cols = 1;
+    for (; p < end && *p != '\n'; p++) cols += *p == '\t';
+    return cols > 1 ? cols : 0;
+}
+
+/* What an input is, by its first bytes: event TSV by its header, GDELT by
+ * its id, date and column count (after a GLOBALEVENTID header, if any),
+ * ICEWS by its four columns ending in a date or its full export's header;
+ * other tables are refused (read as text they would give nonsense), and
+ * anything else is German text.  Returns DN_OK or DN_EINPUT (reported). */
+static int sniff_format(const char *name, const char *b, size_t n,
+                        cli_from_t *from)
+{
+    const char *line;
+    size_t cols = first_line_columns(b, n, &line);
+    const char *rest = line;
+    if (!strncmp(line, "GLOBALEVENTID", 13)) {
+        const char *nl = memchr(line, '\n', n - (size_t)(line - b));
+        rest = nl ? nl + 1 : b + n;
+    }
+    if (evtsv_sniff(b, n)) *from = CLI_FROM_TSV;
+    else if (gdelt_sniff(rest, n - (size_t)(rest - b))) *from = CLI_FROM_GDELT;
+    else if (icews_sniff(b, n)) *from = CLI_FROM_ICEWS;
+    else if (cols >= 3)
+        return diag_error(DN_EINPUT, name, 1, 1,
+                          "a table of %zu tab-separated columns that is "
+                          "neither event TSV, GDELT nor ICEWS; say what it "
+                          "is with --from gdelt|icews|tsv|text", cols);
+    else *from = CLI_FROM_TEXT;
+    return DN_OK;
+}
+
 static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
 {
     cli_from_t from = r->o->from;
@@ -173,11 +245,12 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
     size_t nhead = 0;
     if ((rc = peek(fp, name, head, sizeof head, &nhead))) return rc;
     if ((rc = check_head(name, head, nhead))) return rc;
+    if (from == CLI_FROM_AUTO &&
+        (rc = sniff_format(name, head, nhead, &from)))
+        return rc;
     FILE *in = fp;
     if (seekable) rewind(fp);
     else if (!(in = replay_open(head, nhead, fp))) return diag_nomem(name);
-    if (from == CLI_FROM_AUTO)
-        from = evtsv_sniff(head, nhead) ? CLI_FROM_TSV : CLI_FROM_TEXT;
     switch (from) {
     case CLI_FROM_TSV:
         rc = r->batch ? evtsv_read_batches(in, name, r->batch, r->ctx)

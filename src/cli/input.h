@@ -1,7 +1,10 @@
 /* input: reading INPUT files of any kind into an event sink.
  *
- * Event TSV is recognised by its header, anything else is German text for
- * the extractor, unless --from says gdelt, icews, tsv or text.  "-" is
+ * Event TSV is recognised by its header, GDELT and ICEWS by their rows
+ * (gdelt_sniff, icews_sniff), other tables are refused, anything else is
+ * German text for the extractor, unless --from says gdelt, icews, tsv or
+ * text.  A text without events gets a note (naming its language when it
+ * does not look German).  "-" is
  * standard input.  Texts of all inputs are deduplicated together (the same
  * visit told by two documents is one event). */
 #ifndef INPUT_H

@@ -57,10 +57,17 @@ ev_kind_t icews_kind(const char *s, size_t n)
     return EV_KIND_INSTITUTION;
 }
 
+/* Columns of ICEWS's full export (the Dataverse files, with a header):
+ * the four this reader uses are found by name, so the other columns may
+ * come in any order. */
+#define ICEWS_MAXCOLS 64
+
 typedef struct {
     const char *name;
     long line;
     buf_t evidence;
+    size_t ncols;        /* columns of every row: 4, or the header's */
+    size_t col[4];       /* source, event text, target, date */
 } icews_state_t;
 
 /* Checks a kept cell: non-empty when required, valid UTF-8. */
@@ -88,18 +95,52 @@ static int looks_like_header(const char *date, size_t n)
     return 0;
 }
 
+/* The header names of the full export's columns this reader needs, in
+ * the order of icews_state_t.col. */
+static const char *const full_columns[4] = {"Source Name", "Event Text",
+                                            "Target Name", "Event Date"};
+
+/* Finds the full export's columns in a header row split into nf fields;
+ * 1 when all four are there (then st->col and st->ncols are set). */
+static int full_header(icews_state_t *st, char **f, const size_t *fl,
+                       size_t nf)
+{
+    if (nf <= 4 || nf > ICEWS_MAXCOLS) return 0;
+    for (size_t k = 0; k < 4; k++) {
+        size_t i = 0, m = strlen(full_columns[k]);
+        while (i < nf && !(fl[i] == m && !memcmp(f[i], full_columns[k], m)))
+            i++;
+        if (i == nf) return 0;
+        st->col[k] = i;
+    }
+    st->ncols = nf;
+    return 1;
+}
+
 static int do_row(icews_state_t *st, char *line, size_t len, int all,
                   ev_sink_fn sink, void *ctx)
 {
+    char *all_f[ICEWS_MAXCOLS];
+    size_t all_fl[ICEWS_MAXCOLS];
+    size_t nf = cameo_split_tabs(line, len, all_f, all_fl, ICEWS_MAXCOLS);
+    if (st->line == 1 && full_header(st, all_f, all_fl, nf)) return DN_OK;
+    if (nf != st->ncols) {
+        long col = (long)len + 1;
+        size_t last = st->ncols - 1;
+        if (nf > st->ncols)
+            col = (long)(all_f[last] - line) + (long)all_fl[last] + 2;
+        if (st->ncols == 4)
+            return diag_error(DN_EINPUT, st->name, st->line, col,
+                              "%zu columns; an ICEWS row has 4 (source, "
+                              "event text, target, date)", nf);
+        return diag_error(DN_EINPUT, st->name, st->line, col,
+                          "%zu columns; the header has %zu", nf, st->ncols);
+    }
     char *f[4];
     size_t fl[4];
-    size_t nf = cameo_split_tabs(line, len, f, fl, 4);
-    if (nf != 4) {
-        long col = (long)len + 1;
-        if (nf > 4) col = (long)(f[3] - line) + (long)fl[3] + 2;
-        return diag_error(DN_EINPUT, st->name, st->line, col,
-                          "%zu columns; an ICEWS row has 4 (source, event "
-                          "text, target, date)", nf);
+    for (size_t k = 0; k < 4; k++) {
+        f[k] = all_f[st->col[k]];
+        fl[k] = all_fl[st->col[k]];
     }
     ev_date_t date;
     size_t bad = 0;
@@ -171,6 +212,8 @@ int icews_read(FILE *fp, const char *name, int all, ev_sink_fn sink,
     icews_state_t st;
     memset(&st, 0, sizeof st);
     st.name = name;
+    st.ncols = 4;
+    for (size_t k = 0; k < 4; k++) st.col[k] = k;
     buf_init(&st.evidence);
     for (;;) {
         char *line;
@@ -183,4 +226,39 @@ int icews_read(FILE *fp, const char *name, int all, ev_sink_fn sink,
     buf_destroy(&st.evidence);
     cameo_lines_destroy(&lr);
     return rc;
+}
+
+/* 1 when the n bytes at s are a date YYYY-MM-DD. */
+static int iso_day(const char *s, size_t n)
+{
+    ev_date_t d;
+    return n == 10 && ev_date_parse(s, n, &d, NULL) >= 0 && d.day;
+}
+
+int icews_sniff(const char *buf, size_t n)
+{
+    char copy[4096];
+    if (n > sizeof copy) n = sizeof copy;
+    memcpy(copy, buf, n);
+    icews_state_t st;
+    memset(&st, 0, sizeof st);
+    char *p = copy, *end = copy + n;
+    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3;
+    for (int row = 0; row < 2 && p < end; row++) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl && row == 1) return 1; /* a row cut off by the buffer */
+        char *le = nl ? nl : end;
+        size_t len = (size_t)(le - p);
+        if (len && p[len - 1] == '\r') len--;
+        char *f[ICEWS_MAXCOLS];
+        size_t fl[ICEWS_MAXCOLS];
+        size_t nf = cameo_split_tabs(p, len, f, fl, ICEWS_MAXCOLS);
+        if (row == 0 && full_header(&st, f, fl, nf)) return 1;
+        if (nf != 4 || !fl[0] || !fl[1] || !fl[2]) return 0;
+        if (iso_day(f[3], fl[3])) return 1;
+        /* A four-column header: the next row decides. */
+        if (row > 0 || !looks_like_header(f[3], fl[3]) || !nl) return 0;
+        p = nl + 1;
+    }
+    return 0;
 }

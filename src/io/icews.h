@@ -1,7 +1,10 @@
 /* icews: streaming importer for ICEWS events in the four-column form
  *   source <TAB> event text <TAB> target <TAB> YYYY-MM-DD
  * (a first line whose fourth column is not a date but contains "date", in
- * any case, is a header and skipped).
+ * any case, is a header and skipped), or ICEWS's full export (the
+ * Dataverse files: a header naming the columns, among them "Event Date",
+ * "Source Name", "Event Text" and "Target Name", which are read by name;
+ * every row has the header's number of columns).
  *
  * Event texts map to relations as their CAMEO codes do (io/cameo.h):
  * "Make a visit" -> visit source->target; "Host a visit" -> visit
@@ -47,6 +50,11 @@ extern const size_t icews_nextra;
  * code. */
 int icews_read(FILE *fp, const char *name, int all, ev_sink_fn sink,
                void *ctx);
+
+/* 1 when the first bytes look like ICEWS (a row of four columns ending in
+ * a date YYYY-MM-DD, after a header or not, or the full export's header):
+ * used to recognise ICEWS files by content. */
+int icews_sniff(const char *buf, size_t n);
 
 /* Kind of an ICEWS actor name by the rules above. */
 ev_kind_t icews_kind(const char *s, size_t n);

@@ -39,8 +39,13 @@ static int heavier(const void *pa, const void *pb)
 {
     const net_edge_t *a = &wctx.net->edges[*(const uint32_t *)pa];
     const net_edge_t *b = &wctx.net->edges[*(const uint32_t *)pb];
-    uint32_t x = net_edge_weight(a, wctx.with_aff) + a->count[EV_REL_AFFILIATION];
-    uint32_t y = net_edge_weight(b, wctx.with_aff) + b->count[EV_REL_AFFILIATION];
+    /* Interactions rank a tie; affiliations (office-holding) only order
+     * ties with as many interactions, so they never crowd out diplomacy. */
+    uint32_t x = net_edge_weight(a, wctx.with_aff);
+    uint32_t y = net_edge_weight(b, wctx.with_aff);
+    if (x != y) return x > y ? -1 : 1;
+    x = a->count[EV_REL_AFFILIATION];
+    y = b->count[EV_REL_AFFILIATION];
     if (x != y) return x > y ? -1 : 1;
     uint32_t i = *(const uint32_t *)pa, j = *(const uint32_t *)pb;
     return i < j ? -1 : i > j;

@@ -24,7 +24,9 @@ typedef struct {
                                      tops (nactors entries), NULL = all */
     const unsigned char *picture; /* actors drawn, NULL = all */
     const char *layout;           /* picture layout, NULL = default */
-    int with_affiliations;        /* tie weights count affiliations */
+    int with_affiliations;        /* affiliations count as interaction (ties
+                                     ranked by events are then ranked with
+                                     them); tie weights count them */
 } report_t;
 
 /* The CSV columns and JSON keys, in order. */

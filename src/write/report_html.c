@@ -210,6 +210,7 @@ static int summary(FILE *fp, const report_t *r)
     report_counts(r, &ties, &events);
     int miny = 0, maxy = 0;
     long busiest = -1;
+    size_t aff_ties = 0, affs = 0;
     for (size_t j = 0; j < net->nedges; j++) {
         size_t ny;
         const short *y = net_edge_years(&net->edges[j], &ny);
@@ -217,8 +218,17 @@ static int summary(FILE *fp, const report_t *r)
             if (!miny || y[0] < miny) miny = y[0];
             if (y[ny - 1] > maxy) maxy = y[ny - 1];
         }
-        if (busiest < 0 || net->edges[j].total > net->edges[busiest].total)
+        /* Office-holding is no diplomacy: the busiest tie is the one with
+         * the most interactions. */
+        uint32_t w = net_edge_weight(&net->edges[j], r->with_affiliations);
+        if (w && (busiest < 0 ||
+                  w > net_edge_weight(&net->edges[busiest],
+                                      r->with_affiliations)))
             busiest = (long)j;
+        if (!r->with_affiliations && net->edges[j].count[EV_REL_AFFILIATION]) {
+            aff_ties++;
+            affs += net->edges[j].count[EV_REL_AFFILIATION];
+        }
     }
     fputs("<ul class=\"summary\">\n<li>", fp);
     fprintf(fp, "The network has <b>%zu</b> actor%s, <b>%zu</b> tie%s and "
@@ -266,7 +276,10 @@ static int summary(FILE *fp, const report_t *r)
         put_actor(fp, net, (uint32_t)a);
         fprintf(fp, " (betweenness %s).</li>\n", val);
     }
-    if (busiest >= 0 && net->edges[busiest].total > 1) {
+    uint32_t bw = busiest >= 0 ? net_edge_weight(&net->edges[busiest],
+                                                 r->with_affiliations)
+                               : 0;
+    if (bw > 1) {
         const net_edge_t *e = &net->edges[busiest];
         buf_t b;
         buf_init(&b);
@@ -278,7 +291,8 @@ static int summary(FILE *fp, const report_t *r)
         put_actor(fp, net, e->a);
         fputs(" \u2013 ", fp);
         put_actor(fp, net, e->b);
-        fprintf(fp, ", %u events", (unsigned)e->total);
+        fprintf(fp, ", %u %s", (unsigned)bw,
+                r->with_affiliations ? "events" : "interactions");
         size_t ny;
         net_edge_years(e, &ny);
         if (ny) {
@@ -292,6 +306,12 @@ static int summary(FILE *fp, const report_t *r)
         fputs(".</li>\n", fp);
         buf_destroy(&b);
     }
+    if (aff_ties)
+        fprintf(fp, "<li>Office-holding, shown apart: %zu affiliation%s "
+                    "(an office holder and the institution) on %zu tie%s, "
+                    "not counted as interaction.</li>\n",
+                affs, affs == 1 ? "" : "s", aff_ties,
+                aff_ties == 1 ? "" : "s");
     fputs("</ul>\n", fp);
     return DN_OK;
 }
@@ -400,37 +420,122 @@ static int actor_table(FILE *fp, const report_t *r, const unsigned char *show)
  * time (dipnet is single-threaded), so a file-level pointer is enough. */
 static const net_t *sort_net;
 
-/* Edges by number of events, most first; ties by actor ids. */
+/* Edges by sort_key (their interactions, or their affiliations), most
+ * first; ties by actor ids. */
+static uint32_t sort_key(const net_edge_t *e);
+
 static int cmp_edge_q(const void *pa, const void *pb)
 {
     const net_edge_t *a = &sort_net->edges[*(const uint32_t *)pa];
     const net_edge_t *b = &sort_net->edges[*(const uint32_t *)pb];
-    if (a->total != b->total) return a->total > b->total ? -1 : 1;
+    uint32_t x = sort_key(a), y = sort_key(b);
+    if (x != y) return x > y ? -1 : 1;
     if (a->a != b->a) return a->a < b->a ? -1 : 1;
     return (a->b > b->b) - (a->b < b->b);
 }
 
-static int ties_table(FILE *fp, const net_t *net)
+static int sort_with_aff;   /* what sort_key counts */
+static int sort_affiliations;
+
+static uint32_t sort_key(const net_edge_t *e)
 {
-    size_t n = net->nedges;
-    if (!n) return DN_OK;
-    uint32_t *ids = malloc(n * sizeof *ids);
-    if (!ids) return diag_nomem("report ties");
-    for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
+    return sort_affiliations ? e->count[EV_REL_AFFILIATION]
+                             : net_edge_weight(e, sort_with_aff);
+}
+
+/* The ids of the edges with a sort_key, ranked; *n their number.  Returns
+ * NULL when memory runs out (reported) and when there is none. */
+static uint32_t *ranked_edges(const net_t *net, int affiliations,
+                              int with_aff, size_t *n)
+{
+    *n = 0;
+    uint32_t *ids = malloc((net->nedges ? net->nedges : 1) * sizeof *ids);
+    if (!ids) {
+        diag_nomem("report ties");
+        return NULL;
+    }
     sort_net = net;
-    qsort(ids, n, sizeof *ids, cmp_edge_q);
+    sort_affiliations = affiliations;
+    sort_with_aff = with_aff;
+    for (size_t i = 0; i < net->nedges; i++)
+        if (sort_key(&net->edges[i])) ids[(*n)++] = (uint32_t)i;
+    qsort(ids, *n, sizeof *ids, cmp_edge_q);
+    return ids;
+}
+
+/* The years of an edge as a table cell: runs as spans, 1996–1999, 2004. */
+static void years_cell(FILE *fp, const net_edge_t *e)
+{
+    size_t ny;
+    const short *y = net_edge_years(e, &ny);
+    fprintf(fp, "<td data-v=\"%d\">", ny ? y[0] : 0);
+    for (size_t j = 0; j < ny; j++) {
+        size_t s = j;
+        while (j + 1 < ny && y[j + 1] == y[j] + 1) j++;
+        if (j > s) fprintf(fp, "%s%d\u2013%d", s ? ", " : "", y[s], y[j]);
+        else fprintf(fp, "%s%d", s ? ", " : "", y[s]);
+    }
+    fputs("</td>", fp);
+}
+
+/* Office holders and their institutions, apart from the interactions:
+ * without --with-affiliations they are not diplomacy. */
+static int affiliations_table(FILE *fp, const net_t *net)
+{
+    size_t n;
+    uint32_t *ids = ranked_edges(net, 1, 0, &n);
+    if (!ids) return DN_ENOMEM;
+    if (n) {
+        size_t k = n < REPORT_HTML_MAX_TIES ? n : REPORT_HTML_MAX_TIES;
+        fprintf(fp, "<h3 id=\"affiliations\">Office-holding</h3>\n<p class="
+                    "\"hint\">Affiliations (an office holder and the "
+                    "institution) are not counted as interaction: %s%zu "
+                    "tie%s, by number of affiliations.</p>\n",
+                k < n ? "the first " : "", k, k == 1 ? "" : "s");
+        fputs("<div class=\"scroll\"><table class=\"sortable\" "
+              "id=\"affiliations-table\"><thead><tr><th>actor</th>"
+              "<th>actor</th><th>years</th><th class=\"num\" aria-sort="
+              "\"descending\">affiliations</th></tr></thead>\n<tbody>\n",
+              fp);
+        for (size_t i = 0; i < k; i++) {
+            const net_edge_t *e = &net->edges[ids[i]];
+            fputs("<tr><td>", fp);
+            put_actor(fp, net, e->a);
+            fputs("</td><td>", fp);
+            put_actor(fp, net, e->b);
+            fputs("</td>", fp);
+            years_cell(fp, e);
+            fprintf(fp, "<td class=\"num\">%u</td></tr>\n",
+                    (unsigned)e->count[EV_REL_AFFILIATION]);
+        }
+        fputs("</tbody></table></div>\n", fp);
+    }
+    free(ids);
+    return DN_OK;
+}
+
+static int ties_table(FILE *fp, const net_t *net, int with_aff)
+{
+    size_t n;
+    uint32_t *ids = ranked_edges(net, 0, with_aff, &n);
+    if (!ids) return DN_ENOMEM;
+    if (!n) {
+        free(ids);
+        return with_aff ? DN_OK : affiliations_table(fp, net);
+    }
+    const char *what = with_aff ? "events" : "interactions";
     size_t k = n < REPORT_HTML_MAX_TIES ? n : REPORT_HTML_MAX_TIES;
     if (k < n)
-        fprintf(fp, "<p class=\"hint\">The %zu ties with the most events, of "
-                    "%zu.</p>\n", k, n);
+        fprintf(fp, "<p class=\"hint\">The %zu ties with the most %s, of "
+                    "%zu.</p>\n", k, what, n);
     else
-        fprintf(fp, "<p class=\"hint\">All %zu tie%s, by number of events."
-                    "</p>\n", n, n == 1 ? "" : "s");
-    fputs("<div class=\"scroll\"><table class=\"sortable\" id=\"ties-table\">"
+        fprintf(fp, "<p class=\"hint\">All %zu tie%s, by number of %s."
+                    "</p>\n", n, n == 1 ? "" : "s", what);
+    fprintf(fp, "<div class=\"scroll\"><table class=\"sortable\" id=\"ties-table\">"
           "<thead><tr><th>actor</th><th>actor</th><th>main relation</th>"
           "<th>events by relation</th><th>years</th>"
-          "<th class=\"num\" aria-sort=\"descending\">events</th></tr></thead>\n"
-          "<tbody>\n", fp);
+          "<th class=\"num\" aria-sort=\"descending\">%s</th></tr></thead>\n"
+          "<tbody>\n", what);
     for (size_t i = 0; i < k; i++) {
         const net_edge_t *e = &net->edges[ids[i]];
         ev_relation_t dom = style_dominant_relation(e);
@@ -459,21 +564,14 @@ static int ties_table(FILE *fp, const net_t *net)
                 fputs(")", fp);
             }
         }
-        size_t ny;
-        const short *y = net_edge_years(e, &ny);
-        fprintf(fp, "</td><td data-v=\"%d\">", ny ? y[0] : 0);
-        for (size_t j = 0; j < ny; j++) {
-            /* Runs of consecutive years as spans: 1996–1999, 2004 */
-            size_t s = j;
-            while (j + 1 < ny && y[j + 1] == y[j] + 1) j++;
-            if (j > s) fprintf(fp, "%s%d\u2013%d", s ? ", " : "", y[s], y[j]);
-            else fprintf(fp, "%s%d", s ? ", " : "", y[s]);
-        }
-        fprintf(fp, "</td><td class=\"num\">%u</td></tr>\n", (unsigned)e->total);
+        fputs("</td>", fp);
+        years_cell(fp, e);
+        fprintf(fp, "<td class=\"num\">%u</td></tr>\n",
+                (unsigned)net_edge_weight(e, with_aff));
     }
     fputs("</tbody></table></div>\n", fp);
     free(ids);
-    return DN_OK;
+    return with_aff ? DN_OK : affiliations_table(fp, net);
 }
 
 static int cmp_event(const void *pa, const void *pb)
@@ -595,7 +693,7 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
     }
     if (!rc) {
         fputs("<section id=\"ties\"><h2>Strongest ties</h2>\n", fp);
-        rc = ties_table(fp, net);
+        rc = ties_table(fp, net, r->with_affiliations);
         fputs("</section>\n", fp);
     }
     if (!rc) {

@@ -1,0 +1,247 @@
+/* End-to-end tests of the corpus workflow, from the user's side: inputs
+ * recognised by content, notices for texts without events, folders of
+ * texts, per-file dates, summaries that rank interactions.  The binary
+ * comes from $DIPNET (set by make test) or ./dipnet. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+
+#define expect(args, code, text) \
+    do { int rc_ = tu_run(args); \
+         if (rc_ != (code) || !strstr(tu_out, (text))) \
+             fail_msg("dipnet %s: exit %d (want %d), output:\n%s\n(want '%s')", \
+                      args, rc_, code, tu_out, text); \
+    } while (0)
+
+#define expect_not(args, text) \
+    do { tu_run(args); \
+         if (strstr(tu_out, (text))) \
+             fail_msg("dipnet %s: output has '%s':\n%s", args, text, tu_out); \
+    } while (0)
+
+#define HEAD "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend" \
+             "\tplace\tdoc\tline\tevidence\n"
+
+static char tmpdir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/dipnet-corpus-XXXXXX");
+    assert_non_null(mkdtemp(tmpdir));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *path(const char *name)
+{
+    static char p[4][256];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(p[k], sizeof p[k], "%s/%s", tmpdir, name);
+    return p[k];
+}
+
+static void write_file(const char *name, const char *text)
+{
+    FILE *f = fopen(path(name), "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* Item 1: GDELT and ICEWS files without --from are read as what they are,
+ * the same as with --from. */
+static void test_recognise_event_data(void **state)
+{
+    (void)state;
+    static char want[sizeof tu_out];
+    assert_int_equal(tu_run("report --format csv --from gdelt "
+                            "tests/fixtures/gdelt/mixed.tsv"), 0);
+    snprintf(want, sizeof want, "%s", tu_out);
+    assert_non_null(strstr(want, "Hillary Clinton"));
+    assert_int_equal(tu_run("report --format csv tests/fixtures/gdelt/mixed.tsv"), 0);
+    assert_string_equal(tu_out, want);
+
+    assert_int_equal(tu_run("report --format csv --from icews "
+                            "tests/fixtures/icews/sample.tsv"), 0);
+    snprintf(want, sizeof want, "%s", tu_out);
+    assert_non_null(strstr(want, "John Kerry"));
+    assert_int_equal(tu_run("report --format csv tests/fixtures/icews/sample.tsv"), 0);
+    assert_string_equal(tu_out, want);
+
+    /* ICEWS's full export, header and twenty columns, by content. */
+    expect("report --format csv tests/fixtures/icews/full-export.tsv", 0,
+           "Angela Merkel,");
+    expect("report --format csv tests/fixtures/icews/full-export.tsv", 0,
+           "Sergei Lawrow,");
+    expect("import --from icews tests/fixtures/icews/full-export.tsv", 0,
+           "Angela Merkel\tperson\tvisit\tKazakhstan\tstate\t2014-03-06");
+}
+
+static void test_recognise_shared_samples(void **state)
+{
+    (void)state;
+    if (!tu_exists("../shared/events/icews14-test.tsv") ||
+        !tu_exists("../shared/events/gdelt1-sample.tsv")) {
+        print_message("skipped: ../shared/events is absent\n");
+        skip();
+    }
+    expect("report -n 1 ../shared/events/icews14-test.tsv", 0,
+           "1063 actors, 1525 ties");
+    expect("report -n 1 ../shared/events/gdelt1-sample.tsv", 0,
+           "56 actors, 49 ties, 59 events");
+}
+
+/* Item 1: a table that is none of them is refused, naming --from; a text
+ * without events, or not German, gets a notice. */
+static void test_unknown_table_and_no_event(void **state)
+{
+    write_file("codes.tsv", "010\tMake statement\tx\ty\n020\tAppeal\tx\ty\n");
+    char args[512];
+    snprintf(args, sizeof args, "report %s", path("codes.tsv"));
+    expect(args, 1, "codes.tsv:1:1: a table of 4 tab-separated columns");
+    expect(args, 1, "--from gdelt|icews|tsv|text");
+
+    write_file("en.txt", "The German chancellor Angela Merkel visited "
+               "Kazakhstan in 2014. She met the president in Astana and "
+               "they signed an agreement on raw materials, which was said "
+               "to be important for both countries.\n");
+    snprintf(args, sizeof args, "report %s", path("en.txt"));
+    expect(args, 0, "en.txt: note: no event found: the text looks English");
+    snprintf(args, sizeof args, "report -q %s", path("en.txt"));
+    expect_not(args, "note:");
+
+    write_file("de.txt", "Das Wetter war gestern schön und die Kinder haben "
+               "im Garten gespielt, aber es hat nicht lange gedauert.\n");
+    snprintf(args, sizeof args, "extract %s", path("de.txt"));
+    expect(args, 0, "de.txt: note: no event found (no visit");
+    expect_not(args, "English");
+    /* A text with events says nothing. */
+    expect_not("extract data/000_229655faa014bd8c.txt", "no event found");
+}
+
+
+/* The content of file `name` in the temporary folder (static storage, up
+ * to 4 MB). */
+static const char *slurp(const char *name)
+{
+    static char text[4 << 20];
+    FILE *f = fopen(path(name), "r");
+    assert_non_null(f);
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = '\0';
+    return text;
+}
+
+/* Counts the occurrences of needle in hay. */
+static int count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+/* A hub who holds four offices (five affiliations each) and met four
+ * guests once; each guest met three partners twice; and 120 other pairs
+ * met, so the picture is thinned to each actor's heaviest ties. */
+static void write_hub(const char *name)
+{
+    FILE *f = fopen(path(name), "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    for (int i = 1; i <= 4; i++) {
+        for (int k = 0; k < 5; k++)
+            fprintf(f, "Hub Person\tperson\taffiliation\tAmt %d\t"
+                       "institution\t2014\t\t\t\t\t\n", i);
+        fprintf(f, "Hub Person\tperson\tmeeting\tGast %d\tperson\t2014"
+                   "\t\t\t\t\t\n", i);
+        for (int q = 1; q <= 3; q++)
+            for (int k = 0; k < 2; k++)
+                fprintf(f, "Gast %d\tperson\tmeeting\tPartner %d%d\tperson"
+                           "\t2014\t\t\t\t\t\n", i, i, q);
+    }
+    for (int j = 0; j < 120; j++)
+        fprintf(f, "Fa %d\tperson\tmeeting\tFb %d\tperson\t2014\t\t\t\t"
+                   "\t\n", j, j);
+    fclose(f);
+}
+
+/* Item 2: the summary's busiest tie and the strongest ties rank
+ * interactions; office-holding is listed apart. */
+static void test_html_ranks_interactions(void **state)
+{
+    (void)state;
+    write_hub("hub.tsv");
+    char args[512];
+    snprintf(args, sizeof args, "report --format html %s -o %s",
+             path("hub.tsv"), path("hub.html"));
+    assert_int_equal(tu_run(args), 0);
+    const char *html = slurp("hub.html");
+    const char *sum = strstr(html, "The busiest tie: ");
+    assert_non_null(sum);
+    /* Gast i - Partner iq: 2 meetings, the most interactions. */
+    assert_non_null(strstr(sum, "Gast 1</button> \u2013 <button"));
+    assert_non_null(strstr(sum, ", 2 interactions"));
+    assert_non_null(strstr(html, "Office-holding, shown apart: 20 "
+                                  "affiliations"));
+    const char *ties = strstr(html, "id=\"ties-table\"");
+    const char *aff = strstr(html, "id=\"affiliations-table\"");
+    assert_non_null(ties);
+    assert_non_null(aff);
+    assert_true(aff > ties);
+    /* No office in the strongest ties; all four in their own table. */
+    char between[1 << 15];
+    size_t n = (size_t)(aff - ties) < sizeof between - 1
+                   ? (size_t)(aff - ties) : sizeof between - 1;
+    memcpy(between, ties, n);
+    between[n] = '\0';
+    assert_null(strstr(between, "Amt 1"));
+    const char *end = strstr(aff, "</table>");
+    assert_non_null(end);
+    for (int i = 1; i <= 4; i++) {
+        char cell[32];
+        snprintf(cell, sizeof cell, ">Amt %d<", i);
+        const char *at = strstr(aff, cell);
+        assert_true(at && at < end);
+    }
+    /* --with-affiliations ranks them as events again. */
+    snprintf(args, sizeof args, "report --format html --with-affiliations "
+             "%s -o %s", path("hub.tsv"), path("hub.html"));
+    assert_int_equal(tu_run(args), 0);
+    assert_non_null(strstr(slurp("hub.html"), ", 5 events (2014)"));
+}
+
+/* Item 2: the thinned picture keeps a hub's interactions before its
+ * offices. */
+static void test_picture_ranks_interactions(void **state)
+{
+    (void)state;
+    write_hub("hub.tsv");
+    char args[512];
+    snprintf(args, sizeof args, "dot --top 0 %s", path("hub.tsv"));
+    assert_int_equal(tu_run(args), 0);
+    assert_non_null(strstr(tu_out, "heaviest ties"));
+    assert_int_equal(count_of(tu_out, "tooltip=\"Hub Person \u2013 Gast"), 3);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_recognise_event_data),
+        cmocka_unit_test(test_recognise_shared_samples),
+        cmocka_unit_test_setup_teardown(test_unknown_table_and_no_event, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_html_ranks_interactions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_picture_ranks_interactions, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
+}
