@@ -13,7 +13,7 @@
 #                   [10000: 0, 100000: 64, 1000000: 16]
 #   BENCH_PYTHON    Python with networkx and igraph [/usr/bin/python3]
 #   BENCH_TIMEOUT   seconds before a run is stopped [900]
-#   BENCH_DOC       output page [docs/benchmarks.md]
+#   BENCH_DOC       output page [docs/benchmarks.md; make bench-all: docs/benchmarks-detail.md]
 #   BENCH_SKIP_TOOLS  tools to leave out, e.g. "networkx" for a quick run
 set -eu
 

@@ -1,14 +1,27 @@
-# mk/bench.mk: `make bench` — dipnet against NetworkX and python-igraph on
-# seeded synthetic event files (bench/run.sh); writes docs/benchmarks.md.
-# Needs Debian's python3-networkx and python3-igraph (scripts/setup.sh
-# bench installs them).  A bench-extract target, when another fragment
-# defines one, runs first.  About 12-15 minutes on 2 cores.
-.PHONY: bench
+# mk/bench.mk: `make bench` — dipnet against python-igraph and NetworkX in
+# paired, alternating runs (bench/paired.py: medians, min-max, per-pair
+# ratios of wall, CPU and peak memory, the load average before and after;
+# the growth 1M -> 3M -> 10M events with its exponent); writes
+# docs/benchmarks.md.  Needs Debian's python3-networkx and python3-igraph
+# (scripts/setup.sh bench installs them).  About 10-15 minutes on 2 cores
+# (the first run also generates the event files).
+#   make bench-quick   the 100k-event comparisons only (3 pairs, seconds)
+#   make bench-all     the older per-tool tables (bench/run.sh: betweenness
+#                      accuracy, pictures) into docs/benchmarks-detail.md
+.PHONY: bench bench-quick bench-all
 bench: $(BIN)
+	sh scripts/setup.sh bench
+	/usr/bin/python3 bench/paired.py
+
+bench-quick: $(BIN)
+	sh scripts/setup.sh bench
+	/usr/bin/python3 bench/paired.py --quick --doc build/bench/quick.md
+
+bench-all: $(BIN)
 	sh scripts/setup.sh bench
 	@if $(MAKE) -n bench-extract >/dev/null 2>&1; then \
 	  $(MAKE) bench-extract; \
 	else \
 	  echo "bench: no bench-extract target defined, skipping it"; \
 	fi
-	sh bench/run.sh
+	BENCH_DOC=docs/benchmarks-detail.md sh bench/run.sh
