@@ -16,7 +16,7 @@
 
 #include <graphviz/cgraph.h>
 
-#include "out/render.h"
+#include "write/render.h"
 
 static char out[1 << 16];
 static char dir[320];
