@@ -212,6 +212,33 @@ static void test_guest_reference(void **st)
     HASNT("Angela Merkel|meeting|Horst Köhler");
 }
 
+/* Occurrences of row in OUT. */
+static int count_rows(const char *row)
+{
+    int n = 0;
+    for (const char *p = OUT; (p = strstr(p, row)); p += strlen(row)) n++;
+    return n;
+}
+
+/* Regression summit_guest_twice: a guest of a summit was found by the
+ * place he came to and again as a participant: two rows for one visit.
+ * And the host, named "Präsident Kasachstans", met his own state. */
+static void test_summit_guest_is_one_row(void **st)
+{
+    (void)st;
+    run("Warschau (dpa) - Beim Gipfeltreffen in Warschau sagte Gastgeber Lech Kaczyński, Präsident "
+        "Polens, die Runde sei erfolgreich gewesen. Nach Warschau gekommen waren auch die Präsidenten "
+        "Frankreichs und Chinas, Nicolas Sarkozy und Hu Jintao.", "");
+    assert_int_equal(count_rows("Nicolas Sarkozy|visit|Polen|"), 1);
+    assert_int_equal(count_rows("Hu Jintao|visit|Polen|"), 1);
+    HAS("Hu Jintao|meeting|Lech Kaczyński||");
+    HASNT("Lech Kaczyński|meeting|Polen");
+    /* two visits told at once stay two rows */
+    run("Während der beiden Besuche des Präsidenten Lech Kaczyński in Kasachstan im Jahr 2008 wurde "
+        "viel erreicht.", "");
+    assert_int_equal(count_rows("Lech Kaczyński|visit|Kasachstan|2008|"), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_subject_list_around_a_relative_clause),
         cmocka_unit_test(test_summit_travel_and_relative_participant),
         cmocka_unit_test(test_guest_reference),
+        cmocka_unit_test(test_summit_guest_is_one_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -215,6 +215,32 @@ static void test_acronyms_are_not_inflected(void **st)
     HAS("Jens Stoltenberg|meeting|Lech Kaczyński");
 }
 
+/* A surname that the dictionary also lists as a word ("Fischer", "Koch",
+ * "Maas"): after the full name it is that person; never a new actor and
+ * not at a sentence start where it is the lower-case word ("Kurz"). */
+static void test_surname_that_is_a_word(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2011 reiste Herr Thomas Fischer nach Polen. Fischer reiste am 5. Mai 2011 "
+        "nach Frankreich weiter. Am 7. Mai 2011 traf Fischer in Paris Präsident Nicolas Sarkozy.");
+    HAS("Thomas Fischer|visit|Polen");
+    HAS("Thomas Fischer|visit|Frankreich");
+    HAS("Thomas Fischer|meeting|Nicolas Sarkozy");
+    HASNT("|Fischer|");
+    /* no full name before it: a lone listed word makes no person */
+    run("Fischer reiste am 5. Mai 2011 nach Frankreich.");
+    HASNT("Fischer|visit");
+    /* a lower-case word at the sentence start is that word */
+    run("Am 3. Mai 2011 reiste Herr Thomas Kurz nach Polen. Kurz darauf traf Präsident "
+        "Nicolas Sarkozy in Paris Präsident Lech Kaczyński.");
+    HAS("Nicolas Sarkozy|meeting|Lech Kaczyński");
+    HASNT("Thomas Kurz|meeting");
+    /* two persons of that surname: which one is not guessed */
+    run("Am 3. Mai 2011 reiste Herr Thomas Fischer nach Polen, Frau Anna Fischer nach Italien. "
+        "Am 7. Mai 2011 traf Fischer in Paris Präsident Nicolas Sarkozy.");
+    HASNT("Fischer|meeting|Nicolas Sarkozy");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_compound_noun_ends_a_titled_name),
         cmocka_unit_test(test_apposition_of_a_relative),
         cmocka_unit_test(test_acronyms_are_not_inflected),
+        cmocka_unit_test(test_surname_that_is_a_word),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -3,8 +3,8 @@
  * The rules add candidates (cand_add); at the end of a document the same
  * event told twice becomes one row: the same relation between the same two
  * actors (either order when undirected: util/pairindex.h, the key rule
- * io/evlist.c shares), overlapping dates, and not two events of one
- * trigger ("die beiden Besuche"); the row keeps the more precise date, the
+ * io/evlist.c shares), overlapping dates, and not two of the events one
+ * phrase tells at once ("die beiden Besuche"); the row keeps the more precise date, the
  * first place given and the highest confidence.  Each candidate is compared
  * only with the earlier rows of its key, so a document of n candidates
  * costs n hash look-ups, not n^2 comparisons. */
@@ -15,10 +15,22 @@
 
 #include "util/diag.h"
 
+/* 1 when one of a and b is a state and the other belongs to it. */
+static int own_state(const extractor_impl_t *x, int32_t a, int32_t b)
+{
+    const dactor_t *da = &x->act[a], *db = &x->act[b];
+    if (db->kind == EV_KIND_STATE && da->kind != EV_KIND_STATE) return da->state == b;
+    if (da->kind == EV_KIND_STATE && db->kind != EV_KIND_STATE) return db->state == a;
+    return 0;
+}
+
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              ev_date_t a, ev_date_t b, const char *place, size_t sent,
              double conf, int32_t trig)
 {
+    /* every frame's meetings: a person or body does not meet its own state
+     * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
+    if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;
     if (x->ncand == x->capcand) {
         size_t nc = x->capcand ? x->capcand * 2 : 64;
         cand_t *p = realloc(x->cand, nc * sizeof *p);
@@ -36,6 +48,7 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
     c->sent = (uint32_t)sent;
     c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
     c->trig = trig;
+    c->many = -1;
     c->dropped = 0;
     return DN_OK;
 }
@@ -55,16 +68,19 @@ static int dates_compatible(const cand_t *a, const cand_t *b)
     return al <= bh && bl <= ah;
 }
 
+/* A row and the ids of the "several at once" groups its candidates came
+ * from.  Two frames that read one telling (a visit found by its place and
+ * again as a summit guest) give one row, whatever trigger they share. */
 typedef struct {
     size_t cand;          /* representative */
-    int32_t trig[8];
-    int ntrig;
+    int32_t many[8];
+    int nmany;
 } row_t;
 
-static int row_has_trig(const row_t *r, int32_t t)
+static int row_has_many(const row_t *r, int32_t m)
 {
-    if (t < 0) return 0;
-    for (int k = 0; k < r->ntrig; k++) if (r->trig[k] == t) return 1;
+    if (m < 0) return 0;
+    for (int k = 0; k < r->nmany; k++) if (r->many[k] == m) return 1;
     return 0;
 }
 
@@ -85,7 +101,7 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
         for (; e >= 0; e = pairindex_next(&x->rowidx, e)) {
             r = x->rowidx.val[e];
             cand_t *o = &x->cand[rows[r].cand];
-            if (!dates_compatible(o, c) || row_has_trig(&rows[r], c->trig)) { r = nr; continue; }
+            if (!dates_compatible(o, c) || row_has_many(&rows[r], c->many)) { r = nr; continue; }
             /* keep the more precise date and the higher confidence */
             long ol, oh, cl, ch;
             interval(o->start, o->end, &ol, &oh);
@@ -96,7 +112,7 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
             }
             if (!o->place && c->place) o->place = c->place;
             if (c->conf > o->conf) o->conf = c->conf;
-            if (rows[r].ntrig < 8 && c->trig >= 0) rows[r].trig[rows[r].ntrig++] = c->trig;
+            if (rows[r].nmany < 8 && c->many >= 0) rows[r].many[rows[r].nmany++] = c->many;
             break;
         }
         if (r == nr) {
@@ -106,8 +122,8 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
                 return diag_nomem("extract");
             }
             rows[nr].cand = i;
-            rows[nr].ntrig = 0;
-            if (c->trig >= 0) rows[nr].trig[rows[nr].ntrig++] = c->trig;
+            rows[nr].nmany = 0;
+            if (c->many >= 0) rows[nr].many[rows[nr].nmany++] = c->many;
             nr++;
         }
     }

@@ -326,6 +326,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->last_person_sent = 0;
     x->ctx_visit = -1;
     x->ntrig_inst = 0;
+    x->nmany = 0;
     x->have_summit = 0;
     x->sum_org = x->sum_host = x->sum_hostp = -1;
     x->sum_place = NULL;

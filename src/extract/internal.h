@@ -75,7 +75,10 @@ typedef struct {
     const char *place;
     uint32_t sent;         /* sentence index */
     double conf;
-    int32_t trig;          /* trigger instance id (events of one trigger stay distinct) */
+    int32_t trig;          /* trigger instance id */
+    int32_t many;          /* one of several events told at once ("die beiden
+                              Besuche"): the copies share this id and stay
+                              distinct rows; -1 otherwise */
     int dropped;
 } cand_t;
 
@@ -132,6 +135,7 @@ typedef struct extractor {
     ev_date_t sum_a, sum_b;
     int have_summit;
     int32_t ntrig_inst;
+    int32_t nmany;         /* cand_t.many ids given in this document */
     ev_date_t ref;
     int32_t side[2];             /* the two states the text is about */
     int32_t dominant;            /* the one state a text is mostly about, -1 */

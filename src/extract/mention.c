@@ -1636,6 +1636,47 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
     return P_NONE;
 }
 
+/* A lone capitalised word that the dictionary also lists ("Maas",
+ * "Gabriel", "Fischer"): German news names a person in full once and by
+ * surname after that, so the word is the one person of this text with that
+ * surname (or its genitive, "Gabriels") - never a new actor, never a
+ * namesake guessed between.  After an article it is a noun ("der Fischer");
+ * at a sentence's start a word whose lower-case form is a word is that
+ * word ("Kurz darauf").  Returns the actor or -2. */
+static int32_t surname_met_before(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || t->len < 3 || t->len >= 64) return -2;
+    if (i > 0 && is_article(x, i - 1)) return -2;
+    char w[64];
+    memcpy(w, x->doc.s + t->off, t->len);
+    w[t->len] = '\0';
+    if (t->flags & TOK_SENT) {
+        if ((unsigned char)w[0] < 'A' || (unsigned char)w[0] > 'Z') return -2;
+        w[0] = (char)(w[0] + 32);
+        int lower = wordlist_has(&x->wl, w, t->len);
+        w[0] = (char)(w[0] - 32);
+        if (lower) return -2;
+    }
+    if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
+    for (size_t n = t->len; n + 1 >= t->len && n >= 3; n--) {
+        if (n < t->len && w[n] != 's') break;     /* the genitive -s only */
+        int32_t found = -1;
+        int many = 0;
+        for (int32_t ie = actindex_first(x, AX_SURNAME, w, n); ie >= 0; ie = actindex_next(x, ie)) {
+            int32_t a = x->aix.val[ie];
+            if ((size_t)a >= x->nact) continue;
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->surname || !d->nmention || d->kin) continue;
+            if (strlen(d->surname) != n || memcmp(d->surname, w, n) != 0) continue;
+            if (found >= 0 && found != a) many = 1;
+            found = a;
+        }
+        if (found >= 0) return many ? -2 : found;
+    }
+    return -2;
+}
+
 int mention_scan(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -2007,6 +2048,8 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 int32_t cand = resolve_person(x, i, ne, NULL, 0);
                 if (cand >= 0 && (x->act[cand].nmention > 0 || x->act[cand].lex >= 0)) a = cand;
                 else if (cand >= 0 && (size_t)cand == x->nact - 1 && x->act[cand].lex < 0) x->nact--;
+            } else if (nw == 1 && ni == 0) {
+                a = surname_met_before(x, i);
             } else if (nw >= 2 && uncommon >= 1 && !all_uncommon) {
                 /* "Johannes Singhammer": a listed first name with an unknown surname */
                 const text_tok_t *q = TK(x, ne - 1);

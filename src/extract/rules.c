@@ -663,11 +663,14 @@ static int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel
     int n = dl->n > 0 ? dl->n : 1;
     if (dl->n <= 1 && count > n) n = count;
     if (n > 16) n = 16;
+    int32_t many = n > 1 ? x->nmany++ : -1;
     for (int k = 0; k < n; k++) {
         ev_date_t a = dl->n ? dl->a[k < dl->n ? k : dl->n - 1] : z;
         ev_date_t b = dl->n ? dl->b[k < dl->n ? k : dl->n - 1] : z;
+        size_t before = x->ncand;
         int rc = cand_add(x, src, dst, rel, a, b, place, s, conf, trig);
         if (rc) return rc;
+        if (x->ncand > before) x->cand[before].many = many;
     }
     return DN_OK;
 }
