@@ -343,6 +343,15 @@ static int month_or_day(const extractor_impl_t *x, size_t i)
     return text_month(x->doc.s + t->off, t->len) || text_weekday(x->doc.s + t->off, t->len);
 }
 
+/* Two name words end at i ("Reinhold Lopatka Baku"): a city after them
+ * is the object of the clause, not a third name part. */
+static int two_names_before(extractor_impl_t *x, size_t i)
+{
+    if (i < 2 || !is_cap(x, i - 2) || TK(x, i - 2)->type != TOK_WORD) return 0;
+    if (TK(x, i - 1)->flags & TOK_SENT) return 0;
+    return !tok_common(x, i - 2) && !month_or_day(x, i - 2);
+}
+
 /* Tokens that may be part of a name: capitalised, not an entry of another
  * kind, not a trigger word. */
 static int name_word(extractor_impl_t *x, size_t i, size_t lim)
@@ -353,7 +362,8 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     lxm_t m = lex_match(x, i, lim);
     /* a city's name after a first name is a surname ("Danilo Medina") */
     if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
-        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT))
+        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT)
+        && !two_names_before(x, i))
         return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
@@ -1033,7 +1043,7 @@ static int person_noun(const extractor_impl_t *x, size_t i)
     static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
         "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
         "glied", "glieder",
-        "ar", "aren", "eur", "oge", "ogen", "e", NULL };
+        "ar", "aren", "är", "ären", "eur", "oge", "ogen", "e", NULL };
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
     size_t n = t->len;
@@ -1045,6 +1055,26 @@ static int person_noun(const extractor_impl_t *x, size_t i)
             if (m == 1 && !(n > 4 && w[n - 2] == 't')) continue;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* A compound naming a person by a common last part ("Spitzen|funktionär",
+ * "Oppositions|politiker"), which the word list may not know as a whole:
+ * a noun for a person of six or more letters ends it. */
+static int person_compound(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    char buf[128];
+    if (n < 10 || n >= sizeof buf || !wordlist_loaded(&x->wl) || !person_noun(x, i)) return 0;
+    for (size_t k = 4; k + 6 <= n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c < 'a' || c > 'z') continue;
+        memcpy(buf, w + k, n - k);
+        buf[0] = (char)(c - 32);
+        if (wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k)) return 1;
     }
     return 0;
 }
@@ -1553,13 +1583,28 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 
 static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo);
 
-/* "sein Gast", "den Gast", "ihrem Gast": the visitor the text is about,
+/* "der 36-Jährige", "die 82-Jährige": news names a person again by age. */
+static int age_noun(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len, d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9') d++;
+    static const char J[] = "-Jährig";
+    size_t jl = sizeof J - 1;
+    if (d == 0 || d > 3 || n < d + jl + 1 || memcmp(w + d, J, jl) != 0) return 0;
+    const char *e = w + d + jl;
+    size_t el = n - d - jl;
+    return (el == 1 && e[0] == 'e') || (el == 2 && e[0] == 'e' && strchr("nmr", e[1]));
+}
+
+/* "sein Gast", "den Gast", "ihrem Gast", "den 36-Jährigen": the visitor the text is about,
  * taken as the person last named as a subject before this sentence (the
  * host is this sentence's subject).  Not "zu Gast" (a stay, read by the
  * rules) nor a guest of nobody in particular ("ein Gast"). */
 static int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
-    if (!(tok_word_cs(x, i, "Gast") || tok_word_cs(x, i, "Gastes")) || i == 0) return 0;
+    if (!(tok_word_cs(x, i, "Gast") || tok_word_cs(x, i, "Gastes") || age_noun(x, i)) || i == 0) return 0;
     static const char *const DET[] = { "sein", "seinen", "seinem", "seines", "ihr", "ihren", "ihrem",
         "ihres", "den", "dem", "des", "der", NULL };
     int det = 0;
@@ -1933,7 +1978,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
             size_t ne = parse_name(x, i, lim, &nw, &ni);
             if (ne == i) break;
             if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
-                && common_word(x, i)) {
+                && (common_word(x, i) || person_compound(x, i))) {
                 /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
                  * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
                  * the name like a title, any other is no part of it */

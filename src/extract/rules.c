@@ -797,6 +797,21 @@ static int paying_visit(const extractor_impl_t *x, size_t p)
     return cl && strcmp(cl->lemma, "abstatten") == 0;
 }
 
+/* The person or body a visit was paid to: "bei" with a mention in
+ * [a, b) outside the visitors [va, vb); -1 when none. */
+static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a,
+                         size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_BEI || m->place) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE) continue;
+        return m->actor;
+    }
+    return -1;
+}
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -897,11 +912,14 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
         }
     }
-    if (dst < 0 && T->cls != TR_TRAVEL) {
+    int from_object = 0;
+    if (T->cls != TR_TRAVEL) {
         /* the object of the verb, or the subject of the passive; a dative
          * object with "einen Besuch abstatten" (a verb of motion has none:
-         * "kam Nadal ein Schritt näher" goes nowhere) */
-        for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+         * "kam Nadal ein Schritt näher" goes nowhere).  With the place
+         * already named, a person or body as object is the one visited
+         * ("hatte Erdoğan in Istanbul besucht": a meeting too). */
+        for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (k >= va && k < vb) continue;
             if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
@@ -909,12 +927,24 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
              * the person or body visited ("hat Bundespräsident X einen
              * Besuch abgestattet": a visit to X's state and a meeting) */
             if (t->noun && x->act[m->actor].kind != EV_KIND_STATE && !paying_visit(x, p)) continue;
-            if (passive || !t->noun || m->b < p) {
+            if (!(passive || !t->noun || m->b < p)) continue;
+            if (dst < 0) {
                 dst = m->actor;
                 place = m->place;
+                from_object = 1;
+            } else if (!t->noun && !passive && T->cls == TR_VISIT && visited < 0 && !m->place
+                       && x->act[m->actor].kind != EV_KIND_STATE) {
+                visited = m->actor;
             }
+            break;
         }
     }
+    /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
+     * is met, wherever the visit went */
+    int32_t host = visit_bei(x, c, va, vb, da, db);
+    if (dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) dst = host;
+    else if (host >= 0 && visited < 0 && x->act[host].kind != EV_KIND_PERSON) visited = host;
+    else if (host >= 0 && dst >= 0 && x->act[dst].kind != EV_KIND_PERSON) visited = host;
     if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
     if (dst < 0 && t->noun && t->pre_state >= 0) {
         /* "der Hannover-Besuch von US-Präsident Obama" */
@@ -922,11 +952,15 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (dst < 0) return DN_ENOMEM;
         place = t->pre_place;
     }
-    /* one travels to a state: "im State Department" is a place in its state */
+    /* one travels to a state: "im State Department" is a place in its
+     * state; a body visited ("besuchte den Kongress") is also met */
+    int meet_only = 0;
     if (dst >= 0 && x->act[dst].kind != EV_KIND_STATE && x->act[dst].kind != EV_KIND_PERSON) {
         int32_t ds = state_of(x, dst);
-        if (ds < 0) return DN_OK;
-        dst = ds;
+        if (from_object && !passive && visited < 0 && x->act[dst].kind == EV_KIND_INSTITUTION) visited = dst;
+        if (ds < 0 && visited < 0) return DN_OK;
+        if (ds < 0) meet_only = 1;
+        dst = ds >= 0 ? ds : visited;
     }
     int implicit = dst < 0;
     /* only a word that means a visit abroad implies the other side */
@@ -963,9 +997,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             day_span_apply(&dl, vd.span_days);
         }
         size_t before = x->ncand;
-        int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
+        int rc = meet_only ? emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid)
+                           : emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
-        if (x->ncand == before) continue;
+        if (meet_only || x->ncand == before) continue;
         /* "waren zum Gipfel nach Astana gekommen": travel to the host state
          * of the text's summit, in its days, is taking part in it */
         if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
@@ -1142,6 +1177,14 @@ static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
 
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
  * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
+/* A form of "sprechen" (sprach, spricht, gesprochen): a meeting only
+ * with "mit". */
+static int speak_verb(const char *w)
+{
+    return strncmp(w, "sprach", 6) == 0 || strncmp(w, "sprech", 6) == 0 || strncmp(w, "spricht", 7) == 0
+           || strncmp(w, "gesproch", 8) == 0;
+}
+
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                          size_t ca, size_t cb, int32_t tid)
 {
@@ -1205,7 +1248,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
-    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich"))) {
+    if (!t->noun && speak_verb(T->word) && (!with || tok_word(x, p + 1, "sich"))) {
         /* "sprach vor dem Kongress": a speech before the body */
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         return sq >= 0 ? speech_before(x, c, (size_t)sq, (size_t)sq + 1, ca, cb, tid) : DN_OK;
@@ -1735,9 +1778,20 @@ static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1,
         return -1;
     /* the pronoun right after the comma: no preposition before it */
     if (!tok_punct(x, in - 1, ',')) return -1;
+    /* "die er traf", "die Merkel empfing": a subject of its own right
+     * after "die" makes the pronoun an object ("der" is a subject or a
+     * feminine dative, which names no one here) */
+    if (tok_word(x, in, "die") || tok_word(x, in, "welche"))
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
+                return -1;
+        }
+    /* the antecedent's own role in the main clause does not matter: "der
+     * Besuch von Außenminister X, der mit Y gesprochen hatte" */
     for (size_t k = m1; k-- > m0;) {
         const mention_t *m = &x->men[k];
-        if (m->e == in - 1 && usable(m) && m->prep == P_NONE) return (int32_t)k;
+        if (m->e == in - 1 && usable(m)) return (int32_t)k;
         if (m->e < in - 1) break;
     }
     return -1;
