@@ -1722,6 +1722,42 @@ static int32_t surname_met_before(extractor_impl_t *x, size_t i)
     return -2;
 }
 
+/* "König Willem-Alexander der Niederlande", "Großherzog Henri von
+ * Luxemburg": a state in the genitive (or after von) right after a named
+ * person is part of the name — the person's state, no actor of its own.
+ * Mentions [m0, nmen) of the sentence are compacted. */
+static void absorb_state_of_name(extractor_impl_t *x, size_t m0)
+{
+    size_t w = m0;
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (w > m0) {
+            mention_t *p = &x->men[w - 1];
+            if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_STATE
+                && !m->place && (m->prep == P_GEN || m->prep == P_VON) && p->type == MT_ENTITY
+                && p->actor >= 0 && x->act[p->actor].kind == EV_KIND_PERSON && !p->role
+                && p->e + 1 == m->b && m->list == p->list + 1
+                && (tok_word(x, p->e, "der") || tok_word(x, p->e, "von"))) {
+                p->e = m->e;
+                if (p->tail < m->tail) p->tail = m->tail;
+                if (p->affil < 0) p->affil = m->actor;
+                p->deflt = 0;
+                /* "... der Niederlande und Königin Máxima": the list
+                 * the state began goes on the person's */
+                for (size_t q = k + 1; q < x->nmen; q++)
+                    if (x->men[q].list == m->list) {
+                        x->men[q].list = p->list;
+                        x->men[q].prep = p->prep;
+                    }
+                continue;
+            }
+        }
+        if (w != k) x->men[w] = *m;
+        w++;
+    }
+    x->nmen = w;
+}
+
 int mention_scan(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -2273,5 +2309,6 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
     }
+    absorb_state_of_name(x, m0);
     return DN_OK;
 }

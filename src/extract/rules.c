@@ -1185,6 +1185,28 @@ static int speak_verb(const char *w)
            || strncmp(w, "gesproch", 8) == 0;
 }
 
+/* "A und B wurden in Neu-Delhi empfangen", no host named: the guests
+ * visited the state of the place. */
+static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, double conf,
+                           int32_t tid)
+{
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (sq < 0) return DN_OK;
+    const char *place = NULL;
+    int32_t host = meeting_host(x, c, ca, cb, ca, cb, &place);
+    if (host < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    size_t e = list_end(x, (size_t)sq, c->m1);
+    for (size_t k = (size_t)sq; k < e; k++) {
+        if (!usable(&x->men[k])) continue;
+        int rc = visit_host(x, x->men[k].actor, host, &dl, place, c->s, conf - 0.15, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                          size_t ca, size_t cb, int32_t tid)
 {
@@ -1264,9 +1286,11 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
             if (sq >= 0) {
                 owner = x->men[sq].actor;
-                /* subjects listed together meet each other ("A und B trafen sich") */
+                /* subjects listed together meet each other ("A und B
+                 * trafen sich"); hosts or guests of a reception do not
+                 * ("A und B wurden in Delhi empfangen") */
                 size_t e = list_end(x, (size_t)sq, c->m1);
-                if (!with && !t->noun) {
+                if (!with && !t->noun && T->cls != TR_RECEIVE) {
                     for (size_t k = (size_t)sq + 1; k < e && np < 32; k++) part[np++] = x->men[k].actor;
                 }
             }
@@ -1300,6 +1324,8 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                     const mention_t *m = &x->men[k];
                     if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
                     if (pass == 0 ? m->b < p : m->b > p) continue;
+                    /* a co-subject is no object ("A und B wurden empfangen") */
+                    if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
                     /* "Wiens Bürgermeister X empfing": an attribute of the subject */
                     if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
                     if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
@@ -1312,6 +1338,8 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             memmove(part, part + 1, (size_t)(np - 1) * sizeof *part);
             np--;
         }
+        if (np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
+            return received_guests(x, c, ca, cb, conf, tid);
         if (owner < 0 || np == 0) return DN_OK;
         if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)
             && from_ctx) {
