@@ -127,6 +127,7 @@ typedef struct extractor {
     size_t sent_m0;              /* first mention of the sentence being scanned */
     int32_t sent_person;         /* its first named person so far, -1 */
     int32_t sent_subject;        /* its first person without a preposition so far, -1 */
+    int32_t sent_subj_any;       /* the same, a resolved "er"/"sie" included, -1 */
     int32_t prev_person;         /* last_person before that sentence */
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */

@@ -683,6 +683,10 @@ static int push_mention(extractor_impl_t *x, const mention_t *m)
         if (x->sent_person < 0) x->sent_person = m->actor;
         if (x->sent_subject < 0 && !m->role && m->prep == P_NONE) x->sent_subject = m->actor;
     }
+    if (x->sent_subj_any < 0 && m->actor >= 0 && m->prep == P_NONE && !m->role
+        && x->act[m->actor].kind == EV_KIND_PERSON
+        && (m->type == MT_ENTITY || (m->type == MT_PRON && (tok_word(x, m->b, "er") || tok_word(x, m->b, "sie")))))
+        x->sent_subj_any = m->actor;
     if (m->actor >= 0) {
         x->act[m->actor].nmention++;
         x->act[m->actor].last_sent = x->cur_sent;
@@ -1576,6 +1580,13 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
      * führte Gespräche mit A und B, bevor sie weiterreiste": sie is the
      * visitor, not B named last) */
     if (x->sent_subject >= 0) a = x->sent_subject;
+    /* ", der ihn empfängt": an object pronoun is not the relative
+     * clause's subject, the antecedent named last; it is the sentence's
+     * subject ("er musste auf X warten, der ihn empfing") */
+    if ((tok_word(x, i, "ihn") || tok_word(x, i, "ihm")) && i >= 2
+        && (tok_word(x, i - 1, "der") || tok_word(x, i - 1, "die")) && tok_punct(x, i - 2, ',')
+        && a == x->last_person && x->sent_subj_any >= 0 && x->sent_subj_any != a)
+        a = x->sent_subj_any;
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;
@@ -1764,7 +1775,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
     x->sent_m0 = m0;
-    x->sent_person = x->sent_subject = -1;
+    x->sent_person = x->sent_subject = x->sent_subj_any = -1;
     x->prev_person = x->last_person;
     x->prev_person_sent = x->last_person_sent;
     x->cur_sent = (uint32_t)s;
@@ -1968,6 +1979,19 @@ int mention_scan(extractor_impl_t *x, size_t s)
             if (tr < 0 && x->talt[i] >= 0) tr = lexicon_trigger(&x->lx, x->talt[i]);
             if (tr >= 0 && x->lx.trig[tr].cls == TR_MEMBER) {
                 size_t k = i + 1;
+                /* "mit Vertretern Chinas, Frankreichs und Russlands": a
+                 * state's genitive right after the noun */
+                lxm_t g = lex_match(x, k, lim);
+                if (g.type == LX_STATE && TK(x, k + g.len - 1)->len > 1
+                    && x->doc.s[TK(x, k + g.len - 1)->off + TK(x, k + g.len - 1)->len - 1] == 's') {
+                    int32_t a = dactor_lex(x, g.ref);
+                    if (a < 0) return DN_ENOMEM;
+                    mention_init(&m, i, k + g.len, k, a);
+                    m.member = 1;
+                    rc = push_mention(x, &m);
+                    next = k + g.len;
+                    break;
+                }
                 if (tok_word(x, k, "des") || tok_word(x, k, "der")) {
                     k++;
                     int32_t adj = -1;

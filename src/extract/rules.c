@@ -1244,13 +1244,14 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         }
     }
     /* partners after mit / zwischen, or genitive lists after a noun */
-    int with = 0;
+    int with = 0, between = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
         if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
+            if (m->prep == P_ZWISCHEN) between = 1;
             with = 1;
             if (np < 32) part[np++] = m->actor;
         } else if (m->prep == P_IN && m->place) {
@@ -1332,8 +1333,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 }
             }
         }
-        if (owner < 0 && np >= 2) {
-            /* "ein Treffen zwischen A und B" */
+        if (owner < 0 && np >= 2 && (between || !with)) {
+            /* "ein Treffen zwischen A und B" (not "mit A und B", whose
+             * other side is unknown) */
             owner = part[0];
             memmove(part, part + 1, (size_t)(np - 1) * sizeof *part);
             np--;
@@ -1397,6 +1399,18 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             np = 0;
             for (size_t k = (size_t)sq; k < e && np < 32; k++)
                 if (usable(&x->men[k])) part[np++] = x->men[k].actor;
+        }
+    }
+    /* "war zu Gesprächen in Teheran": talks abroad, with no partner
+     * named, are a visit there */
+    if (np == 1 && t->noun && !with && p > ca && tok_word(x, p - 1, "zu")) {
+        const char *pl = NULL;
+        int32_t host = meeting_host(x, c, a, b, a, b, &pl);
+        int32_t st = state_of(x, part[0]);
+        if (host >= 0 && st != host && x->act[part[0]].kind != EV_KIND_STATE
+            && (st >= 0 || x->act[part[0]].titled)) {
+            if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)) memset(&dl, 0, sizeof dl);
+            return emit(x, part[0], host, EV_REL_VISIT, &dl, 1, pl, c->s, conf - 0.15, tid);
         }
     }
     /* a noun with its participants listed: pair the two sides */
@@ -1816,11 +1830,19 @@ static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1,
                 return -1;
         }
     /* the antecedent's own role in the main clause does not matter: "der
-     * Besuch von Außenminister X, der mit Y gesprochen hatte" */
+     * Besuch von Außenminister X, der mit Y gesprochen hatte"; the
+     * relative clause may follow the main clause's last verbs ("wird von
+     * X geleitet, der ...") */
+    size_t end = in - 1;
+    for (int n = 0; n < 3 && end > 0 && x->cr_ok && end - 1 >= x->cr.base; n++) {
+        int pos = clause_tok(&x->cr, end - 1)->pos;
+        if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) break;
+        end--;
+    }
     for (size_t k = m1; k-- > m0;) {
         const mention_t *m = &x->men[k];
-        if (m->e == in - 1 && usable(m)) return (int32_t)k;
-        if (m->e < in - 1) break;
+        if ((m->e == in - 1 || m->e == end) && usable(m)) return (int32_t)k;
+        if (m->e < end) break;
     }
     return -1;
 }
@@ -1905,6 +1927,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             }
         }
     }
+    /* "Haben sich Vertreter A und B heimlich getroffen?": a question
+     * reports no event */
+    if (c.hi > c.lo && tok_punct(x, c.hi - 1, '?')) nt = 0;
     for (size_t q = 0; q < nt; q++) {
         trig_t *t = &tv[q];
         if (t->cls == TR_MEMBER || t->cls == TR_PLAN || t->cls == TR_NEG || t->cls == TR_NONEVENT)
