@@ -167,6 +167,70 @@ static void test_ego_unknown_lists_closest(void **state)
            "Medici,,group,6");
 }
 
+/* Issue 13, item 8: names in any case, "did you mean" for names and
+ * options, the valid kinds listed. */
+static void test_names_any_case_and_did_you_mean(void **state)
+{
+    const char *k = " tests/fixtures/karate.tsv";
+    char a[256];
+    snprintf(a, sizeof a, "report --by Degree -n 1 --format csv%s", k);
+    expect(a, 0, "1,Member 34,");
+    snprintf(a, sizeof a, "report --kind Person --relation Meeting -n 1%s", k);
+    expect(a, 0, "Member 34");
+    snprintf(a, sizeof a, "report --by betweeness%s", k);
+    expect(a, 2, "unknown measure `betweeness`; did you mean `betweenness`?");
+    expect(a, 2, "(measures: degree, strength,");
+    snprintf(a, sizeof a, "dot --size-by PageRang%s", k);
+    expect(a, 2, "did you mean `pagerank`?");
+    snprintf(a, sizeof a, "report --measures degree,eigenvektor%s", k);
+    expect(a, 2, "did you mean `eigenvector`?");
+    snprintf(a, sizeof a, "report --kind persons%s", k);
+    expect(a, 2, "unknown kind `persons`; did you mean `person`? (kinds: "
+                 "person, institution, state, group)");
+    snprintf(a, sizeof a, "report --kind people%s", k);
+    expect(a, 2, "(kinds: person, institution, state, group)");
+    snprintf(a, sizeof a, "report --egoo 'Member 1'%s", k);
+    expect(a, 2, "unknown option `--egoo`; did you mean `--ego`?");
+    snprintf(a, sizeof a, "report --layot=dot%s", k);
+    expect(a, 2, "did you mean `--layout`?");
+    snprintf(a, sizeof a, "report --period year%s", k);
+    expect(a, 2, "`--period` is not an option of report");
+    /* Not a typo: no guess. */
+    snprintf(a, sizeof a, "report --by fame%s", k);
+    expect(a, 2, "unknown measure `fame` (measures:");
+}
+
+/* `dipnet help COMMAND` and -q in every command's help. */
+static void test_help_command(void **state)
+{
+    expect("help report", 0, "usage: dipnet report");
+    expect("help render", 0, "usage: dipnet render");
+    expect("help nothing", 2, "help: unknown command `nothing`");
+    expect("help", 0, "dipnet help COMMAND");
+    const char *cmds[] = {"extract", "import", "report", "dot", "render",
+                          "export", "timeline", "actors"};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char a[64];
+        snprintf(a, sizeof a, "%s --help", cmds[i]);
+        expect(a, 0, "-q, --quiet");
+    }
+}
+
+/* --ego with a typo: the closest names compare words, so a swapped pair of
+ * letters in the surname finds the person first. */
+static void test_ego_typo_ranks_by_word(void **state)
+{
+    write_file("ego.tsv", HEAD
+               "Angela Merkel\tperson\tvisit\tMali\tstate\t2016\t\t\td\t1\t\n"
+               "Merkur\tgroup\tmeeting\tBerlin\tstate\t2016\t\t\td\t2\t\n"
+               "Markel\tperson\tmeeting\tMeile\tstate\t2016\t\t\td\t3\t\n");
+    char a[512];
+    snprintf(a, sizeof a, "report --ego Merkle %s", path("ego.tsv"));
+    expect(a, 1, "no actor named 'Merkle'; closest: 'Angela Merkel', ");
+    snprintf(a, sizeof a, "report --ego 'Angla Merkle' %s", path("ego.tsv"));
+    expect(a, 1, "closest: 'Angela Merkel', ");
+}
+
 static void test_sigpipe_is_quiet(void **state)
 {
     /* 20,000 rows, far more than a pipe buffer of report output. */
@@ -262,6 +326,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_file_in_and_out, setup, teardown),
         cmocka_unit_test(test_ego_unknown_lists_closest),
+        cmocka_unit_test(test_names_any_case_and_did_you_mean),
+        cmocka_unit_test(test_help_command),
+        cmocka_unit_test_setup_teardown(test_ego_typo_ranks_by_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),

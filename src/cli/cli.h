@@ -51,6 +51,15 @@ typedef struct {
 /* Sets the defaults. */
 void cli_opts_init(cli_opts_t *o);
 
+/* Edit distance between a[0..la) and b[0..lb) (each cut to 64 bytes),
+ * ASCII case ignored; two swapped neighbours count as one edit. */
+size_t cli_distance(const char *a, size_t la, const char *b, size_t lb);
+
+/* The candidate a typo of s most likely meant (at most two edits away, and
+ * not a different word), or NULL.  Returns one of cands (borrowed). */
+const char *cli_did_you_mean(const char *s, const char *const *cands,
+                             size_t n);
+
 /* Which common options a subcommand takes (bit set). */
 enum {
     CLI_O_INPUT = 1 << 0,    /* --from --all --lexicon --date */
