@@ -231,6 +231,56 @@ static void test_ego_typo_ranks_by_word(void **state)
     expect(a, 1, "closest: 'Angela Merkel', ");
 }
 
+/* Issue 13, item 3: in a thinned ego picture every tie of the ego stays
+ * (here 40 light ones, each partner's 3 heaviest being among partners),
+ * and the title names the matched actor, not the typed string. */
+static void test_ego_picture_keeps_ego_ties(void **state)
+{
+    FILE *f = fopen(path("star.tsv"), "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    for (int i = 0; i < 40; i++) {
+        fprintf(f, "Zentrum\tstate\tmeeting\tPartner %02d\tstate\t2010"
+                   "\t\t\td\t%d\t\n", i, i + 1);
+        for (int k = 1; k <= 4; k++)
+            for (int y = 0; y < 5; y++)
+                fprintf(f, "Partner %02d\tstate\tmeeting\tPartner %02d\t"
+                           "state\t%d\t\t\td\t%d\t\n", i, (i + k) % 40,
+                        2000 + y, 100 + i);
+    }
+    fclose(f);
+    char a[512];
+    snprintf(a, sizeof a, "dot --ego zentrum -o %s %s", path("star.dot"),
+             path("star.tsv"));
+    assert_int_equal(tu_run(a), 0);
+    f = fopen(path("star.dot"), "r");
+    assert_non_null(f);
+    static char dot[1 << 20];
+    size_t n = fread(dot, 1, sizeof dot - 1, f);
+    dot[n] = '\0';
+    fclose(f);
+    assert_true(n < sizeof dot - 1);
+    /* An edge's tooltip starts "TAIL – HEAD\n". */
+    size_t ties = 0;
+    const char *dash = " \u2013 ";
+    for (const char *p = dot; (p = strstr(p, "tooltip=\"")); p++) {
+        if (p > dot && p[-1] == 'l') continue;   /* labeltooltip */
+        const char *t = p + 9, *nl = strstr(t, "\\n");
+        const char *d = strstr(t, dash);
+        if (!nl || !d || d > nl) continue;   /* a node's tooltip */
+        size_t dl = strlen(dash);
+        if (!strncmp(t, "Zentrum", 7) && t + 7 == d) ties++;
+        else if ((size_t)(nl - (d + dl)) == 7 && !strncmp(d + dl, "Zentrum", 7))
+            ties++;
+    }
+    assert_int_equal(ties, 40);
+    char *title = strstr(dot, "ego network of ");
+    assert_non_null(title);
+    assert_true(!strncmp(title, "ego network of Zentrum, depth 1", 31));
+    assert_non_null(strstr(dot, "all ties of Zentrum, each other actor's 3 "
+                                "heaviest"));
+}
+
 static void test_sigpipe_is_quiet(void **state)
 {
     /* 20,000 rows, far more than a pipe buffer of report output. */
@@ -328,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_ego_unknown_lists_closest),
         cmocka_unit_test(test_names_any_case_and_did_you_mean),
         cmocka_unit_test(test_help_command),
+        cmocka_unit_test_setup_teardown(test_ego_picture_keeps_ego_ties, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_typo_ranks_by_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
         cmocka_unit_test(test_stdin),

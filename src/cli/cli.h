@@ -93,6 +93,10 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
  * code; on failure *net is destroyed. */
 int cli_load(const cli_opts_t *o, net_t *net);
 
+/* cli_load, and *ego_out = the id in *net of the actor --ego matched (-1
+ * without --ego or on failure). */
+int cli_load_ego(const cli_opts_t *o, net_t *net, long *ego_out);
+
 /* Fills show[] (net->nactors entries) with the actors to display: those of
  * the --kind kinds, and of them the `top` best by measure m (all when
  * top <= 0).  Returns DN_OK or DN_ENOMEM. */

@@ -21,6 +21,8 @@ static const char dot_help[] =
     "  --top N        the N most central actors (by --size-by) and their ties\n"
     "                 (default: all up to 300 actors, else 200)\n"
     "  --size-by M    node size by this measure (default degree)\n"
+    "  --ego NAME     the ego network; a dense picture keeps each actor's 3\n"
+    "                 heaviest ties and every tie of NAME\n"
     "  --communities louvain|leiden   fill colour by community (border:\n"
     "                 kind), seeded with --seed\n"
     "  -o FILE        write to FILE instead of standard output\n"
@@ -77,7 +79,8 @@ static int run(int argc, char **argv, int render)
     o.net.max_events_per_edge = 5;
     net_t net;
     timing_mark(NULL);
-    if ((rc = cli_load(&o, &net))) return rc;
+    long ego;
+    if ((rc = cli_load_ego(&o, &net, &ego))) return rc;
     timing_mark("read");
     cent_t c;
     if ((rc = cent_compute(&net, &o.cent, &c))) {
@@ -99,12 +102,16 @@ static int run(int argc, char **argv, int render)
     else if (!(rc = cli_select(&net, &c, &o, (measure_t)o.size_by, top, show))) {
         dot_opts_t d;
         dot_opts_init(&d);
+        d.ego = ego;
+        if (ego >= 0) show[ego] = 1;
         d.size_by = (measure_t)o.size_by;
         d.with_affiliations = o.cent.with_affiliations;
         char title[512];
-        if (o.ego)
+        /* The actor --ego matched, not what was typed. */
+        if (ego >= 0)
             snprintf(title, sizeof title, "ego network of %s, depth %d%s%s",
-                     o.ego, o.depth, o.ninputs == 1 ? ": " : "",
+                     net_actor_name(&net, (size_t)ego), o.depth,
+                     o.ninputs == 1 ? ": " : "",
                      o.ninputs == 1 ? o.inputs[0] : "");
         else snprintf(title, sizeof title, "%s", o.ninputs == 1 ? o.inputs[0] : "");
         d.title = title[0] ? title : NULL;

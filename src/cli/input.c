@@ -465,6 +465,12 @@ static int open_identity(const cli_opts_t *o, ident_t **id)
 
 int cli_load(const cli_opts_t *o, net_t *net)
 {
+    return cli_load_ego(o, net, NULL);
+}
+
+int cli_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
+{
+    if (ego_out) *ego_out = -1;
     ident_t *ident = NULL;
     int rc = open_identity(o, &ident);
     if (rc) return rc;
@@ -511,6 +517,11 @@ int cli_load(const cli_opts_t *o, net_t *net)
             else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth, 1,
                                          keep)) &&
                      !(rc = net_induce(net, keep, &sub, NULL))) {
+                /* Ids are renumbered in order: the ego's is the number of
+                 * kept actors before it. */
+                long id = 0;
+                for (long i = 0; i < ego; i++) id += keep[i] != 0;
+                if (ego_out) *ego_out = id;
                 net_destroy(net);
                 *net = sub;
             }
