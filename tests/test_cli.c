@@ -281,6 +281,41 @@ static void test_ego_picture_keeps_ego_ties(void **state)
                                 "heaviest"));
 }
 
+/* Issue 13, item 4: render to standard output with -T (Graphviz's
+ * convention), and extensions in any case everywhere. */
+static void test_render_stdout_and_upper_case_ext(void **state)
+{
+    const char *f = " tests/fixtures/florentine.tsv";
+    char a[512];
+    snprintf(a, sizeof a, "render -q -T svg%s", f);
+    expect(a, 0, "<svg");
+    snprintf(a, sizeof a, "render -q -o - -T PNG%s | head -c 8", f);
+    assert_int_equal(tu_run(a), 0);
+    assert_memory_equal(tu_out, "\x89PNG\r\n\x1a\n", 8);
+    snprintf(a, sizeof a, "render -q -T pdf%s | head -c 5", f);
+    expect(a, 0, "%PDF-");
+    snprintf(a, sizeof a, "render -o -%s", f);
+    expect(a, 2, "or -T svg|png|pdf for standard output");
+    snprintf(a, sizeof a, "render -T gif%s", f);
+    expect(a, 2, "-T takes svg, png or pdf, not `gif`");
+    snprintf(a, sizeof a, "render -q -o %s%s && head -c 4 %s", path("X.PNG"),
+             f, path("X.PNG"));
+    expect(a, 0, "PNG");
+    snprintf(a, sizeof a, "export -o %s%s && head -c 200 %s", path("X.GEXF"),
+             f, path("X.GEXF"));
+    expect(a, 0, "<gexf");
+    snprintf(a, sizeof a, "export -o %s%s && head -c 200 %s", path("X.GraphML"),
+             f, path("X.GraphML"));
+    expect(a, 0, "<graphml");
+    snprintf(a, sizeof a, "export -o %s%s", path("Y.CSV"), f);
+    expect(a, 0, "");
+    assert_true(tu_exists(path("Y.nodes.csv")));
+    assert_true(tu_exists(path("Y.edges.csv")));
+    snprintf(a, sizeof a, "timeline -q -o %s%s && head -c 200 %s",
+             path("T.SVG"), f, path("T.SVG"));
+    expect(a, 0, "<svg");
+}
+
 static void test_sigpipe_is_quiet(void **state)
 {
     /* 20,000 rows, far more than a pipe buffer of report output. */
@@ -378,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_ego_unknown_lists_closest),
         cmocka_unit_test(test_names_any_case_and_did_you_mean),
         cmocka_unit_test(test_help_command),
+        cmocka_unit_test_setup_teardown(test_render_stdout_and_upper_case_ext, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_picture_keeps_ego_ties, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_typo_ranks_by_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -278,6 +279,7 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
     size_t sp = 3;
     if (which & CLI_O_OUTPUT) { shortopts[sp++] = 'o'; shortopts[sp++] = ':'; }
     if (which & CLI_O_TOP) { shortopts[sp++] = 'n'; shortopts[sp++] = ':'; }
+    if (which & CLI_O_IMAGE) { shortopts[sp++] = 'T'; shortopts[sp++] = ':'; }
     shortopts[sp] = '\0';
 
     optind = 0; /* full reset, so tests can parse repeatedly */
@@ -291,6 +293,16 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             return -1;
         case 'q': o->quiet = 1; diag_set_quiet(1); break;
         case 'o': o->output = optarg; break;
+        case 'T': {
+            char low[8];
+            lower(optarg, strlen(optarg), low, sizeof low);
+            if (strcmp(low, "svg") && strcmp(low, "png") && strcmp(low, "pdf"))
+                rc = usage(cmd, "-T takes svg, png or pdf, not `%s`", optarg);
+            else
+                o->image_format = !strcmp(low, "svg") ? "svg"
+                                  : !strcmp(low, "png") ? "png" : "pdf";
+            break;
+        }
         case 'n':
         case OPT_TOP:
             rc = parse_long(cmd, c == 'n' ? "-n" : "--top", optarg, 0, &o->top);
@@ -401,6 +413,12 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
     o->inputs = argv + optind;
     o->ninputs = (size_t)(argc - optind);
     return DN_OK;
+}
+
+int cli_has_ext(const char *path, const char *ext)
+{
+    size_t n = strlen(path), k = strlen(ext);
+    return n >= k && !strcasecmp(path + n - k, ext);
 }
 
 int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,

@@ -36,6 +36,7 @@ typedef struct {
     const char *output;        /* -o FILE (NULL = stdout) */
     const char *format;        /* --format */
     const char *layout;        /* --layout */
+    const char *image_format;  /* -T svg|png|pdf (render) */
     int size_by;               /* --size-by MEASURE (measure_t) */
     const char *communities;   /* --communities louvain|leiden */
     int by;                    /* --by MEASURE (measure_t, default degree) */
@@ -75,8 +76,12 @@ enum {
     CLI_O_SIZE_BY = 1 << 8,  /* --size-by M */
     CLI_O_COMMUNITIES = 1 << 9, /* --communities ALG */
     CLI_O_BY = 1 << 10,      /* --by M */
-    CLI_O_PERIOD = 1 << 11   /* --period P */
+    CLI_O_PERIOD = 1 << 11,  /* --period P */
+    CLI_O_IMAGE = 1 << 12    /* -T svg|png|pdf */
 };
+
+/* 1 when path ends with ext (".csv"), case ignored (X.GEXF is GEXF). */
+int cli_has_ext(const char *path, const char *ext);
 
 /* Parses argv[1..] (argv[0] is the subcommand name) for the options in
  * `which`, plus -h/--help (prints `help` to stdout, returns -1) and -q.

@@ -40,11 +40,8 @@ static const char help[] =
 typedef int (*writer_fn)(FILE *, const timeline_t *, const timeline_ranks_t *,
                          const char *);
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && !strcmp(s + n - k, suffix);
-}
+/* Extensions in any case: X.SVG is SVG. */
+#define ends_with cli_has_ext
 
 static writer_fn pick_writer(const cli_opts_t *o)
 {
