@@ -316,6 +316,61 @@ static void test_render_stdout_and_upper_case_ext(void **state)
     expect(a, 0, "<svg");
 }
 
+/* Issue 13, item 11: --min-weight, --min-confidence, --cameo,
+ * --exclude-cameo, --min-degree. */
+static void test_filters_weight_confidence_cameo_degree(void **state)
+{
+    write_file("f.tsv", "source\tsource_kind\trelation\ttarget\ttarget_kind\t"
+        "start\tend\tplace\tdoc\tline\tevidence\tconfidence\tcameo\n"
+        "Qaland\tstate\tmeeting\tQbland\tstate\t2010\t\t\td\t1\t\t0.9\t040\n"
+        "Qaland\tstate\tmeeting\tQbland\tstate\t2011\t\t\td\t2\t\t0.9\t041\n"
+        "Qaland\tstate\tmeeting\tQbland\tstate\t2012\t\t\td\t3\t\t0.3\t041\n"
+        "Qbland\tstate\tmeeting\tQcland\tstate\t2012\t\t\td\t4\t\t0.8\t042\n"
+        "Qcland\tstate\tmeeting\tQdland\tstate\t2012\t\t\td\t5\t\t\t\n"
+        "Qaland\tstate\tmeeting\tQcland\tstate\t2012\t\t\td\t6\t\t0.95\t046\n");
+    char a[512];
+    const char *r = "report -q --format csv --measures degree,strength";
+    /* Qaland: degree, strength */
+    struct { const char *opt, *want; } cases[] = {
+        {"", "Qaland,,state,2,4,"},
+        {"--min-weight 2", "Qaland,,state,1,3,"},
+        {"--min-confidence 0.5", "Qaland,,state,2,3,"},
+        {"--cameo 04", "Qaland,,state,2,4,"},
+        {"--cameo 041", "Qaland,,state,1,2,"},
+        {"--exclude-cameo 041,046", "Qaland,,state,1,1,"},
+        {"--min-degree 2", "Qaland,,state,2,4,"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(a, sizeof a, "%s %s %s", r, cases[i].opt, path("f.tsv"));
+        expect(a, 0, cases[i].want);
+    }
+    /* Ties lighter than 2 go, and the actors left without a tie. */
+    snprintf(a, sizeof a, "%s --min-weight 2 %s", r, path("f.tsv"));
+    expect(a, 0, "");
+    assert_null(strstr(tu_out, "Qcland"));
+    /* An event without a code: dropped by --cameo, kept by --exclude. */
+    snprintf(a, sizeof a, "%s --cameo 04 %s", r, path("f.tsv"));
+    expect(a, 0, "");
+    assert_null(strstr(tu_out, "Qdland"));
+    snprintf(a, sizeof a, "%s --exclude-cameo 04 %s", r, path("f.tsv"));
+    expect(a, 0, "Qdland");
+    /* Qdland has one partner; Qcland three. */
+    snprintf(a, sizeof a, "%s --min-degree 2 %s", r, path("f.tsv"));
+    expect(a, 0, "Qcland,,state,2,2,");
+    assert_null(strstr(tu_out, "Qdland"));
+    snprintf(a, sizeof a, "%s --min-confidence 2 %s", r, path("f.tsv"));
+    expect(a, 2, "--min-confidence takes a number from 0 to 1");
+    snprintf(a, sizeof a, "%s --cameo visit %s", r, path("f.tsv"));
+    expect(a, 2, "comma list of CAMEO codes");
+    snprintf(a, sizeof a, "%s --min-weight 0 %s", r, path("f.tsv"));
+    expect(a, 2, "--min-weight takes a whole number >= 1");
+    snprintf(a, sizeof a, "timeline --min-degree 2 %s", path("f.tsv"));
+    expect(a, 2, "not for timeline");
+    snprintf(a, sizeof a, "timeline --format csv --cameo 046 %s", path("f.tsv"));
+    expect(a, 0, "Qaland,state,1,2012");
+    assert_null(strstr(tu_out, "Qbland"));
+}
+
 static void test_sigpipe_is_quiet(void **state)
 {
     /* 20,000 rows, far more than a pipe buffer of report output. */
@@ -413,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_ego_unknown_lists_closest),
         cmocka_unit_test(test_names_any_case_and_did_you_mean),
         cmocka_unit_test(test_help_command),
+        cmocka_unit_test_setup_teardown(test_filters_weight_confidence_cameo_degree, setup, teardown),
         cmocka_unit_test_setup_teardown(test_render_stdout_and_upper_case_ext, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_picture_keeps_ego_ties, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_typo_ranks_by_word, setup, teardown),

@@ -32,7 +32,8 @@ enum {
     OPT_RELATION, OPT_KIND, OPT_MEASURES, OPT_WITH_AFF, OPT_NORMALIZED,
     OPT_EXACT, OPT_SAMPLES, OPT_SEED, OPT_EGO, OPT_DEPTH, OPT_TOP,
     OPT_FORMAT, OPT_LAYOUT, OPT_SIZE_BY, OPT_COMMUNITIES, OPT_BY, OPT_PERIOD,
-    OPT_ENGINE, OPT_NAMES, OPT_ALIASES
+    OPT_ENGINE, OPT_NAMES, OPT_ALIASES, OPT_MIN_WEIGHT, OPT_MIN_CONFIDENCE,
+    OPT_CAMEO, OPT_EXCLUDE_CAMEO, OPT_MIN_DEGREE
 };
 
 typedef struct {
@@ -51,6 +52,13 @@ static const opt_def_t defs[] = {
     {{"kind", required_argument, NULL, OPT_KIND}, CLI_O_FILTER},
     {{"names", required_argument, NULL, OPT_NAMES}, CLI_O_FILTER},
     {{"aliases", required_argument, NULL, OPT_ALIASES}, CLI_O_FILTER},
+    {{"min-weight", required_argument, NULL, OPT_MIN_WEIGHT}, CLI_O_FILTER},
+    {{"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+     CLI_O_FILTER},
+    {{"cameo", required_argument, NULL, OPT_CAMEO}, CLI_O_FILTER},
+    {{"exclude-cameo", required_argument, NULL, OPT_EXCLUDE_CAMEO},
+     CLI_O_FILTER},
+    {{"min-degree", required_argument, NULL, OPT_MIN_DEGREE}, CLI_O_FILTER},
     {{"measures", required_argument, NULL, OPT_MEASURES}, CLI_O_MEASURE},
     {{"with-affiliations", no_argument, NULL, OPT_WITH_AFF}, CLI_O_MEASURE},
     {{"normalized", no_argument, NULL, OPT_NORMALIZED}, CLI_O_MEASURE},
@@ -378,6 +386,37 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             else rc = usage(cmd, "--names takes de or en, not `%s`", optarg);
             break;
         case OPT_ALIASES: o->aliases = optarg; break;
+        case OPT_MIN_WEIGHT:
+            rc = parse_long(cmd, "--min-weight", optarg, 1, &o->min_weight);
+            break;
+        case OPT_MIN_DEGREE:
+            rc = parse_long(cmd, "--min-degree", optarg, 1, &o->min_degree);
+            break;
+        case OPT_MIN_CONFIDENCE: {
+            char *end;
+            errno = 0;
+            double x = strtod(optarg, &end);
+            if (errno || end == optarg || *end || !(x >= 0 && x <= 1))
+                rc = usage(cmd, "--min-confidence takes a number from 0 to "
+                           "1, not `%s`", optarg);
+            else o->net.min_confidence = x;
+            break;
+        }
+        case OPT_CAMEO:
+        case OPT_EXCLUDE_CAMEO: {
+            /* Codes are digits: "04" or "041,042". */
+            const char *p = optarg;
+            int ok = *p != '\0';
+            for (; *p; p++)
+                if (!((*p >= '0' && *p <= '9') || *p == ',')) ok = 0;
+            if (!ok)
+                rc = usage(cmd, "--cameo and --exclude-cameo take a comma "
+                           "list of CAMEO codes or prefixes (04, 041), not "
+                           "`%s`", optarg);
+            else if (c == OPT_CAMEO) o->net.cameo = optarg;
+            else o->net.exclude_cameo = optarg;
+            break;
+        }
         case OPT_EGO: o->ego = optarg; break;
         case OPT_DEPTH:
             rc = parse_long(cmd, "--depth", optarg, 1, &v);

@@ -30,6 +30,8 @@ typedef struct {
     cent_opts_t cent;          /* --measures --with-affiliations
                                   --normalized --exact --samples --seed --engine */
     unsigned kind_mask;        /* --kind (bits per ev_kind_t); 0 = all */
+    long min_weight;           /* --min-weight N: ties with >= N events */
+    long min_degree;           /* --min-degree N: actors with >= N ties */
     const char *ego;           /* --ego NAME */
     int depth;                 /* --depth K (default 1) */
     long top;                  /* --top N / -n N; -1 = command default */
@@ -65,7 +67,9 @@ const char *cli_did_you_mean(const char *s, const char *const *cands,
 enum {
     CLI_O_INPUT = 1 << 0,    /* --from --all --lexicon --date */
     CLI_O_FILTER = 1 << 1,   /* --since --until --relation --kind
-                                --names --aliases */
+                                --names --aliases --min-weight
+                                --min-confidence --cameo --exclude-cameo
+                                --min-degree */
     CLI_O_MEASURE = 1 << 2,  /* --measures --with-affiliations --normalized
                                 --exact --samples --seed --engine */
     CLI_O_EGO = 1 << 3,      /* --ego --depth */

@@ -66,6 +66,13 @@ int cmd_timeline(int argc, char **argv)
                            CLI_O_PERIOD,
                        full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
+    /* Each period is its own network: a whole-time tie weight or degree
+     * would say nothing about it. */
+    if (o.min_weight > 1 || o.min_degree > 0)
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "timeline: --min-weight and --min-degree are not "
+                          "for timeline (each period is ranked on its own "
+                          "events; --min-confidence and --cameo apply)");
     writer_fn write = pick_writer(&o);
     if (!write)
         return diag_error(DN_EUSAGE, NULL, 0, 0,

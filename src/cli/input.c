@@ -491,6 +491,15 @@ int cli_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
         diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "
                   "ignored", net->nselfloops);
     timing_mark("identity");
+    if (!rc && (o->min_weight > 1 || o->min_degree > 0)) {
+        net_t sub;
+        uint32_t w = o->min_weight > UINT32_MAX ? UINT32_MAX
+                     : o->min_weight > 0 ? (uint32_t)o->min_weight : 1;
+        if (!(rc = net_prune(net, w, (size_t)o->min_degree, &sub))) {
+            net_destroy(net);
+            *net = sub;
+        }
+    }
     if (!rc && o->ego) {
         uint32_t cand[8];
         size_t ncand = 0;
