@@ -17,6 +17,8 @@ static const char help[] =
     "  --date D      the texts' date, to resolve gestern, am Montag, im März\n"
     "                (default: a date in a text's first line, if any)\n"
     "  -o FILE       write to FILE instead of standard output\n"
+    "  -q, --quiet   no notes on standard error (a text transcoded, a text\n"
+    "                without events); errors are still shown\n"
     "\n"
     "Examples:\n"
     "  dipnet extract data/000_229655faa014bd8c.txt -o graphs/seed.tsv\n"

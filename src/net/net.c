@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "util/bigmem.h"
@@ -527,10 +528,36 @@ const short *net_edge_years(const net_edge_t *e, size_t *n)
     return e->nyears <= NET_INLINE_YEARS ? e->years.inl : e->years.heap;
 }
 
+/* 1 when code starts with one of the comma-separated codes of list. */
+static int cameo_in(const char *list, const char *code)
+{
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        if (n && !strncasecmp(code, p, n)) return 1;
+        p += n;
+        if (*p) p++;
+    }
+    return 0;
+}
+
 static int passes_filters(const net_opts_t *o, const ev_event_t *ev)
 {
     if (o->relation_mask && !(o->relation_mask & (1u << ev->relation)))
         return 0;
+    if (o->min_confidence > 0 && ev->confidence >= 0 &&
+        ev->confidence < o->min_confidence)
+        return 0;
+    if (o->cameo || o->exclude_cameo) {
+        const char *code = "";
+        for (size_t i = 0; i < ev->extra.n; i++)
+            if (!strcmp(ev->extra.names[i], "cameo")) {
+                code = ev->extra.values[i] ? ev->extra.values[i] : "";
+                break;
+            }
+        if (o->cameo && (!*code || !cameo_in(o->cameo, code))) return 0;
+        if (o->exclude_cameo && *code && cameo_in(o->exclude_cameo, code))
+            return 0;
+    }
     if (o->since.year || o->until.year) {
         if (!ev->start.year) return 0;
         long first = ev_date_first_day(ev->start);
@@ -964,6 +991,39 @@ static int copy_spellings(const net_t *net, const uint32_t *map,
 int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
                uint32_t *map_out)
 {
+    return net_induce_edges(net, keep, NULL, sub, map_out);
+}
+
+int net_prune(const net_t *net, uint32_t min_weight, size_t min_degree,
+              net_t *sub)
+{
+    size_t n = net->nactors, m = net->nedges;
+    unsigned char *keep = malloc(n + 1), *ekeep = malloc(m + 1);
+    size_t *deg = calloc(n + 1, sizeof *deg);
+    if (!keep || !ekeep || !deg) {
+        free(keep); free(ekeep); free(deg);
+        return diag_nomem("pruning the network");
+    }
+    for (size_t j = 0; j < m; j++) {
+        const net_edge_t *e = &net->edges[j];
+        ekeep[j] = e->total >= min_weight;
+        if (ekeep[j]) {
+            deg[e->a]++;
+            deg[e->b]++;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        keep[i] = min_degree ? deg[i] >= min_degree
+                             : min_weight <= 1 || deg[i] > 0;
+    int rc = net_induce_edges(net, keep, ekeep, sub, NULL);
+    free(keep); free(ekeep); free(deg);
+    return rc;
+}
+
+int net_induce_edges(const net_t *net, const unsigned char *keep,
+                     const unsigned char *ekeep, net_t *sub,
+                     uint32_t *map_out)
+{
     net_opts_t o = net->opts;
     net_init(sub, &o);
     uint32_t *map = map_out ? map_out : malloc((net->nactors + 1) * sizeof *map);
@@ -983,6 +1043,7 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
     for (size_t i = 0; i < net->nedges; i++) {
         const net_edge_t *e = &net->edges[i];
         if (map[e->a] == NET_NONE || map[e->b] == NET_NONE) continue;
+        if (ekeep && !ekeep[i]) continue;
         if (copy_edge(net, e, sub, map) < 0) {
             rc = diag_nomem("subnetwork");
             goto out;

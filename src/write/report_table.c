@@ -4,7 +4,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "util/buf.h"
 #include "util/diag.h"
+#include "write/style.h"
 
 /* Display width of a UTF-8 string (Cyrillic and Kazakh names align). */
 static size_t display_width(const char *s)
@@ -64,19 +66,17 @@ int report_write_table(FILE *fp, const report_t *r)
         fprintf(fp, "%4zu  ", i + 1);
         size_t w = display_width(name);
         if (w > namew) {
-            /* cut long names at a character boundary */
-            size_t cut = 0, cw = 0;
-            const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)name;
-            utf8proc_int32_t cp;
-            while (p[cut] && cw + 1 < namew) {
-                utf8proc_ssize_t n = utf8proc_iterate(p + cut, -1, &cp);
-                if (n <= 0) n = 1;
-                cut += (size_t)n;
-                cw++;
+            /* Long names lose their middle: the end tells them apart. */
+            buf_t b;
+            buf_init(&b);
+            if (style_shorten(&b, name, namew)) {
+                buf_destroy(&b);
+                return diag_nomem("report table");
             }
-            fwrite(name, 1, cut, fp);
-            fputs("…", fp);
-            pad(fp, namew - cw - 1);
+            size_t sw = display_width(buf_cstr(&b));
+            fputs(buf_cstr(&b), fp);
+            pad(fp, sw < namew ? namew - sw : 0);
+            buf_destroy(&b);
         } else {
             fputs(name, fp);
             pad(fp, namew - w);
