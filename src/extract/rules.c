@@ -1550,10 +1550,106 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
 
 /* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
  * clause or of the text. */
+/* A meeting noun (Treffen, Gespräch, Abendessen, Empfang) at token i. */
+static int meeting_noun_at(extractor_impl_t *x, size_t i)
+{
+    int noun = 0;
+    int32_t tr = trigger_at(x, i, &noun);
+    if (tr < 0 || !noun) return 0;
+    int cls = x->lx.trig[tr].cls;
+    return cls == TR_MEETING || cls == TR_RECEIVE;
+}
+
+/* A meeting noun among the few words before token e (the comma of a
+ * relative clause), in the same clause: "zu einem Arbeitsessen in die
+ * Hofburg zurück, an dem ...". */
+static int meeting_noun_before(extractor_impl_t *x, size_t e, size_t lo)
+{
+    for (size_t q = e; q-- > lo && q + 8 > e;) {
+        if (x->doc.toks[q].type == TOK_PUNCT) return 0;
+        if (meeting_noun_at(x, q)) return 1;
+    }
+    return 0;
+}
+
+/* The people who take part, named in [a, b): the subject's list, and
+ * those "gemeinsam mit" it; at most max into out. */
+static int participants(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b, int32_t host,
+                        int32_t *out, int max)
+{
+    int n = 0;
+    int sq = subject_in(x, c->m0, c->m1, a, b, 1);
+    if (sq >= 0) {
+        size_t e = list_end(x, (size_t)sq, c->m1);
+        for (size_t k = (size_t)sq; k < e && n < max; k++)
+            if (usable(&x->men[k]) && x->men[k].actor != host) out[n++] = x->men[k].actor;
+    }
+    for (size_t k = c->m0; k < c->m1 && n < max; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_MIT || m->actor == host) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* "gemeinsam mit A, B und C" */
+        size_t h = m->b;
+        for (size_t q = k; q > c->m0 && x->men[q - 1].list == m->list; q--) h = x->men[q - 1].b;
+        if (h >= 2 && tok_word(x, h - 2, "gemeinsam") && tok_word(x, h - 1, "mit")) out[n++] = m->actor;
+    }
+    return n;
+}
+
+/* "nahm an einem Treffen mit X teil", "ein Abendessen, an dem auch Y
+ * teilnahm": with no summit, taking part in a meeting is meeting its
+ * host (the "mit" after the noun), or those the sentence already has
+ * meeting (the relative clause's antecedent). */
+static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
+                               size_t cb, int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int32_t hosts[8];
+    int nh = 0;
+    for (size_t q = ca; q < cb && !nh; q++) {
+        if (!meeting_noun_at(x, q)) continue;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b > q && m->b <= q + 4 && usable(m) && m->prep == P_MIT) { hosts[nh++] = m->actor; break; }
+        }
+    }
+    const clause_t *gc = gram_clause(x, t->tok);
+    if (!nh && gc && gc->type == CLAUSE_REL && gc->intro >= 3 && tok_word(x, (size_t)gc->intro - 1, "an")
+        && tok_punct(x, (size_t)gc->intro - 2, ',') && meeting_noun_before(x, (size_t)gc->intro - 2, c->lo)) {
+        for (size_t q = x->ncand; q-- > 0 && nh < 8;) {
+            const cand_t *cd = &x->cand[q];
+            if (cd->sent != c->s) break;
+            if (cd->dropped || cd->rel != EV_REL_MEETING) continue;
+            int32_t two[2] = { cd->src, cd->dst };
+            for (int j = 0; j < 2 && nh < 8; j++) {
+                int seen = 0;
+                for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
+                if (!seen) hosts[nh++] = two[j];
+            }
+        }
+    }
+    if (!nh) return DN_OK;
+    int32_t who[32];
+    int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    for (int i = 0; i < nw; i++)
+        for (int h = 0; h < nh; h++) {
+            if (who[i] == hosts[h]) continue;
+            int32_t sw = state_of(x, who[i]), sh = state_of(x, hosts[h]);
+            /* the host's own side at the table meets no one new */
+            if (sw >= 0 && sw == sh) continue;
+            int rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, NULL, c->s, T->conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    return DN_OK;
+}
+
 static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                              size_t cb, int32_t tid)
 {
-    if (!x->have_summit) return DN_OK;
+    if (!x->have_summit) return participate_meeting(x, c, t, ca, cb, tid);
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
