@@ -1752,6 +1752,7 @@ static void absorb_state_of_name(extractor_impl_t *x, size_t m0)
                 p->e = m->e;
                 if (p->tail < m->tail) p->tail = m->tail;
                 if (p->affil < 0) p->affil = m->actor;
+                if (x->act[p->actor].state < 0) x->act[p->actor].state = m->actor;
                 p->deflt = 0;
                 /* "... der Niederlande und Königin Máxima": the list
                  * the state began goes on the person's */

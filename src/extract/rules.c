@@ -893,6 +893,16 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     int32_t dst = -1;
     const char *place = NULL;
     size_t da = t->noun ? p : ca, db = t->noun ? scope_b : cb;
+    /* "Nach einem Besuch in Moskau reiste X nach Peking": a verb of
+     * motion goes where its "nach" after it points */
+    for (size_t k = c->m0; k < c->m1 && dst < 0 && !t->noun && T->cls == TR_TRAVEL; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b <= p || m->b >= db || !usable(m) || m->prep != P_NACH) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) continue;
+        dst = m->actor;
+        place = m->place;
+    }
     for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
         const mention_t *m = &x->men[k];
         if (k >= va && k < vb) continue;
@@ -1185,6 +1195,8 @@ static int speak_verb(const char *w)
            || strncmp(w, "gesproch", 8) == 0;
 }
 
+static int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok);
+
 /* "A und B wurden in Neu-Delhi empfangen", no host named: the guests
  * visited the state of the place. */
 static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, double conf,
@@ -1314,6 +1326,12 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 from_ctx = 1;
                 conf -= 0.05;
             }
+        }
+        if (!t->noun && !with && owner >= 0 && np == 0) {
+            /* "Y, die/den er traf": the relative pronoun is the object,
+             * its antecedent the one met */
+            int ro = relative_object(x, c->m0, c->m1, p);
+            if (ro >= 0 && x->men[ro].actor != owner) part[np++] = x->men[ro].actor;
         }
         if (!t->noun && !with && owner >= 0 && np == 0) {
             /* accusative object: "X traf Y", "X empfing Y" */
@@ -1906,6 +1924,33 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
 /* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
  * a relative clause opened by a nominative relative pronoun is the
  * mention before it; -1 when not such a clause. */
+/* The antecedent of a relative clause at tok whose pronoun is the object
+ * ("Y, den er traf", "Y, die Merkel empfing", "Y, dem er begegnete"): its
+ * mention index, or -1. */
+static int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *cl = gram_clause(x, tok);
+    if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
+    size_t in = (size_t)cl->intro;
+    if (!tok_punct(x, in - 1, ',')) return -1;
+    int object = tok_word(x, in, "den") || tok_word(x, in, "dem") || tok_word(x, in, "welchen");
+    if (!object && (tok_word(x, in, "die") || tok_word(x, in, "welche"))) {
+        /* "die er traf": a subject of its own right after the pronoun */
+        for (size_t k = m0; k < m1 && !object; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
+                object = 1;
+        }
+    }
+    if (!object) return -1;
+    for (size_t k = m1; k-- > m0;) {
+        const mention_t *m = &x->men[k];
+        if (m->e == in - 1 && usable(m) && m->type == MT_ENTITY) return (int)k;
+        if (m->e < in - 1) break;
+    }
+    return -1;
+}
+
 static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
 {
     const clause_t *cl = gram_clause(x, tok);
