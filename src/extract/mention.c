@@ -347,9 +347,12 @@ static int month_or_day(const extractor_impl_t *x, size_t i)
  * is the object of the clause, not a third name part. */
 static int two_names_before(extractor_impl_t *x, size_t i)
 {
-    if (i < 2 || !is_cap(x, i - 2) || TK(x, i - 2)->type != TOK_WORD) return 0;
-    if (TK(x, i - 1)->flags & TOK_SENT) return 0;
-    return !tok_common(x, i - 2) && !month_or_day(x, i - 2);
+    if (i < 2 || (TK(x, i - 1)->flags & TOK_SENT)) return 0;
+    size_t j = i - 2;
+    /* "Faisal bin Farhan Teheran": over a particle */
+    if (j >= 1 && is_particle(x, j) && is_cap(x, j - 1)) j--;
+    if (!is_cap(x, j) || TK(x, j)->type != TOK_WORD) return 0;
+    return !tok_common(x, j) && !month_or_day(x, j);
 }
 
 /* Tokens that may be part of a name: capitalised, not an entry of another
@@ -1362,8 +1365,11 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* a compound noun after an unknown name ends it ("Ministerpräsident
      * Thaksin Shinawatra Korruptionsvorwürfe"): surnames may be listed
      * words (Fischer), compounds of listed words rarely are */
+    lxm_t whole = lex_match(x, j, lim);
     while (ne > j + 1 && nw > 1 && TK(x, ne - 1)->type == TOK_WORD && !tok_listed(x, ne - 1)
-           && lex_match(x, ne - 1, lim).type < 0 && compound_common(x, ne - 1)) {
+           && lex_match(x, ne - 1, lim).type < 0 && compound_common(x, ne - 1)
+           /* a known holder's whole name ("Alexander Schall|en|berg") */
+           && !(whole.type == LX_PERSON && j + whole.len >= ne)) {
         ne--;
         nw--;
     }
