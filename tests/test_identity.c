@@ -135,6 +135,14 @@ static void test_sector_code_finds_registry_sector(void **state)
                         "i:bundesregierung");
     assert_string_equal(id_of(id, "USAGOV", I),
                         id_of(id, "Government (United States)", I));
+    /* the country of a code is its first three letters, also when the
+     * registry knows the state by another English name than CAMEO's
+     * (PSE: "Occupied Palestinian Territory") */
+    assert_string_equal(id_of(id, "PSECOP", I), "PSE:COP");
+    /* and the importers' English names of those states find them too */
+    assert_string_equal(id_of(id, "Occupied Palestinian Territory",
+                              EV_KIND_STATE), "PSE");
+    assert_string_equal(id_of(id, "Holy See", EV_KIND_STATE), "VAT");
     /* a sector the registry lacks keeps its generated id */
     assert_string_equal(id_of(id, "USAEDU", I), "USA:EDU");
     assert_string_equal(id_of(id, "Education (USA)", I), "USA:EDU");

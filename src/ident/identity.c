@@ -489,7 +489,8 @@ static int resolve_code_sector(ident_t *id, const char *name, ev_kind_t kind,
     size_t n = strlen(name);
     if ((n == 3 || n == 6) && is_upper3(name) && (n == 3 || is_upper3(name + 3))) {
         const cameo_country_t *c = cameo_country(name, 3);
-        long st = reg_find_id(&id->reg, name);
+        char cc[4] = {name[0], name[1], name[2], '\0'};
+        long st = reg_find_id(&id->reg, cc);
         if (st < 0 && c && !c->region)
             st = find_state(id, c->name, strlen(c->name));
         if (st >= 0 && id->reg.e[st].kind != EV_KIND_STATE) st = REG_NONE;
