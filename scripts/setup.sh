@@ -56,7 +56,7 @@ duckdb_engine() {
     mkdir -p "$dir"
     rm -f "$dir/ok.stamp"
     cp scripts/duckdb/package.json scripts/duckdb/package-lock.json "$dir/"
-    npm ci --prefix "$dir" --no-audit --no-fund >&2
+    npm ci --prefix "$dir" --no-audit --no-fund --ignore-scripts >&2
     touch "$dir/ok.stamp"
 }
 
