@@ -47,7 +47,8 @@ static void write_file(const char *name, const char *text)
     fclose(f);
 }
 
-#define HEAD "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence\n"
+#define HEAD_NO_NL "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence"
+#define HEAD HEAD_NO_NL "\n"
 
 static void test_report_ok(void **state)
 {
@@ -448,6 +449,76 @@ static void test_stdout_no_partial_output(void **state)
     assert_null(strstr(tu_out, "rank"));
 }
 
+/* Runs `dipnet ARGS` and returns its output (a new string). */
+static char *output_of(const char *args)
+{
+    int rc = tu_run(args);
+    if (rc != 0) fail_msg("dipnet %s: exit %d:\n%s", args, rc, tu_out);
+    char *s = strdup(tu_out);
+    assert_non_null(s);
+    return s;
+}
+
+/* An aggregated row (`count` N) is N events to every command that reads
+ * a network: the report, the timeline and the exported weights equal
+ * those of the file with the rows repeated; a bad count stops every
+ * command with exit 1 at FILE:LINE:COL. */
+static void test_count_column_every_command(void **state)
+{
+    (void)state;
+    write_file("agg.tsv", HEAD_NO_NL "\tcount\n"
+               "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\t5\n"
+               "A\tperson\tvisit\tC\tstate\t2011\t\t\td\t2\tf\t2\n"
+               "B\tperson\tmeeting\tC\tstate\t2012\t\t\td\t3\tg\t\n"
+               "C\tstate\tmeeting\tD\tstate\t2012\t\t\td\t4\th\t1\n");
+    char rows[4096] = HEAD;
+    for (int i = 0; i < 5; i++)
+        strcat(rows, "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\n");
+    for (int i = 0; i < 2; i++)
+        strcat(rows, "A\tperson\tvisit\tC\tstate\t2011\t\t\td\t2\tf\n");
+    strcat(rows, "B\tperson\tmeeting\tC\tstate\t2012\t\t\td\t3\tg\n"
+                 "C\tstate\tmeeting\tD\tstate\t2012\t\t\td\t4\th\n");
+    write_file("rows.tsv", rows);
+    static const char *const same[] = {
+        "report -n 0 --format csv --exact %s",
+        "report -n 0 --format csv --by strength --with-affiliations %s",
+        "timeline --format csv -n 0 --by strength %s",
+        "export --format csv-edges %s",
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        char a[512], b[512];
+        snprintf(a, sizeof a, same[i], path("agg.tsv"));
+        snprintf(b, sizeof b, same[i], path("rows.tsv"));
+        char *x = output_of(a), *y = output_of(b);
+        if (strcmp(x, y))
+            fail_msg("%s differs from the repeated rows:\n%s\n---\n%s", a,
+                     x, y);
+        free(x);
+        free(y);
+    }
+    /* strength 7 and 2 visits made: the count, not the rows */
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "report -n 1 --format csv --by strength %s",
+             path("agg.tsv"));
+    expect(cmd, 0, ",A,,person,2,7,2,0,");
+    snprintf(cmd, sizeof cmd, "dot %s", path("agg.tsv"));
+    expect(cmd, 0, "(5)");
+    static const char *const cmds[] = {
+        "report", "dot", "render -o %s.svg", "export --format graphml",
+        "timeline", "actors"};
+    write_file("bad.tsv", HEAD_NO_NL "\tcount\n"
+               "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\t5\n"
+               "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\t0\n");
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char c[256], full[512];
+        snprintf(c, sizeof c, cmds[i], path("out"));
+        snprintf(full, sizeof full, "%s %s", c, path("agg.tsv"));
+        expect(full, 0, "");
+        snprintf(full, sizeof full, "%s %s", c, path("bad.tsv"));
+        expect(full, 1, "bad.tsv:3:40: count `0` is not a whole number");
+    }
+}
+
 static void test_communities(void **state)
 {
     expect("report --communities louvain -n 3 tests/fixtures/karate.tsv", 0,
@@ -480,6 +551,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),
         cmocka_unit_test(test_communities),
+        cmocka_unit_test_setup_teardown(test_count_column_every_command, setup, teardown),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

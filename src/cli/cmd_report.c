@@ -113,7 +113,7 @@ int cmd_report(int argc, char **argv)
         if (!rc && !(rc = outfile_open(&of, o.output)))
             rc = outfile_finish(&of, fmt->write(of.fp, &r));
         free((void *)r.picture);
-        char note[160];
+        char note[REPORT_NOTE_MAX];
         if (!rc && (fmt->needs & REPORT_NOTE_TO_STDERR) &&
             *report_betweenness_note(&r, note))
             diag_note(NULL, 0, 0, "%s", note);

@@ -835,7 +835,7 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
             fputs("</dd>\n", fp);
         }
         fputs("</dl>\n", fp);
-        char note[160];
+        char note[REPORT_NOTE_MAX];
         if (*report_betweenness_note(r, note)) {
             fputs("<p class=\"note\">", fp);
             esc(fp, note);

@@ -95,7 +95,7 @@ int report_write_table(FILE *fp, const report_t *r)
     for (int m = 0; m < M_COUNT; m++)
         if (r->cent->val[m])
             fprintf(fp, "  %-12s %s\n", heads[m], measure_help((measure_t)m));
-    char note[160];
+    char note[REPORT_NOTE_MAX];
     if (*report_betweenness_note(r, note)) fprintf(fp, "  note: %s\n", note);
     if (r->comm) {
         fprintf(fp, "\nCommunities (%s, modularity %.3f; %zu actors without "
