@@ -162,6 +162,29 @@ static void test_compound_person_noun_before_a_name(void **st)
     HASNT("Spitzenfunktionär");
 }
 
+/* A known holder's surname that splits into listed words (Schall|en|berg)
+ * is no compound noun that ends the name after a title. */
+static void test_holder_name_is_not_cut_as_a_compound(void **st)
+{
+    (void)st;
+    run("Außenminister Alexander Schallenberg traf im September 2020 in Peking Außenminister Wang Jiawei.", "");
+    HASP("Alexander Schallenberg|meeting|Wang Jiawei|2020-09|");
+    HASNT("Alexander|meeting");
+}
+
+/* "nahmen in Paris ... an der von X ausgerichteten Gedenkfeier teil":
+ * each participant meets the organiser and is present in the state. */
+static void test_taking_part_in_an_organised_ceremony(void **st)
+{
+    (void)st;
+    run("Am 11. November 2018 nahmen in Paris mehr als 60 Staats- und Regierungschefs, darunter der "
+        "polnische Präsident Pawel Lisek und der russische Präsident Oleg Varin, an der von Präsident "
+        "Marc Delorme ausgerichteten Gedenkfeier teil.", "");
+    HAS("Pawel Lisek|meeting|Marc Delorme|2018-11-11|");
+    HAS("Oleg Varin|meeting|Marc Delorme|2018-11-11|");
+    HAS("Pawel Lisek|visit|Frankreich|2018-11-11|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +202,8 @@ int main(void)
         cmocka_unit_test(test_taking_part_in_a_meeting),
         cmocka_unit_test(test_city_after_a_full_name),
         cmocka_unit_test(test_compound_person_noun_before_a_name),
+        cmocka_unit_test(test_holder_name_is_not_cut_as_a_compound),
+        cmocka_unit_test(test_taking_part_in_an_organised_ceremony),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -109,9 +109,21 @@ static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 /* The verb trigger at token i in the clause ending at cb: the one whose
  * separable particle closes the clause part ("traf ... ein", "sagte ...
  * ab"), else the one without particle; -1 when none fits. */
+static const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
+
+/* The separated particle of finite verb i as the grammar layer found it
+ * past commas ("nahmen ..., darunter A und B, an der Feier teil"), or 0. */
+static size_t gram_particle(const extractor_impl_t *x, size_t i)
+{
+    const clause_t *gc = gram_clause(x, i);
+    if (!gc || gc->fin != (int32_t)i || gc->particle < 0) return 0;
+    return (size_t)gc->particle;
+}
+
 static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
 {
     int32_t plain = -1, part = -1;
+    size_t gp = gram_particle(x, i);
     for (int v = 0; v < 2; v++) {
         int32_t k = v ? x->talt[i] : x->tkey[i];
         if (k < 0) continue;
@@ -120,6 +132,7 @@ static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
             if (Q->pos == 'N') continue;
             if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
             if (part >= 0) continue;
+            if (gp > cb && x->tkey[gp] == Q->particle) { part = q; continue; }
             for (size_t r = i + 1; r < cb; r++) {
                 if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
                 if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
@@ -1578,6 +1591,22 @@ static int meeting_noun_at(extractor_impl_t *x, size_t i)
     return cls == TR_MEETING || cls == TR_RECEIVE;
 }
 
+/* Token i is a participle that makes the "von" phrase before it the
+ * organiser ("von Macron ausgerichteten", "veranstalteten",
+ * "organisierten", "einberufenen"). */
+static int organised_by(const extractor_impl_t *x, size_t i)
+{
+    static const char *const P[] = { "ausgerichtet", "veranstaltet", "organisiert", "einberufen", NULL };
+    if (i >= x->doc.ntok || x->doc.toks[i].type != TOK_WORD) return 0;
+    const char *w = x->doc.s + x->doc.toks[i].off;
+    size_t n = x->doc.toks[i].len;
+    for (const char *const *p = P; *p; p++) {
+        size_t l = strlen(*p);
+        if (n >= l && memcmp(w, *p, l) == 0) return 1;
+    }
+    return 0;
+}
+
 /* A meeting noun among the few words before token e (the comma of a
  * relative clause), in the same clause: "zu einem Arbeitsessen in die
  * Hofburg zurück, an dem ...". */
@@ -1631,6 +1660,12 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
             if (m->b > q && m->b <= q + 4 && usable(m) && m->prep == P_MIT) { hosts[nh++] = m->actor; break; }
         }
     }
+    /* "an der von Macron ausgerichteten Gedenkfeier": the organiser */
+    for (size_t k = c->m0; k < c->m1 && !nh; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
+        if (organised_by(x, m->e)) hosts[nh++] = m->actor;
+    }
     const clause_t *gc = gram_clause(x, t->tok);
     if (!nh && gc && gc->type == CLAUSE_REL && gc->intro >= 3 && tok_word(x, (size_t)gc->intro - 1, "an")
         && tok_punct(x, (size_t)gc->intro - 2, ',') && meeting_noun_before(x, (size_t)gc->intro - 2, c->lo)) {
@@ -1652,15 +1687,21 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
-    for (int i = 0; i < nw; i++)
+    const char *pl = NULL;
+    int32_t where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    for (int i = 0; i < nw; i++) {
         for (int h = 0; h < nh; h++) {
             if (who[i] == hosts[h]) continue;
             int32_t sw = state_of(x, who[i]), sh = state_of(x, hosts[h]);
             /* the host's own side at the table meets no one new */
             if (sw >= 0 && sw == sh) continue;
-            int rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, NULL, c->s, T->conf - 0.1, tid);
+            int rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, pl, c->s, T->conf - 0.1, tid);
             if (rc) return rc;
         }
+        /* "nahmen in Paris ... teil": present in the place's state */
+        int rc = where >= 0 ? visit_host(x, who[i], where, &dl, pl, c->s, T->conf - 0.2, tid) : DN_OK;
+        if (rc) return rc;
+    }
     return DN_OK;
 }
 
@@ -2082,6 +2123,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
          * am Sonntag eintraf, reiste am Montag weiter") */
         const clause_t *gc = gram_clause(x, t->tok);
         if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb) cb = gc->end;
+        /* a separable verb's clause reaches its particle past commas */
+        if (!t->noun && x->lx.trig[t->tr].particle >= 0 && gram_particle(x, t->tok) >= cb)
+            cb = gram_particle(x, t->tok) + 1;
         /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
          * are two events: the second starts where its clause starts */
         if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;
