@@ -80,6 +80,8 @@ typedef struct {
                               Besuche"): the copies share this id and stay
                               distinct rows; -1 otherwise */
     int dropped;
+    uint8_t past;          /* told in the pluperfect: before the article's
+                              time, so its date is not the article's */
 } cand_t;
 
 typedef struct extractor {
@@ -94,6 +96,8 @@ typedef struct extractor {
     int have_grammar, cr_ok;
     ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
     int sole_ok;
+    int cur_past;                /* the trigger being read is in a
+                                    pluperfect clause (cand_t.past) */
     int32_t forced_subj;         /* mention that is the subject of the
                                     trigger being read (a relative clause's
                                     antecedent), -1 */

@@ -2147,6 +2147,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         }
         if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
+        x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;
@@ -2176,6 +2177,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             break;
         }
         x->forced_subj = -1;
+        x->cur_past = 0;
         for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
         if (rc) return rc;
     }
