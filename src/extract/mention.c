@@ -1850,6 +1850,17 @@ int mention_scan(extractor_impl_t *x, size_t s)
             /* capitalised adjectives of the title: "Stellvertretenden" */
             while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
         }
+        /* "in der äthiopischen Hauptstadt": the state's capital, a place
+         * in that state */
+        if (lm.type < 0 && have_adj && adj_state >= 0
+            && (tok_word_cs(x, i, "Hauptstadt") || tok_word_cs(x, i, "Metropole"))) {
+            int32_t a = dactor_lex(x, adj_state);
+            if (a < 0) return DN_ENOMEM;
+            mention_init(&m, adj_b, i + 1, i, a);
+            if ((rc = push_mention(x, &m))) return rc;
+            i++;
+            continue;
+        }
         switch (lm.type) {
         case LX_ADJ: {
             int32_t d = dactor_lex(x, lm.ref);

@@ -1947,10 +1947,23 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
 {
     /* a statement made somewhere was made, whatever it says */
     if (t->cls == TR_SPEECH) return 0;
+    /* "die Reise soll am Mittwoch stattfinden": the event noun of a
+     * clause that plans it */
+    if (t->noun) {
+        const clause_t *nc = gram_clause(x, t->tok);
+        if (nc && strcmp(nc->lemma, "stattfinden") == 0 && nc->fin >= 0
+            && (nc->tense == TENSE_FUTURE || (nc->flags & (CLAUSE_F_COND | CLAUSE_F_NEG))
+                || ((nc->flags & CLAUSE_F_MODAL) && nc->tense == TENSE_PRESENT)))
+            return 1;
+    }
     const clause_t *cl = t->noun ? NULL : gram_clause(x, t->tok);
     if (!cl) return 0;
     if (cl->flags & (CLAUSE_F_NEG | CLAUSE_F_COND | CLAUSE_F_READY)) return 1;
     if (cl->tense == TENSE_FUTURE) return 1;
+    /* "hatte vorgeschlagen, nach Kiew zu fahren", "um Selenskyj zu
+     * treffen": an infinitive with zu tells an aim, not an act */
+    if (t->tok > 0 && tok_word(x, t->tok - 1, "zu")) return 1;
+    if (clause_tok(&x->cr, t->tok)->feats & MORPH_ZUINF && clause_tok(&x->cr, t->tok)->pos == MORPH_VERB) return 1;
     if ((cl->flags & CLAUSE_F_MODAL) && cl->fin >= 0) {
         /* "wollte/soll/möchte ... reisen" is an intention; "konnte, musste
          * ... treffen" in the past reports what happened */
