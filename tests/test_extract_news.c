@@ -211,6 +211,19 @@ static void test_aims_and_plans_are_no_events(void **st)
     HASNT("visit");
 }
 
+/* "A, B und C (alle SPD)": the party of each; those who only take part
+ * in a meeting together, of one side, are no pairs of partners. */
+static void test_party_of_a_list_and_participants_of_one_side(void **st)
+{
+    (void)st;
+    run("In Berlin nahmen an dem Arbeitsessen auch Außenminister Karl Umbach, Innenminister Jens Hollweg und "
+        "Ministerin Ines Brandt (alle SPD) teil.", "");
+    HAS("Karl Umbach|affiliation|SPD||");
+    HAS("Jens Hollweg|affiliation|SPD||");
+    HAS("Ines Brandt|affiliation|SPD||");
+    HASNT("meeting");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_taking_part_in_an_organised_ceremony),
         cmocka_unit_test(test_capital_named_by_adjective),
         cmocka_unit_test(test_aims_and_plans_are_no_events),
+        cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
