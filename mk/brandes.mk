@@ -9,7 +9,7 @@
 .PHONY: check-brandes-threads
 BRANDES_TSAN_DIR := $(BUILD)/tsan-brandes
 BRANDES_TSAN_SRC := src/analysis/brandes.c src/analysis/spectral.c \
-    src/net/net.c src/io/evtsv.c src/io/event.c src/util/ahead.c \
+    src/net/net.c src/io/evtsv.c src/io/event.c src/util/date.c src/util/ahead.c \
     src/util/threads.c src/util/diag.c src/util/utf8check.c \
     src/util/lines.c src/util/strtab.c src/util/bigmem.c src/util/buf.c \
     src/util/bounds.c

@@ -7,7 +7,7 @@
 .PHONY: check-threads
 TSAN_DIR := $(BUILD)/tsan
 TSAN_SRC := src/io/evtsv.c src/util/ahead.c src/util/threads.c \
-            src/io/event.c src/util/diag.c src/util/utf8check.c src/util/lines.c \
+            src/io/event.c src/util/date.c src/util/diag.c src/util/utf8check.c src/util/lines.c \
             src/util/bounds.c
 
 $(TSAN_DIR)/test_evtsv: tests/test_evtsv.c $(TSAN_SRC) $(wildcard src/*/*.h)

@@ -53,49 +53,12 @@ int text_weekday(const char *s, size_t n)
     return 0;
 }
 
-/* Howard Hinnant's days_from_civil algorithm (public domain description). */
-long text_days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-ev_date_t text_civil_from_days(long z)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    ev_date_t r = { (short)(y + (m <= 2)), (signed char)m, (signed char)d };
-    return r;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int D[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-    return D[m - 1];
-}
-
 static ev_date_t mkdate(int y, int m, int d)
 {
     ev_date_t r = { (short)y, (signed char)m, (signed char)d };
     return r;
 }
 
-static ev_date_t add_days(ev_date_t a, long k)
-{
-    return text_civil_from_days(text_days_from_civil(a.year, a.month, a.day) + k);
-}
 
 /* ---- token helpers ---- */
 
@@ -297,12 +260,12 @@ static size_t day_month(scan_t *s, size_t i)
     if (month2) {
         ev_date_t a = mkdate(year, month, (int)days[0]);
         ev_date_t b = mkdate(month2 < month ? year + 1 : year, month2, (int)day2);
-        if (days[0] > days_in_month(year, month)) return end;
+        if (days[0] > date_days_in_month(year, month)) return end;
         if (push(s, a, b, i, end, g, flags)) return (size_t)-1;
         return end;
     }
     for (size_t k = 0; k < nd; k++)
-        if (days[k] > days_in_month(year, month)) return end;
+        if (days[k] > date_days_in_month(year, month)) return end;
     /* spans: two days with a dash/bis, or consecutive days joined by und */
     int span = nd == 2 && (seps[1] == 1 || days[1] == days[0] + 1);
     if (nd >= 3) {
@@ -343,7 +306,7 @@ static size_t numeric_date(scan_t *s, size_t i)
         flags |= DATE_REL;
     }
     uint16_t g = s->ds->next_group++;
-    if (!y || d > days_in_month(y, (int)m)) return end;
+    if (!y || d > date_days_in_month(y, (int)m)) return end;
     if (push(s, mkdate(y, (int)m, (int)d), mkdate(0, 0, 0), i, end, g, flags))
         return (size_t)-1;
     return end;
@@ -360,7 +323,7 @@ static size_t iso_date(scan_t *s, size_t i)
     for (size_t k = i + 1; k <= i + 4; k++)
         if (T(s, k)->flags & TOK_SPACE) return 0;
     long m = num(s, i + 2), d = num(s, i + 4);
-    if (d < 1 || d > days_in_month((int)y, (int)m)) return 0;
+    if (d < 1 || d > date_days_in_month((int)y, (int)m)) return 0;
     uint16_t g = s->ds->next_group++;
     if (push(s, mkdate((int)y, (int)m, (int)d), mkdate(0, 0, 0), i, i + 5, g, 0))
         return (size_t)-1;
@@ -509,18 +472,18 @@ static size_t relative(scan_t *s, size_t i)
     ev_date_t a = { 0, 0, 0 };
     switch (kind) {
     case 1:
-        if (haveday) a = add_days(r, off);
+        if (haveday) a = date_add_days(r, off);
         break;
     case 2: {
         if (!haveday) break;
         int wd = text_weekday(w, n);
         int fwd = i > s->lo && (w_is(s, i - 1, "kommenden") || w_is(s, i - 1, "nächsten")
                                 || w_is(s, i - 1, "folgenden"));
-        long z = text_days_from_civil(r.year, r.month, r.day);
+        long z = date_days_from_civil(r.year, r.month, r.day);
         int rwd = (int)(((z % 7) + 7 + 3) % 7) + 1;  /* 1970-01-01 was a Thursday */
         long delta = fwd ? ((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7)
                          : -(long)((rwd - wd + 7) % 7);
-        a = add_days(r, delta);
+        a = date_add_days(r, delta);
         break;
     }
     case 3:
@@ -534,8 +497,8 @@ static size_t relative(scan_t *s, size_t i)
         }
         break;
     case 5:
-        if (s->ctx->last_day.year) a = add_days(s->ctx->last_day, -1);
-        else if (haveday) a = add_days(r, -1);
+        if (s->ctx->last_day.year) a = date_add_days(s->ctx->last_day, -1);
+        else if (haveday) a = date_add_days(r, -1);
         break;
     }
     if (!a.year) return end;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/date.h"
+
 int export_xml_escape(buf_t *b, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
@@ -80,18 +82,6 @@ int export_edge_shown(const export_t *x, const net_edge_t *e)
     return export_shown(x, e->a) && export_shown(x, e->b);
 }
 
-static int leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static long day_after(long d)
-{
-    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    long y = d / 10000, m = d / 100 % 100, dd = d % 100;
-    int len = m == 2 && leap(y) ? 29 : mdays[(m - 1) % 12];
-    if (dd < len) return d + 1;
-    if (m < 12) return y * 10000 + (m + 1) * 100 + 1;
-    return (y + 1) * 10000 + 101;
-}
-
 static int spell_cmp(const void *pa, const void *pb)
 {
     const export_spell_t *a = pa, *b = pb;
@@ -105,7 +95,7 @@ size_t export_merge_spells(export_spell_t *v, size_t n)
     qsort(v, n, sizeof *v, spell_cmp);
     size_t k = 0;
     for (size_t i = 1; i < n; i++) {
-        if (v[i].first <= day_after(v[k].last)) {
+        if (v[i].first <= date_day_after(v[k].last)) {
             if (v[i].last > v[k].last) v[k].last = v[i].last;
         } else {
             v[++k] = v[i];
