@@ -7,64 +7,6 @@
 
 #include "util/date.h"
 
-int export_xml_escape(buf_t *b, const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    while (p < end) {
-        unsigned c = *p;
-        const char *rep = NULL;
-        size_t len = 1;
-        if (c < 0x80) {
-            switch (c) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\'': rep = "&apos;"; break;
-            case '\t': rep = "&#9;"; break;
-            case '\n': rep = "&#10;"; break;
-            case '\r': rep = "&#13;"; break;
-            default:
-                /* XML 1.0 has no way to write other C0 controls, not even
-                 * as character references. */
-                if (c < 0x20) rep = " ";
-            }
-        } else {
-            /* Validate one UTF-8 sequence; anything broken becomes U+FFFD
-             * (readers reject bad input earlier, but names from a library
-             * or a future reader must not make the file unreadable). */
-            size_t need = c >= 0xF0 && c <= 0xF4 ? 4
-                          : c >= 0xE0 ? 3
-                          : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-            if (c > 0xF4) need = 0;
-            unsigned long cp = need == 2 ? c & 0x1F : need == 3 ? c & 0x0F
-                                                                : c & 0x07;
-            int whole = need && (size_t)(end - p) >= need;
-            for (size_t i = 1; whole && i < need; i++) {
-                if ((p[i] & 0xC0) != 0x80) whole = 0;
-                else cp = (cp << 6) | (p[i] & 0x3F);
-            }
-            /* A complete sequence for a forbidden code point (overlong,
-             * surrogate, beyond U+10FFFF, U+FFFE/U+FFFF) is one U+FFFD;
-             * a broken one is one U+FFFD per byte up to the break. */
-            int ok = whole;
-            if (ok && need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-                ok = 0;
-            if (ok && need == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ok = 0;
-            if (ok && (cp == 0xFFFE || cp == 0xFFFF)) ok = 0;
-            if (whole) len = need;
-            if (!ok) rep = "\xEF\xBF\xBD";
-        }
-        if (rep) {
-            if (buf_puts(b, rep) < 0) return -1;
-        } else if (buf_append(b, (const char *)p, len) < 0) {
-            return -1;
-        }
-        p += len;
-    }
-    return 0;
-}
-
 void export_format_double(double v, char out[32])
 {
     if (!isfinite(v) || v == 0) v = 0; /* also turns -0 into 0 */

@@ -6,6 +6,7 @@
 #include "write/export.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/escape.h"
 
 static const char *const measure_words[M_COUNT] = {
     "degree", "strength", "visits made", "visits hosted", "betweenness",
@@ -27,14 +28,18 @@ static size_t u8len(const char *s)
     return n;
 }
 
-/* Writes s cut to at most w code points (with "…" when cut), padded with
- * spaces to w. */
-static void put_cell(FILE *fp, const char *s, size_t w)
+/* Writes s as a terminal may show it (util/escape.h), cut to at most w
+ * code points (with "…" when cut), padded with spaces to w. */
+static void put_cell(FILE *fp, const char *raw, size_t w)
 {
+    buf_t b;
+    buf_init(&b);
+    const char *s = esc_term(&b, raw, strlen(raw)) < 0 ? "?" : buf_cstr(&b);
     size_t n = u8len(s);
     if (n <= w) {
         fputs(s, fp);
         for (; n < w; n++) putc(' ', fp);
+        buf_destroy(&b);
         return;
     }
     size_t k = 0;
@@ -44,6 +49,7 @@ static void put_cell(FILE *fp, const char *s, size_t w)
         putc(*p, fp);
     }
     fputs("\xe2\x80\xa6", fp);
+    buf_destroy(&b);
 }
 
 int timeline_write_table(FILE *fp, const timeline_t *t,
@@ -53,13 +59,16 @@ int timeline_write_table(FILE *fp, const timeline_t *t,
     size_t np = r->nperiods;
     char phrase[32];
     period_phrase(t, phrase, sizeof phrase);
-    fprintf(fp, "Rank by %s %s%s%s\n", measure_words[r->by], phrase,
-            title ? " in " : "", title ? title : "");
+    fprintf(fp, "Rank by %s %s%s", measure_words[r->by], phrase,
+            title ? " in " : "");
+    if (title) esc_term_put(fp, title, strlen(title));
+    putc('\n', fp);
     fprintf(fp, "(1 = most central in the period; - = no events in it; "
                 "all = the whole time)\n\n");
     size_t namew = 13; /* "actors ranked" */
     for (size_t i = 0; i < r->nrows; i++) {
-        size_t n = u8len(net_actor_name(all, r->actor[i]));
+        const char *nm = net_actor_name(all, r->actor[i]);
+        size_t n = esc_term_len(nm, strlen(nm)); /* >= its code points */
         if (n > namew) namew = n;
     }
     if (namew > 32) namew = 32;
@@ -102,22 +111,6 @@ int timeline_write_table(FILE *fp, const timeline_t *t,
     return ferror(fp) ? DN_EIO : DN_OK;
 }
 
-static void put_csv(FILE *fp, const char *s)
-{
-    int guard = *s == '=' || *s == '+' || *s == '-' || *s == '@';
-    if (!guard && !strpbrk(s, ",\"\r\n")) {
-        fputs(s, fp);
-        return;
-    }
-    putc('"', fp);
-    if (guard) putc('\'', fp);
-    for (; *s; s++) {
-        if (*s == '"') putc('"', fp);
-        putc(*s, fp);
-    }
-    putc('"', fp);
-}
-
 int timeline_write_csv(FILE *fp, const timeline_t *t,
                        const timeline_ranks_t *r, const char *title)
 {
@@ -130,7 +123,7 @@ int timeline_write_csv(FILE *fp, const timeline_t *t,
         for (size_t p = 0; p < np; p++) {
             char l[32];
             timeline_period_label(t, p, l, sizeof l);
-            put_csv(fp, net_actor_name(all, a));
+            esc_csv_put(fp, net_actor_name(all, a));
             fprintf(fp, ",%s,%ld,%s,%d,%d,", ev_kind_name(all->actors[a].kind),
                     r->overall[i], l, timeline_period_first(t, p),
                     timeline_period_last(t, p));
@@ -178,7 +171,7 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
     label_t *labels = malloc((nr + 1) * sizeof *labels);
     if (!labels) return diag_nomem("timeline chart");
     int nomem = 0;
-#define ESC(s) (buf_clear(&e), export_xml_escape(&e, (s), strlen(s)) < 0 \
+#define ESC(s) (buf_clear(&e), esc_xml(&e, (s), strlen(s)) < 0 \
                 ? (nomem = 1, "") : buf_cstr(&e))
 
     /* Ranks below the cap share one "lower" row at the bottom, so one
