@@ -29,8 +29,7 @@ static const char usage[] =
     "  actors    every actor with its registry id and the spellings merged\n"
     "\n"
     "'dipnet COMMAND --help' describes each command and its options.\n"
-    "Exit codes: 0 ok, 1 bad input, 2 bad command line, 3 I/O error,\n"
-    "4 out of memory or library failure.\n";
+    DN_EXIT_CODES_HELP;
 
 typedef struct {
     const char *name;

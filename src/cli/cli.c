@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include "analysis/community.h"
-#include "cli/input.h"
 #include "util/outfile.h"
 #include "util/diag.h"
 
