@@ -13,46 +13,6 @@ void text_dates_destroy(text_dates_t *ds)
     memset(ds, 0, sizeof *ds);
 }
 
-static int ieq(const char *s, size_t n, const char *w)
-{
-    /* no strlen: the comparison stops at the first difference */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != b) return 0;   /* also when w ends first (b == 0) */
-    }
-    return w[n] == '\0';
-}
-
-int text_month(const char *s, size_t n)
-{
-    static const char *const M[] = { "januar", "februar", "märz", "april", "mai",
-        "juni", "juli", "august", "september", "oktober", "november", "dezember" };
-    if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
-    for (int i = 0; i < 12; i++)
-        if (ieq(s, n, M[i])) return i + 1;
-    if (ieq(s, n, "maerz") || ieq(s, n, "märz")) return 3;
-    if (n == 5 && memcmp(s, "M\xc3\xa4rz", 5) == 0) return 3;
-    if (ieq(s, n, "jänner") || (n == 7 && memcmp(s, "J\xc3\xa4nner", 7) == 0)) return 1;
-    if (ieq(s, n, "sept")) return 9;
-    return 0;
-}
-
-int text_weekday(const char *s, size_t n)
-{
-    static const char *const W[] = { "montag", "dienstag", "mittwoch",
-        "donnerstag", "freitag", "samstag", "sonntag", "sonnabend" };
-    static const char *const PART[] = { "", "abend", "morgen", "nachmittag",
-        "vormittag", "mittag", "nacht", "früh" };
-    for (int i = 0; i < 8; i++) {
-        size_t m = strlen(W[i]);
-        if (n < m || !ieq(s, m, W[i])) continue;
-        for (size_t p = 0; p < sizeof PART / sizeof *PART; p++)
-            if (ieq(s + m, n - m, PART[p])) return i == 7 ? 6 : i + 1;
-    }
-    return 0;
-}
-
 static ev_date_t mkdate(int y, int m, int d)
 {
     ev_date_t r = { (short)y, (signed char)m, (signed char)d };
@@ -77,7 +37,7 @@ static const text_tok_t *T(const scan_t *s, size_t i)
 static int w_is(const scan_t *s, size_t i, const char *w)
 {
     const text_tok_t *t = T(s, i);
-    return t && t->type == TOK_WORD && ieq(s->d->s + t->off, t->len, w);
+    return t && t->type == TOK_WORD && text_word_is(s->d->s + t->off, t->len, w);
 }
 
 static int p_is(const scan_t *s, size_t i, uint32_t cp)
@@ -442,28 +402,28 @@ static size_t relative(scan_t *s, size_t i)
     long off = 0;
     int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag */
     size_t end = i + 1;
-    if (ieq(w, n, "heute") || ieq(w, n, "heutigen") || ieq(w, n, "heutige") || ieq(w, n, "heutiger")
-        || ieq(w, n, "heutigem")) { kind = 1; off = 0; }
-    else if (ieq(w, n, "gestern") || ieq(w, n, "gestrigen") || ieq(w, n, "gestrige")
-             || ieq(w, n, "gestriger") || ieq(w, n, "gestrigem")) { kind = 1; off = -1; }
-    else if (ieq(w, n, "vorgestern")) { kind = 1; off = -2; }
-    else if (ieq(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+    if (text_word_is(w, n, "heute") || text_word_is(w, n, "heutigen") || text_word_is(w, n, "heutige") || text_word_is(w, n, "heutiger")
+        || text_word_is(w, n, "heutigem")) { kind = 1; off = 0; }
+    else if (text_word_is(w, n, "gestern") || text_word_is(w, n, "gestrigen") || text_word_is(w, n, "gestrige")
+             || text_word_is(w, n, "gestriger") || text_word_is(w, n, "gestrigem")) { kind = 1; off = -1; }
+    else if (text_word_is(w, n, "vorgestern")) { kind = 1; off = -2; }
+    else if (text_word_is(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
                                                      || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
-    else if (ieq(w, n, "übermorgen")) { kind = 1; off = 2; }
-    else if (ieq(w, n, "vortag") || ieq(w, n, "vortages") || ieq(w, n, "vorabend")) kind = 5;
+    else if (text_word_is(w, n, "übermorgen")) { kind = 1; off = 2; }
+    else if (text_word_is(w, n, "vortag") || text_word_is(w, n, "vortages") || text_word_is(w, n, "vorabend")) kind = 5;
     else if (text_weekday(w, n)) kind = 2;
-    else if ((ieq(w, n, "vergangenen") || ieq(w, n, "letzten") || ieq(w, n, "vorigen")
-              || ieq(w, n, "vergangenes") || ieq(w, n, "letztes") || ieq(w, n, "voriges"))
+    else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen")
+              || text_word_is(w, n, "vergangenes") || text_word_is(w, n, "letztes") || text_word_is(w, n, "voriges"))
              && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = -1; end = i + 2;
-    } else if ((ieq(w, n, "nächsten") || ieq(w, n, "nächstes") || ieq(w, n, "kommenden")
-                || ieq(w, n, "kommendes"))
+    } else if ((text_word_is(w, n, "nächsten") || text_word_is(w, n, "nächstes") || text_word_is(w, n, "kommenden")
+                || text_word_is(w, n, "kommendes"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 1; end = i + 2;
-    } else if ((ieq(w, n, "diesem") || ieq(w, n, "dieses") || ieq(w, n, "laufenden"))
+    } else if ((text_word_is(w, n, "diesem") || text_word_is(w, n, "dieses") || text_word_is(w, n, "laufenden"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 0; end = i + 2;
-    } else if ((ieq(w, n, "vergangenen") || ieq(w, n, "letzten") || ieq(w, n, "vorigen"))
+    } else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen"))
                && (w_is(s, i + 1, "monat") || w_is(s, i + 1, "monats"))) {
         kind = 4; off = -1; end = i + 2;
     }

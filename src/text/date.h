@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "util/date.h"
+#include "text/month.h"   /* text_month, text_weekday */
 #include "text/token.h"
 
 enum {
@@ -58,10 +59,6 @@ void text_dates_destroy(text_dates_t *ds);
 int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
                     text_date_ctx_t *ctx, text_dates_t *ds);
 
-/* 1..12 for a German month name ("März", "Maerz", "Jänner"), else 0. */
-int text_month(const char *s, size_t n);
-/* 1 (Montag) .. 7 (Sonntag) for a weekday, also "Montagabend"; else 0. */
-int text_weekday(const char *s, size_t n);
 
 /* Kept for src/extract until the extraction issue renames its calls: the
  * civil-day arithmetic lives in util/date.h. */
