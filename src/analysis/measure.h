@@ -53,6 +53,8 @@ typedef struct {
 #define CENT_EXACT_LIMIT 5000
 #define CENT_DEFAULT_SAMPLES 256
 
+/* Sets the defaults: every measure, exact up to CENT_EXACT_LIMIT actors,
+ * seed 42. */
 void cent_opts_init(cent_opts_t *o);
 
 typedef struct {

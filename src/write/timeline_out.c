@@ -66,11 +66,18 @@ int timeline_write_table(FILE *fp, const timeline_t *t,
     fprintf(fp, "(1 = most central in the period; - = no events in it; "
                 "all = the whole time)\n\n");
     size_t namew = 13; /* "actors ranked" */
+    buf_t shown;
+    buf_init(&shown);
     for (size_t i = 0; i < r->nrows; i++) {
+        /* the width of the name as put_cell shows it */
         const char *nm = net_actor_name(all, r->actor[i]);
-        size_t n = esc_term_len(nm, strlen(nm)); /* >= its code points */
+        buf_clear(&shown);
+        size_t n = esc_term(&shown, nm, strlen(nm)) < 0
+                       ? esc_term_len(nm, strlen(nm))
+                       : u8len(buf_cstr(&shown));
         if (n > namew) namew = n;
     }
+    buf_destroy(&shown);
     if (namew > 32) namew = 32;
     size_t colw = 5;
     for (size_t p = 0; p < np; p++) {
