@@ -611,7 +611,7 @@ static void test_graphviz_messages_formatted(void **state)
 static const char *const hostile[] = {
     "=cmd|' /C calc'!A0", "+1+1", "@SUM(1+1)", "-cmd",
     "<script>alert(1)</script>", "say \"hi\" & 'bye'",
-    "ansi \x1b[31m\x07\x7f\xc2\x9b" "2J",
+    "ansi \x1b[31m\x07\x7f\xc2\2332J", /* \233: octal 0x9b, then 2J */
 };
 #define NHOSTILE (sizeof hostile / sizeof hostile[0])
 
