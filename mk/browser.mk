@@ -2,7 +2,9 @@
 #   make test-browser   report of tests/fixtures/dot/{small,hostile}.tsv,
 #                       screenshot (not blank), DOM (picture, tables, no
 #                       injected markup), and the page script (sorting,
-#                       highlighting, tooltips); skips without Chromium
+#                       highlighting, tooltips), and a 172-actor picture
+#                       (tests/browser/probe_zoom.js: names, zoom, pan,
+#                       hover, search, actual size); skips without Chromium
 #                       (sh scripts/setup.sh browser installs it)
 BROWSER_OUT ?= out/browser
 

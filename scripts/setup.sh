@@ -5,6 +5,9 @@
 #   scripts/setup.sh bench    also NetworkX and python-igraph for `make bench`
 #   scripts/setup.sh browser  also Chromium for `make test-browser`
 #   scripts/setup.sh npm      only the npm data of the grammar layer
+#   scripts/setup.sh duckdb   also DuckDB (npm: @duckdb/node-api, pinned by
+#                             scripts/duckdb/package-lock.json) into
+#                             build/duckdb/, for tests/gdelt_sql.sh
 #
 # Build and test set-ups also install the data of the morphological lexicon
 # (LanguageTool's german-pos-dict, published on npm; versions pinned by
@@ -25,7 +28,7 @@ esac
 
 if [ "${1:-}" = npm ]; then PKGS=""; fi
 case "${1:-}" in
-    ""|npm) command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm" ;;
+    ""|npm|duckdb) command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm" ;;
 esac
 
 # Installs the grammar data when build/npm/ does not hold the pinned set.
@@ -42,13 +45,28 @@ npm_data() {
     touch "$dir/ok.stamp"
 }
 
+# Installs DuckDB's npm package (the engine ships inside it) when
+# build/duckdb/ does not hold the pinned version.
+duckdb_engine() {
+    dir=build/duckdb
+    if [ -f "$dir/ok.stamp" ] && cmp -s scripts/duckdb/package-lock.json "$dir/package-lock.json"; then
+        return 0
+    fi
+    echo "setup: installing DuckDB (npm @duckdb/node-api) into $dir" >&2
+    mkdir -p "$dir"
+    rm -f "$dir/ok.stamp"
+    cp scripts/duckdb/package.json scripts/duckdb/package-lock.json "$dir/"
+    npm ci --prefix "$dir" --no-audit --no-fund --ignore-scripts >&2
+    touch "$dir/ok.stamp"
+}
+
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
         || missing="$missing $p"
 done
 if [ -z "$missing" ]; then
-    case "${1:-}" in ""|npm) npm_data ;; esac
+    case "${1:-}" in ""|npm) npm_data ;; duckdb) duckdb_engine ;; esac
     exit 0
 fi
 
@@ -66,4 +84,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q >&2 || true
 # shellcheck disable=SC2086
 $SUDO apt-get install -y -q --no-install-recommends $missing >&2
-case "${1:-}" in ""|npm) npm_data ;; esac
+case "${1:-}" in ""|npm) npm_data ;; duckdb) duckdb_engine ;; esac

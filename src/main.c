@@ -28,7 +28,8 @@ static const char usage[] =
     "  timeline  each actor's rank by year, 5 years or decade (table, SVG)\n"
     "  actors    every actor with its registry id and the spellings merged\n"
     "\n"
-    "'dipnet COMMAND --help' describes each command and its options.\n"
+    "'dipnet COMMAND --help' (or 'dipnet help COMMAND') describes each\n"
+    "command and its options.\n"
     DN_EXIT_CODES_HELP;
 
 typedef struct {
@@ -53,6 +54,17 @@ int main(int argc, char **argv)
         return DN_EUSAGE;
     }
     const char *cmd = argv[1];
+    /* `dipnet help COMMAND` is `dipnet COMMAND --help`. */
+    if (!strcmp(cmd, "help") && argc > 2) {
+        for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+            if (!strcmp(argv[2], commands[i].name)) {
+                char *args[] = {argv[2], "--help", NULL};
+                return commands[i].fn(2, args);
+            }
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "help: unknown command `%s` (try 'dipnet --help')",
+                          argv[2]);
+    }
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
         fputs(usage, stdout);
         return DN_OK;

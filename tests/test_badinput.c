@@ -843,7 +843,7 @@ static void test_extract_title_at_end(void **state)
         assert_string_equal(tsv,
             "# dipnet extract: events extracted from German text\n"
             "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\t"
-            "end\tplace\tdoc\tline\tevidence\tconfidence\n");
+            "end\tplace\tdoc\tline\tevidence\tconfidence\tdate_source\n");
         unlink(path("t.tsv"));
     }
 }

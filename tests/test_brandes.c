@@ -65,17 +65,17 @@ static void compare_graph(const spec_graph_t *g, const igraph_t *ig,
     assert_int_equal(igraph_vector_init(&res, 0), 0);
 
     /* exact, both at once and each alone */
-    brandes_job_t job = {NULL, 0, bc, h, 1};
+    brandes_job_t job = {NULL, 0, bc, h, 1, NULL};
     assert_int_equal(brandes_run(g, &job), 0);
     assert_int_equal(igraph_betweenness(ig, &res, igraph_vss_all(), 0, dist), 0);
     for (size_t i = 0; i < n; i++) assert_close("betweenness", i, bc[i], VECTOR(res)[i]);
     assert_int_equal(igraph_harmonic_centrality(ig, &res, igraph_vss_all(),
                                                 IGRAPH_ALL, dist, 0), 0);
     for (size_t i = 0; i < n; i++) assert_close("harmonic", i, h[i], VECTOR(res)[i]);
-    brandes_job_t only_h = {NULL, 0, NULL, h2, 2};
+    brandes_job_t only_h = {NULL, 0, NULL, h2, 2, NULL};
     assert_int_equal(brandes_run(g, &only_h), 0);
     for (size_t i = 0; i < n; i++) assert_close("harmonic alone", i, h2[i], h[i]);
-    brandes_job_t only_bc = {NULL, 0, bc2, NULL, 2};
+    brandes_job_t only_bc = {NULL, 0, bc2, NULL, 2, NULL};
     assert_int_equal(brandes_run(g, &only_bc), 0);
     assert_memory_equal(bc, bc2, n * sizeof *bc);
 
@@ -88,7 +88,7 @@ static void compare_graph(const spec_graph_t *g, const igraph_t *ig,
     assert_memory_equal(h, h2, n * sizeof *h);
 
     if (k) {
-        brandes_job_t sub = {src, k, bc, h, 1};
+        brandes_job_t sub = {src, k, bc, h, 1, NULL};
         assert_int_equal(brandes_run(g, &sub), 0);
         igraph_vector_int_t sv;
         assert_int_equal(igraph_vector_int_init(&sv, (igraph_integer_t)k), 0);
@@ -215,7 +215,7 @@ static void test_path_star(void **state)
     spec_graph_t g;
     assert_int_equal(spec_graph_from_edges(e.n, e.m, e.a, e.b, e.w, &g), DN_OK);
     double bc[10], h[10];
-    brandes_job_t job = {NULL, 0, bc, h, 0};
+    brandes_job_t job = {NULL, 0, bc, h, 0, NULL};
     assert_int_equal(brandes_run(&g, &job), 0);
     for (size_t i = 0; i < 10; i++)
         assert_true(bc[i] == (double)(i * (9 - i)));
@@ -286,7 +286,7 @@ static void test_threads(void **state)
     uint32_t src[200];
     for (size_t i = 0; i < 200; i++) src[i] = (uint32_t)((i * 131 + 17) % n);
     for (int t = 2; t <= 3; t++) {
-        brandes_job_t one = {src, 200, bc1, h1, 1}, more = {src, 200, bc2, h2, t};
+        brandes_job_t one = {src, 200, bc1, h1, 1, NULL}, more = {src, 200, bc2, h2, t, NULL};
         assert_int_equal(brandes_run(&g, &one), 0);
         assert_int_equal(brandes_run(&g, &more), 0);
         assert_memory_equal(bc1, bc2, n * sizeof *bc1);
@@ -303,6 +303,48 @@ static void test_threads(void **state)
     edges_free(&e);
 }
 
+/* betweenness_sq is the sum over the sources of each node's squared
+ * dependency (twice a one-source betweenness), the same for any number of
+ * threads; a source given twice counts twice. */
+static void test_squared_dependencies(void **state)
+{
+    edges_t e;
+    random_graph(&e, 400, 1600, 9, tie_weight);
+    spec_graph_t g;
+    assert_int_equal(spec_graph_from_edges(e.n, e.m, e.a, e.b, e.w, &g), DN_OK);
+    size_t n = e.n;
+    double *bc = alloc_n(n), *sq = alloc_n(n), *one = alloc_n(n);
+    double *want = alloc_n(n), *bc2 = alloc_n(n), *sq2 = alloc_n(n);
+    uint32_t src[40];
+    for (size_t i = 0; i < 40; i++) src[i] = (uint32_t)((i * 37 + 5) % n);
+    src[39] = src[0];
+    memset(want, 0, n * sizeof *want);
+    for (size_t i = 0; i < 40; i++) {
+        brandes_job_t j1 = {src + i, 1, one, NULL, 1, NULL};
+        assert_int_equal(brandes_run(&g, &j1), 0);
+        for (size_t v = 0; v < n; v++) want[v] += 4 * one[v] * one[v];
+    }
+    brandes_job_t all = {src, 40, bc, NULL, 1, sq}, two = {src, 40, bc2, NULL, 2, sq2};
+    assert_int_equal(brandes_run(&g, &all), 0);
+    assert_int_equal(brandes_run(&g, &two), 0);
+    double total = 0;
+    for (size_t v = 0; v < n; v++) {
+        assert_close("squared dependency", v, sq[v], want[v]);
+        total += sq[v];
+    }
+    assert_true(total > 0);
+    assert_memory_equal(sq, sq2, n * sizeof *sq);
+    assert_memory_equal(bc, bc2, n * sizeof *bc);
+    free(bc);
+    free(sq);
+    free(one);
+    free(want);
+    free(bc2);
+    free(sq2);
+    spec_graph_destroy(&g);
+    edges_free(&e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -312,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_path_star),
         cmocka_unit_test(test_fixtures),
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_squared_dependencies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -127,6 +127,166 @@ static void test_sampled_betweenness_scaling(void **state)
     net_destroy(&net);
 }
 
+/* Adds a meeting of `count` events between actors named A<a> and A<b>. */
+static void meet(net_t *net, unsigned a, unsigned b, uint32_t count)
+{
+    char x[16], y[16];
+    snprintf(x, sizeof x, "A%u", a);
+    snprintf(y, sizeof y, "A%u", b);
+    ev_event_t e;
+    memset(&e, 0, sizeof e);
+    e.source = x;
+    e.target = y;
+    e.relation = EV_REL_MEETING;
+    e.confidence = -1;
+    e.count = count;
+    assert_int_equal(net_add_event(&e, net), DN_OK);
+}
+
+/* A seeded network of n actors with a few hubs (each new actor meets
+ * earlier ones, the busy ones more often), weights 1 to 3. */
+static void hub_network(net_t *net, unsigned n, unsigned seed)
+{
+    net_init(net, NULL);
+    uint64_t st = seed;
+    for (unsigned v = 1; v < n; v++) {
+        for (int j = 0; j < 3; j++) {
+            st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+            unsigned r = (unsigned)(st >> 33);
+            /* squaring favours small ids: the early actors become hubs */
+            double u = (double)(r % 10007) / 10007.0;
+            unsigned to = (unsigned)(u * u * v);
+            if (to != v) meet(net, v, to, 1 + r % 3);
+        }
+    }
+}
+
+/* The work of one source, for budgets given in sources. */
+static double per_source(const net_t *net)
+{
+    return (double)net->nactors + 2.0 * (double)net->nedges;
+}
+
+static size_t overlap(const uint32_t *a, const uint32_t *b, size_t k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < k; i++)
+        for (size_t j = 0; j < k; j++)
+            if (a[i] == b[j]) n++;
+    return n;
+}
+
+/* Above exact_limit actors the sample grows from 64 sources, doubling,
+ * within the work budget: the estimate's top 10 is mostly the exact top
+ * 10, every value lies within the stated epsilon (which it must with
+ * probability 0.9; the seed makes this run one fixed draw), and the
+ * guarantee fields are filled; exact runs state exactness. */
+static void test_adaptive_betweenness(void **state)
+{
+    (void)state;
+    net_t net;
+    hub_network(&net, 1500, 7);
+    size_t n = net.nactors;
+    cent_opts_t o;
+    cent_opts_init(&o);
+    o.mask = 1u << M_BETWEENNESS | 1u << M_STRENGTH;
+    o.exact = 1;
+    cent_t exact, est, quick;
+    assert_int_equal(cent_compute(&net, &o, &exact), DN_OK);
+    assert_int_equal(exact.betweenness_sources, 0);
+    assert_true(exact.betweenness_epsilon == 0 && exact.betweenness_delta == 0);
+    assert_int_equal(exact.top_certain, 20);
+    o.exact = 0;
+    o.exact_limit = 100;
+    o.work_budget = 512 * per_source(&net);
+    assert_int_equal(cent_compute(&net, &o, &est), DN_OK);
+    assert_true(est.betweenness_adaptive);
+    long k = est.betweenness_sources;
+    assert_true(k == 64 || k == 128 || k == 256 || k == 512);
+    assert_true(est.betweenness_epsilon > 0);
+    assert_true(est.betweenness_delta == CENT_DELTA);
+    assert_int_equal(est.top_k, CENT_TOP_K);
+    assert_true(est.top_certain >= 0 && est.top_certain <= CENT_TOP_K);
+    double worst = 0;
+    for (size_t v = 0; v < n; v++) {
+        double d = fabs(est.val[M_BETWEENNESS][v] - exact.val[M_BETWEENNESS][v]);
+        if (d > worst) worst = d;
+    }
+    if (worst > est.betweenness_epsilon)
+        fail_msg("error %g beyond the stated epsilon %g", worst,
+                 est.betweenness_epsilon);
+    uint32_t *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    for (uint32_t i = 0; i < n; i++) a[i] = b[i] = i;
+    cent_rank(&net, &exact, M_BETWEENNESS, a, n);
+    cent_rank(&net, &est, M_BETWEENNESS, b, n);
+    size_t ov = overlap(a, b, 10);
+    print_message("adaptive: %ld sources, epsilon %g (worst error %g), "
+                  "top %ld certain, top-10 overlap %zu\n", k,
+                  est.betweenness_epsilon, worst, est.top_certain, ov);
+    if (ov < 8) fail_msg("top-10 overlap %zu with %ld sources", ov, k);
+    /* the certain top ranks are the exact top ranks (as a set) */
+    if (est.top_certain > 0)
+        assert_int_equal(overlap(a, b, (size_t)est.top_certain),
+                         (size_t)est.top_certain);
+    /* a loose goal is met at once: 64 sources */
+    o.bc_epsilon = 1.0;
+    assert_int_equal(cent_compute(&net, &o, &quick), DN_OK);
+    assert_int_equal(quick.betweenness_sources, 64);
+    assert_true(quick.betweenness_epsilon <=
+                1.0 * (double)(n - 1) * (double)(n - 2) / 2);
+    free(a);
+    free(b);
+    cent_destroy(&exact);
+    cent_destroy(&est);
+    cent_destroy(&quick);
+    net_destroy(&net);
+}
+
+/* Two hubs joined through a broker, 700 partners each: the three
+ * brokers are certainly the top 3 long before the budget is spent, and
+ * the sampling stops there; a budget that reaches every actor is exact. */
+static void test_adaptive_stops_when_top_certain(void **state)
+{
+    (void)state;
+    net_t net;
+    net_init(&net, NULL);
+    meet(&net, 0, 1, 1);
+    meet(&net, 0, 2, 1);
+    for (unsigned i = 0; i < 700; i++) {
+        meet(&net, 1, 3 + i, 1);
+        meet(&net, 2, 703 + i, 1);
+    }
+    cent_opts_t o;
+    cent_opts_init(&o);
+    o.mask = 1u << M_BETWEENNESS;
+    o.exact_limit = 100;
+    o.top_k = 3;
+    o.work_budget = 1024 * per_source(&net);
+    cent_t c;
+    assert_int_equal(cent_compute(&net, &o, &c), DN_OK);
+    print_message("two hubs: %ld sources, top %ld certain\n",
+                  c.betweenness_sources, c.top_certain);
+    assert_int_equal(c.top_certain, 3);
+    assert_true(c.betweenness_sources < 1024);
+    uint32_t ids[1403];
+    for (uint32_t i = 0; i < 1403; i++) ids[i] = i;
+    cent_rank(&net, &c, M_BETWEENNESS, ids, 1403);
+    for (int i = 0; i < 3; i++) {
+        const char *name = net_actor_name(&net, ids[i]);
+        assert_true(!strcmp(name, "A0") || !strcmp(name, "A1") ||
+                    !strcmp(name, "A2"));
+    }
+    cent_destroy(&c);
+    o.work_budget = 2000 * per_source(&net);
+    assert_int_equal(cent_compute(&net, &o, &c), DN_OK);
+    assert_int_equal(c.betweenness_sources, 0);
+    assert_int_equal(c.top_certain, 3);
+    cent_destroy(&c);
+    net_destroy(&net);
+}
+
 /* The sampled harmonic estimate is unbiased: with most actors as sources it
  * is close to the exact value for everybody. */
 static void test_sampled_harmonic(void **state)
@@ -294,6 +454,8 @@ int main(void)
         cmocka_unit_test(test_florentine),
         cmocka_unit_test(test_sampled_betweenness_scaling),
         cmocka_unit_test(test_sampled_harmonic),
+        cmocka_unit_test(test_adaptive_betweenness),
+        cmocka_unit_test(test_adaptive_stops_when_top_certain),
         cmocka_unit_test(test_weights_and_affiliations),
         cmocka_unit_test(test_filters),
         cmocka_unit_test(test_ego_and_induce),

@@ -50,7 +50,8 @@ static void write_file(const char *name, const char *text)
     fclose(f);
 }
 
-#define HEAD "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence\n"
+#define HEAD_NO_NL "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\tplace\tdoc\tline\tevidence"
+#define HEAD HEAD_NO_NL "\n"
 
 static void test_report_ok(void **state)
 {
@@ -170,6 +171,213 @@ static void test_ego_unknown_lists_closest(void **state)
            "Medici,,group,6");
 }
 
+/* Issue 13, item 8: names in any case, "did you mean" for names and
+ * options, the valid kinds listed. */
+static void test_names_any_case_and_did_you_mean(void **state)
+{
+    const char *k = " tests/fixtures/karate.tsv";
+    char a[256];
+    snprintf(a, sizeof a, "report --by Degree -n 1 --format csv%s", k);
+    expect(a, 0, "1,Member 34,");
+    snprintf(a, sizeof a, "report --kind Person --relation Meeting -n 1%s", k);
+    expect(a, 0, "Member 34");
+    snprintf(a, sizeof a, "report --by betweeness%s", k);
+    expect(a, 2, "unknown measure `betweeness`; did you mean `betweenness`?");
+    expect(a, 2, "(measures: degree, strength,");
+    snprintf(a, sizeof a, "dot --size-by PageRang%s", k);
+    expect(a, 2, "did you mean `pagerank`?");
+    snprintf(a, sizeof a, "report --measures degree,eigenvektor%s", k);
+    expect(a, 2, "did you mean `eigenvector`?");
+    snprintf(a, sizeof a, "report --kind persons%s", k);
+    expect(a, 2, "unknown kind `persons`; did you mean `person`? (kinds: "
+                 "person, institution, state, group)");
+    snprintf(a, sizeof a, "report --kind people%s", k);
+    expect(a, 2, "(kinds: person, institution, state, group)");
+    snprintf(a, sizeof a, "report --egoo 'Member 1'%s", k);
+    expect(a, 2, "unknown option `--egoo`; did you mean `--ego`?");
+    snprintf(a, sizeof a, "report --layot=dot%s", k);
+    expect(a, 2, "did you mean `--layout`?");
+    snprintf(a, sizeof a, "report --period year%s", k);
+    expect(a, 2, "`--period` is not an option of report");
+    /* Not a typo: no guess. */
+    snprintf(a, sizeof a, "report --by fame%s", k);
+    expect(a, 2, "unknown measure `fame` (measures:");
+}
+
+/* `dipnet help COMMAND` and -q in every command's help. */
+static void test_help_command(void **state)
+{
+    expect("help report", 0, "usage: dipnet report");
+    expect("help render", 0, "usage: dipnet render");
+    expect("help nothing", 2, "help: unknown command `nothing`");
+    expect("help", 0, "dipnet help COMMAND");
+    const char *cmds[] = {"extract", "import", "report", "dot", "render",
+                          "export", "timeline", "actors"};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char a[64];
+        snprintf(a, sizeof a, "%s --help", cmds[i]);
+        expect(a, 0, "-q, --quiet");
+        /* The shared part is not cut short by a command's buffer. */
+        if (i >= 2) expect(a, 0, "binary input is refused.\n");
+    }
+}
+
+/* --ego with a typo: the closest names compare words, so a swapped pair of
+ * letters in the surname finds the person first. */
+static void test_ego_typo_ranks_by_word(void **state)
+{
+    write_file("ego.tsv", HEAD
+               "Angela Merkel\tperson\tvisit\tMali\tstate\t2016\t\t\td\t1\t\n"
+               "Merkur\tgroup\tmeeting\tBerlin\tstate\t2016\t\t\td\t2\t\n"
+               "Markel\tperson\tmeeting\tMeile\tstate\t2016\t\t\td\t3\t\n");
+    char a[512];
+    snprintf(a, sizeof a, "report --ego Merkle %s", path("ego.tsv"));
+    expect(a, 1, "no actor named 'Merkle'; closest: 'Angela Merkel', ");
+    snprintf(a, sizeof a, "report --ego 'Angla Merkle' %s", path("ego.tsv"));
+    expect(a, 1, "closest: 'Angela Merkel', ");
+}
+
+/* Issue 13, item 3: in a thinned ego picture every tie of the ego stays
+ * (here 40 light ones, each partner's 3 heaviest being among partners),
+ * and the title names the matched actor, not the typed string. */
+static void test_ego_picture_keeps_ego_ties(void **state)
+{
+    FILE *f = fopen(path("star.tsv"), "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    for (int i = 0; i < 40; i++) {
+        fprintf(f, "Zentrum\tstate\tmeeting\tPartner %02d\tstate\t2010"
+                   "\t\t\td\t%d\t\n", i, i + 1);
+        for (int k = 1; k <= 4; k++)
+            for (int y = 0; y < 5; y++)
+                fprintf(f, "Partner %02d\tstate\tmeeting\tPartner %02d\t"
+                           "state\t%d\t\t\td\t%d\t\n", i, (i + k) % 40,
+                        2000 + y, 100 + i);
+    }
+    fclose(f);
+    char a[512];
+    snprintf(a, sizeof a, "dot --ego zentrum -o %s %s", path("star.dot"),
+             path("star.tsv"));
+    assert_int_equal(tu_run(a), 0);
+    f = fopen(path("star.dot"), "r");
+    assert_non_null(f);
+    static char dot[1 << 20];
+    size_t n = fread(dot, 1, sizeof dot - 1, f);
+    dot[n] = '\0';
+    fclose(f);
+    assert_true(n < sizeof dot - 1);
+    /* An edge's tooltip starts "TAIL – HEAD\n". */
+    size_t ties = 0;
+    const char *dash = " \u2013 ";
+    for (const char *p = dot; (p = strstr(p, "tooltip=\"")); p++) {
+        if (p > dot && p[-1] == 'l') continue;   /* labeltooltip */
+        const char *t = p + 9, *nl = strstr(t, "\\n");
+        const char *d = strstr(t, dash);
+        if (!nl || !d || d > nl) continue;   /* a node's tooltip */
+        size_t dl = strlen(dash);
+        if (!strncmp(t, "Zentrum", 7) && t + 7 == d) ties++;
+        else if ((size_t)(nl - (d + dl)) == 7 && !strncmp(d + dl, "Zentrum", 7))
+            ties++;
+    }
+    assert_int_equal(ties, 40);
+    char *title = strstr(dot, "ego network of ");
+    assert_non_null(title);
+    assert_true(!strncmp(title, "ego network of Zentrum, depth 1", 31));
+    /* the legend is markup: its apostrophe is an entity (util/escape.h) */
+    assert_non_null(strstr(dot, "all ties of Zentrum, each other actor&#39;s 3 "
+                                "heaviest"));
+}
+
+/* Issue 13, item 4: render to standard output with -T (Graphviz's
+ * convention), and extensions in any case everywhere. */
+static void test_render_stdout_and_upper_case_ext(void **state)
+{
+    const char *f = " tests/fixtures/florentine.tsv";
+    char a[512];
+    snprintf(a, sizeof a, "render -q -T svg%s", f);
+    expect(a, 0, "<svg");
+    snprintf(a, sizeof a, "render -q -o - -T PNG%s | head -c 8", f);
+    assert_int_equal(tu_run(a), 0);
+    assert_memory_equal(tu_out, "\x89PNG\r\n\x1a\n", 8);
+    snprintf(a, sizeof a, "render -q -T pdf%s | head -c 5", f);
+    expect(a, 0, "%PDF-");
+    snprintf(a, sizeof a, "render -o -%s", f);
+    expect(a, 2, "or -T svg|png|pdf for standard output");
+    snprintf(a, sizeof a, "render -T gif%s", f);
+    expect(a, 2, "-T takes svg, png or pdf, not `gif`");
+    snprintf(a, sizeof a, "render -q -o %s%s && head -c 4 %s", path("X.PNG"),
+             f, path("X.PNG"));
+    expect(a, 0, "PNG");
+    snprintf(a, sizeof a, "export -o %s%s && head -c 200 %s", path("X.GEXF"),
+             f, path("X.GEXF"));
+    expect(a, 0, "<gexf");
+    snprintf(a, sizeof a, "export -o %s%s && head -c 200 %s", path("X.GraphML"),
+             f, path("X.GraphML"));
+    expect(a, 0, "<graphml");
+    snprintf(a, sizeof a, "export -o %s%s", path("Y.CSV"), f);
+    expect(a, 0, "");
+    assert_true(tu_exists(path("Y.nodes.csv")));
+    assert_true(tu_exists(path("Y.edges.csv")));
+    snprintf(a, sizeof a, "timeline -q -o %s%s && head -c 200 %s",
+             path("T.SVG"), f, path("T.SVG"));
+    expect(a, 0, "<svg");
+}
+
+/* Issue 13, item 11: --min-weight, --min-confidence, --cameo,
+ * --exclude-cameo, --min-degree. */
+static void test_filters_weight_confidence_cameo_degree(void **state)
+{
+    write_file("f.tsv", "source\tsource_kind\trelation\ttarget\ttarget_kind\t"
+        "start\tend\tplace\tdoc\tline\tevidence\tconfidence\tcameo\n"
+        "Qaland\tstate\tmeeting\tQbland\tstate\t2010\t\t\td\t1\t\t0.9\t040\n"
+        "Qaland\tstate\tmeeting\tQbland\tstate\t2011\t\t\td\t2\t\t0.9\t041\n"
+        "Qaland\tstate\tmeeting\tQbland\tstate\t2012\t\t\td\t3\t\t0.3\t041\n"
+        "Qbland\tstate\tmeeting\tQcland\tstate\t2012\t\t\td\t4\t\t0.8\t042\n"
+        "Qcland\tstate\tmeeting\tQdland\tstate\t2012\t\t\td\t5\t\t\t\n"
+        "Qaland\tstate\tmeeting\tQcland\tstate\t2012\t\t\td\t6\t\t0.95\t046\n");
+    char a[512];
+    const char *r = "report -q --format csv --measures degree,strength";
+    /* Qaland: degree, strength */
+    struct { const char *opt, *want; } cases[] = {
+        {"", "Qaland,,state,2,4,"},
+        {"--min-weight 2", "Qaland,,state,1,3,"},
+        {"--min-confidence 0.5", "Qaland,,state,2,3,"},
+        {"--cameo 04", "Qaland,,state,2,4,"},
+        {"--cameo 041", "Qaland,,state,1,2,"},
+        {"--exclude-cameo 041,046", "Qaland,,state,1,1,"},
+        {"--min-degree 2", "Qaland,,state,2,4,"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(a, sizeof a, "%s %s %s", r, cases[i].opt, path("f.tsv"));
+        expect(a, 0, cases[i].want);
+    }
+    /* Ties lighter than 2 go, and the actors left without a tie. */
+    snprintf(a, sizeof a, "%s --min-weight 2 %s", r, path("f.tsv"));
+    expect(a, 0, "");
+    assert_null(strstr(tu_out, "Qcland"));
+    /* An event without a code: dropped by --cameo, kept by --exclude. */
+    snprintf(a, sizeof a, "%s --cameo 04 %s", r, path("f.tsv"));
+    expect(a, 0, "");
+    assert_null(strstr(tu_out, "Qdland"));
+    snprintf(a, sizeof a, "%s --exclude-cameo 04 %s", r, path("f.tsv"));
+    expect(a, 0, "Qdland");
+    /* Qdland has one partner; Qcland three. */
+    snprintf(a, sizeof a, "%s --min-degree 2 %s", r, path("f.tsv"));
+    expect(a, 0, "Qcland,,state,2,2,");
+    assert_null(strstr(tu_out, "Qdland"));
+    snprintf(a, sizeof a, "%s --min-confidence 2 %s", r, path("f.tsv"));
+    expect(a, 2, "--min-confidence takes a number from 0 to 1");
+    snprintf(a, sizeof a, "%s --cameo visit %s", r, path("f.tsv"));
+    expect(a, 2, "comma list of CAMEO codes");
+    snprintf(a, sizeof a, "%s --min-weight 0 %s", r, path("f.tsv"));
+    expect(a, 2, "--min-weight takes a whole number >= 1");
+    snprintf(a, sizeof a, "timeline --min-degree 2 %s", path("f.tsv"));
+    expect(a, 2, "not for timeline");
+    snprintf(a, sizeof a, "timeline --format csv --cameo 046 %s", path("f.tsv"));
+    expect(a, 0, "Qaland,state,1,2012");
+    assert_null(strstr(tu_out, "Qbland"));
+}
+
 static void test_sigpipe_is_quiet(void **state)
 {
     /* 20,000 rows, far more than a pipe buffer of report output. */
@@ -243,6 +451,76 @@ static void test_stdout_no_partial_output(void **state)
     expect(args, 1, "unknown kind `nobody`");
     assert_int_equal(strncmp(tu_out, "dipnet: ", 8), 0); /* the message only */
     assert_null(strstr(tu_out, "rank"));
+}
+
+/* Runs `dipnet ARGS` and returns its output (a new string). */
+static char *output_of(const char *args)
+{
+    int rc = tu_run(args);
+    if (rc != 0) fail_msg("dipnet %s: exit %d:\n%s", args, rc, tu_out);
+    char *s = strdup(tu_out);
+    assert_non_null(s);
+    return s;
+}
+
+/* An aggregated row (`count` N) is N events to every command that reads
+ * a network: the report, the timeline and the exported weights equal
+ * those of the file with the rows repeated; a bad count stops every
+ * command with exit 1 at FILE:LINE:COL. */
+static void test_count_column_every_command(void **state)
+{
+    (void)state;
+    write_file("agg.tsv", HEAD_NO_NL "\tcount\n"
+               "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\t5\n"
+               "A\tperson\tvisit\tC\tstate\t2011\t\t\td\t2\tf\t2\n"
+               "B\tperson\tmeeting\tC\tstate\t2012\t\t\td\t3\tg\t\n"
+               "C\tstate\tmeeting\tD\tstate\t2012\t\t\td\t4\th\t1\n");
+    char rows[4096] = HEAD;
+    for (int i = 0; i < 5; i++)
+        strcat(rows, "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\n");
+    for (int i = 0; i < 2; i++)
+        strcat(rows, "A\tperson\tvisit\tC\tstate\t2011\t\t\td\t2\tf\n");
+    strcat(rows, "B\tperson\tmeeting\tC\tstate\t2012\t\t\td\t3\tg\n"
+                 "C\tstate\tmeeting\tD\tstate\t2012\t\t\td\t4\th\n");
+    write_file("rows.tsv", rows);
+    static const char *const same[] = {
+        "report -n 0 --format csv --exact %s",
+        "report -n 0 --format csv --by strength --with-affiliations %s",
+        "timeline --format csv -n 0 --by strength %s",
+        "export --format csv-edges %s",
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        char a[512], b[512];
+        snprintf(a, sizeof a, same[i], path("agg.tsv"));
+        snprintf(b, sizeof b, same[i], path("rows.tsv"));
+        char *x = output_of(a), *y = output_of(b);
+        if (strcmp(x, y))
+            fail_msg("%s differs from the repeated rows:\n%s\n---\n%s", a,
+                     x, y);
+        free(x);
+        free(y);
+    }
+    /* strength 7 and 2 visits made: the count, not the rows */
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "report -n 1 --format csv --by strength %s",
+             path("agg.tsv"));
+    expect(cmd, 0, ",A,,person,2,7,2,0,");
+    snprintf(cmd, sizeof cmd, "dot %s", path("agg.tsv"));
+    expect(cmd, 0, "(5)");
+    static const char *const cmds[] = {
+        "report", "dot", "render -o %s.svg", "export --format graphml",
+        "timeline", "actors"};
+    write_file("bad.tsv", HEAD_NO_NL "\tcount\n"
+               "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\t5\n"
+               "A\tperson\tmeeting\tB\tperson\t2010\t\t\td\t1\te\t0\n");
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char c[256], full[512];
+        snprintf(c, sizeof c, cmds[i], path("out"));
+        snprintf(full, sizeof full, "%s %s", c, path("agg.tsv"));
+        expect(full, 0, "");
+        snprintf(full, sizeof full, "%s %s", c, path("bad.tsv"));
+        expect(full, 1, "bad.tsv:3:40: count `0` is not a whole number");
+    }
 }
 
 static void test_communities(void **state)
@@ -359,6 +637,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unwritable_output, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_file_in_and_out, setup, teardown),
         cmocka_unit_test(test_ego_unknown_lists_closest),
+        cmocka_unit_test(test_names_any_case_and_did_you_mean),
+        cmocka_unit_test(test_help_command),
+        cmocka_unit_test_setup_teardown(test_filters_weight_confidence_cameo_degree, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_render_stdout_and_upper_case_ext, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ego_picture_keeps_ego_ties, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ego_typo_ranks_by_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
@@ -368,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_help_has_exit_codes),
         cmocka_unit_test(test_pipeline_run),
         cmocka_unit_test_setup_teardown(test_installed_layout_finds_lexicon, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_count_column_every_command, setup, teardown),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

@@ -234,6 +234,32 @@ static void test_picture_ranks_interactions(void **state)
     assert_int_equal(count_of(tu_out, "tooltip=\"Hub Person \u2013 Gast"), 3);
 }
 
+/* An event told without a date of its own gets the article's date
+ * (--date), marked `article` in the date_source column, so that time
+ * windows keep it; a dated one is `text`; one told in the pluperfect
+ * happened before the article and stays undated. */
+static void test_article_date_is_inferred_and_marked(void **state)
+{
+    (void)state;
+    write_file("a.txt", "Bundeskanzlerin Angela Merkel hat den französischen Präsidenten "
+                        "Emmanuel Macron in Berlin empfangen. Am 3. April 2019 reiste Macron "
+                        "nach Warschau. Macron hatte zuvor Peking besucht.\n");
+    char args[512];
+    snprintf(args, sizeof args, "extract --date 2019-05-02 %s", path("a.txt"));
+    expect(args, 0, "\tconfidence\tdate_source\n");
+    expect(args, 0, "Angela Merkel\tperson\tmeeting\tEmmanuel Macron\tperson\t2019-05-02\t");
+    if (!strstr(tu_out, "\tarticle\n")) fail_msg("no row marked article:\n%s", tu_out);
+    expect(args, 0, "Emmanuel Macron\tperson\tvisit\tPolen\tstate\t2019-04-03\t");
+    if (!strstr(tu_out, "\ttext\n")) fail_msg("no row marked text:\n%s", tu_out);
+    expect(args, 0, "Emmanuel Macron\tperson\tvisit\tChina\tstate\t\t");
+    /* the time window keeps the inferred meeting */
+    snprintf(args, sizeof args, "report --format csv --since 2019-05 --date 2019-05-02 %s", path("a.txt"));
+    expect(args, 0, "Angela Merkel");
+    /* without an article date nothing is inferred */
+    snprintf(args, sizeof args, "extract %s", path("a.txt"));
+    expect_not(args, "\tarticle\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +268,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unknown_table_and_no_event, setup, teardown),
         cmocka_unit_test_setup_teardown(test_html_ranks_interactions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_picture_ranks_interactions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_article_date_is_inferred_and_marked, setup, teardown),
     };
     return cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
 }

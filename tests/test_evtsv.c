@@ -95,6 +95,41 @@ static void test_bad_inputs(void **state)
                  "f.tsv:2:2:", "invalid UTF-8");
 }
 
+/* The `count` column: a whole number from 1 to 2^32 - 1 (empty = 1);
+ * without the column every row counts 1; anything else is an error at
+ * the cell. */
+static void test_count_column(void **state)
+{
+    got_t g;
+    assert_int_equal(read_text(HEAD "\nA\tperson\tvisit\tB\tstate\t\t\t\t\t\t\n", &g),
+                     DN_OK);
+    assert_int_equal(g.ev[0].count, 1);
+    assert_int_equal(read_text(HEAD "\tcount\tcameo\n"
+                               "A\tperson\tvisit\tB\tstate\t\t\t\t\t\t\t12\t042\n"
+                               "A\tperson\tvisit\tB\tstate\t\t\t\t\t\t\t\t042\n"
+                               "A\tperson\tvisit\tB\tstate\t\t\t\t\t\t\t4294967295\t\n",
+                               &g),
+                     DN_OK);
+    assert_int_equal(g.n, 3);
+    assert_int_equal(g.ev[0].count, 12);
+    assert_string_equal(g.extra[0], "12"); /* still handed on verbatim */
+    assert_int_equal(g.ev[1].count, 1);
+    assert_int_equal(g.ev[2].count, 4294967295u);
+    static const char *const bad_counts[] = {"0", "-3", "+3", "1.5", "3 ",
+                                             "1e3", "x", "4294967296",
+                                             "00000000001"};
+    for (size_t i = 0; i < sizeof bad_counts / sizeof bad_counts[0]; i++) {
+        char t[512];
+        snprintf(t, sizeof t, HEAD "\tcount\nA\tperson\tvisit\tB\tstate\t"
+                 "\t\t\t\t\t\t%s\n", bad_counts[i]);
+        char what[64];
+        snprintf(what, sizeof what, "count `%s` is not a whole number",
+                 bad_counts[i]);
+        /* the count cell starts at column 30 of line 2 */
+        expect_error(t, "f.tsv:2:30:", what);
+    }
+}
+
 static void test_nul_byte(void **state)
 {
     static const char t[] = HEAD "\nA\0B\tperson\tvisit\tB\tstate\t\t\t\t\t\t\n";
@@ -435,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_late_error_after_events),
         cmocka_unit_test(test_sink_error_stops),
         cmocka_unit_test(test_long_lines),
+        cmocka_unit_test(test_count_column),
         cmocka_unit_test(test_any_block_size),
     };
     return cmocka_run_group_tests_name("evtsv", tests, NULL, NULL);

@@ -465,7 +465,8 @@ static void test_presence_abroad(void **st)
     /* a stay ("hält sich in X auf") and a guest ("war in X zu Gast") */
     run("Der polnische Oppositionsführer Adam Nowak hält sich zurzeit in Moskau auf. "
         "Präsident Lech Kaczyński war im Mai 2008 in Paris zu Gast.", "2008-06-01");
-    HAS("Adam Nowak|visit|Russland||");
+    /* told in the present with no date of its own: the article's date */
+    HAS("Adam Nowak|visit|Russland|2008-06-01|");
     HAS("Lech Kaczyński|visit|Frankreich|2008-05|");
     /* a flight is no visit, and holding up is no stay */
     run("Der gestürzte polnische Präsident Adam Nowak ist nach Moskau geflohen und hält sich seit "

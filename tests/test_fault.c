@@ -338,10 +338,9 @@ static void sweep(const scenario_t *s)
             fail_class = -1;
             runs++;
             if (!failed) {
-                /* Fewer calls this time (a cache, or the layout's image
-                 * arriving through the pipe in fewer pieces on a busy
-                 * machine): the run may have written its output, which
-                 * the next run must not find. */
+                /* fewer calls this time (a cache, or no progress line on a
+                 * quicker run): a whole output, which the next faulty run
+                 * must not find as a stray file */
                 unlink(outpath);
                 continue;
             }

@@ -120,6 +120,13 @@ static void test_separable_verb_in_main_clause(void **st)
     assert_int_equal(clause_tok(&R, R.base + 1)->pos, MORPH_NOUN);
     assert_int_equal(clause_tok(&R, R.base + 3)->pos, MORPH_PREP);
     assert_int_equal(clause_tok(&R, R.base + 8)->pos, MORPH_PTKVZ);
+    /* ", an der ... teil.": no relative clause without a verb after the
+     * comma; the particle past the commas closes the main clause */
+    r = describe("Gestern nahmen viele Gäste, darunter Chirac, an der von Merkel ausgerichteten Feier teil.", &b);
+    HAS(r, "fin=nahmen lemma=teilnehmen part=teil PAST");
+    assert_null(strstr(r, "REL("));
+    r = describe("Gestern begann die Feier, an der auch viele Gäste teilnahmen.", &b);
+    HAS(r, "REL(");
     buf_destroy(&b);
 }
 

@@ -13,6 +13,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <graphviz/cgraph.h>
 
@@ -270,6 +271,12 @@ static void test_stdout_held_with_tmp_full(void **state)
     (void)state;
     if (sh("unshare -m sh -c 'mount -t tmpfs -o size=64k none /tmp'") != 0) {
         print_message("hostile: unshare/mount not permitted: skipped\n");
+        return;
+    }
+    /* a checkout inside /tmp would be hidden with it: binary and fixtures */
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) && strncmp(cwd, "/tmp/", 5) == 0) {
+        print_message("hostile: the project is under /tmp, which this test hides: skipped\n");
         return;
     }
     write_big(path("big.tsv"), 200000);

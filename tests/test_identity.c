@@ -121,6 +121,34 @@ static void test_sectors_and_codes(void **state)
     ident_free(id);
 }
 
+/* Regression: the code DEUGOV and "Government (Deutschland)" were a node of
+ * their own (DEU:GOV) beside the registry's Bundesregierung, which
+ * "Government (Germany)" finds: GDELT codes (an aggregation query's
+ * output) and GDELT names (dipnet import) split one actor in two. */
+static void test_sector_code_finds_registry_sector(void **state)
+{
+    (void)state;
+    ident_t *id = open_ident(IDENT_DE);
+    const ev_kind_t I = EV_KIND_INSTITUTION;
+    assert_string_equal(id_of(id, "DEUGOV", I), "i:bundesregierung");
+    assert_string_equal(id_of(id, "Government (Deutschland)", I),
+                        "i:bundesregierung");
+    assert_string_equal(id_of(id, "USAGOV", I),
+                        id_of(id, "Government (United States)", I));
+    /* the country of a code is its first three letters, also when the
+     * registry knows the state by another English name than CAMEO's
+     * (PSE: "Occupied Palestinian Territory") */
+    assert_string_equal(id_of(id, "PSECOP", I), "PSE:COP");
+    /* and the importers' English names of those states find them too */
+    assert_string_equal(id_of(id, "Occupied Palestinian Territory",
+                              EV_KIND_STATE), "PSE");
+    assert_string_equal(id_of(id, "Holy See", EV_KIND_STATE), "VAT");
+    /* a sector the registry lacks keeps its generated id */
+    assert_string_equal(id_of(id, "USAEDU", I), "USA:EDU");
+    assert_string_equal(id_of(id, "Education (USA)", I), "USA:EDU");
+    ident_free(id);
+}
+
 /* A network of events given as "source|kind|target|kind" lines. */
 static void build(ident_t *id, net_t *net, const char *const *rows, size_t n)
 {
@@ -529,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_persons_across_spellings),
         cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_sectors_and_codes),
+        cmocka_unit_test(test_sector_code_finds_registry_sector),
         cmocka_unit_test(test_input_makes_unique),
         cmocka_unit_test(test_surname_ambiguous_in_input),
         cmocka_unit_test(test_aliases_merge_and_split),

@@ -146,6 +146,8 @@ static void evset_make(evset_t *s, size_t n, unsigned seed)
         snprintf(s->evi[i], sizeof s->evi[i], "sentence %zu", i);
         e->evidence = s->evi[i];
         e->confidence = -1;
+        /* aggregated rows (0 = a single event), a few huge */
+        if (rnd(6) == 0) e->count = rnd(50) ? 1 + rnd(9) : UINT32_MAX - rnd(3);
     }
 }
 
@@ -318,6 +320,71 @@ static void test_growth_across_batches(void **state)
 
 /* Spellings of one actor merge; kinds keep actors apart; a self-loop in
  * another spelling is still a self-loop; empty batches are fine. */
+/* One event row of the count tests. */
+static ev_event_t count_ev(const char *s, ev_relation_t r, const char *t,
+                           uint32_t count)
+{
+    ev_event_t e;
+    memset(&e, 0, sizeof e);
+    e.source = s;
+    e.target = t;
+    e.relation = r;
+    e.confidence = -1;
+    e.count = count;
+    return e;
+}
+
+/* A row's count adds to the tie's weight, its relation's count, the
+ * visits and the actors' events; 0 counts as 1; sums stop at UINT32_MAX
+ * instead of wrapping (one path and the batch path alike). */
+static void test_count_weights(void **state)
+{
+    (void)state;
+    ev_event_t evs[] = {
+        count_ev("A", EV_REL_VISIT, "B", 5),
+        count_ev("B", EV_REL_VISIT, "A", 0),
+        count_ev("A", EV_REL_MEETING, "B", 3),
+        count_ev("A", EV_REL_AFFILIATION, "C", 2),
+        count_ev("C", EV_REL_MEETING, "D", UINT32_MAX - 1),
+        count_ev("D", EV_REL_MEETING, "C", 7),
+        count_ev("D", EV_REL_MEETING, "d", 4), /* a self-loop of 4 events */
+    };
+    size_t n = sizeof evs / sizeof evs[0];
+    for (int batch = 0; batch < 2; batch++) {
+        net_opts_t o;
+        net_opts_init(&o);
+        net_t net;
+        net_init(&net, &o);
+        if (batch) assert_int_equal(net_add_events(evs, n, &net), DN_OK);
+        else
+            for (size_t i = 0; i < n; i++)
+                assert_int_equal(net_add_event(&evs[i], &net), DN_OK);
+        long a = net_find_actor(&net, "A", -1), b = net_find_actor(&net, "B", -1);
+        long c = net_find_actor(&net, "C", -1), d = net_find_actor(&net, "D", -1);
+        const net_edge_t *ab = net_edge_between(&net, (uint32_t)a, (uint32_t)b);
+        assert_non_null(ab);
+        assert_int_equal(ab->total, 9);
+        assert_int_equal(ab->count[EV_REL_VISIT], 6);
+        assert_int_equal(ab->count[EV_REL_MEETING], 3);
+        assert_int_equal(ab->visits_ab + ab->visits_ba, 6);
+        assert_int_equal(net_edge_weight(ab, 0), 9);
+        assert_int_equal(net.actors[a].visits_made, 5);
+        assert_int_equal(net.actors[a].visits_hosted, 1);
+        assert_int_equal(net.actors[b].visits_made, 1);
+        assert_int_equal(net.actors[a].events, 11);
+        const net_edge_t *ac = net_edge_between(&net, (uint32_t)a, (uint32_t)c);
+        assert_int_equal(ac->total, 2);
+        assert_int_equal(net_edge_weight(ac, 0), 0);
+        const net_edge_t *cd = net_edge_between(&net, (uint32_t)c, (uint32_t)d);
+        assert_int_equal(cd->total, UINT32_MAX);
+        assert_int_equal(cd->count[EV_REL_MEETING], UINT32_MAX);
+        assert_int_equal(net.actors[c].events, UINT32_MAX);
+        assert_int_equal(net.actors[d].events, UINT32_MAX);
+        assert_int_equal(net.nselfloops, 4);
+        net_destroy(&net);
+    }
+}
+
 static void test_merging(void **state)
 {
     (void)state;
@@ -476,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_batch_equals_sequential),
         cmocka_unit_test(test_batch_evidence_and_filters),
         cmocka_unit_test(test_growth_across_batches),
+        cmocka_unit_test(test_count_weights),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),
         cmocka_unit_test(test_alloc_failures),

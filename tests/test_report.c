@@ -136,6 +136,37 @@ static void test_table_aligns_cyrillic(void **state)
     unbuild(&f);
 }
 
+/* Long names in the table lose their middle, not the end that tells them
+ * apart (issue: "Cabinet / Council of Ministers / Advisors (Unit…"). */
+static void test_table_keeps_distinguishing_tail(void **state)
+{
+    static const char ev[] =
+        "source\tsource_kind\trelation\ttarget\ttarget_kind\tstart\tend\t"
+        "place\tdoc\tline\tevidence\n"
+        "Cabinet / Council of Ministers / Advisors (United States)\t"
+        "institution\tmeeting\tCabinet / Council of Ministers / Advisors "
+        "(United Kingdom)\tinstitution\t2001\t\t\td\t1\t\n";
+    net_t net;
+    net_init(&net, NULL);
+    FILE *fp = fmemopen((void *)ev, sizeof ev - 1, "r");
+    assert_int_equal(evtsv_read(fp, "l.tsv", net_add_event, &net), DN_OK);
+    fclose(fp);
+    cent_opts_t o;
+    cent_opts_init(&o);
+    o.mask = 1u << M_DEGREE;
+    cent_t c;
+    assert_int_equal(cent_compute(&net, &o, &c), DN_OK);
+    uint32_t ids[2] = {0, 1};
+    report_t r = {.net = &net, .cent = &c, .ids = ids, .n = 2,
+                  .by = M_DEGREE};
+    char *s = render(report_write_table, &r);
+    assert_non_null(strstr(s, "Cabinet / Council of Ministers\u2026 (United States)  "));
+    assert_non_null(strstr(s, "Cabinet / Council of Ministers\u2026 (United Kingdom) "));
+    free(s);
+    cent_destroy(&c);
+    net_destroy(&net);
+}
+
 static void test_estimate_note(void **state)
 {
     fix_t f;
@@ -158,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_json_keys),
         cmocka_unit_test(test_markdown_escapes),
         cmocka_unit_test(test_table_aligns_cyrillic),
+        cmocka_unit_test(test_table_keeps_distinguishing_tail),
         cmocka_unit_test(test_estimate_note),
     };
     return cmocka_run_group_tests_name("report", tests, NULL, NULL);

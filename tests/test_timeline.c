@@ -258,6 +258,73 @@ static void test_writers(void **state)
     timeline_destroy(&t);
 }
 
+/* Three actors central in 2000 fall below the chart's rank cap in 2001 and
+ * 2002 (rank 21 of many): their lines in the lower band must not lie on
+ * top of each other (issue: ">15" lines drawn as one), and their long
+ * names keep the end that tells them apart. */
+#define LONG_US "Cabinet / Council of Ministers / Advisors (United States)"
+#define LONG_UA "Cabinet / Council of Ministers / Advisors (Ukraine)"
+#define LONG_KZ "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+
+static void test_lower_band_lines_apart(void **state)
+{
+    timeline_t t;
+    timeline_init(&t, 1, NULL);
+    const char *low[3] = {LONG_US, LONG_UA, LONG_KZ};
+    char a[64], b[64];
+    for (int k = 0; k < 3; k++)
+        for (int j = 0; j < 30 - k; j++) {
+            snprintf(b, sizeof b, "Partner %d-%d", k, j);
+            add(&t, low[k], b, EV_KIND_INSTITUTION, EV_REL_MEETING, "2000", NULL);
+        }
+    for (int y = 2001; y <= 2002; y++) {
+        char year[8];
+        snprintf(year, sizeof year, "%d", y);
+        for (int i = 0; i < 20; i++)
+            for (int j = 0; j < i + 2; j++) {
+                snprintf(a, sizeof a, "Hub %d", i);
+                snprintf(b, sizeof b, "Guest %d-%d", i, j);
+                add(&t, a, b, EV_KIND_STATE, EV_REL_MEETING, year, NULL);
+            }
+        add(&t, LONG_US, LONG_UA, EV_KIND_INSTITUTION, EV_REL_MEETING, year,
+            NULL);
+        add(&t, LONG_KZ, "Solo", EV_KIND_INSTITUTION, EV_REL_MEETING, year,
+            NULL);
+    }
+    cent_opts_t co;
+    cent_opts_init(&co);
+    timeline_ranks_t r;
+    assert_int_equal(timeline_rank(&t, &co, M_DEGREE, 0, 3, &r), DN_OK);
+    assert_int_equal(r.nrows, 3);
+    assert_int_equal(rank_of(&t, &r, LONG_US, 1), 21);
+    assert_int_equal(rank_of(&t, &r, LONG_UA, 1), 21);
+    char *s = write_mem(timeline_write_svg, &t, &r);
+    /* Every point of every actor at its own place. */
+    double pts[64][2];
+    size_t n = 0;
+    for (const char *p = s; (p = strstr(p, "<circle cx=\"")); p++) {
+        assert_true(n < 64);
+        assert_int_equal(sscanf(p, "<circle cx=\"%lf\" cy=\"%lf\"",
+                                &pts[n][0], &pts[n][1]), 2);
+        for (size_t i = 0; i < n; i++)
+            if (pts[i][0] == pts[n][0] && pts[i][1] == pts[n][1])
+                fail_msg("two points at (%.1f, %.1f)", pts[n][0], pts[n][1]);
+        n++;
+    }
+    assert_int_equal(n, 9);
+    /* Shortened in the middle: the qualifier stays. */
+    assert_non_null(strstr(s, "1. Cabinet / Council\u2026 (United States)</text>"));
+    assert_non_null(strstr(s, "2. Cabinet / Council of\u2026 (Ukraine)</text>"));
+    assert_non_null(strstr(s, "of Kazakhstan</text>"));
+    free(s);
+    s = write_mem(timeline_write_table, &t, &r);
+    assert_non_null(strstr(s, "(United States)"));
+    assert_non_null(strstr(s, "(Ukraine)"));
+    free(s);
+    timeline_ranks_destroy(&r);
+    timeline_destroy(&t);
+}
+
 /* ---- the command ---- */
 
 
@@ -339,6 +406,7 @@ int main(void)
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_writers),
         cmocka_unit_test(test_table_width_in_characters),
+        cmocka_unit_test(test_lower_band_lines_apart),
         cmocka_unit_test(test_cmd_timeline),
     };
     return cmocka_run_group_tests_name("timeline", tests, NULL, NULL);

@@ -319,9 +319,11 @@ static int commit(ctx_t *c, const result_t *r, int wait)
     /* Only the thread whose turn it is writes the totals; the turn passes
      * through the mutex. */
     double *bc = c->job->betweenness, *h = c->job->harmonic;
+    double *bsq = bc ? c->job->betweenness_sq : NULL;
     for (size_t i = 0; i < r->cnt; i++) {
         uint32_t v = r->node[i];
         if (bc) bc[v] += r->bc[i];
+        if (bsq) bsq[v] += r->bc[i] * r->bc[i];
         if (h) h[v] += r->h[i];
     }
     pthread_mutex_lock(&c->mu);
@@ -369,6 +371,8 @@ int brandes_run(const spec_graph_t *g, const brandes_job_t *job)
     size_t k = job->sources ? job->k : n;
     if (job->betweenness) memset(job->betweenness, 0, n * sizeof(double));
     if (job->harmonic) memset(job->harmonic, 0, n * sizeof(double));
+    if (job->betweenness && job->betweenness_sq)
+        memset(job->betweenness_sq, 0, n * sizeof(double));
     if (n == 0 || k == 0 || (!job->betweenness && !job->harmonic)) return 0;
     ctx_t c;
     memset(&c, 0, sizeof c);

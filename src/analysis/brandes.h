@@ -25,7 +25,8 @@
 #include "analysis/spectral.h"
 
 typedef struct {
-    const uint32_t *sources; /* k source ids (< n, distinct); NULL: every
+    const uint32_t *sources; /* k source ids (< n; a source given twice is
+                                searched twice); NULL: every
                                 node in id order, k ignored */
     size_t k;
     double *betweenness;     /* n values or NULL: half the sum over the
@@ -36,6 +37,10 @@ typedef struct {
                                 s != v of 1/d(s, v), unreachable 0 */
     int threads;             /* threads to use; 0: threads_allowed() when
                                 the work is big enough, else 1 */
+    double *betweenness_sq;  /* n values or NULL: the sum over the sources
+                                of each node's squared dependency (not
+                                halved), for the variance of a sampled
+                                estimate; needs betweenness */
 } brandes_job_t;
 
 /* Runs the searches of job on g, filling the arrays job asks for (caller-

@@ -52,17 +52,226 @@ static uint32_t *draw_sources(size_t n, long k, unsigned long seed)
     return src;
 }
 
+/* k actors drawn uniformly and independently (with replacement, seeded);
+ * NULL when out of memory.  The caller frees the array. */
+static uint32_t *draw_iid(size_t n, size_t k, unsigned long seed)
+{
+    uint32_t *src = malloc((k ? k : 1) * sizeof *src);
+    if (!src) return NULL;
+    uint64_t state = seed ^ 0x5851f42d4c957f2dULL;
+    for (size_t i = 0; i < k; i++) src[i] = (uint32_t)(splitmix(&state) % n);
+    return src;
+}
+
+/* The radius of the two-sided empirical Bernstein bound (Maurer and
+ * Pontil 2009, theorem 4, applied to x and 1 - x) on the mean of k >= 2
+ * independent values in [0, 1] whose sum is s1 and sum of squares s2:
+ * the mean is within it of the expectation except with probability at
+ * most 4 e^-L. */
+static double eb_radius(double s1, double s2, double k, double L)
+{
+    double var = (s2 - s1 * s1 / k) / (k - 1);  /* unbiased */
+    if (var < 0) var = 0;
+    return sqrt(2 * var * L / k) + 7 * L / (3 * (k - 1));
+}
+
+/* How many of the actors ranked first by est are certainly the most
+ * central, as a set, when each true value lies in est[v] +- rad[v] (rad
+ * NULL: +- r for all): the largest j <= top such that the smallest lower
+ * end among the first j is above every other upper end. */
+static long certain_top(const double *est, const double *rad, double r,
+                        size_t n, size_t top)
+{
+    if (top > n) top = n;
+    if (top == 0) return 0;
+    size_t *best = malloc(top * sizeof *best);
+    if (!best) return 0; /* no claim when memory is short */
+    size_t nb = 0;
+    for (size_t v = 0; v < n; v++) {
+        if (nb == top && est[v] <= est[best[nb - 1]]) continue;
+        size_t i = nb < top ? nb++ : nb - 1;
+        while (i > 0 && est[best[i - 1]] < est[v]) {
+            best[i] = best[i - 1];
+            i--;
+        }
+        best[i] = v;
+    }
+    /* the highest upper end outside the first `top` */
+    unsigned char *in = calloc(n, 1);
+    if (!in) {
+        free(best);
+        return 0;
+    }
+    for (size_t i = 0; i < top; i++) in[best[i]] = 1;
+    double rest = -INFINITY;
+    for (size_t v = 0; v < n; v++)
+        if (!in[v] && est[v] + (rad ? rad[v] : r) > rest)
+            rest = est[v] + (rad ? rad[v] : r);
+    free(in);
+    /* suffix maxima of the upper ends inside, prefix minima of the lower */
+    long certain = 0;
+    double lo = INFINITY;
+    for (size_t j = 1; j <= top; j++) {
+        size_t v = best[j - 1];
+        double l = est[v] - (rad ? rad[v] : r);
+        if (l < lo) lo = l;
+        double hi = rest;
+        for (size_t i = j; i < top; i++) {
+            double u = est[best[i]] + (rad ? rad[best[i]] : r);
+            if (u > hi) hi = u;
+        }
+        if (lo > hi) certain = (long)j;
+    }
+    free(best);
+    return certain;
+}
+
+/* Scales sampled sums to the estimates: betweenness (halved sums over k
+ * sources) estimates k/n of the total (Brandes-Pich), scaled by n/k;
+ * harmonic: the mean of 1/distance over the n-1 others, a source's own 0
+ * distance adding nothing, so (1/k) sum times n/(n-1) (Eppstein-Wang);
+ * k = 0: exact sums. */
+static void scale_paths(size_t n, size_t k, int normalized, double *bc,
+                        double *h)
+{
+    if (bc) {
+        if (k)
+            for (size_t v = 0; v < n; v++) bc[v] *= (double)n / (double)k;
+        if (normalized && n > 2)
+            for (size_t v = 0; v < n; v++)
+                bc[v] *= 2.0 / ((double)(n - 1) * (double)(n - 2));
+    }
+    if (h && n > 1) {
+        double scale = k ? (double)n / ((double)k * (double)(n - 1))
+                         : 1.0 / (double)(n - 1);
+        for (size_t v = 0; v < n; v++) h[v] *= scale;
+    }
+}
+
+/* The guarantee of out's betweenness (scaled as asked): exact, or from k
+ * distinct sampled sources by Serfling's bound for sampling without
+ * replacement (1974; the values' range, not their variance), each
+ * normalised value within +-eps except with probability delta/n. */
+static void fixed_guarantee(const cent_opts_t *o, size_t n, size_t k,
+                            cent_t *out)
+{
+    long top = o->top_k > 0 ? o->top_k : CENT_TOP_K;
+    out->top_k = top;
+    const double *bc = out->val[M_BETWEENNESS];
+    if (!k || n < 3) {
+        out->top_certain = (long)n < top ? (long)n : top;
+        return;
+    }
+    double pairs = (double)(n - 1) * (double)(n - 2) / 2;
+    double delta = o->bc_delta > 0 && o->bc_delta < 1 ? o->bc_delta : CENT_DELTA;
+    double f = ((double)k - 1) / (double)n;
+    double eps = (double)n / (double)(n - 1) *
+                 sqrt((1 - f) * log(2.0 * (double)n / delta) / (2.0 * (double)k));
+    double unit = o->normalized ? 1.0 : pairs;
+    out->betweenness_epsilon = eps * unit;
+    out->betweenness_delta = delta;
+    out->top_certain = certain_top(bc, NULL, eps * unit, n, (size_t)top);
+}
+
+/* Adaptive sampling of betweenness (with harmonic closeness from the same
+ * sources when asked): rounds of iid sources, 64 first, doubling (64, 128,
+ * 256 ... sources in all), until
+ * every normalised value is within +-epsilon with probability 1 - delta
+ * (empirical Bernstein per actor, union bound over the actors and every
+ * round the rule may look at), or the top_k are certain, or the next round
+ * would pass the work budget.  Returns DN_OK, DN_ENOMEM (reported), or 1
+ * when the budget reaches every actor: exact is then as cheap. */
+static int adaptive_paths(const spec_graph_t *g, const cent_opts_t *o,
+                          double *bc, double *h, cent_t *out)
+{
+    size_t n = g->n;
+    double per = (double)n + (double)g->nnz;
+    double budget = o->work_budget > 0 ? o->work_budget : CENT_WORK_BUDGET;
+    size_t first = CENT_FIRST_SAMPLES;
+    double capd = budget / per;
+    if (capd >= (double)n || first >= n) return 1;
+    /* the largest doubling of `first` the budget affords (at least one
+     * round of `first`, whatever the budget) */
+    size_t cap = first, rounds = 1;
+    while ((double)(2 * cap) <= capd && 2 * cap < n) {
+        cap *= 2;
+        rounds++;
+    }
+    double delta = o->bc_delta > 0 && o->bc_delta < 1 ? o->bc_delta : CENT_DELTA;
+    double eps_goal = o->bc_epsilon > 0 ? o->bc_epsilon : CENT_EPSILON;
+    size_t top = o->top_k > 0 ? (size_t)o->top_k : CENT_TOP_K;
+    double L = log(4.0 * (double)n * (double)rounds / delta);
+    uint32_t *src = draw_iid(n, cap, o->seed);
+    double *s2 = calloc(n, sizeof *s2), *t1 = malloc(n * sizeof *t1);
+    double *t2 = malloc(n * sizeof *t2), *th = h ? malloc(n * sizeof *th) : NULL;
+    double *est = malloc(n * sizeof *est), *rad = malloc(n * sizeof *rad);
+    int rc = DN_OK;
+    if (!src || !s2 || !t1 || !t2 || (h && !th) || !est || !rad) {
+        rc = diag_nomem("betweenness");
+        goto out;
+    }
+    memset(bc, 0, n * sizeof *bc);
+    if (h) memset(h, 0, n * sizeof *h);
+    double scale = 1.0 / (double)(n - 2);   /* a dependency is <= n - 2 */
+    double nn1 = (double)n / (double)(n - 1);
+    size_t done = 0, k = first;
+    double eps = INFINITY;
+    long certain = 0;
+    for (;;) {
+        brandes_job_t job = {src + done, k - done, t1, th, 0, t2};
+        if (brandes_run(g, &job)) {
+            rc = diag_nomem("betweenness");
+            goto out;
+        }
+        for (size_t v = 0; v < n; v++) {
+            bc[v] += t1[v];
+            s2[v] += t2[v];
+            if (h) h[v] += th[v];
+        }
+        done = k;
+        /* per actor: y = dependency / (n - 2) in [0, 1]; the normalised
+         * betweenness is n/(n-1) times its mean over all sources */
+        eps = 0;
+        for (size_t v = 0; v < n; v++) {
+            double y1 = 2 * bc[v] * scale, y2 = s2[v] * scale * scale;
+            est[v] = nn1 * y1 / (double)k;
+            rad[v] = nn1 * eb_radius(y1, y2, (double)k, L);
+            if (rad[v] > eps) eps = rad[v];
+        }
+        certain = certain_top(est, rad, 0, n, top);
+        if (eps <= eps_goal || (size_t)certain >= (top < n ? top : n) ||
+            k >= cap)
+            break;
+        k *= 2;
+    }
+    scale_paths(n, done, o->normalized, bc, h);
+    double pairs = (double)(n - 1) * (double)(n - 2) / 2;
+    out->betweenness_sources = (long)done;
+    if (h) out->harmonic_sources = (long)done;
+    out->betweenness_epsilon = eps * (o->normalized ? 1.0 : pairs);
+    out->betweenness_delta = delta;
+    out->top_certain = certain;
+    out->top_k = (long)top;
+    out->betweenness_adaptive = 1;
+out:
+    free(src);
+    free(s2);
+    free(t1);
+    free(t2);
+    free(th);
+    free(est);
+    free(rad);
+    return rc;
+}
+
 /* Betweenness and harmonic closeness (those of them asked for), from one
- * set of searches on dipnet's own adjacency: from every actor, or from k
- * seeded sampled sources, the same for both measures (each estimate stays
- * unbiased, and neither depends on whether the other was asked for).
- *   betweenness: as igraph_betweenness (each unordered pair once); the
- *     sampled sum, halved as the exact count is, estimates k/n of the total
- *     (Brandes-Pich): scaled by n/k (pinned by the test against exact
- *     values);
- *   harmonic: the mean of 1/distance over the n-1 others; a sampled
- *     source's own 0 distance adds nothing, so (1/k) sum over sources,
- *     times n/(n-1), estimates it (Eppstein-Wang). */
+ * set of searches on dipnet's own adjacency: from every actor, from k
+ * seeded sampled sources (--samples; the same for both measures, so each
+ * estimate stays unbiased and neither depends on whether the other was
+ * asked for), or, above exact_limit actors, adaptively (adaptive_paths).
+ *   betweenness: as igraph_betweenness (each unordered pair once);
+ *   harmonic: the mean of 1/distance over the n-1 others.
+ * The scaling of sampled sums is scale_paths'. */
 static int path_measures(const net_t *net, const spec_graph_t *g,
                          const cent_opts_t *o, cent_t *out)
 {
@@ -77,29 +286,27 @@ static int path_measures(const net_t *net, const spec_graph_t *g,
         return diag_nomem("harmonic");
     timing_mark(NULL);
     long k = sample_size(n, o);
+    if (k && want_bc && o->samples <= 0) {
+        int rc = adaptive_paths(g, o, bc, h, out);
+        if (rc != 1) {
+            timing_mark(h ? "betw+harm" : "betweenness");
+            return rc;
+        }
+        k = 0; /* the budget covers every actor: exact */
+    }
     uint32_t *src = NULL;
     if (k && !(src = draw_sources(n, k, o->seed)))
         return diag_nomem(want_bc ? "betweenness" : "harmonic");
-    brandes_job_t job = {src, (size_t)k, bc, h, 0};
+    brandes_job_t job = {src, (size_t)k, bc, h, 0, NULL};
     int rc = brandes_run(g, &job);
     free(src);
     if (rc) return diag_nomem(want_bc ? "betweenness" : "harmonic");
+    scale_paths(n, (size_t)k, o->normalized, bc, h);
     if (bc) {
         out->betweenness_sources = k;
-        if (k)
-            for (size_t v = 0; v < n; v++) bc[v] *= (double)n / (double)k;
-        if (o->normalized && n > 2)
-            for (size_t v = 0; v < n; v++)
-                bc[v] *= 2.0 / ((double)(n - 1) * (double)(n - 2));
+        fixed_guarantee(o, n, (size_t)k, out);
     }
-    if (h) {
-        out->harmonic_sources = k;
-        if (n > 1) {
-            double scale = k ? (double)n / ((double)k * (double)(n - 1))
-                             : 1.0 / (double)(n - 1);
-            for (size_t v = 0; v < n; v++) h[v] *= scale;
-        }
-    }
+    if (h) out->harmonic_sources = k;
     timing_mark(bc && h ? "betw+harm" : bc ? "betweenness" : "harmonic");
     return DN_OK;
 }
@@ -246,6 +453,8 @@ static int igraph_engine(const net_t *net, const cent_opts_t *o, cent_t *out)
     if (o->mask & (1u << M_BETWEENNESS)) out->betweenness_sources = sample.k;
     if (o->mask & (1u << M_HARMONIC)) out->harmonic_sources = sample.k;
     if (!rc) rc = ref_compute(net, o, sample, out);
+    if (!rc && out->val[M_BETWEENNESS])
+        fixed_guarantee(o, n, (size_t)sample.k, out);
     if (!rc) rc = visits(net, o, out);
     free(src);
     if (rc) cent_destroy(out);

@@ -53,6 +53,10 @@ void cent_opts_init(cent_opts_t *o)
     o->mask = M_ALL;
     o->exact_limit = CENT_EXACT_LIMIT;
     o->seed = 42;
+    o->bc_epsilon = CENT_EPSILON;
+    o->bc_delta = CENT_DELTA;
+    o->top_k = CENT_TOP_K;
+    o->work_budget = CENT_WORK_BUDGET;
 }
 
 void cent_destroy(cent_t *c)

@@ -1,11 +1,13 @@
 #define _GNU_SOURCE /* getopt_long */
 #include "cli/cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,7 +31,8 @@ enum {
     OPT_RELATION, OPT_KIND, OPT_MEASURES, OPT_WITH_AFF, OPT_NORMALIZED,
     OPT_EXACT, OPT_SAMPLES, OPT_SEED, OPT_EGO, OPT_DEPTH, OPT_TOP,
     OPT_FORMAT, OPT_LAYOUT, OPT_SIZE_BY, OPT_COMMUNITIES, OPT_BY, OPT_PERIOD,
-    OPT_ENGINE, OPT_NAMES, OPT_ALIASES
+    OPT_ENGINE, OPT_NAMES, OPT_ALIASES, OPT_MIN_WEIGHT, OPT_MIN_CONFIDENCE,
+    OPT_CAMEO, OPT_EXCLUDE_CAMEO, OPT_MIN_DEGREE
 };
 
 typedef struct {
@@ -48,6 +51,13 @@ static const opt_def_t defs[] = {
     {{"kind", required_argument, NULL, OPT_KIND}, CLI_O_FILTER},
     {{"names", required_argument, NULL, OPT_NAMES}, CLI_O_FILTER},
     {{"aliases", required_argument, NULL, OPT_ALIASES}, CLI_O_FILTER},
+    {{"min-weight", required_argument, NULL, OPT_MIN_WEIGHT}, CLI_O_FILTER},
+    {{"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+     CLI_O_FILTER},
+    {{"cameo", required_argument, NULL, OPT_CAMEO}, CLI_O_FILTER},
+    {{"exclude-cameo", required_argument, NULL, OPT_EXCLUDE_CAMEO},
+     CLI_O_FILTER},
+    {{"min-degree", required_argument, NULL, OPT_MIN_DEGREE}, CLI_O_FILTER},
     {{"measures", required_argument, NULL, OPT_MEASURES}, CLI_O_MEASURE},
     {{"with-affiliations", no_argument, NULL, OPT_WITH_AFF}, CLI_O_MEASURE},
     {{"normalized", no_argument, NULL, OPT_NORMALIZED}, CLI_O_MEASURE},
@@ -67,6 +77,77 @@ static const opt_def_t defs[] = {
     {{"period", required_argument, NULL, OPT_PERIOD}, CLI_O_PERIOD},
 };
 #define NDEFS (sizeof defs / sizeof defs[0])
+
+size_t cli_distance(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la > 64) la = 64;
+    if (lb > 64) lb = 64;
+    size_t d[65][65];
+    for (size_t i = 0; i <= la; i++) d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++) d[0][j] = j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            int x = tolower((unsigned char)a[i - 1]);
+            int y = tolower((unsigned char)b[j - 1]);
+            size_t v = d[i - 1][j - 1] + (x != y);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            /* Two neighbours swapped ("Merkle") count as one typo. */
+            if (i > 1 && j > 1 && x == tolower((unsigned char)b[j - 2]) &&
+                tolower((unsigned char)a[i - 2]) == y &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb];
+}
+
+const char *cli_did_you_mean(const char *s, const char *const *cands,
+                             size_t n)
+{
+    size_t ls = strlen(s), best = (size_t)-1;
+    const char *pick = NULL;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = cli_distance(s, ls, cands[i], strlen(cands[i]));
+        if (d < best) {
+            best = d;
+            pick = cands[i];
+        }
+    }
+    /* A typo, not another word: at most 2 edits, and a third of s. */
+    return pick && best > 0 && best <= 2 && best * 3 <= ls + 2 ? pick : NULL;
+}
+
+/* "a, b, c" of names(0..n-1) into out; returns out. */
+static const char *name_list(const char *(*names)(int), int n, char *out,
+                             size_t size)
+{
+    size_t at = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && at < size; i++) {
+        int w = snprintf(out + at, size - at, "%s%s", i ? ", " : "",
+                         names(i));
+        if (w > 0) at += (size_t)w;
+    }
+    return out;
+}
+
+static const char *kind_name_i(int k) { return ev_kind_name((ev_kind_t)k); }
+static const char *rel_name_i(int r)
+{
+    return ev_relation_name((ev_relation_t)r);
+}
+static const char *measure_name_i(int m) { return measure_name((measure_t)m); }
+
+/* Copies s lower-cased (ASCII) into out (size bytes). */
+static const char *lower(const char *s, size_t n, char *out, size_t size)
+{
+    size_t i = 0;
+    for (; i < n && i + 1 < size; i++)
+        out[i] = (char)tolower((unsigned char)s[i]);
+    out[i] = '\0';
+    return out;
+}
 
 static int usage(const char *cmd, const char *fmt, const char *arg)
 {
@@ -105,27 +186,87 @@ static int parse_date_opt(const char *cmd, const char *opt, const char *s,
     return DN_OK;
 }
 
-/* Parses a comma list of names with `parse` into a bit mask. */
+/* The message for a name that is none of names(0..count-1): the closest
+ * one when it looks like a typo, and all of them. */
+static int unknown_name(const char *cmd, const char *opt, const char *what,
+                        const char *name, const char *(*names)(int),
+                        int count)
+{
+    const char *cands[32];
+    for (int i = 0; i < count && i < 32; i++) cands[i] = names(i);
+    const char *dym = cli_did_you_mean(name, cands, (size_t)count);
+    char all[256], m[512];
+    snprintf(m, sizeof m, "%s: unknown %s `%.40s`%s%s%s (%ss: %s)", opt, what,
+             name, dym ? "; did you mean `" : "", dym ? dym : "",
+             dym ? "`?" : "", what,
+             name_list(names, count, all, sizeof all));
+    return usage(cmd, "%s", m);
+}
+
+/* Parses --by/--size-by MEASURE, case ignored. */
+static int parse_measure(const char *cmd, const char *opt, const char *s,
+                         int *out)
+{
+    char low[64];
+    lower(s, strlen(s), low, sizeof low);
+    int m = measure_parse(low, strlen(low));
+    if (m < 0)
+        return unknown_name(cmd, opt, "measure", low, measure_name_i, M_COUNT);
+    *out = m;
+    return DN_OK;
+}
+
+/* Parses a comma list of names with `parse` (case ignored) into a bit
+ * mask; an unknown name is reported with the valid ones. */
 static int parse_mask(const char *cmd, const char *opt, const char *s,
-                      int (*parse)(const char *, size_t), unsigned *mask)
+                      int (*parse)(const char *, size_t), const char *what,
+                      const char *(*names)(int), int count, unsigned *mask)
 {
     *mask = 0;
     const char *p = s;
     for (;;) {
         const char *c = strchr(p, ',');
         size_t n = c ? (size_t)(c - p) : strlen(p);
-        int v = parse(p, n);
-        if (v < 0) {
-            char m[160];
-            snprintf(m, sizeof m, "%s: unknown name `%.*s` in `%%s`", opt,
-                     (int)(n > 40 ? 40 : n), p);
-            return usage(cmd, m, s);
-        }
+        char low[64];
+        lower(p, n, low, sizeof low);
+        int v = n < sizeof low ? parse(low, strlen(low)) : -1;
+        if (v < 0) return unknown_name(cmd, opt, what, low, names, count);
         *mask |= 1u << v;
         if (!c) break;
         p = c + 1;
     }
     return DN_OK;
+}
+
+/* "unknown option `--egoo`; did you mean `--ego`?", or that an option of
+ * another command is not one of cmd's. */
+static int unknown_option(const char *cmd, const char *arg,
+                          const struct option *longopts, unsigned which)
+{
+    char m[320];
+    if (arg[0] == '-' && arg[1] == '-' && arg[2]) {
+        const char *name = arg + 2;
+        size_t n = strcspn(name, "=");
+        for (size_t i = 0; i < NDEFS; i++)
+            if (!(defs[i].group & which) && strlen(defs[i].opt.name) == n &&
+                !strncmp(defs[i].opt.name, name, n)) {
+                snprintf(m, sizeof m, "`--%.*s` is not an option of %s", (int)n,
+                         name, cmd);
+                return usage(cmd, "%s", m);
+            }
+        const char *cands[NDEFS + 2];
+        size_t k = 0;
+        for (; longopts[k].name; k++) cands[k] = longopts[k].name;
+        char word[64];
+        snprintf(word, sizeof word, "%.*s", (int)(n < 63 ? n : 63), name);
+        const char *dym = cli_did_you_mean(word, cands, k);
+        if (dym) {
+            snprintf(m, sizeof m, "unknown option `%.80s`; did you mean "
+                     "`--%s`?", arg, dym);
+            return usage(cmd, "%s", m);
+        }
+    }
+    return usage(cmd, "unknown option `%s`", arg);
 }
 
 int cli_parse(int argc, char **argv, unsigned which, const char *help,
@@ -145,6 +286,7 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
     size_t sp = 3;
     if (which & CLI_O_OUTPUT) { shortopts[sp++] = 'o'; shortopts[sp++] = ':'; }
     if (which & CLI_O_TOP) { shortopts[sp++] = 'n'; shortopts[sp++] = ':'; }
+    if (which & CLI_O_IMAGE) { shortopts[sp++] = 'T'; shortopts[sp++] = ':'; }
     shortopts[sp] = '\0';
 
     optind = 0; /* full reset, so tests can parse repeatedly */
@@ -158,6 +300,16 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             return -1;
         case 'q': o->quiet = 1; diag_set_quiet(1); break;
         case 'o': o->output = optarg; break;
+        case 'T': {
+            char low[8];
+            lower(optarg, strlen(optarg), low, sizeof low);
+            if (strcmp(low, "svg") && strcmp(low, "png") && strcmp(low, "pdf"))
+                rc = usage(cmd, "-T takes svg, png or pdf, not `%s`", optarg);
+            else
+                o->image_format = !strcmp(low, "svg") ? "svg"
+                                  : !strcmp(low, "png") ? "png" : "pdf";
+            break;
+        }
         case 'n':
         case OPT_TOP:
             rc = parse_long(cmd, c == 'n' ? "-n" : "--top", optarg, 0, &o->top);
@@ -177,19 +329,35 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
         case OPT_UNTIL: rc = parse_date_opt(cmd, "--until", optarg, &o->net.until); break;
         case OPT_RELATION:
             rc = parse_mask(cmd, "--relation", optarg, ev_relation_parse,
+                            "relation", rel_name_i, EV_REL_COUNT,
                             &o->net.relation_mask);
             break;
         case OPT_KIND:
-            rc = parse_mask(cmd, "--kind", optarg, ev_kind_parse, &o->kind_mask);
+            rc = parse_mask(cmd, "--kind", optarg, ev_kind_parse, "kind",
+                            kind_name_i, EV_KIND_COUNT, &o->kind_mask);
             break;
         case OPT_MEASURES: {
-            long m = measure_parse_list(optarg, NULL);
-            if (m <= 0)
-                rc = usage(cmd, "--measures takes a comma list of degree, "
-                           "strength, visits_made, visits_hosted, betweenness, "
-                           "harmonic, eigenvector, pagerank (or all), not `%s`",
-                           optarg);
-            else {
+            char low[256];
+            size_t bad = 0;
+            lower(optarg, strlen(optarg), low, sizeof low);
+            long m = measure_parse_list(low, &bad);
+            if (m <= 0) {
+                char item[64];
+                size_t n = strcspn(low + bad, ",");
+                lower(low + bad, n, item, sizeof item);
+                const char *cands[M_COUNT];
+                for (int i = 0; i < M_COUNT; i++)
+                    cands[i] = measure_name((measure_t)i);
+                const char *dym = cli_did_you_mean(item, cands, M_COUNT);
+                char msg[512];
+                snprintf(msg, sizeof msg, "--measures takes a comma list of "
+                         "degree, strength, visits_made, visits_hosted, "
+                         "betweenness, harmonic, eigenvector, pagerank (or "
+                         "all), not `%.60s`%s%s%s", optarg,
+                         dym ? "; did you mean `" : "", dym ? dym : "",
+                         dym ? "`?" : "");
+                rc = usage(cmd, "%s", msg);
+            } else {
                 o->cent.mask = (unsigned)m;
                 o->measures_given = 1;
             }
@@ -217,6 +385,37 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             else rc = usage(cmd, "--names takes de or en, not `%s`", optarg);
             break;
         case OPT_ALIASES: o->aliases = optarg; break;
+        case OPT_MIN_WEIGHT:
+            rc = parse_long(cmd, "--min-weight", optarg, 1, &o->min_weight);
+            break;
+        case OPT_MIN_DEGREE:
+            rc = parse_long(cmd, "--min-degree", optarg, 1, &o->min_degree);
+            break;
+        case OPT_MIN_CONFIDENCE: {
+            char *end;
+            errno = 0;
+            double x = strtod(optarg, &end);
+            if (errno || end == optarg || *end || !(x >= 0 && x <= 1))
+                rc = usage(cmd, "--min-confidence takes a number from 0 to "
+                           "1, not `%s`", optarg);
+            else o->net.min_confidence = x;
+            break;
+        }
+        case OPT_CAMEO:
+        case OPT_EXCLUDE_CAMEO: {
+            /* Codes are digits: "04" or "041,042". */
+            const char *p = optarg;
+            int ok = *p != '\0';
+            for (; *p; p++)
+                if (!((*p >= '0' && *p <= '9') || *p == ',')) ok = 0;
+            if (!ok)
+                rc = usage(cmd, "--cameo and --exclude-cameo take a comma "
+                           "list of CAMEO codes or prefixes (04, 041), not "
+                           "`%s`", optarg);
+            else if (c == OPT_CAMEO) o->net.cameo = optarg;
+            else o->net.exclude_cameo = optarg;
+            break;
+        }
         case OPT_EGO: o->ego = optarg; break;
         case OPT_DEPTH:
             rc = parse_long(cmd, "--depth", optarg, 1, &v);
@@ -224,25 +423,19 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
             break;
         case OPT_FORMAT: o->format = optarg; break;
         case OPT_LAYOUT: o->layout = optarg; break;
-        case OPT_SIZE_BY: {
-            int m = measure_parse(optarg, strlen(optarg));
-            if (m < 0) rc = usage(cmd, "--size-by: unknown measure `%s`", optarg);
-            else o->size_by = m;
+        case OPT_SIZE_BY:
+            rc = parse_measure(cmd, "--size-by", optarg, &o->size_by);
             break;
-        }
         case OPT_COMMUNITIES: o->communities = optarg; break;
-        case OPT_BY: {
-            int m = measure_parse(optarg, strlen(optarg));
-            if (m < 0) rc = usage(cmd, "--by: unknown measure `%s`", optarg);
-            else o->by = m;
+        case OPT_BY:
+            rc = parse_measure(cmd, "--by", optarg, &o->by);
             break;
-        }
         case OPT_PERIOD: o->period = optarg; break;
         case ':':
             rc = usage(cmd, "option `%s` needs a value", argv[optind - 1]);
             break;
         default:
-            rc = usage(cmd, "unknown option `%s`", argv[optind - 1]);
+            rc = unknown_option(cmd, argv[optind - 1], longopts, which);
             break;
         }
         if (rc) return rc;
@@ -258,6 +451,12 @@ int cli_parse(int argc, char **argv, unsigned which, const char *help,
     o->inputs = argv + optind;
     o->ninputs = (size_t)(argc - optind);
     return DN_OK;
+}
+
+int cli_has_ext(const char *path, const char *ext)
+{
+    size_t n = strlen(path), k = strlen(ext);
+    return n >= k && !strcasecmp(path + n - k, ext);
 }
 
 int cli_select(const net_t *net, const cent_t *c, const cli_opts_t *o,

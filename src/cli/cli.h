@@ -30,12 +30,15 @@ typedef struct {
     cent_opts_t cent;          /* --measures --with-affiliations
                                   --normalized --exact --samples --seed --engine */
     unsigned kind_mask;        /* --kind (bits per ev_kind_t); 0 = all */
+    long min_weight;           /* --min-weight N: ties with >= N events */
+    long min_degree;           /* --min-degree N: actors with >= N ties */
     const char *ego;           /* --ego NAME */
     int depth;                 /* --depth K (default 1) */
     long top;                  /* --top N / -n N; -1 = command default */
     const char *output;        /* -o FILE (NULL = stdout) */
     const char *format;        /* --format */
     const char *layout;        /* --layout */
+    const char *image_format;  /* -T svg|png|pdf (render) */
     int size_by;               /* --size-by MEASURE (measure_t) */
     const char *communities;   /* --communities louvain|leiden */
     int by;                    /* --by MEASURE (measure_t, default degree) */
@@ -51,11 +54,22 @@ typedef struct {
 /* Sets the defaults. */
 void cli_opts_init(cli_opts_t *o);
 
+/* Edit distance between a[0..la) and b[0..lb) (each cut to 64 bytes),
+ * ASCII case ignored; two swapped neighbours count as one edit. */
+size_t cli_distance(const char *a, size_t la, const char *b, size_t lb);
+
+/* The candidate a typo of s most likely meant (at most two edits away, and
+ * not a different word), or NULL.  Returns one of cands (borrowed). */
+const char *cli_did_you_mean(const char *s, const char *const *cands,
+                             size_t n);
+
 /* Which common options a subcommand takes (bit set). */
 enum {
     CLI_O_INPUT = 1 << 0,    /* --from --all --lexicon --date */
     CLI_O_FILTER = 1 << 1,   /* --since --until --relation --kind
-                                --names --aliases */
+                                --names --aliases --min-weight
+                                --min-confidence --cameo --exclude-cameo
+                                --min-degree */
     CLI_O_MEASURE = 1 << 2,  /* --measures --with-affiliations --normalized
                                 --exact --samples --seed --engine */
     CLI_O_EGO = 1 << 3,      /* --ego --depth */
@@ -66,8 +80,12 @@ enum {
     CLI_O_SIZE_BY = 1 << 8,  /* --size-by M */
     CLI_O_COMMUNITIES = 1 << 9, /* --communities ALG */
     CLI_O_BY = 1 << 10,      /* --by M */
-    CLI_O_PERIOD = 1 << 11   /* --period P */
+    CLI_O_PERIOD = 1 << 11,  /* --period P */
+    CLI_O_IMAGE = 1 << 12    /* -T svg|png|pdf */
 };
+
+/* 1 when path ends with ext (".csv"), case ignored (X.GEXF is GEXF). */
+int cli_has_ext(const char *path, const char *ext);
 
 /* Parses argv[1..] (argv[0] is the subcommand name) for the options in
  * `which`, plus -h/--help (prints `help` to stdout, returns -1) and -q.

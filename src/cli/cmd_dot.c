@@ -22,6 +22,8 @@ static const char dot_help[] =
     "  --top N        the N most central actors (by --size-by) and their ties\n"
     "                 (default: all up to 300 actors, else 200)\n"
     "  --size-by M    node size by this measure (default degree)\n"
+    "  --ego NAME     the ego network; a dense picture keeps each actor's 3\n"
+    "                 heaviest ties and every tie of NAME\n"
     "  --communities louvain|leiden   fill colour by community (border:\n"
     "                 kind), seeded with --seed\n"
     "  -o FILE        write to FILE instead of standard output\n"
@@ -39,12 +41,13 @@ int cmd_picture(int argc, char **argv, const char *help, int render)
     unsigned which = CLI_O_INPUT | CLI_O_FILTER | CLI_O_MEASURE | CLI_O_EGO |
                      CLI_O_TOP | CLI_O_OUTPUT | CLI_O_SIZE_BY |
                      CLI_O_COMMUNITIES;
-    if (render) which |= CLI_O_LAYOUT;
+    if (render) which |= CLI_O_LAYOUT | CLI_O_IMAGE;
     int rc = cli_parse(argc, argv, which, full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
-    if (render && (!o.output || !strcmp(o.output, "-")))
+    if (render && (!o.output || !strcmp(o.output, "-")) && !o.image_format)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "render: -o FILE.svg|.png|.pdf is required");
+                          "render: -o FILE.svg|.png|.pdf is required, or -T "
+                          "svg|png|pdf for standard output");
     if ((rc = cli_guard_output(&o, o.output))) return rc;
     int alg;
     if ((rc = cli_community_alg(&o, argv[0], &alg))) return rc;
@@ -62,12 +65,16 @@ int cmd_picture(int argc, char **argv, const char *help, int render)
     if (!rc) {
         dot_opts_t d;
         dot_opts_init(&d);
+        d.ego = p.ego;
+        if (p.ego >= 0) p.show[p.ego] = 1;
         d.size_by = (measure_t)o.size_by;
         d.with_affiliations = o.cent.with_affiliations;
         char title[512];
-        if (o.ego)
+        /* The actor --ego matched, not what was typed. */
+        if (p.ego >= 0)
             snprintf(title, sizeof title, "ego network of %s, depth %d%s%s",
-                     o.ego, o.depth, o.ninputs == 1 ? ": " : "",
+                     net_actor_name(&p.net, (size_t)p.ego), o.depth,
+                     o.ninputs == 1 ? ": " : "",
                      o.ninputs == 1 ? o.inputs[0] : "");
         else snprintf(title, sizeof title, "%s", o.ninputs == 1 ? o.inputs[0] : "");
         d.title = title[0] ? title : NULL;
@@ -75,7 +82,8 @@ int cmd_picture(int argc, char **argv, const char *help, int render)
         rc = dot_build(&p.net, &p.cent, p.show, &d, &g);
         timing_mark("dot graph");
     }
-    if (!rc) rc = render ? render_write(g, o.layout, o.output)
+    if (!rc) rc = render ? render_write_format(g, o.layout, o.image_format,
+                                               o.output)
                          : dot_write(g, o.output);
     timing_mark(render ? "layout and render" : "write");
     if (g) agclose(g);

@@ -43,11 +43,8 @@ static const char help[] =
 
 typedef enum { F_GRAPHML, F_GEXF, F_CSV, F_CSV_NODES, F_CSV_EDGES } fmt_t;
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && !strcmp(s + n - k, suffix);
-}
+/* Extensions in any case: X.GEXF is GEXF. */
+#define ends_with cli_has_ext
 
 static int pick_format(const cli_opts_t *o, fmt_t *f)
 {

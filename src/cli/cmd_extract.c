@@ -17,6 +17,8 @@ static const char help[] =
     "  --date D      the texts' date, to resolve gestern, am Montag, im März\n"
     "                (default: a date in a text's first line, if any)\n"
     "  -o FILE       write to FILE instead of standard output\n"
+    "  -q, --quiet   no notes on standard error (a text transcoded, a text\n"
+    "                without events); errors are still shown\n"
     "\n"
     "Examples:\n"
     "  dipnet extract data/000_229655faa014bd8c.txt -o graphs/seed.tsv\n"
@@ -43,7 +45,10 @@ int cmd_extract(int argc, char **argv)
     outfile_t of;
     if ((rc = outfile_open(&of, o.output))) return rc;
     evtsv_writer_t w;
-    evtsv_writer_opts_t wo = {.with_confidence = 1};
+    /* date_source: "text" (the sentence dates it), "article" (inferred
+     * from --date or the dateline), empty (undated) */
+    static const char *const extra[] = { "date_source" };
+    evtsv_writer_opts_t wo = {.with_confidence = 1, .nextra = 1, .extra = extra};
     rc = evtsv_writer_init(&w, of.fp, &wo,
                            "dipnet extract: events extracted from German text");
     if (!rc) rc = input_read_all(&o, write_event, &w);

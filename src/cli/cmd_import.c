@@ -18,6 +18,7 @@ static const char help[] =
     "  --from icews   ICEWS source<TAB>event text<TAB>target<TAB>date\n"
     "  --all          keep other events as relation `other` (code in `cameo`)\n"
     "  -o FILE        write to FILE instead of standard output\n"
+    "  -q, --quiet    no notes on standard error; errors are still shown\n"
     "\n"
     "Examples:\n"
     "  dipnet import --from gdelt 20150218.export.CSV -o gdelt.tsv\n"

@@ -17,8 +17,9 @@ static const char help[] =
     "  -n, --top N      actors to list (default 20, 0 = all)\n"
     "  --by MEASURE     rank by this measure (default degree; ties by name)\n"
     "  --format F       table (default), csv, json, md, or html: one\n"
-    "                   self-contained page with the picture (hover a tie for\n"
-    "                   its evidence, click an actor), sortable tables, events\n"
+    "                   self-contained page with the picture (zoom, pan, find\n"
+    "                   an actor; hover a tie for its evidence, click an\n"
+    "                   actor), sortable tables, events\n"
     "  --layout L       picture layout for html (dot, neato, fdp, sfdp, circo)\n"
     "  -o FILE          write to FILE instead of standard output\n"
     "  --communities louvain|leiden   also list communities and modularity\n"
@@ -99,7 +100,7 @@ int cmd_report(int argc, char **argv)
         if (!rc && !(rc = outfile_open(&of, o.output)))
             rc = outfile_finish(&of, fmt->write(of.fp, &r));
         free((void *)r.picture);
-        char note[160];
+        char note[REPORT_NOTE_MAX];
         if (!rc && (fmt->needs & REPORT_NOTE_TO_STDERR) &&
             *report_betweenness_note(&r, note))
             diag_note(NULL, 0, 0, "%s", note);

@@ -40,11 +40,8 @@ static const char help[] =
 typedef int (*writer_fn)(FILE *, const timeline_t *, const timeline_ranks_t *,
                          const char *);
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && !strcmp(s + n - k, suffix);
-}
+/* Extensions in any case: X.SVG is SVG. */
+#define ends_with cli_has_ext
 
 static writer_fn pick_writer(const cli_opts_t *o)
 {
@@ -69,6 +66,13 @@ int cmd_timeline(int argc, char **argv)
                            CLI_O_PERIOD,
                        full_help, &o);
     if (rc) return rc < 0 ? DN_OK : rc;
+    /* Each period is its own network: a whole-time tie weight or degree
+     * would say nothing about it. */
+    if (o.min_weight > 1 || o.min_degree > 0)
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "timeline: --min-weight and --min-degree are not "
+                          "for timeline (each period is ranked on its own "
+                          "events; --min-confidence and --cameo apply)");
     writer_fn write = pick_writer(&o);
     if (!write)
         return diag_error(DN_EUSAGE, NULL, 0, 0,

@@ -356,29 +356,28 @@ int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
     return read_all(o, sink, NULL, ctx);
 }
 
-/* Lists up to five actor names closest to `name` (edit distance on the
- * first bytes), to help with --ego typos. */
-static size_t distance(const char *a, const char *b)
+/* How far an actor name is from a mistyped --ego NAME: the edit distance
+ * to the closest run of as many words as NAME has ("Merkle" is one swap
+ * from the "Merkel" of "Angela Merkel"), or to the whole name when that is
+ * closer; *whole gets the latter, to order equally close names. */
+static size_t ego_distance(const char *query, const char *name, size_t *whole)
 {
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64) la = 64;
-    if (lb > 64) lb = 64;
-    size_t prev[65], cur[65];
-    for (size_t j = 0; j <= lb; j++) prev[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        cur[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            char x = a[i - 1], y = b[j - 1];
-            if (x >= 'A' && x <= 'Z') x += 32;
-            if (y >= 'A' && y <= 'Z') y += 32;
-            size_t d = prev[j - 1] + (x != y);
-            if (prev[j] + 1 < d) d = prev[j] + 1;
-            if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
-            cur[j] = d;
+    size_t lq = strlen(query), ln = strlen(name), words = 1;
+    for (const char *p = query; *p; p++)
+        if (*p == ' ' && p[1] && p[1] != ' ') words++;
+    size_t best = *whole = cli_distance(query, lq, name, ln);
+    /* Every start of a word, and the end of the run of `words` words. */
+    for (size_t i = 0; i < ln; i++) {
+        if (name[i] == ' ' || (i && name[i - 1] != ' ')) continue;
+        size_t j = i, w = 0;
+        while (j < ln) {
+            if (name[j] == ' ' && ++w == words) break;
+            j++;
         }
-        memcpy(prev, cur, (lb + 1) * sizeof *prev);
+        size_t d = cli_distance(query, lq, name + i, j - i);
+        if (d < best) best = d;
     }
-    return prev[lb];
+    return best;
 }
 
 static int ego_not_found(const net_t *net, const char *name)
@@ -386,9 +385,12 @@ static int ego_not_found(const net_t *net, const char *name)
     size_t best[5], bestd[5], nb = 0;
     for (size_t i = 0; i < net->nactors; i++) {
         const char *an = net_actor_name(net, i);
-        size_t d = distance(name, an);
+        size_t whole, d = ego_distance(name, an, &whole);
         /* A name containing the query is a good suggestion too. */
         if (strstr(an, name)) d = d > 2 ? 2 : d;
+        /* Equally close: the one closer as a whole first (a key under
+         * 2^16 per distance). */
+        d = d * 65536 + (whole < 65535 ? whole : 65535);
         size_t pos = nb;
         while (pos > 0 && bestd[pos - 1] > d) pos--;
         if (pos >= 5) continue;
@@ -471,6 +473,12 @@ static int open_identity(const cli_opts_t *o, ident_t **id)
 
 int input_load(const cli_opts_t *o, net_t *net)
 {
+    return input_load_ego(o, net, NULL);
+}
+
+int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
+{
+    if (ego_out) *ego_out = -1;
     ident_t *ident = NULL;
     int rc = open_identity(o, &ident);
     if (rc) return rc;
@@ -491,6 +499,15 @@ int input_load(const cli_opts_t *o, net_t *net)
         diag_note(NULL, 0, 0, "%zu event(s) with the same actor on both sides "
                   "ignored", net->nselfloops);
     timing_mark("identity");
+    if (!rc && (o->min_weight > 1 || o->min_degree > 0)) {
+        net_t sub;
+        uint32_t w = o->min_weight > UINT32_MAX ? UINT32_MAX
+                     : o->min_weight > 0 ? (uint32_t)o->min_weight : 1;
+        if (!(rc = net_prune(net, w, (size_t)o->min_degree, &sub))) {
+            net_destroy(net);
+            *net = sub;
+        }
+    }
     if (!rc && o->ego) {
         uint32_t cand[8];
         size_t ncand = 0;
@@ -517,6 +534,11 @@ int input_load(const cli_opts_t *o, net_t *net)
             else if (!(rc = net_ego_mask(net, (uint32_t)ego, o->depth, 1,
                                          keep)) &&
                      !(rc = net_induce(net, keep, &sub, NULL))) {
+                /* Ids are renumbered in order: the ego's is the number of
+                 * kept actors before it. */
+                long id = 0;
+                for (long i = 0; i < ego; i++) id += keep[i] != 0;
+                if (ego_out) *ego_out = id;
                 net_destroy(net);
                 *net = sub;
             }

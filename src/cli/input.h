@@ -26,6 +26,10 @@ int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx);
  * (net_destroy), on failure *net is destroyed. */
 int input_load(const cli_opts_t *o, net_t *net);
 
+/* input_load, and *ego_out = the id in *net of the actor --ego matched (-1
+ * without --ego or on failure). */
+int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out);
+
 /* The lexicon directory: --lexicon, $DIPNET_LEXICON, data/lexicon beside
  * the executable, ../share/dipnet/lexicon from the executable's folder (the
  * installed layout), ./data/lexicon, else /usr/local/share/dipnet/lexicon.

@@ -18,8 +18,9 @@ int pipeline_run(pipeline_t *p, const cli_opts_t *o, int alg, measure_t by,
 {
     memset(p, 0, sizeof *p);
     p->alg = alg;
+    p->ego = -1;
     timing_mark(NULL);
-    int rc = input_load(o, &p->net);
+    int rc = input_load_ego(o, &p->net, &p->ego);
     if (rc) return rc;
     p->have_net = 1;
     timing_mark("read");

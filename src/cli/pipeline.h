@@ -24,6 +24,7 @@ typedef struct {
     cent_t cent;
     community_t comm;      /* membership NULL unless communities were asked */
     int alg;               /* the community algorithm, -1 none */
+    long ego;              /* the actor --ego matched in net, -1 none */
     unsigned char *show;   /* net.nactors entries: the selected actors */
     int have_net, have_cent;
 } pipeline_t;
@@ -32,7 +33,7 @@ typedef struct {
  * all). */
 long pipeline_picture_top(size_t n);
 
-/* Runs the shared path for options o: input_load, cent_compute with
+/* Runs the shared path for options o: input_load_ego, cent_compute with
  * o->cent, communities with alg (cli_community_alg; -1 none), and
  * cli_select of the `top` best by measure `by` among o->kind_mask (top 0:
  * all; PIPELINE_TOP_PICTURE: pipeline_picture_top).  Returns an exit code

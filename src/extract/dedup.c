@@ -48,6 +48,7 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
     c->sent = (uint32_t)sent;
     c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
     c->trig = trig;
+    c->past = (uint8_t)x->cur_past;
     c->many = -1;
     c->dropped = 0;
     return DN_OK;
@@ -140,9 +141,20 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
         ev.relation = c->rel;
         ev.target = x->act[c->dst].name;
         ev.target_kind = x->act[c->dst].kind;
+        /* where the row's date came from: its sentence, or the article's
+         * date (--date or the dateline) for an event told without one and
+         * not in the pluperfect, so that time windows keep it */
+        static const char *const DS_NAME[] = { "date_source" };
+        static const char *const DS_TEXT[] = { "text" }, *const DS_ARTICLE[] = { "article" };
         if (c->rel != EV_REL_AFFILIATION) {
             ev.start = c->start;
             ev.end = c->end;
+            if (ev.start.year) {
+                ev.extra = (ev_extra_t){ 1, DS_NAME, DS_TEXT };
+            } else if (x->ref.year && x->ref.day && !c->past) {
+                ev.start = x->ref;
+                ev.extra = (ev_extra_t){ 1, DS_NAME, DS_ARTICLE };
+            }
         }
         ev.place = c->place ? c->place : "";
         ev.doc = doc;

@@ -80,6 +80,8 @@ typedef struct {
                               Besuche"): the copies share this id and stay
                               distinct rows; -1 otherwise */
     int dropped;
+    uint8_t past;          /* told in the pluperfect: before the article's
+                              time, so its date is not the article's */
 } cand_t;
 
 typedef struct extractor {
@@ -94,6 +96,8 @@ typedef struct extractor {
     int have_grammar, cr_ok;
     ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
     int sole_ok;
+    int cur_past;                /* the trigger being read is in a
+                                    pluperfect clause (cand_t.past) */
     int32_t forced_subj;         /* mention that is the subject of the
                                     trigger being read (a relative clause's
                                     antecedent), -1 */
@@ -127,6 +131,7 @@ typedef struct extractor {
     size_t sent_m0;              /* first mention of the sentence being scanned */
     int32_t sent_person;         /* its first named person so far, -1 */
     int32_t sent_subject;        /* its first person without a preposition so far, -1 */
+    int32_t sent_subj_any;       /* the same, a resolved "er"/"sie" included, -1 */
     int32_t prev_person;         /* last_person before that sentence */
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */

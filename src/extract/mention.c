@@ -343,6 +343,18 @@ static int month_or_day(const extractor_impl_t *x, size_t i)
     return text_month(x->doc.s + t->off, t->len) || text_weekday(x->doc.s + t->off, t->len);
 }
 
+/* Two name words end at i ("Reinhold Lopatka Baku"): a city after them
+ * is the object of the clause, not a third name part. */
+static int two_names_before(extractor_impl_t *x, size_t i)
+{
+    if (i < 2 || (TK(x, i - 1)->flags & TOK_SENT)) return 0;
+    size_t j = i - 2;
+    /* "Faisal bin Farhan Teheran": over a particle */
+    if (j >= 1 && is_particle(x, j) && is_cap(x, j - 1)) j--;
+    if (!is_cap(x, j) || TK(x, j)->type != TOK_WORD) return 0;
+    return !tok_common(x, j) && !month_or_day(x, j);
+}
+
 /* Tokens that may be part of a name: capitalised, not an entry of another
  * kind, not a trigger word. */
 static int name_word(extractor_impl_t *x, size_t i, size_t lim)
@@ -353,7 +365,8 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     lxm_t m = lex_match(x, i, lim);
     /* a city's name after a first name is a surname ("Danilo Medina") */
     if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
-        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT))
+        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT)
+        && !two_names_before(x, i))
         return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
@@ -673,6 +686,10 @@ static int push_mention(extractor_impl_t *x, const mention_t *m)
         if (x->sent_person < 0) x->sent_person = m->actor;
         if (x->sent_subject < 0 && !m->role && m->prep == P_NONE) x->sent_subject = m->actor;
     }
+    if (x->sent_subj_any < 0 && m->actor >= 0 && m->prep == P_NONE && !m->role
+        && x->act[m->actor].kind == EV_KIND_PERSON
+        && (m->type == MT_ENTITY || (m->type == MT_PRON && (tok_word(x, m->b, "er") || tok_word(x, m->b, "sie")))))
+        x->sent_subj_any = m->actor;
     if (m->actor >= 0) {
         x->act[m->actor].nmention++;
         x->act[m->actor].last_sent = x->cur_sent;
@@ -1033,7 +1050,7 @@ static int person_noun(const extractor_impl_t *x, size_t i)
     static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
         "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
         "glied", "glieder",
-        "ar", "aren", "eur", "oge", "ogen", "e", NULL };
+        "ar", "aren", "är", "ären", "eur", "oge", "ogen", "e", NULL };
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
     size_t n = t->len;
@@ -1045,6 +1062,26 @@ static int person_noun(const extractor_impl_t *x, size_t i)
             if (m == 1 && !(n > 4 && w[n - 2] == 't')) continue;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* A compound naming a person by a common last part ("Spitzen|funktionär",
+ * "Oppositions|politiker"), which the word list may not know as a whole:
+ * a noun for a person of six or more letters ends it. */
+static int person_compound(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    char buf[128];
+    if (n < 10 || n >= sizeof buf || !wordlist_loaded(&x->wl) || !person_noun(x, i)) return 0;
+    for (size_t k = 4; k + 6 <= n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c < 'a' || c > 'z') continue;
+        memcpy(buf, w + k, n - k);
+        buf[0] = (char)(c - 32);
+        if (wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k)) return 1;
     }
     return 0;
 }
@@ -1328,8 +1365,11 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     /* a compound noun after an unknown name ends it ("Ministerpräsident
      * Thaksin Shinawatra Korruptionsvorwürfe"): surnames may be listed
      * words (Fischer), compounds of listed words rarely are */
+    lxm_t whole = lex_match(x, j, lim);
     while (ne > j + 1 && nw > 1 && TK(x, ne - 1)->type == TOK_WORD && !tok_listed(x, ne - 1)
-           && lex_match(x, ne - 1, lim).type < 0 && compound_common(x, ne - 1)) {
+           && lex_match(x, ne - 1, lim).type < 0 && compound_common(x, ne - 1)
+           /* a known holder's whole name ("Alexander Schall|en|berg") */
+           && !(whole.type == LX_PERSON && j + whole.len >= ne)) {
         ne--;
         nw--;
     }
@@ -1546,6 +1586,13 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
      * führte Gespräche mit A und B, bevor sie weiterreiste": sie is the
      * visitor, not B named last) */
     if (x->sent_subject >= 0) a = x->sent_subject;
+    /* ", der ihn empfängt": an object pronoun is not the relative
+     * clause's subject, the antecedent named last; it is the sentence's
+     * subject ("er musste auf X warten, der ihn empfing") */
+    if ((tok_word(x, i, "ihn") || tok_word(x, i, "ihm")) && i >= 2
+        && (tok_word(x, i - 1, "der") || tok_word(x, i - 1, "die")) && tok_punct(x, i - 2, ',')
+        && a == x->last_person && x->sent_subj_any >= 0 && x->sent_subj_any != a)
+        a = x->sent_subj_any;
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;
@@ -1553,13 +1600,28 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 
 static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo);
 
-/* "sein Gast", "den Gast", "ihrem Gast": the visitor the text is about,
+/* "der 36-Jährige", "die 82-Jährige": news names a person again by age. */
+static int age_noun(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len, d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9') d++;
+    static const char J[] = "-Jährig";
+    size_t jl = sizeof J - 1;
+    if (d == 0 || d > 3 || n < d + jl + 1 || memcmp(w + d, J, jl) != 0) return 0;
+    const char *e = w + d + jl;
+    size_t el = n - d - jl;
+    return (el == 1 && e[0] == 'e') || (el == 2 && e[0] == 'e' && strchr("nmr", e[1]));
+}
+
+/* "sein Gast", "den Gast", "ihrem Gast", "den 36-Jährigen": the visitor the text is about,
  * taken as the person last named as a subject before this sentence (the
  * host is this sentence's subject).  Not "zu Gast" (a stay, read by the
  * rules) nor a guest of nobody in particular ("ein Gast"). */
 static int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
-    if (!(tok_word_cs(x, i, "Gast") || tok_word_cs(x, i, "Gastes")) || i == 0) return 0;
+    if (!(tok_word_cs(x, i, "Gast") || tok_word_cs(x, i, "Gastes") || age_noun(x, i)) || i == 0) return 0;
     static const char *const DET[] = { "sein", "seinen", "seinem", "seines", "ihr", "ihren", "ihrem",
         "ihres", "den", "dem", "des", "der", NULL };
     int det = 0;
@@ -1677,13 +1739,50 @@ static int32_t surname_met_before(extractor_impl_t *x, size_t i)
     return -2;
 }
 
+/* "König Willem-Alexander der Niederlande", "Großherzog Henri von
+ * Luxemburg": a state in the genitive (or after von) right after a named
+ * person is part of the name — the person's state, no actor of its own.
+ * Mentions [m0, nmen) of the sentence are compacted. */
+static void absorb_state_of_name(extractor_impl_t *x, size_t m0)
+{
+    size_t w = m0;
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (w > m0) {
+            mention_t *p = &x->men[w - 1];
+            if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_STATE
+                && !m->place && (m->prep == P_GEN || m->prep == P_VON) && p->type == MT_ENTITY
+                && p->actor >= 0 && x->act[p->actor].kind == EV_KIND_PERSON && !p->role
+                && p->e + 1 == m->b && m->list == p->list + 1
+                && (tok_word(x, p->e, "der") || tok_word(x, p->e, "von"))) {
+                p->e = m->e;
+                if (p->tail < m->tail) p->tail = m->tail;
+                if (p->affil < 0) p->affil = m->actor;
+                if (x->act[p->actor].state < 0) x->act[p->actor].state = m->actor;
+                p->deflt = 0;
+                /* "... der Niederlande und Königin Máxima": the list
+                 * the state began goes on the person's */
+                for (size_t q = k + 1; q < x->nmen; q++)
+                    if (x->men[q].list == m->list) {
+                        x->men[q].list = p->list;
+                        x->men[q].prep = p->prep;
+                    }
+                continue;
+            }
+        }
+        if (w != k) x->men[w] = *m;
+        w++;
+    }
+    x->nmen = w;
+}
+
 int mention_scan(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
     size_t lo = se->tok, lim = se->tok + se->ntok;
     size_t m0 = x->nmen;
     x->sent_m0 = m0;
-    x->sent_person = x->sent_subject = -1;
+    x->sent_person = x->sent_subject = x->sent_subj_any = -1;
     x->prev_person = x->last_person;
     x->prev_person_sent = x->last_person_sent;
     x->cur_sent = (uint32_t)s;
@@ -1887,6 +1986,19 @@ int mention_scan(extractor_impl_t *x, size_t s)
             if (tr < 0 && x->talt[i] >= 0) tr = lexicon_trigger(&x->lx, x->talt[i]);
             if (tr >= 0 && x->lx.trig[tr].cls == TR_MEMBER) {
                 size_t k = i + 1;
+                /* "mit Vertretern Chinas, Frankreichs und Russlands": a
+                 * state's genitive right after the noun */
+                lxm_t g = lex_match(x, k, lim);
+                if (g.type == LX_STATE && TK(x, k + g.len - 1)->len > 1
+                    && x->doc.s[TK(x, k + g.len - 1)->off + TK(x, k + g.len - 1)->len - 1] == 's') {
+                    int32_t a = dactor_lex(x, g.ref);
+                    if (a < 0) return DN_ENOMEM;
+                    mention_init(&m, i, k + g.len, k, a);
+                    m.member = 1;
+                    rc = push_mention(x, &m);
+                    next = k + g.len;
+                    break;
+                }
                 if (tok_word(x, k, "des") || tok_word(x, k, "der")) {
                     k++;
                     int32_t adj = -1;
@@ -1933,7 +2045,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
             size_t ne = parse_name(x, i, lim, &nw, &ni);
             if (ne == i) break;
             if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
-                && common_word(x, i)) {
+                && (common_word(x, i) || person_compound(x, i))) {
                 /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
                  * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
                  * the name like a title, any other is no part of it */
@@ -2228,5 +2340,6 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
     }
+    absorb_state_of_name(x, m0);
     return DN_OK;
 }

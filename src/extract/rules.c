@@ -109,9 +109,21 @@ static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 /* The verb trigger at token i in the clause ending at cb: the one whose
  * separable particle closes the clause part ("traf ... ein", "sagte ...
  * ab"), else the one without particle; -1 when none fits. */
+static const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
+
+/* The separated particle of finite verb i as the grammar layer found it
+ * past commas ("nahmen ..., darunter A und B, an der Feier teil"), or 0. */
+static size_t gram_particle(const extractor_impl_t *x, size_t i)
+{
+    const clause_t *gc = gram_clause(x, i);
+    if (!gc || gc->fin != (int32_t)i || gc->particle < 0) return 0;
+    return (size_t)gc->particle;
+}
+
 static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
 {
     int32_t plain = -1, part = -1;
+    size_t gp = gram_particle(x, i);
     for (int v = 0; v < 2; v++) {
         int32_t k = v ? x->talt[i] : x->tkey[i];
         if (k < 0) continue;
@@ -120,6 +132,7 @@ static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
             if (Q->pos == 'N') continue;
             if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
             if (part >= 0) continue;
+            if (gp > cb && x->tkey[gp] == Q->particle) { part = q; continue; }
             for (size_t r = i + 1; r < cb; r++) {
                 if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
                 if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
@@ -797,6 +810,21 @@ static int paying_visit(const extractor_impl_t *x, size_t p)
     return cl && strcmp(cl->lemma, "abstatten") == 0;
 }
 
+/* The person or body a visit was paid to: "bei" with a mention in
+ * [a, b) outside the visitors [va, vb); -1 when none. */
+static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a,
+                         size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_BEI || m->place) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE) continue;
+        return m->actor;
+    }
+    return -1;
+}
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -878,6 +906,16 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
     int32_t dst = -1;
     const char *place = NULL;
     size_t da = t->noun ? p : ca, db = t->noun ? scope_b : cb;
+    /* "Nach einem Besuch in Moskau reiste X nach Peking": a verb of
+     * motion goes where its "nach" after it points */
+    for (size_t k = c->m0; k < c->m1 && dst < 0 && !t->noun && T->cls == TR_TRAVEL; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b <= p || m->b >= db || !usable(m) || m->prep != P_NACH) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) continue;
+        dst = m->actor;
+        place = m->place;
+    }
     for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
         const mention_t *m = &x->men[k];
         if (k >= va && k < vb) continue;
@@ -897,11 +935,14 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
         }
     }
-    if (dst < 0 && T->cls != TR_TRAVEL) {
+    int from_object = 0;
+    if (T->cls != TR_TRAVEL) {
         /* the object of the verb, or the subject of the passive; a dative
          * object with "einen Besuch abstatten" (a verb of motion has none:
-         * "kam Nadal ein Schritt näher" goes nowhere) */
-        for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+         * "kam Nadal ein Schritt näher" goes nowhere).  With the place
+         * already named, a person or body as object is the one visited
+         * ("hatte Erdoğan in Istanbul besucht": a meeting too). */
+        for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (k >= va && k < vb) continue;
             if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
@@ -909,12 +950,24 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
              * the person or body visited ("hat Bundespräsident X einen
              * Besuch abgestattet": a visit to X's state and a meeting) */
             if (t->noun && x->act[m->actor].kind != EV_KIND_STATE && !paying_visit(x, p)) continue;
-            if (passive || !t->noun || m->b < p) {
+            if (!(passive || !t->noun || m->b < p)) continue;
+            if (dst < 0) {
                 dst = m->actor;
                 place = m->place;
+                from_object = 1;
+            } else if (!t->noun && !passive && T->cls == TR_VISIT && visited < 0 && !m->place
+                       && x->act[m->actor].kind != EV_KIND_STATE) {
+                visited = m->actor;
             }
+            break;
         }
     }
+    /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
+     * is met, wherever the visit went */
+    int32_t host = visit_bei(x, c, va, vb, da, db);
+    if (dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) dst = host;
+    else if (host >= 0 && visited < 0 && x->act[host].kind != EV_KIND_PERSON) visited = host;
+    else if (host >= 0 && dst >= 0 && x->act[dst].kind != EV_KIND_PERSON) visited = host;
     if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
     if (dst < 0 && t->noun && t->pre_state >= 0) {
         /* "der Hannover-Besuch von US-Präsident Obama" */
@@ -922,11 +975,15 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (dst < 0) return DN_ENOMEM;
         place = t->pre_place;
     }
-    /* one travels to a state: "im State Department" is a place in its state */
+    /* one travels to a state: "im State Department" is a place in its
+     * state; a body visited ("besuchte den Kongress") is also met */
+    int meet_only = 0;
     if (dst >= 0 && x->act[dst].kind != EV_KIND_STATE && x->act[dst].kind != EV_KIND_PERSON) {
         int32_t ds = state_of(x, dst);
-        if (ds < 0) return DN_OK;
-        dst = ds;
+        if (from_object && !passive && visited < 0 && x->act[dst].kind == EV_KIND_INSTITUTION) visited = dst;
+        if (ds < 0 && visited < 0) return DN_OK;
+        if (ds < 0) meet_only = 1;
+        dst = ds >= 0 ? ds : visited;
     }
     int implicit = dst < 0;
     /* only a word that means a visit abroad implies the other side */
@@ -963,9 +1020,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
             day_span_apply(&dl, vd.span_days);
         }
         size_t before = x->ncand;
-        int rc = emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
+        int rc = meet_only ? emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid)
+                           : emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
-        if (x->ncand == before) continue;
+        if (meet_only || x->ncand == before) continue;
         /* "waren zum Gipfel nach Astana gekommen": travel to the host state
          * of the text's summit, in its days, is taking part in it */
         if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
@@ -1142,6 +1200,38 @@ static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
 
 /* Participants of a meeting listed after its trigger: mit-lists, zwischen,
  * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
+/* A form of "sprechen" (sprach, spricht, gesprochen): a meeting only
+ * with "mit". */
+static int speak_verb(const char *w)
+{
+    return strncmp(w, "sprach", 6) == 0 || strncmp(w, "sprech", 6) == 0 || strncmp(w, "spricht", 7) == 0
+           || strncmp(w, "gesproch", 8) == 0;
+}
+
+static int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok);
+
+/* "A und B wurden in Neu-Delhi empfangen", no host named: the guests
+ * visited the state of the place. */
+static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, double conf,
+                           int32_t tid)
+{
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (sq < 0) return DN_OK;
+    const char *place = NULL;
+    int32_t host = meeting_host(x, c, ca, cb, ca, cb, &place);
+    if (host < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    size_t e = list_end(x, (size_t)sq, c->m1);
+    for (size_t k = (size_t)sq; k < e; k++) {
+        if (!usable(&x->men[k])) continue;
+        int rc = visit_host(x, x->men[k].actor, host, &dl, place, c->s, conf - 0.15, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                          size_t ca, size_t cb, int32_t tid)
 {
@@ -1179,13 +1269,14 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         }
     }
     /* partners after mit / zwischen, or genitive lists after a noun */
-    int with = 0;
+    int with = 0, between = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
         if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
+            if (m->prep == P_ZWISCHEN) between = 1;
             with = 1;
             if (np < 32) part[np++] = m->actor;
         } else if (m->prep == P_IN && m->place) {
@@ -1205,7 +1296,7 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
-    if (!t->noun && strncmp(T->word, "sprach", 6) == 0 && (!with || tok_word(x, p + 1, "sich"))) {
+    if (!t->noun && speak_verb(T->word) && (!with || tok_word(x, p + 1, "sich"))) {
         /* "sprach vor dem Kongress": a speech before the body */
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         return sq >= 0 ? speech_before(x, c, (size_t)sq, (size_t)sq + 1, ca, cb, tid) : DN_OK;
@@ -1221,9 +1312,11 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
             if (sq >= 0) {
                 owner = x->men[sq].actor;
-                /* subjects listed together meet each other ("A und B trafen sich") */
+                /* subjects listed together meet each other ("A und B
+                 * trafen sich"); hosts or guests of a reception do not
+                 * ("A und B wurden in Delhi empfangen") */
                 size_t e = list_end(x, (size_t)sq, c->m1);
-                if (!with && !t->noun) {
+                if (!with && !t->noun && T->cls != TR_RECEIVE) {
                     for (size_t k = (size_t)sq + 1; k < e && np < 32; k++) part[np++] = x->men[k].actor;
                 }
             }
@@ -1248,6 +1341,12 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             }
         }
         if (!t->noun && !with && owner >= 0 && np == 0) {
+            /* "Y, die/den er traf": the relative pronoun is the object,
+             * its antecedent the one met */
+            int ro = relative_object(x, c->m0, c->m1, p);
+            if (ro >= 0 && x->men[ro].actor != owner) part[np++] = x->men[ro].actor;
+        }
+        if (!t->noun && !with && owner >= 0 && np == 0) {
             /* accusative object: "X traf Y", "X empfing Y" */
             int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
             /* after the verb first ("besuchte Wien und traf dort Kurz"),
@@ -1257,18 +1356,23 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                     const mention_t *m = &x->men[k];
                     if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
                     if (pass == 0 ? m->b < p : m->b > p) continue;
+                    /* a co-subject is no object ("A und B wurden empfangen") */
+                    if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
                     /* "Wiens Bürgermeister X empfing": an attribute of the subject */
                     if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
                     if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
                 }
             }
         }
-        if (owner < 0 && np >= 2) {
-            /* "ein Treffen zwischen A und B" */
+        if (owner < 0 && np >= 2 && (between || !with)) {
+            /* "ein Treffen zwischen A und B" (not "mit A und B", whose
+             * other side is unknown) */
             owner = part[0];
             memmove(part, part + 1, (size_t)(np - 1) * sizeof *part);
             np--;
         }
+        if (np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
+            return received_guests(x, c, ca, cb, conf, tid);
         if (owner < 0 || np == 0) return DN_OK;
         if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)
             && from_ctx) {
@@ -1326,6 +1430,18 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             np = 0;
             for (size_t k = (size_t)sq; k < e && np < 32; k++)
                 if (usable(&x->men[k])) part[np++] = x->men[k].actor;
+        }
+    }
+    /* "war zu Gesprächen in Teheran": talks abroad, with no partner
+     * named, are a visit there */
+    if (np == 1 && t->noun && !with && p > ca && tok_word(x, p - 1, "zu")) {
+        const char *pl = NULL;
+        int32_t host = meeting_host(x, c, a, b, a, b, &pl);
+        int32_t st = state_of(x, part[0]);
+        if (host >= 0 && st != host && x->act[part[0]].kind != EV_KIND_STATE
+            && (st >= 0 || x->act[part[0]].titled)) {
+            if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)) memset(&dl, 0, sizeof dl);
+            return emit(x, part[0], host, EV_REL_VISIT, &dl, 1, pl, c->s, conf - 0.15, tid);
         }
     }
     /* a noun with its participants listed: pair the two sides */
@@ -1465,10 +1581,134 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
 
 /* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
  * clause or of the text. */
+/* A meeting noun (Treffen, Gespräch, Abendessen, Empfang) at token i. */
+static int meeting_noun_at(extractor_impl_t *x, size_t i)
+{
+    int noun = 0;
+    int32_t tr = trigger_at(x, i, &noun);
+    if (tr < 0 || !noun) return 0;
+    int cls = x->lx.trig[tr].cls;
+    return cls == TR_MEETING || cls == TR_RECEIVE;
+}
+
+/* Token i is a participle that makes the "von" phrase before it the
+ * organiser ("von Macron ausgerichteten", "veranstalteten",
+ * "organisierten", "einberufenen"). */
+static int organised_by(const extractor_impl_t *x, size_t i)
+{
+    static const char *const P[] = { "ausgerichtet", "veranstaltet", "organisiert", "einberufen", NULL };
+    if (i >= x->doc.ntok || x->doc.toks[i].type != TOK_WORD) return 0;
+    const char *w = x->doc.s + x->doc.toks[i].off;
+    size_t n = x->doc.toks[i].len;
+    for (const char *const *p = P; *p; p++) {
+        size_t l = strlen(*p);
+        if (n >= l && memcmp(w, *p, l) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A meeting noun among the few words before token e (the comma of a
+ * relative clause), in the same clause: "zu einem Arbeitsessen in die
+ * Hofburg zurück, an dem ...". */
+static int meeting_noun_before(extractor_impl_t *x, size_t e, size_t lo)
+{
+    for (size_t q = e; q-- > lo && q + 8 > e;) {
+        if (x->doc.toks[q].type == TOK_PUNCT) return 0;
+        if (meeting_noun_at(x, q)) return 1;
+    }
+    return 0;
+}
+
+/* The people who take part, named in [a, b): the subject's list, and
+ * those "gemeinsam mit" it; at most max into out. */
+static int participants(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b, int32_t host,
+                        int32_t *out, int max)
+{
+    int n = 0;
+    int sq = subject_in(x, c->m0, c->m1, a, b, 1);
+    if (sq >= 0) {
+        size_t e = list_end(x, (size_t)sq, c->m1);
+        for (size_t k = (size_t)sq; k < e && n < max; k++)
+            if (usable(&x->men[k]) && x->men[k].actor != host) out[n++] = x->men[k].actor;
+    }
+    for (size_t k = c->m0; k < c->m1 && n < max; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_MIT || m->actor == host) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* "gemeinsam mit A, B und C" */
+        size_t h = m->b;
+        for (size_t q = k; q > c->m0 && x->men[q - 1].list == m->list; q--) h = x->men[q - 1].b;
+        if (h >= 2 && tok_word(x, h - 2, "gemeinsam") && tok_word(x, h - 1, "mit")) out[n++] = m->actor;
+    }
+    return n;
+}
+
+/* "nahm an einem Treffen mit X teil", "ein Abendessen, an dem auch Y
+ * teilnahm": with no summit, taking part in a meeting is meeting its
+ * host (the "mit" after the noun), or those the sentence already has
+ * meeting (the relative clause's antecedent). */
+static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
+                               size_t cb, int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int32_t hosts[8];
+    int nh = 0;
+    for (size_t q = ca; q < cb && !nh; q++) {
+        if (!meeting_noun_at(x, q)) continue;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b > q && m->b <= q + 4 && usable(m) && m->prep == P_MIT) { hosts[nh++] = m->actor; break; }
+        }
+    }
+    /* "an der von Macron ausgerichteten Gedenkfeier": the organiser */
+    for (size_t k = c->m0; k < c->m1 && !nh; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
+        if (organised_by(x, m->e)) hosts[nh++] = m->actor;
+    }
+    const clause_t *gc = gram_clause(x, t->tok);
+    if (!nh && gc && gc->type == CLAUSE_REL && gc->intro >= 3 && tok_word(x, (size_t)gc->intro - 1, "an")
+        && tok_punct(x, (size_t)gc->intro - 2, ',') && meeting_noun_before(x, (size_t)gc->intro - 2, c->lo)) {
+        for (size_t q = x->ncand; q-- > 0 && nh < 8;) {
+            const cand_t *cd = &x->cand[q];
+            if (cd->sent != c->s) break;
+            if (cd->dropped || cd->rel != EV_REL_MEETING) continue;
+            int32_t two[2] = { cd->src, cd->dst };
+            for (int j = 0; j < 2 && nh < 8; j++) {
+                int seen = 0;
+                for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
+                if (!seen) hosts[nh++] = two[j];
+            }
+        }
+    }
+    if (!nh) return DN_OK;
+    int32_t who[32];
+    int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    const char *pl = NULL;
+    int32_t where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    for (int i = 0; i < nw; i++) {
+        for (int h = 0; h < nh; h++) {
+            if (who[i] == hosts[h]) continue;
+            int32_t sw = state_of(x, who[i]), sh = state_of(x, hosts[h]);
+            /* the host's own side at the table meets no one new */
+            if (sw >= 0 && sw == sh) continue;
+            int rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, pl, c->s, T->conf - 0.1, tid);
+            if (rc) return rc;
+        }
+        /* "nahmen in Paris ... teil": present in the place's state */
+        int rc = where >= 0 ? visit_host(x, who[i], where, &dl, pl, c->s, T->conf - 0.2, tid) : DN_OK;
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                              size_t cb, int32_t tid)
 {
-    if (!x->have_summit) return DN_OK;
+    if (!x->have_summit) return participate_meeting(x, c, t, ca, cb, tid);
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
@@ -1725,6 +1965,33 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
 /* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
  * a relative clause opened by a nominative relative pronoun is the
  * mention before it; -1 when not such a clause. */
+/* The antecedent of a relative clause at tok whose pronoun is the object
+ * ("Y, den er traf", "Y, die Merkel empfing", "Y, dem er begegnete"): its
+ * mention index, or -1. */
+static int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *cl = gram_clause(x, tok);
+    if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
+    size_t in = (size_t)cl->intro;
+    if (!tok_punct(x, in - 1, ',')) return -1;
+    int object = tok_word(x, in, "den") || tok_word(x, in, "dem") || tok_word(x, in, "welchen");
+    if (!object && (tok_word(x, in, "die") || tok_word(x, in, "welche"))) {
+        /* "die er traf": a subject of its own right after the pronoun */
+        for (size_t k = m0; k < m1 && !object; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
+                object = 1;
+        }
+    }
+    if (!object) return -1;
+    for (size_t k = m1; k-- > m0;) {
+        const mention_t *m = &x->men[k];
+        if (m->e == in - 1 && usable(m) && m->type == MT_ENTITY) return (int)k;
+        if (m->e < in - 1) break;
+    }
+    return -1;
+}
+
 static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
 {
     const clause_t *cl = gram_clause(x, tok);
@@ -1735,10 +2002,29 @@ static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1,
         return -1;
     /* the pronoun right after the comma: no preposition before it */
     if (!tok_punct(x, in - 1, ',')) return -1;
+    /* "die er traf", "die Merkel empfing": a subject of its own right
+     * after "die" makes the pronoun an object ("der" is a subject or a
+     * feminine dative, which names no one here) */
+    if (tok_word(x, in, "die") || tok_word(x, in, "welche"))
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
+                return -1;
+        }
+    /* the antecedent's own role in the main clause does not matter: "der
+     * Besuch von Außenminister X, der mit Y gesprochen hatte"; the
+     * relative clause may follow the main clause's last verbs ("wird von
+     * X geleitet, der ...") */
+    size_t end = in - 1;
+    for (int n = 0; n < 3 && end > 0 && x->cr_ok && end - 1 >= x->cr.base; n++) {
+        int pos = clause_tok(&x->cr, end - 1)->pos;
+        if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) break;
+        end--;
+    }
     for (size_t k = m1; k-- > m0;) {
         const mention_t *m = &x->men[k];
-        if (m->e == in - 1 && usable(m) && m->prep == P_NONE) return (int32_t)k;
-        if (m->e < in - 1) break;
+        if ((m->e == in - 1 || m->e == end) && usable(m)) return (int32_t)k;
+        if (m->e < end) break;
     }
     return -1;
 }
@@ -1823,6 +2109,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             }
         }
     }
+    /* "Haben sich Vertreter A und B heimlich getroffen?": a question
+     * reports no event */
+    if (c.hi > c.lo && tok_punct(x, c.hi - 1, '?')) nt = 0;
     for (size_t q = 0; q < nt; q++) {
         trig_t *t = &tv[q];
         if (t->cls == TR_MEMBER || t->cls == TR_PLAN || t->cls == TR_NEG || t->cls == TR_NONEVENT)
@@ -1834,6 +2123,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
          * am Sonntag eintraf, reiste am Montag weiter") */
         const clause_t *gc = gram_clause(x, t->tok);
         if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb) cb = gc->end;
+        /* a separable verb's clause reaches its particle past commas */
+        if (!t->noun && x->lx.trig[t->tr].particle >= 0 && gram_particle(x, t->tok) >= cb)
+            cb = gram_particle(x, t->tok) + 1;
         /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
          * are two events: the second starts where its clause starts */
         if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;
@@ -1855,6 +2147,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         }
         if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
+        x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
         int rc = DN_OK;
@@ -1884,6 +2177,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             break;
         }
         x->forced_subj = -1;
+        x->cur_past = 0;
         for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
         if (rc) return rc;
     }

@@ -83,6 +83,7 @@ typedef struct {
     clause_result_t *r;
     uint32_t base, n;       /* sentence tokens */
     uint32_t open[9];       /* open clauses by opening mark (OPEN_*) */
+    uint32_t last_fin;      /* the last finite-capable verb + 1, 0 none */
 } ctx_t;
 
 /* Opening marks of bracketed and quoted clauses. */
@@ -331,6 +332,14 @@ static int has_finite(const ctx_t *c, uint32_t i)
     return is_verbal(c, i) && (c->r->toks[i].feats & MORPH_FINITE);
 }
 
+/* 1 when a finite-capable verb follows i in the sentence: ", an der ...
+ * teilnahm" is a relative clause, ", an der ... teil." the end of the
+ * main clause (a preposition and an article, no verb after them). */
+static int finite_ahead(const ctx_t *c, uint32_t i)
+{
+    return c->last_fin > i;
+}
+
 static int open_clause(ctx_t *c, size_t *depth, int type, uint32_t at,
                        int32_t intro)
 {
@@ -423,6 +432,12 @@ static int segment(ctx_t *c)
     clause_result_t *r = c->r;
     size_t depth = 0;
     r->ncl = 0;
+    c->last_fin = 0;
+    /* finite forms, and verb forms the lexicon lists without features
+     * (joined particle verbs: "teilnahm"), but no participles */
+    for (uint32_t i = 0; i < c->n; i++)
+        if (has_finite(c, i) || (is_verbal(c, i) && !(r->toks[i].feats & (MORPH_PART1 | MORPH_PART2))))
+            c->last_fin = i + 1;
     if (open_clause(c, &depth, CLAUSE_MAIN, 0, -1)) return -1;
     for (uint32_t i = 0; i < c->n; i++) {
         r->work++;
@@ -468,7 +483,7 @@ static int segment(ctx_t *c)
                     int p = r->toks[j].pos;
                     int rel = p == MORPH_PRON_REL ||
                               ((p == MORPH_PREP || p == MORPH_PREPART) && j + 1 < c->n &&
-                               r->toks[j + 1].pos == MORPH_PRON_REL);
+                               r->toks[j + 1].pos == MORPH_PRON_REL && finite_ahead(c, j + 2));
                     if (p == MORPH_CONJ_SUB || p == MORPH_CONJ_INF || rel) {
                         if (open_clause(c, &depth, rel ? CLAUSE_REL : CLAUSE_SUB, j,
                                         (int32_t)(rel && p != MORPH_PRON_REL ? j + 1 : j)))
@@ -826,7 +841,7 @@ int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
                  size_t sent, clause_result_t *out)
 {
     const text_sent_t *s = &d->sents[sent];
-    ctx_t c = { m, g, d, out, s->tok, s->ntok, { 0 } };
+    ctx_t c = { m, g, d, out, s->tok, s->ntok, { 0 }, 0 };
     out->base = s->tok;
     out->ntok = s->ntok;
     out->ncl = out->nverbs = out->nobjs = out->npps = 0;

@@ -467,6 +467,21 @@ static int put_unknown(ident_t *id, const char *name, ev_kind_t kind,
     return DN_OK;
 }
 
+/* The registry actor named "<label> (<English name of state st>)", the
+ * way the registry names a state's sector ("Government (Germany)" is
+ * Bundesregierung), or REG_NONE: a code (DEUGOV) or another spelling of
+ * the state ("Government (DEU)") must find the same actor as the name. */
+static long find_registry_sector(ident_t *id, long st, const char *label,
+                                 size_t nlabel, ev_kind_t kind)
+{
+    char buf[256];
+    int w = snprintf(buf, sizeof buf, "%.*s (%s)", (int)nlabel, label,
+                     id->reg.e[st].english);
+    if (w < 0 || (size_t)w >= sizeof buf) return REG_NONE;
+    const char *how;
+    return find_name(id, buf, kind, &how);
+}
+
 /* Codes (rule 2) and sectors (rule 3); 1 when it applied. */
 static int resolve_code_sector(ident_t *id, const char *name, ev_kind_t kind,
                                net_resolved_t *out, int *rc)
@@ -474,7 +489,8 @@ static int resolve_code_sector(ident_t *id, const char *name, ev_kind_t kind,
     size_t n = strlen(name);
     if ((n == 3 || n == 6) && is_upper3(name) && (n == 3 || is_upper3(name + 3))) {
         const cameo_country_t *c = cameo_country(name, 3);
-        long st = reg_find_id(&id->reg, name);
+        char cc[4] = {name[0], name[1], name[2], '\0'};
+        long st = reg_find_id(&id->reg, cc);
         if (st < 0 && c && !c->region)
             st = find_state(id, c->name, strlen(c->name));
         if (st >= 0 && id->reg.e[st].kind != EV_KIND_STATE) st = REG_NONE;
@@ -484,6 +500,12 @@ static int resolve_code_sector(ident_t *id, const char *name, ev_kind_t kind,
         }
         const cameo_role_t *role = n == 6 ? cameo_role(name + 3, 3) : NULL;
         if (st >= 0 && role) {
+            long e = find_registry_sector(id, st, role->label,
+                                          strlen(role->label), role->kind);
+            if (e >= 0) {
+                *rc = put_entry(id, e, "country and role code", out);
+                return 1;
+            }
             out->kind = role->kind;
             *rc = put_sector(id, st, role->code, role->label,
                              strlen(role->label), out);
@@ -508,6 +530,11 @@ static int resolve_code_sector(ident_t *id, const char *name, ev_kind_t kind,
         for (size_t i = 0; !role && i < sizeof sector_de / sizeof sector_de[0]; i++)
             if (strlen(sector_de[i].de) == nl && !strncmp(sector_de[i].de, name, nl))
                 role = cameo_role(sector_de[i].code, 3);
+        if (role && (e = find_registry_sector(id, st, role->label,
+                                              strlen(role->label), kind)) >= 0) {
+            *rc = put_entry(id, e, "sector named in the registry", out);
+            return 1;
+        }
         out->kind = kind;
         *rc = put_sector(id, st, role ? role->code : NULL,
                          role ? role->label : name,

@@ -8,6 +8,7 @@
 #define EVENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/date.h"   /* ev_date_t, ev_date_* */
 
@@ -50,8 +51,18 @@ typedef struct {
     long line;              /* 1-based line of the evidence in doc, 0 unknown */
     const char *evidence;   /* the sentence ("" when none) */
     double confidence;      /* 0..1; < 0 when not given */
+    uint32_t count;         /* how many events the row stands for (an
+                               aggregated row: the `count` column); 0 is
+                               read as 1, so producers of single events
+                               leave it zeroed */
     ev_extra_t extra;
 } ev_event_t;
+
+/* The number of events ev stands for: its count, at least 1. */
+static inline uint32_t ev_count(const ev_event_t *ev)
+{
+    return ev->count ? ev->count : 1;
+}
 
 /* Receives one event; returns 0 to go on, or a dn_status_t to stop (the
  * producer then stops and returns that code). */

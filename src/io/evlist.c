@@ -57,6 +57,18 @@ static int same_actors(const evlist_item_t *it, const ev_event_t *ev,
            it->target_kind == ev->source_kind;
 }
 
+/* The date_source column of the extractor's rows, kept through merging. */
+static const char *const DS_NAME[] = { "date_source" };
+static const char *const DS_VALUE[] = { "", "text", "article" };
+
+static uint8_t date_source_of(const ev_event_t *ev)
+{
+    for (size_t i = 0; i < ev->extra.n; i++)
+        if (!strcmp(ev->extra.names[i], DS_NAME[0]))
+            return !strcmp(ev->extra.values[i], "text") ? 1 : !strcmp(ev->extra.values[i], "article") ? 2 : 0;
+    return 0;
+}
+
 int evlist_add(const ev_event_t *ev, void *ctx)
 {
     evlist_t *l = ctx;
@@ -77,9 +89,11 @@ int evlist_add(const ev_event_t *ev, void *ctx)
             continue;
         /* Counted lists ("sieben Besuche (1992, 1997 ...)") give distinct
          * dated events; two undated tellings of one event merge. */
-        if (span_days(ev->start, ev->end) < span_days(it->start, it->end)) {
+        if (span_days(ev->start, ev->end) < span_days(it->start, it->end)
+            || (it->date_source == 2 && date_source_of(ev) == 1)) {
             it->start = ev->start;
             it->end = ev->end;
+            it->date_source = date_source_of(ev);
         }
         if (ev->confidence > it->confidence) it->confidence = ev->confidence;
         if (!strtab_len(&l->strs, it->place) && ev->place && *ev->place) {
@@ -124,6 +138,7 @@ int evlist_add(const ev_event_t *ev, void *ctx)
     it->evidence = (uint32_t)e;
     it->line = ev->line;
     it->confidence = ev->confidence;
+    it->date_source = date_source_of(ev);
     it->order = l->n++;
     if (pairindex_add(&l->idx, ev->relation, (uint32_t)s, (uint32_t)t, und, (uint32_t)it->order) < 0) {
         l->n--;
@@ -155,6 +170,8 @@ int evlist_emit(const evlist_t *l, ev_sink_fn sink, void *ctx)
         ev.evidence = strtab_str(&l->strs, it->evidence);
         ev.line = it->line;
         ev.confidence = it->confidence;
+        if (it->date_source)
+            ev.extra = (ev_extra_t){ 1, DS_NAME, &DS_VALUE[it->date_source] };
         int rc = sink(&ev, ctx);
         if (rc) return rc;
     }

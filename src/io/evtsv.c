@@ -69,6 +69,7 @@ typedef struct {
     size_t ncols;
     char **colnames;      /* owned copies of the header names */
     long conf_col;        /* index of `confidence`, or -1 */
+    long count_col;       /* index of `count`, or -1 */
     int err;              /* DN_OK, or the code of the first error */
     long eline, ecol;
     char emsg[1024];      /* the message (ENOMEM: what ran out) */
@@ -259,7 +260,7 @@ static int parse_header(parser_t *p, char *line, size_t n)
     p->ncols = c->n;
     p->colnames = calloc(c->n, sizeof *p->colnames);
     if (!p->colnames) return nomem(p, "header");
-    p->conf_col = -1;
+    p->conf_col = p->count_col = -1;
     for (size_t i = 0; i < c->n; i++) {
         if (c->len[i] == 0 && i >= NREQ)
             return fail(p, DN_EINPUT, p->lineno, col_of(line, c->cell[i]),
@@ -268,6 +269,8 @@ static int parse_header(parser_t *p, char *line, size_t n)
         if (!p->colnames[i]) return nomem(p, "header");
         if (i >= NREQ && strcmp(p->colnames[i], "confidence") == 0)
             p->conf_col = (long)i;
+        if (i >= NREQ && strcmp(p->colnames[i], "count") == 0)
+            p->count_col = (long)i;
         for (size_t j = NREQ; j < i; j++)
             if (strcmp(p->colnames[j], p->colnames[i]) == 0)
                 return fail(p, DN_EINPUT, p->lineno,
@@ -373,6 +376,23 @@ static int parse_row(parser_t *p, char *line, size_t n, ev_event_t *ev,
             return bad(p, line, s,
                        "confidence `%s` is not a number from 0 to 1", s);
         ev->confidence = v;
+    }
+    ev->count = 1;
+    if (p->count_col >= 0 && c->len[p->count_col]) {
+        /* digits only (no sign, blanks or exponent), 1 .. UINT32_MAX */
+        const char *s = c->cell[p->count_col];
+        size_t len = c->len[p->count_col];
+        uint64_t v = 0;
+        int ok = len <= 10;
+        for (size_t i = 0; ok && i < len; i++) {
+            if (s[i] < '0' || s[i] > '9') ok = 0;
+            else v = v * 10 + (uint64_t)(s[i] - '0');
+        }
+        if (!ok || v < 1 || v > UINT32_MAX)
+            return bad(p, line, s,
+                       "count `%s` is not a whole number from 1 to "
+                       "4294967295", s);
+        ev->count = (uint32_t)v;
     }
     /* names and values are pointed at when the block is complete */
     static const char *const none[1] = {NULL};
@@ -575,7 +595,7 @@ int evtsv_read_opts(FILE *fp, const char *name, const evtsv_read_opts_t *o,
     parser_t p;
     memset(&p, 0, sizeof p);
     p.fp = fp;
-    p.conf_col = -1;
+    p.conf_col = p.count_col = -1;
     p.block = o && o->block ? o->block : BLOCK_DEFAULT;
     p.max_line = o && o->max_line ? o->max_line : limit_line();
     blk_t blk[NBLOCKS];

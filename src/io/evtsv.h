@@ -3,7 +3,9 @@
  * Reader: comments (#) and blank lines are skipped, the first other line is
  * the header; the ten required columns must come first in order; further
  * columns are preserved and handed on in ev_event_t.extra (a `confidence`
- * column is also parsed into ev_event_t.confidence).  CRLF line ends and a
+ * column is also parsed into ev_event_t.confidence, a `count` column —
+ * how many events an aggregated row stands for, a whole number from 1 to
+ * 4294967295, empty or absent = 1 — into ev_event_t.count).  CRLF line ends and a
  * UTF-8 BOM are accepted.  Every error names FILE:LINE:COL.
  *
  * Speed (a million rows is 125 MB): the file is read in blocks, each line

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "util/bigmem.h"
@@ -527,10 +528,45 @@ const short *net_edge_years(const net_edge_t *e, size_t *n)
     return e->nyears <= NET_INLINE_YEARS ? e->years.inl : e->years.heap;
 }
 
+/* 1 when code starts with one of the comma-separated codes of list. */
+static int cameo_in(const char *list, const char *code)
+{
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        if (n && !strncasecmp(code, p, n)) return 1;
+        p += n;
+        if (*p) p++;
+    }
+    return 0;
+}
+
+/* a + b, held at UINT32_MAX: an aggregated row's count can push a sum of
+ * counts past 32 bits, and a weight that wrapped would rank the busiest
+ * tie last. */
+static inline uint32_t sat_add(uint32_t a, uint64_t b)
+{
+    uint64_t c = (uint64_t)a + b;
+    return c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
+}
+
 static int passes_filters(const net_opts_t *o, const ev_event_t *ev)
 {
     if (o->relation_mask && !(o->relation_mask & (1u << ev->relation)))
         return 0;
+    if (o->min_confidence > 0 && ev->confidence >= 0 &&
+        ev->confidence < o->min_confidence)
+        return 0;
+    if (o->cameo || o->exclude_cameo) {
+        const char *code = "";
+        for (size_t i = 0; i < ev->extra.n; i++)
+            if (!strcmp(ev->extra.names[i], "cameo")) {
+                code = ev->extra.values[i] ? ev->extra.values[i] : "";
+                break;
+            }
+        if (o->cameo && (!*code || !cameo_in(o->cameo, code))) return 0;
+        if (o->exclude_cameo && *code && cameo_in(o->exclude_cameo, code))
+            return 0;
+    }
     if (o->since.year || o->until.year) {
         if (!ev->start.year) return 0;
         long first = ev_date_first_day(ev->start);
@@ -583,15 +619,16 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
                        uint32_t t, uint32_t eid)
 {
     net_edge_t *e = &net->edges[eid];
-    if (e->count[ev->relation] < UINT32_MAX) e->count[ev->relation]++;
-    if (e->total < UINT32_MAX) e->total++;
-    net->actors[s].events++;
-    net->actors[t].events++;
+    uint32_t n = ev_count(ev);
+    e->count[ev->relation] = sat_add(e->count[ev->relation], n);
+    e->total = sat_add(e->total, n);
+    net->actors[s].events = sat_add(net->actors[s].events, n);
+    net->actors[t].events = sat_add(net->actors[t].events, n);
     if (ev->relation == EV_REL_VISIT) {
-        net->actors[s].visits_made++;
-        net->actors[t].visits_hosted++;
-        if (s == e->a) e->visits_ab++;
-        else e->visits_ba++;
+        net->actors[s].visits_made = sat_add(net->actors[s].visits_made, n);
+        net->actors[t].visits_hosted = sat_add(net->actors[t].visits_hosted, n);
+        if (s == e->a) e->visits_ab = sat_add(e->visits_ab, n);
+        else e->visits_ba = sat_add(e->visits_ba, n);
     }
     if (ev->start.year && add_year(net, e, ev->start.year) < 0)
         return diag_nomem("years");
@@ -617,7 +654,7 @@ int net_add_event(const ev_event_t *ev, void *ctx)
     long t = s < 0 ? -1 : intern_actor(net, ev->target, ev->target_kind, ev);
     if (s < 0 || t < 0) return diag_nomem("actors");
     if (s == t) {
-        net->nselfloops++;
+        net->nselfloops += ev_count(ev);
         return DN_OK;
     }
     uint32_t a = (uint32_t)(s < t ? s : t), b = (uint32_t)(s < t ? t : s);
@@ -760,7 +797,7 @@ static int nb_stage4(nb_run_t *r, size_t i)
     net_t *net = r->net;
     net->nread++;
     if (it->state == NB_FILTERED) net->nfiltered++;
-    else if (it->state == NB_SELFLOOP) net->nselfloops++;
+    else if (it->state == NB_SELFLOOP) net->nselfloops += ev_count(&r->evs[i]);
     else {
         uint32_t s = it->s, t = it->t;
         long eid = get_edge_h(net, s < t ? s : t, s < t ? t : s, it->ph);
@@ -964,6 +1001,39 @@ static int copy_spellings(const net_t *net, const uint32_t *map,
 int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
                uint32_t *map_out)
 {
+    return net_induce_edges(net, keep, NULL, sub, map_out);
+}
+
+int net_prune(const net_t *net, uint32_t min_weight, size_t min_degree,
+              net_t *sub)
+{
+    size_t n = net->nactors, m = net->nedges;
+    unsigned char *keep = malloc(n + 1), *ekeep = malloc(m + 1);
+    size_t *deg = calloc(n + 1, sizeof *deg);
+    if (!keep || !ekeep || !deg) {
+        free(keep); free(ekeep); free(deg);
+        return diag_nomem("pruning the network");
+    }
+    for (size_t j = 0; j < m; j++) {
+        const net_edge_t *e = &net->edges[j];
+        ekeep[j] = e->total >= min_weight;
+        if (ekeep[j]) {
+            deg[e->a]++;
+            deg[e->b]++;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        keep[i] = min_degree ? deg[i] >= min_degree
+                             : min_weight <= 1 || deg[i] > 0;
+    int rc = net_induce_edges(net, keep, ekeep, sub, NULL);
+    free(keep); free(ekeep); free(deg);
+    return rc;
+}
+
+int net_induce_edges(const net_t *net, const unsigned char *keep,
+                     const unsigned char *ekeep, net_t *sub,
+                     uint32_t *map_out)
+{
     net_opts_t o = net->opts;
     net_init(sub, &o);
     uint32_t *map = map_out ? map_out : malloc((net->nactors + 1) * sizeof *map);
@@ -983,6 +1053,7 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
     for (size_t i = 0; i < net->nedges; i++) {
         const net_edge_t *e = &net->edges[i];
         if (map[e->a] == NET_NONE || map[e->b] == NET_NONE) continue;
+        if (ekeep && !ekeep[i]) continue;
         if (copy_edge(net, e, sub, map) < 0) {
             rc = diag_nomem("subnetwork");
             goto out;
@@ -994,12 +1065,12 @@ int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
             sub->actors[i].events = 0;
     for (size_t i = 0; i < sub->nedges; i++) {
         net_edge_t *e = &sub->edges[i];
-        sub->actors[e->a].visits_made += e->visits_ab;
-        sub->actors[e->b].visits_hosted += e->visits_ab;
-        sub->actors[e->b].visits_made += e->visits_ba;
-        sub->actors[e->a].visits_hosted += e->visits_ba;
-        sub->actors[e->a].events += e->total;
-        sub->actors[e->b].events += e->total;
+        sub->actors[e->a].visits_made = sat_add(sub->actors[e->a].visits_made, e->visits_ab);
+        sub->actors[e->b].visits_hosted = sat_add(sub->actors[e->b].visits_hosted, e->visits_ab);
+        sub->actors[e->b].visits_made = sat_add(sub->actors[e->b].visits_made, e->visits_ba);
+        sub->actors[e->a].visits_hosted = sat_add(sub->actors[e->a].visits_hosted, e->visits_ba);
+        sub->actors[e->a].events = sat_add(sub->actors[e->a].events, e->total);
+        sub->actors[e->b].events = sat_add(sub->actors[e->b].events, e->total);
     }
     sub->nread = net->nread;
     sub->nfiltered = net->nfiltered;
@@ -1027,11 +1098,11 @@ static int add_edge_into(const net_t *net, const net_edge_t *e, net_t *sub,
     uint64_t t = (uint64_t)d->total + e->total;
     d->total = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
     if (a2 < b2) {
-        d->visits_ab += e->visits_ab;
-        d->visits_ba += e->visits_ba;
+        d->visits_ab = sat_add(d->visits_ab, e->visits_ab);
+        d->visits_ba = sat_add(d->visits_ba, e->visits_ba);
     } else {
-        d->visits_ab += e->visits_ba;
-        d->visits_ba += e->visits_ab;
+        d->visits_ab = sat_add(d->visits_ab, e->visits_ba);
+        d->visits_ba = sat_add(d->visits_ba, e->visits_ab);
     }
     return copy_edge_events(net, e, sub, d, final, 1);
 }
@@ -1068,12 +1139,12 @@ int net_merge(const net_t *net, const uint32_t *map, const char *how,
     }
     for (size_t i = 0; i < out->nedges; i++) {
         net_edge_t *e = &out->edges[i];
-        out->actors[e->a].visits_made += e->visits_ab;
-        out->actors[e->b].visits_hosted += e->visits_ab;
-        out->actors[e->b].visits_made += e->visits_ba;
-        out->actors[e->a].visits_hosted += e->visits_ba;
-        out->actors[e->a].events += e->total;
-        out->actors[e->b].events += e->total;
+        out->actors[e->a].visits_made = sat_add(out->actors[e->a].visits_made, e->visits_ab);
+        out->actors[e->b].visits_hosted = sat_add(out->actors[e->b].visits_hosted, e->visits_ab);
+        out->actors[e->b].visits_made = sat_add(out->actors[e->b].visits_made, e->visits_ba);
+        out->actors[e->a].visits_hosted = sat_add(out->actors[e->a].visits_hosted, e->visits_ba);
+        out->actors[e->a].events = sat_add(out->actors[e->a].events, e->total);
+        out->actors[e->b].events = sat_add(out->actors[e->b].events, e->total);
     }
     out->nread = net->nread;
     out->nfiltered = net->nfiltered;

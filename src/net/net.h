@@ -25,6 +25,13 @@ typedef struct {
                                    set */
     unsigned relation_mask;     /* bit per ev_relation_t; 0 = all */
     unsigned max_events_per_edge; /* evidence kept per edge (0 = none) */
+    double min_confidence;      /* > 0: drop events with a confidence below
+                                   it (events without one are kept) */
+    const char *cameo;          /* comma list of CAMEO codes or prefixes
+                                   ("04" = 040..046): keep only events with
+                                   such a `cameo` cell; NULL = all */
+    const char *exclude_cameo;  /* the same list form: drop those events
+                                   (events without a code are kept) */
 } net_opts_t;
 
 void net_opts_init(net_opts_t *o);   /* all events, 0 kept per edge */
@@ -220,6 +227,20 @@ uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations);
  * (NET_NONE when dropped).  Returns DN_OK or DN_ENOMEM. */
 int net_induce(const net_t *net, const unsigned char *keep, net_t *sub,
                uint32_t *map_out);
+
+/* As net_induce, keeping only the edges with ekeep[j] != 0 (nedges
+ * entries; NULL = every edge between kept actors). */
+int net_induce_edges(const net_t *net, const unsigned char *keep,
+                     const unsigned char *ekeep, net_t *sub,
+                     uint32_t *map_out);
+
+/* Builds in *sub the network without its light ties and thin actors: the
+ * ties with at least min_weight events (all when <= 1), then the actors
+ * with at least min_degree of those ties (when min_degree > 0; else the
+ * actors that kept a tie, or all when min_weight <= 1).  Returns DN_OK or
+ * DN_ENOMEM (reported); on success *sub is the caller's to destroy. */
+int net_prune(const net_t *net, uint32_t min_weight, size_t min_degree,
+              net_t *sub);
 
 /* The edges of every actor in CSR form: the ids of actor i's edges are
  * (*list)[(*start)[i] .. (*start)[i+1]).  Only edges with use[e] != 0 are

@@ -27,6 +27,7 @@ void dot_opts_init(dot_opts_t *o)
     o->title = NULL;
     o->edge_labels = -1;
     o->backbone = -1;
+    o->ego = -1;
 }
 
 typedef struct {
@@ -53,10 +54,11 @@ static int heavier(const void *pa, const void *pb)
 }
 
 /* Marks in keep[] (nedges entries) the edges among shown actors that are
- * among the k heaviest of one of their ends.  Returns the number kept, or
- * (size_t)-1 when memory runs out. */
+ * among the k heaviest of one of their ends, and every tie of `ego` (an
+ * actor id, or -1).  Returns the number kept, or (size_t)-1 when memory
+ * runs out. */
 static size_t backbone_edges(const net_t *net, const uint32_t *idx, int k,
-                             int with_aff, unsigned char *keep)
+                             int with_aff, long ego, unsigned char *keep)
 {
     size_t n = net->nactors, m = net->nedges;
     for (size_t j = 0; j < m; j++) /* the ties among shown actors */
@@ -71,7 +73,9 @@ static size_t backbone_edges(const net_t *net, const uint32_t *idx, int k,
     for (size_t i = 0; i < n; i++) {
         uint32_t deg = start[i + 1] - start[i];
         qsort(list + start[i], deg, sizeof *list, heavier);
-        for (uint32_t t = 0; t < deg && t < (uint32_t)k; t++)
+        /* An ego network is about the ego: all its ties stay. */
+        uint32_t upto = (long)i == ego ? deg : (uint32_t)k;
+        for (uint32_t t = 0; t < deg && t < upto; t++)
             if (!keep[list[start[i] + t]]) {
                 keep[list[start[i] + t]] = 1;
                 kept++;
@@ -480,7 +484,7 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
     size_t all_edges = nshown_edges;
     if (k_bb > 0) {
         size_t kept = backbone_edges(net, idx, k_bb, o->with_affiliations,
-                                     ekeep);
+                                     o->ego, ekeep);
         if (kept == (size_t)-1) return -1;
         nshown_edges = kept;
     } else
@@ -490,9 +494,16 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
     if (k_bb > 0 && nshown_edges < all_edges) {
         /* Say in the picture that ties were left out. */
         thin = *o;
-        snprintf(title, sizeof title, "%s%seach actor's %d heaviest ties "
-                 "(%zu of %zu shown)", o->title ? o->title : "",
-                 o->title ? " — " : "", k_bb, nshown_edges, all_edges);
+        if (o->ego >= 0 && (size_t)o->ego < net->nactors)
+            snprintf(title, sizeof title, "%s%sall ties of %s, each other "
+                     "actor's %d heaviest (%zu of %zu shown)",
+                     o->title ? o->title : "", o->title ? " — " : "",
+                     net_actor_name(net, (size_t)o->ego), k_bb, nshown_edges,
+                     all_edges);
+        else
+            snprintf(title, sizeof title, "%s%seach actor's %d heaviest ties "
+                     "(%zu of %zu shown)", o->title ? o->title : "",
+                     o->title ? " — " : "", k_bb, nshown_edges, all_edges);
         thin.title = title;
         o = &thin;
     }

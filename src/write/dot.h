@@ -50,6 +50,8 @@ typedef struct {
                                  heaviest of either end); 0 = every tie;
                                  -1 = DOT_BACKBONE_K when more than
                                  DOT_AUTO_LABEL_EDGES ties would be drawn */
+    long ego;                 /* the actor of an ego network, or -1: all
+                                 its ties stay when the rest is thinned */
 } dot_opts_t;
 
 /* The backbone of big pictures: near-complete graphs of the top actors are

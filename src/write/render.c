@@ -114,13 +114,25 @@ static int check_layout(const char *name)
 
 int render_write(Agraph_t *g, const char *lay, const char *path)
 {
-    if (!path || !strcmp(path, "-"))
+    return render_write_format(g, lay, NULL, path);
+}
+
+int render_write_format(Agraph_t *g, const char *lay, const char *format,
+                        const char *path)
+{
+    int to_stdout = !path || !strcmp(path, "-");
+    if (to_stdout && !format)
         return diag_error(DN_EUSAGE, NULL, 0, 0,
-                          "render: an output file FILE.svg|.png|.pdf is needed");
-    const char *fmt = format_of(path);
+                          "render: an output file FILE.svg|.png|.pdf is "
+                          "needed, or -T svg|png|pdf for standard output");
+    const char *fmt = format ? format : format_of(path);
+    if (format && !format_known(format))
+        return diag_error(DN_EUSAGE, NULL, 0, 0,
+                          "render: -T takes svg, png or pdf, not `%s`", format);
     if (!fmt)
         return diag_error(DN_EUSAGE, path, 0, 0,
-                          "unknown image format (use .svg, .png or .pdf)");
+                          "unknown image format (use .svg, .png or .pdf, or "
+                          "-T svg|png|pdf)");
     int rc = check_layout(lay);
     if (rc) return rc;
     /* Graphviz renders into memory and we write the file: gvRenderFilename

@@ -53,6 +53,12 @@ int render_layout_known(const char *name);
  * every failure is reported. */
 int render_write(Agraph_t *g, const char *layout, const char *path);
 
+/* render_write in `format` ("svg", "png" or "pdf"; NULL = from the
+ * extension), to path or, when path is NULL or "-", to standard output
+ * (then format is required).  Returns as render_write. */
+int render_write_format(Agraph_t *g, const char *layout, const char *format,
+                        const char *path);
+
 /* Lays out g and renders it in memory in `format` ("svg", "png", "pdf").
  * On success *data is a malloc'ed, NUL-terminated copy of the output that
  * the caller frees with free(), and *len its length (without the NUL).

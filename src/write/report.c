@@ -69,18 +69,36 @@ void report_counts(const report_t *r, size_t *ties, size_t *events)
     *events = e;
 }
 
-const char *report_betweenness_note(const report_t *r, char out[160])
+const char *report_betweenness_note(const report_t *r,
+                                    char out[REPORT_NOTE_MAX])
 {
     out[0] = '\0';
-    int b = r->cent->val[M_BETWEENNESS] && r->cent->betweenness_sources;
-    int h = r->cent->val[M_HARMONIC] && r->cent->harmonic_sources;
-    if (b || h)
-        snprintf(out, 160,
-                 "%s%s%s %s estimated from %ld sampled sources; --exact "
-                 "computes exact values",
-                 b ? "betweenness" : "", b && h ? " and " : "",
-                 h ? "harmonic" : "", b && h ? "are" : "is",
-                 b ? r->cent->betweenness_sources : r->cent->harmonic_sources);
+    const cent_t *c = r->cent;
+    int b = c->val[M_BETWEENNESS] && c->betweenness_sources;
+    int h = c->val[M_HARMONIC] && c->harmonic_sources;
+    if (!b && !h) return out;
+    int w = snprintf(out, REPORT_NOTE_MAX,
+                     "%s%s%s %s estimated from %ld sampled sources",
+                     b ? "betweenness" : "", b && h ? " and " : "",
+                     h ? "harmonic" : "", b && h ? "are" : "is",
+                     b ? c->betweenness_sources : c->harmonic_sources);
+    if (b && c->betweenness_delta > 0 && w > 0 && w < REPORT_NOTE_MAX) {
+        char eps[32];
+        snprintf(eps, sizeof eps, "%.4g", c->betweenness_epsilon);
+        int w2 = snprintf(out + w, (size_t)(REPORT_NOTE_MAX - w),
+                          "%s; with probability %g%% every betweenness is "
+                          "within \u00b1%s of the exact value, and the top "
+                          "%ld of %ld are certain",
+                          c->betweenness_adaptive ? " (until a bound was met "
+                                                    "or the work budget spent)"
+                                                  : "",
+                          100 * (1 - c->betweenness_delta), eps,
+                          c->top_certain, c->top_k);
+        if (w2 > 0) w += w2;
+    }
+    if (w > 0 && w < REPORT_NOTE_MAX)
+        snprintf(out + w, (size_t)(REPORT_NOTE_MAX - w),
+                 "; --exact computes exact values");
     return out;
 }
 

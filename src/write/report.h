@@ -69,8 +69,12 @@ void report_format_value(const report_t *r, measure_t m, uint32_t id,
                          int full, char out[32]);
 /* Counts for the summary line: ties with interaction weight, events. */
 void report_counts(const report_t *r, size_t *ties, size_t *events);
-/* One sentence on how betweenness was computed ("" when exact or absent). */
-const char *report_betweenness_note(const report_t *r, char out[160]);
+/* One sentence on how betweenness was computed and, when it was
+ * sampled, the guarantee achieved ("" when exact or absent); written
+ * into out (REPORT_NOTE_MAX bytes, the caller's), which it returns. */
+#define REPORT_NOTE_MAX 320
+const char *report_betweenness_note(const report_t *r,
+                                    char out[REPORT_NOTE_MAX]);
 
 /* Calls fn for every community of two or more members (largest first) with
  * its members sorted by name; stops at fn's non-zero return.  Returns

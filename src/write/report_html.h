@@ -3,8 +3,10 @@
  * No network access is needed to view it: CSS and script are inline, the
  * picture is inline SVG (from render_data), fonts are the reader's own.
  * The page has: a summary in words (size, time span, who travelled most,
- * who hosted most, the main broker, the busiest tie), the picture (hover a
- * tie for its dates and evidence, click an actor to highlight its ties),
+ * who hosted most, the main broker, the busiest tie), the picture (zoom,
+ * pan, a search box that finds and centres an actor, names of small actors
+ * shown as it is zoomed in; hover a tie for its dates and evidence, click
+ * an actor to highlight its ties),
  * sortable tables (click a header) of the top actors of every measure and
  * of the strongest ties, the events with their provenance (date, doc:line,
  * sentence), and what each measure means.  All text from the data is

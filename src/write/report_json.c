@@ -41,6 +41,17 @@ int report_write_json(FILE *fp, const report_t *r)
                                    json_boolean(r->cent->betweenness_sources > 0));
         bad |= json_object_set_new(meta, "harmonic_sources",
                                    json_integer(r->cent->harmonic_sources));
+        /* the guarantee of the betweenness values (0, 0 when exact) */
+        if (r->cent->val[M_BETWEENNESS]) {
+            bad |= json_object_set_new(meta, "betweenness_epsilon",
+                                       json_real(r->cent->betweenness_epsilon));
+            bad |= json_object_set_new(meta, "betweenness_delta",
+                                       json_real(r->cent->betweenness_delta));
+            bad |= json_object_set_new(meta, "top_certain",
+                                       json_integer(r->cent->top_certain));
+            bad |= json_object_set_new(meta, "top_k",
+                                       json_integer(r->cent->top_k));
+        }
     }
     for (size_t i = 0; i < r->n && !bad; i++) {
         uint32_t id = r->ids[i];

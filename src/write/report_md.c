@@ -74,7 +74,7 @@ int report_write_md(FILE *fp, const report_t *r)
         if (r->cent->val[m])
             fprintf(fp, "- **%s**: %s\n", measure_name((measure_t)m),
                     measure_help((measure_t)m));
-    char note[160];
+    char note[REPORT_NOTE_MAX];
     if (*report_betweenness_note(r, note)) fprintf(fp, "\nNote: %s.\n", note);
     if (r->comm) {
         fprintf(fp, "\n## Communities\n\n%s, modularity %.3f; %zu actors "

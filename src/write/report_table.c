@@ -7,6 +7,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/escape.h"
+#include "write/style.h"
 
 /* Display width of a UTF-8 string (Cyrillic and Kazakh names align). */
 static size_t display_width(const char *s)
@@ -83,19 +84,18 @@ int report_write_table(FILE *fp, const report_t *r)
         fprintf(fp, "%4zu  ", i + 1);
         size_t w = display_width(name);
         if (w > namew) {
-            /* cut long names at a character boundary */
-            size_t cut = 0, cw = 0;
-            const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)name;
-            utf8proc_int32_t cp;
-            while (p[cut] && cw + 1 < namew) {
-                utf8proc_ssize_t n = utf8proc_iterate(p + cut, -1, &cp);
-                if (n <= 0) n = 1;
-                cut += (size_t)n;
-                cw++;
+            /* Long names lose their middle: the end tells them apart. */
+            buf_t b;
+            buf_init(&b);
+            if (style_shorten(&b, name, namew)) {
+                buf_destroy(&b);
+                buf_destroy(&nb);
+                return diag_nomem("report table");
             }
-            fwrite(name, 1, cut, fp);
-            fputs("…", fp);
-            pad(fp, namew - cw - 1);
+            size_t sw = display_width(buf_cstr(&b));
+            fputs(buf_cstr(&b), fp);
+            pad(fp, sw < namew ? namew - sw : 0);
+            buf_destroy(&b);
         } else {
             fputs(name, fp);
             pad(fp, namew - w);
@@ -115,7 +115,7 @@ int report_write_table(FILE *fp, const report_t *r)
     for (int m = 0; m < M_COUNT; m++)
         if (r->cent->val[m])
             fprintf(fp, "  %-12s %s\n", heads[m], measure_help((measure_t)m));
-    char note[160];
+    char note[REPORT_NOTE_MAX];
     if (*report_betweenness_note(r, note)) fprintf(fp, "  note: %s\n", note);
     if (r->comm) {
         fprintf(fp, "\nCommunities (%s, modularity %.3f; %zu actors without "

@@ -150,3 +150,53 @@ size_t style_utf8_prefix(const char *s, size_t n, size_t max)
     while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
     return k;
 }
+
+/* Byte offset of code point `cp` in s (strlen(s) past the end). */
+static size_t cp_offset(const char *s, size_t cp)
+{
+    size_t i = 0, k = 0;
+    for (; s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && k++ == cp) return i;
+    return i;
+}
+
+static char cp_at(const char *s, size_t cp) { return s[cp_offset(s, cp)]; }
+
+/* Characters a shortened head should not end with. */
+static int is_gap(char c)
+{
+    return c == ' ' || c == '/' || c == ',' || c == '-' || c == ';' ||
+           c == ':' || c == '(';
+}
+
+int style_shorten(buf_t *b, const char *s, size_t max)
+{
+    size_t n = 0, len = strlen(s);
+    for (const char *p = s; *p; p++) n += ((unsigned char)*p & 0xC0) != 0x80;
+    if (max < 8) max = 8;
+    if (n <= max) return buf_puts(b, s);
+    /* The tail: a closing "(…)" qualifier when it is short enough, else
+     * about the last 40 %, from the start of a word when one starts there. */
+    size_t ts = n - max * 2 / 5;
+    const char *open = strrchr(s, '(');
+    size_t at = 0;
+    for (const char *p = s; open && p < open; p++)
+        at += ((unsigned char)*p & 0xC0) != 0x80;
+    if (len && s[len - 1] == ')' && open && n - at <= max / 2) {
+        ts = at;
+    } else if (cp_at(s, ts - 1) != ' ') {
+        for (size_t k = ts + 1; k + 2 < n; k++)
+            if (cp_at(s, k - 1) == ' ') { ts = k; break; }
+    }
+    int space = cp_at(s, ts - 1) == ' ';
+    /* The head: what is left, ending between words when a word ends in its
+     * last third, without a separator at its end. */
+    size_t h = max - 1 - (size_t)space - (n - ts);
+    if (!is_gap(cp_at(s, h)))
+        for (size_t k = h; k > h * 2 / 3 + 1; k--)
+            if (cp_at(s, k - 1) == ' ') { h = k - 1; break; }
+    while (h > 1 && is_gap(cp_at(s, h - 1))) h--;
+    return buf_append(b, s, cp_offset(s, h)) ||
+           buf_puts(b, space ? "\u2026 " : "\u2026") ||
+           buf_puts(b, s + cp_offset(s, ts)) ? -1 : 0;
+}

@@ -58,4 +58,12 @@ int style_measure_value(buf_t *b, measure_t m, double v);
  * does not cut a UTF-8 sequence. */
 size_t style_utf8_prefix(const char *s, size_t n, size_t max);
 
+/* Appends s to b, shortened to at most max code points (max >= 8) when
+ * longer: the middle goes, not the end, which often tells similar names
+ * apart ("Cabinet / Council of Ministers / Advisors (United States)" and
+ * "... (Ukraine)").  A closing "(...)" is kept whole when it takes at most
+ * half; the cut, marked "…", falls between words where it can.  Returns 0,
+ * or -1 when memory runs out. */
+int style_shorten(buf_t *b, const char *s, size_t max);
+
 #endif

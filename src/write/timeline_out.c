@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "write/export.h"
+#include "write/style.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/escape.h"
@@ -28,27 +29,20 @@ static size_t u8len(const char *s)
     return n;
 }
 
-/* Writes s as a terminal may show it (util/escape.h), cut to at most w
- * code points (with "…" when cut), padded with spaces to w. */
+/* Writes s as a terminal may show it (util/escape.h), shortened to at
+ * most w code points (style_shorten: the middle goes, the distinguishing
+ * end stays), padded with spaces to w. */
 static void put_cell(FILE *fp, const char *raw, size_t w)
 {
-    buf_t b;
+    buf_t e, b;
+    buf_init(&e);
     buf_init(&b);
-    const char *s = esc_term(&b, raw, strlen(raw)) < 0 ? "?" : buf_cstr(&b);
+    const char *s = esc_term(&e, raw, strlen(raw)) < 0 ? "?" : buf_cstr(&e);
+    if (u8len(s) > w && !style_shorten(&b, s, w)) s = buf_cstr(&b);
     size_t n = u8len(s);
-    if (n <= w) {
-        fputs(s, fp);
-        for (; n < w; n++) putc(' ', fp);
-        buf_destroy(&b);
-        return;
-    }
-    size_t k = 0;
-    const char *p = s;
-    for (; *p; p++) {
-        if (((unsigned char)*p & 0xC0) != 0x80 && ++k == w) break;
-        putc(*p, fp);
-    }
-    fputs("\xe2\x80\xa6", fp);
+    fputs(s, fp);
+    for (; n < w; n++) putc(' ', fp);
+    buf_destroy(&e);
     buf_destroy(&b);
 }
 
@@ -176,7 +170,12 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
     buf_t e;
     buf_init(&e);
     label_t *labels = malloc((nr + 1) * sizeof *labels);
-    if (!labels) return diag_nomem("timeline chart");
+    double *lanes = malloc((nr + 1) * sizeof *lanes);
+    if (!labels || !lanes) {
+        free(labels);
+        free(lanes);
+        return diag_nomem("timeline chart");
+    }
     int nomem = 0;
 #define ESC(s) (buf_clear(&e), esc_xml(&e, (s), strlen(s)) < 0 \
                 ? (nomem = 1, "") : buf_cstr(&e))
@@ -189,6 +188,18 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
     long cap = (long)nr + 5 > 15 ? (long)nr + 5 : 15;
     long krows = maxrank > cap ? cap + 1 : maxrank;   /* rows on the axis */
     double rh = krows > 30 ? 14 : krows > 20 ? 18 : 26;
+    /* In that lower row each actor that reaches it gets a lane of its own,
+     * in rank order, so their lines never lie on top of each other. */
+    size_t nlanes = 0;
+    for (size_t i = 0; i < nr; i++) {
+        lanes[i] = 0;
+        for (size_t p = 0; p < np; p++)
+            if (r->rank[i * np + p] > cap) {
+                lanes[i] = (double)nlanes++;
+                break;
+            }
+    }
+    double lane = 7, band = nlanes > 1 ? lane * (double)(nlanes - 1) : 0;
     double colw = np > 1 ? 720.0 / (double)(np - 1) : 0;
     if (np > 1 && colw < 44) colw = 44;
     if (colw > 120) colw = 120;
@@ -197,10 +208,11 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
     int rotate = np > 1 && colw < 64;
     double bottom = rotate ? 96 : 70;
     double width = left + plotw + 30 + labelw;
-    double height = top + rh * (double)(krows - 1) + bottom;
+    double height = top + rh * (double)(krows - 1) + band + bottom;
     if (width < 600) width = 600;
 #define X(p) (left + 10 + colw * (double)(p))
 #define Y(k) (top + rh * (double)(((k) > cap ? cap + 1 : (k)) - 1))
+#define YR(k, row) ((k) > cap ? Y(k) + lane * lanes[row] : Y(k))
 
     fprintf(fp,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -231,7 +243,7 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
                 left - 4, Y(k), X(np ? np - 1 : 0) + 8, Y(k));
     for (size_t p = 0; p < np; p++)
         fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
-                X(p), top - 10, X(p), Y(krows) + 10);
+                X(p), top - 10, X(p), Y(krows) + band + 10);
     fputs("</g>\n<g font-size=\"11\" fill=\"#666666\" text-anchor=\"end\">\n",
           fp);
     for (long k = 1; k <= krows; k++) {
@@ -247,7 +259,7 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
     for (size_t p = 0; p < np; p++) {
         char l[32];
         timeline_period_label(t, p, l, sizeof l);
-        double y = Y(krows) + 30;
+        double y = Y(krows) + band + 30;
         if (rotate)
             fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
                         "transform=\"rotate(-45 %.1f %.1f)\">%s</text>\n",
@@ -270,7 +282,7 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
             if (!a || !b) continue;
             fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                         "stroke-width=\"3\" stroke-linecap=\"round\"%s/>\n",
-                    X(p), Y(a), X(p + 1), Y(b), dash);
+                    X(p), YR(a, ii), X(p + 1), YR(b, ii), dash);
         }
         for (size_t p = 0; p < np; p++) {
             long k = r->rank[ii * np + p];
@@ -278,11 +290,12 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
             char l[32], v[32];
             timeline_period_label(t, p, l, sizeof l);
             export_format_double(r->value[ii * np + p], v);
-            fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" "
+            fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" "
                         "stroke=\"#ffffff\" stroke-width=\"1.5\">"
                         "<title>%s, %s: rank %ld of %zu (%s %s)</title>"
                         "</circle>\n",
-                    X(p), Y(k), ESC(name), l, k, r->nranked[p],
+                    X(p), YR(k, ii), k > cap ? "3.5" : "5", ESC(name), l, k,
+                    r->nranked[p],
                     measure_name(r->by), v);
         }
         fputs("</g>\n", fp);
@@ -297,7 +310,7 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
             if (r->rank[i * np + p]) last = r->rank[i * np + p];
         if (!last) continue;
         labels[nl].row = i;
-        labels[nl].want = labels[nl].y = Y(last);
+        labels[nl].want = labels[nl].y = YR(last, i);
         nl++;
     }
     qsort(labels, nl, sizeof *labels, label_cmp);
@@ -313,16 +326,15 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
             fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                         "stroke=\"%s\" stroke-width=\"0.8\"/>\n",
                     X(np - 1) + 7, labels[i].want, lx - 3, labels[i].y, col);
-        /* Long names are cut: the chart must stay readable. */
+        /* Long names lose their middle, not the end that tells them
+         * apart: the chart must stay readable. */
         const char *name = net_actor_name(all, r->actor[row]);
-        char cut[160];
-        size_t n = 0, cps = 0;
-        for (const char *p = name; *p && n + 4 < sizeof cut; p++) {
-            if (((unsigned char)*p & 0xC0) != 0x80 && ++cps > 34) break;
-            cut[n++] = *p;
-        }
-        cut[n] = '\0';
-        if (name[n]) strcat(cut, "\xe2\x80\xa6");
+        char cut[256];
+        buf_t sb;
+        buf_init(&sb);
+        if (style_shorten(&sb, name, 34)) nomem = 1;
+        snprintf(cut, sizeof cut, "%s", nomem ? "" : buf_cstr(&sb));
+        buf_destroy(&sb);
         /* A line that stops early says until when. */
         char until[32] = "";
         if (!at_end) {
@@ -341,10 +353,12 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
                     "events</text>\n", left, top);
     fputs("</svg>\n", fp);
     free(labels);
+    free(lanes);
     buf_destroy(&e);
 #undef ESC
 #undef X
 #undef Y
+#undef YR
     if (nomem) return diag_nomem("timeline chart");
     return ferror(fp) ? DN_EIO : DN_OK;
 }

@@ -11,7 +11,12 @@
 #      became markup (no <img>, the title not rewritten by a name);
 #   3. runs the page's script on a copy with a small probe appended: a click
 #      on a header sorts the table, a click on an actor highlights its ties,
-#      tooltips carry the evidence, the zoom button switches to actual size.
+#      tooltips carry the evidence, the zoom button switches to actual size;
+#   4. writes the report of 172 invented actors (too many to name all at
+#      once) and runs tests/browser/probe_zoom.js on it: names readable and
+#      apart when fitted, more as the wheel zooms in; hover; search (case
+#      and accents ignored) selecting and centring an actor; "actual size"
+#      centred on it; drag to pan; keys; Fit.
 # Skips (exit 0, with a message) when Chromium is not installed:
 # `sh scripts/setup.sh browser` installs it.
 set -u
@@ -130,6 +135,7 @@ check "hostile name as text" '&lt;img src=x onerror="document.title=.PWNED.'
 check_not "hostile name became an element" '<img'
 check_not "hostile evidence ran" 'PWNED</title>'
 check_not "external resources" '<link'
+check_not "nothing loaded from the network" 'src="http'
 
 # 3. The script: sorting, highlighting, tooltips (probe on a copy).
 probe=$OUT/probe.html
@@ -151,7 +157,7 @@ r.push("ties-"+svg.querySelectorAll("g.edge.hl").length);\
 var tt=document.querySelector(".picture g.edge title").textContent;\
 r.push("tip-"+(/\\n/.test(tt)\&\&/„/.test(tt)?"ok":"bad"));\
 document.getElementById("zoom").click();\
-r.push("zoom-"+(document.querySelector(".picture").classList.contains("full")?"ok":"bad"));\
+r.push("zoom-"+(document.querySelector(".picture").getAttribute("data-scale")==="1.000"?"ok":"bad"));\
 document.body.setAttribute("data-probe",r.join(" "));})();\
 </script></body>|' "$html" >"$probe"
 chrome --dump-dom "file://$(cd "$OUT" && pwd)/probe.html" >"$OUT/probe-dom.html"
@@ -161,6 +167,45 @@ case "$result" in
     *bad*|"") echo "test-browser: FAIL: the page script"; fail=1 ;;
     *ties-0*) echo "test-browser: FAIL: clicking an actor highlighted no tie"; fail=1 ;;
 esac
+
+# 4. A picture of many actors: zoom, pan, search, names (probe_zoom.js).
+awk 'BEGIN { OFS = "\t"
+    print "source", "source_kind", "relation", "target", "target_kind",
+          "start", "end", "place", "doc", "line", "evidence"
+    n = split("Aland Borland Corland Dorland Erland Forland Gorland " \
+              "Horland Irland Jorland Korland Lorland", h, " ")
+    for (i = 1; i <= n; i++)
+        print "Staat " h[i], "state", "meeting", "Staat " h[i % n + 1],
+              "state", "2001", "", "", "many.txt", i, "Ein Treffen."
+    for (i = 1; i <= 160; i++) {
+        p = sprintf("Gesandte Žofie %03d", i)
+        print p, "person", "meeting", "Staat " h[i % n + 1], "state", "2002",
+              "", "", "many.txt", 100 + i, p " traf Gesprächspartner."
+        if (i % 3 == 0)
+            print p, "person", "visit", "Staat " h[(i * 7) % n + 1], "state",
+                  "2003", "", "", "many.txt", 300 + i, p " reiste ab."
+    } }' >"$OUT/many.tsv"
+many=$OUT/many.html
+if "$DIPNET" report --format html -o "$many" "$OUT/many.tsv" 2>>"$OUT/report.err" \
+    || "$MKREPORT" -o "$many" "$OUT/many.tsv"; then
+    python3 - "$many" tests/browser/probe_zoom.js "$OUT/probe-many.html" <<'EOF'
+import sys
+page, probe, out = sys.argv[1:4]
+html = open(page, encoding="utf-8").read()
+js = open(probe, encoding="utf-8").read()
+open(out, "w", encoding="utf-8").write(
+    html.replace("</body>", "<script>\n" + js + "</script></body>"))
+EOF
+    chrome --window-size=1280,1000 --dump-dom \
+        "file://$(cd "$OUT" && pwd)/probe-many.html" >"$OUT/probe-many-dom.html"
+    result=$(sed -n 's/.*data-probe="\([^"]*\)".*/\1/p' "$OUT/probe-many-dom.html" | head -1)
+    echo "test-browser: picture probe: ${result:-none}"
+    case "$result" in
+        *bad*|"") echo "test-browser: FAIL: zoom, search or names of a big picture"; fail=1 ;;
+    esac
+else
+    echo "test-browser: FAIL: no report of $OUT/many.tsv"; fail=1
+fi
 
 if [ "$fail" -eq 0 ]; then
     echo "test-browser: passed (screenshot $OUT/report.png)"
