@@ -185,6 +185,45 @@ static void test_taking_part_in_an_organised_ceremony(void **st)
     HAS("Pawel Lisek|visit|Frankreich|2018-11-11|");
 }
 
+/* "in der polnischen Hauptstadt": a place in that state. */
+static void test_capital_named_by_adjective(void **st)
+{
+    (void)st;
+    run("Außenminister Karl Umbach traf am 2. März 2021 in der polnischen Hauptstadt ein.", "");
+    HAS("Karl Umbach|visit|Polen|2021-03-02|");
+}
+
+/* An infinitive with zu tells an aim; an event noun that "soll
+ * stattfinden" is planned: neither is an event. */
+static void test_aims_and_plans_are_no_events(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Pawel Lisek hatte vorgeschlagen, gemeinsam mit Außenminister Karl "
+        "Umbach nach Peking zu fahren.", "");
+    HASNT("visit");
+    run("Der polnische Präsident Pawel Lisek reiste am 4. Mai 2021 nach Paris, um Präsident Marc "
+        "Delorme zu treffen.", "");
+    HAS("Pawel Lisek|visit|Frankreich|2021-05-04|");
+    HASNT("meeting");
+    run("Ein Treffen des polnischen Präsidenten Pawel Lisek mit Präsident Marc Delorme soll am "
+        "Mittwoch in Paris stattfinden.", "2021-05-03");
+    HASNT("meeting");
+    HASNT("visit");
+}
+
+/* "A, B und C (alle SPD)": the party of each; those who only take part
+ * in a meeting together, of one side, are no pairs of partners. */
+static void test_party_of_a_list_and_participants_of_one_side(void **st)
+{
+    (void)st;
+    run("In Berlin nahmen an dem Arbeitsessen auch Außenminister Karl Umbach, Innenminister Jens Hollweg und "
+        "Ministerin Ines Brandt (alle SPD) teil.", "");
+    HAS("Karl Umbach|affiliation|SPD||");
+    HAS("Jens Hollweg|affiliation|SPD||");
+    HAS("Ines Brandt|affiliation|SPD||");
+    HASNT("meeting");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +243,9 @@ int main(void)
         cmocka_unit_test(test_compound_person_noun_before_a_name),
         cmocka_unit_test(test_holder_name_is_not_cut_as_a_compound),
         cmocka_unit_test(test_taking_part_in_an_organised_ceremony),
+        cmocka_unit_test(test_capital_named_by_adjective),
+        cmocka_unit_test(test_aims_and_plans_are_no_events),
+        cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -497,7 +497,11 @@ static void test_quick_reject_never_rejects_registry_names(void **state)
 static void test_mixed_fixture_one_node_each(void **state)
 {
     (void)state;
-    const char *g = "/tmp/dipnet-test-ident-g.tsv", *i = "/tmp/dipnet-test-ident-i.tsv";
+    /* per process: two test runs at once (make test and check-asan on one
+     * machine) must not share these files */
+    char g[64], i[64];
+    snprintf(g, sizeof g, "/tmp/dipnet-test-ident-g-%ld.tsv", (long)getpid());
+    snprintf(i, sizeof i, "/tmp/dipnet-test-ident-i-%ld.tsv", (long)getpid());
     char args[1024];
     snprintf(args, sizeof args, "import --from gdelt -o %s "
              "tests/fixtures/identity/gdelt.tsv", g);

@@ -298,7 +298,10 @@ static void prefer_subject(extractor_impl_t *x, size_t m0)
 {
     for (size_t k = m0; k < x->nmen; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type == MT_ENTITY && m->actor >= 0 && !m->role && m->prep == P_NONE
+        /* "Am Abend flog er nach Paris": a subject pronoun keeps its
+         * person the one talked about */
+        int subj_pron = m->type == MT_PRON && (tok_word(x, m->b, "er") || tok_word(x, m->b, "sie"));
+        if ((m->type == MT_ENTITY || subj_pron) && m->actor >= 0 && !m->role && m->prep == P_NONE
             && x->act[m->actor].kind == EV_KIND_PERSON) {
             x->last_person = m->actor;
             return;

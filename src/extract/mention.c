@@ -1850,6 +1850,17 @@ int mention_scan(extractor_impl_t *x, size_t s)
             /* capitalised adjectives of the title: "Stellvertretenden" */
             while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
         }
+        /* "in der äthiopischen Hauptstadt": the state's capital, a place
+         * in that state */
+        if (lm.type < 0 && have_adj && adj_state >= 0
+            && (tok_word_cs(x, i, "Hauptstadt") || tok_word_cs(x, i, "Metropole"))) {
+            int32_t a = dactor_lex(x, adj_state);
+            if (a < 0) return DN_ENOMEM;
+            mention_init(&m, adj_b, i + 1, i, a);
+            if ((rc = push_mention(x, &m))) return rc;
+            i++;
+            continue;
+        }
         switch (lm.type) {
         case LX_ADJ: {
             int32_t d = dactor_lex(x, lm.ref);
@@ -2221,6 +2232,15 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 m->tail = n2->e + 1;
                 continue;
             }
+            /* "A, B und C (alle ÖVP)": the party of each in the list */
+            if (tok_punct(x, m->e, '(') && (tok_word(x, m->e + 1, "alle") || tok_word(x, m->e + 1, "beide"))
+                && n2->b == m->e + 2 && tok_punct(x, n2->e, ')') && n2->actor >= 0
+                && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
+                /* given to the list below, once lists are known */
+                n2->type = MT_ATTR;
+                m->tail = n2->e + 1;
+                continue;
+            }
             if ((paren || aus) && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_STATE) {
                 /* "Kirchner (Argentinien)" names the state a participant
                  * stands for, and so does "aus Suriname" after a politician;
@@ -2315,6 +2335,17 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
         prev = k;
+    }
+    /* "(alle ÖVP)" after a list of persons: each one's party */
+    for (size_t k = m0 + 1; k < x->nmen; k++) {
+        const mention_t *a = &x->men[k], *m = &x->men[k - 1];
+        if (a->type != MT_ATTR || a->b < 2 || m->e + 2 != a->b || !tok_punct(x, m->e, '(')
+            || !(tok_word(x, m->e + 1, "alle") || tok_word(x, m->e + 1, "beide")))
+            continue;
+        for (size_t q = k; q-- > m0 && x->men[q].list == m->list;)
+            if (x->men[q].type == MT_ENTITY && x->men[q].actor >= 0
+                && x->act[x->men[q].actor].kind == EV_KIND_PERSON && x->men[q].affil2 < 0)
+                x->men[q].affil2 = a->actor;
     }
     /* "außer Landes geflohen", "im Exil": where such a person stays is no
      * visit, in any sentence of the text */

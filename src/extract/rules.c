@@ -1232,6 +1232,8 @@ static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size
     return DN_OK;
 }
 
+static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls);
+
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                          size_t ca, size_t cb, int32_t tid)
 {
@@ -1451,6 +1453,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     int two_sides = 0;
     for (int k = 1; k < np; k++)
         if (state_of(x, part[k]) >= 0 && st0 >= 0 && state_of(x, part[k]) != st0) two_sides = 1;
+    /* "An dem Treffen nahmen A und B teil": those who take part, all of
+     * one side as far as the text says, are no pair of partners */
+    if (!two_sides && t->noun && clause_has_class(x, ca, cb, TR_PARTICIPATE)) return DN_OK;
     for (int i = 0; i < np; i++)
         for (int j = i + 1; j < np; j++) {
             int32_t si = state_of(x, part[i]), sj = state_of(x, part[j]);
@@ -1581,6 +1586,21 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
 
 /* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
  * clause or of the text. */
+/* 1 when a trigger of class cls (a verb) stands in [a, b). */
+static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls)
+{
+    for (size_t i = a; i < b; i++) {
+        int noun = 0;
+        int32_t tr = trigger_at(x, i, &noun);
+        if (tr >= 0 && !noun && x->lx.trig[tr].cls == cls) return 1;
+        /* the particle of "nahmen ... teil" and its joined forms */
+        if (cls == TR_PARTICIPATE && x->doc.toks[i].type == TOK_WORD && x->doc.toks[i].len >= 4
+            && memcmp(x->doc.s + x->doc.toks[i].off, "teil", 4) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A meeting noun (Treffen, Gespräch, Abendessen, Empfang) at token i. */
 static int meeting_noun_at(extractor_impl_t *x, size_t i)
 {
@@ -1947,10 +1967,23 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
 {
     /* a statement made somewhere was made, whatever it says */
     if (t->cls == TR_SPEECH) return 0;
+    /* "die Reise soll am Mittwoch stattfinden": the event noun of a
+     * clause that plans it */
+    if (t->noun) {
+        const clause_t *nc = gram_clause(x, t->tok);
+        if (nc && strcmp(nc->lemma, "stattfinden") == 0 && nc->fin >= 0
+            && (nc->tense == TENSE_FUTURE || (nc->flags & (CLAUSE_F_COND | CLAUSE_F_NEG))
+                || ((nc->flags & CLAUSE_F_MODAL) && nc->tense == TENSE_PRESENT)))
+            return 1;
+    }
     const clause_t *cl = t->noun ? NULL : gram_clause(x, t->tok);
     if (!cl) return 0;
     if (cl->flags & (CLAUSE_F_NEG | CLAUSE_F_COND | CLAUSE_F_READY)) return 1;
     if (cl->tense == TENSE_FUTURE) return 1;
+    /* "hatte vorgeschlagen, nach Kiew zu fahren", "um Selenskyj zu
+     * treffen": an infinitive with zu tells an aim, not an act */
+    if (t->tok > 0 && tok_word(x, t->tok - 1, "zu")) return 1;
+    if (clause_tok(&x->cr, t->tok)->feats & MORPH_ZUINF && clause_tok(&x->cr, t->tok)->pos == MORPH_VERB) return 1;
     if ((cl->flags & CLAUSE_F_MODAL) && cl->fin >= 0) {
         /* "wollte/soll/möchte ... reisen" is an intention; "konnte, musste
          * ... treffen" in the past reports what happened */
