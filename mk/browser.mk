@@ -1,4 +1,4 @@
-# browser.mk — the HTML report in headless Chromium (tests/browser/).
+# mk/browser.mk — the HTML report in headless Chromium (tests/browser/).
 #   make test-browser   report of tests/fixtures/dot/{small,hostile}.tsv,
 #                       screenshot (not blank), DOM (picture, tables, no
 #                       injected markup), and the page script (sorting,
@@ -6,10 +6,9 @@
 #                       (tests/browser/probe_zoom.js: names, zoom, pan,
 #                       hover, search, actual size); skips without Chromium
 #                       (sh scripts/setup.sh browser installs it)
-#   make bench-layout   times dot and sfdp to choose the default layout
 BROWSER_OUT ?= out/browser
 
-.PHONY: test-browser bench-layout
+.PHONY: test-browser
 
 # A driver for when `dipnet report --format html` is not wired.
 $(BUILD)/tests/browser/mkreport: tests/browser/mkreport.c $(LIBOBJS)
@@ -18,6 +17,3 @@ $(BUILD)/tests/browser/mkreport: tests/browser/mkreport.c $(LIBOBJS)
 
 test-browser: $(BIN) $(BUILD)/tests/browser/mkreport
 	sh tests/browser/check.sh ./$(BIN) $(BUILD)/tests/browser/mkreport $(BROWSER_OUT)
-
-bench-layout: $(BIN)
-	python3 tests/browser/bench_layout.py ./$(BIN)

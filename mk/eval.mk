@@ -1,10 +1,22 @@
-# eval.mk — the development evaluation (tests/eval/).  Both targets read
-# ../shared and skip cleanly, with a message, when it is absent.
-#   make eval        score `dipnet extract` against tests/eval/gold (a
-#                    measurement: exits 0 whatever the scores)
-#   make check-gold  validate the gold files' format (fails on errors)
+# mk/eval.mk — how well the extractor does, measured against gold files.
+# Every target reads ../shared and skips cleanly, with a message, when it is
+# absent.  The eval-* targets are measurements (exit 0 whatever the scores);
+# the check-* targets validate the gold files' format (fail on errors).
+#
+#   make eval / check-gold            the development set (tests/eval/)
+#   make eval-news / check-news       the fresh news set (tests/news/): a
+#                                     working half printed per document, a
+#                                     locked half printed as totals only
+#   make eval-blind / check-blind     the blind set (tests/blind/): fresh
+#                                     texts; never write rules from its
+#                                     misses (tests/blind/README.md)
+#   make eval-blind2 / check-blind2   the second blind set (tests/blind2/),
+#                                     HELD BACK FOR THE FINAL MEASUREMENT
+#                                     ONLY: never read its texts, gold files
+#                                     or misses to develop rules
 
-.PHONY: check-gold
+.PHONY: eval check-gold eval-news check-news eval-blind check-blind \
+        eval-blind2 check-blind2
 
 eval: $(BIN)
 	python3 tests/eval/eval.py --dipnet ./$(BIN)
@@ -12,11 +24,15 @@ eval: $(BIN)
 check-gold:
 	python3 tests/eval/check_gold.py
 
-# The fresh news set (tests/news/): a working half printed per document and
-# a locked half printed as totals only.  Reads the scorer from ../shared.
-.PHONY: eval-news check-news
 eval-news: $(BIN)
 	python3 tests/news/eval_news.py --dipnet ./$(BIN)
 
 check-news:
 	python3 tests/news/eval_news.py --check
+
+# tests/blind/eval_blind.py and tests/blind2/eval_blind2.py
+eval-blind eval-blind2: eval-%: $(BIN)
+	python3 tests/$*/eval_$*.py --dipnet ./$(BIN)
+
+check-blind check-blind2: check-%:
+	python3 tests/$*/eval_$*.py --check

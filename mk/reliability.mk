@@ -1,5 +1,5 @@
 # mk/reliability.mk — sanitizers, memcheck, fault injection and fuzzing
-# (owned by the reliability helper; docs/reliability.md explains each).
+# (docs/reliability.md explains each; the thread checks are mk/threads.mk).
 #
 #   make check-asan        the whole test suite built with clang, ASan + UBSan
 #                          (-fno-sanitize-recover=all), in build-asan/
@@ -57,6 +57,9 @@ valgrind: $(BIN)
 # by versions that fail on the Nth call (writes fail through the streams
 # that the fdopen wrap returns; free is wrapped to count live blocks).
 LDFLAGS_test_fault := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free,--wrap=fopen,--wrap=fdopen,--wrap=fclose
+# tests/test_net.c fails chosen allocations to check the network's batch
+# error path: malloc, calloc and realloc go through its __wrap_ functions.
+LDFLAGS_test_net := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc
 
 # -------------------------------------------------------------------- fuzzing
 FUZZ_CC      ?= clang

@@ -30,8 +30,7 @@ static const char usage[] =
     "\n"
     "'dipnet COMMAND --help' (or 'dipnet help COMMAND') describes each\n"
     "command and its options.\n"
-    "Exit codes: 0 ok, 1 bad input, 2 bad command line, 3 I/O error,\n"
-    "4 out of memory or library failure.\n";
+    DN_EXIT_CODES_HELP;
 
 typedef struct {
     const char *name;

@@ -6,6 +6,9 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "cli/cli.h"
+#include "cli/pipeline.h"
+
 
 #define expect(args, code, text) \
     do { int rc_ = tu_run(args); \
@@ -280,7 +283,8 @@ static void test_ego_picture_keeps_ego_ties(void **state)
     char *title = strstr(dot, "ego network of ");
     assert_non_null(title);
     assert_true(!strncmp(title, "ego network of Zentrum, depth 1", 31));
-    assert_non_null(strstr(dot, "all ties of Zentrum, each other actor's 3 "
+    /* the legend is markup: its apostrophe is an entity (util/escape.h) */
+    assert_non_null(strstr(dot, "all ties of Zentrum, each other actor&#39;s 3 "
                                 "heaviest"));
 }
 
@@ -527,6 +531,100 @@ static void test_communities(void **state)
            "--communities takes louvain or leiden");
 }
 
+/* The exit codes are written once (DN_EXIT_CODES_HELP): every command's
+ * --help and the usage text carry exactly that text. */
+static void test_help_has_exit_codes(void **state)
+{
+    const char *cmds[] = {"extract", "import", "report", "dot", "render",
+                          "export", "timeline", "actors"};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        char args[64];
+        snprintf(args, sizeof args, "%s --help", cmds[i]);
+        expect(args, 0, DN_EXIT_CODES_HELP);
+    }
+    expect("--help", 0, DN_EXIT_CODES_HELP);
+}
+
+/* The path dot, render, report and export share: load, measures,
+ * communities, selection; and its clean-up after a failure. */
+static void test_pipeline_run(void **state)
+{
+    char *inputs[] = {"tests/fixtures/florentine.tsv"};
+    cli_opts_t o;
+    cli_opts_init(&o);
+    o.inputs = inputs;
+    o.ninputs = 1;
+    o.quiet = 1;
+    pipeline_t p;
+    assert_int_equal(pipeline_run(&p, &o, COMMUNITY_LOUVAIN, M_DEGREE, 5),
+                     DN_OK);
+    assert_int_equal(p.net.nactors, 15);
+    assert_non_null(p.cent.val[M_DEGREE]);
+    assert_non_null(p.comm.membership);
+    size_t shown = 0;
+    double lowest_shown = 1e9, highest_hidden = 0;
+    for (size_t i = 0; i < p.net.nactors; i++) {
+        double d = p.cent.val[M_DEGREE][i];
+        if (p.show[i]) {
+            shown++;
+            if (d < lowest_shown) lowest_shown = d;
+        } else if (d > highest_hidden) {
+            highest_hidden = d;
+        }
+    }
+    assert_int_equal(shown, 5);
+    assert_true(lowest_shown >= highest_hidden);
+    /* Medici, the best connected family, is among them */
+    long medici = net_find_actor(&p.net, "Medici", -1);
+    assert_true(medici >= 0);
+    assert_int_equal(p.show[medici], 1);
+    pipeline_destroy(&p);
+
+    /* the picture default: every actor of a small network */
+    assert_int_equal(pipeline_run(&p, &o, -1, M_DEGREE, PIPELINE_TOP_PICTURE),
+                     DN_OK);
+    for (size_t i = 0; i < p.net.nactors; i++) assert_int_equal(p.show[i], 1);
+    assert_null(p.comm.membership);
+    pipeline_destroy(&p);
+    assert_int_equal(pipeline_picture_top(300), 0);
+    assert_int_equal(pipeline_picture_top(301), 200);
+
+    /* a missing input: an exit code, and destroy is still safe */
+    char *missing[] = {"tests/fixtures/no-such-file.tsv"};
+    o.inputs = missing;
+    tu_capture();
+    assert_int_equal(pipeline_run(&p, &o, -1, M_DEGREE, 0), DN_EIO);
+    pipeline_destroy(&p);
+    diag_set_sink(NULL, NULL);
+}
+
+/* The installed layout (PREFIX/bin/dipnet, PREFIX/share/dipnet/lexicon):
+ * the binary finds its lexicon from its own location, run from anywhere,
+ * so `make install` installs the very binary that was tested. */
+static void test_installed_layout_finds_lexicon(void **state)
+{
+    char cwd[512], cmd[2048];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    snprintf(cmd, sizeof cmd,
+             "set -e; mkdir -p %s/usr/bin %s/usr/share/dipnet %s/elsewhere; "
+             "cp '%s' %s/usr/bin/dipnet; "
+             "ln -s '%s/data/lexicon' %s/usr/share/dipnet/lexicon; "
+             "printf 'Bundeskanzlerin Angela Merkel besuchte am 7. Februar "
+             "2012 Kasachstan.\\n' > %s/elsewhere/t.txt",
+             tmpdir, tmpdir, tmpdir, tu_dipnet(), tmpdir, cwd, tmpdir, tmpdir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(cmd, sizeof cmd,
+             "cd %s/elsewhere && env -u DIPNET_LEXICON %s/usr/bin/dipnet "
+             "extract t.txt 2>&1", tmpdir, tmpdir);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t n = fread(tu_out, 1, sizeof tu_out - 1, p);
+    tu_out[n] = '\0';
+    assert_int_equal(pclose(p), 0);
+    if (!strstr(tu_out, "Angela Merkel\tperson\tvisit\tKasachstan\tstate"))
+        fail_msg("installed binary: %s", tu_out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,6 +649,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),
         cmocka_unit_test(test_communities),
+        cmocka_unit_test(test_help_has_exit_codes),
+        cmocka_unit_test(test_pipeline_run),
+        cmocka_unit_test_setup_teardown(test_installed_layout_finds_lexicon, setup, teardown),
         cmocka_unit_test_setup_teardown(test_count_column_every_command, setup, teardown),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);

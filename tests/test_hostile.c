@@ -611,6 +611,192 @@ static void test_graphviz_messages_formatted(void **state)
     render_shutdown();
 }
 
+/* ---- names that attack other programs (issue 14, item 4) ---- */
+
+/* The same hostile names for every writer: formulas, markup, quotes and
+ * control characters (ESC of a terminal sequence, BEL, DEL, a C1 CSI). */
+static const char *const hostile[] = {
+    "=cmd|' /C calc'!A0", "+1+1", "@SUM(1+1)", "-cmd",
+    "<script>alert(1)</script>", "say \"hi\" & 'bye'",
+    "ansi \x1b[31m\x07\x7f\xc2\2332J", /* \233: octal 0x9b, then 2J */
+};
+#define NHOSTILE (sizeof hostile / sizeof hostile[0])
+
+/* An event file where every hostile name meets the next one, dated (for
+ * the timeline). */
+static const char *hostile_tsv(void)
+{
+    const char *p = path("hostile.tsv");
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    for (size_t i = 0; i < NHOSTILE; i++)
+        fprintf(f, "%s\tperson\tmeeting\t%s\tperson\t%d\t\t\th.txt\t%zu\tx\n",
+                hostile[i], hostile[(i + 1) % NHOSTILE], 2010 + (int)(i % 3),
+                i + 1);
+    assert_int_equal(fclose(f), 0);
+    return p;
+}
+
+/* The whole file at p (NUL-terminated; freed by the caller). */
+static char *slurp(const char *p)
+{
+    FILE *f = fopen(p, "rb");
+    if (!f) fail_msg("cannot open %s", p);
+    char *b = malloc(1 << 20);
+    assert_non_null(b);
+    size_t n = fread(b, 1, (1 << 20) - 1, f);
+    b[n] = '\0';
+    fclose(f);
+    return b;
+}
+
+static void has(const char *what, const char *text, const char *needle)
+{
+    if (!strstr(text, needle))
+        fail_msg("%s lacks '%s':\n%.3000s", what, needle, text);
+}
+
+static void lacks(const char *what, const char *text, const char *needle)
+{
+    if (strstr(text, needle))
+        fail_msg("%s holds '%s':\n%.3000s", what, needle, text);
+}
+
+/* A CSV cell for each formula name: quoted with a leading apostrophe. */
+static void formulas_guarded(const char *what, const char *csv)
+{
+    has(what, csv, "\"'=cmd|' /C calc'!A0\"");
+    has(what, csv, "\"'+1+1\"");
+    has(what, csv, "\"'@SUM(1+1)\"");
+    has(what, csv, "\"'-cmd\"");
+    lacks(what, csv, "\n=cmd");
+    lacks(what, csv, ",=cmd");
+    lacks(what, csv, ",+1+1");
+    lacks(what, csv, ",@SUM");
+    lacks(what, csv, ",-cmd");
+}
+
+static void test_csv_formula_guard_report(void **state)
+{
+    (void)state;
+    const char *in = hostile_tsv();
+    int rc = sh("\"$D\" report -q --format csv -n 0 '%s' -o \"$T/r.csv\"", in);
+    want(rc, 0, "");
+    char *csv = slurp(path("r.csv"));
+    formulas_guarded("report --format csv", csv);
+    free(csv);
+}
+
+/* Every other CSV writer: export's node and edge tables, the timeline. */
+static void test_csv_formula_guard_every_writer(void **state)
+{
+    (void)state;
+    const char *in = hostile_tsv();
+    want(sh("\"$D\" export -q --format csv '%s' -o \"$T/x.csv\"", in), 0, "");
+    want(sh("\"$D\" timeline -q -n 0 '%s' -o \"$T/t.csv\"", in), 0, "");
+    const char *files[] = {"x.nodes.csv", "x.edges.csv", "t.csv"};
+    for (size_t i = 0; i < 3; i++) {
+        char *csv = slurp(path(files[i]));
+        formulas_guarded(files[i], csv);
+        free(csv);
+    }
+}
+
+/* No byte a file format forbids, no live markup: every XML and HTML
+ * writer (GraphML, GEXF, the timeline SVG, the HTML report, the rendered
+ * SVG of the DOT labels). */
+static void test_markup_escaped_every_xml_writer(void **state)
+{
+    (void)state;
+    const char *in = hostile_tsv();
+    want(sh("\"$D\" export -q '%s' -o \"$T/g.graphml\"", in), 0, "");
+    want(sh("\"$D\" export -q '%s' -o \"$T/g.gexf\"", in), 0, "");
+    want(sh("\"$D\" timeline -q -n 0 '%s' -o \"$T/t.svg\"", in), 0, "");
+    want(sh("\"$D\" report -q --format html '%s' -o \"$T/r.html\"", in), 0, "");
+    want(sh("\"$D\" render -q '%s' -o \"$T/p.svg\"", in), 0, "");
+    const char *files[] = {"g.graphml", "g.gexf", "t.svg", "r.html", "p.svg"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        char *x = slurp(path(files[i]));
+        lacks(files[i], x, "<script>alert");
+        has(files[i], x, "&lt;script&gt;alert(1)&lt;/script&gt;");
+        lacks(files[i], x, "say \"hi\"");
+        lacks(files[i], x, "& 'bye'");
+        if (!strstr(x, "say &quot;hi&quot; &amp; &#39;bye&#39;") &&
+            !strstr(x, "say &quot;hi&quot; &amp; &apos;bye&apos;") &&
+            !strstr(x, "say &quot;hi&quot; &amp; 'bye'"))
+            fail_msg("%s: the quoted name is not escaped", files[i]);
+        for (const unsigned char *p = (const unsigned char *)x; *p; p++)
+            if ((*p < 0x20 && *p != '\n' && *p != '\r' && *p != '\t') ||
+                *p == 0x7f)
+                fail_msg("%s: control byte 0x%02x at %ld", files[i], *p,
+                         (long)(p - (const unsigned char *)x));
+        free(x);
+    }
+}
+
+/* What reaches a terminal shows ESC, BEL, DEL and C1 as \xNN: the table
+ * report, the timeline table, Markdown, and error messages. */
+static void test_terminal_escapes_names(void **state)
+{
+    (void)state;
+    const char *in = hostile_tsv();
+    const char *runs[] = {
+        "\"$D\" report -q -n 0 '%s'",
+        "\"$D\" report -q --format md -n 0 '%s'",
+        "\"$D\" timeline -q -n 0 '%s'",
+        "\"$D\" report -q --ego 'x\x1b[2Jy' '%s'",
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+        int rc = sh(runs[i], in);
+        /* Markdown also escapes the bracket */
+        if (i == 1) want(rc, 0, "ansi \\x1b\\[31m\\x07\\x7f\\xc2\\x9b2J");
+        else if (i < 3) want(rc, 0, "ansi \\x1b[31m\\x07\\x7f\\xc2\\x9b2J");
+        else want(rc, 1, "x\\x1b[2Jy");
+        for (const unsigned char *p = (const unsigned char *)out; *p; p++)
+            if ((*p < 0x20 && *p != '\n') || *p == 0x7f ||
+                (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
+                fail_msg("%s: control byte 0x%02x reaches the terminal:\n%s",
+                         runs[i], *p, out);
+    }
+}
+
+/* A name of white space only is no actor: exit 1 naming FILE:LINE:COL, in
+ * the event TSV and in ICEWS files. */
+static void test_whitespace_name_refused(void **state)
+{
+    (void)state;
+    FILE *f = fopen(path("blank.tsv"), "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    fputs("Angela Merkel\tperson\tvisit\tKasachstan\tstate\t2012\t\t\t\t\t\n", f);
+    fputs("   \tperson\tmeeting\tKasachstan\tstate\t2012\t\t\t\t\t\n", f);
+    assert_int_equal(fclose(f), 0);
+    want(sh("\"$D\" report '%s'", path("blank.tsv")), 1,
+         "blank.tsv:3:1: source name is only white space");
+    f = fopen(path("nbsp.tsv"), "w");
+    assert_non_null(f);
+    fputs(HEAD, f);
+    fputs("Angela Merkel\tperson\tvisit\t\xc2\xa0 \xe2\x80\x83\tstate\t2012\t\t\t\t\t\n", f);
+    assert_int_equal(fclose(f), 0);
+    want(sh("\"$D\" report '%s'", path("nbsp.tsv")), 1,
+         "nbsp.tsv:2:28: target name is only white space");
+    f = fopen(path("blank.icews"), "w");
+    assert_non_null(f);
+    fputs("Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\t"
+          "Event Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\t"
+          "Target Country\tStory ID\tSentence Number\tPublisher\tCity\t"
+          "District\tProvince\tCountry\tLatitude\tLongitude\n", f);
+    fputs("1\t2014-03-06\t  \tGovernment\tGermany\tMake a visit\t042\t1.9\t"
+          "Kazakhstan\t\tKazakhstan\t1\t1\tReuters\t\t\t\t\t\t\n", f);
+    assert_int_equal(fclose(f), 0);
+    want(sh("\"$D\" import --from icews '%s'", path("blank.icews")), 1,
+         "blank.icews:2:14: source is only white space");
+    /* a name with white space inside stays a name */
+    want(sh("\"$D\" report -q '%s' >/dev/null && echo fine",
+            "tests/fixtures/florentine.tsv"), 0, "fine");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +816,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_render_time_budget_and_progress, setup, teardown),
         cmocka_unit_test_setup_teardown(test_render_png_sized_for_screen, setup, teardown),
         cmocka_unit_test(test_graphviz_messages_formatted),
+        cmocka_unit_test_setup_teardown(test_csv_formula_guard_report, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_formula_guard_every_writer, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_markup_escaped_every_xml_writer, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_terminal_escapes_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_whitespace_name_refused, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,7 +3,7 @@
  * new names, case and diacritic variants that merge (utf8proc folding),
  * long names, self-loops, filters, kept evidence, batch sizes across the
  * pipeline's ring — and on allocation failures (malloc, calloc and realloc
- * are wrapped for this binary: mk/aggr.mk). */
+ * are wrapped for this binary: mk/reliability.mk). */
 #include "testutil.h"
 
 #include "net/net.h"

@@ -281,19 +281,6 @@ static void test_write_error(void **state)
     teardown_fixture(&f);
 }
 
-static void test_escape_function(void **state)
-{
-    char *text = NULL;
-    size_t len = 0;
-    FILE *fp = open_memstream(&text, &len);
-    assert_non_null(fp);
-    const char s[] = "a<b>&\"'\x01\tc\n\u049a";
-    report_html_escape(fp, s, strlen(s));
-    fclose(fp);
-    assert_string_equal(text, "a&lt;b&gt;&amp;&quot;&#39; \tc\n\u049a");
-    free(text);
-}
-
 static int teardown(void **state)
 {
     render_shutdown();
@@ -309,7 +296,6 @@ int main(void)
         cmocka_unit_test(test_top_per_measure),
         cmocka_unit_test(test_with_picture),
         cmocka_unit_test(test_write_error),
-        cmocka_unit_test(test_escape_function),
     };
     return cmocka_run_group_tests_name("report_html", tests, NULL, teardown);
 }

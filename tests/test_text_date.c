@@ -207,11 +207,11 @@ static void test_dateline_forms(void **st)
 static void test_civil_roundtrip(void **st)
 {
     (void)st;
-    ev_date_t a = text_civil_from_days(text_days_from_civil(2000, 2, 29));
+    ev_date_t a = date_civil_from_days(date_days_from_civil(2000, 2, 29));
     assert_int_equal(a.year, 2000);
     assert_int_equal(a.month, 2);
     assert_int_equal(a.day, 29);
-    assert_int_equal(text_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(date_days_from_civil(1970, 1, 1), 0);
 }
 
 int main(void)

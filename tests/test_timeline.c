@@ -328,6 +328,41 @@ static void test_lower_band_lines_apart(void **state)
 /* ---- the command ---- */
 
 
+/* The name column is as wide as the longest name in characters, not in
+ * bytes: Cyrillic names keep the table narrow (regression: a width taken
+ * from the escaped byte count doubled it), and an escaped control
+ * character counts as the four characters shown. */
+static void test_table_width_in_characters(void **state)
+{
+    timeline_t t;
+    timeline_init(&t, 1, NULL);
+    add(&t, "\xd0\x9d\xd1\x83\xd1\x80\xd1\x81\xd1\x83\xd0\xbb\xd1\x82\xd0\xb0"
+            "\xd0\xbd\xd0\x9d\xd1\x83\xd1\x80\xd1\x81\xd1\x83\xd0\xbb",
+        "B", EV_KIND_PERSON, EV_REL_MEETING, "2012", NULL); /* 15 letters */
+    cent_opts_t co;
+    cent_opts_init(&co);
+    timeline_ranks_t r;
+    assert_int_equal(timeline_rank(&t, &co, M_DEGREE, 0, 0, &r), DN_OK);
+    char *s = write_mem(timeline_write_table, &t, &r);
+    /* 15 characters plus two spaces before the kind */
+    assert_non_null(strstr(s, "\xd0\xbb  person"));
+    assert_non_null(strstr(s, "\nactor            kind"));
+    free(s);
+    timeline_ranks_destroy(&r);
+    timeline_destroy(&t);
+
+    timeline_init(&t, 1, NULL);
+    add(&t, "ab\x1b" "cdefghijklm", "B", EV_KIND_PERSON, EV_REL_MEETING,
+        "2012", NULL); /* shown as ab\x1bcdefghijklm: 17 characters */
+    assert_int_equal(timeline_rank(&t, &co, M_DEGREE, 0, 0, &r), DN_OK);
+    s = write_mem(timeline_write_table, &t, &r);
+    assert_non_null(strstr(s, "\nab\\x1bcdefghijklm  person"));
+    assert_non_null(strstr(s, "\nactor" "              kind"));
+    free(s);
+    timeline_ranks_destroy(&r);
+    timeline_destroy(&t);
+}
+
 static void test_cmd_timeline(void **state)
 {
     if (access(tu_dipnet(), X_OK) != 0) {
@@ -370,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_ranks),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_writers),
+        cmocka_unit_test(test_table_width_in_characters),
         cmocka_unit_test(test_lower_band_lines_apart),
         cmocka_unit_test(test_cmd_timeline),
     };

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/outfile.h"
 #include "util/pairindex.h"
 #include "util/strtab.h"
@@ -176,6 +177,37 @@ static void test_pairindex(void **state)
     pairindex_destroy(&p);
 }
 
+/* util/date: the civil-day arithmetic and the day after a YYYYMMDD day. */
+static void test_date_arithmetic(void **state)
+{
+    (void)state;
+    assert_int_equal(date_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(date_days_from_civil(2000, 3, 1) -
+                     date_days_from_civil(2000, 2, 28), 2);
+    ev_date_t d = date_civil_from_days(date_days_from_civil(2012, 2, 7));
+    assert_int_equal(d.year, 2012);
+    assert_int_equal(d.month, 2);
+    assert_int_equal(d.day, 7);
+    ev_date_t x = {2011, 12, 31};
+    d = date_add_days(x, 1);
+    assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20120101);
+    d = date_add_days(x, -365);
+    assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20101231);
+    assert_int_equal(date_day_after(20160228), 20160229);
+    assert_int_equal(date_day_after(20150228), 20150301);
+    assert_int_equal(date_day_after(20151231), 20160101);
+    assert_int_equal(date_days_in_month(1900, 2), 28);
+    assert_int_equal(date_days_in_month(2000, 2), 29);
+    assert_int_equal(date_leap(2024), 1);
+    assert_int_equal(date_leap(2100), 0);
+    ev_date_t y = {2012, 0, 0};
+    assert_int_equal(ev_date_first_day(y), 20120101);
+    assert_int_equal(ev_date_last_day(y), 20121231);
+    char out[11];
+    ev_date_format(y, out);
+    assert_string_equal(out, "2012");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_outfile_commit_and_abort),
         cmocka_unit_test(test_outfile_full_disk),
         cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_date_arithmetic),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

@@ -14,67 +14,6 @@
 #include "util/threads.h"
 #include "util/timing.h"
 
-static const char *const names[M_COUNT] = {
-    "degree", "strength", "visits_made", "visits_hosted",
-    "betweenness", "harmonic", "eigenvector", "pagerank"};
-
-static const char *const helps[M_COUNT] = {
-    "number of distinct partners",
-    "number of events with partners (sum of edge weights)",
-    "visits the actor made (travelled to the partner)",
-    "visits the actor hosted (the partner travelled to it)",
-    "shortest paths through the actor, distance = 1/weight (broker role)",
-    "mean of 1/distance to every other actor, distance = 1/weight (above 1 when partners share many events)",
-    "eigenvector centrality, weighted, scaled so the maximum is 1",
-    "PageRank, weighted, damping 0.85 (sums to 1)"};
-
-const char *measure_name(measure_t m) { return names[m]; }
-const char *measure_help(measure_t m) { return helps[m]; }
-
-int measure_parse(const char *s, size_t n)
-{
-    for (int i = 0; i < M_COUNT; i++)
-        if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0) return i;
-    return -1;
-}
-
-long measure_parse_list(const char *s, size_t *bad)
-{
-    unsigned long mask = 0;
-    const char *p = s;
-    for (;;) {
-        const char *c = strchr(p, ',');
-        size_t n = c ? (size_t)(c - p) : strlen(p);
-        int m = measure_parse(p, n);
-        if (n == 3 && memcmp(p, "all", 3) == 0) mask |= M_ALL;
-        else if (m < 0) {
-            if (bad) *bad = (size_t)(p - s);
-            return -1;
-        } else mask |= 1u << m;
-        if (!c) break;
-        p = c + 1;
-    }
-    return (long)mask;
-}
-
-void cent_opts_init(cent_opts_t *o)
-{
-    memset(o, 0, sizeof *o);
-    o->mask = M_ALL;
-    o->exact_limit = CENT_EXACT_LIMIT;
-    o->seed = 42;
-    o->bc_epsilon = CENT_EPSILON;
-    o->bc_delta = CENT_DELTA;
-    o->top_k = CENT_TOP_K;
-    o->work_budget = CENT_WORK_BUDGET;
-}
-
-void cent_destroy(cent_t *c)
-{
-    for (int m = 0; m < M_COUNT; m++) free(c->val[m]);
-    memset(c, 0, sizeof *c);
-}
-
 /* A small deterministic generator: the sample must not depend on igraph's
  * RNG state or the platform's rand(). */
 static uint64_t splitmix(uint64_t *s)
@@ -492,7 +431,7 @@ static int visits(const net_t *net, const cent_opts_t *o, cent_t *out)
     for (int m = M_VISITS_MADE; m <= M_VISITS_HOSTED; m++) {
         if (!(o->mask & (1u << m))) continue;
         if (!(out->val[m] = malloc((n ? n : 1) * sizeof(double))))
-            return diag_nomem(names[m]);
+            return diag_nomem(measure_name((measure_t)m));
         for (size_t i = 0; i < n; i++)
             out->val[m][i] = m == M_VISITS_MADE ? net->actors[i].visits_made
                                                 : net->actors[i].visits_hosted;

@@ -12,7 +12,7 @@
 
 #include <stdint.h>
 
-#include "analysis/centrality.h"
+#include "analysis/measure.h"
 #include "net/net.h"
 
 /* The sampled sources of the path-based measures, the same for betweenness

@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "analysis/community.h"
-#include "cli/input.h"
 #include "util/outfile.h"
 #include "util/diag.h"
 

@@ -1,6 +1,6 @@
 /* cli: what the subcommands share — the common options, loading INPUT
- * files (texts, event TSV, GDELT, ICEWS) into a network, and the selection
- * of what is shown.  Each subcommand lives in src/cli/cmd_<name>.c with an
+ * files is cli/input.h, the path load -> measures -> communities ->
+ * selection is cli/pipeline.h.  Each subcommand lives in src/cli/cmd_<name>.c with an
  * entry point `int cmd_<name>(int argc, char **argv)` returning an exit code
  * (dn_status_t); main.c only dispatches. */
 #ifndef CLI_H
@@ -92,19 +92,6 @@ int cli_has_ext(const char *path, const char *ext);
  * Unknown options or bad values: message naming the option, DN_EUSAGE. */
 int cli_parse(int argc, char **argv, unsigned which, const char *help,
               cli_opts_t *o);
-
-/* Reads every INPUT (files or "-" for stdin) into *net, built with o->net:
- * texts go through the extractor, event files through their readers, and
- * every actor name through the actor registry (ident/identity.h: the
- * lexicon's actors.tsv, --aliases, --names), then merges what the input
- * makes one (ident_unify).  Then applies --ego (replacing *net by the ego network, with a message
- * listing the closest names when NAME matches nothing).  Returns an exit
- * code; on failure *net is destroyed. */
-int cli_load(const cli_opts_t *o, net_t *net);
-
-/* cli_load, and *ego_out = the id in *net of the actor --ego matched (-1
- * without --ego or on failure). */
-int cli_load_ego(const cli_opts_t *o, net_t *net, long *ego_out);
 
 /* Fills show[] (net->nactors entries) with the actors to display: those of
  * the --kind kinds, and of them the `top` best by measure m (all when

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/input.h"
 #include "util/diag.h"
 #include "util/outfile.h"
 
@@ -95,7 +96,7 @@ int cmd_actors(int argc, char **argv)
     if (rc) return rc < 0 ? DN_OK : rc;
     if ((rc = cli_guard_output(&o, o.output))) return rc;
     net_t net;
-    if ((rc = cli_load(&o, &net))) return rc;
+    if ((rc = input_load(&o, &net))) return rc;
     outfile_t of;
     if (!(rc = outfile_open(&of, o.output)))
         rc = outfile_finish(&of, write_actors(of.fp, &net));

@@ -2,10 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/centrality.h"
-#include "analysis/community.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/pipeline.h"
 #include "write/export.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -178,27 +177,17 @@ int cmd_export(int argc, char **argv)
     for (int k = 0; k < 2; k++)
         if ((rc = cli_guard_output(&o, outs[k]))) goto done;
     o.net.max_events_per_edge = EXPORT_KEEP_EVENTS;
-    net_t net;
-    if ((rc = cli_load(&o, &net))) goto done;
-    cent_t c;
-    community_t comm;
-    memset(&comm, 0, sizeof comm);
-    unsigned char *show = NULL;
-    if ((rc = cent_compute(&net, &o.cent, &c))) {
-        net_destroy(&net);
-        goto done;
-    }
-    rc = cli_communities(&o, &net, alg, &comm);
-    if (!rc && !(show = malloc(net.nactors + 1))) rc = diag_nomem("export");
-    if (!rc) rc = cli_select(&net, &c, &o, by, o.top < 0 ? 0 : o.top, show);
+    pipeline_t p;
+    rc = pipeline_run(&p, &o, alg, by, o.top < 0 ? 0 : o.top);
     if (!rc) {
         char title[256];
         if (o.ninputs == 1) snprintf(title, sizeof title, "%s", o.inputs[0]);
         else snprintf(title, sizeof title, "%zu inputs", o.ninputs);
-        export_t x = {.net = &net, .cent = &c, .show = show, .title = title};
+        export_t x = {.net = &p.net, .cent = &p.cent, .show = p.show,
+                      .title = title};
         if (alg >= 0) {
-            x.community = comm.membership;
-            x.modularity = comm.modularity;
+            x.community = p.comm.membership;
+            x.modularity = p.comm.modularity;
             x.community_alg = community_alg_name((community_alg_t)alg);
         }
         switch (fmt) {
@@ -209,10 +198,7 @@ int cmd_export(int argc, char **argv)
         case F_CSV: rc = write_csv_pair(o.output, &x); break;
         }
     }
-    free(show);
-    community_destroy(&comm);
-    cent_destroy(&c);
-    net_destroy(&net);
+    pipeline_destroy(&p);
 done:
     buf_destroy(&pn);
     buf_destroy(&pe);

@@ -24,8 +24,7 @@ static const char help[] =
     "  dipnet extract data/000_229655faa014bd8c.txt -o graphs/seed.tsv\n"
     "  dipnet extract --date 2014-08-07 news.txt | dipnet report -\n"
     "\n"
-    "Exit codes: 0 ok, 1 bad input (undecodable text: FILE:LINE:COL),\n"
-    "2 bad command line, 3 cannot read or write a file, 4 out of memory.\n";
+    DN_EXIT_CODES_HELP;
 
 static int write_event(const ev_event_t *ev, void *ctx)
 {

@@ -24,8 +24,7 @@ static const char help[] =
     "  dipnet import --from gdelt 20150218.export.CSV -o gdelt.tsv\n"
     "  dipnet import --from icews events.tab | dipnet report -\n"
     "\n"
-    "Exit codes: 0 ok, 1 bad input (FILE:LINE:COL), 2 bad command line,\n"
-    "3 cannot read or write a file, 4 out of memory.\n";
+    DN_EXIT_CODES_HELP;
 
 static int write_event(const ev_event_t *ev, void *ctx)
 {

@@ -1,10 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/centrality.h"
-#include "analysis/community.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/pipeline.h"
 #include "write/report.h"
 #include "util/diag.h"
 #include "util/outfile.h"
@@ -33,7 +32,8 @@ static const char help[] =
     "  dipnet report --format html -o out/seed.html graphs/seed.tsv\n";
 
 /* Fills what the HTML page's picture needs into r: every actor of a small
- * network, the 200 most central of a big one (as `dipnet dot`).  r->picture
+ * network, the 200 most central of a big one (pipeline_picture_top, as
+ * `dipnet dot`).  r->picture
  * is allocated; the caller frees it. */
 static int picture_of(const net_t *net, const cent_t *c, const cli_opts_t *o,
                       measure_t by, const unsigned char *show, report_t *r)
@@ -44,7 +44,7 @@ static int picture_of(const net_t *net, const cent_t *c, const cli_opts_t *o,
     r->show = show;
     r->layout = o->layout;
     r->with_affiliations = o->cent.with_affiliations;
-    return cli_select(net, c, o, by, net->nactors <= 300 ? 0 : 200, pic);
+    return cli_select(net, c, o, by, pipeline_picture_top(net->nactors), pic);
 }
 
 int cmd_report(int argc, char **argv)
@@ -72,43 +72,30 @@ int cmd_report(int argc, char **argv)
     /* The ranking measure is always computed, whatever --measures says. */
     o.cent.mask |= 1u << by;
     if ((rc = cli_guard_output(&o, o.output))) return rc;
-    net_t net;
-    timing_mark(NULL);
-    if ((rc = cli_load(&o, &net))) return rc;
-    timing_mark("read");
-    cent_t c;
-    if ((rc = cent_compute(&net, &o.cent, &c))) {
-        net_destroy(&net);
-        return rc;
-    }
-    community_t comm;
-    if ((rc = cli_communities(&o, &net, alg, &comm))) {
-        community_destroy(&comm);
-        cent_destroy(&c);
-        net_destroy(&net);
-        return rc;
-    }
+    pipeline_t p;
+    rc = pipeline_run(&p, &o, alg, by, 0);
     long top = o.top < 0 ? 20 : o.top;
-    unsigned char *show = malloc(net.nactors + 1);
-    uint32_t *ids = malloc((net.nactors + 1) * sizeof *ids);
+    uint32_t *ids = NULL;
     size_t n = 0;
-    if (!show || !ids) rc = diag_nomem("report");
-    else if (!(rc = cli_select(&net, &c, &o, by, 0, show))) {
-        for (size_t i = 0; i < net.nactors; i++)
-            if (show[i]) ids[n++] = (uint32_t)i;
-        cent_rank_top(&net, &c, by, ids, n, top > 0 ? (size_t)top : 0);
+    if (!rc && !(ids = malloc((p.net.nactors + 1) * sizeof *ids)))
+        rc = diag_nomem("report");
+    if (!rc) {
+        for (size_t i = 0; i < p.net.nactors; i++)
+            if (p.show[i]) ids[n++] = (uint32_t)i;
+        cent_rank_top(&p.net, &p.cent, by, ids, n, top > 0 ? (size_t)top : 0);
         if (top > 0 && (size_t)top < n) n = (size_t)top;
+        timing_mark("rank");
     }
-    timing_mark("rank");
     if (!rc) {
         char title[256] = "";
         if (o.ninputs == 1) snprintf(title, sizeof title, "%s", o.inputs[0]);
         else snprintf(title, sizeof title, "%zu inputs", o.ninputs);
-        report_t r = {.net = &net, .cent = &c, .ids = ids, .n = n, .by = by,
-                      .title = title, .comm = alg >= 0 ? &comm : NULL,
+        report_t r = {.net = &p.net, .cent = &p.cent, .ids = ids, .n = n,
+                      .by = by, .title = title,
+                      .comm = alg >= 0 ? &p.comm : NULL,
                       .with_affiliations = o.cent.with_affiliations};
         if (fmt->needs & REPORT_NEEDS_PICTURE)
-            rc = picture_of(&net, &c, &o, by, show, &r);
+            rc = picture_of(&p.net, &p.cent, &o, by, p.show, &r);
         outfile_t of;
         if (!rc && !(rc = outfile_open(&of, o.output)))
             rc = outfile_finish(&of, fmt->write(of.fp, &r));
@@ -118,10 +105,7 @@ int cmd_report(int argc, char **argv)
             *report_betweenness_note(&r, note))
             diag_note(NULL, 0, 0, "%s", note);
     }
-    free(show);
     free(ids);
-    community_destroy(&comm);
-    cent_destroy(&c);
-    net_destroy(&net);
+    pipeline_destroy(&p);
     return rc;
 }

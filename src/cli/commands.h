@@ -12,6 +12,10 @@ int cmd_export(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 
+/* The body of `dot` (render = 0) and `render` (1) with its help text:
+ * parse, pipeline_run, build the graph, write DOT or draw it. */
+int cmd_picture(int argc, char **argv, const char *help, int render);
+
 /* Text shared by every --help: input kinds, filters and exit codes. */
 extern const char cli_help_common[];
 

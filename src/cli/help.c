@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "util/diag.h"
 
 const char cli_help_common[] =
     "\n"
@@ -55,10 +56,9 @@ const char cli_help_common[] =
     "                        self-loops ignored); errors are still shown\n"
     "  -h, --help            this help\n"
     "\n"
-    "Exit codes: 0 ok, 1 bad input (the message names FILE:LINE:COL),\n"
-    "2 bad command line, 3 cannot read or write a file, 4 out of memory or\n"
-    "library failure.  Outputs are written only on success; Ctrl-C,\n"
-    "SIGTERM or SIGHUP leave no file and exit 128+N.\n"
+    DN_EXIT_CODES_HELP
+    "Outputs are written only on success; Ctrl-C, SIGTERM or SIGHUP leave no\n"
+    "file and exit 128+N.\n"
     "Limits (environment): DIPNET_MAX_LINE (longest event-file line, 64M),\n"
     "DIPNET_MAX_TEXT (largest text, 64M), DIPNET_RENDER_SECONDS (layout time\n"
     "budget, 60); binary input is refused.\n";

@@ -21,9 +21,26 @@
 #include "text/lang.h"
 #include "util/timing.h"
 
-#ifndef DIPNET_DATADIR
-#define DIPNET_DATADIR "/usr/local/share/dipnet"
-#endif
+/* The lexicon relative to the executable's folder: data/lexicon beside it
+ * (the build tree) or ../share/dipnet/lexicon (an installed PREFIX/bin).
+ * Read at run time, so the installed binary is the one that was tested. */
+static const char *beside_exe(char *path, size_t cap)
+{
+    static const char *const rel[] = {"data/lexicon", "../share/dipnet/lexicon"};
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash) return NULL;
+    *slash = '\0';
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        struct stat st;
+        snprintf(path, cap, "%s/%s", exe, rel[i]);
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return path;
+    }
+    return NULL;
+}
 
 const char *input_lexicon_dir(const char *opt)
 {
@@ -32,20 +49,11 @@ const char *input_lexicon_dir(const char *opt)
     if (opt) return opt;
     const char *env = getenv("DIPNET_LEXICON");
     if (env && *env) return env;
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            snprintf(path, sizeof path, "%s/data/lexicon", exe);
-            if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return path;
-        }
-    }
+    const char *p = beside_exe(path, sizeof path);
+    if (p) return p;
     if (stat("data/lexicon", &st) == 0 && S_ISDIR(st.st_mode))
         return "data/lexicon";
-    return DIPNET_DATADIR "/lexicon";
+    return "/usr/local/share/dipnet/lexicon";
 }
 
 /* Reads a whole text into memory, up to limit_text() bytes. */
@@ -463,12 +471,12 @@ static int open_identity(const cli_opts_t *o, ident_t **id)
     return rc;
 }
 
-int cli_load(const cli_opts_t *o, net_t *net)
+int input_load(const cli_opts_t *o, net_t *net)
 {
-    return cli_load_ego(o, net, NULL);
+    return input_load_ego(o, net, NULL);
 }
 
-int cli_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
+int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
 {
     if (ego_out) *ego_out = -1;
     ident_t *ident = NULL;

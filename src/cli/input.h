@@ -16,8 +16,24 @@
  * reported). */
 int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx);
 
+/* Reads every INPUT (files or "-" for stdin) into *net, built with o->net:
+ * texts go through the extractor, event files through their readers, and
+ * every actor name through the actor registry (ident/identity.h: the
+ * lexicon's actors.tsv, --aliases, --names), then merges what the input
+ * makes one (ident_unify).  Then applies --ego (replacing *net by the ego
+ * network, with a message listing the closest names when NAME matches
+ * nothing).  Returns an exit code; on success the caller owns *net
+ * (net_destroy), on failure *net is destroyed. */
+int input_load(const cli_opts_t *o, net_t *net);
+
+/* input_load, and *ego_out = the id in *net of the actor --ego matched (-1
+ * without --ego or on failure). */
+int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out);
+
 /* The lexicon directory: --lexicon, $DIPNET_LEXICON, data/lexicon beside
- * the executable, or the installed one.  Returns a static string. */
+ * the executable, ../share/dipnet/lexicon from the executable's folder (the
+ * installed layout), ./data/lexicon, else /usr/local/share/dipnet/lexicon.
+ * Returns opt, the environment's string or a static one (never freed). */
 const char *input_lexicon_dir(const char *opt);
 
 #endif

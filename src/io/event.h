@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/date.h"   /* ev_date_t, ev_date_* */
+
 typedef enum {
     EV_KIND_PERSON,
     EV_KIND_INSTITUTION,
@@ -29,13 +31,6 @@ typedef enum {
     EV_REL_OTHER,        /* imported events outside the above (--all) */
     EV_REL_COUNT
 } ev_relation_t;
-
-/* A calendar date as precise as the source: year only (month = day = 0),
- * year-month (day = 0) or a full date.  year = 0 means unknown. */
-typedef struct {
-    short year;
-    signed char month, day;
-} ev_date_t;
 
 /* Extra columns after the required ones, kept verbatim (names + values). */
 typedef struct {
@@ -88,20 +83,5 @@ int ev_relation_parse(const char *s, size_t n);
 
 /* Undirected relations: meeting, agreement, relations (and other). */
 int ev_relation_undirected(ev_relation_t r);
-
-/* Parses an ISO 8601 calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD"
- * (n bytes).  Empty input gives the unknown date.  Returns 0, or -1 for a
- * malformed or impossible date (2015-02-30, 2015-13); *badcol (if non-NULL)
- * gets the 0-based offset of the first bad character. */
-int ev_date_parse(const char *s, size_t n, ev_date_t *d, size_t *badcol);
-/* Writes the date into out (at least 11 bytes); "" for the unknown date. */
-void ev_date_format(ev_date_t d, char out[11]);
-/* Compares the earliest days two dates can denote (unknown sorts first). */
-int ev_date_cmp(ev_date_t a, ev_date_t b);
-/* The last day the date can denote, as YYYYMMDD (unknown: 0). */
-long ev_date_last_day(ev_date_t d);
-/* The first day the date can denote, as YYYYMMDD (unknown: 0). */
-long ev_date_first_day(ev_date_t d);
-int ev_date_known(ev_date_t d);
 
 #endif

@@ -324,6 +324,9 @@ static int parse_row(parser_t *p, char *line, size_t n, ev_event_t *ev,
         if (c->len[ci] == 0)
             return bad(p, line, c->cell[ci], "empty %s name",
                        side ? "target" : "source");
+        if (utf8_blank(c->cell[ci], c->len[ci]))
+            return bad(p, line, c->cell[ci], "%s name is only white space",
+                       side ? "target" : "source");
     }
     ev->source = c->cell[0];
     if ((rc = parse_kind(p, line, 1, &ev->source_kind))) return rc;

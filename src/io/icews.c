@@ -5,6 +5,7 @@
 #include "io/cameo.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/utf8check.h"
 
 const char *const icews_extra_columns[] = {"cameo"};
 const size_t icews_nextra = 1;
@@ -82,6 +83,9 @@ static int check_cell(icews_state_t *st, const char *line, const char *cell,
     if (bad >= 0)
         return diag_error(DN_EINPUT, st->name, st->line, col + bad,
                           "invalid UTF-8 in %s", what);
+    if (required && utf8_blank(cell, n))
+        return diag_error(DN_EINPUT, st->name, st->line, col,
+                          "%s is only white space", what);
     return DN_OK;
 }
 

@@ -13,89 +13,12 @@ void text_dates_destroy(text_dates_t *ds)
     memset(ds, 0, sizeof *ds);
 }
 
-static int ieq(const char *s, size_t n, const char *w)
-{
-    /* no strlen: the comparison stops at the first difference */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != b) return 0;   /* also when w ends first (b == 0) */
-    }
-    return w[n] == '\0';
-}
-
-int text_month(const char *s, size_t n)
-{
-    static const char *const M[] = { "januar", "februar", "märz", "april", "mai",
-        "juni", "juli", "august", "september", "oktober", "november", "dezember" };
-    if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
-    for (int i = 0; i < 12; i++)
-        if (ieq(s, n, M[i])) return i + 1;
-    if (ieq(s, n, "maerz") || ieq(s, n, "märz")) return 3;
-    if (n == 5 && memcmp(s, "M\xc3\xa4rz", 5) == 0) return 3;
-    if (ieq(s, n, "jänner") || (n == 7 && memcmp(s, "J\xc3\xa4nner", 7) == 0)) return 1;
-    if (ieq(s, n, "sept")) return 9;
-    return 0;
-}
-
-int text_weekday(const char *s, size_t n)
-{
-    static const char *const W[] = { "montag", "dienstag", "mittwoch",
-        "donnerstag", "freitag", "samstag", "sonntag", "sonnabend" };
-    static const char *const PART[] = { "", "abend", "morgen", "nachmittag",
-        "vormittag", "mittag", "nacht", "früh" };
-    for (int i = 0; i < 8; i++) {
-        size_t m = strlen(W[i]);
-        if (n < m || !ieq(s, m, W[i])) continue;
-        for (size_t p = 0; p < sizeof PART / sizeof *PART; p++)
-            if (ieq(s + m, n - m, PART[p])) return i == 7 ? 6 : i + 1;
-    }
-    return 0;
-}
-
-/* Howard Hinnant's days_from_civil algorithm (public domain description). */
-long text_days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-ev_date_t text_civil_from_days(long z)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    ev_date_t r = { (short)(y + (m <= 2)), (signed char)m, (signed char)d };
-    return r;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int D[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-    return D[m - 1];
-}
-
 static ev_date_t mkdate(int y, int m, int d)
 {
     ev_date_t r = { (short)y, (signed char)m, (signed char)d };
     return r;
 }
 
-static ev_date_t add_days(ev_date_t a, long k)
-{
-    return text_civil_from_days(text_days_from_civil(a.year, a.month, a.day) + k);
-}
 
 /* ---- token helpers ---- */
 
@@ -114,7 +37,7 @@ static const text_tok_t *T(const scan_t *s, size_t i)
 static int w_is(const scan_t *s, size_t i, const char *w)
 {
     const text_tok_t *t = T(s, i);
-    return t && t->type == TOK_WORD && ieq(s->d->s + t->off, t->len, w);
+    return t && t->type == TOK_WORD && text_word_is(s->d->s + t->off, t->len, w);
 }
 
 static int p_is(const scan_t *s, size_t i, uint32_t cp)
@@ -297,12 +220,12 @@ static size_t day_month(scan_t *s, size_t i)
     if (month2) {
         ev_date_t a = mkdate(year, month, (int)days[0]);
         ev_date_t b = mkdate(month2 < month ? year + 1 : year, month2, (int)day2);
-        if (days[0] > days_in_month(year, month)) return end;
+        if (days[0] > date_days_in_month(year, month)) return end;
         if (push(s, a, b, i, end, g, flags)) return (size_t)-1;
         return end;
     }
     for (size_t k = 0; k < nd; k++)
-        if (days[k] > days_in_month(year, month)) return end;
+        if (days[k] > date_days_in_month(year, month)) return end;
     /* spans: two days with a dash/bis, or consecutive days joined by und */
     int span = nd == 2 && (seps[1] == 1 || days[1] == days[0] + 1);
     if (nd >= 3) {
@@ -343,7 +266,7 @@ static size_t numeric_date(scan_t *s, size_t i)
         flags |= DATE_REL;
     }
     uint16_t g = s->ds->next_group++;
-    if (!y || d > days_in_month(y, (int)m)) return end;
+    if (!y || d > date_days_in_month(y, (int)m)) return end;
     if (push(s, mkdate(y, (int)m, (int)d), mkdate(0, 0, 0), i, end, g, flags))
         return (size_t)-1;
     return end;
@@ -360,7 +283,7 @@ static size_t iso_date(scan_t *s, size_t i)
     for (size_t k = i + 1; k <= i + 4; k++)
         if (T(s, k)->flags & TOK_SPACE) return 0;
     long m = num(s, i + 2), d = num(s, i + 4);
-    if (d < 1 || d > days_in_month((int)y, (int)m)) return 0;
+    if (d < 1 || d > date_days_in_month((int)y, (int)m)) return 0;
     uint16_t g = s->ds->next_group++;
     if (push(s, mkdate((int)y, (int)m, (int)d), mkdate(0, 0, 0), i, i + 5, g, 0))
         return (size_t)-1;
@@ -479,28 +402,28 @@ static size_t relative(scan_t *s, size_t i)
     long off = 0;
     int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag */
     size_t end = i + 1;
-    if (ieq(w, n, "heute") || ieq(w, n, "heutigen") || ieq(w, n, "heutige") || ieq(w, n, "heutiger")
-        || ieq(w, n, "heutigem")) { kind = 1; off = 0; }
-    else if (ieq(w, n, "gestern") || ieq(w, n, "gestrigen") || ieq(w, n, "gestrige")
-             || ieq(w, n, "gestriger") || ieq(w, n, "gestrigem")) { kind = 1; off = -1; }
-    else if (ieq(w, n, "vorgestern")) { kind = 1; off = -2; }
-    else if (ieq(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+    if (text_word_is(w, n, "heute") || text_word_is(w, n, "heutigen") || text_word_is(w, n, "heutige") || text_word_is(w, n, "heutiger")
+        || text_word_is(w, n, "heutigem")) { kind = 1; off = 0; }
+    else if (text_word_is(w, n, "gestern") || text_word_is(w, n, "gestrigen") || text_word_is(w, n, "gestrige")
+             || text_word_is(w, n, "gestriger") || text_word_is(w, n, "gestrigem")) { kind = 1; off = -1; }
+    else if (text_word_is(w, n, "vorgestern")) { kind = 1; off = -2; }
+    else if (text_word_is(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
                                                      || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
-    else if (ieq(w, n, "übermorgen")) { kind = 1; off = 2; }
-    else if (ieq(w, n, "vortag") || ieq(w, n, "vortages") || ieq(w, n, "vorabend")) kind = 5;
+    else if (text_word_is(w, n, "übermorgen")) { kind = 1; off = 2; }
+    else if (text_word_is(w, n, "vortag") || text_word_is(w, n, "vortages") || text_word_is(w, n, "vorabend")) kind = 5;
     else if (text_weekday(w, n)) kind = 2;
-    else if ((ieq(w, n, "vergangenen") || ieq(w, n, "letzten") || ieq(w, n, "vorigen")
-              || ieq(w, n, "vergangenes") || ieq(w, n, "letztes") || ieq(w, n, "voriges"))
+    else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen")
+              || text_word_is(w, n, "vergangenes") || text_word_is(w, n, "letztes") || text_word_is(w, n, "voriges"))
              && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = -1; end = i + 2;
-    } else if ((ieq(w, n, "nächsten") || ieq(w, n, "nächstes") || ieq(w, n, "kommenden")
-                || ieq(w, n, "kommendes"))
+    } else if ((text_word_is(w, n, "nächsten") || text_word_is(w, n, "nächstes") || text_word_is(w, n, "kommenden")
+                || text_word_is(w, n, "kommendes"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 1; end = i + 2;
-    } else if ((ieq(w, n, "diesem") || ieq(w, n, "dieses") || ieq(w, n, "laufenden"))
+    } else if ((text_word_is(w, n, "diesem") || text_word_is(w, n, "dieses") || text_word_is(w, n, "laufenden"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 0; end = i + 2;
-    } else if ((ieq(w, n, "vergangenen") || ieq(w, n, "letzten") || ieq(w, n, "vorigen"))
+    } else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen"))
                && (w_is(s, i + 1, "monat") || w_is(s, i + 1, "monats"))) {
         kind = 4; off = -1; end = i + 2;
     }
@@ -509,18 +432,18 @@ static size_t relative(scan_t *s, size_t i)
     ev_date_t a = { 0, 0, 0 };
     switch (kind) {
     case 1:
-        if (haveday) a = add_days(r, off);
+        if (haveday) a = date_add_days(r, off);
         break;
     case 2: {
         if (!haveday) break;
         int wd = text_weekday(w, n);
         int fwd = i > s->lo && (w_is(s, i - 1, "kommenden") || w_is(s, i - 1, "nächsten")
                                 || w_is(s, i - 1, "folgenden"));
-        long z = text_days_from_civil(r.year, r.month, r.day);
+        long z = date_days_from_civil(r.year, r.month, r.day);
         int rwd = (int)(((z % 7) + 7 + 3) % 7) + 1;  /* 1970-01-01 was a Thursday */
         long delta = fwd ? ((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7)
                          : -(long)((rwd - wd + 7) % 7);
-        a = add_days(r, delta);
+        a = date_add_days(r, delta);
         break;
     }
     case 3:
@@ -534,8 +457,8 @@ static size_t relative(scan_t *s, size_t i)
         }
         break;
     case 5:
-        if (s->ctx->last_day.year) a = add_days(s->ctx->last_day, -1);
-        else if (haveday) a = add_days(r, -1);
+        if (s->ctx->last_day.year) a = date_add_days(s->ctx->last_day, -1);
+        else if (haveday) a = date_add_days(r, -1);
         break;
     }
     if (!a.year) return end;

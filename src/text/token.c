@@ -4,7 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "text/date.h"
+#include "text/month.h"
 #include "text/decode.h"
 #include "util/diag.h"
 

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/escape.h"
+
 static diag_sink_fn sink_fn;
 static void *sink_ctx;
 static int quiet;
@@ -49,13 +51,17 @@ static void emit(const char *kind, const char *file, long line, long col,
         if (n >= sizeof msg) n = sizeof msg - 1;
     }
     vsnprintf(msg + n, sizeof msg - n, fmt, ap);
-    /* A message is one line: fold control characters from user data. */
+    /* A message is one line: fold line breaks and tabs from user data;
+     * show other control characters (ESC of a hostile name) escaped, so
+     * that they never reach the terminal (util/escape.h). */
     for (char *p = msg; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+    char shown[4 * sizeof msg];
+    esc_term_str(shown, sizeof shown, msg, strlen(msg));
     if (sink_fn)
-        sink_fn(msg, sink_ctx);
+        sink_fn(shown, sink_ctx);
     else {
-        fputs(msg, stderr);
+        fputs(shown, stderr);
         fputc('\n', stderr);
     }
 }

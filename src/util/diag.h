@@ -19,11 +19,20 @@ typedef enum {
     DN_ENOMEM = 4    /* out of memory or a library failure */
 } dn_status_t;
 
+/* The exit codes in words, written once for every --help, the usage text
+ * and (by hand) the README and the man page. */
+#define DN_EXIT_CODES_HELP                                                  \
+    "Exit codes: 0 ok, 1 bad input (the message names FILE:LINE:COL),\n"    \
+    "2 bad command line, 3 cannot read or write a file, 4 out of memory or\n" \
+    "library failure.\n"
+
 /* A sink receives one finished message line (without the trailing newline). */
 typedef void (*diag_sink_fn)(const char *line, void *ctx);
 
-/* Routes messages to fn (NULL restores stderr).  Not thread-safe; dipnet is
- * single-threaded. */
+/* Routes messages to fn (NULL restores stderr).  Set it before any worker
+ * thread starts (util/threads.h, util/ahead.h): the sink is read without a
+ * lock.  Each message is formatted in its own buffer, so messages of
+ * several threads never mix inside a line. */
 void diag_set_sink(diag_sink_fn fn, void *ctx);
 
 /* Reports an error at file:line:col.  line/col <= 0 are left out, file NULL

@@ -60,3 +60,30 @@ int utf8_valid_text(const char *s, size_t n, size_t *bad, int *nul)
     if (nul) *nul = 0;
     return validate(s, n, bad, 1, nul);
 }
+
+int utf8_blank(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned c = *p;
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            p++;
+        } else if (c == 0xC2 && end - p >= 2 && p[1] == 0xA0) {
+            p += 2;
+        } else if (c == 0xE1 && end - p >= 3 && p[1] == 0x9A && p[2] == 0x80) {
+            p += 3;
+        } else if (c == 0xE2 && end - p >= 3 &&
+                   ((p[1] == 0x80 && (p[2] <= 0x8B || p[2] == 0xA8 ||
+                                      p[2] == 0xA9 || p[2] == 0xAF)) ||
+                    (p[1] == 0x81 && p[2] == 0x9F))) {
+            p += 3;
+        } else if (c == 0xE3 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x80) {
+            p += 3;
+        } else if (c == 0xEF && end - p >= 3 && p[1] == 0xBB && p[2] == 0xBF) {
+            p += 3;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}

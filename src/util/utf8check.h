@@ -13,4 +13,10 @@ int utf8_valid(const char *s, size_t n, size_t *bad);
  * bad byte is a NUL).  One pass instead of two on every line read. */
 int utf8_valid_text(const char *s, size_t n, size_t *bad, int *nul);
 
+/* Returns 1 when s[0..n) (valid UTF-8) is empty or holds only white space:
+ * ASCII space and controls \t \n \v \f \r, U+00A0, U+1680, U+2000..U+200B,
+ * U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF.  Stops at the first
+ * other character, so ordinary names cost one comparison. */
+int utf8_blank(const char *s, size_t n);
+
 #endif

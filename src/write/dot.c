@@ -7,6 +7,7 @@
 
 #include "write/style.h"
 #include "util/diag.h"
+#include "util/escape.h"
 #include "util/outfile.h"
 
 /* Evidence listed per edge tooltip, and bytes kept of each sentence: enough
@@ -102,24 +103,19 @@ int dot_escape(buf_t *b, const char *s, size_t n, int for_tooltip)
     return 0;
 }
 
-/* Text for an HTML-like label (the legend): entities for markup, doubled
- * backslashes because Graphviz unescapes those in HTML text too. */
+/* Text for an HTML-like label (the legend): markup escaped by esc_xml
+ * (util/escape.h), backslashes doubled because Graphviz unescapes those in
+ * HTML text too. */
 static int html_escape(buf_t *b, const char *s)
 {
-    for (; *s; s++) {
-        int rc;
-        switch (*s) {
-        case '&': rc = buf_puts(b, "&amp;"); break;
-        case '<': rc = buf_puts(b, "&lt;"); break;
-        case '>': rc = buf_puts(b, "&gt;"); break;
-        case '"': rc = buf_puts(b, "&quot;"); break;
-        case '\\': rc = buf_puts(b, "\\\\"); break;
-        default:
-            rc = (unsigned char)*s < 0x20 ? buf_putc(b, ' ') : buf_putc(b, *s);
-        }
-        if (rc) return -1;
+    for (;;) {
+        const char *bs = strchr(s, '\\');
+        size_t n = bs ? (size_t)(bs - s) : strlen(s);
+        if (esc_xml(b, s, n) < 0) return -1;
+        if (!bs) return 0;
+        if (buf_puts(b, "\\\\") < 0) return -1;
+        s = bs + 1;
     }
-    return 0;
 }
 
 /* Fixed-point number without locale: v rounded to `dec` decimals (0..2),

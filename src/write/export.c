@@ -5,63 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int export_xml_escape(buf_t *b, const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    while (p < end) {
-        unsigned c = *p;
-        const char *rep = NULL;
-        size_t len = 1;
-        if (c < 0x80) {
-            switch (c) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\'': rep = "&apos;"; break;
-            case '\t': rep = "&#9;"; break;
-            case '\n': rep = "&#10;"; break;
-            case '\r': rep = "&#13;"; break;
-            default:
-                /* XML 1.0 has no way to write other C0 controls, not even
-                 * as character references. */
-                if (c < 0x20) rep = " ";
-            }
-        } else {
-            /* Validate one UTF-8 sequence; anything broken becomes U+FFFD
-             * (readers reject bad input earlier, but names from a library
-             * or a future reader must not make the file unreadable). */
-            size_t need = c >= 0xF0 && c <= 0xF4 ? 4
-                          : c >= 0xE0 ? 3
-                          : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-            if (c > 0xF4) need = 0;
-            unsigned long cp = need == 2 ? c & 0x1F : need == 3 ? c & 0x0F
-                                                                : c & 0x07;
-            int whole = need && (size_t)(end - p) >= need;
-            for (size_t i = 1; whole && i < need; i++) {
-                if ((p[i] & 0xC0) != 0x80) whole = 0;
-                else cp = (cp << 6) | (p[i] & 0x3F);
-            }
-            /* A complete sequence for a forbidden code point (overlong,
-             * surrogate, beyond U+10FFFF, U+FFFE/U+FFFF) is one U+FFFD;
-             * a broken one is one U+FFFD per byte up to the break. */
-            int ok = whole;
-            if (ok && need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-                ok = 0;
-            if (ok && need == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ok = 0;
-            if (ok && (cp == 0xFFFE || cp == 0xFFFF)) ok = 0;
-            if (whole) len = need;
-            if (!ok) rep = "\xEF\xBF\xBD";
-        }
-        if (rep) {
-            if (buf_puts(b, rep) < 0) return -1;
-        } else if (buf_append(b, (const char *)p, len) < 0) {
-            return -1;
-        }
-        p += len;
-    }
-    return 0;
-}
+#include "util/date.h"
 
 void export_format_double(double v, char out[32])
 {
@@ -80,18 +24,6 @@ int export_edge_shown(const export_t *x, const net_edge_t *e)
     return export_shown(x, e->a) && export_shown(x, e->b);
 }
 
-static int leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static long day_after(long d)
-{
-    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    long y = d / 10000, m = d / 100 % 100, dd = d % 100;
-    int len = m == 2 && leap(y) ? 29 : mdays[(m - 1) % 12];
-    if (dd < len) return d + 1;
-    if (m < 12) return y * 10000 + (m + 1) * 100 + 1;
-    return (y + 1) * 10000 + 101;
-}
-
 static int spell_cmp(const void *pa, const void *pb)
 {
     const export_spell_t *a = pa, *b = pb;
@@ -105,7 +37,7 @@ size_t export_merge_spells(export_spell_t *v, size_t n)
     qsort(v, n, sizeof *v, spell_cmp);
     size_t k = 0;
     for (size_t i = 1; i < n; i++) {
-        if (v[i].first <= day_after(v[k].last)) {
+        if (v[i].first <= date_day_after(v[k].last)) {
             if (v[i].last > v[k].last) v[k].last = v[i].last;
         } else {
             v[++k] = v[i];

@@ -50,13 +50,6 @@ int export_write_csv_edges(FILE *fp, const export_t *x);
 
 /* ---- shared by the writers ---- */
 
-/* Appends s (n bytes of UTF-8) escaped for XML 1.0 text and attribute
- * values: & < > " ' as entities, tab/newline/CR as character references
- * (attribute values would fold them to spaces), other control characters
- * (which XML 1.0 forbids) as spaces, invalid UTF-8 and U+FFFE/U+FFFF as
- * U+FFFD.  Returns 0, or -1 when memory runs out. */
-int export_xml_escape(buf_t *b, const char *s, size_t n);
-
 /* A double in the C locale, shortest of %.15g/%.17g that reads back equal;
  * non-finite values as 0. */
 void export_format_double(double v, char out[32]);

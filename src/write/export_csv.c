@@ -1,31 +1,15 @@
 /* CSV node and edge tables (RFC 4180: CRLF line ends, fields with a comma,
  * quote or line break quoted, quotes doubled).  The headers Id, Label,
  * Source, Target, Type and Weight are the ones Gephi's spreadsheet import
- * recognises; the other columns become attributes there.  A text cell that
- * begins with = + - or @ gets a leading apostrophe, so that a spreadsheet
- * shows a hostile name instead of running it as a formula. */
+ * recognises; the other columns become attributes there.  Text cells go
+ * through esc_csv_put (util/escape.h), which defuses formulas. */
 #include "write/export.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/diag.h"
-
-static void put_text(FILE *fp, const char *s)
-{
-    int guard = *s == '=' || *s == '+' || *s == '-' || *s == '@';
-    if (!guard && !strpbrk(s, ",\"\r\n")) {
-        fputs(s, fp);
-        return;
-    }
-    putc('"', fp);
-    if (guard) putc('\'', fp);
-    for (; *s; s++) {
-        if (*s == '"') putc('"', fp);
-        putc(*s, fp);
-    }
-    putc('"', fp);
-}
+#include "util/escape.h"
 
 int export_write_csv_nodes(FILE *fp, const export_t *x)
 {
@@ -48,9 +32,9 @@ int export_write_csv_nodes(FILE *fp, const export_t *x)
         if (!export_shown(x, i)) continue;
         const net_actor_t *a = &net->actors[i];
         fprintf(fp, "n%zu,", i);
-        put_text(fp, net_actor_name(net, i));
+        esc_csv_put(fp, net_actor_name(net, i));
         fputc(',', fp);
-        put_text(fp, net_actor_id(net, i));
+        esc_csv_put(fp, net_actor_id(net, i));
         fprintf(fp, ",%s,%lu,", ev_kind_name(a->kind), (unsigned long)a->events);
         if (fy[i]) fprintf(fp, "%d,%d", fy[i], ly[i]);
         else fputs(",", fp);
@@ -93,21 +77,21 @@ int export_write_csv_edges(FILE *fp, const export_t *x)
         if (!export_edge_shown(x, e)) continue;
         fprintf(fp, "n%u,n%u,Undirected,%lu,", (unsigned)e->a, (unsigned)e->b,
                 (unsigned long)e->total);
-        put_text(fp, net_actor_name(net, e->a));
+        esc_csv_put(fp, net_actor_name(net, e->a));
         putc(',', fp);
-        put_text(fp, net_actor_name(net, e->b));
+        esc_csv_put(fp, net_actor_name(net, e->b));
         for (int r = 0; r < EV_REL_COUNT; r++)
             fprintf(fp, ",%lu", (unsigned long)e->count[r]);
         fprintf(fp, ",%lu,%lu,", (unsigned long)e->visits_ab,
                 (unsigned long)e->visits_ba);
         if (export_edge_years(e, &years) < 0) nomem = 1;
-        put_text(fp, buf_cstr(&years));
+        esc_csv_put(fp, buf_cstr(&years));
         char first[11], last[11];
         export_edge_dates(net, e, first, last);
         fprintf(fp, ",%s,%s,", first, last);
         if (e->first_event != NET_NONE) {
             const net_event_t *ev = &net->events[e->first_event];
-            put_text(fp, net_event_evidence(net, ev));
+            esc_csv_put(fp, net_event_evidence(net, ev));
             putc(',', fp);
             const char *doc = net_event_doc(net, ev);
             if (*doc) {
@@ -115,7 +99,7 @@ int export_write_csv_edges(FILE *fp, const export_t *x)
                 if (buf_puts(&years, doc) < 0 ||
                     (ev->line > 0 && buf_printf(&years, ":%ld", ev->line) < 0))
                     nomem = 1;
-                put_text(fp, buf_cstr(&years));
+                esc_csv_put(fp, buf_cstr(&years));
             }
         } else {
             putc(',', fp);

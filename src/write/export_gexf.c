@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "util/diag.h"
+#include "util/escape.h"
 
 typedef struct {
     FILE *fp;
@@ -22,7 +23,7 @@ typedef struct {
 static const char *esc(xw_t *w, const char *s)
 {
     buf_clear(&w->esc);
-    if (export_xml_escape(&w->esc, s, strlen(s)) < 0) w->nomem = 1;
+    if (esc_xml(&w->esc, s, strlen(s)) < 0) w->nomem = 1;
     return buf_cstr(&w->esc);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "util/diag.h"
+#include "util/escape.h"
 
 typedef struct {
     FILE *fp;
@@ -18,7 +19,7 @@ typedef struct {
 static const char *esc(gw_t *w, const char *s)
 {
     buf_clear(&w->esc);
-    if (export_xml_escape(&w->esc, s, strlen(s)) < 0) w->nomem = 1;
+    if (esc_xml(&w->esc, s, strlen(s)) < 0) w->nomem = 1;
     return buf_cstr(&w->esc);
 }
 

@@ -1,23 +1,11 @@
+/* The report as CSV: RFC 4180 fields through esc_csv_put, which also
+ * defuses cells a spreadsheet would run as formulas. */
 #include "write/report.h"
 
 #include <string.h>
 
 #include "util/diag.h"
-
-/* RFC 4180 quoting: names may hold commas and quotes. */
-static void put_field(FILE *fp, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, fp);
-        return;
-    }
-    putc('"', fp);
-    for (; *s; s++) {
-        if (*s == '"') putc('"', fp);
-        putc(*s, fp);
-    }
-    putc('"', fp);
-}
+#include "util/escape.h"
 
 int report_write_csv(FILE *fp, const report_t *r)
 {
@@ -29,9 +17,9 @@ int report_write_csv(FILE *fp, const report_t *r)
     for (size_t i = 0; i < r->n; i++) {
         uint32_t id = r->ids[i];
         fprintf(fp, "%zu,", i + 1);
-        put_field(fp, net_actor_name(r->net, id));
+        esc_csv_put(fp, net_actor_name(r->net, id));
         putc(',', fp);
-        put_field(fp, net_actor_id(r->net, id));
+        esc_csv_put(fp, net_actor_id(r->net, id));
         fprintf(fp, ",%s", ev_kind_name(r->net->actors[id].kind));
         for (int m = 0; m < M_COUNT; m++) {
             char v[32];

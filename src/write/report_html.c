@@ -9,6 +9,7 @@
 #include "write/style.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/escape.h"
 
 /* Everything the page needs is in this file: the page must open without a
  * network (no fonts, scripts or styles from elsewhere). */
@@ -251,24 +252,7 @@ static const char page_js[] =
     "if(labels.some(function(l){return l.key===q;}))search();});}\n"
     "})();\n";
 
-void report_html_escape(FILE *fp, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '&': fputs("&amp;", fp); break;
-        case '<': fputs("&lt;", fp); break;
-        case '>': fputs("&gt;", fp); break;
-        case '"': fputs("&quot;", fp); break;
-        case '\'': fputs("&#39;", fp); break;
-        default:
-            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) putc(' ', fp);
-            else putc((int)c, fp);
-        }
-    }
-}
-
-static void esc(FILE *fp, const char *s) { report_html_escape(fp, s, strlen(s)); }
+static void esc(FILE *fp, const char *s) { esc_xml_put(fp, s, strlen(s)); }
 
 static const char *name_of(const net_t *net, uint32_t id)
 {
@@ -412,7 +396,7 @@ static int summary(FILE *fp, const report_t *r)
             /* style_years ends with the count; the years alone here. */
             const char *paren = strstr(buf_cstr(&b), " (");
             fputs(" (", fp);
-            report_html_escape(fp, b.data, paren ? (size_t)(paren - b.data)
+            esc_xml_put(fp, b.data, paren ? (size_t)(paren - b.data)
                                                   : b.len);
             fputs(")", fp);
         }

@@ -45,8 +45,4 @@ int report_html_write_with_picture(FILE *fp, const report_t *r,
                                    const unsigned char *picture,
                                    const char *layout, int with_affiliations);
 
-/* Writes s[0..n) HTML-escaped (& < > " ') to fp; control characters other
- * than tab and newline become spaces. */
-void report_html_escape(FILE *fp, const char *s, size_t n);
-
 #endif

@@ -3,16 +3,26 @@
 #include <string.h>
 
 #include "util/diag.h"
+#include "util/escape.h"
 
-/* Markdown table cells: a | would end the cell, a newline the table. */
+/* Markdown table cells: a | would end the cell, a newline the table;
+ * other control characters are shown escaped (util/escape.h) so that a
+ * terminal showing the file does not run them. */
 static void put_cell(FILE *fp, const char *s)
 {
+    const char *run = s;
     for (; *s; s++) {
-        if (*s == '|') fputs("\\|", fp);
-        else if (*s == '\n' || *s == '\r') putc(' ', fp);
-        else if (strchr("*_`[]<>", *s)) { putc('\\', fp); putc(*s, fp); }
-        else putc(*s, fp);
+        const char *rep = NULL;
+        char two[3] = {'\\', *s, 0};
+        if (*s == '|') rep = "\\|";
+        else if (*s == '\n' || *s == '\r') rep = " ";
+        else if (strchr("*_`[]<>", *s)) rep = two;
+        if (!rep) continue;
+        esc_term_put(fp, run, (size_t)(s - run));
+        fputs(rep, fp);
+        run = s + 1;
     }
+    esc_term_put(fp, run, (size_t)(s - run));
 }
 
 static int put_community(const report_t *r, size_t k, const uint32_t *m,

@@ -6,6 +6,7 @@
 
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/escape.h"
 #include "write/style.h"
 
 /* Display width of a UTF-8 string (Cyrillic and Kazakh names align). */
@@ -24,6 +25,15 @@ static size_t display_width(const char *s)
     return w;
 }
 
+/* The name of actor id as a terminal may show it (util/escape.h), in b. */
+static const char *shown(const report_t *r, uint32_t id, buf_t *b)
+{
+    const char *s = net_actor_name(r->net, id);
+    buf_clear(b);
+    if (esc_term(b, s, strlen(s)) < 0) return "?";
+    return buf_cstr(b);
+}
+
 static void pad(FILE *fp, size_t n)
 {
     while (n--) putc(' ', fp);
@@ -34,8 +44,11 @@ static int put_community(const report_t *r, size_t k, const uint32_t *m,
 {
     FILE *fp = ctx;
     fprintf(fp, "  %zu (%zu): ", k + 1, n);
-    for (size_t i = 0; i < n; i++)
-        fprintf(fp, "%s%s", i ? ", " : "", net_actor_name(r->net, m[i]));
+    for (size_t i = 0; i < n; i++) {
+        if (i) fputs(", ", fp);
+        const char *s = net_actor_name(r->net, m[i]);
+        esc_term_put(fp, s, strlen(s));
+    }
     putc('\n', fp);
     return 0;
 }
@@ -44,12 +57,17 @@ int report_write_table(FILE *fp, const report_t *r)
 {
     size_t ties, events;
     report_counts(r, &ties, &events);
-    fprintf(fp, "%s%s%zu actors, %zu ties, %zu events; top %zu by %s\n\n",
-            r->title ? r->title : "", r->title ? ": " : "", r->net->nactors,
-            ties, events, r->n, measure_name(r->by));
+    if (r->title) {
+        esc_term_put(fp, r->title, strlen(r->title));
+        fputs(": ", fp);
+    }
+    fprintf(fp, "%zu actors, %zu ties, %zu events; top %zu by %s\n\n",
+            r->net->nactors, ties, events, r->n, measure_name(r->by));
+    buf_t nb;
+    buf_init(&nb);
     size_t namew = strlen("actor");
     for (size_t i = 0; i < r->n; i++) {
-        size_t w = display_width(net_actor_name(r->net, r->ids[i]));
+        size_t w = display_width(shown(r, r->ids[i], &nb));
         if (w > namew) namew = w;
     }
     if (namew > 48) namew = 48;
@@ -62,7 +80,7 @@ int report_write_table(FILE *fp, const report_t *r)
     putc('\n', fp);
     for (size_t i = 0; i < r->n; i++) {
         uint32_t id = r->ids[i];
-        const char *name = net_actor_name(r->net, id);
+        const char *name = shown(r, id, &nb);
         fprintf(fp, "%4zu  ", i + 1);
         size_t w = display_width(name);
         if (w > namew) {
@@ -71,6 +89,7 @@ int report_write_table(FILE *fp, const report_t *r)
             buf_init(&b);
             if (style_shorten(&b, name, namew)) {
                 buf_destroy(&b);
+                buf_destroy(&nb);
                 return diag_nomem("report table");
             }
             size_t sw = display_width(buf_cstr(&b));
@@ -91,6 +110,7 @@ int report_write_table(FILE *fp, const report_t *r)
         }
         putc('\n', fp);
     }
+    buf_destroy(&nb);
     putc('\n', fp);
     for (int m = 0; m < M_COUNT; m++)
         if (r->cent->val[m])

@@ -7,6 +7,7 @@
 #include "write/style.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/escape.h"
 
 static const char *const measure_words[M_COUNT] = {
     "degree", "strength", "visits made", "visits hosted", "betweenness",
@@ -28,16 +29,20 @@ static size_t u8len(const char *s)
     return n;
 }
 
-/* Writes s shortened to at most w code points (style_shorten: the middle
- * goes, the distinguishing end stays), padded with spaces to w. */
-static void put_cell(FILE *fp, const char *s, size_t w)
+/* Writes s as a terminal may show it (util/escape.h), shortened to at
+ * most w code points (style_shorten: the middle goes, the distinguishing
+ * end stays), padded with spaces to w. */
+static void put_cell(FILE *fp, const char *raw, size_t w)
 {
-    buf_t b;
+    buf_t e, b;
+    buf_init(&e);
     buf_init(&b);
+    const char *s = esc_term(&e, raw, strlen(raw)) < 0 ? "?" : buf_cstr(&e);
     if (u8len(s) > w && !style_shorten(&b, s, w)) s = buf_cstr(&b);
     size_t n = u8len(s);
     fputs(s, fp);
     for (; n < w; n++) putc(' ', fp);
+    buf_destroy(&e);
     buf_destroy(&b);
 }
 
@@ -48,15 +53,25 @@ int timeline_write_table(FILE *fp, const timeline_t *t,
     size_t np = r->nperiods;
     char phrase[32];
     period_phrase(t, phrase, sizeof phrase);
-    fprintf(fp, "Rank by %s %s%s%s\n", measure_words[r->by], phrase,
-            title ? " in " : "", title ? title : "");
+    fprintf(fp, "Rank by %s %s%s", measure_words[r->by], phrase,
+            title ? " in " : "");
+    if (title) esc_term_put(fp, title, strlen(title));
+    putc('\n', fp);
     fprintf(fp, "(1 = most central in the period; - = no events in it; "
                 "all = the whole time)\n\n");
     size_t namew = 13; /* "actors ranked" */
+    buf_t shown;
+    buf_init(&shown);
     for (size_t i = 0; i < r->nrows; i++) {
-        size_t n = u8len(net_actor_name(all, r->actor[i]));
+        /* the width of the name as put_cell shows it */
+        const char *nm = net_actor_name(all, r->actor[i]);
+        buf_clear(&shown);
+        size_t n = esc_term(&shown, nm, strlen(nm)) < 0
+                       ? esc_term_len(nm, strlen(nm))
+                       : u8len(buf_cstr(&shown));
         if (n > namew) namew = n;
     }
+    buf_destroy(&shown);
     if (namew > 32) namew = 32;
     size_t colw = 5;
     for (size_t p = 0; p < np; p++) {
@@ -97,22 +112,6 @@ int timeline_write_table(FILE *fp, const timeline_t *t,
     return ferror(fp) ? DN_EIO : DN_OK;
 }
 
-static void put_csv(FILE *fp, const char *s)
-{
-    int guard = *s == '=' || *s == '+' || *s == '-' || *s == '@';
-    if (!guard && !strpbrk(s, ",\"\r\n")) {
-        fputs(s, fp);
-        return;
-    }
-    putc('"', fp);
-    if (guard) putc('\'', fp);
-    for (; *s; s++) {
-        if (*s == '"') putc('"', fp);
-        putc(*s, fp);
-    }
-    putc('"', fp);
-}
-
 int timeline_write_csv(FILE *fp, const timeline_t *t,
                        const timeline_ranks_t *r, const char *title)
 {
@@ -125,7 +124,7 @@ int timeline_write_csv(FILE *fp, const timeline_t *t,
         for (size_t p = 0; p < np; p++) {
             char l[32];
             timeline_period_label(t, p, l, sizeof l);
-            put_csv(fp, net_actor_name(all, a));
+            esc_csv_put(fp, net_actor_name(all, a));
             fprintf(fp, ",%s,%ld,%s,%d,%d,", ev_kind_name(all->actors[a].kind),
                     r->overall[i], l, timeline_period_first(t, p),
                     timeline_period_last(t, p));
@@ -178,7 +177,7 @@ int timeline_write_svg(FILE *fp, const timeline_t *t,
         return diag_nomem("timeline chart");
     }
     int nomem = 0;
-#define ESC(s) (buf_clear(&e), export_xml_escape(&e, (s), strlen(s)) < 0 \
+#define ESC(s) (buf_clear(&e), esc_xml(&e, (s), strlen(s)) < 0 \
                 ? (nomem = 1, "") : buf_cstr(&e))
 
     /* Ranks below the cap share one "lower" row at the bottom, so one

