@@ -224,6 +224,16 @@ static void test_party_of_a_list_and_participants_of_one_side(void **st)
     HASNT("meeting");
 }
 
+/* "Moon" after "Moon Jae-in", a holder whose first word the lexicon
+ * lists as a first name: the family name first refers back to him. */
+static void test_family_name_first_refers_back(void **st)
+{
+    (void)st;
+    run("Der südkoreanische Präsident Moon Jae-in reiste am 3. Mai 2019 nach Paris. Am 4. Mai 2019 "
+        "traf Moon Präsident Marc Delorme.", "");
+    HAS("Moon Jae-in|meeting|Marc Delorme|2019-05-04|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_capital_named_by_adjective),
         cmocka_unit_test(test_aims_and_plans_are_no_events),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
+        cmocka_unit_test(test_family_name_first_refers_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

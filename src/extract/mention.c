@@ -639,20 +639,26 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
             return (int32_t)a;
         }
     }
-    /* family name first (Xi for Xi Jinping): a lone word equal to the first
-     * word of a two-word name met before, when it is no known first name */
-    if (only_surname && !lexicon_first_name(&x->lx, sur, strlen(sur))) {
+    /* family name first (Xi for Xi Jinping, Moon for Moon Jae-in): a lone
+     * word equal to the first word of the one two-word name met before
+     * that starts so; a known first name only when the name met is a
+     * holder's whose lexicon entry starts with it */
+    if (only_surname) {
         int32_t found = -1;
+        int nmatch = 0, known_first = lexicon_first_name(&x->lx, sur, strlen(sur));
         for (int32_t ie = actindex_first(x, AX_FIRST2, sur, strlen(sur)); ie >= 0; ie = actindex_next(x, ie)) {
             int32_t a = x->aix.val[ie];
-            if ((size_t)a >= x->nact || a <= found) continue;
+            if ((size_t)a >= x->nact || a == found) continue;
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->name) continue;
             size_t l2 = strlen(sur);
-            if (strncmp(d->name, sur, l2) == 0 && d->name[l2] == ' ' && !strchr(d->name + l2 + 1, ' '))
+            if (strncmp(d->name, sur, l2) == 0 && d->name[l2] == ' ' && !strchr(d->name + l2 + 1, ' ')
+                && (!known_first || (d->lex >= 0 && d->nmention > 0))) {
                 found = a;
+                nmatch++;
+            }
         }
-        if (found >= 0) return found;
+        if (nmatch == 1) return found;
     }
     if (only_surname && !titled && TK(x, i)->type == TOK_WORD && wordlist_has(&x->wl, sur, strlen(sur))
         && wordlist_common(&x->wl, sur, strlen(sur)))
