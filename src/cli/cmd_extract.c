@@ -47,8 +47,7 @@ int cmd_extract(int argc, char **argv)
     evtsv_writer_t w;
     /* date_source: "text" (the sentence dates it), "article" (inferred
      * from --date or the dateline), empty (undated) */
-    static const char *const extra[] = { "date_source" };
-    evtsv_writer_opts_t wo = {.with_confidence = 1, .nextra = 1, .extra = extra};
+    evtsv_writer_opts_t wo = {.with_confidence = 1, .nextra = 1, .extra = EV_DATE_SOURCE_NAME};
     rc = evtsv_writer_init(&w, of.fp, &wo,
                            "dipnet extract: events extracted from German text");
     if (!rc) rc = input_read_all(&o, write_event, &w);

@@ -144,16 +144,14 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
         /* where the row's date came from: its sentence, or the article's
          * date (--date or the dateline) for an event told without one and
          * not in the pluperfect, so that time windows keep it */
-        static const char *const DS_NAME[] = { "date_source" };
-        static const char *const DS_TEXT[] = { "text" }, *const DS_ARTICLE[] = { "article" };
         if (c->rel != EV_REL_AFFILIATION) {
             ev.start = c->start;
             ev.end = c->end;
             if (ev.start.year) {
-                ev.extra = (ev_extra_t){ 1, DS_NAME, DS_TEXT };
+                ev.extra = (ev_extra_t){ 1, EV_DATE_SOURCE_NAME, &EV_DATE_SOURCE_VALUE[EV_DS_TEXT] };
             } else if (x->ref.year && x->ref.day && !c->past) {
                 ev.start = x->ref;
-                ev.extra = (ev_extra_t){ 1, DS_NAME, DS_ARTICLE };
+                ev.extra = (ev_extra_t){ 1, EV_DATE_SOURCE_NAME, &EV_DATE_SOURCE_VALUE[EV_DS_ARTICLE] };
             }
         }
         ev.place = c->place ? c->place : "";

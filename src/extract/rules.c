@@ -1998,6 +1998,20 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
 /* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
  * a relative clause opened by a nominative relative pronoun is the
  * mention before it; -1 when not such a clause. */
+/* "die er traf", "die Merkel empfing": relative "die"/"welche" at token
+ * in with a subject of its own right after it (before the verb at tok),
+ * which makes the pronoun an object. */
+static int die_with_own_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t in, size_t tok)
+{
+    if (!tok_word(x, in, "die") && !tok_word(x, in, "welche")) return 0;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
+            return 1;
+    }
+    return 0;
+}
+
 /* The antecedent of a relative clause at tok whose pronoun is the object
  * ("Y, den er traf", "Y, die Merkel empfing", "Y, dem er begegnete"): its
  * mention index, or -1. */
@@ -2007,15 +2021,8 @@ static int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size
     if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
     size_t in = (size_t)cl->intro;
     if (!tok_punct(x, in - 1, ',')) return -1;
-    int object = tok_word(x, in, "den") || tok_word(x, in, "dem") || tok_word(x, in, "welchen");
-    if (!object && (tok_word(x, in, "die") || tok_word(x, in, "welche"))) {
-        /* "die er traf": a subject of its own right after the pronoun */
-        for (size_t k = m0; k < m1 && !object; k++) {
-            const mention_t *m = &x->men[k];
-            if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
-                object = 1;
-        }
-    }
+    int object = tok_word(x, in, "den") || tok_word(x, in, "dem") || tok_word(x, in, "welchen")
+                 || die_with_own_subject(x, m0, m1, in, tok);
     if (!object) return -1;
     for (size_t k = m1; k-- > m0;) {
         const mention_t *m = &x->men[k];
@@ -2035,15 +2042,8 @@ static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1,
         return -1;
     /* the pronoun right after the comma: no preposition before it */
     if (!tok_punct(x, in - 1, ',')) return -1;
-    /* "die er traf", "die Merkel empfing": a subject of its own right
-     * after "die" makes the pronoun an object ("der" is a subject or a
-     * feminine dative, which names no one here) */
-    if (tok_word(x, in, "die") || tok_word(x, in, "welche"))
-        for (size_t k = m0; k < m1; k++) {
-            const mention_t *m = &x->men[k];
-            if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
-                return -1;
-        }
+    /* "der" is a subject or a feminine dative, which names no one here */
+    if (die_with_own_subject(x, m0, m1, in, tok)) return -1;
     /* the antecedent's own role in the main clause does not matter: "der
      * Besuch von Außenminister X, der mit Y gesprochen hatte"; the
      * relative clause may follow the main clause's last verbs ("wird von
@@ -2157,8 +2157,8 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         const clause_t *gc = gram_clause(x, t->tok);
         if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb) cb = gc->end;
         /* a separable verb's clause reaches its particle past commas */
-        if (!t->noun && x->lx.trig[t->tr].particle >= 0 && gram_particle(x, t->tok) >= cb)
-            cb = gram_particle(x, t->tok) + 1;
+        size_t gp = !t->noun && x->lx.trig[t->tr].particle >= 0 ? gram_particle(x, t->tok) : 0;
+        if (gp >= cb) cb = gp + 1;
         /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
          * are two events: the second starts where its clause starts */
         if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;

@@ -47,3 +47,6 @@ int ev_relation_undirected(ev_relation_t r)
     return r == EV_REL_MEETING || r == EV_REL_AGREEMENT ||
            r == EV_REL_RELATIONS || r == EV_REL_OTHER;
 }
+
+const char *const EV_DATE_SOURCE_NAME[1] = { "date_source" };
+const char *const EV_DATE_SOURCE_VALUE[3] = { "", "text", "article" };

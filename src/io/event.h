@@ -58,6 +58,14 @@ typedef struct {
     ev_extra_t extra;
 } ev_event_t;
 
+/* The extractor's `date_source` column, one home for its name and values:
+ * EV_DATE_SOURCE_NAME[0] is the column name; EV_DATE_SOURCE_VALUE[k] the
+ * value of kind k (EV_DS_NONE "", EV_DS_TEXT "text": the sentence dates
+ * the event, EV_DS_ARTICLE "article": the article's date, inferred). */
+enum { EV_DS_NONE = 0, EV_DS_TEXT = 1, EV_DS_ARTICLE = 2 };
+extern const char *const EV_DATE_SOURCE_NAME[1];
+extern const char *const EV_DATE_SOURCE_VALUE[3];
+
 /* The number of events ev stands for: its count, at least 1. */
 static inline uint32_t ev_count(const ev_event_t *ev)
 {

@@ -57,16 +57,16 @@ static int same_actors(const evlist_item_t *it, const ev_event_t *ev,
            it->target_kind == ev->source_kind;
 }
 
-/* The date_source column of the extractor's rows, kept through merging. */
-static const char *const DS_NAME[] = { "date_source" };
-static const char *const DS_VALUE[] = { "", "text", "article" };
-
+/* The extractor's date_source column of ev as EV_DS_*, kept through
+ * merging. */
 static uint8_t date_source_of(const ev_event_t *ev)
 {
-    for (size_t i = 0; i < ev->extra.n; i++)
-        if (!strcmp(ev->extra.names[i], DS_NAME[0]))
-            return !strcmp(ev->extra.values[i], "text") ? 1 : !strcmp(ev->extra.values[i], "article") ? 2 : 0;
-    return 0;
+    for (size_t i = 0; i < ev->extra.n; i++) {
+        if (strcmp(ev->extra.names[i], EV_DATE_SOURCE_NAME[0])) continue;
+        for (uint8_t k = EV_DS_TEXT; k <= EV_DS_ARTICLE; k++)
+            if (!strcmp(ev->extra.values[i], EV_DATE_SOURCE_VALUE[k])) return k;
+    }
+    return EV_DS_NONE;
 }
 
 int evlist_add(const ev_event_t *ev, void *ctx)
@@ -90,7 +90,7 @@ int evlist_add(const ev_event_t *ev, void *ctx)
         /* Counted lists ("sieben Besuche (1992, 1997 ...)") give distinct
          * dated events; two undated tellings of one event merge. */
         if (span_days(ev->start, ev->end) < span_days(it->start, it->end)
-            || (it->date_source == 2 && date_source_of(ev) == 1)) {
+            || (it->date_source == EV_DS_ARTICLE && date_source_of(ev) == EV_DS_TEXT)) {
             it->start = ev->start;
             it->end = ev->end;
             it->date_source = date_source_of(ev);
@@ -171,7 +171,7 @@ int evlist_emit(const evlist_t *l, ev_sink_fn sink, void *ctx)
         ev.line = it->line;
         ev.confidence = it->confidence;
         if (it->date_source)
-            ev.extra = (ev_extra_t){ 1, DS_NAME, &DS_VALUE[it->date_source] };
+            ev.extra = (ev_extra_t){ 1, EV_DATE_SOURCE_NAME, &EV_DATE_SOURCE_VALUE[it->date_source] };
         int rc = sink(&ev, ctx);
         if (rc) return rc;
     }

@@ -21,8 +21,8 @@ typedef struct {
     long line;
     double confidence;
     size_t order;                 /* arrival order, for stable output */
-    uint8_t date_source;          /* the extractor's date_source column:
-                                     0 none, 1 "text", 2 "article" */
+    uint8_t date_source;          /* the extractor's date_source column
+                                     (EV_DS_*, io/event.h) */
 } evlist_item_t;
 
 typedef struct {
