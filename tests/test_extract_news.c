@@ -211,6 +211,30 @@ static void test_aims_and_plans_are_no_events(void **st)
     HASNT("visit");
 }
 
+/* Readiness, speculation, refusal, an offer and a condition tell no act;
+ * a visit beside an offer in its own clause still does. */
+static void test_readiness_refusal_and_conditions_are_no_events(void **st)
+{
+    (void)st;
+    run("Außenminister Karl Umbach ist bereit zu Gesprächen mit Außenminister Piotr Zalewski.", "2021-05-03");
+    HASNT("meeting");
+    run("In Warschau gibt es Spekulationen über ein Geheimtreffen zwischen Außenminister Karl Umbach und "
+        "Außenminister Piotr Zalewski.", "2021-05-03");
+    HASNT("meeting");
+    run("Direkte Gespräche mit Außenminister Piotr Zalewski lehnte Außenminister Karl Umbach ab.", "2021-05-03");
+    HASNT("meeting");
+    run("Außenminister Karl Umbach bot Außenminister Piotr Zalewski am Montag Gespräche an.", "2021-05-03");
+    HASNT("meeting");
+    run("Falls Außenminister Karl Umbach nach Warschau reist, wird er Außenminister Piotr Zalewski treffen.",
+        "2021-05-03");
+    HASNT("visit");
+    HASNT("meeting");
+    /* the word "bereits" is no readiness */
+    run("Außenminister Karl Umbach hat bereits am 3. Mai 2021 in Warschau mit Außenminister Piotr Zalewski "
+        "gesprochen.", "");
+    HASP("Karl Umbach|meeting|Piotr Zalewski|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -255,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_taking_part_in_an_organised_ceremony),
         cmocka_unit_test(test_capital_named_by_adjective),
         cmocka_unit_test(test_aims_and_plans_are_no_events),
+        cmocka_unit_test(test_readiness_refusal_and_conditions_are_no_events),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),
     };

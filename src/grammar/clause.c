@@ -774,6 +774,9 @@ static int analyse(ctx_t *c, uint32_t cl)
         if ((role & ROLE_READY) && r->toks[i].pos != MORPH_PREP) k->flags |= CLAUSE_F_READY;
     }
     if (k->lemma[0] && (role_of(c, k->lemma) & ROLE_READY)) k->flags |= CLAUSE_F_READY;
+    /* "falls er nach Moskau reist": a condition tells no act */
+    if (k->type == CLAUSE_SUB && k->intro >= 0 && (tok_role(c, (uint32_t)k->intro - c->base) & ROLE_COND))
+        k->flags |= CLAUSE_F_COND;
     /* quoted, and dependent on a verb of saying or a readiness word */
     if (k->parent >= 0) {
         const clause_t *p = &r->cl[k->parent];

@@ -13,7 +13,7 @@ static const struct { const char *name; unsigned bit; } ROLE_NAMES[] = {
     { "neg", ROLE_NEG }, { "say", ROLE_SAY }, { "ready", ROLE_READY },
     { "agent", ROLE_AGENT }, { "werden", ROLE_WERDEN },
     { "perfect", ROLE_PERFECT }, { "statal", ROLE_STATAL },
-    { "seinverb", ROLE_SEINVERB },
+    { "seinverb", ROLE_SEINVERB }, { "cond", ROLE_COND },
 };
 
 void gram_roles_init(gram_roles_t *r)
@@ -48,13 +48,13 @@ int gram_roles_add(gram_roles_t *r, const char *word, size_t len,
     if ((size_t)id >= r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 64;
         while (cap <= (size_t)id) cap *= 2;
-        uint8_t *p = realloc(r->role, cap);
+        uint16_t *p = realloc(r->role, cap * sizeof *p);
         if (!p) return diag_nomem("grammar roles");
-        memset(p + r->cap, 0, cap - r->cap);
+        memset(p + r->cap, 0, (cap - r->cap) * sizeof *p);
         r->role = p;
         r->cap = cap;
     }
-    r->role[id] |= (uint8_t)roles;
+    r->role[id] |= (uint16_t)roles;
     return DN_OK;
 }
 

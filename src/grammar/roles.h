@@ -18,13 +18,14 @@ enum {
     ROLE_WERDEN = 1 << 4,   /* passive and future auxiliary */
     ROLE_PERFECT = 1 << 5,  /* haben, sein */
     ROLE_STATAL = 1 << 6,   /* sein (statal passive) */
-    ROLE_SEINVERB = 1 << 7  /* perfect with sein: "ist gereist" */
+    ROLE_SEINVERB = 1 << 7, /* perfect with sein: "ist gereist" */
+    ROLE_COND = 1 << 8      /* falls, sofern: its clause is a condition */
 };
 
 /* The words and their role bits.  Caller-allocated; init/destroy pair. */
 typedef struct {
     strtab_t words;
-    uint8_t *role;        /* by word id */
+    uint16_t *role;       /* by word id */
     size_t cap;
 } gram_roles_t;
 
