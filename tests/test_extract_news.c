@@ -235,6 +235,36 @@ static void test_readiness_refusal_and_conditions_are_no_events(void **st)
     HASP("Karl Umbach|meeting|Piotr Zalewski|");
 }
 
+/* The host of a ceremony named in a relative clause or as the subject
+ * ("X, der als Gastgeber die Feier leitete"); those who travelled to it
+ * meet the host.  Speakers before a summit's delegates take part in it. */
+static void test_summit_host_and_speakers(void **st)
+{
+    (void)st;
+    run("In Buenos Aires wurde am 23. Juni 2016 ein Abkommen unterzeichnet. Argentiniens Präsident Ramón Ortiz, "
+        "der als Gastgeber die Feier leitete, dankte allen. Auch Frankreichs Präsident Marc Delorme war nach Buenos Aires "
+        "gereist.", "");
+    HASP("Marc Delorme|visit|Argentinien|");
+    HASP("Marc Delorme|meeting|Ramón Ortiz|");
+    run("Beim Gipfel in Amman am 11. November 2023 war der jordanische Kronprinz Faisal bin Omar Gastgeber. "
+        "Frankreichs Präsident Marc Delorme und Polens Außenminister Jan Petrak sprachen vor den Delegierten.", "");
+    HASP("Marc Delorme|meeting|Faisal bin Omar|");
+    HASP("Jan Petrak|meeting|Faisal bin Omar|");
+    HASP("Marc Delorme|visit|Jordanien|");
+    HASNT("Marc Delorme|meeting|Jan Petrak|");
+}
+
+/* "von bin Omar": the name particle of a short name does not hide the
+ * preposition (the one received is the guest, not the host). */
+static void test_short_name_with_particle_keeps_its_preposition(void **st)
+{
+    (void)st;
+    run("Der jordanische Kronprinz Faisal bin Omar reiste nicht. Präsident Marc Delorme traf am 11. November "
+        "2023 in Amman ein und wurde dort von bin Omar empfangen.", "");
+    HASP("Marc Delorme|visit|Jordanien|");
+    HASNT("Faisal bin Omar|visit");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -280,6 +310,8 @@ int main(void)
         cmocka_unit_test(test_capital_named_by_adjective),
         cmocka_unit_test(test_aims_and_plans_are_no_events),
         cmocka_unit_test(test_readiness_refusal_and_conditions_are_no_events),
+        cmocka_unit_test(test_summit_host_and_speakers),
+        cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),
     };

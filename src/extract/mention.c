@@ -1668,6 +1668,12 @@ static prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             { "um", P_OTHER }, { "vor", P_VOR }, { "hinter", P_OTHER }, { "neben", P_OTHER },
             { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
             { NULL, P_NONE } };
+        /* "von bin Salman", "mit al-Sisi": a name particle left out of
+         * the short name stands between the preposition and it */
+        if (k + 1 == b && (tok_word_cs(x, k, "bin") || tok_word_cs(x, k, "ibn") || tok_word_cs(x, k, "al")
+                           || tok_word_cs(x, k, "el") || tok_word_cs(x, k, "ben") || tok_word_cs(x, k, "van")
+                           || tok_word_cs(x, k, "de") || tok_word_cs(x, k, "da") || tok_word_cs(x, k, "dos")))
+            continue;
         /* "unter anderem": an adverb, no preposition */
         if ((tok_word(x, k, "anderem") || tok_word(x, k, "anderen")) && k > lo && tok_word(x, k - 1, "unter"))
             return P_NONE;

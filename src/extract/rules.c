@@ -1234,12 +1234,47 @@ static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size
 
 static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls);
 
+/* 1 when "vor" at i is followed by the audience of a summit ("vor den
+ * Delegierten", "vor den Gipfelteilnehmern", "vor dem Plenum"). */
+static int summit_audience(const extractor_impl_t *x, size_t i, size_t cb)
+{
+    static const char *const W[] = { "Delegierten", "Teilnehmern", "Gipfelteilnehmern",
+        "Konferenzteilnehmern", "Plenum", "Vollversammlung", "Gipfel", "Gipfeltreffen",
+        "Versammlung", NULL };
+    if (!tok_word(x, i, "vor")) return 0;
+    for (size_t j = i + 1; j < cb && j <= i + 3; j++)
+        for (const char *const *w = W; *w; w++)
+            if (tok_word_cs(x, j, *w)) return 1;
+    return 0;
+}
+
+/* "A, B und C sprachen vor den Delegierten": at the text's summit, the
+ * speakers take part in it.  1 when the clause was such a speech. */
+static int summit_speakers(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                           int32_t tid, int *rc)
+{
+    *rc = DN_OK;
+    if (t->noun || !x->have_summit || t->tok + 1 >= cb || !summit_audience(x, t->tok + 1, cb)) return 0;
+    int q = subject_in(x, c->m0, c->m1, ca, t->tok, 1);
+    if (q < 0) return 1;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
+    size_t e = list_end(x, (size_t)q, c->m1);
+    for (size_t k = (size_t)q; k < e && !*rc; k++)
+        if (usable(&x->men[k]) && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
+            *rc = summit_attend(x, c, x->men[k].actor, x->lx.trig[t->tr].conf - 0.1, tid, &dl);
+    return 1;
+}
+
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                          size_t ca, size_t cb, int32_t tid)
 {
     size_t p = t->tok;
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     double conf = T->conf;
+    int src;
+    if (summit_speakers(x, c, t, ca, cb, tid, &src)) return src;
     if (t->noun && anaphoric(x, p, ca)) {
         /* "dessen reguläre Treffen": a habitual meeting of something else */
         return DN_OK;
@@ -1569,6 +1604,10 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
             if (org >= 0) x->sum_org = org;
             if (host >= 0) { x->sum_host = host; x->sum_place = place; }
             if (dl.n) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
+        } else if (host >= 0 && x->sum_host < 0) {
+            /* the host person was named first ("war X Gastgeber") */
+            x->sum_host = host;
+            x->sum_place = place;
         }
     }
     if (!x->have_summit) return DN_OK;
@@ -1746,6 +1785,23 @@ static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t 
     return DN_OK;
 }
 
+static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok);
+
+/* 1 when a form of "sein" stands in [a, b) ("X war Gastgeber"). */
+static int copula_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    static const char *const W[] = { "war", "ist", "waren", "sind", "wird", NULL };
+    return in_range_word(x, a, b, W);
+}
+
+/* The host (a person) of the text's summit, and its state if none yet. */
+static void set_host(extractor_impl_t *x, int32_t who)
+{
+    x->have_summit = 1;
+    x->sum_hostp = who;
+    if (x->sum_host < 0) x->sum_host = state_of(x, who);
+}
+
 /* "des Gastgebers, des venezolanischen Präsidenten Hugo Chávez": the host
  * of the text's summit. */
 static void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t cb)
@@ -1754,11 +1810,17 @@ static void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         const mention_t *m = &x->men[k];
         if (m->b <= t->tok || m->b > t->tok + 8 || m->b >= cb || !usable(m)) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
-        x->have_summit = 1;
-        x->sum_hostp = m->actor;
-        if (x->sum_host < 0) x->sum_host = state_of(x, m->actor);
+        set_host(x, m->actor);
         return;
     }
+    /* "Raúl Castro, der als Gastgeber die Feier leitete", "Castro
+     * empfing als Gastgeber": the relative clause's antecedent, or the
+     * subject of the clause that calls its subject the host */
+    int32_t k = relative_subject(x, c->m0, c->m1, t->tok);
+    if (k < 0 && ((t->tok > 0 && tok_word(x, t->tok - 1, "als")) || copula_in(x, c->lo, cb)))
+        k = subject_in(x, c->m0, c->m1, c->lo, cb, 1);
+    if (k >= 0 && usable(&x->men[k]) && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
+        set_host(x, x->men[k].actor);
 }
 
 /* "dieses Besuchs", "diesem Treffen", "dessen": the sentence refers back
@@ -2084,6 +2146,19 @@ static void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
         if (nested_in(x, x->men[k].head, tc)) x->men[k].hidden = 1;
 }
 
+/* Moves the host words to the front, keeping the order otherwise: "Beim
+ * Gipfel ... war X Gastgeber" names the host the summit's participants
+ * meet, wherever in the sentence it stands. */
+static void host_first(trig_t *tv, size_t nt)
+{
+    trig_t tmp[64];
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t q = 0; q < nt; q++)
+            if ((tv[q].cls == TR_HOST) == (pass == 0)) tmp[n++] = tv[q];
+    memcpy(tv, tmp, nt * sizeof *tv);
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
@@ -2145,6 +2220,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     /* "Haben sich Vertreter A und B heimlich getroffen?": a question
      * reports no event */
     if (c.hi > c.lo && tok_punct(x, c.hi - 1, '?')) nt = 0;
+    host_first(tv, nt);
     for (size_t q = 0; q < nt; q++) {
         trig_t *t = &tv[q];
         if (t->cls == TR_MEMBER || t->cls == TR_PLAN || t->cls == TR_NEG || t->cls == TR_NONEVENT)
