@@ -265,6 +265,27 @@ static void test_short_name_with_particle_keeps_its_preposition(void **st)
     HASNT("Faisal bin Omar|visit");
 }
 
+/* Presenting credentials is a meeting with the one who takes them, in
+ * that one's state; handing over anything else is not. */
+static void test_presenting_credentials(void **st)
+{
+    (void)st;
+    run("Der neue Botschafter Polens, Jan Petrak, überreichte Präsident Marc Delorme am 3. Mai 2021 sein "
+        "Beglaubigungsschreiben.", "");
+    HAS("Jan Petrak|meeting|Marc Delorme|2021-05-03|");
+    run("Am 3. Mai 2021 überreichten der polnische Botschafter Jan Petrak und der griechische Botschafter "
+        "Nikos Aridis Präsident Marc Delorme ihre Beglaubigungsschreiben.", "");
+    HAS("Jan Petrak|meeting|Marc Delorme|2021-05-03|");
+    HAS("Nikos Aridis|meeting|Marc Delorme|2021-05-03|");
+    HASNT("Jan Petrak|meeting|Nikos Aridis|");
+    run("Am 3. Mai 2021 überreichte der polnische Botschafter Jan Petrak sein Beglaubigungsschreiben an den "
+        "russischen Präsidenten Oleg Varin.", "");
+    HAS("Jan Petrak|meeting|Oleg Varin|2021-05-03|");
+    HAS("Jan Petrak|visit|Russland|2021-05-03|");
+    run("Präsident Marc Delorme übergab dem polnischen Botschafter Jan Petrak am 3. Mai 2021 eine Protestnote.", "");
+    HASNT("meeting");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -311,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_aims_and_plans_are_no_events),
         cmocka_unit_test(test_readiness_refusal_and_conditions_are_no_events),
         cmocka_unit_test(test_summit_host_and_speakers),
+        cmocka_unit_test(test_presenting_credentials),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

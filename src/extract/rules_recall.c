@@ -490,6 +490,80 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     return DN_OK;
 }
 
+/* ---------- credentials ---------- */
+
+/* 1 when token i is a word naming credentials ("Beglaubigungsschreiben",
+ * "Akkreditierungsschreiben"). */
+static int credentials_word(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || t->len < 20) return 0;
+    const char *w = x->doc.s + t->off;
+    static const char *const W[] = { "eglaubigungsschreiben", "kkreditierungsschreiben", NULL };
+    for (const char *const *p = W; *p; p++) {
+        size_t n = strlen(*p);
+        for (size_t q = 0; q + n <= t->len; q++)
+            if (memcmp(w + q, *p, n) == 0) return 1;
+    }
+    return 0;
+}
+
+static int handing_verb(const extractor_impl_t *x, size_t i)
+{
+    return tok_word(x, i, "überreichte") || tok_word(x, i, "überreichten") || tok_word(x, i, "überreicht")
+        || tok_word(x, i, "übergab") || tok_word(x, i, "übergaben") || tok_word(x, i, "übergeben");
+}
+
+/* "X überreichte Präsident Y sein Beglaubigungsschreiben", "überreichte
+ * ... an Präsident Y": presenting credentials is a meeting with the head
+ * of state who takes them, in that one's state. */
+static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    size_t v = hi, cw = hi;
+    for (size_t i = lo; i < hi; i++) {
+        if (v == hi && handing_verb(x, i)) v = i;
+        if (cw == hi && credentials_word(x, i)) cw = i;
+    }
+    if (v == hi || cw == hi) return DN_OK;
+    /* the receiver: after "an"; else the first person after the verb when
+     * the givers stand before it; else the second person named */
+    size_t pm[16];
+    int np = 0;
+    int32_t recv = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || m->type == MT_POSS || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (m->prep == P_AN && recv < 0) recv = m->actor;
+        else if (m->prep == P_NONE && np < 16) pm[np++] = k;
+    }
+    int ng = np;
+    if (recv < 0) {
+        for (ng = 0; ng < np && x->men[pm[ng]].b < v; ng++) {}
+        if (ng == 0 || ng == np) {
+            /* all on one side of the verb: the givers are the first list */
+            for (ng = 1; ng < np && x->men[pm[ng]].list == x->men[pm[0]].list; ng++) {}
+            if (ng == np) ng = 1;
+        }
+        if (ng >= np) return DN_OK;
+        recv = x->men[pm[ng]].actor;
+    }
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = -1, rs = state_of(x, recv);
+    for (int g = 0; g < ng; g++) {
+        int32_t who = x->men[pm[g]].actor;
+        if (who == recv) continue;
+        if (tid < 0) tid = x->ntrig_inst++;
+        int rc = DN_OK;
+        if (!have(x, c0, x->ncand, who, recv, EV_REL_MEETING))
+            rc = add(x, who, recv, EV_REL_MEETING, a, b, NULL, s, 0.8, tid);
+        if (!rc && rs >= 0 && !have(x, c0, x->ncand, who, rs, EV_REL_VISIT))
+            rc = add(x, who, rs, EV_REL_VISIT, a, b, NULL, s, 0.65, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* ---------- stops of a journey ---------- */
 
 /* The first person without a preposition in mentions [m0, m1) within
@@ -945,6 +1019,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     int rc = led_delegation(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_signing(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = passive_reception(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = credentials(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
