@@ -286,6 +286,18 @@ static void test_presenting_credentials(void **st)
     HASNT("meeting");
 }
 
+/* A verb-final meeting verb takes the object nearest before it, not the
+ * object of an earlier verb of the same subject. */
+static void test_object_of_a_second_verb_final_verb(void **st)
+{
+    (void)st;
+    run("Außenminister Karl Umbach hatte Polen zuletzt im März 2023 besucht und dort Ministerpräsident Piotr "
+        "Zalewski getroffen.", "");
+    HAS("Karl Umbach|visit|Polen|2023-03|");
+    HASP("Karl Umbach|meeting|Piotr Zalewski|");
+    HASNT("Karl Umbach|meeting|Polen|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -333,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_readiness_refusal_and_conditions_are_no_events),
         cmocka_unit_test(test_summit_host_and_speakers),
         cmocka_unit_test(test_presenting_credentials),
+        cmocka_unit_test(test_object_of_a_second_verb_final_verb),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -1389,7 +1389,10 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             /* after the verb first ("besuchte Wien und traf dort Kurz"),
              * before it only in a verb-final clause */
             for (int pass = 0; pass < 2 && np == 0; pass++) {
-                for (size_t k = c->m0; k < c->m1; k++) {
+                /* before the verb the nearest first ("hatte Moldau besucht
+                 * und dort Recean getroffen") */
+                for (size_t j = 0; j < c->m1 - c->m0; j++) {
+                    size_t k = pass == 0 ? c->m0 + j : c->m1 - 1 - j;
                     const mention_t *m = &x->men[k];
                     if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
                     if (pass == 0 ? m->b < p : m->b > p) continue;
