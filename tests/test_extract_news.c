@@ -298,6 +298,18 @@ static void test_object_of_a_second_verb_final_verb(void **st)
     HASNT("Karl Umbach|meeting|Polen|");
 }
 
+/* "wurde empfangen und führte Gespräche mit X": X is met, not a guest
+ * who travelled to the subject's state. */
+static void test_talks_after_a_reception_are_no_visit_of_the_partner(void **st)
+{
+    (void)st;
+    run("Frankreichs Präsident Marc Delorme reiste im Februar 2005 nach Polen. Er wurde in Warschau von Präsident Adam "
+        "Nowak empfangen und führte "
+        "Gespräche mit dem polnischen Ministerpräsidenten Piotr Zalewski.", "2024-07-10");
+    HAS("Marc Delorme|visit|Polen|2005-02|");
+    HASNT("Piotr Zalewski|visit");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -346,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_summit_host_and_speakers),
         cmocka_unit_test(test_presenting_credentials),
         cmocka_unit_test(test_object_of_a_second_verb_final_verb),
+        cmocka_unit_test(test_talks_after_a_reception_are_no_visit_of_the_partner),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -1438,8 +1438,10 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             if (rc) return rc;
             if (host >= 0 && (rc = visit_host(x, part[k], host, &dl, place, c->s, conf - 0.15, tid)))
                 return rc;
-            /* a guest received by a host abroad has visited the host's state */
-            if (T->cls == TR_RECEIVE) {
+            /* a guest received by a host abroad has visited the host's
+             * state; not one met "mit" another verb of the clause ("wurde
+             * empfangen und führte Gespräche mit X") */
+            if (T->cls == TR_RECEIVE && !with) {
                 int32_t hs = state_of(x, owner), gs = state_of(x, part[k]);
                 if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
                     rc = emit(x, part[k], hs, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.2, tid);
