@@ -310,6 +310,19 @@ static void test_talks_after_a_reception_are_no_visit_of_the_partner(void **st)
     HASNT("Piotr Zalewski|visit");
 }
 
+/* "den Präsidenten" after a Bundespräsident and a foreign president is the
+ * foreign one; an event told today is not the one of years before. */
+static void test_bare_title_and_an_earlier_event_of_the_pair(void **st)
+{
+    (void)st;
+    run("Bundespräsident Hans Kestner hat den polnischen Präsidenten Adam Nowak am Freitag in Berlin begrüßt. "
+        "Danach empfing Bundeskanzlerin Ines Hollweg den Präsidenten zu einem Gespräch. Hollweg hatte Nowak "
+        "zuletzt im Oktober 2015 in Warschau besucht.", "2018-09-28");
+    HAS("Ines Hollweg|meeting|Adam Nowak|2018-09-28|");
+    HAS("Ines Hollweg|meeting|Adam Nowak|2015-10|");
+    HASNT("Ines Hollweg|meeting|Hans Kestner|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -359,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_presenting_credentials),
         cmocka_unit_test(test_object_of_a_second_verb_final_verb),
         cmocka_unit_test(test_talks_after_a_reception_are_no_visit_of_the_partner),
+        cmocka_unit_test(test_bare_title_and_an_earlier_event_of_the_pair),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -60,8 +60,20 @@ static void interval(ev_date_t a, ev_date_t b, long *lo, long *hi)
     *hi = ev_date_last_day(b.year ? b : a);
 }
 
-static int dates_compatible(const cand_t *a, const cand_t *b)
+/* 1 when the undated candidate u, told in the body in the present or
+ * perfect, cannot be the dated event d: u stands for the article's day
+ * (as its row will say), and d ended over a month before it ("empfing ihn
+ * zu einem Gespräch" today; "hatte ihn im Oktober 2015 besucht").  A
+ * headline's undated event may be any of the body's. */
+static int undated_is_other(const extractor_impl_t *x, const cand_t *u, const cand_t *d)
 {
+    if (u->start.year || u->past || u->sent == 0 || !x->ref.year || !x->ref.day || !d->start.year) return 0;
+    return ev_date_last_day(d->end.year ? d->end : d->start) + 31 < ev_date_first_day(x->ref);
+}
+
+static int dates_compatible(const extractor_impl_t *x, const cand_t *a, const cand_t *b)
+{
+    if (undated_is_other(x, a, b) || undated_is_other(x, b, a)) return 0;
     if (!a->start.year || !b->start.year) return 1;
     long al, ah, bl, bh;
     interval(a->start, a->end, &al, &ah);
@@ -102,7 +114,7 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
         for (; e >= 0; e = pairindex_next(&x->rowidx, e)) {
             r = x->rowidx.val[e];
             cand_t *o = &x->cand[rows[r].cand];
-            if (!dates_compatible(o, c) || row_has_many(&rows[r], c->many)) { r = nr; continue; }
+            if (!dates_compatible(x, o, c) || row_has_many(&rows[r], c->many)) { r = nr; continue; }
             /* keep the more precise date and the higher confidence */
             long ol, oh, cl, ch;
             interval(o->start, o->end, &ol, &oh);

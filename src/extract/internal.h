@@ -34,6 +34,7 @@ typedef struct {
     const char *surname;   /* persons: surname (doc-owned), NULL */
     const char *first;     /* persons: first name or initial ("" none) */
     const char *office;    /* persons: office of the last title given, NULL */
+    const char *title;     /* persons: the word of that title (lexicon-owned), NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */

@@ -1331,6 +1331,16 @@ static int known_surname(const extractor_impl_t *x, size_t i)
 /* The first token of sentence s. */
 static size_t s_lo(const extractor_impl_t *x, size_t s) { return x->doc.sents[s].tok; }
 
+/* 1 when d was named with a federal title ("Bundespräsident") and the
+ * bare title c refers back without it ("den Präsidenten"): German news
+ * calls its own head of state the Bundespräsident, so "der Präsident" is
+ * most likely the foreign one. */
+static int federal_title_apart(const extractor_impl_t *x, const dactor_t *d, const chain_t *c)
+{
+    const char *bare = x->lx.titles[c->title[c->ntitle - 1]].title;
+    return d->title && strncmp(d->title, "Bundes", 6) == 0 && strncmp(bare, "Bundes", 6) != 0;
+}
+
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
@@ -1404,7 +1414,10 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
         if (a == -1) return DN_ENOMEM;
         if (a >= 0) {
             mention_init(&m, b, ne, name_b, a);
-            if (office) x->act[a].office = office;
+            if (office) {
+                x->act[a].office = office;
+                x->act[a].title = x->lx.titles[c.title[c.ntitle - 1]].title;
+            }
             int32_t la = chain_affil(x, &c, x->act[a].lex);
             if (la >= 0) {
                 m.affil = dactor_lex(x, la);
@@ -1502,11 +1515,16 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
          * ("der polnische Präsident" after "der verunglückte polnische
          * Präsident Lech Kaczyński" is Kaczyński, not his successor) */
         int32_t best = -1;
+        int best_tier = 2;
         for (size_t a = 0; a < x->nact; a++) {
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
             if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
-            if (best < 0 || d->last_sent >= x->act[best].last_sent) best = (int32_t)a;
+            int tier = st < 0 && federal_title_apart(x, d, &c);
+            if (best < 0 || tier < best_tier || (tier == best_tier && d->last_sent >= x->act[best].last_sent)) {
+                best = (int32_t)a;
+                best_tier = tier;
+            }
         }
         if (best >= 0) {
             mention_init(&m, b, j, i, best);
