@@ -323,6 +323,19 @@ static void test_bare_title_and_an_earlier_event_of_the_pair(void **st)
     HASNT("Ines Hollweg|meeting|Hans Kestner|");
 }
 
+/* "ihn" in the clause of the sentence's subject is someone else; in a
+ * clause of its own ("wo ihn X empfing") it may be the subject. */
+static void test_object_pronoun_is_not_its_clause_subject(void **st)
+{
+    (void)st;
+    run("Frankreichs Präsident Marc Delorme sprach am 9. Februar 2023 in Warschau. Ministerpräsident Piotr "
+        "Zalewski hatte ihn zuvor im Parlamentsgebäude empfangen.", "");
+    HASP("Piotr Zalewski|meeting|Marc Delorme|");
+    run("Frankreichs Präsident Marc Delorme reiste am 3. Mai 2014 nach Warschau, wo ihn Ministerpräsident Piotr "
+        "Zalewski empfing.", "");
+    HASP("Piotr Zalewski|meeting|Marc Delorme|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -373,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_object_of_a_second_verb_final_verb),
         cmocka_unit_test(test_talks_after_a_reception_are_no_visit_of_the_partner),
         cmocka_unit_test(test_bare_title_and_an_earlier_event_of_the_pair),
+        cmocka_unit_test(test_object_pronoun_is_not_its_clause_subject),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -1591,6 +1591,27 @@ static int is_possessive(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+/* "Metsola hatte ihn empfangen": an object pronoun in the clause of its
+ * sentence's subject is someone else - the last person named in the two
+ * sentences before (German says "sich" for the subject itself).  subj is
+ * that subject; returns the referent (subj when the pronoun stands in
+ * another clause, after a comma). */
+static int32_t object_pronoun_referent(const extractor_impl_t *x, size_t i, size_t s, int32_t subj)
+{
+    size_t k = x->sent_m0;
+    while (k < x->nmen && !(x->men[k].actor == subj && x->men[k].type == MT_ENTITY)) k++;
+    if (k == x->nmen || x->men[k].e > i) return subj;
+    for (size_t t = x->men[k].e; t < i; t++)
+        if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return subj;
+    size_t lo = s >= 2 ? x->doc.sents[s - 2].tok : 0;
+    for (size_t q = x->sent_m0; q-- > 0;) {
+        const mention_t *p = &x->men[q];
+        if (p->b < lo) break;
+        if (p->actor >= 0 && p->actor != subj && x->act[p->actor].kind == EV_KIND_PERSON) return p->actor;
+    }
+    return subj;
+}
+
 static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
     static const char *const PRON[] = { "er", "ihm", "ihn", NULL };
@@ -1617,6 +1638,8 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
         && (tok_word(x, i - 1, "der") || tok_word(x, i - 1, "die")) && tok_punct(x, i - 2, ',')
         && a == x->last_person && x->sent_subj_any >= 0 && x->sent_subj_any != a)
         a = x->sent_subj_any;
+    else if ((tok_word(x, i, "ihn") || tok_word(x, i, "ihm")) && a >= 0 && a == x->sent_subject)
+        a = object_pronoun_referent(x, i, s, a);
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;
