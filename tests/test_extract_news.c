@@ -336,6 +336,26 @@ static void test_object_pronoun_is_not_its_clause_subject(void **st)
     HASP("Piotr Zalewski|meeting|Marc Delorme|");
 }
 
+/* "die Außenminister Polens, Russlands und Chinas" stand for the states
+ * unless their names follow; an accusative list is met as a whole. */
+static void test_office_holders_of_listed_states(void **st)
+{
+    (void)st;
+    run("Präsident Marc Delorme kam am 9. Februar 2023 in Paris mit den Regierungschefs Polens, Russlands und "
+        "Chinas zusammen.", "");
+    HAS("Marc Delorme|meeting|Polen|2023-02-09|");
+    HAS("Marc Delorme|meeting|Russland|2023-02-09|");
+    HAS("Marc Delorme|meeting|China|2023-02-09|");
+    run("Präsident Marc Delorme kam am 9. Februar 2023 in Paris mit den Außenministern Polens und Russlands, "
+        "Piotr Zalewski und Oleg Varin, zusammen.", "");
+    HASP("Marc Delorme|meeting|Piotr Zalewski|");
+    HASNT("Marc Delorme|meeting|Polen|");
+    run("Bundeskanzlerin Ines Hollweg traf am 3. Mai 2022 Präsident Marc Delorme und Außenminister Piotr Zalewski.",
+        "");
+    HAS("Ines Hollweg|meeting|Marc Delorme|2022-05-03|");
+    HAS("Ines Hollweg|meeting|Piotr Zalewski|2022-05-03|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -387,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_talks_after_a_reception_are_no_visit_of_the_partner),
         cmocka_unit_test(test_bare_title_and_an_earlier_event_of_the_pair),
         cmocka_unit_test(test_object_pronoun_is_not_its_clause_subject),
+        cmocka_unit_test(test_office_holders_of_listed_states),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -1341,6 +1341,33 @@ static int federal_title_apart(const extractor_impl_t *x, const dactor_t *d, con
     return d->title && strncmp(d->title, "Bundes", 6) == 0 && strncmp(bare, "Bundes", 6) != 0;
 }
 
+/* 1 when token k starts a state's name in the genitive ("Estlands"). */
+static size_t genitive_state_at(extractor_impl_t *x, size_t k, size_t lim)
+{
+    if (k >= lim) return 0;
+    lxm_t g = lex_match(x, k, lim);
+    if (g.type != LX_STATE) return 0;
+    const text_tok_t *t = TK(x, k + g.len - 1);
+    return t->len > 1 && x->doc.s[t->off + t->len - 1] == 's' ? g.len : 0;
+}
+
+/* The number of states in the genitive listed from token k ("Estlands,
+ * Lettlands und Litauens": 3). */
+static int genitive_states(extractor_impl_t *x, size_t k, size_t lim)
+{
+    int n = 0;
+    for (size_t len; (len = genitive_state_at(x, k, lim)) > 0;) {
+        n++;
+        k += len;
+        if (k < lim && (tok_punct(x, k, ',') || tok_word(x, k, "und") || tok_word(x, k, "sowie"))) k++;
+        else break;
+    }
+    /* "die Präsidenten Kirgistans, Tadschikistans und Usbekistans,
+     * Almasbek Atambajew, ...": the names follow, they are the actors */
+    if (n && k > 0 && tok_punct(x, k - 1, ',') && k < lim && is_cap(x, k)) return 0;
+    return n;
+}
+
 /* Person or role mention from a title chain starting at b (the first
  * token, adjectives included) with the title at i. */
 static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
@@ -1354,6 +1381,18 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     c.title[c.ntitle++] = tm.ref;
     c.inst = -1;
     c.state = adj_state;
+    /* "die Regierungschefs Estlands, Lettlands und Litauens": the office
+     * holders of several states named by their states stand for them */
+    if (genitive_states(x, i + tm.len, lim) >= 2) {
+        lxm_t g = lex_match(x, i + tm.len, lim);
+        int32_t a = dactor_lex(x, g.ref);
+        if (a < 0) return DN_ENOMEM;
+        mention_t gm;
+        mention_init(&gm, b, i + tm.len + g.len, i + tm.len, a);
+        gm.member = 1;
+        *next = i + tm.len + g.len;
+        return push_mention(x, &gm);
+    }
     size_t j = parse_chain(x, i, tm.len, lim, &c);
     size_t h = is_honor(x, j, lim);
     if (h) j += h;

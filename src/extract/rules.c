@@ -1400,7 +1400,15 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                     if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
                     /* "Wiens Bürgermeister X empfing": an attribute of the subject */
                     if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
-                    if (m->prep == P_NONE && m->actor != owner) { part[np++] = m->actor; break; }
+                    if (m->prep == P_NONE && m->actor != owner) {
+                        /* "traf A, B und C": the whole list is met */
+                        size_t f = k;
+                        while (f > c->m0 && x->men[f - 1].list == m->list && x->men[f - 1].b >= ca) f--;
+                        size_t e = list_end(x, f, c->m1);
+                        for (size_t g = f; g < e && np < 32; g++)
+                            if (usable(&x->men[g]) && x->men[g].actor != owner) part[np++] = x->men[g].actor;
+                        break;
+                    }
                 }
             }
         }
