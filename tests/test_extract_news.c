@@ -356,6 +356,19 @@ static void test_office_holders_of_listed_states(void **st)
     HAS("Ines Hollweg|meeting|Piotr Zalewski|2022-05-03|");
 }
 
+/* A foreign guest at a body's session meets the body; a member of the
+ * state's own government at it does not; no summit context stays. */
+static void test_session_of_a_body(void **st)
+{
+    (void)st;
+    run("Frankreichs Präsident Marc Delorme hat am 9. Februar 2023 bei einer Sondersitzung des Bundestages in "
+        "Berlin gesprochen.", "");
+    HAS("Marc Delorme|meeting|Bundestag|2023-02-09|");
+    HAS("Marc Delorme|visit|Deutschland|2023-02-09|");
+    run("Bundeskanzlerin Ines Hollweg sprach am 9. Februar 2023 in einer Sitzung des Bundestages über die Lage.", "");
+    HASNT("meeting");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -408,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_bare_title_and_an_earlier_event_of_the_pair),
         cmocka_unit_test(test_object_pronoun_is_not_its_clause_subject),
         cmocka_unit_test(test_office_holders_of_listed_states),
+        cmocka_unit_test(test_session_of_a_body),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

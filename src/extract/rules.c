@@ -1579,9 +1579,32 @@ static int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, doub
 {
     int32_t target = summit_target(x);
     if (target < 0 || who == target) return DN_OK;
+    /* a session of one's own state's body ("Sitzung des Bundestages") is
+     * no diplomatic meeting */
+    int32_t ws = state_of(x, who);
+    if (ws >= 0 && x->act[target].kind == EV_KIND_INSTITUTION && x->act[target].state == ws) return DN_OK;
     int rc = emit(x, who, target, EV_REL_MEETING, dl, 1, x->sum_place, c->s, conf, tid);
     if (!rc && x->sum_host >= 0) rc = visit_host(x, who, x->sum_host, dl, x->sum_place, c->s, conf - 0.1, tid);
     return rc;
+}
+
+/* The session of body org: the clause's persons without a preposition
+ * meet the body (not their own state's) and visit the host state. */
+static int body_session(extractor_impl_t *x, const sctx_t *c, int32_t org, int32_t host, const char *place,
+                        const dlist_t *dl, size_t ca, size_t cb, int32_t tid)
+{
+    if (org < 0 || x->act[org].kind != EV_KIND_INSTITUTION) return DN_OK;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int32_t ws = state_of(x, m->actor);
+        if (ws < 0 || ws == x->act[org].state) continue;
+        int rc = emit(x, m->actor, org, EV_REL_MEETING, dl, 1, place, c->s, 0.6, tid);
+        if (!rc && host >= 0) rc = visit_host(x, m->actor, host, dl, place, c->s, 0.55, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
 }
 
 /* A summit: each participant meets the organiser (or the host) and has
@@ -1609,6 +1632,10 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    /* "bei einer Sondersitzung des Europäischen Parlaments": a body's
+     * session is met by those who appear at it, in this sentence only -
+     * it is no summit that later sentences go on about */
+    if (strcmp(T->word, "Sitzung") == 0) return body_session(x, c, org, host, place, &dl, ca, cb, tid);
     day_span(x, ca, cb, &dl);
     if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
     if (org >= 0 || host >= 0) {
