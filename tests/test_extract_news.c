@@ -369,6 +369,20 @@ static void test_session_of_a_body(void **st)
     HASNT("meeting");
 }
 
+/* "Begleitet wurde er von X", "begleitete ihn X": the escort visited
+ * where the traveller went; a first name and a compound-looking word are
+ * one name ("Martin Bartenstein"). */
+static void test_escorts_travel_along(void **st)
+{
+    (void)st;
+    run("Frankreichs Präsident Marc Delorme reiste im Februar 2005 nach Polen. Begleitet wurde er von "
+        "Wirtschaftsminister Gerhard Bartenstein und einer Wirtschaftsdelegation.", "");
+    HAS("Gerhard Bartenstein|visit|Polen|2005-02|");
+    run("Frankreichs Präsident Marc Delorme reiste im Februar 2005 nach Polen. Auf der Reise begleitete ihn "
+        "Außenminister Gerhard Bartenstein.", "");
+    HAS("Gerhard Bartenstein|visit|Polen|2005-02|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -422,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_object_pronoun_is_not_its_clause_subject),
         cmocka_unit_test(test_office_holders_of_listed_states),
         cmocka_unit_test(test_session_of_a_body),
+        cmocka_unit_test(test_escorts_travel_along),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

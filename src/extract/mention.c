@@ -1424,7 +1424,10 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
     while (ne > j + 1 && nw > 1 && TK(x, ne - 1)->type == TOK_WORD && !tok_listed(x, ne - 1)
            && lex_match(x, ne - 1, lim).type < 0 && compound_common(x, ne - 1)
            /* a known holder's whole name ("Alexander Schall|en|berg") */
-           && !(whole.type == LX_PERSON && j + whole.len >= ne)) {
+           && !(whole.type == LX_PERSON && j + whole.len >= ne)
+           /* a first name and one word: that word is the surname
+            * ("Martin Bart|en|stein") */
+           && !(nw == 2 && lexicon_first_name(&x->lx, x->doc.s + TK(x, j)->off, TK(x, j)->len))) {
         ne--;
         nw--;
     }

@@ -278,6 +278,49 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     return DN_OK;
 }
 
+/* "Begleitet wurde er von Minister X", "Auf der Reise begleitete ihn X":
+ * the companions visited where the traveller of the last sentences
+ * went. */
+static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t lo, size_t hi)
+{
+    int verb = 0, passive = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (tok_word(x, i, "begleitet") || tok_word(x, i, "begleitete") || tok_word(x, i, "begleiteten")) verb = 1;
+        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden")) passive = 1;
+    }
+    if (!verb) return DN_OK;
+    int32_t traveller = -1;
+    for (size_t k = m0; k < m1 && traveller < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (passive ? m->prep == P_NONE : (m->type == MT_PRON && m->prep == P_NONE)) traveller = m->actor;
+    }
+    if (traveller < 0) return DN_OK;
+    size_t c1 = x->ncand, first = c1;
+    while (first > 0 && x->cand[first - 1].sent + 2 >= s) first--;
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || m->type != MT_ENTITY || m->actor == traveller) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != (passive ? P_VON : P_NONE)) continue;
+        for (size_t q = first; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.src != traveller) continue;
+            if (have(x, first, x->ncand, m->actor, cq.dst, EV_REL_VISIT)) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            /* an escort whose state the text does not say travels from
+             * the traveller's */
+            int unknown = state_of(x, m->actor) < 0 && state_of(x, traveller) >= 0
+                          && state_of(x, traveller) != cq.dst;
+            int rc = unknown ? cand_add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s,
+                                        cq.conf - 0.15, tid)
+                             : add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
 /* ---------- joint action ---------- */
 
 /* The state a sentence's event takes place in: the first "in <place or
@@ -1022,6 +1065,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = credentials(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
+    if (!rc) rc = escorts(x, s, m0, m1, lo, hi);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
