@@ -383,6 +383,18 @@ static void test_escorts_travel_along(void **st)
     HAS("Gerhard Bartenstein|visit|Polen|2005-02|");
 }
 
+/* "Nach Amman gekommen waren neben X auch Y": X travelled too, and met
+ * the summit's host like Y. */
+static void test_besides_in_a_list_of_travellers(void **st)
+{
+    (void)st;
+    run("Beim Gipfel in Amman am 9. Juni 2017 war der jordanische König Faisal bin Omar Gastgeber. Nach Amman "
+        "gekommen waren neben dem russischen Präsidenten Oleg Varin auch Frankreichs Präsident Marc Delorme.", "");
+    HASP("Marc Delorme|visit|Jordanien|");
+    HASP("Oleg Varin|visit|Jordanien|");
+    HASP("Oleg Varin|meeting|Faisal bin Omar|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -437,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_office_holders_of_listed_states),
         cmocka_unit_test(test_session_of_a_body),
         cmocka_unit_test(test_escorts_travel_along),
+        cmocka_unit_test(test_besides_in_a_list_of_travellers),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

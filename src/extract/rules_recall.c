@@ -250,6 +250,8 @@ static int companion(const extractor_impl_t *x, const mention_t *m, size_t lo)
 {
     for (size_t i = m->b, k = 0; k < 3 && i > lo + 1; k++) {
         i--;
+        /* "gekommen waren neben X und Y auch ..." */
+        if (tok_word(x, i, "neben")) return 1;
         if (tok_word(x, i, "mit") || tok_word(x, i, "von") || tok_word(x, i, "vom"))
             return tok_word(x, i - 1, "gemeinsam") || tok_word(x, i - 1, "zusammen")
                    || tok_word(x, i - 1, "begleitung");
@@ -268,10 +270,14 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         for (size_t q = c0; q < c1; q++) {
             cand_t cq = x->cand[q];
-            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.src == m->actor) continue;
-            if (have(x, c0, x->ncand, m->actor, cq.dst, EV_REL_VISIT)) continue;
+            /* the visits, and the summit's host or organiser met */
+            int summit = cq.rel == EV_REL_MEETING && x->have_summit
+                         && (cq.dst == x->sum_org || cq.dst == x->sum_hostp);
+            if (cq.dropped || (cq.rel != EV_REL_VISIT && !summit) || cq.src == m->actor || cq.dst == m->actor)
+                continue;
+            if (have(x, c0, x->ncand, m->actor, cq.dst, cq.rel)) continue;
             if (tid < 0) tid = x->ntrig_inst++;
-            int rc = add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+            int rc = add(x, m->actor, cq.dst, cq.rel, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
             if (rc) return rc;
         }
     }
