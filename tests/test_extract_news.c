@@ -395,6 +395,27 @@ static void test_besides_in_a_list_of_travellers(void **st)
     HASP("Oleg Varin|meeting|Faisal bin Omar|");
 }
 
+/* A dateline's place is where the report comes from, not a subject; a
+ * building's name is no person; a title's default state gives way to the
+ * state a text is about when the text never names the default. */
+static void test_dateline_building_and_default_state(void **st)
+{
+    (void)st;
+    run("Warschau (dpa) – Mit militärischen Ehren sind Frankreichs Präsident Marc Delorme und seine Frau am "
+        "Montag in Warschau empfangen worden. Präsident Adam Nowak begrüßte die Gäste im Vorhof des "
+        "Präsidentenpalastes Rashtrapati Bhavan.", "2019-10-14");
+    HAS("Marc Delorme|visit|Polen|2019-10-14|");
+    HASNT("Polen|visit");
+    HASNT("meeting|Polen|");
+    HASNT("Rashtrapati");
+    run("Österreich will enger mit seinen Nachbarn zusammenarbeiten. Der polnische Präsident Adam Nowak ist am "
+        "3. Mai 2021 in Wien von Vizekanzler Hans Gruber empfangen worden. Österreich sei ein wichtiger "
+        "Partner, sagte Nowak. Auch Österreichs Wirtschaft profitiert.", "");
+    HAS("Adam Nowak|visit|Österreich|2021-05-03|");
+    HASNT("Deutschland");
+    HASNT("Hans Gruber|visit");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -450,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_session_of_a_body),
         cmocka_unit_test(test_escorts_travel_along),
         cmocka_unit_test(test_besides_in_a_list_of_travellers),
+        cmocka_unit_test(test_dateline_building_and_default_state),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

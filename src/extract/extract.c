@@ -228,6 +228,15 @@ static void pick_sides(extractor_impl_t *x)
      * many again as any other */
     x->dominant = n0 >= 3 && 2 * n0 >= 3 * n1 ? x->side[0] : -1;
     if (n1 < 2) x->side[0] = x->side[1] = -1;
+    /* "Nationalratspräsident X" in a Swiss text, "Bundespräsident Y" in an
+     * Austrian one: a title's default state that the text never names
+     * gives way to the state the text is about */
+    for (size_t a = 0; a < x->nact && x->dominant >= 0; a++) {
+        dactor_t *d = &x->act[a];
+        if (d->kind == EV_KIND_PERSON && d->state_deflt && d->state >= 0 && d->state != x->dominant
+            && x->act[d->state].nmention == 0)
+            d->state = x->dominant;
+    }
 }
 
 static int run_doc(extractor_t *x, const char *doc, const char *bytes,

@@ -36,6 +36,7 @@ typedef struct {
     const char *office;    /* persons: office of the last title given, NULL */
     const char *title;     /* persons: the word of that title (lexicon-owned), NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
+    int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland) */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
     int fled;              /* persons: a sentence of the text says they fled or live in exile */

@@ -1239,9 +1239,23 @@ static int place_noun(const extractor_impl_t *x, size_t i)
         "Departement", "Departements", "Gouvernement", "Gouvernements", "Präfektur", "Hafenstadt",
         "Hauptstadt", "Ortschaft", "Flughafen", "Flughafens", "Fluss", "Flusses", "Stadtteil",
         "Stadtteils", "Vorort", "Vororts", "Grafschaft", "Oblast", "Republik", "Halbinsel",
-        "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges", NULL };
+        "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges",
+        "Hotel", "Hotels", "Kloster", "Klosters", "Tempel", "Tempels", "Moschee", "Kathedrale",
+        "Residenz", "Stadion", "Stadions", "Mausoleum", "Mausoleums", "Platz", "Platzes", NULL };
     for (const char *const *w = W; *w; w++)
         if (tok_word_cs(x, i, *w)) return 1;
+    /* buildings, also as compounds: "des Präsidentenpalastes Rashtrapati
+     * Bhavan", "im Schloss Bellevue" */
+    static const char *const B[] = { "palast", "palastes", "palasts", "schloss", "schlosses", NULL };
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    for (const char *const *b = B; *b; b++) {
+        size_t n = strlen(*b);
+        const char *w = x->doc.s + t->off;
+        if (t->len > n && memcmp(w + t->len - n, *b, n) == 0) return 1;
+        if (t->len == n && (unsigned char)w[0] == (unsigned char)((*b)[0] - 32) && memcmp(w + 1, *b + 1, n - 1) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -1467,7 +1481,10 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 m.deflt = c.state < 0 && c.region < 0 && c.inst < 0 && c.pre_inst < 0
                           && x->act[a].lex < 0 && x->lx.titles[c.title[0]].state >= 0;
                 int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
-                if (st >= 0 && x->act[a].state < 0) x->act[a].state = dactor_lex(x, st);
+                if (st >= 0 && x->act[a].state < 0) {
+                    x->act[a].state = dactor_lex(x, st);
+                    x->act[a].state_deflt = m.deflt;
+                }
             } else if (c.state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
                 /* "den österreichischen Vizekanzler X": whatever the office,
                  * the adjective gives X's state (a guest from there) */
@@ -1869,6 +1886,25 @@ static void absorb_state_of_name(extractor_impl_t *x, size_t m0)
         w++;
     }
     x->nmen = w;
+}
+
+/* "Neu-Delhi (dpa) – ...": the place of a dateline is where the report
+ * comes from, no subject of the sentence - read as "in Neu-Delhi". */
+static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim)
+{
+    if (m0 >= x->nmen) return;
+    mention_t *m = &x->men[m0];
+    if (m->b != lo || m->type != MT_ENTITY || m->actor < 0 || m->prep != P_NONE) return;
+    if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) return;
+    size_t i = m->e;
+    if (i >= lim || !tok_punct(x, i, '(')) return;
+    while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
+    if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
+    const text_tok_t *d = TK(x, i + 1);
+    const char *w = x->doc.s + d->off;
+    int dash = (d->len == 1 && w[0] == '-') || (d->len == 3 && memcmp(w, "\xe2\x80\x93", 3) == 0)
+               || (d->len == 3 && memcmp(w, "\xe2\x80\x94", 3) == 0);
+    if (dash) m->prep = P_IN;
 }
 
 int mention_scan(extractor_impl_t *x, size_t s)
@@ -2467,5 +2503,6 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
     }
     absorb_state_of_name(x, m0);
+    dateline_place(x, m0, lo, lim);
     return DN_OK;
 }
