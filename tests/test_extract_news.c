@@ -416,6 +416,18 @@ static void test_dateline_building_and_default_state(void **st)
     HASNT("Hans Gruber|visit");
 }
 
+/* Organisations the lexicon does not list, named by a capitalised
+ * adjective or by attributes after their head, take part in events; a
+ * lone head does not make one. */
+static void test_unlisted_bodies_after_an_article(void **st)
+{
+    (void)st;
+    run("Der Militärische Übergangsrat traf am 3. Juli 2019 in Warschau die Allianz für Freiheit und Wandel.", "");
+    HAS("Militärische Übergangsrat|meeting|Allianz für Freiheit und Wandel|2019-07-03|");
+    run("Der Rat traf am 3. Juli 2019 in Warschau Präsident Adam Nowak.", "");
+    HASNT("Rat|meeting");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -472,6 +484,7 @@ int main(void)
         cmocka_unit_test(test_escorts_travel_along),
         cmocka_unit_test(test_besides_in_a_list_of_travellers),
         cmocka_unit_test(test_dateline_building_and_default_state),
+        cmocka_unit_test(test_unlisted_bodies_after_an_article),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -1907,6 +1907,30 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     if (dash) m->prep = P_IN;
 }
 
+/* "der Militärische Übergangsrat", "die Allianz für Freiheit und Wandel":
+ * after an article, an organisation the lexicon does not list, named by a
+ * capitalised adjective before its head or by attributes after it (a lone
+ * head, "der Rat", names none).  1 with *next after it when a mention was
+ * pushed, 0 when none, -1 when memory ran out (reported). */
+static int unlisted_body(extractor_impl_t *x, size_t i, size_t lo, size_t lim, size_t *next)
+{
+    static const char *const ART[] = { "der", "die", "das", "den", "dem", "des", NULL };
+    int art = 0;
+    for (const char *const *w = ART; *w && !art; w++) art = tok_word(x, i, *w);
+    size_t h = i + 1;
+    if (!art || h + 1 >= lim || !is_cap(x, h) || lex_match(x, h, lim).type >= 0) return 0;
+    size_t end = h;
+    int32_t a = orgname_actor(x, h, lim, 0, &end);
+    if (a == -2) return -1;
+    if (a < 0 || end < h + 2) return 0;
+    mention_t m;
+    mention_init(&m, h, end, end - 1, a);
+    m.prep = (uint8_t)prep_of(x, h, lo);
+    if (push_mention(x, &m)) return -1;
+    *next = end;
+    return 1;
+}
+
 int mention_scan(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -1939,6 +1963,11 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
             i++;
             if (rc) return rc;
+            continue;
+        }
+        if ((rc = unlisted_body(x, i, lo, lim, &next)) != 0) {
+            if (rc < 0) return DN_ENOMEM;
+            i = next;
             continue;
         }
         lxm_t lm = lex_match(x, i, lim);
