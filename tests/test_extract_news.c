@@ -428,6 +428,17 @@ static void test_unlisted_bodies_after_an_article(void **st)
     HASNT("Rat|meeting");
 }
 
+/* A lone surname that matched a listed holder the text never names in
+ * full is the namesake the text names in full. */
+static void test_surname_namesake_named_in_full(void **st)
+{
+    (void)st;
+    run("Faymann trifft in Warschau Präsident Adam Nowak\n\nNationalratspräsident Hans Faymann ist am 3. Mai 2021 "
+        "nach Warschau gereist und hat dort Präsident Adam Nowak getroffen.", "");
+    HAS("Hans Faymann|visit|Polen|2021-05-03|");
+    HASNT("Werner Faymann");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -485,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_besides_in_a_list_of_travellers),
         cmocka_unit_test(test_dateline_building_and_default_state),
         cmocka_unit_test(test_unlisted_bodies_after_an_article),
+        cmocka_unit_test(test_surname_namesake_named_in_full),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -213,6 +213,36 @@ uint64_t extractor_work(const extractor_t *x)
     return x->work + x->rowidx.work;
 }
 
+/* "Sobotka in Israel" in a headline, "Nationalratspräsident Wolfgang
+ * Sobotka" in the text: a lone surname that found a listed person the
+ * text never names in full is the person of that surname the text does
+ * name in full.  Runs once all mentions are known. */
+static void surname_namesakes(extractor_impl_t *x)
+{
+    unsigned char *full = calloc(x->nact ? x->nact : 1, 1);
+    if (!full) return;   /* an optional repair: without memory the text keeps its first reading */
+    for (size_t k = 0; k < x->nmen; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor >= 0 && m->type == MT_ENTITY && m->e >= m->head + 2) full[m->actor] = 1;
+    }
+    for (size_t k = 0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->e != m->head + 1 || full[m->actor]) continue;
+        const dactor_t *d = &x->act[m->actor];
+        if (d->kind != EV_KIND_PERSON || d->lex < 0 || !d->surname) continue;
+        int32_t other = -1;
+        for (size_t a = 0; a < x->nact; a++) {
+            const dactor_t *o = &x->act[a];
+            if ((int32_t)a == m->actor || !full[a] || o->kind != EV_KIND_PERSON || !o->surname) continue;
+            if (strcmp(o->surname, d->surname) != 0) continue;
+            if (other >= 0) { other = -2; break; }   /* two namesakes: no guess */
+            other = (int32_t)a;
+        }
+        if (other >= 0) m->actor = other;
+    }
+    free(full);
+}
+
 static void pick_sides(extractor_impl_t *x)
 {
     x->side[0] = x->side[1] = -1;
@@ -367,6 +397,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     if (!rc && getenv("DIPNET_TRACE"))
         for (size_t s = 0; s < ns; s++) trace_mentions(x, s, mstart[s], mstart[s + 1]);
     if (!rc) {
+        surname_namesakes(x);
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
