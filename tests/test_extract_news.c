@@ -439,6 +439,24 @@ static void test_surname_namesake_named_in_full(void **st)
     HASNT("Werner Faymann");
 }
 
+/* Verbs of motion beyond "reisen": fahren, sich begeben, anreisen; a
+ * ride to a building across town is no journey. */
+static void test_more_verbs_of_motion(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Ines Hollweg ist am 3. Mai 2022 nach Warschau gefahren.", "");
+    HAS("Ines Hollweg|visit|Polen|2022-05-03|");
+    run("Bundeskanzlerin Ines Hollweg begab sich am 3. Mai 2022 nach Warschau.", "");
+    HAS("Ines Hollweg|visit|Polen|2022-05-03|");
+    run("Zum Gipfel waren am 3. Mai 2022 Bundeskanzlerin Ines Hollweg und Präsident Marc Delorme nach Warschau "
+        "angereist.", "");
+    HAS("Ines Hollweg|visit|Polen|2022-05-03|");
+    run("Der polnische Präsident Adam Nowak fuhr am 3. Mai 2022 ins Auswärtige Amt.", "");
+    HASNT("visit");
+    run("Bundeskanzlerin Ines Hollweg fuhr am 3. Mai 2022 mit ihrer Rede fort.", "");
+    HASNT("visit");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -497,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_dateline_building_and_default_state),
         cmocka_unit_test(test_unlisted_bodies_after_an_article),
         cmocka_unit_test(test_surname_namesake_named_in_full),
+        cmocka_unit_test(test_more_verbs_of_motion),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -920,6 +920,9 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         const mention_t *m = &x->men[k];
         if (k >= va && k < vb) continue;
         if (m->b < da || m->b >= db || !usable(m)) continue;
+        /* "fuhr ins Bundeskanzleramt": a building across town, no journey */
+        if (T->cls == TR_TRAVEL && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION)
+            continue;
         /* "Nach Tina Maze landete ...": one travels to a place, not a person */
         if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
             dst = m->actor;
