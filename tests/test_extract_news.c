@@ -457,6 +457,20 @@ static void test_more_verbs_of_motion(void **st)
     HASNT("visit");
 }
 
+/* More meeting verbs; a place after a topic noun ("die Lage in Polen")
+ * is what was talked about, not where. */
+static void test_meeting_verbs_and_topic_places(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Ines Hollweg begegnete am 3. Mai 2022 in Warschau Präsident Adam Nowak.", "");
+    HAS("Ines Hollweg|meeting|Adam Nowak|2022-05-03|");
+    run("Bundeskanzlerin Ines Hollweg erörterte am 3. Mai 2022 mit Präsident Marc Delorme die Lage in Polen.", "");
+    HAS("Ines Hollweg|meeting|Marc Delorme|2022-05-03|");
+    HASNT("visit");
+    run("Bundeskanzlerin Ines Hollweg sprach am 3. Mai 2022 mit Präsident Marc Delorme über den Krieg in Polen.", "");
+    HASNT("visit");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -516,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_unlisted_bodies_after_an_article),
         cmocka_unit_test(test_surname_namesake_named_in_full),
         cmocka_unit_test(test_more_verbs_of_motion),
+        cmocka_unit_test(test_meeting_verbs_and_topic_places),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -13,6 +13,7 @@
  * events (soll, geplant, Einladung zu, abgesagt, kein) give no event. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/internal.h"
 #include "extract/rules_recall.h"
@@ -1109,6 +1110,30 @@ static int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
 
 /* The state a meeting takes place in ("in Jordanien", "in Peking"), from
  * the trigger's scope, else its clause; -1 when not said. */
+/* 1 when a topic noun stands right before the "in" at token i ("über die
+ * Lage in der Ukraine", "den Krieg in Syrien"): the place is what was
+ * talked about, not where. */
+static int topic_before(const extractor_impl_t *x, size_t i, size_t lo)
+{
+    static const char *const END[] = { "lage", "krieg", "krieges", "kriegs", "krise", "konflikt", "konflikts",
+        "konfliktes", "situation", "entwicklung", "entwicklungen", "frage", "streit", "kämpfe", "kämpfen",
+        "gewalt", "wahl", "wahlen", "unruhen", "proteste", "protesten", "investitionen", "zusammenarbeit",
+        "einsatz", "einsatzes", "engagement", "menschenrechte", "menschenrechten", NULL };
+    for (size_t k = i, n = 0; n < 4 && k > lo; n++) {
+        k--;
+        const text_tok_t *t = TK(x, k);
+        if (t->type != TOK_WORD) return 0;
+        if (!(t->flags & TOK_CAP)) continue;   /* in, der, im: look further left */
+        const char *w = x->doc.s + t->off;
+        for (const char *const *e = END; *e; e++) {
+            size_t n2 = strlen(*e);
+            if (t->len >= n2 && strncasecmp(w + t->len - n2, *e, n2) == 0) return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b,
                             size_t ca, size_t cb, const char **place)
 {
@@ -1119,6 +1144,7 @@ static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size
             if (m->b < lo || m->b >= hi || m->actor < 0 || m->type != MT_ENTITY) continue;
             if (m->prep != P_IN) continue;
             if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+            if (topic_before(x, m->b, lo)) continue;
             if (m->place && !*place) *place = m->place;
             return state_of(x, m->actor);
         }
