@@ -471,6 +471,26 @@ static void test_meeting_verbs_and_topic_places(void **st)
     HASNT("visit");
 }
 
+/* A chaired meeting: the participants meet the chair, not each other;
+ * the chair of the text's gathering is met by those who take part later;
+ * a delegation "unter Leitung von X" is only led by X. */
+static void test_chaired_meetings(void **st)
+{
+    (void)st;
+    run("Am 2. April 2015 kamen die Außenminister Jan Petrak und Piotr Zalewski unter Leitung der "
+        "Präsidentin Ines Hollweg in Warschau zusammen.", "");
+    HAS("Jan Petrak|meeting|Ines Hollweg|2015-04-02|");
+    HAS("Piotr Zalewski|meeting|Ines Hollweg|2015-04-02|");
+    HASNT("Jan Petrak|meeting|Piotr Zalewski|");
+    run("Das Treffen unter dem Vorsitz des polnischen Präsidenten Adam Nowak fand am 27. März 2002 in Warschau "
+        "statt. Am 27. März 2002 nahm auch Frankreichs Präsident Marc Delorme an dem Treffen teil.", "");
+    HAS("Marc Delorme|meeting|Adam Nowak|2002-03-27|");
+    HAS("Marc Delorme|visit|Polen|2002-03-27|");
+    run("Die französische Delegation unter Leitung von Präsident Marc Delorme verließ am 27. März 2002 in "
+        "Warschau den Saal.", "");
+    HASNT("meeting");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -531,6 +551,7 @@ int main(void)
         cmocka_unit_test(test_surname_namesake_named_in_full),
         cmocka_unit_test(test_more_verbs_of_motion),
         cmocka_unit_test(test_meeting_verbs_and_topic_places),
+        cmocka_unit_test(test_chaired_meetings),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -1263,6 +1263,73 @@ static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size
 
 static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls);
 
+static void set_host(extractor_impl_t *x, int32_t who);
+
+/* "unter dem Vorsitz des Präsidenten X", "unter Leitung Mogherinis",
+ * "unter Vermittlung der Afrikanischen Union": the chair of the clause's
+ * meeting, as a mention index; -1 when none.  A delegation "unter
+ * Leitung von X" is led, not chaired. */
+static int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb)
+{
+    for (size_t i = ca; i + 1 < cb; i++) {
+        if (!tok_word(x, i, "unter")) continue;
+        size_t w = i + 1;
+        if (tok_word(x, w, "dem") || tok_word(x, w, "der")) w++;
+        if (!(tok_word_cs(x, w, "Vorsitz") || tok_word_cs(x, w, "Leitung") || tok_word_cs(x, w, "Vermittlung")))
+            continue;
+        if (i > 0 && TK(x, i - 1)->type == TOK_WORD && strncmp(x->doc.s + TK(x, i - 1)->off, "Delegation", 10) == 0)
+            continue;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b >= w && m->b <= w + 4 && usable(m) && x->act[m->actor].kind != EV_KIND_STATE) return (int)k;
+        }
+    }
+    return -1;
+}
+
+/* A chaired meeting: its participants (the subject's list, those "mit"
+ * or "zwischen") meet the chair, not each other; from abroad they visit
+ * the state it is held in. */
+static int chaired_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                           int chair, int32_t tid)
+{
+    int32_t ch = x->men[chair].actor;
+    int32_t who[32];
+    int n = 0;
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (sq >= 0 && sq != chair) {
+        size_t e = list_end(x, (size_t)sq, c->m1);
+        for (size_t k = (size_t)sq; k < e && n < 32; k++)
+            if (usable(&x->men[k]) && (int)k != chair) who[n++] = x->men[k].actor;
+    }
+    for (size_t k = c->m0; k < c->m1 && n < 32; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || (int)k == chair) continue;
+        if (m->prep == P_MIT || m->prep == P_ZWISCHEN || (m->prep == P_OTHER && k > 0 && tok_word(x, m->b - 1, "neben")))
+            who[n++] = m->actor;
+    }
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    const char *place = NULL;
+    int32_t host = meeting_host(x, c, ca, cb, ca, cb, &place);
+    double conf = x->lx.trig[t->tr].conf - 0.1;
+    /* "Das Treffen unter dem Vorsitz von X": the text's gathering, whose
+     * later participants ("nahmen teil") meet X */
+    if (t->noun && x->act[ch].kind == EV_KIND_PERSON) {
+        set_host(x, ch);
+        if (host >= 0) { x->sum_host = host; x->sum_place = place; }
+        if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
+    }
+    for (int i = 0; i < n; i++) {
+        if (who[i] == ch) continue;
+        int rc = emit(x, who[i], ch, EV_REL_MEETING, &dl, 1, place, c->s, conf, tid);
+        if (!rc && host >= 0) rc = visit_host(x, who[i], host, &dl, place, c->s, conf - 0.1, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* 1 when "vor" at i is followed by the audience of a summit ("vor den
  * Delegierten", "vor den Gipfelteilnehmern", "vor dem Plenum"). */
 static int summit_audience(const extractor_impl_t *x, size_t i, size_t cb)
@@ -1304,6 +1371,8 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     double conf = T->conf;
     int src;
     if (summit_speakers(x, c, t, ca, cb, tid, &src)) return src;
+    int chair = chair_mention(x, c, ca, cb);
+    if (chair >= 0) return chaired_meeting(x, c, t, ca, cb, chair, tid);
     if (t->noun && anaphoric(x, p, ca)) {
         /* "dessen reguläre Treffen": a habitual meeting of something else */
         return DN_OK;
@@ -1658,6 +1727,11 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
             place = m->place;
         }
     }
+    /* "Das Treffen unter dem Vorsitz des libanesischen Präsidenten X": the
+     * chair is the host (a body: the organiser) */
+    int chair = chair_mention(x, c, ca, cb);
+    if (chair >= 0 && x->act[x->men[chair].actor].kind == EV_KIND_PERSON) set_host(x, x->men[chair].actor);
+    else if (chair >= 0) org = x->men[chair].actor;
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
