@@ -491,6 +491,17 @@ static void test_chaired_meetings(void **st)
     HASNT("meeting");
 }
 
+/* An event only a telegraphic headline tells is not kept; one the text
+ * tells again is. */
+static void test_headline_alone_tells_no_event(void **st)
+{
+    (void)st;
+    run("Hollweg in Warschau, Präsident Marc Delorme trifft Außenminister Jan Petrak\n\nBundeskanzlerin Ines "
+        "Hollweg ist am 3. Mai 2021 nach Warschau gereist.", "2021-05-03");
+    HAS("Ines Hollweg|visit|Polen|2021-05-03|");
+    HASNT("Delorme");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -552,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_more_verbs_of_motion),
         cmocka_unit_test(test_meeting_verbs_and_topic_places),
         cmocka_unit_test(test_chaired_meetings),
+        cmocka_unit_test(test_headline_alone_tells_no_event),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -88,7 +88,22 @@ typedef struct {
     size_t cand;          /* representative */
     int32_t many[8];
     int nmany;
+    int body;             /* a candidate of it was told below the headline */
 } row_t;
+
+/* 1 when sentence sent is a headline: the text's first line, standing
+ * alone before a blank line, with no full stop.  Headlines are
+ * telegraphic ("Nehammer in Kairo, Schallenberg empfängt Mirsojan"): an
+ * event they alone tell is not kept. */
+static int headline(const extractor_impl_t *x, uint32_t sent)
+{
+    if (sent != 0 || x->doc.nsent < 2) return 0;
+    const text_sent_t *se = &x->doc.sents[0];
+    if (!se->ntok) return 0;
+    const text_tok_t *last = &x->doc.toks[se->tok + se->ntok - 1];
+    if (last->type == TOK_PUNCT && (last->cp == '.' || last->cp == '!')) return 0;
+    return x->doc.sents[1].line > se->line + 1;
+}
 
 static int row_has_many(const row_t *r, int32_t m)
 {
@@ -126,6 +141,7 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
             if (!o->place && c->place) o->place = c->place;
             if (c->conf > o->conf) o->conf = c->conf;
             if (rows[r].nmany < 8 && c->many >= 0) rows[r].many[rows[r].nmany++] = c->many;
+            if (!headline(x, c->sent)) rows[r].body = 1;
             break;
         }
         if (r == nr) {
@@ -136,12 +152,14 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
             }
             rows[nr].cand = i;
             rows[nr].nmany = 0;
+            rows[nr].body = !headline(x, c->sent) || c->rel == EV_REL_AFFILIATION;
             if (c->many >= 0) rows[nr].many[rows[nr].nmany++] = c->many;
             nr++;
         }
     }
     int rc = DN_OK;
     for (size_t r = 0; r < nr && !rc; r++) {
+        if (!rows[r].body) continue;
         const cand_t *c = &x->cand[rows[r].cand];
         const text_sent_t *se = &x->doc.sents[c->sent];
         buf_clear(&x->ev);
