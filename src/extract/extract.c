@@ -217,10 +217,10 @@ uint64_t extractor_work(const extractor_t *x)
  * Sobotka" in the text: a lone surname that found a listed person the
  * text never names in full is the person of that surname the text does
  * name in full.  Runs once all mentions are known. */
-static void surname_namesakes(extractor_impl_t *x)
+static int surname_namesakes(extractor_impl_t *x)
 {
     unsigned char *full = calloc(x->nact ? x->nact : 1, 1);
-    if (!full) return;   /* an optional repair: without memory the text keeps its first reading */
+    if (!full) return diag_nomem("extract");
     for (size_t k = 0; k < x->nmen; k++) {
         const mention_t *m = &x->men[k];
         if (m->actor >= 0 && m->type == MT_ENTITY && m->e >= m->head + 2) full[m->actor] = 1;
@@ -241,6 +241,7 @@ static void surname_namesakes(extractor_impl_t *x)
         if (other >= 0) m->actor = other;
     }
     free(full);
+    return DN_OK;
 }
 
 static void pick_sides(extractor_impl_t *x)
@@ -396,8 +397,8 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     mstart[ns] = x->nmen;
     if (!rc && getenv("DIPNET_TRACE"))
         for (size_t s = 0; s < ns; s++) trace_mentions(x, s, mstart[s], mstart[s + 1]);
+    if (!rc) rc = surname_namesakes(x);
     if (!rc) {
-        surname_namesakes(x);
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);

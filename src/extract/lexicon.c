@@ -500,7 +500,9 @@ static int trigger_row(lexicon_t *lx, const row_t *r)
     t->particle = r->len[3] ? key_intern(lx, r->cell[3], r->len[3]) : -1;
     t->conf = conf;
     t->except = intern_name(lx, r->cell[5], r->len[5]);
-    if (!t->word || t->key < 0 || !t->except) return diag_nomem("lexicon");
+    /* a particle that could not be interned would turn "traf ... ein"
+     * into "traf": an allocation failure, not a quieter lexicon */
+    if (!t->word || t->key < 0 || !t->except || (r->len[3] && t->particle < 0)) return diag_nomem("lexicon");
     lx->ntrig++;
     return DN_OK;
 }

@@ -1919,6 +1919,8 @@ static int unlisted_body(extractor_impl_t *x, size_t i, size_t lo, size_t lim, s
     for (const char *const *w = ART; *w && !art; w++) art = tok_word(x, i, *w);
     size_t h = i + 1;
     if (!art || h + 1 >= lim || !is_cap(x, h) || lex_match(x, h, lim).type >= 0) return 0;
+    /* "der Vorstandsvorsitzende der X AG": a title, whose chain reads on */
+    if (compound_title(x, h).type == LX_TITLE) return 0;
     size_t end = h;
     int32_t a = orgname_actor(x, h, lim, 0, &end);
     if (a == -2) return -1;
