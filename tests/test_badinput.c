@@ -432,13 +432,18 @@ static void test_unreadable_file(void **state)
     assert_int_equal(tu_entries(dir), 1);
 }
 
-/* A directory as input (report: test_cli) for the other commands. */
+/* A folder as input is read whole (report: test_cli, test_corpus); one
+ * without a file to read is bad input, not an empty network. */
 static void test_directory_as_input(void **state)
 {
     (void)state;
-    want(run("import --from icews %s", dir), 3, "is a directory, not a file");
-    want(run("export --format gexf %s", dir), 3, "is a directory, not a file");
-    want(run("extract %s", dir), 3, "is a directory, not a file");
+    char empty[128];
+    snprintf(empty, sizeof empty, "%s/empty", dir);
+    assert_int_equal(mkdir(empty, 0755), 0);
+    want(run("import --from icews %s", empty), 1, "no event file below this folder");
+    want(run("export --format gexf %s", empty), 1, "no text or event file below this folder");
+    want(run("extract %s", empty), 1, "no text (*.txt) below this folder");
+    rmdir(empty);
 }
 
 static void copy_fixture(const char *name, const char *to)

@@ -106,7 +106,9 @@ static void test_usage_errors(void **state)
 static void test_missing_and_directory(void **state)
 {
     expect("report /nonexistent/x.tsv", 3, "/nonexistent/x.tsv: cannot open");
-    expect("report tests/fixtures", 3, "tests/fixtures: is a directory");
+    /* a folder is read whole (issue 13 item 9), its files in sorted order */
+    expect("report tests/fixtures/icews", 0, "tests/fixtures/icews: 15 actors");
+    expect("report tests/fixtures/bad", 1, "tests/fixtures/bad/");
 }
 
 static void test_bad_file_leaves_no_output(void **state)
