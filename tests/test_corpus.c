@@ -355,6 +355,29 @@ static void test_first_line_dateline_dates_like_date(void **state)
     }
 }
 
+/* Item 10: `make run` writes one corpus network over every text below
+ * data/ (out/corpus.*) beside the per-text ones; checked on make's plan
+ * (-n), which runs nothing. */
+static void test_make_run_writes_corpus(void **state)
+{
+    (void)state;
+    FILE *p = popen("make --no-print-directory -n -B run 2>&1", "r");
+    assert_non_null(p);
+    static char plan[1 << 16];
+    size_t n = fread(plan, 1, sizeof plan - 1, p);
+    plan[n] = '\0';
+    pclose(p);
+    static const char *const want[] = {
+        "extract -q -o out/corpus.tsv data", "dot out/corpus.tsv -o out/corpus.dot",
+        "render out/corpus.tsv -o out/corpus.png", "render out/corpus.tsv -o out/corpus.svg",
+        "report --format md -n 20 out/corpus.tsv -o out/corpus.report.md",
+        "report --format html -n 20 out/corpus.tsv -o out/corpus.html",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        if (!strstr(plan, want[i]))
+            fail_msg("make run does not run '%s':\n%s", want[i], plan);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -366,6 +389,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_article_date_is_inferred_and_marked, setup, teardown),
         cmocka_unit_test_setup_teardown(test_folder_of_texts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_first_line_dateline_dates_like_date, setup, teardown),
+        cmocka_unit_test(test_make_run_writes_corpus),
     };
     return cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
 }
