@@ -159,6 +159,8 @@ static void test_split_dateline_from_headline(void **st)
           "Bundeskanzlerin Angela Merkel hat Macron empfangen.", out, sizeof out);
     assert_string_equal(out, "Berlin, 14. Mai 2019 \xe2\x80\x93 | Merkel empf\xc3\xa4ngt Macron im "
                         "Kanzleramt | Bundeskanzlerin Angela Merkel hat Macron empfangen.");
+    sents("Am 14. Mai 2019\nbesuchte Merkel Paris.", out, sizeof out);
+    assert_string_equal(out, "Am 14. Mai 2019\nbesuchte Merkel Paris.");
     sents("Titel\nText ohne Punkt am Ende.\nDer Vertrag wurde unterzeichnet im Jahr 2019\n"
           "Danach kam nichts.", out, sizeof out);
     assert_string_equal(out, "Titel | Text ohne Punkt am Ende. | Der Vertrag wurde unterzeichnet "

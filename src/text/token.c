@@ -354,8 +354,9 @@ static int is_dash(const text_tok_t *t)
  * in one of the first three lines, a whole line that reads like a
  * dateline and holds a year ("Berlin, 14. Mai 2019", "14.05.2019"), or
  * such a part before a dash ("Berlin, 14. Mai 2019 – Merkel empfängt
- * ...").  SIZE_MAX when there is none.  text/date.c finds the date
- * itself (text_first_line_date). */
+ * ..."); not a line the next line continues in lower case.  SIZE_MAX
+ * when there is none.  text/date.c finds the date itself
+ * (text_first_line_date). */
 static size_t dateline_end(const text_doc_t *d)
 {
     size_t i = 0;
@@ -363,7 +364,11 @@ static size_t dateline_end(const text_doc_t *d)
         uint32_t line = d->toks[i].line;
         size_t hi = i;
         while (hi < d->ntok && d->toks[hi].line == line) hi++;
-        if (text_dateline_like(d, i, hi) && has_year(d, i, hi)) return hi - 1;
+        /* "Am 14. Mai 2019\nbesuchte ..." is a hard-wrapped sentence */
+        int goes_on = hi < d->ntok && d->toks[hi].type == TOK_WORD &&
+                      !(d->toks[hi].flags & (TOK_CAP | TOK_UPPER));
+        if (!goes_on && text_dateline_like(d, i, hi) && has_year(d, i, hi))
+            return hi - 1;
         for (size_t k = i; k < hi && k < i + 14; k++)
             if (is_dash(&d->toks[k])) {
                 if (k > i && text_dateline_like(d, i, k) && has_year(d, i, k))
