@@ -76,7 +76,8 @@ static int read_names(const char *dir, folder_list_t *names)
         rc = diag_error(DN_EIO, dir, 0, 0, "cannot read folder: %s",
                         strerror(errno));
     closedir(d);
-    if (!rc) qsort(names->paths, names->n, sizeof *names->paths, by_name);
+    if (!rc && names->n > 1)
+        qsort(names->paths, names->n, sizeof *names->paths, by_name);
     return rc;
 }
 
