@@ -70,6 +70,11 @@ static void test_wanted(void **state)
 static void test_collect_sorted_recursive(void **state)
 {
     (void)state;
+    folder_list_t e;
+    folder_list_init(&e);
+    assert_int_equal(folder_collect(dir, FOLDER_TEXTS, &e), DN_OK);  /* empty */
+    assert_int_equal(e.n, 0);
+    folder_list_destroy(&e);
     sub("b");
     sub("b/c");
     sub(".git");
