@@ -348,42 +348,46 @@ static int is_dash(const text_tok_t *t)
            (t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '-');
 }
 
-/* The last token of the text's dateline, which ends a sentence of its
- * own (it dates the article; joined to the headline, its date would be
- * read as the headline's and the headline's events lost or misdated):
- * in one of the first three lines, a whole line that reads like a
- * dateline and holds a year ("Berlin, 14. Mai 2019", "14.05.2019"), or
- * such a part before a dash ("Berlin, 14. Mai 2019 – Merkel empfängt
- * ..."); not a line the next line continues in lower case.  SIZE_MAX
- * when there is none.  text/date.c finds the date itself
- * (text_first_line_date). */
-static size_t dateline_end(const text_doc_t *d)
+/* Where the text's dateline is, in one of its first three lines (text/
+ * date.c finds its date: text_first_line_date).  A whole line that reads
+ * like a dateline and holds a year ("Berlin, 14. Mai 2019", "14.05.2019")
+ * is a sentence of its own: *end = its last token (joined to the headline,
+ * its date would be read as the headline's and the headline's events lost
+ * or misdated); not so a line the next line continues in lower case ("Am
+ * 14. Mai 2019\nbesuchte ...").  Such a part before a dash stays in its
+ * sentence, whose place it names ("Kairo (APA, 17.3.2024) – Nehammer
+ * ..."), but what follows the dash is measured as a headline of its own:
+ * *head = the token after the dash.  SIZE_MAX for none. */
+static void find_dateline(const text_doc_t *d, size_t *end, size_t *head)
 {
+    *end = *head = SIZE_MAX;
     size_t i = 0;
     for (int nline = 0; nline < 3 && i < d->ntok; nline++) {
         uint32_t line = d->toks[i].line;
         size_t hi = i;
         while (hi < d->ntok && d->toks[hi].line == line) hi++;
-        /* "Am 14. Mai 2019\nbesuchte ..." is a hard-wrapped sentence */
         int goes_on = hi < d->ntok && d->toks[hi].type == TOK_WORD &&
                       !(d->toks[hi].flags & (TOK_CAP | TOK_UPPER));
-        if (!goes_on && text_dateline_like(d, i, hi) && has_year(d, i, hi))
-            return hi - 1;
+        if (!goes_on && text_dateline_like(d, i, hi) && has_year(d, i, hi)) {
+            *end = hi - 1;
+            return;
+        }
         for (size_t k = i; k < hi && k < i + 14; k++)
             if (is_dash(&d->toks[k])) {
-                if (k > i && text_dateline_like(d, i, k) && has_year(d, i, k))
-                    return k;
+                if (k > i && text_dateline_like(d, i, k) && has_year(d, i, k)) {
+                    *head = k + 1;
+                    return;
+                }
                 break;
             }
         i = hi;
     }
-    return SIZE_MAX;
 }
 
 /* A line break ends a sentence when the line before it is short and has no
  * final punctuation: headings, list items and titles.  `from` is where
- * the line's text starts (after a dateline, the headline that follows
- * it). */
+ * a headline after a dateline's dash starts (SIZE_MAX: none); on that
+ * line the headline is measured without the dateline. */
 static int heading_break(const text_doc_t *d, size_t i, size_t from)
 {
     const text_tok_t *nx = &d->toks[i + 1];
@@ -392,7 +396,7 @@ static int heading_break(const text_doc_t *d, size_t i, size_t from)
     /* find the start of the line of token i */
     size_t j = i;
     while (j > 0 && !(d->toks[j].flags & TOK_NL)) j--;
-    if (from > j) j = from;
+    if (from != SIZE_MAX && from > j && from <= i) j = from;
     uint32_t len = d->toks[i].off + d->toks[i].len - d->toks[j].off;
     /* a hard-wrapped sentence goes on: its line ends in a lower-case word,
      * a number or a comma, or the next line starts in lower case */
@@ -407,7 +411,8 @@ static int heading_break(const text_doc_t *d, size_t i, size_t from)
 
 static int split(text_doc_t *d)
 {
-    size_t first = 0, dl = dateline_end(d);
+    size_t first = 0, dl, head;
+    find_dateline(d, &dl, &head);
     for (size_t i = 0; i < d->ntok; i++) {
         const text_tok_t *t = &d->toks[i];
         size_t last = i;
@@ -428,9 +433,7 @@ static int split(text_doc_t *d)
             end = ends_here(d, i, last);
             if (!end) last = i;
         }
-        /* the headline after a dateline's dash is measured on its own */
-        size_t from = dl != SIZE_MAX && first == dl + 1 ? first : 0;
-        if (!end && last + 1 < d->ntok && heading_break(d, last, from)) end = 1;
+        if (!end && last + 1 < d->ntok && heading_break(d, last, head)) end = 1;
         if (end || last + 1 >= d->ntok) {
             int rc = push_sent(d, first, last);
             if (rc) return rc;
