@@ -72,8 +72,29 @@ OUTS    := $(foreach g,$(GRAPHS:graphs/%.tsv=%),out/$(g).dot out/$(g).svg out/$(
 
 .PRECIOUS: graphs/%.tsv
 
-run: $(BIN) $(OUTS)
-	@echo "run: $(words $(GRAPHS)) network(s) written to out/"; ls -1 out/
+# One corpus network over every text below CORPUS_DIR (default data/; the
+# lexicon's files are no texts): its events in out/corpus.tsv (the texts
+# read together, so an event told by two texts is one row), then the same
+# outputs as per text.  `make run CORPUS_DIR=~/news` takes another folder.
+CORPUS_DIR   ?= data
+CORPUS_TEXTS := $(shell find $(CORPUS_DIR) -name '*.txt' ! -path '*/.*' 2>/dev/null)
+CORPUS_OUTS  := out/corpus.tsv out/corpus.dot out/corpus.svg out/corpus.png \
+                out/corpus.report.md out/corpus.html
+
+run: $(BIN) $(OUTS) $(CORPUS_OUTS)
+	@echo "run: $(words $(GRAPHS)) network(s) and the corpus of $(words $(CORPUS_TEXTS)) text(s) written to out/"; ls -1 out/
+
+out/corpus.tsv: $(CORPUS_TEXTS) $(LEXICON) | $(BIN)
+	@mkdir -p out
+	./$(BIN) extract -q -o $@ $(CORPUS_DIR)
+out/corpus.dot: out/corpus.tsv $(BIN)
+	./$(BIN) dot $< -o $@
+out/corpus.svg out/corpus.png: out/corpus.tsv $(BIN)
+	./$(BIN) render $< -o $@
+out/corpus.report.md: out/corpus.tsv $(BIN)
+	./$(BIN) report --format md -n 20 $< -o $@
+out/corpus.html: out/corpus.tsv $(BIN)
+	./$(BIN) report --format html -n 20 $< -o $@
 
 graphs/%.tsv: data/%.txt $(LEXICON) | $(BIN)
 	./$(BIN) extract $< -o $@

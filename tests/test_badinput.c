@@ -432,13 +432,35 @@ static void test_unreadable_file(void **state)
     assert_int_equal(tu_entries(dir), 1);
 }
 
-/* A directory as input (report: test_cli) for the other commands. */
+/* A folder as input is read whole (report: test_cli, test_corpus); one
+ * without a file to read is bad input, not an empty network. */
 static void test_directory_as_input(void **state)
 {
     (void)state;
-    want(run("import --from icews %s", dir), 3, "is a directory, not a file");
-    want(run("export --format gexf %s", dir), 3, "is a directory, not a file");
-    want(run("extract %s", dir), 3, "is a directory, not a file");
+    char empty[128];
+    snprintf(empty, sizeof empty, "%s/empty", dir);
+    assert_int_equal(mkdir(empty, 0755), 0);
+    want(run("import --from icews %s", empty), 1, "no event file below this folder");
+    want(run("export --format gexf %s", empty), 1, "no text or event file below this folder");
+    want(run("extract %s", empty), 1, "no text (*.txt) below this folder");
+    /* a file of the folder that cannot be read stops it all, no output */
+    char in[160], secret[200], binary[200];
+    snprintf(in, sizeof in, "%s/in", empty);
+    assert_int_equal(mkdir(in, 0755), 0);
+    snprintf(binary, sizeof binary, "%s/b.txt", in);
+    write_bytes(binary, "Text\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 21);
+    want(run("extract -o %s/out.tsv %s", empty, in), 1, "b.txt:2:1: binary data");
+    unlink(binary);
+    snprintf(secret, sizeof secret, "%s/secret.txt", in);
+    write_bytes(secret, "Text\n", 5);
+    chmod(secret, 0000);
+    if (can_drop_privileges())
+        want(run_user("report %s", in), 3,
+             "secret.txt: cannot open: Permission denied");
+    unlink(secret);
+    rmdir(in);
+    assert_int_equal(tu_entries(empty), 0);
+    rmdir(empty);
 }
 
 static void copy_fixture(const char *name, const char *to)

@@ -106,7 +106,9 @@ static void test_usage_errors(void **state)
 static void test_missing_and_directory(void **state)
 {
     expect("report /nonexistent/x.tsv", 3, "/nonexistent/x.tsv: cannot open");
-    expect("report tests/fixtures", 3, "tests/fixtures: is a directory");
+    /* a folder is read whole (issue 13 item 9), its files in sorted order */
+    expect("report tests/fixtures/icews", 0, "tests/fixtures/icews: 15 actors");
+    expect("report tests/fixtures/bad", 1, "tests/fixtures/bad/");
 }
 
 static void test_bad_file_leaves_no_output(void **state)
@@ -240,7 +242,9 @@ static void test_ego_typo_ranks_by_word(void **state)
 /* Issue 13, item 3: in a thinned ego picture every tie of the ego stays
  * (here 40 light ones, each partner's 3 heaviest being among partners),
  * and the title names the matched actor, not the typed string. */
-static void test_ego_picture_keeps_ego_ties(void **state)
+/* star.tsv: Zentrum with 40 light ties (one event each) to partners whose
+ * own 3 heaviest ties (five events each) are among partners. */
+static void write_star(void)
 {
     FILE *f = fopen(path("star.tsv"), "w");
     assert_non_null(f);
@@ -255,6 +259,12 @@ static void test_ego_picture_keeps_ego_ties(void **state)
                         2000 + y, 100 + i);
     }
     fclose(f);
+}
+
+static void test_ego_picture_keeps_ego_ties(void **state)
+{
+    write_star();
+    FILE *f;
     char a[512];
     snprintf(a, sizeof a, "dot --ego zentrum -o %s %s", path("star.dot"),
              path("star.tsv"));
@@ -286,6 +296,37 @@ static void test_ego_picture_keeps_ego_ties(void **state)
     /* the legend is markup: its apostrophe is an entity (util/escape.h) */
     assert_non_null(strstr(dot, "all ties of Zentrum, each other actor&#39;s 3 "
                                 "heaviest"));
+}
+
+/* The HTML report's picture keeps the ego's ties too, as render --ego
+ * does (it kept 6 of Zentrum's 40 when the picture was thinned). */
+static void test_html_ego_picture_keeps_ego_ties(void **state)
+{
+    write_star();
+    char a[512];
+    snprintf(a, sizeof a, "report --format html --ego zentrum -o %s %s",
+             path("star.html"), path("star.tsv"));
+    assert_int_equal(tu_run(a), 0);
+    FILE *f = fopen(path("star.html"), "r");
+    assert_non_null(f);
+    static char page[1 << 21];
+    size_t n = fread(page, 1, sizeof page - 1, f);
+    page[n] = '\0';
+    fclose(f);
+    assert_true(n < sizeof page - 1);
+    char *svg = strstr(page, "<svg"), *end = strstr(page, "</svg>");
+    assert_non_null(svg);
+    assert_non_null(end);
+    *end = '\0';
+    /* An edge's tooltip starts "TAIL – HEAD&#10;". */
+    size_t ties = 0;
+    for (const char *p = svg; (p = strstr(p, "xlink:title=\"")); p++) {
+        const char *t = p + 13, *nl = strstr(t, "&#10;");
+        if (!nl) continue;
+        if (!strncmp(t, "Zentrum \u2013 Partner", 19)) ties++;
+        else if (nl - t > 10 && !strncmp(nl - 10, "\u2013 Zentrum", 10)) ties++;
+    }
+    assert_int_equal(ties, 40);
 }
 
 /* Issue 13, item 4: render to standard output with -T (Graphviz's
@@ -642,6 +683,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_filters_weight_confidence_cameo_degree, setup, teardown),
         cmocka_unit_test_setup_teardown(test_render_stdout_and_upper_case_ext, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_picture_keeps_ego_ties, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_html_ego_picture_keeps_ego_ties, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ego_typo_ranks_by_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
         cmocka_unit_test(test_stdin),

@@ -260,6 +260,124 @@ static void test_article_date_is_inferred_and_marked(void **state)
     expect_not(args, "\tarticle\n");
 }
 
+
+/* Item 9: a folder of texts and event files is one network, read in sorted
+ * order; each text dated by --date, NAME.date, front matter or its name
+ * (else its dateline); hidden files, side files and other files left
+ * out; a file that cannot be read stops everything, with no output. */
+#define MEETING "Bundeskanzlerin Angela Merkel hat am Montag den französischen " \
+                "Präsidenten Emmanuel Macron in Berlin empfangen.\n"
+static void test_folder_of_texts(void **state)
+{
+    (void)state;
+    assert_int_equal(mkdir(path("news"), 0755), 0);
+    assert_int_equal(mkdir(path("news/2019"), 0755), 0);
+    assert_int_equal(mkdir(path("news/.cache"), 0755), 0);
+    write_file("news/2019/2019-05-14_rede.txt", MEETING);
+    write_file("news/front.txt", "Datum: 2019-06-20\n" MEETING);
+    write_file("news/side.txt", MEETING);
+    write_file("news/side.date", "2019-07-03\n");
+    write_file("news/plain.txt", "Berlin, 5. August 2019\n" MEETING);
+    write_file("news/.cache/old.txt", "Wladimir Putin besuchte Paris.\n");
+    write_file("news/README.md", "notes\n");
+    write_file("news/visits.tsv", HEAD "Joe Biden\tperson\tvisit\tIrland\tstate"
+               "\t2023-04-12\t\t\tx\t1\tBiden reiste nach Irland.\n");
+    char args[512];
+    snprintf(args, sizeof args, "extract %s", path("news"));
+    /* Montag before each date: 13 May, 17 June, 1 July, 5 August */
+    expect(args, 0, "Emmanuel Macron\tperson\t2019-05-13\t\tBerlin\t");
+    expect(args, 0, "Emmanuel Macron\tperson\t2019-06-17\t\tBerlin\t");
+    expect(args, 0, "Emmanuel Macron\tperson\t2019-07-01\t\tBerlin\t");
+    expect(args, 0, "Emmanuel Macron\tperson\t2019-08-05\t\tBerlin\t");
+    expect(args, 0, "news/front.txt\t2\t");   /* the blanked line keeps its number */
+    expect_not(args, "Putin");
+    expect_not(args, "Biden");                  /* extract reads texts only */
+    static char first[sizeof tu_out];
+    snprintf(first, sizeof first, "%s", tu_out);
+    tu_run(args);
+    assert_string_equal(tu_out, first);         /* the same order every time */
+
+    /* report DIR: texts and event files together */
+    snprintf(args, sizeof args, "report --format csv -n 0 %s", path("news"));
+    expect(args, 0, "Joe Biden");
+    expect(args, 0, "Emmanuel Macron");
+    /* the article date as fallback, marked article */
+    write_file("news/undated.txt", "Datum: 2019-09-09\nAngela Merkel traf Emmanuel Macron.\n");
+    snprintf(args, sizeof args, "extract %s", path("news/undated.txt"));
+    expect(args, 0, "\t2019-09-09\t");
+    expect(args, 0, "\tarticle\n");
+
+    /* a bad side file or an unreadable file: an error, no output */
+    write_file("news/side.date", "3.7.2019\n");
+    snprintf(args, sizeof args, "extract -o %s %s", path("out.tsv"), path("news"));
+    expect(args, 1, "side.date:1:2:");
+    assert_false(tu_exists(path("out.tsv")));
+    write_file("news/side.date", "2019-07-03\n");
+    assert_int_equal(symlink(path("missing.txt"), path("news/gone.txt")), 0);
+    expect(args, 3, "gone.txt: cannot open");
+    assert_false(tu_exists(path("out.tsv")));
+    unlink(path("news/gone.txt"));
+    expect(args, 0, "");
+    assert_true(tu_exists(path("out.tsv")));
+
+    /* a folder with nothing to read is an error, not an empty network */
+    assert_int_equal(mkdir(path("empty"), 0755), 0);
+    snprintf(args, sizeof args, "report %s", path("empty"));
+    expect(args, 1, "no text or event file below this folder");
+}
+
+/* Item 7: a dateline in the first line dates the events as --date does,
+ * whether alone on its line or before the headline's dash; it is never
+ * joined to the headline. */
+static void test_first_line_dateline_dates_like_date(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "Berlin, 5. August 2019\n",
+        "5. August 2019\n",
+        "05.08.2019\n",
+        "Berlin, 5. August 2019 \xe2\x80\x93 Merkel empf\xc3\xa4ngt Macron im Kanzleramt der Hauptstadt\n",
+    };
+    static char with_date[sizeof tu_out];
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        char text[1024], args[512];
+        snprintf(text, sizeof text, "%s%s", heads[i], MEETING);
+        write_file("a.txt", text);
+        snprintf(args, sizeof args, "extract --date 2019-08-05 %s", path("a.txt"));
+        expect(args, 0, "Emmanuel Macron\tperson\t2019-08-05\t\tBerlin\t");
+        snprintf(with_date, sizeof with_date, "%s", tu_out);
+        snprintf(args, sizeof args, "extract %s", path("a.txt"));
+        tu_run(args);
+        if (strcmp(tu_out, with_date))
+            fail_msg("dateline %zu: without --date\n%s\nwith --date\n%s", i,
+                     tu_out, with_date);
+        expect_not(args, "2019 Bundeskanzlerin");
+    }
+}
+
+/* Item 10: `make run` writes one corpus network over every text below
+ * data/ (out/corpus.*) beside the per-text ones; checked on make's plan
+ * (-n), which runs nothing. */
+static void test_make_run_writes_corpus(void **state)
+{
+    (void)state;
+    FILE *p = popen("make --no-print-directory -n -B run 2>&1", "r");
+    assert_non_null(p);
+    static char plan[1 << 16];
+    size_t n = fread(plan, 1, sizeof plan - 1, p);
+    plan[n] = '\0';
+    pclose(p);
+    static const char *const want[] = {
+        "extract -q -o out/corpus.tsv data", "dot out/corpus.tsv -o out/corpus.dot",
+        "render out/corpus.tsv -o out/corpus.png", "render out/corpus.tsv -o out/corpus.svg",
+        "report --format md -n 20 out/corpus.tsv -o out/corpus.report.md",
+        "report --format html -n 20 out/corpus.tsv -o out/corpus.html",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        if (!strstr(plan, want[i]))
+            fail_msg("make run does not run '%s':\n%s", want[i], plan);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +387,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_html_ranks_interactions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_picture_ranks_interactions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article_date_is_inferred_and_marked, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_folder_of_texts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_first_line_dateline_dates_like_date, setup, teardown),
+        cmocka_unit_test(test_make_run_writes_corpus),
     };
     return cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
 }

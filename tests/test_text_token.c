@@ -141,6 +141,34 @@ static void test_lower(void **st)
     buf_destroy(&b);
 }
 
+/* Issue 13 item 7: a first-line dateline is a sentence of its own, never
+ * joined to the headline (its date would be taken as the headline's), a
+ * date alone on a line too; a hard-wrapped sentence ending in a year
+ * further down is still one sentence. */
+static void test_split_dateline_from_headline(void **st)
+{
+    (void)st;
+    char out[1024];
+    sents("14. Mai 2019\nMerkel empfängt Macron\nDer Besuch fand statt.",
+          out, sizeof out);
+    assert_string_equal(out, "14. Mai 2019 | Merkel empfängt Macron | Der Besuch fand statt.");
+    sents("Berlin, 14.05.2019\nBundeskanzlerin Merkel hat Macron empfangen.",
+          out, sizeof out);
+    assert_string_equal(out, "Berlin, 14.05.2019 | Bundeskanzlerin Merkel hat Macron empfangen.");
+    sents("Berlin, 14. Mai 2019 \xe2\x80\x93 Merkel empf\xc3\xa4ngt Macron im Kanzleramt\n"
+          "Bundeskanzlerin Angela Merkel hat Macron empfangen.", out, sizeof out);
+    /* before a dash the dateline stays, naming the place; the headline
+     * after it is one sentence, not joined to the body */
+    assert_string_equal(out, "Berlin, 14. Mai 2019 \xe2\x80\x93 Merkel empf\xc3\xa4ngt Macron im "
+                        "Kanzleramt | Bundeskanzlerin Angela Merkel hat Macron empfangen.");
+    sents("Am 14. Mai 2019\nbesuchte Merkel Paris.", out, sizeof out);
+    assert_string_equal(out, "Am 14. Mai 2019\nbesuchte Merkel Paris.");
+    sents("Titel\nText ohne Punkt am Ende.\nDer Vertrag wurde unterzeichnet im Jahr 2019\n"
+          "Danach kam nichts.", out, sizeof out);
+    assert_string_equal(out, "Titel | Text ohne Punkt am Ende. | Der Vertrag wurde unterzeichnet "
+                        "im Jahr 2019\nDanach kam nichts.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_split_ordinals_and_dates),
         cmocka_unit_test(test_split_year_at_end),
         cmocka_unit_test(test_split_headings),
+        cmocka_unit_test(test_split_dateline_from_headline),
         cmocka_unit_test(test_split_quotes),
         cmocka_unit_test(test_no_split_before_lowercase),
         cmocka_unit_test(test_lower),

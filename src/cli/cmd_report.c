@@ -19,7 +19,8 @@ static const char help[] =
     "  --format F       table (default), csv, json, md, or html: one\n"
     "                   self-contained page with the picture (zoom, pan, find\n"
     "                   an actor; hover a tie for its evidence, click an\n"
-    "                   actor), sortable tables, events\n"
+    "                   actor), sortable tables, events; with --ego every\n"
+    "                   tie of the ego stays in the picture\n"
     "  --layout L       picture layout for html (dot, neato, fdp, sfdp, circo)\n"
     "  -o FILE          write to FILE instead of standard output\n"
     "  --communities louvain|leiden   also list communities and modularity\n"
@@ -33,18 +34,26 @@ static const char help[] =
 
 /* Fills what the HTML page's picture needs into r: every actor of a small
  * network, the 200 most central of a big one (pipeline_picture_top, as
- * `dipnet dot`).  r->picture
- * is allocated; the caller frees it. */
-static int picture_of(const net_t *net, const cent_t *c, const cli_opts_t *o,
-                      measure_t by, const unsigned char *show, report_t *r)
+ * `dipnet dot`), and with --ego the ego and all its ties (as `dipnet
+ * render --ego`).  r->picture is allocated; the caller frees it. */
+static int picture_of(const pipeline_t *p, const cli_opts_t *o, measure_t by,
+                      report_t *r)
 {
+    const net_t *net = &p->net;
     unsigned char *pic = malloc(net->nactors + 1);
     if (!pic) return diag_nomem("report");
     r->picture = pic;
-    r->show = show;
+    r->show = p->show;
     r->layout = o->layout;
     r->with_affiliations = o->cent.with_affiliations;
-    return cli_select(net, c, o, by, pipeline_picture_top(net->nactors), pic);
+    int rc = cli_select(net, &p->cent, o, by,
+                        pipeline_picture_top(net->nactors), pic);
+    if (!rc && p->ego >= 0) {
+        r->has_ego = 1;
+        r->ego = (uint32_t)p->ego;
+        pic[p->ego] = 1;
+    }
+    return rc;
 }
 
 int cmd_report(int argc, char **argv)
@@ -95,7 +104,7 @@ int cmd_report(int argc, char **argv)
                       .comm = alg >= 0 ? &p.comm : NULL,
                       .with_affiliations = o.cent.with_affiliations};
         if (fmt->needs & REPORT_NEEDS_PICTURE)
-            rc = picture_of(&p.net, &p.cent, &o, by, p.show, &r);
+            rc = picture_of(&p, &o, by, &r);
         outfile_t of;
         if (!rc && !(rc = outfile_open(&of, o.output)))
             rc = outfile_finish(&of, fmt->write(of.fp, &r));

@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli/docdate.h"
+#include "cli/folder.h"
 #include "io/evlist.h"
 #include "io/evtsv.h"
 #include "util/bounds.h"
@@ -131,8 +133,11 @@ static void note_no_event(const char *name, const char *data, size_t len)
                   "or other act between two actors dipnet knows)");
 }
 
-static int read_text(reader_t *r, const char *name, const char *data,
-                     size_t len)
+/* One text: its date (cli/docdate.h: --date, NAME.date, front matter, the
+ * file's name; else the extractor's dateline), then its events.  path is
+ * NULL for standard input. */
+static int read_text(reader_t *r, const char *path, const char *name,
+                     char *data, size_t len)
 {
     if (!r->x) {
         int rc = extractor_new(input_lexicon_dir(r->o->lexicon), &r->x);
@@ -140,10 +145,12 @@ static int read_text(reader_t *r, const char *name, const char *data,
     }
     extract_opts_t xo;
     memset(&xo, 0, sizeof xo);
-    xo.doc_date = r->o->doc_date;
+    int rc = docdate_resolve(r->o->doc_date, path, name, data, len,
+                             &xo.doc_date);
+    if (rc) return rc;
     r->have_texts = 1;
     text_count_t tc = {.list = &r->texts};
-    int rc = extractor_run(r->x, name, data, len, &xo, count_text_event, &tc);
+    rc = extractor_run(r->x, name, data, len, &xo, count_text_event, &tc);
     if (!rc && !tc.n) note_no_event(name, data, len);
     return rc;
 }
@@ -243,7 +250,8 @@ static int sniff_format(const char *name, const char *b, size_t n,
     return DN_OK;
 }
 
-static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
+static int read_stream(reader_t *r, FILE *fp, const char *path,
+                       const char *name, int seekable)
 {
     cli_from_t from = r->o->from;
     char *data = NULL;
@@ -272,7 +280,7 @@ static int read_stream(reader_t *r, FILE *fp, const char *name, int seekable)
         break;
     default:
         if (!(rc = slurp(in, name, &data, &len)))
-            rc = read_text(r, name, data, len);
+            rc = read_text(r, path, name, data, len);
         break;
     }
     if (in != fp) fclose(in);
@@ -297,6 +305,65 @@ static int check_unchanged(FILE *fp, const char *name, const struct stat *before
                       (long long)before->st_size, (long long)now.st_size);
 }
 
+/* Reads one file named on the command line or found in a folder. */
+static int read_path(reader_t *r, const char *path)
+{
+    struct stat st;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
+                          strerror(errno));
+    int reg = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode);
+    int rc = read_stream(r, fp, path, path, reg);
+    /* also after an error: a cut row is the change's doing */
+    if (reg && rc != DN_ENOMEM) {
+        int crc = check_unchanged(fp, path, &st);
+        if (crc) rc = crc;
+    }
+    fclose(fp);
+    return rc;
+}
+
+/* The files a folder gives (cli/folder.h): texts and event files, or only
+ * what --from says. */
+static unsigned folder_kinds(cli_from_t from)
+{
+    if (from == CLI_FROM_TEXT) return FOLDER_TEXTS;
+    if (from == CLI_FROM_AUTO) return FOLDER_TEXTS | FOLDER_EVENTS;
+    return FOLDER_EVENTS;
+}
+
+/* Every file below a folder, in sorted order; a folder with none is an
+ * error (a mistyped path should not give an empty network). */
+static int read_folder(reader_t *r, const char *dir)
+{
+    folder_list_t l;
+    folder_list_init(&l);
+    unsigned kinds = folder_kinds(r->o->from);
+    int rc = folder_collect(dir, kinds, &l);
+    if (!rc && !l.n)
+        rc = diag_error(DN_EINPUT, dir, 0, 0, "no %s below this folder "
+                        "(texts are *.txt, event files *.tsv, *.csv, *.tab)",
+                        kinds == FOLDER_TEXTS ? "text (*.txt)"
+                        : kinds == FOLDER_EVENTS ? "event file"
+                        : "text or event file");
+    for (size_t i = 0; !rc && i < l.n; i++) rc = read_path(r, l.paths[i]);
+    folder_list_destroy(&l);
+    return rc;
+}
+
+/* One INPUT: "-" (standard input), a folder or a file. */
+static int read_input(reader_t *r, const char *path)
+{
+    if (!strcmp(path, "-")) return read_stream(r, stdin, NULL, "<stdin>", 0);
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
+                          strerror(errno));
+    if (S_ISDIR(st.st_mode)) return read_folder(r, path);
+    return read_path(r, path);
+}
+
 /* input_read_all, with batch (when not NULL) taking the events of event
  * TSV inputs in batches instead of sink one by one (same ctx, same order:
  * the consumer sees the same sequence of events either way). */
@@ -314,37 +381,8 @@ static int read_all(const cli_opts_t *o, ev_sink_fn sink, ev_batch_fn batch,
     if (!o->ninputs)
         rc = diag_error(DN_EUSAGE, NULL, 0, 0,
                         "no INPUT given (use - for standard input)");
-    for (size_t i = 0; i < o->ninputs && !rc; i++) {
-        const char *path = o->inputs[i];
-        if (!strcmp(path, "-")) {
-            rc = read_stream(&r, stdin, "<stdin>", 0);
-            continue;
-        }
-        struct stat st;
-        if (stat(path, &st) != 0) {
-            rc = diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
-                            strerror(errno));
-            break;
-        }
-        if (S_ISDIR(st.st_mode)) {
-            rc = diag_error(DN_EIO, path, 0, 0, "is a directory, not a file");
-            break;
-        }
-        FILE *fp = fopen(path, "rb");
-        if (!fp) {
-            rc = diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
-                            strerror(errno));
-            break;
-        }
-        int reg = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode);
-        rc = read_stream(&r, fp, path, reg);
-        /* also after an error: a cut row is the change's doing */
-        if (reg && rc != DN_ENOMEM) {
-            int crc = check_unchanged(fp, path, &st);
-            if (crc) rc = crc;
-        }
-        fclose(fp);
-    }
+    for (size_t i = 0; i < o->ninputs && !rc; i++)
+        rc = read_input(&r, o->inputs[i]);
     if (!rc && r.have_texts) rc = evlist_emit(&r.texts, sink, ctx);
     extractor_free(r.x);
     evlist_destroy(&r.texts);

@@ -5,8 +5,10 @@
  * German text for the extractor, unless --from says gdelt, icews, tsv or
  * text.  A text without events gets a note (naming its language when it
  * does not look German).  "-" is
- * standard input.  Texts of all inputs are deduplicated together (the same
- * visit told by two documents is one event). */
+ * standard input; a folder gives the texts and event files below it
+ * (cli/folder.h), and each text gets its date (cli/docdate.h).  Texts of
+ * all inputs are deduplicated together (the same visit told by two
+ * documents is one event). */
 #ifndef INPUT_H
 #define INPUT_H
 

@@ -488,20 +488,11 @@ int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
     return DN_OK;
 }
 
-/* 1 when tokens [a, b) read like a dateline, not like a sentence: a
- * sentence has a lower-case word of more than three letters (a verb, a
- * common noun), a dateline only names, numbers, an agency and short
- * function words ("Berlin, den 14. Januar 2015", "Wien (APA)"). */
+/* A dateline, not a sentence (text/token.h; the sentence splitter ends
+ * a sentence after the dateline by the same test). */
 static int dateline_like(const text_doc_t *d, size_t a, size_t b)
 {
-    if (b <= a || b - a > 12) return 0;
-    for (size_t i = a; i < b; i++) {
-        const text_tok_t *t = &d->toks[i];
-        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len > 3
-            && !text_month(d->s + t->off, t->len))
-            return 0;
-    }
-    return 1;
+    return text_dateline_like(d, a, b);
 }
 
 /* The first full, absolute date in tokens [a, b); 1 when found. */

@@ -1,5 +1,6 @@
 #include "text/token.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -317,9 +318,77 @@ static int push_sent(text_doc_t *d, size_t first, size_t last)
     return DN_OK;
 }
 
+int text_dateline_like(const text_doc_t *d, size_t a, size_t b)
+{
+    if (b <= a || b - a > 12) return 0;
+    for (size_t i = a; i < b; i++) {
+        const text_tok_t *t = &d->toks[i];
+        if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len > 3
+            && !text_month(d->s + t->off, t->len))
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 when tokens [a, b) hold a year (a number 1800-2199). */
+static int has_year(const text_doc_t *d, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const text_tok_t *t = &d->toks[i];
+        if (t->type != TOK_NUM || t->len != 4) continue;
+        int y = atoi(d->s + t->off);
+        if (y >= 1800 && y <= 2199) return 1;
+    }
+    return 0;
+}
+
+static int is_dash(const text_tok_t *t)
+{
+    return t->type == TOK_PUNCT &&
+           (t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '-');
+}
+
+/* Where the text's dateline is, in one of its first three lines (text/
+ * date.c finds its date: text_first_line_date).  A whole line that reads
+ * like a dateline and holds a year ("Berlin, 14. Mai 2019", "14.05.2019")
+ * is a sentence of its own: *end = its last token (joined to the headline,
+ * its date would be read as the headline's and the headline's events lost
+ * or misdated); not so a line the next line continues in lower case ("Am
+ * 14. Mai 2019\nbesuchte ...").  Such a part before a dash stays in its
+ * sentence, whose place it names ("Kairo (APA, 17.3.2024) – Nehammer
+ * ..."), but what follows the dash is measured as a headline of its own:
+ * *head = the token after the dash.  SIZE_MAX for none. */
+static void find_dateline(const text_doc_t *d, size_t *end, size_t *head)
+{
+    *end = *head = SIZE_MAX;
+    size_t i = 0;
+    for (int nline = 0; nline < 3 && i < d->ntok; nline++) {
+        uint32_t line = d->toks[i].line;
+        size_t hi = i;
+        while (hi < d->ntok && d->toks[hi].line == line) hi++;
+        int goes_on = hi < d->ntok && d->toks[hi].type == TOK_WORD &&
+                      !(d->toks[hi].flags & (TOK_CAP | TOK_UPPER));
+        if (!goes_on && text_dateline_like(d, i, hi) && has_year(d, i, hi)) {
+            *end = hi - 1;
+            return;
+        }
+        for (size_t k = i; k < hi && k < i + 14; k++)
+            if (is_dash(&d->toks[k])) {
+                if (k > i && text_dateline_like(d, i, k) && has_year(d, i, k)) {
+                    *head = k + 1;
+                    return;
+                }
+                break;
+            }
+        i = hi;
+    }
+}
+
 /* A line break ends a sentence when the line before it is short and has no
- * final punctuation: headings, list items and titles. */
-static int heading_break(const text_doc_t *d, size_t i)
+ * final punctuation: headings, list items and titles.  `from` is where
+ * a headline after a dateline's dash starts (SIZE_MAX: none); on that
+ * line the headline is measured without the dateline. */
+static int heading_break(const text_doc_t *d, size_t i, size_t from)
 {
     const text_tok_t *nx = &d->toks[i + 1];
     if (!(nx->flags & TOK_NL)) return 0;
@@ -327,6 +396,7 @@ static int heading_break(const text_doc_t *d, size_t i)
     /* find the start of the line of token i */
     size_t j = i;
     while (j > 0 && !(d->toks[j].flags & TOK_NL)) j--;
+    if (from != SIZE_MAX && from > j && from <= i) j = from;
     uint32_t len = d->toks[i].off + d->toks[i].len - d->toks[j].off;
     /* a hard-wrapped sentence goes on: its line ends in a lower-case word,
      * a number or a comma, or the next line starts in lower case */
@@ -341,13 +411,14 @@ static int heading_break(const text_doc_t *d, size_t i)
 
 static int split(text_doc_t *d)
 {
-    size_t first = 0;
+    size_t first = 0, dl, head;
+    find_dateline(d, &dl, &head);
     for (size_t i = 0; i < d->ntok; i++) {
         const text_tok_t *t = &d->toks[i];
         size_t last = i;
-        int end = 0;
-        if (t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?'
-                                     || t->cp == 0x2026)) {
+        int end = i == dl;
+        if (!end && t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?'
+                                             || t->cp == 0x2026)) {
             /* take further terminators and closers into this sentence */
             while (last + 1 < d->ntok) {
                 const text_tok_t *q = &d->toks[last + 1];
@@ -362,7 +433,7 @@ static int split(text_doc_t *d)
             end = ends_here(d, i, last);
             if (!end) last = i;
         }
-        if (!end && last + 1 < d->ntok && heading_break(d, last)) end = 1;
+        if (!end && last + 1 < d->ntok && heading_break(d, last, head)) end = 1;
         if (end || last + 1 >= d->ntok) {
             int rc = push_sent(d, first, last);
             if (rc) return rc;

@@ -68,6 +68,13 @@ void text_doc_destroy(text_doc_t *d);
  * it into sentences.  Returns DN_OK or DN_ENOMEM. */
 int text_doc_tokenize(text_doc_t *d, const char *s, size_t n);
 
+/* 1 when tokens [a, b) of d read like a dateline, not like a sentence: at
+ * most 12 tokens, and no lower-case word of more than three letters (a
+ * verb, a common noun) other than a month name; a dateline has only
+ * names, numbers, an agency and short function words ("Berlin, den 14.
+ * Januar 2015", "Wien (APA)"). */
+int text_dateline_like(const text_doc_t *d, size_t a, size_t b);
+
 /* The token's text (not NUL-terminated): d->s + t->off, t->len bytes. */
 static inline const char *text_tok_str(const text_doc_t *d, const text_tok_t *t)
 {

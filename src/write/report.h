@@ -27,6 +27,10 @@ typedef struct {
     int with_affiliations;        /* affiliations count as interaction (ties
                                      ranked by events are then ranked with
                                      them); tie weights count them */
+    int has_ego;                  /* an ego network: every tie of actor
+                                     `ego` stays when the picture is
+                                     thinned (dot_opts_t.ego) */
+    uint32_t ego;
 } report_t;
 
 /* The CSV columns and JSON keys, in order. */

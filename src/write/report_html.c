@@ -846,6 +846,7 @@ int report_html_write_with_picture(FILE *fp, const report_t *r,
     dot_opts_init(&d);
     d.size_by = r->by;
     d.with_affiliations = with_affiliations;
+    d.ego = r->has_ego ? (long)r->ego : -1;
     Agraph_t *g = NULL;
     char *svg = NULL;
     size_t len = 0;

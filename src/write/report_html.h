@@ -37,7 +37,8 @@ int report_html_write(FILE *fp, const report_t *r, const unsigned char *show,
 
 /* The whole page with its picture: draws the actors with picture[i] != 0
  * (NULL = all) and the ties among them (dot_build, node size by r->by,
- * edges weighted with or without affiliations), renders that as SVG with
+ * edges weighted with or without affiliations, every tie of r->ego kept
+ * when r->has_ego), renders that as SVG with
  * `layout` (NULL = render_default_layout) and writes the page as
  * report_html_write does.  Returns DN_OK or the first error (reported). */
 int report_html_write_with_picture(FILE *fp, const report_t *r,
