@@ -502,6 +502,16 @@ static void test_headline_alone_tells_no_event(void **st)
     HASNT("Delorme");
 }
 
+/* Days counted from the day named last carry through to the events. */
+static void test_counted_days_date_events(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2022 reiste Außenminister Karl Umbach nach Warschau. Zwei Tage später traf er in Moskau "
+        "Präsident Oleg Varin.", "2022-05-20");
+    HAS("Karl Umbach|visit|Polen|2022-05-03|");
+    HAS("Karl Umbach|meeting|Oleg Varin|2022-05-05|");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -564,6 +574,7 @@ int main(void)
         cmocka_unit_test(test_meeting_verbs_and_topic_places),
         cmocka_unit_test(test_chaired_meetings),
         cmocka_unit_test(test_headline_alone_tells_no_event),
+        cmocka_unit_test(test_counted_days_date_events),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

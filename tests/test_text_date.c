@@ -204,6 +204,25 @@ static void test_dateline_forms(void **st)
     assert_string_equal(o, "");
 }
 
+/* "tags zuvor", "zwei Tage später": counted from the day named last (or
+ * the article's); "einen Tag, nachdem" from the article's day; a day the
+ * sentence names outright replaces a counted one. */
+static void test_days_counted_before_and_after(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Er traf ihn tags zuvor.", "2022-04-12", o, sizeof o);
+    assert_string_equal(o, "2022-04-11;");
+    dates("Zwei Tage sp\xc3\xa4ter traf er ihn.", "2022-05-20", o, sizeof o);
+    assert_string_equal(o, "2022-05-22;");
+    dates("Die Absage kommt einen Tag, nachdem er ihn traf.", "2022-04-12", o, sizeof o);
+    assert_string_equal(o, "2022-04-11;");
+    dates("Zwei Tage zuvor, am 9. April 2022, hatte er ihn getroffen.", "2023-03-30", o, sizeof o);
+    assert_string_equal(o, "2022-04-09;");
+    dates("Er blieb zwei Tage in Paris.", "2022-04-12", o, sizeof o);
+    assert_string_equal(o, "");
+}
+
 static void test_civil_roundtrip(void **st)
 {
     (void)st;
@@ -228,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_first_line_date),
         cmocka_unit_test(test_first_line_sentence_is_no_dateline),
         cmocka_unit_test(test_dateline_forms),
+        cmocka_unit_test(test_days_counted_before_and_after),
         cmocka_unit_test(test_civil_roundtrip),
     };
     return cmocka_run_group_tests_name("text_date", tests, NULL, NULL);

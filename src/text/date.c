@@ -391,6 +391,34 @@ static size_t years(scan_t *s, size_t i)
     return j;
 }
 
+/* "tags zuvor", "tags darauf", "einen Tag, nachdem", "zwei Tage später":
+ * a count of days before (negative) or after the day the text last named
+ * (else the article's; always the article's for "nachdem", *from_ref);
+ * 0 when token i starts none.  *end gets the token after the phrase. */
+static long days_before_after(scan_t *s, size_t i, size_t *end, int *from_ref)
+{
+    static const char *const NUM[] = { "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", NULL };
+    long n = 0;
+    size_t k = i;
+    if (w_is(s, i, "tags")) {
+        n = 1;
+        k = i + 1;
+    } else {
+        for (int q = 0; NUM[q] && !n; q++)
+            if (w_is(s, i, NUM[q])) n = q + 1;
+        if (!n || !(w_is(s, i + 1, n == 1 ? "tag" : "tage"))) return 0;
+        k = i + 2;
+        if (T(s, k) && T(s, k)->type == TOK_PUNCT && T(s, k)->cp == ',') k++;
+    }
+    int before = w_is(s, k, "zuvor") || w_is(s, k, "vorher") || w_is(s, k, "davor") || w_is(s, k, "nachdem");
+    int after = w_is(s, k, "darauf") || w_is(s, k, "danach") || w_is(s, k, "später");
+    if (!before && !after) return 0;
+    *end = k + 1;
+    /* "kommt einen Tag, nachdem ...": counted from the article's day */
+    *from_ref = w_is(s, k, "nachdem");
+    return before ? -n : n;
+}
+
 static size_t relative(scan_t *s, size_t i)
 {
     const text_tok_t *t = T(s, i);
@@ -400,7 +428,8 @@ static size_t relative(scan_t *s, size_t i)
     ev_date_t r = s->ctx->ref;
     int have = r.year != 0, haveday = have && r.day != 0;
     long off = 0;
-    int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag */
+    int from_ref = 0;
+    int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag, 6 n days before/after */
     size_t end = i + 1;
     if (text_word_is(w, n, "heute") || text_word_is(w, n, "heutigen") || text_word_is(w, n, "heutige") || text_word_is(w, n, "heutiger")
         || text_word_is(w, n, "heutigem")) { kind = 1; off = 0; }
@@ -411,6 +440,7 @@ static size_t relative(scan_t *s, size_t i)
                                                      || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
     else if (text_word_is(w, n, "übermorgen")) { kind = 1; off = 2; }
     else if (text_word_is(w, n, "vortag") || text_word_is(w, n, "vortages") || text_word_is(w, n, "vorabend")) kind = 5;
+    else if ((off = days_before_after(s, i, &end, &from_ref)) != 0) kind = 6;
     else if (text_weekday(w, n)) kind = 2;
     else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen")
               || text_word_is(w, n, "vergangenes") || text_word_is(w, n, "letztes") || text_word_is(w, n, "voriges"))
@@ -460,16 +490,35 @@ static size_t relative(scan_t *s, size_t i)
         if (s->ctx->last_day.year) a = date_add_days(s->ctx->last_day, -1);
         else if (haveday) a = date_add_days(r, -1);
         break;
+    case 6:
+        if (s->ctx->last_day.year && !from_ref) a = date_add_days(s->ctx->last_day, off);
+        else if (haveday) a = date_add_days(r, off);
+        break;
     }
     if (!a.year) return end;
-    if (push(s, a, mkdate(0, 0, 0), i, end, g, DATE_REL)) return (size_t)-1;
+    if (push(s, a, mkdate(0, 0, 0), i, end, g, kind == 6 ? DATE_REL | DATE_COUNTED : DATE_REL)) return (size_t)-1;
     return end;
+}
+
+/* "Zwei Tage zuvor, am 9. April 2022, hatte er ...": a counted day gives
+ * way to a day the same sentence names outright (dates [first, n)). */
+static void drop_counted(text_dates_t *ds, size_t first)
+{
+    int outright = 0;
+    for (size_t k = first; k < ds->n; k++)
+        if (ds->v[k].start.day && !(ds->v[k].flags & DATE_REL)) outright = 1;
+    if (!outright) return;
+    size_t w = first;
+    for (size_t k = first; k < ds->n; k++)
+        if (!(ds->v[k].flags & DATE_COUNTED)) ds->v[w++] = ds->v[k];
+    ds->n = w;
 }
 
 int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
                     text_date_ctx_t *ctx, text_dates_t *ds)
 {
     scan_t s = { d, tok, tok + ntok, ctx, ds };
+    size_t first = ds->n;
     for (size_t i = s.lo; i < s.hi;) {
         size_t e = 0;
         const text_tok_t *t = &d->toks[i];
@@ -485,6 +534,7 @@ int text_dates_scan(const text_doc_t *d, size_t tok, size_t ntok,
         if (e == (size_t)-1) return DN_ENOMEM;
         i = e > i ? e : i + 1;
     }
+    drop_counted(ds, first);
     return DN_OK;
 }
 

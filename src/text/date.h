@@ -28,9 +28,11 @@ enum {
     DATE_PAREN = 1 << 1,  /* the whole expression stands in parentheses */
     DATE_SPAN = 1 << 2,   /* start..end */
     DATE_DAY = 1 << 3,    /* a single day (for "am Vortag") */
-    DATE_WEAK = 1 << 4    /* a bare number between a verb and a capitalised
+    DATE_WEAK = 1 << 4,   /* a bare number between a verb and a capitalised
                              word ("besuchte 2019 Polen" / "kamen 2000
                              Menschen"): a year unless that word is a noun */
+    DATE_COUNTED = 1 << 5 /* "zwei Tage zuvor": counted from another day; a
+                             day the sentence names outright replaces it */
 };
 
 typedef struct {
