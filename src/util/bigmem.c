@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* Two words just before the block handed out: the address to release and
  * the length of the mapping (0: the address came from calloc). */
@@ -119,4 +122,16 @@ void bigmem_free(void *p)
     memcpy(&h, (char *)p - sizeof h, sizeof h);
     if (h.maplen) munmap(h.raw, h.maplen);
     else free(h.raw);
+}
+
+void bigmem_keep_freed(void)
+{
+#ifdef __GLIBC__
+    /* Blocks below 32 MiB (glibc's upper bound for this setting) come from
+     * the heap, and the heap keeps up to 512 MiB free at its top instead
+     * of trimming it: the reuse. */
+    (void)mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    (void)mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    (void)mallopt(M_TOP_PAD, 16 << 20);
+#endif
 }
