@@ -73,9 +73,15 @@ static void batch_free(net_batch_t *b)
 
 void net_destroy(net_t *net)
 {
-    for (size_t i = 0; net->nyears_heap && i < net->nedges; i++)
-        if (net->edges[i].nyears > NET_INLINE_YEARS)
+    /* Stops at the last edge with its years on the heap: those are the
+     * busiest ties, met early in a file, and reading every record of a
+     * million edges only to find none costs as much as a stage. */
+    size_t left = net->nyears_heap;
+    for (size_t i = 0; left && i < net->nedges; i++)
+        if (net->edges[i].nyears > NET_INLINE_YEARS) {
             free(net->edges[i].years.heap);
+            left--;
+        }
     bigmem_free(net->edges);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
