@@ -85,7 +85,7 @@ void net_destroy(net_t *net)
     bigmem_free(net->edges);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
-    free(net->events);
+    bigmem_free(net->events);
     strtab_destroy(&net->keys);
     strtab_destroy(&net->names);
     strtab_destroy(&net->text);
@@ -602,7 +602,10 @@ static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
 {
     if (net->nevents == net->capevents) {
         size_t cap = net->capevents ? net->capevents * 2 : 256;
-        net_event_t *v = realloc(net->events, cap * sizeof *v);
+        /* bigmem: a million kept events grow in place or move their
+         * pages, instead of being copied at every doubling */
+        net_event_t *v = bigmem_grow(net->events, net->nevents * sizeof *v,
+                                     cap, sizeof *v);
         if (!v) return -1;
         net->events = v;
         net->capevents = cap;
