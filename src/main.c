@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "write/render.h"
+#include "util/bigmem.h"
 #include "util/diag.h"
 
 #ifndef DIPNET_VERSION
@@ -49,6 +50,7 @@ int main(int argc, char **argv)
     /* A closed pipe (`dipnet report big.tsv | head -1`) must end us
      * quietly with EPIPE on write, not kill us mid-file. */
     signal(SIGPIPE, SIG_IGN);
+    bigmem_keep_freed();
     if (argc < 2) {
         fputs(usage, stderr);
         return DN_EUSAGE;

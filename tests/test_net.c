@@ -318,6 +318,41 @@ static void test_growth_across_batches(void **state)
     evset_free(&s);
 }
 
+/* The pair table's work (slots and edge records visited, rehashing
+ * included) per event stays the same as a file grows: twice the events,
+ * at most 2.4 times the work.  Linear growth to 10M events rests on it; a
+ * weak hash, a table let fill up, or a rehash that probes from scratch
+ * would make it grow faster. */
+static uint64_t pair_work_of(size_t n, size_t *nedges)
+{
+    net_opts_t o;
+    net_opts_init(&o);
+    evset_t s;
+    evset_make(&s, n, 11);
+    net_t net;
+    net_init(&net, &o);
+    assert_int_equal(add_batches(&net, &s, 5000, 3), DN_OK);
+    uint64_t w = net.pair_work;
+    *nedges = net.nedges;
+    net_destroy(&net);
+    evset_free(&s);
+    return w;
+}
+
+static void test_pair_work_linear(void **state)
+{
+    (void)state;
+    size_t e1, e2;
+    uint64_t w1 = pair_work_of(40000, &e1);
+    uint64_t w2 = pair_work_of(80000, &e2);
+    print_message("pair work: %llu for 40000 events (%zu ties), %llu for "
+                  "80000 (%zu ties), ratio %.2f\n", (unsigned long long)w1,
+                  e1, (unsigned long long)w2, e2, (double)w2 / (double)w1);
+    assert_true(e2 > e1 * 3 / 2); /* most events make a new tie */
+    assert_true(w1 >= 40000);     /* every event looks at a slot */
+    assert_true((double)w2 <= 2.4 * (double)w1);
+}
+
 /* Spellings of one actor merge; kinds keep actors apart; a self-loop in
  * another spelling is still a self-loop; empty batches are fine. */
 /* One event row of the count tests. */
@@ -543,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_batch_equals_sequential),
         cmocka_unit_test(test_batch_evidence_and_filters),
         cmocka_unit_test(test_growth_across_batches),
+        cmocka_unit_test(test_pair_work_linear),
         cmocka_unit_test(test_count_weights),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),

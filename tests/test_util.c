@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include "util/bigmem.h"
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/outfile.h"
@@ -20,6 +21,34 @@ static void test_threads_env(void **state)
     setenv("DIPNET_THREADS", "2", 1);
     assert_int_equal(threads_allowed(), 1);
     unsetenv("DIPNET_THREADS");
+}
+
+/* A huge block keeps its 2 MiB alignment and its contents however often
+ * it grows, also when it cannot grow in place (a mapping right after it):
+ * a move that broke the alignment would split its huge pages (the
+ * regression: edge lookups of a 1M-event file slowed by a third). */
+static void test_bigmem_grow_stays_aligned(void **state)
+{
+    (void)state;
+    size_t n = 3u << 20;
+    unsigned char *p = bigmem_calloc(n, 1);
+    assert_non_null(p);
+    for (size_t i = 0; i < n; i++) p[i] = (unsigned char)(i * 7);
+    for (int round = 0; round < 4; round++) {
+        void *block = bigmem_calloc(BIGMEM_HUGE, 1); /* in the way */
+        assert_non_null(block);
+        unsigned char *q = bigmem_grow(p, n, 2 * n, 1);
+        assert_non_null(q);
+        assert_int_equal((uintptr_t)q % BIGMEM_HUGE, 0);
+        for (size_t i = 0; i < n; i += 4093)
+            assert_int_equal(q[i], (unsigned char)(i * 7));
+        for (size_t i = n; i < 2 * n; i += 4093) assert_int_equal(q[i], 0);
+        for (size_t i = n; i < 2 * n; i++) q[i] = (unsigned char)(i * 7);
+        bigmem_free(block);
+        p = q;
+        n *= 2;
+    }
+    bigmem_free(p);
 }
 
 static void test_buf(void **state)
@@ -220,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_outfile_full_disk),
         cmocka_unit_test(test_diag_format),
         cmocka_unit_test(test_date_arithmetic),
+        cmocka_unit_test(test_bigmem_grow_stays_aligned),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

@@ -5,15 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/bigmem.h"
 #include "util/diag.h"
 
 void spec_graph_destroy(spec_graph_t *g)
 {
-    free(g->start);
-    free(g->col);
-    free(g->woff);
-    free(g->wval);
-    free(g->strength);
+    bigmem_free(g->start);
+    bigmem_free(g->col);
+    bigmem_free(g->woff);
+    bigmem_free(g->wval);
+    bigmem_free(g->strength);
     memset(g, 0, sizeof *g);
 }
 
@@ -23,9 +24,11 @@ static int begin(spec_graph_t *g, size_t n)
 {
     memset(g, 0, sizeof *g);
     g->n = n;
-    g->start = calloc(n + 1, sizeof *g->start);
-    g->woff = calloc(n + 1, sizeof *g->woff);
-    g->strength = calloc(n ? n : 1, sizeof *g->strength);
+    /* bigmem: arrays of millions of entries, written once in a random
+     * order, cost a page fault per 4 KiB on small pages */
+    g->start = bigmem_calloc(n + 1, sizeof *g->start);
+    g->woff = bigmem_calloc(n + 1, sizeof *g->woff);
+    g->strength = bigmem_calloc(n ? n : 1, sizeof *g->strength);
     if (!g->start || !g->woff || !g->strength) {
         spec_graph_destroy(g);
         return diag_nomem("building the adjacency");
@@ -51,9 +54,32 @@ typedef struct {
     double w;
 } entry_t;
 
-/* Fills the rows of g, counted already, from the m edges a[k]-b[k] with
- * weight w[k] (NULL: 1) that were counted (weights <= 0 are skipped here
- * as they were there).  Each row lists its weight-1 neighbours first, then
+/* Where fill reads its edges: arrays a[k]-b[k] with weight w[k] (NULL:
+ * 1), or the network's edge records with their weights in wu[k] (0: not
+ * counted).  Why the second: a copy of a million edges' ends costs more
+ * memory and time than reading them from the records again. */
+typedef struct {
+    const uint32_t *a, *b;
+    const double *w;
+    const net_edge_t *edges;
+    const uint32_t *wu;
+} edge_src_t;
+
+static inline double edge_get(const edge_src_t *s, size_t k, uint32_t *u,
+                              uint32_t *v)
+{
+    if (s->edges) {
+        *u = s->edges[k].a;
+        *v = s->edges[k].b;
+        return s->wu[k];
+    }
+    *u = s->a[k];
+    *v = s->b[k];
+    return s->w ? s->w[k] : 1.0;
+}
+
+/* Fills the rows of g, counted already, from the m edges of src that were
+ * counted (weights <= 0 are skipped here as they were there).  Each row lists its weight-1 neighbours first, then
  * the others, each part in edge order.
  *
  * A counting sort, but in two steps: scattering 2m entries straight into
@@ -63,8 +89,7 @@ typedef struct {
  * cache holds), then each bucket, whose rows are in cache, is spread into
  * its rows.  Both steps keep edge order.  Weight-1 entries travel as 8
  * bytes (row, col), the few others with their weight. */
-static int fill(spec_graph_t *g, size_t m, const uint32_t *a,
-                const uint32_t *b, const double *w)
+static int fill(spec_graph_t *g, size_t m, const edge_src_t *src)
 {
     size_t n = g->n, *start = g->start, *woff = g->woff;
     for (size_t i = 0; i < n; i++) {
@@ -72,18 +97,18 @@ static int fill(spec_graph_t *g, size_t m, const uint32_t *a,
         woff[i + 1] += woff[i];
     }
     size_t nnz = g->nnz = start[n], nw = woff[n];
-    g->col = malloc((nnz ? nnz : 1) * sizeof *g->col);
-    g->wval = malloc((nw ? nw : 1) * sizeof *g->wval);
+    g->col = bigmem_calloc(nnz ? nnz : 1, sizeof *g->col);
+    g->wval = bigmem_calloc(nw ? nw : 1, sizeof *g->wval);
     unsigned shift = 0;
     while ((n >> shift) > 512) shift++;
     size_t nb = (n >> shift) + 1;
-    size_t *pos = malloc((2 * n + 2 * nb) * sizeof *pos);
-    uint64_t *tu = malloc((nnz - nw ? nnz - nw : 1) * sizeof *tu);
-    entry_t *tw = malloc((nw ? nw : 1) * sizeof *tw);
+    size_t *pos = bigmem_calloc(2 * n + 2 * nb, sizeof *pos);
+    uint64_t *tu = bigmem_calloc(nnz - nw ? nnz - nw : 1, sizeof *tu);
+    entry_t *tw = bigmem_calloc(nw ? nw : 1, sizeof *tw);
     if (!g->col || !g->wval || !pos || !tu || !tw) {
-        free(pos);
-        free(tu);
-        free(tw);
+        bigmem_free(pos);
+        bigmem_free(tu);
+        bigmem_free(tw);
         spec_graph_destroy(g);
         return diag_nomem("building the adjacency");
     }
@@ -97,9 +122,9 @@ static int fill(spec_graph_t *g, size_t m, const uint32_t *a,
         bw[j] = woff[r];
     }
     for (size_t k = 0; k < m; k++) {
-        double x = w ? w[k] : 1.0;
+        uint32_t u, v;
+        double x = edge_get(src, k, &u, &v);
         if (!(x > 0)) continue;
-        uint32_t u = a[k], v = b[k];
         if (x == 1) {
             tu[bu[u >> shift]++] = (uint64_t)u << 32 | v;
             tu[bu[v >> shift]++] = (uint64_t)v << 32 | u;
@@ -130,41 +155,33 @@ static int fill(spec_graph_t *g, size_t m, const uint32_t *a,
         for (size_t q = woff[i]; q < woff[i + 1]; q++) sum += g->wval[q];
         g->strength[i] = sum;
     }
-    free(tu);
-    free(tw);
-    free(pos);
+    bigmem_free(tu);
+    bigmem_free(tw);
+    bigmem_free(pos);
     return DN_OK;
 }
 
 int spec_graph_build(const net_t *net, int with_aff, spec_graph_t *g)
 {
-    /* The edges of weight > 0 as compact arrays, counted on the way: the
-     * 80-byte edge records are read once. */
-    size_t ne = net->nedges, m = 0;
-    uint32_t *a = malloc((ne ? ne : 1) * sizeof *a);
-    uint32_t *b = malloc((ne ? ne : 1) * sizeof *b);
-    double *w = malloc((ne ? ne : 1) * sizeof *w);
+    /* The weights of the edges, counted on the way; fill reads the ends
+     * from the records. */
+    size_t ne = net->nedges;
+    uint32_t *wu = bigmem_calloc(ne ? ne : 1, sizeof *wu);
     int rc = begin(g, net->nactors);
-    if (!rc && (!a || !b || !w)) {
+    if (!rc && !wu) {
         spec_graph_destroy(g);
         rc = diag_nomem("building the adjacency");
     }
     if (!rc) {
         for (size_t i = 0; i < ne; i++) {
             const net_edge_t *e = &net->edges[i];
-            uint32_t x = net_edge_weight(e, with_aff);
-            if (!x) continue;
-            a[m] = e->a;
-            b[m] = e->b;
-            w[m] = x;
-            count(g, e->a, e->b, x);
-            m++;
+            wu[i] = net_edge_weight(e, with_aff);
+            if (wu[i]) count(g, e->a, e->b, wu[i]);
         }
-        rc = fill(g, m, a, b, w);
+        edge_src_t src = {NULL, NULL, NULL, net->edges, wu};
+        rc = fill(g, ne, &src);
     }
-    free(a);
-    free(b);
-    free(w);
+    bigmem_free(wu);
     return rc;
 }
 
@@ -184,7 +201,8 @@ int spec_graph_from_edges(size_t n, size_t m, const uint32_t *a,
     if (rc) return rc;
     for (size_t k = 0; k < m; k++)
         if (!w || w[k] > 0) count(g, a[k], b[k], w ? w[k] : 1.0);
-    return fill(g, m, a, b, w);
+    edge_src_t src = {a, b, w, NULL, NULL};
+    return fill(g, m, &src);
 }
 
 /* sum_j A_ij x_j over row i.  Four partial sums over the weight-1 part: a

@@ -57,7 +57,9 @@ int cmd_picture(int argc, char **argv, const char *help, int render)
         o.cent.mask = 1u << M_DEGREE | 1u << M_STRENGTH | 1u << M_VISITS_MADE |
                       1u << M_VISITS_HOSTED;
     o.cent.mask |= 1u << o.size_by;
-    o.net.max_events_per_edge = 5;
+    /* evidence for the ties' tooltips, which a bitmap does not show */
+    o.net.max_events_per_edge =
+        render && !render_keeps_tooltips(o.image_format, o.output) ? 0 : 5;
     pipeline_t p;
     rc = pipeline_run(&p, &o, alg, (measure_t)o.size_by,
                       o.top < 0 ? PIPELINE_TOP_PICTURE : o.top);

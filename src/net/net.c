@@ -73,13 +73,19 @@ static void batch_free(net_batch_t *b)
 
 void net_destroy(net_t *net)
 {
-    for (size_t i = 0; net->nyears_heap && i < net->nedges; i++)
-        if (net->edges[i].nyears > NET_INLINE_YEARS)
+    /* Stops at the last edge with its years on the heap: those are the
+     * busiest ties, met early in a file, and reading every record of a
+     * million edges only to find none costs as much as a stage. */
+    size_t left = net->nyears_heap;
+    for (size_t i = 0; left && i < net->nedges; i++)
+        if (net->edges[i].nyears > NET_INLINE_YEARS) {
             free(net->edges[i].years.heap);
+            left--;
+        }
     bigmem_free(net->edges);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
-    free(net->events);
+    bigmem_free(net->events);
     strtab_destroy(&net->keys);
     strtab_destroy(&net->names);
     strtab_destroy(&net->text);
@@ -406,13 +412,18 @@ static int resize_pairs(net_t *net, size_t ns)
     if (ns > PAIR_MAX_SLOTS) return -1;
     net_pair_slot_t *slots = bigmem_calloc(ns, sizeof *slots);
     if (!slots) return -1;
+    uint64_t work = net->npair_slots;
     for (size_t i = 0; i < net->npair_slots; i++) {
         net_pair_slot_t s = net->pair_slots[i];
         if (!s.id) continue;
         size_t j = pair_home(ns, s.tag);
-        while (slots[j].id) j = (j + 1) & (ns - 1);
+        while (slots[j].id) {
+            j = (j + 1) & (ns - 1);
+            work++;
+        }
         slots[j] = s;
     }
+    net->pair_work += work;
     bigmem_free(net->pair_slots);
     net->pair_slots = slots;
     net->npair_slots = ns;
@@ -439,29 +450,38 @@ static int reserve_edges(net_t *net, size_t n)
 }
 
 /* The edge of a < b (h = pair_hash(a, b)) or -1; *slot (if non-NULL) gets
- * the empty slot where it would go. */
+ * the empty slot where it would go; *work (if non-NULL) grows by the slots
+ * and edge records looked at. */
 static long find_edge_h(const net_t *net, uint32_t a, uint32_t b, uint64_t h,
-                        size_t *slot)
+                        size_t *slot, uint64_t *work)
 {
     if (!net->npair_slots) return -1;
-    size_t mask = net->npair_slots - 1;
+    size_t mask = net->npair_slots - 1, n = 0;
     uint32_t tag = (uint32_t)(h >> 32);
+    long found = -1;
     for (size_t i = pair_home(net->npair_slots, tag);; i = (i + 1) & mask) {
         const net_pair_slot_t *s = &net->pair_slots[i];
+        n++;
         if (!s->id) {
             if (slot) *slot = i;
-            return -1;
+            break;
         }
         if (s->tag == tag) {
             const net_edge_t *e = &net->edges[s->id - 1];
-            if (e->a == a && e->b == b) return (long)(s->id - 1);
+            n++;
+            if (e->a == a && e->b == b) {
+                found = (long)(s->id - 1);
+                break;
+            }
         }
     }
+    if (work) *work += n;
+    return found;
 }
 
 static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
 {
-    return find_edge_h(net, a, b, pair_hash(a, b), slot);
+    return find_edge_h(net, a, b, pair_hash(a, b), slot, NULL);
 }
 
 /* The edge of a < b (h = pair_hash(a, b)), added when new.  Returns its id
@@ -469,12 +489,12 @@ static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
 static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
 {
     size_t slot = 0;
-    long id = find_edge_h(net, a, b, h, &slot);
+    long id = find_edge_h(net, a, b, h, &slot, &net->pair_work);
     if (id >= 0) return id;
     if (pairs_full(net, net->nedges + 1)) {
         if (resize_pairs(net, net->npair_slots ? net->npair_slots * 2 : 1024) < 0)
             return -1;
-        find_edge_h(net, a, b, h, &slot);
+        find_edge_h(net, a, b, h, &slot, &net->pair_work);
     }
     if (net->nedges == net->capedges &&
         reserve_edges(net, net->capedges ? net->capedges * 2 : 256) < 0)
@@ -582,7 +602,10 @@ static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
 {
     if (net->nevents == net->capevents) {
         size_t cap = net->capevents ? net->capevents * 2 : 256;
-        net_event_t *v = realloc(net->events, cap * sizeof *v);
+        /* bigmem: a million kept events grow in place or move their
+         * pages, instead of being copied at every doubling */
+        net_event_t *v = bigmem_grow(net->events, net->nevents * sizeof *v,
+                                     cap, sizeof *v);
         if (!v) return -1;
         net->events = v;
         net->capevents = cap;

@@ -146,6 +146,9 @@ typedef struct {
     size_t nedges, capedges;
     net_pair_slot_t *pair_slots; /* (a,b) -> edge id + 1 */
     size_t npair_slots;
+    uint64_t pair_work;         /* slots and edge records the adding of
+                                   events visited, rehashing included (for
+                                   the tests of linear growth) */
     net_event_t *events;
     size_t nevents, capevents;
     size_t nread;               /* events offered */

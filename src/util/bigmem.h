@@ -25,4 +25,13 @@ void *bigmem_grow(void *p, size_t used, size_t n, size_t size);
 /* Frees a block from bigmem_calloc / bigmem_grow; NULL is a no-op. */
 void bigmem_free(void *p);
 
+/* Asks the C library to keep freed memory for the next allocations rather
+ * than hand it back to the system at once (glibc; a no-op elsewhere).  Why:
+ * on this kind of virtual machine a page the process touches for the first
+ * time costs a fault and a zeroing that take longer than the work done on
+ * it (a quarter of a 1M-event report); the arrays of one stage (reading
+ * blocks, the adjacency's scratch) then reuse those of the stage before.
+ * Call once, at start-up. */
+void bigmem_keep_freed(void);
+
 #endif

@@ -103,6 +103,12 @@ static int format_known(const char *f)
     return f && (!strcmp(f, "svg") || !strcmp(f, "png") || !strcmp(f, "pdf"));
 }
 
+int render_keeps_tooltips(const char *format, const char *path)
+{
+    const char *f = format ? format : path ? format_of(path) : NULL;
+    return !(f && !strcmp(f, "png"));
+}
+
 static int check_layout(const char *name)
 {
     if (name && !render_layout_known(name))

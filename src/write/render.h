@@ -67,6 +67,11 @@ int render_write_format(Agraph_t *g, const char *layout, const char *format,
 int render_data(Agraph_t *g, const char *layout, const char *format,
                 char **data, size_t *len);
 
+/* 0 when the image in `format` (NULL: the one path's extension names) is
+ * a bitmap, which shows no tooltips, else 1.  Why: the commands then keep
+ * no evidence sentences for the ties' tooltips, which at a million events
+ * costs more than the layout. */
+int render_keeps_tooltips(const char *format, const char *path);
 /* Frees the Graphviz context (if one was made).  Safe to call more than
  * once; the next render makes a new context. */
 void render_shutdown(void);
