@@ -229,6 +229,11 @@ static void test_readiness_refusal_and_conditions_are_no_events(void **st)
         "2021-05-03");
     HASNT("visit");
     HASNT("meeting");
+    /* an open question ("ob"), with an event noun too */
+    run("Außenminister Karl Umbach ließ offen, ob er Polen einen Besuch abstatten wird.", "2021-05-03");
+    HASNT("visit");
+    run("Unklar ist, ob Außenminister Karl Umbach am 3. Mai 2021 nach Warschau reiste.", "");
+    HASNT("visit");
     /* the word "bereits" is no readiness */
     run("Außenminister Karl Umbach hat bereits am 3. Mai 2021 in Warschau mit Außenminister Piotr Zalewski "
         "gesprochen.", "");

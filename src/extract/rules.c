@@ -2176,6 +2176,9 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
      * clause that plans it */
     if (t->noun) {
         const clause_t *nc = gram_clause(x, t->tok);
+        /* "ob er Kiew einen Besuch abstatten wird", "falls ein Treffen
+         * zustande kommt": an event noun in a condition or open question */
+        if (nc && nc->type == CLAUSE_SUB && (nc->flags & CLAUSE_F_COND)) return 1;
         if (nc && strcmp(nc->lemma, "stattfinden") == 0 && nc->fin >= 0
             && (nc->tense == TENSE_FUTURE || (nc->flags & (CLAUSE_F_COND | CLAUSE_F_NEG))
                 || ((nc->flags & CLAUSE_F_MODAL) && nc->tense == TENSE_PRESENT)))
