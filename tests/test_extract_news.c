@@ -517,6 +517,19 @@ static void test_counted_days_date_events(void **st)
     HAS("Karl Umbach|meeting|Oleg Varin|2022-05-05|");
 }
 
+/* A listed office holder named without a title belongs to the state of
+ * the office held on the article's day; one the text gives a title keeps
+ * only that affiliation. */
+static void test_office_held_on_the_day(void **st)
+{
+    (void)st;
+    run("Putin traf am 3. Mai 2015 in Moskau Außenminister Jan Petrak.", "2015-05-04");
+    HAS("Wladimir Putin|affiliation|Russland||");
+    run("Bundeskanzlerin Angela Merkel traf am 3. Mai 2015 in Moskau Außenminister Jan Petrak.", "2015-05-04");
+    HAS("Angela Merkel|affiliation|Bundesregierung||");
+    HASNT("Angela Merkel|affiliation|Deutschland");
+}
+
 /* "A, B und C (alle SPD)": the party of each; those who only take part
  * in a meeting together, of one side, are no pairs of partners. */
 static void test_party_of_a_list_and_participants_of_one_side(void **st)
@@ -580,6 +593,7 @@ int main(void)
         cmocka_unit_test(test_chaired_meetings),
         cmocka_unit_test(test_headline_alone_tells_no_event),
         cmocka_unit_test(test_counted_days_date_events),
+        cmocka_unit_test(test_office_held_on_the_day),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),

@@ -51,6 +51,7 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
     c->past = (uint8_t)x->cur_past;
     c->many = -1;
     c->dropped = 0;
+    c->held = 0;
     return DN_OK;
 }
 
@@ -112,8 +113,27 @@ static int row_has_many(const row_t *r, int32_t m)
     return 0;
 }
 
+/* Drops the affiliations found only in the lexicon's terms of persons the
+ * text gives another affiliation ("Bundespräsident X": the office the
+ * text names, not a second row for the state).  Linear: one mark per
+ * actor.  DN_OK or DN_ENOMEM. */
+static int drop_held(extractor_impl_t *x)
+{
+    unsigned char *told = calloc(x->nact ? x->nact : 1, 1);
+    if (!told) return diag_nomem("extract");
+    for (size_t i = 0; i < x->ncand; i++) {
+        const cand_t *o = &x->cand[i];
+        if (!o->held && !o->dropped && o->rel == EV_REL_AFFILIATION && o->src >= 0) told[o->src] = 1;
+    }
+    for (size_t i = 0; i < x->ncand; i++)
+        if (x->cand[i].held && x->cand[i].src >= 0 && told[x->cand[i].src]) x->cand[i].dropped = 1;
+    free(told);
+    return DN_OK;
+}
+
 int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
 {
+    if (drop_held(x)) return DN_ENOMEM;
     row_t *rows = malloc((x->ncand + 1) * sizeof *rows);
     if (!rows) return diag_nomem("extract");
     size_t nr = 0;

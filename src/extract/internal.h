@@ -37,6 +37,7 @@ typedef struct {
     const char *title;     /* persons: the word of that title (lexicon-owned), NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
     int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland) */
+    int held_done;         /* persons: the office the lexicon says they held was looked up */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
     int fled;              /* persons: a sentence of the text says they fled or live in exile */
@@ -82,6 +83,8 @@ typedef struct {
                               Besuche"): the copies share this id and stay
                               distinct rows; -1 otherwise */
     int dropped;
+    uint8_t held;          /* an affiliation only from the lexicon's terms: kept
+                              when the text gives the person no other */
     uint8_t past;          /* told in the pluperfect: before the article's
                               time, so its date is not the article's */
 } cand_t;

@@ -690,6 +690,20 @@ int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
     return found;
 }
 
+int32_t lexicon_person_state_at(const lexicon_t *lx, int32_t person, long dfirst, long dlast)
+{
+    int32_t found = -1;
+    for (size_t i = 0; i < lx->nterms; i++) {
+        const lx_term_t *t = &lx->terms[i];
+        if (t->person != person || t->state < 0) continue;
+        long to = t->to ? t->to : 20251231;
+        if ((t->from && dlast < t->from) || dfirst > to) continue;
+        if (found >= 0 && found != t->state) return -1;
+        found = t->state;
+    }
+    return found;
+}
+
 int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state)
 {
     if (!office || !(office = office_key(lx, office))) return 0;

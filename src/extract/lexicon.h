@@ -164,6 +164,11 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
 /* The person holding `office` (NULL: any) in `state` (-1: any, or the
  * international office) on date d (YYYYMMDD first/last day range).
  * Returns the actor or -1 when none or ambiguous. */
+/* The state (actor index) whose office person held on some day of
+ * [dfirst, dlast] (YYYYMMDD); -1 when none or when offices of two states
+ * overlap it. */
+int32_t lexicon_person_state_at(const lexicon_t *lx, int32_t person, long dfirst, long dlast);
+
 int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
                        long dfirst, long dlast);
 

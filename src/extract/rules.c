@@ -2305,6 +2305,34 @@ static void host_first(trig_t *tv, size_t nt)
     memcpy(tv, tmp, nt * sizeof *tv);
 }
 
+/* "Kremlchef Wladimir Putin", "Putin" alone: a listed office holder named
+ * in the text, in office on the article's day (else the sentence's),
+ * belongs to the state of that office - once per text. */
+static int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    ev_date_t d = x->ref.year ? x->ref : x->sent_date0[s] < x->sent_date0[s + 1]
+                                             ? x->dates.v[x->sent_date0[s]].start : x->ref;
+    if (!d.year) return DN_OK;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY) continue;
+        dactor_t *a = &x->act[m->actor];
+        if (a->kind != EV_KIND_PERSON || a->lex < 0 || a->held_done) continue;
+        a->held_done = 1;
+        int32_t st = lexicon_person_state_at(&x->lx, a->lex, ev_date_first_day(d), ev_date_last_day(d));
+        if (st < 0) continue;
+        int32_t ds = dactor_lex(x, st);
+        if (ds < 0) return DN_ENOMEM;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        size_t before = x->ncand;
+        int rc = emit(x, m->actor, ds, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        if (rc) return rc;
+        for (size_t q = before; q < x->ncand; q++) x->cand[q].held = 1;
+    }
+    return DN_OK;
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
@@ -2460,6 +2488,8 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
                       m->role ? 0.7 : 0.9, -1);
         if (rc) return rc;
     }
+    int hrc = held_office(x, s, m0, m1);
+    if (hrc) return hrc;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
