@@ -121,12 +121,17 @@ static int drop_held(extractor_impl_t *x)
 {
     unsigned char *told = calloc(x->nact ? x->nact : 1, 1);
     if (!told) return diag_nomem("extract");
+    int acts = 0;
     for (size_t i = 0; i < x->ncand; i++) {
         const cand_t *o = &x->cand[i];
-        if (!o->held && !o->dropped && o->rel == EV_REL_AFFILIATION && o->src >= 0) told[o->src] = 1;
+        if (o->held || o->dropped) continue;
+        if (o->rel == EV_REL_AFFILIATION && o->src >= 0) told[o->src] = 1;
+        if (o->rel != EV_REL_AFFILIATION) acts = 1;
     }
+    /* a text that tells no act of diplomacy (an English one, a weather
+     * report naming Merkel) gets none of these either */
     for (size_t i = 0; i < x->ncand; i++)
-        if (x->cand[i].held && x->cand[i].src >= 0 && told[x->cand[i].src]) x->cand[i].dropped = 1;
+        if (x->cand[i].held && (!acts || (x->cand[i].src >= 0 && told[x->cand[i].src]))) x->cand[i].dropped = 1;
     free(told);
     return DN_OK;
 }
