@@ -2315,7 +2315,8 @@ static int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!d.year) return DN_OK;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->actor < 0 || m->type != MT_ENTITY) continue;
+        /* "der amerikanische Präsident" unnamed: the text names no one */
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role) continue;
         dactor_t *a = &x->act[m->actor];
         if (a->kind != EV_KIND_PERSON || a->lex < 0 || a->held_done) continue;
         a->held_done = 1;
