@@ -10,6 +10,7 @@
 #include "extract/internal.h"
 #include "text/decode.h"
 #include "util/diag.h"
+#include "util/strtab.h"
 
 /* The grammar layer is used when its morphological lexicon has been built
  * (make builds it; DIPNET_MORPH names another file, an empty value turns
@@ -216,32 +217,41 @@ uint64_t extractor_work(const extractor_t *x)
 /* "Sobotka in Israel" in a headline, "Nationalratspräsident Wolfgang
  * Sobotka" in the text: a lone surname that found a listed person the
  * text never names in full is the person of that surname the text does
- * name in full.  Runs once all mentions are known. */
+ * name in full (one such person: no guess between two).  Runs once all
+ * mentions are known; linear, with the surnames of the persons named in
+ * full in a hash table. */
 static int surname_namesakes(extractor_impl_t *x)
 {
     unsigned char *full = calloc(x->nact ? x->nact : 1, 1);
-    if (!full) return diag_nomem("extract");
-    for (size_t k = 0; k < x->nmen; k++) {
+    int32_t *who = NULL;
+    strtab_t sur;
+    strtab_init(&sur);
+    int rc = full ? DN_OK : DN_ENOMEM;
+    for (size_t k = 0; k < x->nmen && !rc; k++) {
         const mention_t *m = &x->men[k];
         if (m->actor >= 0 && m->type == MT_ENTITY && m->e >= m->head + 2) full[m->actor] = 1;
     }
-    for (size_t k = 0; k < x->nmen; k++) {
+    if (!rc && !(who = malloc((x->nact ? x->nact : 1) * sizeof *who))) rc = DN_ENOMEM;
+    for (size_t a = 0; a < x->nact && !rc; a++) {
+        const dactor_t *o = &x->act[a];
+        if (!full[a] || o->kind != EV_KIND_PERSON || !o->surname) continue;
+        int added = 0;
+        long id = strtab_intern(&sur, o->surname, strlen(o->surname), &added);
+        if (id < 0) { rc = DN_ENOMEM; break; }
+        who[id] = added ? (int32_t)a : -2;   /* -2: two namesakes */
+    }
+    for (size_t k = 0; k < x->nmen && !rc; k++) {
         mention_t *m = &x->men[k];
         if (m->actor < 0 || m->type != MT_ENTITY || m->e != m->head + 1 || full[m->actor]) continue;
         const dactor_t *d = &x->act[m->actor];
         if (d->kind != EV_KIND_PERSON || d->lex < 0 || !d->surname) continue;
-        int32_t other = -1;
-        for (size_t a = 0; a < x->nact; a++) {
-            const dactor_t *o = &x->act[a];
-            if ((int32_t)a == m->actor || !full[a] || o->kind != EV_KIND_PERSON || !o->surname) continue;
-            if (strcmp(o->surname, d->surname) != 0) continue;
-            if (other >= 0) { other = -2; break; }   /* two namesakes: no guess */
-            other = (int32_t)a;
-        }
-        if (other >= 0) m->actor = other;
+        long id = strtab_find(&sur, d->surname, strlen(d->surname));
+        if (id >= 0 && who[id] >= 0 && who[id] != m->actor) m->actor = who[id];
     }
+    strtab_destroy(&sur);
+    free(who);
     free(full);
-    return DN_OK;
+    return rc ? diag_nomem("extract") : DN_OK;
 }
 
 static void pick_sides(extractor_impl_t *x)
