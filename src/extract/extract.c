@@ -229,11 +229,13 @@ static int surname_namesakes(extractor_impl_t *x)
     int rc = full ? DN_OK : DN_ENOMEM;
     for (size_t k = 0; k < x->nmen && !rc; k++) {
         const mention_t *m = &x->men[k];
+        x->work++;
         if (m->actor >= 0 && m->type == MT_ENTITY && m->e >= m->head + 2) full[m->actor] = 1;
     }
     if (!rc && !(who = malloc((x->nact ? x->nact : 1) * sizeof *who))) rc = DN_ENOMEM;
     for (size_t a = 0; a < x->nact && !rc; a++) {
         const dactor_t *o = &x->act[a];
+        x->work++;
         if (!full[a] || o->kind != EV_KIND_PERSON || !o->surname) continue;
         int added = 0;
         long id = strtab_intern(&sur, o->surname, strlen(o->surname), &added);
@@ -242,6 +244,7 @@ static int surname_namesakes(extractor_impl_t *x)
     }
     for (size_t k = 0; k < x->nmen && !rc; k++) {
         mention_t *m = &x->men[k];
+        x->work++;
         if (m->actor < 0 || m->type != MT_ENTITY || m->e != m->head + 1 || full[m->actor]) continue;
         const dactor_t *d = &x->act[m->actor];
         if (d->kind != EV_KIND_PERSON || d->lex < 0 || !d->surname) continue;
