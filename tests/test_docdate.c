@@ -11,17 +11,14 @@ static char dir[64];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/dipnet-docdate-XXXXXX");
-    assert_non_null(mkdtemp(dir));
+    tu_make_dir(dir, sizeof dir, "docdate");
     return 0;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return tu_remove_dir(dir);
 }
 
 static const char *in_dir(const char *name)

@@ -50,6 +50,22 @@ static inline int tu_entries(const char *dir)
     return n;
 }
 
+/* Makes a fresh folder /tmp/dipnet-TAG-XXXXXX; its path goes to dir. */
+static inline void tu_make_dir(char *dir, size_t cap, const char *tag)
+{
+    snprintf(dir, cap, "/tmp/dipnet-%s-XXXXXX", tag);
+    assert_non_null(mkdtemp(dir));
+}
+
+/* Removes folder dir with all in it: 0, or -1 when that fails (a
+ * teardown's return value). */
+static inline int tu_remove_dir(const char *dir)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
 /* Writes `text` to a fresh temporary file; returns its path (static
  * storage, overwritten by the next call with the same slot). */
 static inline const char *tu_write_temp(int slot, const char *text, size_t n)

@@ -10,6 +10,7 @@
  * costs n hash look-ups, not n^2 comparisons. */
 #include "extract/dedup.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,13 +93,13 @@ typedef struct {
     int body;             /* a candidate of it was told below the headline */
 } row_t;
 
-/* 1 when sentence sent is a headline: the text's first line, standing
- * alone before a blank line, with no full stop.  Headlines are
+/* 1 when the text's first sentence is a headline: its first line,
+ * standing alone before a blank line, with no full stop.  Headlines are
  * telegraphic ("Nehammer in Kairo, Schallenberg empfängt Mirsojan"): an
  * event they alone tell is not kept. */
-static int headline(const extractor_impl_t *x, uint32_t sent)
+static int has_headline(const extractor_impl_t *x)
 {
-    if (sent != 0 || x->doc.nsent < 2) return 0;
+    if (x->doc.nsent < 2) return 0;
     const text_sent_t *se = &x->doc.sents[0];
     if (!se->ntok) return 0;
     const text_tok_t *last = &x->doc.toks[se->tok + se->ntok - 1];
@@ -139,6 +140,8 @@ static int drop_held(extractor_impl_t *x)
 int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
 {
     if (drop_held(x)) return DN_ENOMEM;
+    /* the sentence no event may rest on alone: the headline, if any */
+    const uint32_t head = has_headline(x) ? 0 : UINT32_MAX;
     row_t *rows = malloc((x->ncand + 1) * sizeof *rows);
     if (!rows) return diag_nomem("extract");
     size_t nr = 0;
@@ -166,7 +169,7 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
             if (!o->place && c->place) o->place = c->place;
             if (c->conf > o->conf) o->conf = c->conf;
             if (rows[r].nmany < 8 && c->many >= 0) rows[r].many[rows[r].nmany++] = c->many;
-            if (!headline(x, c->sent)) rows[r].body = 1;
+            if (c->sent != head) rows[r].body = 1;
             break;
         }
         if (r == nr) {
@@ -177,7 +180,7 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
             }
             rows[nr].cand = i;
             rows[nr].nmany = 0;
-            rows[nr].body = !headline(x, c->sent) || c->rel == EV_REL_AFFILIATION;
+            rows[nr].body = c->sent != head || c->rel == EV_REL_AFFILIATION;
             if (c->many >= 0) rows[nr].many[rows[nr].nmany++] = c->many;
             nr++;
         }

@@ -1241,20 +1241,17 @@ static int place_noun(const extractor_impl_t *x, size_t i)
         "Stadtteils", "Vorort", "Vororts", "Grafschaft", "Oblast", "Republik", "Halbinsel",
         "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges",
         "Hotel", "Hotels", "Kloster", "Klosters", "Tempel", "Tempels", "Moschee", "Kathedrale",
-        "Residenz", "Stadion", "Stadions", "Mausoleum", "Mausoleums", "Platz", "Platzes", NULL };
+        "Residenz", "Stadion", "Stadions", "Mausoleum", "Mausoleums", "Platz", "Platzes",
+        "Palast", "Palastes", "Palasts", "Schloss", "Schlosses", NULL };
     for (const char *const *w = W; *w; w++)
         if (tok_word_cs(x, i, *w)) return 1;
-    /* buildings, also as compounds: "des Präsidentenpalastes Rashtrapati
-     * Bhavan", "im Schloss Bellevue" */
+    /* buildings as compounds: "des Präsidentenpalastes Rashtrapati Bhavan" */
     static const char *const B[] = { "palast", "palastes", "palasts", "schloss", "schlosses", NULL };
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
     for (const char *const *b = B; *b; b++) {
         size_t n = strlen(*b);
-        const char *w = x->doc.s + t->off;
-        if (t->len > n && memcmp(w + t->len - n, *b, n) == 0) return 1;
-        if (t->len == n && (unsigned char)w[0] == (unsigned char)((*b)[0] - 32) && memcmp(w + 1, *b + 1, n - 1) == 0)
-            return 1;
+        if (t->len > n && memcmp(x->doc.s + t->off + t->len - n, *b, n) == 0) return 1;
     }
     return 0;
 }
@@ -1355,14 +1352,15 @@ static int federal_title_apart(const extractor_impl_t *x, const dactor_t *d, con
     return d->title && strncmp(d->title, "Bundes", 6) == 0 && strncmp(bare, "Bundes", 6) != 0;
 }
 
-/* 1 when token k starts a state's name in the genitive ("Estlands"). */
-static size_t genitive_state_at(extractor_impl_t *x, size_t k, size_t lim)
+/* The length in tokens of a state's name in the genitive ("Estlands")
+ * starting at token k, its match in *g; 0 when none. */
+static size_t genitive_state_at(extractor_impl_t *x, size_t k, size_t lim, lxm_t *g)
 {
     if (k >= lim) return 0;
-    lxm_t g = lex_match(x, k, lim);
-    if (g.type != LX_STATE) return 0;
-    const text_tok_t *t = TK(x, k + g.len - 1);
-    return t->len > 1 && x->doc.s[t->off + t->len - 1] == 's' ? g.len : 0;
+    *g = lex_match(x, k, lim);
+    if (g->type != LX_STATE) return 0;
+    const text_tok_t *t = TK(x, k + g->len - 1);
+    return t->len > 1 && x->doc.s[t->off + t->len - 1] == 's' ? g->len : 0;
 }
 
 /* The number of states in the genitive listed from token k ("Estlands,
@@ -1370,7 +1368,8 @@ static size_t genitive_state_at(extractor_impl_t *x, size_t k, size_t lim)
 static int genitive_states(extractor_impl_t *x, size_t k, size_t lim)
 {
     int n = 0;
-    for (size_t len; (len = genitive_state_at(x, k, lim)) > 0;) {
+    lxm_t g;
+    for (size_t len; (len = genitive_state_at(x, k, lim, &g)) > 0;) {
         n++;
         k += len;
         if (k < lim && (tok_punct(x, k, ',') || tok_word(x, k, "und") || tok_word(x, k, "sowie"))) k++;
@@ -1900,11 +1899,7 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     if (i >= lim || !tok_punct(x, i, '(')) return;
     while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
     if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
-    const text_tok_t *d = TK(x, i + 1);
-    const char *w = x->doc.s + d->off;
-    int dash = (d->len == 1 && w[0] == '-') || (d->len == 3 && memcmp(w, "\xe2\x80\x93", 3) == 0)
-               || (d->len == 3 && memcmp(w, "\xe2\x80\x94", 3) == 0);
-    if (dash) m->prep = P_IN;
+    if (text_tok_is_dash(TK(x, i + 1))) m->prep = P_IN;
 }
 
 /* "der Militärische Übergangsrat", "die Allianz für Freiheit und Wandel":
@@ -2161,9 +2156,8 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 size_t k = i + 1;
                 /* "mit Vertretern Chinas, Frankreichs und Russlands": a
                  * state's genitive right after the noun */
-                lxm_t g = lex_match(x, k, lim);
-                if (g.type == LX_STATE && TK(x, k + g.len - 1)->len > 1
-                    && x->doc.s[TK(x, k + g.len - 1)->off + TK(x, k + g.len - 1)->len - 1] == 's') {
+                lxm_t g;
+                if (genitive_state_at(x, k, lim, &g)) {
                     int32_t a = dactor_lex(x, g.ref);
                     if (a < 0) return DN_ENOMEM;
                     mention_init(&m, i, k + g.len, k, a);

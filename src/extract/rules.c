@@ -1305,7 +1305,7 @@ static int chaired_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t
     for (size_t k = c->m0; k < c->m1 && n < 32; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || (int)k == chair) continue;
-        if (m->prep == P_MIT || m->prep == P_ZWISCHEN || (m->prep == P_OTHER && k > 0 && tok_word(x, m->b - 1, "neben")))
+        if (m->prep == P_MIT || m->prep == P_ZWISCHEN || (m->prep == P_OTHER && m->b > 0 && tok_word(x, m->b - 1, "neben")))
             who[n++] = m->actor;
     }
     dlist_t dl;
@@ -2310,8 +2310,9 @@ static void host_first(trig_t *tv, size_t nt)
  * belongs to the state of that office - once per text. */
 static int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
-    ev_date_t d = x->ref.year ? x->ref : x->sent_date0[s] < x->sent_date0[s + 1]
-                                             ? x->dates.v[x->sent_date0[s]].start : x->ref;
+    /* the article's day, else the sentence's first date */
+    ev_date_t d = x->ref;
+    if (!d.year && x->sent_date0[s] < x->sent_date0[s + 1]) d = x->dates.v[x->sent_date0[s]].start;
     if (!d.year) return DN_OK;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];

@@ -342,12 +342,6 @@ static int has_year(const text_doc_t *d, size_t a, size_t b)
     return 0;
 }
 
-static int is_dash(const text_tok_t *t)
-{
-    return t->type == TOK_PUNCT &&
-           (t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '-');
-}
-
 /* Where the text's dateline is, in one of its first three lines (text/
  * date.c finds its date: text_first_line_date).  A whole line that reads
  * like a dateline and holds a year ("Berlin, 14. Mai 2019", "14.05.2019")
@@ -373,7 +367,7 @@ static void find_dateline(const text_doc_t *d, size_t *end, size_t *head)
             return;
         }
         for (size_t k = i; k < hi && k < i + 14; k++)
-            if (is_dash(&d->toks[k])) {
+            if (text_tok_is_dash(&d->toks[k])) {
                 if (k > i && text_dateline_like(d, i, k) && has_year(d, i, k)) {
                     *head = k + 1;
                     return;

@@ -81,6 +81,12 @@ static inline const char *text_tok_str(const text_doc_t *d, const text_tok_t *t)
     return d->s + t->off;
 }
 
+/* 1 when token t is a dash: hyphen-minus, en dash or em dash. */
+static inline int text_tok_is_dash(const text_tok_t *t)
+{
+    return t->type == TOK_PUNCT && (t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '-');
+}
+
 /* 1 when token t is exactly the ASCII/UTF-8 string w. */
 int text_tok_is(const text_doc_t *d, const text_tok_t *t, const char *w);
 
