@@ -553,6 +553,29 @@ static void test_family_name_first_refers_back(void **st)
     HAS("Moon Jae-in|meeting|Marc Delorme|2019-05-04|");
 }
 
+/* "war angereist", "ist eingetroffen" with no destination: the traveller
+ * arrived where the report comes from, the dateline's place; a verb of
+ * arrival names no destination and a text without a dateline has none. */
+static void test_arrival_goes_to_the_dateline_place(void **st)
+{
+    (void)st;
+    run("Wien (dpa) – Die Gespräche über das Abkommen wurden am Freitag fortgesetzt.\n\n"
+        "Der französische Außenminister Paul Ribaud war am Donnerstag eigens aus Paris angereist.", "2019-05-03");
+    HASP("Paul Ribaud|visit|Österreich|");
+    run("Wien (dpa) – Die Gespräche über das Abkommen wurden am Freitag fortgesetzt.\n\n"
+        "Der französische Außenminister Paul Ribaud, der am Donnerstag eingetroffen war, sprach von "
+        "Fortschritten.", "2019-05-03");
+    HASP("Paul Ribaud|visit|Österreich|");
+    /* no dateline: nowhere to go */
+    run("Die Gespräche über das Abkommen wurden am Freitag fortgesetzt. Der französische Außenminister "
+        "Paul Ribaud war am Donnerstag eigens aus Paris angereist.", "2019-05-03");
+    HASNT("visit");
+    /* a host at home arrives nowhere abroad */
+    run("Wien (dpa) – Die Gespräche über das Abkommen wurden am Freitag fortgesetzt.\n\n"
+        "Der österreichische Außenminister Karl Eder war am Donnerstag angereist.", "2019-05-03");
+    HASNT("visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -597,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),
+        cmocka_unit_test(test_arrival_goes_to_the_dateline_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

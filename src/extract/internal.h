@@ -140,6 +140,8 @@ typedef struct extractor {
     int32_t prev_person;         /* last_person before that sentence */
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
+    int32_t scene;               /* the dateline's place (its actor), -1 */
+    const char *scene_place;     /* its place name, or NULL */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
     const char *sum_place;
     ev_date_t sum_a, sum_b;

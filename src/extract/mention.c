@@ -1899,7 +1899,12 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     if (i >= lim || !tok_punct(x, i, '(')) return;
     while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
     if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
-    if (text_tok_is_dash(TK(x, i + 1))) m->prep = P_IN;
+    if (!text_tok_is_dash(TK(x, i + 1))) return;
+    m->prep = P_IN;
+    if (x->scene < 0) {
+        x->scene = m->actor;
+        x->scene_place = m->place;
+    }
 }
 
 /* "der Militärische Übergangsrat", "die Allianz für Freiheit und Wandel":

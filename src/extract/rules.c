@@ -826,6 +826,18 @@ static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, 
     return -1;
 }
 
+/* 1 when the verb at p is one of arrival ("war angereist", "traf ...
+ * ein"; grammar.tsv role arrive), by its own lemma or its clause's. */
+static int arrival_verb(const extractor_impl_t *x, size_t p)
+{
+    if (!x->have_grammar || !x->cr_ok) return 0;
+    const char *lm = clause_tok(&x->cr, p)->lemma;
+    if (lm && (gram_roles_get(&x->roles, lm, strlen(lm)) & ROLE_ARRIVE)) return 1;
+    const clause_t *cl = gram_clause(x, p);
+    return cl && cl->fin >= 0 && (size_t)cl->fin == p
+           && (gram_roles_get(&x->roles, cl->lemma, strlen(cl->lemma)) & ROLE_ARRIVE);
+}
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -988,6 +1000,11 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         if (ds < 0 && visited < 0) return DN_OK;
         if (ds < 0) meet_only = 1;
         dst = ds >= 0 ? ds : visited;
+    }
+    /* "war eigens angereist": arrived where the report comes from */
+    if (dst < 0 && !t->noun && x->scene >= 0 && arrival_verb(x, p)) {
+        dst = state_of(x, x->scene);
+        place = x->scene_place;
     }
     int implicit = dst < 0;
     /* only a word that means a visit abroad implies the other side */
