@@ -576,6 +576,27 @@ static void test_arrival_goes_to_the_dateline_place(void **st)
     HASNT("visit");
 }
 
+/* "An dem Gespräch nahmen auch X und Y teil": the meeting told just
+ * before; its guests' side meets the other side and is there too, and
+ * "auf polnischer Seite" says whose side a minister without a state is. */
+static void test_taking_part_in_the_meeting_told_before(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Pawel Lisek traf am 3. Mai 2019 in Paris mit Präsident Marc Delorme "
+        "zusammen. An dem Gespräch nahmen auf polnischer Seite auch Außenminister Jan Petrak und die "
+        "Ministerin für Handel, Ewa Brzoska, teil.", "");
+    HAS("Jan Petrak|meeting|Marc Delorme|2019-05-03|");
+    HAS("Ewa Brzoska|meeting|Marc Delorme|2019-05-03|");
+    HASP("Ewa Brzoska|visit|Frankreich|");
+    HASP("Ewa Brzoska|affiliation|Polen|");
+    HASNT("Ewa Brzoska|meeting|Pawel Lisek");
+    HASNT("Jan Petrak|meeting|Pawel Lisek");
+    /* a meeting of its own: no reference back */
+    run("Der polnische Präsident Pawel Lisek traf am 3. Mai 2019 in Paris mit Präsident Marc Delorme "
+        "zusammen. An einem Gespräch über Handel nahm am 5. Mai 2019 Außenminister Jan Petrak teil.", "");
+    HASNT("Jan Petrak|meeting|Marc Delorme");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -621,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),
         cmocka_unit_test(test_arrival_goes_to_the_dateline_place),
+        cmocka_unit_test(test_taking_part_in_the_meeting_told_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

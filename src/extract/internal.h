@@ -202,6 +202,9 @@ int mention_prefix_org(extractor_impl_t *x, size_t i);
 int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end);
 /* 1 when a state, region or place the lexicon knows starts at token i. */
 int mention_place_at(extractor_impl_t *x, size_t i);
+/* The state (a doc actor) of the adjective at token i ("niederländischer"),
+ * -1 when token i is none, -2 when memory ran out. */
+int32_t mention_adj_state(extractor_impl_t *x, size_t i);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
                 size_t d0, size_t d1);

@@ -2536,3 +2536,11 @@ int mention_scan(extractor_impl_t *x, size_t s)
     dateline_place(x, m0, lo, lim);
     return DN_OK;
 }
+
+int32_t mention_adj_state(extractor_impl_t *x, size_t i)
+{
+    lxm_t m = lex_match(x, i, i + 1);
+    if (m.type != LX_ADJ) return -1;
+    int32_t d = dactor_lex(x, m.ref);
+    return d < 0 ? -2 : d;
+}

@@ -1866,6 +1866,53 @@ static int participants(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b
  * teilnahm": with no summit, taking part in a meeting is meeting its
  * host (the "mit" after the noun), or those the sentence already has
  * meeting (the relative clause's antecedent). */
+/* "An dem Gespräch nahmen auch X und Y teil": a meeting noun with a
+ * definite article and no partner of its own refers back to the meeting
+ * told last, in this sentence or the one before.  Its parties go to
+ * hosts (at most 8; returns how many), its place to *pl and the state a
+ * visit of the same sentence went to (or -1) to *where. */
+static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *hosts,
+                           const char **pl, int32_t *where)
+{
+    static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
+    int refers = 0;
+    for (size_t q = ca + 1; q < cb && !refers; q++)
+        refers = meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF);
+    if (!refers) return 0;
+    size_t q = x->ncand;
+    while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_MEETING)) q--;
+    if (q == 0 || x->cand[q - 1].sent + 1 < c->s) return 0;
+    uint32_t s = x->cand[q - 1].sent;
+    int nh = 0;
+    *pl = x->cand[q - 1].place;
+    *where = -1;
+    for (size_t i = q; i-- > 0 && x->cand[i].sent == s;) {
+        const cand_t *cd = &x->cand[i];
+        if (cd->dropped) continue;
+        if (cd->rel == EV_REL_VISIT && *where < 0) *where = cd->dst;
+        if (cd->rel != EV_REL_MEETING) continue;
+        int32_t two[2] = { cd->src, cd->dst };
+        for (int j = 0; j < 2 && nh < 8; j++) {
+            int seen = 0;
+            for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
+            if (!seen) hosts[nh++] = two[j];
+        }
+    }
+    return nh;
+}
+
+/* "auf niederländischer Seite" in [a, b): the state of that side (a doc
+ * actor), -1 when none, -2 when memory ran out. */
+static int32_t side_named(extractor_impl_t *x, size_t a, size_t b)
+{
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!tok_word(x, i, "auf") || !tok_word(x, i + 2, "seite")) continue;
+        int32_t d = mention_adj_state(x, i + 1);
+        if (d != -1) return d;
+    }
+    return -1;
+}
+
 static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                                size_t cb, int32_t tid)
 {
@@ -1900,18 +1947,42 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
             }
         }
     }
+    const char *pl = NULL;
+    int32_t where = -1;
+    int back = 0;
+    if (!nh) back = nh = earlier_meeting(x, c, ca, cb, hosts, &pl, &where);
     if (!nh) return DN_OK;
     int32_t who[32];
     int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
-    const char *pl = NULL;
-    int32_t where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    /* the meeting referred back to keeps its day */
+    if (back && !dl.n) {
+        size_t q = x->ncand;
+        while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_MEETING)) q--;
+        dl_add(&dl, x->cand[q - 1].start, x->cand[q - 1].end);
+    }
+    if (!back) where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    int32_t side = side_named(x, c->lo, cb);
+    if (side == -2) return DN_ENOMEM;
+    for (int i = 0; i < nw && side >= 0; i++) {
+        /* "auf niederländischer Seite auch Ministerin X": X is the side's,
+         * whatever a title's default or the text's main state said */
+        dactor_t *d = &x->act[who[i]];
+        if (d->kind != EV_KIND_PERSON || (d->state >= 0 && !d->state_deflt) || d->lex >= 0) continue;
+        d->state = side;
+        d->state_deflt = 0;
+        dlist_t none;
+        memset(&none, 0, sizeof none);
+        int rc = emit(x, who[i], side, EV_REL_AFFILIATION, &none, 1, NULL, c->s, 0.7, -1);
+        if (rc) return rc;
+    }
     for (int i = 0; i < nw; i++) {
         for (int h = 0; h < nh; h++) {
             if (who[i] == hosts[h]) continue;
             int32_t sw = state_of(x, who[i]), sh = state_of(x, hosts[h]);
+            if (sw < 0) sw = side;
             /* the host's own side at the table meets no one new */
             if (sw >= 0 && sw == sh) continue;
             int rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, pl, c->s, T->conf - 0.1, tid);
