@@ -597,6 +597,52 @@ static void test_taking_part_in_the_meeting_told_before(void **st)
     HASNT("Jan Petrak|meeting|Marc Delorme");
 }
 
+/* "hatte Polen und Serbien besucht": every state of the object list is
+ * visited; "auf ihrer Europareise Krakau": an event noun before a city
+ * is no first name (the city no surname). */
+static void test_visit_to_a_list_of_states(void **st)
+{
+    (void)st;
+    run("Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Paris. Zuvor hatte sie Polen und Serbien "
+        "besucht.", "");
+    HASP("Ewa Brzoska|visit|Polen|");
+    HASP("Ewa Brzoska|visit|Serbien|");
+    run("Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Paris. Zuvor hatte sie auf ihrer "
+        "Europareise Krakau und Belgrad besucht.", "");
+    HASP("Ewa Brzoska|visit|Polen|");
+    HASP("Ewa Brzoska|visit|Serbien|");
+    HASNT("Europareise Krakau");
+}
+
+/* ", zwei Tage nachdem sie in Moskau ...": the place of a subordinate
+ * clause after a measure phrase is not where the main clause's visit and
+ * meeting were. */
+static void test_place_of_a_later_subordinate_clause(void **st)
+{
+    (void)st;
+    run("Am 17. August 2008 besuchte Bundeskanzlerin Ines Hollweg Warschau und traf Präsident Pawel Lisek, "
+        "zwei Tage nachdem sie in Moskau mit Präsident Oleg Varin gesprochen hatte.", "");
+    HAS("Ines Hollweg|visit|Polen|2008-08-17|");
+    HASP("Ines Hollweg|meeting|Pawel Lisek|");
+    HASNT("Pawel Lisek|visit|Russland");
+    HASP("Ines Hollweg|meeting|Oleg Varin|");
+}
+
+/* "sie" after a man and a woman named by their titles refers to the
+ * woman, whoever was named last. */
+static void test_pronoun_agrees_in_gender(void **st)
+{
+    (void)st;
+    run("Die Präsidentin Ewa Brzoska traf am 3. Mai 2019 in Warschau den Minister Jan Petrak. Der Leiter "
+        "der Delegation, Minister Karl Umbach, lobte das Treffen. Am 5. Mai 2019 reiste sie nach Serbien.", "");
+    HAS("Ewa Brzoska|visit|Serbien|2019-05-05|");
+    HASNT("Karl Umbach|visit|Serbien");
+    run("Minister Karl Umbach traf am 3. Mai 2019 in Warschau die Ministerin Ewa Brzoska. Am 5. Mai 2019 "
+        "reiste er nach Serbien.", "");
+    HAS("Karl Umbach|visit|Serbien|2019-05-05|");
+    HASNT("Ewa Brzoska|visit|Serbien");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -643,6 +689,9 @@ int main(void)
         cmocka_unit_test(test_family_name_first_refers_back),
         cmocka_unit_test(test_arrival_goes_to_the_dateline_place),
         cmocka_unit_test(test_taking_part_in_the_meeting_told_before),
+        cmocka_unit_test(test_visit_to_a_list_of_states),
+        cmocka_unit_test(test_place_of_a_later_subordinate_clause),
+        cmocka_unit_test(test_pronoun_agrees_in_gender),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -351,9 +351,23 @@ static void test_morph_find(void **st)
     assert_string_equal(path, "/nonexistent/lexicon/morph.bin");
 }
 
+/* "..., zwei Tage nachdem sie ... gesprochen hatte": a subordinate
+ * clause after a measure phrase, its own clause. */
+static void test_subordinate_after_measure_phrase(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Am 17. August besuchte Merkel Tiflis und traf Präsident Saakaschwili, zwei Tage "
+                             "nachdem sie in Sotschi mit Medwedew gesprochen hatte.", &b);
+    HAS(r, "SUB(1) fin=hatte");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),
         cmocka_unit_test(test_passive_with_agent),
         cmocka_unit_test(test_relative_clause_and_future),

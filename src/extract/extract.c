@@ -298,10 +298,12 @@ static void trace_mentions(const extractor_impl_t *x, size_t s, size_t m0, size_
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         const text_tok_t *a = &x->doc.toks[m->b], *b = &x->doc.toks[m->e - 1];
-        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s\n",
+        static const char G[] = "?mf";
+        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s gender=%c head=%u\n",
                 (int)(b->off + b->len - a->off), x->doc.s + a->off, TY[m->type],
                 m->actor >= 0 ? x->act[m->actor].name : "?", m->role ? " (role)" : "",
-                m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-");
+                m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-",
+                m->actor >= 0 ? G[x->act[m->actor].gender] : '?', m->head - m->b);
     }
 }
 

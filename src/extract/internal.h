@@ -25,6 +25,10 @@ typedef enum {
     P_ZU, P_AN, P_AUF, P_FUER, P_OTHER, P_VOR
 } prep_t;
 
+/* A person's grammatical gender as the text shows it ("Ministerin X",
+ * "Frau X" / "Minister X", "Herr X"): pronouns do not cross it. */
+enum { GENDER_UNKNOWN = 0, GENDER_MASC = 1, GENDER_FEM = 2 };
+
 /* A document actor: lexicon actor or a person first named in this text. */
 typedef struct {
     const char *name;      /* display name (lexicon- or doc-owned) */
@@ -41,6 +45,8 @@ typedef struct {
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
     int fled;              /* persons: a sentence of the text says they fled or live in exile */
+    uint8_t gender;        /* persons: GENDER_* from a title or honorific before the name */
+    uint32_t mark;         /* a pass's stamp (extractor.mark_gen): seen in this pass */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;
@@ -141,6 +147,7 @@ typedef struct extractor {
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
     int32_t scene;               /* the dateline's place (its actor), -1 */
+    uint32_t mark_gen;           /* stamp of the current pass over actors (dactor_t.mark) */
     const char *scene_place;     /* its place name, or NULL */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
     const char *sum_place;
@@ -202,6 +209,9 @@ int mention_prefix_org(extractor_impl_t *x, size_t i);
 int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end);
 /* 1 when a state, region or place the lexicon knows starts at token i. */
 int mention_place_at(extractor_impl_t *x, size_t i);
+/* 1 when token i is an event noun of triggers.tsv, compounds included
+ * ("Asienreise", "Staatsbesuch"). */
+int rules_event_noun(extractor_impl_t *x, size_t i);
 /* The state (a doc actor) of the adjective at token i ("niederländischer"),
  * -1 when token i is none, -2 when memory ran out. */
 int32_t mention_adj_state(extractor_impl_t *x, size_t i);

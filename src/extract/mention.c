@@ -355,6 +355,8 @@ static int two_names_before(extractor_impl_t *x, size_t i)
     return !tok_common(x, j) && !month_or_day(x, j);
 }
 
+static int noun_word(extractor_impl_t *x, size_t i);
+
 /* Tokens that may be part of a name: capitalised, not an entry of another
  * kind, not a trigger word. */
 static int name_word(extractor_impl_t *x, size_t i, size_t lim)
@@ -366,14 +368,12 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     /* a city's name after a first name is a surname ("Danilo Medina") */
     if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
         && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT)
-        && !two_names_before(x, i))
+        && !two_names_before(x, i) && !noun_word(x, i - 1) && !rules_event_noun(x, i - 1))
         return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
     return 1;
 }
-
-static int noun_word(extractor_impl_t *x, size_t i);
 
 /* A capitalised word that the lexicon knows as a name part (no compound
  * title): a first name of a holder. */
@@ -676,6 +676,31 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
 
 /* ---------- mentions ---------- */
 
+static lxm_t compound_title(extractor_impl_t *x, size_t i);
+
+/* The gender a person's mention [b, head) shows by its title: a title in
+ * -in ("Ministerin", "Königin") or "Frau" is feminine, "Herr" or another
+ * title masculine; the article decides a nominalised adjective ("die/der
+ * Vorsitzende").  GENDER_UNKNOWN without a title. */
+static int mention_gender(extractor_impl_t *x, const mention_t *m)
+{
+    int g = GENDER_UNKNOWN;
+    for (size_t t = m->b; t < m->head && t < x->doc.ntok; t++) {
+        if (TK(x, t)->type != TOK_WORD || !is_cap(x, t)) continue;
+        if (tok_word(x, t, "frau")) { g = GENDER_FEM; continue; }
+        if (tok_word(x, t, "herr") || tok_word(x, t, "herrn")) { g = GENDER_MASC; continue; }
+        if (lex_match(x, t, t + 1).type != LX_TITLE && compound_title(x, t).type != LX_TITLE) continue;
+        const text_tok_t *k = TK(x, t);
+        const char *w = x->doc.s + k->off;
+        if (k->len >= 5 && w[k->len - 2] == 'i' && w[k->len - 1] == 'n') g = GENDER_FEM;
+        else if (w[k->len - 1] == 'e')
+            g = t > 0 && tok_word(x, t - 1, "die") ? GENDER_FEM
+                : t > 0 && tok_word(x, t - 1, "der") ? GENDER_MASC : GENDER_UNKNOWN;
+        else g = GENDER_MASC;
+    }
+    return g;
+}
+
 static int push_mention(extractor_impl_t *x, const mention_t *m)
 {
     if (x->nmen == x->capmen) {
@@ -686,6 +711,9 @@ static int push_mention(extractor_impl_t *x, const mention_t *m)
         x->capmen = nc;
     }
     x->men[x->nmen++] = *m;
+    if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+        && x->act[m->actor].gender == GENDER_UNKNOWN)
+        x->act[m->actor].gender = (uint8_t)mention_gender(x, m);
     /* the sentence's first named person, and its first subject, for the
      * pronouns and guests that follow in it */
     if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON) {
@@ -1670,6 +1698,23 @@ static int32_t object_pronoun_referent(const extractor_impl_t *x, size_t i, size
     return subj;
 }
 
+/* "sie" for a person the text introduced as "Minister X": the pronoun
+ * refers to the last person named (within two sentences) whose gender
+ * does not contradict it; a, the first choice, when none does. */
+static int32_t gender_agrees(const extractor_impl_t *x, int32_t a, int g, size_t s)
+{
+    if (a < 0 || x->act[a].kind != EV_KIND_PERSON || x->act[a].gender == GENDER_UNKNOWN || x->act[a].gender == g)
+        return a;
+    size_t lo = s >= 2 ? x->doc.sents[s - 2].tok : 0;
+    for (size_t q = x->nmen; q-- > 0;) {
+        const mention_t *p = &x->men[q];
+        if (p->b < lo) break;
+        if (p->actor < 0 || p->type != MT_ENTITY || x->act[p->actor].kind != EV_KIND_PERSON) continue;
+        if (x->act[p->actor].gender == g) return p->actor;
+    }
+    return a;
+}
+
 static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
     static const char *const PRON[] = { "er", "ihm", "ihn", NULL };
@@ -1698,6 +1743,10 @@ static int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
         a = x->sent_subj_any;
     else if ((tok_word(x, i, "ihn") || tok_word(x, i, "ihm")) && a >= 0 && a == x->sent_subject)
         a = object_pronoun_referent(x, i, s, a);
+    int g = tok_word(x, i, "sie") || tok_word(x, i, "ihr") || tok_word(x, i, "ihre") || tok_word(x, i, "ihrem")
+                    || tok_word(x, i, "ihren") || tok_word(x, i, "ihrer") || tok_word(x, i, "ihres")
+                ? GENDER_FEM : GENDER_MASC;
+    a = gender_agrees(x, a, g, s);
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;

@@ -50,6 +50,12 @@ static int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
     return c & ~(1 << 30);
 }
 
+int rules_event_noun(extractor_impl_t *x, size_t i)
+{
+    int noun = 0;
+    return trigger_at(x, i, &noun) >= 0 && noun;
+}
+
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 {
     const text_tok_t *t = TK(x, i);
@@ -838,6 +844,27 @@ static int arrival_verb(const extractor_impl_t *x, size_t p)
            && (gram_roles_get(&x->roles, cl->lemma, strlen(cl->lemma)) & ROLE_ARRIVE);
 }
 
+/* "hatte Singapur und Malaysia besucht": the states (or their places)
+ * listed after the first object [k, e) are visited too. */
+static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, size_t k, size_t e,
+                             const dlist_t *dl, double conf, int32_t tid)
+{
+    /* each state once: a stamp, not a search, so a long list stays linear */
+    uint32_t gen = ++x->mark_gen;
+    int32_t first = state_of(x, x->men[k].actor);
+    if (first >= 0) x->act[first].mark = gen;
+    for (size_t g = k + 1; g < e; g++) {
+        const mention_t *m = &x->men[g];
+        if (m->list != x->men[k].list || !usable(m) || m->prep != P_NONE) continue;
+        int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
+        if (st < 0 || st == state_of(x, who) || x->act[st].mark == gen) continue;
+        x->act[st].mark = gen;
+        int rc = emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -952,6 +979,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
     }
     int from_object = 0;
+    size_t obj_k = 0, obj_e = 0;   /* "besuchte Singapur und Malaysia": the object's list */
     if (T->cls != TR_TRAVEL) {
         /* the object of the verb, or the subject of the passive; a dative
          * object with "einen Besuch abstatten" (a verb of motion has none:
@@ -971,6 +999,8 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
                 dst = m->actor;
                 place = m->place;
                 from_object = 1;
+                obj_k = k;
+                obj_e = list_end(x, k, c->m1);
             } else if (!t->noun && !passive && T->cls == TR_VISIT && visited < 0 && !m->place
                        && x->act[m->actor].kind != EV_KIND_STATE) {
                 visited = m->actor;
@@ -1045,6 +1075,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
                            : emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
         if (rc) return rc;
         if (meet_only || x->ncand == before) continue;
+        if (from_object && (rc = visit_object_list(x, c, m->actor, obj_k, obj_e, &dl, cf, tid))) return rc;
         /* "waren zum Gipfel nach Astana gekommen": travel to the host state
          * of the text's summit, in its days, is taking part in it */
         if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
@@ -1159,7 +1190,8 @@ static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->b < lo || m->b >= hi || m->actor < 0 || m->type != MT_ENTITY) continue;
-            if (m->prep != P_IN) continue;
+            /* "traf X, nachdem sie in Sotschi ...": another clause's place */
+            if (m->prep != P_IN || m->hidden) continue;
             if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
             if (topic_before(x, m->b, lo)) continue;
             if (m->place && !*place) *place = m->place;
@@ -2376,8 +2408,14 @@ static void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
 {
     const clause_t *tc = gram_clause(x, tok);
     if (!tc) return;
-    for (size_t k = m0; k < m1; k++)
+    for (size_t k = m0; k < m1; k++) {
         if (nested_in(x, x->men[k].head, tc)) x->men[k].hidden = 1;
+        /* "besuchte Tiflis und traf X, zwei Tage nachdem sie in Sotschi
+         * ... gesprochen hatte": a subordinate clause hanging on a
+         * coordinated clause is no part of this one either */
+        const clause_t *mc = gram_clause(x, x->men[k].head);
+        if (mc && mc != tc && mc->type == CLAUSE_SUB && !nested_in(x, tok, mc)) x->men[k].hidden = 1;
+    }
 }
 
 /* Moves the host words to the front, keeping the order otherwise: "Beim

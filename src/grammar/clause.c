@@ -427,6 +427,20 @@ static int zuinf_segment(ctx_t *c, uint32_t i)
     return found;
 }
 
+/* ", zwei Tage nachdem ...", ", kurz bevor ...": up to three words of a
+ * number, noun or adverb at j, then a subordinating conjunction; returns
+ * how many come before the conjunction (0: no such lead). */
+static uint32_t sub_lead(const ctx_t *c, uint32_t j)
+{
+    for (uint32_t k = 0; k < 3 && j + k + 1 < c->n; k++) {
+        int p = c->r->toks[j + k].pos;
+        if (T(c, j + k)->type != TOK_WORD) return 0;
+        if (p != MORPH_NUM && p != MORPH_NOUN && p != MORPH_ADV && p != MORPH_ADJ) return 0;
+        if (c->r->toks[j + k + 1].pos == MORPH_CONJ_SUB) return k + 1;
+    }
+    return 0;
+}
+
 static int segment(ctx_t *c)
 {
     clause_result_t *r = c->r;
@@ -484,6 +498,13 @@ static int segment(ctx_t *c)
                     int rel = p == MORPH_PRON_REL ||
                               ((p == MORPH_PREP || p == MORPH_PREPART) && j + 1 < c->n &&
                                r->toks[j + 1].pos == MORPH_PRON_REL && finite_ahead(c, j + 2));
+                    /* ", zwei Tage nachdem", ", kurz bevor": a measure
+                     * or adverb before the conjunction belongs to it */
+                    uint32_t lead = sub_lead(c, j);
+                    if (lead) {
+                        if (open_clause(c, &depth, CLAUSE_SUB, j, (int32_t)(j + lead))) return -1;
+                        continue;
+                    }
                     if (p == MORPH_CONJ_SUB || p == MORPH_CONJ_INF || rel) {
                         if (open_clause(c, &depth, rel ? CLAUSE_REL : CLAUSE_SUB, j,
                                         (int32_t)(rel && p != MORPH_PRON_REL ? j + 1 : j)))
