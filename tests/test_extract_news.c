@@ -643,6 +643,23 @@ static void test_pronoun_agrees_in_gender(void **st)
     HASNT("Ewa Brzoska|visit|Serbien");
 }
 
+/* "stattete Bundeskanzlerin X der Mongolei als erste deutsche
+ * Regierungschefin einen Besuch ab": the dative state is visited (no
+ * "X der Mongolei" name, no verb in "deutsche"); the talks told next, in
+ * the visited state and with no date of their own, have the visit's date;
+ * "kehrte ... nach X zurück" is a visit again. */
+static void test_visit_paid_to_a_state_and_its_talks(void **st)
+{
+    (void)st;
+    run("Im Oktober 2011 stattete Bundeskanzlerin Ines Hollweg der Republik Polen als erste deutsche "
+        "Regierungschefin einen Besuch ab. In Warschau führte sie Gespräche mit Präsident Pawel Lisek. "
+        "Im Juli 2016 kehrte die Bundeskanzlerin nach Warschau zurück.", "2022-08-03");
+    HAS("Ines Hollweg|visit|Polen|2011-10|");
+    HAS("Ines Hollweg|meeting|Pawel Lisek|2011-10|");
+    HAS("Ines Hollweg|visit|Polen|2016-07|");
+    HASNT("2022-08-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -692,6 +709,7 @@ int main(void)
         cmocka_unit_test(test_visit_to_a_list_of_states),
         cmocka_unit_test(test_place_of_a_later_subordinate_clause),
         cmocka_unit_test(test_pronoun_agrees_in_gender),
+        cmocka_unit_test(test_visit_paid_to_a_state_and_its_talks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -364,9 +364,23 @@ static void test_subordinate_after_measure_phrase(void **st)
     buf_destroy(&b);
 }
 
+/* "als erste deutsche Regierungschefin": "deutsche" between an adjective
+ * and a noun is an adjective, so the clause's verb stays "abstatten". */
+static void test_attributive_adjective_is_no_verb(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Im Oktober stattete Merkel der Mongolei als erste deutsche Regierungschefin "
+                             "einen Besuch ab.", &b);
+    HAS(r, "MAIN(0) fin=stattete lemma=abstatten");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),
         cmocka_unit_test(test_passive_with_agent),

@@ -1914,6 +1914,10 @@ static void absorb_state_of_name(extractor_impl_t *x, size_t m0)
                 && !m->place && (m->prep == P_GEN || m->prep == P_VON) && p->type == MT_ENTITY
                 && p->actor >= 0 && x->act[p->actor].kind == EV_KIND_PERSON && !p->role
                 && p->e + 1 == m->b && m->list == p->list + 1
+                /* "Bundeskanzlerin X der Mongolei (einen Besuch
+                 * abstatten)": a title of another office makes the
+                 * state a dative object, not the name's */
+                && (p->affil < 0 || p->affil == m->actor)
                 && (tok_word(x, p->e, "der") || tok_word(x, p->e, "von"))) {
                 p->e = m->e;
                 if (p->tail < m->tail) p->tail = m->tail;

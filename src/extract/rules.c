@@ -989,7 +989,10 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (k >= va && k < vb) continue;
-            if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
+            /* "stattete der Mongolei einen Besuch ab": a dative "der" */
+            int dat = m->prep == P_GEN && t->noun && m->b > ca && m->b < p && tok_word(x, m->b - 1, "der")
+                      && paying_visit(x, p);
+            if (m->b < ca || m->b >= cb || !usable(m) || (m->prep != P_NONE && !dat) || m->member) continue;
             /* a noun's object is a state, or with "einen Besuch abstatten"
              * the person or body visited ("hat Bundespräsident X einen
              * Besuch abgestattet": a visit to X's state and a meeting) */
@@ -1569,8 +1572,14 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         if (np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
             return received_guests(x, c, ca, cb, conf, tid);
         if (owner < 0 || np == 0) return DN_OK;
+        /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
+         * Gespräche mit Y": the visit just told dates its talks */
+        int ctx_own = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+                      && x->cand[x->ctx_visit].src == owner && x->cand[x->ctx_visit].sent + 1 >= c->s
+                      && x->cand[x->ctx_visit].sent < c->s
+                      && meeting_host(x, c, a, b, ca, cb, &(const char *){ NULL }) == x->cand[x->ctx_visit].dst;
         if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)
-            && from_ctx) {
+            && (from_ctx || ctx_own)) {
             const cand_t *v = &x->cand[x->ctx_visit];
             dl_add(&dl, v->start, v->end);
         }

@@ -251,6 +251,15 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
     /* "mit sieben offiziellen Besuchen": a number word before a phrase */
     if ((pm & PM(MORPH_NUM)) && np_next(c, i)) return MORPH_NUM;
     if ((pm & PM(MORPH_ART_INDEF))) return MORPH_ART_INDEF;
+    /* "als erste deutsche Regierungschefin": after an article or an
+     * adjective and before a capitalised word, a word that may be an
+     * adjective is one, not a verb ("deutsche" of "deutschen") */
+    if ((pm & PM(MORPH_ADJ)) && (pm & PM_VERBAL) && i > 0 && i + 1 < c->n && !cap
+        && T(c, i + 1)->type == TOK_WORD && (T(c, i + 1)->flags & TOK_CAP)) {
+        int before = c->r->toks[i - 1].pos;
+        if (before == MORPH_ART_DEF || before == MORPH_ART_INDEF || before == MORPH_PRON_POSS || before == MORPH_ADJ)
+            return MORPH_ADJ;
+    }
     /* Fixed preferences for what context did not decide. */
     static const uint8_t order[] = {
         MORPH_PREPART, MORPH_PREP, MORPH_CONJ_COORD, MORPH_PRON_PERS,
