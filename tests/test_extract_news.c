@@ -660,6 +660,21 @@ static void test_visit_paid_to_a_state_and_its_talks(void **st)
     HASNT("2022-08-03");
 }
 
+/* "reiste A im April 2004 nach X, im Februar 2007 sein Nachfolger B":
+ * the verb left out repeats the visit for B with B's date; a meeting's
+ * gapped part names whom one met, not a second visitor. */
+static void test_gapped_visit_for_a_second_traveller(void **st)
+{
+    (void)st;
+    run("Im April 2004 reiste Außenminister Jan Petrak nach Polen, im Februar 2007 sein Nachfolger Karl Umbach.", "");
+    HAS("Jan Petrak|visit|Polen|2004-04|");
+    HAS("Karl Umbach|visit|Polen|2007-02|");
+    HASNT("Jan Petrak|visit|Polen|2007");
+    run("Am 3. Mai 2019 traf Außenminister Jan Petrak in Warschau Präsident Pawel Lisek, am 4. Mai 2019 "
+        "Minister Karl Umbach.", "");
+    HASNT("Karl Umbach|meeting|Pawel Lisek");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -710,6 +725,7 @@ int main(void)
         cmocka_unit_test(test_place_of_a_later_subordinate_clause),
         cmocka_unit_test(test_pronoun_agrees_in_gender),
         cmocka_unit_test(test_visit_paid_to_a_state_and_its_talks),
+        cmocka_unit_test(test_gapped_visit_for_a_second_traveller),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2427,6 +2427,71 @@ static void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
     }
 }
 
+/* 1 when token i is a verb, auxiliary or modal by the grammar layer. */
+static int verbal_tok(const extractor_impl_t *x, size_t i)
+{
+    int pos = clause_tok(&x->cr, i)->pos;
+    return pos == MORPH_VERB || pos == MORPH_AUX || pos == MORPH_MODAL;
+}
+
+/* "Im April 2004 reiste A nach Georgien, im Februar 2007 sein Nachfolger
+ * B" (a verb of visit or travel): after the verb at v, a comma followed, up to the clause end cb, by
+ * no verb, but by a date and a person without a preposition (gapping:
+ * the verb is left out).  Returns the comma's token, 0 when none. */
+static size_t gapped_part(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
+{
+    if (!x->have_grammar || !x->cr_ok) return 0;
+    size_t q = 0;
+    for (size_t i = v + 1; i < cb; i++) {
+        if (tok_punct(x, i, ',')) q = i;
+        else if (q && verbal_tok(x, i)) return 0;
+    }
+    if (!q || q + 2 >= cb) return 0;
+    int person = 0;
+    for (size_t k = c->m0; k < c->m1 && !person; k++) {
+        const mention_t *m = &x->men[k];
+        person = m->b > q && m->b < cb && m->type == MT_ENTITY && m->actor >= 0 && m->prep == P_NONE
+                 && x->act[m->actor].kind == EV_KIND_PERSON;
+    }
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!person || !dates_in(x, c->s, q + 1, cb, c->m0, c->m1, &dl, 0)) return 0;
+    for (size_t i = v + 1; i < q; i++)   /* one comma only: no list of clauses */
+        if (tok_punct(x, i, ',')) return 0;
+    return q;
+}
+
+/* The events trigger instance tid made, again for each person of the
+ * gapped part after token gap, with that part's date. */
+static int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t gap)
+{
+    size_t hi = gap + 1;
+    while (hi < c->hi && !tok_punct(x, hi, ',') && !tok_punct(x, hi, '.') && !tok_punct(x, hi, ';')) hi++;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, gap + 1, hi, c->m0, c->m1, &dl, 0)) return DN_OK;
+    size_t n = x->ncand;
+    int32_t src = -1;
+    for (size_t q = 0; q < n; q++)
+        if (x->cand[q].trig == tid && !x->cand[q].dropped) { src = x->cand[q].src; break; }
+    if (src < 0) return DN_OK;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= gap || m->b >= hi || m->type != MT_ENTITY || m->actor < 0 || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || m->actor == src) continue;
+        for (size_t q = 0; q < n; q++) {
+            const cand_t *cd = &x->cand[q];
+            /* a journey's other traveller; "traf am Sonntag A, am Montag
+             * B" names whom one met, not who met */
+            if (cd->trig != tid || cd->dropped || cd->src != src || cd->rel != EV_REL_VISIT) continue;
+            if (cd->dst == m->actor || state_of(x, m->actor) == cd->dst) continue;
+            int rc = emit(x, m->actor, cd->dst, cd->rel, &dl, 1, cd->place, c->s, cd->conf - 0.05, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
 /* Moves the host words to the front, keeping the order otherwise: "Beim
  * Gipfel ... war X Gastgeber" names the host the summit's participants
  * meet, wherever in the sentence it stands. */
@@ -2566,6 +2631,11 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
             break;
         }
         if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
+        /* "reiste A im April nach X, im Februar 2007 sein Nachfolger B":
+         * the verbless part after the comma repeats the event for B */
+        size_t gap = t->noun || (t->cls != TR_VISIT && t->cls != TR_TRAVEL) ? 0 : gapped_part(x, &c, t->tok, cb);
+        if (gap) cb = gap;
+        if (gap && scope_b > cb) scope_b = cb;
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
         hide_nested(x, m0, m1, t->tok);
@@ -2596,6 +2666,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         default:
             break;
         }
+        if (!rc && gap) rc = repeat_for_gapped(x, &c, tid, gap);
         x->forced_subj = -1;
         x->cur_past = 0;
         for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
