@@ -675,6 +675,42 @@ static void test_gapped_visit_for_a_second_traveller(void **st)
     HASNT("Karl Umbach|meeting|Pawel Lisek");
 }
 
+/* "kam mit X zusammen und kündigte an, ...": the announcement is a verb
+ * of its own and plans nothing of the meeting; its particle "an" is not
+ * the meeting verb's ("kam ... an" would be an arrival). */
+static void test_meeting_followed_by_an_announcement(void **st)
+{
+    (void)st;
+    run("Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Warschau. In Warschau kam sie mit "
+        "Präsident Pawel Lisek zusammen und kündigte an, die Botschaft wieder zu öffnen.", "");
+    HASP("Ewa Brzoska|meeting|Pawel Lisek|");
+    run("Außenministerin Ewa Brzoska kündigte an, am 3. Mai 2019 mit Präsident Pawel Lisek "
+        "zusammenzukommen.", "");
+    HASNT("meeting");
+}
+
+/* "Europaministerin X (SPÖ)": a national party says whose minister X is
+ * (a meeting in another state is a visit there). */
+static void test_party_gives_the_state_of_an_office(void **st)
+{
+    (void)st;
+    run("Europaministerin Karin Ebner (SPÖ) ist am 14. März 2024 in Belgrad mit dem serbischen Präsidenten "
+        "Milan Ilić zusammengetroffen.", "");
+    HAS("Karin Ebner|visit|Serbien|2024-03-14|");
+    HASNT("Karin Ebner|affiliation|Serbien");
+}
+
+/* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
+ * whose ceremony it is is met, and the place's state visited. */
+static void test_taking_part_in_a_persons_ceremony(void **st)
+{
+    (void)st;
+    run("Im Oktober 2019 nahm Bundespräsident Karl Umbach an der Amtseinführung von Präsident Pawel Lisek "
+        "in Warschau teil.", "");
+    HAS("Karl Umbach|meeting|Pawel Lisek|2019-10|");
+    HAS("Karl Umbach|visit|Polen|2019-10|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -726,6 +762,9 @@ int main(void)
         cmocka_unit_test(test_pronoun_agrees_in_gender),
         cmocka_unit_test(test_visit_paid_to_a_state_and_its_talks),
         cmocka_unit_test(test_gapped_visit_for_a_second_traveller),
+        cmocka_unit_test(test_meeting_followed_by_an_announcement),
+        cmocka_unit_test(test_party_gives_the_state_of_an_office),
+        cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

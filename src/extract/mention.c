@@ -2442,6 +2442,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             /* "Angela Merkel (CDU)": the party */
             if (paren && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
                 if (m->affil2 < 0) m->affil2 = n2->actor;
+                /* "Europaministerin X (ÖVP)": a national party says the
+                 * state of an office whose state the title does not */
+                dactor_t *pa = &x->act[m->actor];
+                if (x->act[n2->actor].state >= 0 && (pa->state < 0 || pa->state_deflt) && pa->lex < 0) {
+                    pa->state = x->act[n2->actor].state;
+                    pa->state_deflt = 0;
+                }
                 n2->type = MT_ATTR;
                 m->tail = n2->e + 1;
                 continue;

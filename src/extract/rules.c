@@ -130,6 +130,8 @@ static size_t gram_particle(const extractor_impl_t *x, size_t i)
 static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
 {
     int32_t plain = -1, part = -1;
+    size_t part_at = (size_t)-1;   /* the particle nearest the verb wins:
+                                      "kam ... zusammen und kündigte ... an" */
     size_t gp = gram_particle(x, i);
     for (int v = 0; v < 2; v++) {
         int32_t k = v ? x->talt[i] : x->tkey[i];
@@ -138,12 +140,14 @@ static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
             const lx_trigger_t *Q = &x->lx.trig[q];
             if (Q->pos == 'N') continue;
             if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
-            if (part >= 0) continue;
-            if (gp > cb && x->tkey[gp] == Q->particle) { part = q; continue; }
-            for (size_t r = i + 1; r < cb; r++) {
+            if (gp > cb && x->tkey[gp] == Q->particle) {
+                if (gp < part_at) { part = q; part_at = gp; }
+                continue;
+            }
+            for (size_t r = i + 1; r < cb && r < part_at; r++) {
                 if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
                 if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
-                    || tok_word(x, r + 1, "oder")) { part = q; break; }
+                    || tok_word(x, r + 1, "oder")) { part = q; part_at = r; break; }
             }
         }
         if (plain >= 0 || part >= 0) break;
@@ -372,6 +376,9 @@ static int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const tr
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
             if (i > ca && tok_word(x, i - 1, "auf")) continue;
+            /* "kam mit X zusammen und kündigte an, ...": the plan is a
+             * verb of its own, coordinated after the event's */
+            if (!t->noun && i > t->tok + 1 && tok_word(x, i - 1, "und") && !modal_word(x, i)) continue;
             if (!t->noun) return 1;
             /* a noun is planned when the plan word stands right before it
              * ("geplanten Besuch", "Einladung zu einem Besuch"), or when a
@@ -1972,6 +1979,17 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
         if (organised_by(x, m->e)) hosts[nh++] = m->actor;
+    }
+    /* "nahm an der Inthronisierung von Kaiser X teil": the person whose
+     * ceremony it is */
+    for (size_t k = c->m0; k < c->m1 && !nh; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca + 4 || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || !tok_word(x, m->b - 1, "von")) continue;
+        size_t n = m->b - 2;
+        if ((TK(x, n)->flags & TOK_CAP) && TK(x, n)->type == TOK_WORD && tok_word(x, n - 2, "an")
+            && (tok_word(x, n - 1, "der") || tok_word(x, n - 1, "dem") || tok_word(x, n - 1, "den")))
+            hosts[nh++] = m->actor;
     }
     const clause_t *gc = gram_clause(x, t->tok);
     if (!nh && gc && gc->type == CLAUSE_REL && gc->intro >= 3 && tok_word(x, (size_t)gc->intro - 1, "an")
