@@ -711,6 +711,22 @@ static void test_taking_part_in_a_persons_ceremony(void **st)
     HAS("Karl Umbach|visit|Polen|2019-10|");
 }
 
+/* "Bundespräsident X" in a text that names Austria and never Germany:
+ * Austria's (titles.tsv lists Österreich among the title's states); a
+ * text naming Germany keeps the default. */
+static void test_title_of_another_state_that_uses_it(void **st)
+{
+    (void)st;
+    run("Die Beziehungen zwischen Österreich und Polen sind gut. Im Mai 2019 empfing Bundespräsident Karl "
+        "Umbach in Wien den polnischen Präsidenten Pawel Lisek.", "");
+    HASP("Karl Umbach|affiliation|Österreich|");
+    HASP("Pawel Lisek|visit|Österreich|");
+    HASNT("Deutschland");
+    run("Die Beziehungen zwischen Deutschland und Polen sind gut. Im Mai 2019 empfing Bundespräsident Karl "
+        "Umbach in Berlin den polnischen Präsidenten Pawel Lisek.", "");
+    HASP("Karl Umbach|affiliation|Deutschland|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -765,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_meeting_followed_by_an_announcement),
         cmocka_unit_test(test_party_gives_the_state_of_an_office),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
+        cmocka_unit_test(test_title_of_another_state_that_uses_it),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

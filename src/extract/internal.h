@@ -40,7 +40,9 @@ typedef struct {
     const char *office;    /* persons: office of the last title given, NULL */
     const char *title;     /* persons: the word of that title (lexicon-owned), NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
-    int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland) */
+    int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland);
+                              2: from another state using the title, the text naming that one */
+    int32_t deflt_title;   /* persons: the lexicon title that gave that default, -1 */
     int held_done;         /* persons: the office the lexicon says they held was looked up */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */

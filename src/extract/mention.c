@@ -104,6 +104,7 @@ static int32_t dactor_add(extractor_impl_t *x, const char *name, ev_kind_t kind,
     a->lex = lex;
     a->state = -1;
     a->host_state = -1;
+    a->deflt_title = -1;
     a->first = "";
     return (int32_t)x->nact++;
 }
@@ -1511,6 +1512,7 @@ static int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_
                 if (st >= 0 && x->act[a].state < 0) {
                     x->act[a].state = dactor_lex(x, st);
                     x->act[a].state_deflt = m.deflt;
+                    if (m.deflt) x->act[a].deflt_title = c.title[0];
                 }
             } else if (c.state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
                 /* "den österreichischen Vizekanzler X": whatever the office,
