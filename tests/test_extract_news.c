@@ -727,6 +727,28 @@ static void test_title_of_another_state_that_uses_it(void **st)
     HASP("Karl Umbach|affiliation|Deutschland|");
 }
 
+/* Pages on bilateral relations: "die Außenminister beider Länder trafen
+ * sich in Berlin" (the two states meet, the guest state visits), onward
+ * travel in the time of the visit, an agreement signed "in ihrem
+ * Beisein", and the chair of another state's senate received abroad. */
+static void test_bilateral_page_constructions(void **st)
+{
+    (void)st;
+    run("Die Beziehungen zwischen Deutschland und Polen sind gut. Polen ist ein wichtiger Partner. Im Mai "
+        "2019 trafen sich die Außenminister beider Länder in Berlin.", "");
+    HAS("Deutschland|meeting|Polen|2019-05|");
+    HAS("Polen|visit|Deutschland|2019-05|");
+    run("Bundespräsident Karl Umbach besuchte im Mai 2018 Polen. Er flog anschließend nach Serbien weiter.", "");
+    HAS("Karl Umbach|visit|Serbien|2018-05|");
+    run("Der polnische Präsident Pawel Lisek besuchte im Mai 2019 Berlin. Bundeskanzlerin Ines Hollweg empfing ihren Gast "
+        "im Kanzleramt. In ihrem Beisein wurde ein Abkommen über Rohstoffe unterzeichnet.", "");
+    if (!strstr(OUT, "|agreement|")) print_message("rows:\n%s", OUT);
+    assert_true(strstr(OUT, "Polen|agreement|Deutschland|2019-05|") || strstr(OUT, "Deutschland|agreement|Polen|2019-05|"));
+    run("Der Vorsitzende des polnischen Senats, Jan Petrak, wurde im März 2021 in Wien von Bundespräsident "
+        "Karl Umbach empfangen.", "");
+    HAS("Jan Petrak|visit|Österreich|2021-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -782,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_party_gives_the_state_of_an_office),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
+        cmocka_unit_test(test_bilateral_page_constructions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -872,6 +872,19 @@ static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, 
     return DN_OK;
 }
 
+/* "flog anschließend nach Nigeria weiter": onward travel without a date
+ * of its own is in the time of the traveller's visit just told. */
+static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who, size_t ca, size_t cb,
+                         dlist_t *dl)
+{
+    static const char *const ON[] = { "weiter", "anschließend", "danach", "weiterreiste", "weiterreisten",
+                                      "weitergereist", NULL };
+    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand || !in_range_word(x, ca, cb, ON)) return;
+    const cand_t *v = &x->cand[x->ctx_visit];
+    if (v->src != who || v->sent + 1 < c->s || !v->start.year) return;
+    dl_add(dl, v->start, v->end);
+}
+
 static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                        size_t ca, size_t cb, int32_t tid)
 {
@@ -1075,6 +1088,7 @@ static int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
         }
         dlist_t dl;
         visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl, &vd);
+        if (!dl.n) onward_dates(x, c, m->actor, ca, cb, &dl);
         /* "zu einem zweitägigen Besuch": the clause read once per trigger */
         if (dl.n == 1 && dl.a[0].day && !dl.b[0].year) {
             if (vd.span_days < 0) vd.span_days = day_span_days(x, ca, cb);
@@ -1422,6 +1436,34 @@ static int summit_speakers(extractor_impl_t *x, const sctx_t *c, const trig_t *t
     return 1;
 }
 
+/* "die Außenminister beider Länder", "beide Seiten", "Delegationen
+ * beider Regierungen" in [a, b): the text's two sides act together. */
+static int both_sides(const extractor_impl_t *x, size_t a, size_t b)
+{
+    static const char *const N[] = { "länder", "staaten", "seiten", "regierungen", "delegationen", NULL };
+    if (x->side[0] < 0 || x->side[1] < 0) return 0;
+    for (size_t i = a; i + 1 < b; i++)
+        if ((tok_word(x, i, "beider") || tok_word(x, i, "beide")) && in_range_word(x, i + 1, i + 2, N)) return 1;
+    return 0;
+}
+
+/* The text's two sides met: a meeting of the two states, and where the
+ * clause places it in one of them, a visit of the other. */
+static int sides_met(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb, double conf,
+                     int32_t tid)
+{
+    (void)t;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    const char *place = NULL;
+    int32_t host = meeting_host(x, c, ca, cb, ca, cb, &place);
+    int rc = emit(x, x->side[0], x->side[1], EV_REL_MEETING, &dl, 1, place, c->s, conf, tid);
+    for (int k = 0; k < 2 && !rc && host >= 0; k++)
+        if (host == x->side[1 - k]) rc = emit(x, x->side[k], host, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.05, tid);
+    return rc;
+}
+
 static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                          size_t ca, size_t cb, int32_t tid)
 {
@@ -1487,6 +1529,9 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     }
     /* "Die Sanktionen treffen Russland hart": the subject before the verb
      * is a thing, no actor */
+    /* "trafen sich die Außenminister beider Länder in Berlin" */
+    if (!t->noun && np == 0 && !with && subject_in(x, c->m0, c->m1, ca, cb, 1) < 0 && both_sides(x, ca, cb))
+        return sides_met(x, c, t, ca, cb, conf - 0.1, tid);
     if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
@@ -2117,9 +2162,11 @@ static void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, si
  * to the visit of the previous sentences. */
 static int refers_to_visit(extractor_impl_t *x, const sctx_t *c)
 {
-    if (x->ctx_visit < 0 || x->cand[x->ctx_visit].sent + 1 < c->s) return 0;
+    if (x->ctx_visit < 0 || x->cand[x->ctx_visit].sent + 2 < c->s) return 0;
     for (size_t i = c->lo; i + 1 < c->hi; i++) {
         if (tok_word(x, i, "dessen")) return 1;
+        /* "In ihrem Beisein wurde ein Abkommen unterzeichnet", "dabei" */
+        if (tok_word(x, i, "beisein") || tok_word(x, i, "dabei")) return 1;
         if (tok_word(x, i, "dieses") || tok_word(x, i, "diesem")) {
             int noun;
             if (trigger_at(x, i + 1, &noun) >= 0) return 1;
