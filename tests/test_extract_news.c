@@ -749,6 +749,20 @@ static void test_bilateral_page_constructions(void **st)
     HAS("Jan Petrak|visit|Österreich|2021-03|");
 }
 
+/* "X hat ... Botschafter zur Überreichung ihrer Beglaubigungsschreiben
+ * empfangen. Danach überreichten A und B ihre Schreiben": A and B meet X
+ * and are in X's state. */
+static void test_credentials_to_the_receiver_named_before(void **st)
+{
+    (void)st;
+    run("Wien (APA) - Bundespräsident Karl Umbach hat am 22. Oktober 2013 in der Hofburg neue Botschafter "
+        "zur Überreichung ihrer Beglaubigungsschreiben empfangen. Danach überreichten der polnische "
+        "Botschafter Jan Petrak und der serbische Botschafter Milan Ilić ihre Schreiben.", "");
+    HASP("Jan Petrak|meeting|Karl Umbach|");
+    HASP("Milan Ilić|meeting|Karl Umbach|");
+    HASNT("Jan Petrak|meeting|Milan Ilić");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -805,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
+        cmocka_unit_test(test_credentials_to_the_receiver_named_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -149,6 +149,8 @@ typedef struct extractor {
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
     int32_t scene;               /* the dateline's place (its actor), -1 */
+    int32_t cred_recv;           /* who took credentials earlier in the text, -1;
+                                    -2 credentials named, their taker not */
     uint32_t mark_gen;           /* stamp of the current pass over actors (dactor_t.mark) */
     const char *scene_place;     /* its place name, or NULL */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */

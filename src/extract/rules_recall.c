@@ -572,6 +572,18 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     for (size_t i = lo; i < hi; i++) {
         if (v == hi && handing_verb(x, i)) v = i;
         if (cw == hi && credentials_word(x, i)) cw = i;
+        /* "überreichten ... ihre Schreiben" after credentials were named */
+        if (cw == hi && x->cred_recv != -1 && tok_word_cs(x, i, "Schreiben")) cw = i;
+    }
+    if (cw < hi && v == hi && x->cred_recv == -1) {
+        /* "X hat ... Missionschefs zur Überreichung ihrer
+         * Beglaubigungsschreiben empfangen": X takes those that follow */
+        x->cred_recv = -2;
+        for (size_t k = m0; k < m1 && x->cred_recv < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON)
+                x->cred_recv = m->actor;
+        }
     }
     if (v == hi || cw == hi) return DN_OK;
     /* the receiver: after "an"; else the first person after the verb when
@@ -586,6 +598,13 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         else if (m->prep == P_NONE && np < 16) pm[np++] = k;
     }
     int ng = np;
+    /* "Danach überreichten A, B und C ihre Schreiben": one list of givers,
+     * to whoever took credentials before */
+    /* ... all named before "ihre Schreiben": all give */
+    int all_give = np > 0 && cw > lo && (tok_word(x, cw - 1, "ihre") || tok_word(x, cw - 1, "ihr")
+                                         || tok_word(x, cw - 1, "sein") || tok_word(x, cw - 1, "seine"));
+    for (int g = 0; g < np; g++) all_give &= x->men[pm[g]].b < cw;
+    if (recv < 0 && x->cred_recv >= 0 && all_give) recv = x->cred_recv;
     if (recv < 0) {
         for (ng = 0; ng < np && x->men[pm[ng]].b < v; ng++) {}
         if (ng == 0 || ng == np) {
@@ -596,6 +615,7 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         if (ng >= np) return DN_OK;
         recv = x->men[pm[ng]].actor;
     }
+    if (x->cred_recv < 0) x->cred_recv = recv;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
     first_date(x, s, lo, hi, &a, &b);
     int32_t tid = -1, rs = state_of(x, recv);
