@@ -2548,6 +2548,12 @@ int mention_scan(extractor_impl_t *x, size_t s)
                     if (tok_word(x, q, "und") || tok_word(x, q, "sowie")) und = 1;
                 if (!und) glue = 0;
             }
+            /* "für die Regierung in Addis Abeba und Getachew Reda für
+             * ...": a person is not in a list of places one is in */
+            if (glue && p->actor >= 0 && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+                && (p->place || x->act[p->actor].kind == EV_KIND_STATE)
+                && (p->prep == P_IN || p->prep == P_NACH || p->prep == P_AUS))
+                glue = 0;
             /* "Köhler und sein Gast": the guest joins the list */
             if (glue && sep && p->type == MT_ENTITY
                 && (m->type == MT_ENTITY || (m->type == MT_PRON && tok_word_cs(x, m->b, "Gast")))) {
