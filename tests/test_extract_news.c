@@ -763,6 +763,22 @@ static void test_credentials_to_the_receiver_named_before(void **st)
     HASNT("Jan Petrak|meeting|Milan Ilić");
 }
 
+/* "Zu Xs Delegation gehören A und B": the members made X's visit; and
+ * "...; 1997 war ihr Vorgänger Y nach Z gereist" is Y's journey. */
+static void test_delegation_members_and_a_predecessor(void **st)
+{
+    (void)st;
+    run("Außenministerin Ewa Brzoska reiste am 2. August 2022 nach Warschau. Zu Brzoskas Delegation gehören "
+        "der Abgeordnete Jan Petrak und der Abgeordnete Karl Umbach.", "");
+    HAS("Jan Petrak|visit|Polen|2022-08-02|");
+    HAS("Karl Umbach|visit|Polen|2022-08-02|");
+    run("Außenministerin Ewa Brzoska reiste am 2. August 2022 nach Warschau. Brzoska ist die erste "
+        "Ministerin, die das Land seit 25 Jahren besucht; 1997 war ihr Vorgänger Jan Petrak nach "
+        "Warschau gereist.", "");
+    HAS("Jan Petrak|visit|Polen|1997|");
+    HASNT("Ewa Brzoska|visit|Polen|1997");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -820,6 +836,7 @@ int main(void)
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
         cmocka_unit_test(test_credentials_to_the_receiver_named_before),
+        cmocka_unit_test(test_delegation_members_and_a_predecessor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -377,9 +377,23 @@ static void test_attributive_adjective_is_no_verb(void **st)
     buf_destroy(&b);
 }
 
+/* "...; 1997 war X nach Taipeh gereist": after a semicolon a clause
+ * opened by a year is a main clause of its own. */
+static void test_main_clause_after_semicolon_opened_by_a_year(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Sie ist die erste Politikerin, die die Insel besucht; 1997 war ihr Vorgänger "
+                             "nach Taipeh gereist.", &b);
+    HAS(r, "MAIN(0) fin=war lemma=reisen PLUPERFECT");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_main_clause_after_semicolon_opened_by_a_year),
         cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),

@@ -407,7 +407,8 @@ static int closable(const ctx_t *c, uint32_t cl)
 static int v2_segment(ctx_t *c, uint32_t i)
 {
     uint32_t j = i + 1;
-    if (j >= c->n || T(c, j)->type != TOK_WORD) return 0;
+    /* "; 1997 war ...": a year may stand first */
+    if (j >= c->n || (T(c, j)->type != TOK_WORD && T(c, j)->type != TOK_NUM)) return 0;
     if (PM(c->r->toks[j].pos) & (PM(MORPH_CONJ_COORD) | PM(MORPH_CONJ_COMP) |
                                  PM(MORPH_PREP) | PM(MORPH_PREPART)))
         return 0;
@@ -502,7 +503,7 @@ static int segment(ctx_t *c)
                 }
                 own(c, top, i);
                 uint32_t j = i + 1;
-                if (j < c->n && T(c, j)->type == TOK_WORD) {
+                if (j < c->n && (T(c, j)->type == TOK_WORD || T(c, j)->type == TOK_NUM)) {
                     int p = r->toks[j].pos;
                     int rel = p == MORPH_PRON_REL ||
                               ((p == MORPH_PREP || p == MORPH_PREPART) && j + 1 < c->n &&
