@@ -779,6 +779,23 @@ static void test_delegation_members_and_a_predecessor(void **st)
     HASNT("Ewa Brzoska|visit|Polen|1997");
 }
 
+/* "X, der um einen nicht ständigen Sitz wirbt, war in Y eingetroffen":
+ * the negation of the relative clause does not reach the main clause;
+ * the host of a summit is no guest of it. */
+static void test_negation_of_a_nested_clause_and_the_summit_host(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Pawel Lisek, der um einen nicht ständigen Sitz im Sicherheitsrat wirbt, "
+        "war am 7. Februar 2020 in Paris eingetroffen.", "");
+    HAS("Pawel Lisek|visit|Frankreich|2020-02-07|");
+    run("Der polnische Präsident Pawel Lisek war am 7. Februar 2020 nicht in Paris eingetroffen.", "");
+    HASNT("visit");
+    run("Beim Gipfeltreffen in Warschau am 9. Februar 2020 war Präsident Pawel Lisek Gastgeber. Gastgeber "
+        "Lisek begrüßte Präsident Marc Delorme.", "");
+    HASNT("Pawel Lisek|meeting|Pawel Lisek");
+    HASNT("Pawel Lisek|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -837,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_bilateral_page_constructions),
         cmocka_unit_test(test_credentials_to_the_receiver_named_before),
         cmocka_unit_test(test_delegation_members_and_a_predecessor),
+        cmocka_unit_test(test_negation_of_a_nested_clause_and_the_summit_host),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

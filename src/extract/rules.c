@@ -359,8 +359,14 @@ static int tc_any(extractor_impl_t *x, int k, size_t a, size_t b)
 }
 
 /* Planned, announced, cancelled or negated: no event. */
+static int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc);
+
 static int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t)
 {
+    /* "X, der um einen nicht ständigen Sitz wirbt, war eingetroffen": a
+     * word of a clause nested in the trigger's negates or plans that
+     * clause only (the grammar layer reads each clause's own) */
+    const clause_t *tc = t->noun ? NULL : gram_clause(x, t->tok);
     if (tc_build(x, s) < 0) return 0;   /* x->oom: the run fails */
     /* the trigger words of the clause, not all its words */
     for (size_t i = ca < cb ? (size_t)x->tnext[ca - x->tc_lo] : cb; i < cb;
@@ -373,6 +379,7 @@ static int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const tr
         /* "sagte" blocks only as "sagte ... ab" */
         if (!noun && x->lx.trig[tr].pos != 'X' && (tr = verb_trigger(x, i, cb)) < 0) continue;
         tr_class_t c = x->lx.trig[tr].cls;
+        if (tc && (c == TR_PLAN || c == TR_NEG) && nested_in(x, i, tc)) continue;
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
             if (i > ca && tok_word(x, i - 1, "auf")) continue;
@@ -1786,7 +1793,8 @@ static int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, doub
                          const dlist_t *dl)
 {
     int32_t target = summit_target(x);
-    if (target < 0 || who == target) return DN_OK;
+    /* the host does not attend his own summit as a guest */
+    if (target < 0 || who == target || who == x->sum_hostp) return DN_OK;
     /* a session of one's own state's body ("Sitzung des Bundestages") is
      * no diplomatic meeting */
     int32_t ws = state_of(x, who);
