@@ -796,6 +796,16 @@ static void test_negation_of_a_nested_clause_and_the_summit_host(void **st)
     HASNT("Pawel Lisek|visit");
 }
 
+/* "den Gesandten der Regierung in Warschau und Minister X": X does not
+ * join the list of places one is "in"; X is met. */
+static void test_person_after_a_place_list_is_no_place(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme traf am 3. Mai 2019 in Paris den Gesandten der Regierung "
+        "in Warschau und Minister Karl Umbach.", "");
+    HAS("Marc Delorme|meeting|Karl Umbach|2019-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -855,6 +865,7 @@ int main(void)
         cmocka_unit_test(test_credentials_to_the_receiver_named_before),
         cmocka_unit_test(test_delegation_members_and_a_predecessor),
         cmocka_unit_test(test_negation_of_a_nested_clause_and_the_summit_host),
+        cmocka_unit_test(test_person_after_a_place_list_is_no_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
