@@ -83,6 +83,7 @@ void net_destroy(net_t *net)
             left--;
         }
     bigmem_free(net->edges);
+    bigmem_free(net->kept);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
     bigmem_free(net->events);
@@ -438,9 +439,17 @@ static int pairs_full(const net_t *net, size_t nedges)
     return nedges * 2 > net->npair_slots;
 }
 
+_Static_assert(sizeof(net_edge_t) == 64, "an edge record is a cache line");
+
 static int reserve_edges(net_t *net, size_t n)
 {
     if (n <= net->capedges) return 0;
+    if (net->opts.max_events_per_edge) {
+        net_kept_t *k = bigmem_grow(net->kept, net->nedges * sizeof *k, n,
+                                    sizeof *k);
+        if (!k) return -1;
+        net->kept = k;
+    }
     net_edge_t *e = bigmem_grow(net->edges, net->nedges * sizeof *e, n,
                                 sizeof *e);
     if (!e) return -1;
@@ -503,7 +512,8 @@ static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
     memset(e, 0, sizeof *e);
     e->a = a;
     e->b = b;
-    e->first_event = e->last_event = NET_NONE;
+    if (net->kept)
+        net->kept[net->nedges] = (net_kept_t){NET_NONE, NET_NONE, 0};
     net->pair_slots[slot].tag = (uint32_t)(h >> 32);
     net->pair_slots[slot].id = (uint32_t)(net->nedges + 1);
     return (long)net->nedges++;
@@ -597,7 +607,7 @@ static int passes_filters(const net_opts_t *o, const ev_event_t *ev)
     return 1;
 }
 
-static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
+static int keep_event(net_t *net, const net_edge_t *e, const ev_event_t *ev,
                       uint32_t src, uint32_t dst)
 {
     if (net->nevents == net->capevents) {
@@ -629,10 +639,11 @@ static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
     k->evidence = (uint32_t)evi;
     k->line = ev->line;
     k->next = NET_NONE;
-    if (e->last_event == NET_NONE) e->first_event = id;
-    else net->events[e->last_event].next = id;
-    e->last_event = id;
-    e->nkept++;
+    net_kept_t *kp = &net->kept[e - net->edges];
+    if (kp->last == NET_NONE) kp->first = id;
+    else net->events[kp->last].next = id;
+    kp->last = id;
+    kp->n++;
     return 0;
 }
 
@@ -659,7 +670,7 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
         for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
             if (add_year(net, e, (short)y) < 0) return diag_nomem("years");
     }
-    if (e->nkept < net->opts.max_events_per_edge &&
+    if (net->kept && net->kept[eid].n < net->opts.max_events_per_edge &&
         keep_event(net, e, ev, s, t) < 0)
         return diag_nomem("evidence");
     return DN_OK;
@@ -708,10 +719,11 @@ static void nb_fail(nb_run_t *r, size_t i, const char *what)
     }
 }
 
+/* One line: the records are a cache line each, and the array starts on
+ * a line (bigmem). */
 static void prefetch_edge(const net_edge_t *e)
 {
     __builtin_prefetch(e, 1);
-    __builtin_prefetch((const char *)(e + 1) - 1, 1);
 }
 
 /* Stage 1: filters, keys, their hashes; prefetch the key slots. */
@@ -928,6 +940,16 @@ const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b)
     return id < 0 ? NULL : &net->edges[id];
 }
 
+uint32_t net_edge_first_event(const net_t *net, const net_edge_t *e)
+{
+    return net->kept ? net->kept[e - net->edges].first : NET_NONE;
+}
+
+uint32_t net_edge_nkept(const net_t *net, const net_edge_t *e)
+{
+    return net->kept ? net->kept[e - net->edges].n : 0;
+}
+
 uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations)
 {
     return with_affiliations ? e->total
@@ -945,8 +967,10 @@ static int copy_edge_events(const net_t *net, const net_edge_t *e, net_t *sub, n
     const short *ys = net_edge_years(e, &ny);
     for (size_t i = 0; i < ny; i++)
         if (add_year(sub, d, ys[i]) < 0) return -1;
-    for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
-        if (limit && d->nkept >= sub->opts.max_events_per_edge) break;
+    for (uint32_t k = net_edge_first_event(net, e); k != NET_NONE;
+         k = net->events[k].next) {
+        if (limit && net_edge_nkept(sub, d) >= sub->opts.max_events_per_edge)
+            break;
         const net_event_t *x = &net->events[k];
         ev_event_t ev;
         memset(&ev, 0, sizeof ev);
