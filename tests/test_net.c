@@ -319,6 +319,41 @@ static void test_growth_across_batches(void **state)
     evset_free(&s);
 }
 
+/* A network whose pair table was dropped (net_drop_pair_index, after a
+ * file is read) still finds its edges, and events added afterwards make
+ * the same network as adding them all at once. */
+static void test_drop_pair_index(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    o.max_events_per_edge = 2;
+    evset_t s, first;
+    evset_make(&s, 20000, 5);
+    net_t x, y;
+    net_init(&x, &o);
+    net_init(&y, &o);
+    assert_int_equal(add_seq(&x, &s), DN_OK);
+    first = s;
+    first.n = s.n / 2;
+    assert_int_equal(add_batches(&y, &first, 500, 4), DN_OK);
+    net_drop_pair_index(&y);
+    assert_null(y.pair_slots);
+    const net_edge_t *e = &y.edges[y.nedges / 2];
+    assert_ptr_equal(net_edge_between(&y, e->b, e->a), e);
+    evset_t rest = s;
+    rest.ev += first.n;
+    rest.n = s.n - first.n;
+    assert_int_equal(add_batches(&y, &rest, 500, 6), DN_OK);
+    assert_same_net(&x, &y);
+    assert_non_null(y.pair_slots);
+    e = &y.edges[y.nedges - 1];
+    assert_ptr_equal(net_edge_between(&y, e->a, e->b), e);
+    net_destroy(&x);
+    net_destroy(&y);
+    evset_free(&s);
+}
+
 /* The pair table's work (slots and edge records visited, rehashing
  * included) per event stays the same as a file grows: twice the events,
  * at most 2.4 times the work.  Linear growth to 10M events rests on it; a
@@ -580,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_batch_evidence_and_filters),
         cmocka_unit_test(test_growth_across_batches),
         cmocka_unit_test(test_pair_work_linear),
+        cmocka_unit_test(test_drop_pair_index),
         cmocka_unit_test(test_count_weights),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),

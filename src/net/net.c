@@ -493,10 +493,40 @@ static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
     return find_edge_h(net, a, b, pair_hash(a, b), slot, NULL);
 }
 
+/* Builds the pair table again for the edges a network has (after
+ * net_drop_pair_index).  Returns 0 or -1 when memory runs out. */
+static int rebuild_pairs(net_t *net)
+{
+    size_t ns = 1024;
+    while (net->nedges * 2 >= ns) ns *= 2;
+    if (ns > PAIR_MAX_SLOTS) return -1;
+    net_pair_slot_t *slots = bigmem_calloc(ns, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t k = 0; k < net->nedges; k++) {
+        uint32_t tag = (uint32_t)(pair_hash(net->edges[k].a, net->edges[k].b) >> 32);
+        size_t j = pair_home(ns, tag);
+        while (slots[j].id) j = (j + 1) & (ns - 1);
+        slots[j] = (net_pair_slot_t){tag, (uint32_t)(k + 1)};
+    }
+    net->pair_slots = slots;
+    net->npair_slots = ns;
+    return 0;
+}
+
+void net_drop_pair_index(net_t *net)
+{
+    bigmem_free(net->pair_slots);
+    net->pair_slots = NULL;
+    net->npair_slots = 0;
+    batch_free(net->batch);
+    net->batch = NULL;
+}
+
 /* The edge of a < b (h = pair_hash(a, b)), added when new.  Returns its id
  * or -1 when memory runs out. */
 static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
 {
+    if (!net->pair_slots && net->nedges && rebuild_pairs(net) < 0) return -1;
     size_t slot = 0;
     long id = find_edge_h(net, a, b, h, &slot, &net->pair_work);
     if (id >= 0) return id;
@@ -936,6 +966,12 @@ const char *net_actor_name(const net_t *net, size_t actor)
 const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b)
 {
     if (a > b) { uint32_t t = a; a = b; b = t; }
+    if (!net->pair_slots) { /* dropped (net_drop_pair_index): a scan */
+        for (size_t k = 0; k < net->nedges; k++)
+            if (net->edges[k].a == a && net->edges[k].b == b)
+                return &net->edges[k];
+        return NULL;
+    }
     long id = find_edge(net, a, b, NULL);
     return id < 0 ? NULL : &net->edges[id];
 }

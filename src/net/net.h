@@ -209,6 +209,13 @@ int net_add_event(const ev_event_t *ev, void *ctx);
  * net_destroy (as after a failed net_add_event). */
 int net_add_events(const ev_event_t *evs, size_t n, void *ctx);
 
+/* Frees what only adding events needs (the table of actor pairs, the
+ * batch scratch): a network that is read is kept for its measures, and
+ * the table is a fifth of its memory.  Adding events later builds the
+ * table again (one pass over the edges); net_edge_between meanwhile scans
+ * the edges. */
+void net_drop_pair_index(net_t *net);
+
 /* Finds an actor by name (any kind when kind < 0), matching the way actors
  * are merged (case and diacritics ignored).  Returns the id or -1. */
 long net_find_actor(const net_t *net, const char *name, int kind);
