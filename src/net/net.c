@@ -94,10 +94,10 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->ids);
     strtab_destroy(&net->idstr);
     strtab_destroy(&net->spelldocs);
-    free(net->spell_actor);
-    free(net->akey);
-    free(net->ids_actor);
-    free(net->spells);
+    bigmem_free(net->spell_actor);
+    bigmem_free(net->akey);
+    bigmem_free(net->ids_actor);
+    bigmem_free(net->spells);
     buf_destroy(&net->keybuf);
     batch_free(net->batch);
     memset(net, 0, sizeof *net);
@@ -211,10 +211,16 @@ static int add_spelling(net_t *net, size_t sid, const char *name,
     if (sid >= net->capspells) {
         size_t cap = net->capspells ? net->capspells * 2 : 256;
         while (cap <= sid) cap *= 2;
-        uint32_t *m = realloc(net->spell_actor, cap * sizeof *m);
+        /* bigmem: a big file's million spellings on small pages cost
+         * a page fault per 4 KiB, and faults are dear on a virtual
+         * machine */
+        uint32_t *m = bigmem_grow(net->spell_actor,
+                                  net->capspells * sizeof *m, cap, sizeof *m);
         if (!m) return -1;
         net->spell_actor = m;
-        net_spelling_t *sp = realloc(net->spells, cap * sizeof *sp);
+        net_spelling_t *sp = bigmem_grow(net->spells,
+                                         net->capspells * sizeof *sp, cap,
+                                         sizeof *sp);
         if (!sp) return -1;
         net->spells = sp;
         net->capspells = cap;
@@ -257,7 +263,8 @@ static int set_akey(net_t *net, uint32_t actor, uint32_t where)
     if (actor >= net->capakey) {
         size_t cap = net->capakey ? net->capakey * 2 : 256;
         while (cap <= actor) cap *= 2;
-        uint32_t *a = realloc(net->akey, cap * sizeof *a);
+        uint32_t *a = bigmem_grow(net->akey, net->capakey * sizeof *a, cap,
+                                  sizeof *a);
         if (!a) return -1;
         net->akey = a;
         net->capakey = cap;
@@ -295,7 +302,9 @@ static long new_keyed_actor(net_t *net, const char *key, size_t n, uint32_t h,
     if ((size_t)slot >= net->capids_actor) {
         size_t cap = net->capids_actor ? net->capids_actor * 2 : 64;
         while (cap <= (size_t)slot) cap *= 2;
-        uint32_t *m = realloc(net->ids_actor, cap * sizeof *m);
+        uint32_t *m = bigmem_grow(net->ids_actor,
+                                  net->capids_actor * sizeof *m, cap,
+                                  sizeof *m);
         if (!m) return -1;
         net->ids_actor = m;
         net->capids_actor = cap;
