@@ -166,7 +166,8 @@ typedef struct {
     size_t nread;               /* events offered */
     size_t nfiltered;           /* dropped by the filters */
     size_t nselfloops;          /* dropped: source and target the same */
-    size_t nyears_heap;         /* edges with their years on the heap */
+    uint32_t *years_heap;       /* the edges with their years on the heap */
+    size_t nyears_heap, capyears_heap;
     buf_t keybuf;               /* scratch for actor keys */
     net_batch_t *batch;         /* scratch of net_add_events (lazy) */
 } net_t;
