@@ -296,8 +296,8 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
     }
     /* bigmem: a million actors' vectors on small pages cost thousands of
      * page faults, dear on a virtual machine */
-    double *y = bigmem_calloc(n, sizeof *y), *r = bigmem_calloc(n, sizeof *r);
-    double *p = bigmem_calloc(n, sizeof *p), *q = bigmem_calloc(n, sizeof *q);
+    double *y = bigmem_alloc(n, sizeof *y), *r = bigmem_alloc(n, sizeof *r);
+    double *p = bigmem_alloc(n, sizeof *p), *q = bigmem_alloc(n, sizeof *q);
     if (!y || !r || !p || !q) {
         bigmem_free(y);
         bigmem_free(r);
@@ -402,7 +402,7 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
         for (size_t i = 0; i < n; i++) x[i] = 1;
         return 0;
     }
-    double *y = bigmem_calloc(n, sizeof *y);
+    double *y = bigmem_alloc(n, sizeof *y);
     if (!y) return -1;
     double smax = 0;
     for (size_t i = 0; i < n; i++)

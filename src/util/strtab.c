@@ -180,7 +180,7 @@ static char *store(strtab_t *t, const char *s, size_t n)
         size_t size = b ? 2 * b->size : BLOCK_MIN;
         if (size > BLOCK_MAX) size = BLOCK_MAX;
         if (size < need) size = need;
-        b = bigmem_calloc(1, sizeof *b + size);
+        b = bigmem_alloc(1, sizeof *b + size);
         if (!b) return NULL;
         b->used = 0;
         b->size = size;
