@@ -107,9 +107,6 @@ static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
     return tr;
 }
 
-/* The verb trigger at token i in the clause ending at cb: the one whose
- * separable particle closes the clause part ("traf ... ein", "sagte ...
- * ab"), else the one without particle; -1 when none fits. */
 static const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
 
 /* The separated particle of finite verb i as the grammar layer found it
@@ -121,6 +118,9 @@ static size_t gram_particle(const extractor_impl_t *x, size_t i)
     return (size_t)gc->particle;
 }
 
+/* The verb trigger at token i in the clause ending at cb: the one whose
+ * separable particle closes the clause part ("traf ... ein", "sagte ...
+ * ab"), else the one without particle; -1 when none fits. */
 static int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
 {
     int32_t plain = -1, part = -1;
@@ -1108,8 +1108,6 @@ static int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
     return DN_OK;
 }
 
-/* The state a meeting takes place in ("in Jordanien", "in Peking"), from
- * the trigger's scope, else its clause; -1 when not said. */
 /* 1 when a topic noun stands right before the "in" at token i ("über die
  * Lage in der Ukraine", "den Krieg in Syrien"): the place is what was
  * talked about, not where. */
@@ -1134,6 +1132,8 @@ static int topic_before(const extractor_impl_t *x, size_t i, size_t lo)
     return 0;
 }
 
+/* The state a meeting takes place in ("in Jordanien", "in Peking"), from
+ * the trigger's scope, else its clause; -1 when not said. */
 static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b,
                             size_t ca, size_t cb, const char **place)
 {
@@ -1227,8 +1227,6 @@ static int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
     return participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
 }
 
-/* Participants of a meeting listed after its trigger: mit-lists, zwischen,
- * genitive lists ("Treffen kasachischer Senatoren und ..."), von. */
 /* A form of "sprechen" (sprach, spricht, gesprochen): a meeting only
  * with "mit". */
 static int speak_verb(const char *w)
@@ -1618,7 +1616,6 @@ static int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     return DN_OK;
 }
 
-/* N-tägig ("zweitägigen Gipfel") turns a day into a span of N days. */
 /* The days of the first "zweitägig" ... "fünftägig" in tokens [a, b); 0
  * when none. */
 static int day_span_days(const extractor_impl_t *x, size_t a, size_t b)
@@ -1644,14 +1641,13 @@ static void day_span_apply(dlist_t *dl, int days)
     dl->b[0] = text_civil_from_days(z + days - 1);
 }
 
+/* N-tägig ("zweitägigen Gipfel") turns a day into a span of N days. */
 static void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
 {
     if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
     day_span_apply(dl, day_span_days(x, a, b));
 }
 
-/* The summit a participant attends: organiser, else host person, else
- * host state. */
 /* 1 when the dates dl (none: yes) overlap the text's summit (no dates:
  * yes). */
 static int summit_time(const extractor_impl_t *x, const dlist_t *dl)
@@ -1665,6 +1661,8 @@ static int summit_time(const extractor_impl_t *x, const dlist_t *dl)
     return 0;
 }
 
+/* The summit a participant attends: organiser, else host person, else
+ * host state. */
 static int32_t summit_target(const extractor_impl_t *x)
 {
     if (x->sum_org >= 0) return x->sum_org;
@@ -1766,8 +1764,6 @@ static int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, s
     return DN_OK;
 }
 
-/* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
- * clause or of the text. */
 /* 1 when a trigger of class cls (a verb) stands in [a, b). */
 static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls)
 {
@@ -1907,6 +1903,8 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     return DN_OK;
 }
 
+/* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
+ * clause or of the text. */
 static int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                              size_t cb, int32_t tid)
 {
@@ -2203,9 +2201,6 @@ static int gram_blocks(const extractor_impl_t *x, const trig_t *t)
     return 0;
 }
 
-/* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
- * a relative clause opened by a nominative relative pronoun is the
- * mention before it; -1 when not such a clause. */
 /* "die er traf", "die Merkel empfing": relative "die"/"welche" at token
  * in with a subject of its own right after it (before the verb at tok),
  * which makes the pronoun an object. */
@@ -2240,6 +2235,9 @@ static int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size
     return -1;
 }
 
+/* "Pompeo, der in Hanoi eingetroffen war und dort X traf": the subject of
+ * a relative clause opened by a nominative relative pronoun is the
+ * mention before it; -1 when not such a clause. */
 static int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
 {
     const clause_t *cl = gram_clause(x, tok);
