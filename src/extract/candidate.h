@@ -1,0 +1,12 @@
+/* candidate: the frames' one door to the candidate events: emit checks
+ * what every visit and meeting must satisfy and adds one candidate per
+ * date (cand_add, dedup.c).  Internal to the frame rules. */
+#ifndef EXTRACT_CANDIDATE_H
+#define EXTRACT_CANDIDATE_H
+
+#include "extract/frame.h"
+
+int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+         const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig);
+
+#endif

@@ -1,0 +1,19 @@
+/* frame_summit: summits and sessions of a body ("der G20-Gipfel in
+ * Osaka").  Internal to the frame rules. */
+#ifndef EXTRACT_FRAME_SUMMIT_H
+#define EXTRACT_FRAME_SUMMIT_H
+
+#include "extract/frame.h"
+
+/* 1 when the dates dl (none: yes) overlap the text's summit (no dates:
+ * yes). */
+int summit_time(const extractor_impl_t *x, const dlist_t *dl);
+int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,
+                  const dlist_t *dl);
+/* A summit: each participant meets the organiser (or the host) and has
+ * visited the host state when it comes from abroad; never a clique.  The
+ * summit stays the text's context for later "nahmen teil". */
+int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                 int32_t tid);
+
+#endif

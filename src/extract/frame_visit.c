@@ -1,0 +1,331 @@
+/* frame_visit: the visit frame.  The visitor is the noun's owner
+ * (genitive, possessive, the clause's subject), the subject of the verb,
+ * or the passive's von-agent; the destination the object, an in- or
+ * nach-phrase, or the state of a place.  Each visitor gets its own dates
+ * when the text gives them in parentheses. */
+#include "extract/frame_visit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/candidate.h"
+#include "extract/evdates.h"
+#include "extract/frame_speech.h"
+#include "extract/frame_summit.h"
+#include "extract/participant.h"
+#include "extract/scope.h"
+#include "extract/voice.h"
+#include "util/diag.h"
+
+/* What visitor_dates finds for all visitors of one trigger alike, found
+ * once per trigger rather than once per visitor. */
+typedef struct {
+    int any_paren;   /* a visitor has dates in parentheses; -1 not yet known */
+    int shared;      /* dl holds the visitors' common dates */
+    int span_days;   /* days of a "zweitägig" in the clause; -1 not yet known */
+    dlist_t dl;
+} vdates_t;
+
+static int visitor_dates_shared(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                                size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl)
+{
+    memset(dl, 0, sizeof *dl);
+    if (dates_in(x, c->s, scope_a, scope_b, c->m0, c->m1, dl, 0)) return dl->n;
+    /* a list in parentheses after the destination: "in Y (1992, 1997)" */
+    for (size_t q = c->m0; q < c->m1; q++) {
+        const mention_t *m = &x->men[q];
+        x->work++;
+        if (m->b >= scope_a && m->b < scope_b && (q < va || q >= vb) && m->npdate) {
+            mention_dates(x, m, dl);
+            return dl->n;
+        }
+    }
+    if (dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1)) return dl->n;
+    return 0;
+}
+
+static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                         size_t k, size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl,
+                         vdates_t *vd)
+{
+    memset(dl, 0, sizeof *dl);
+    if (vd->any_paren < 0) {
+        vd->any_paren = 0;
+        for (size_t q = va; q < vb && !vd->any_paren; q++) {
+            x->work++;
+            if (x->men[q].npdate) vd->any_paren = 1;
+        }
+    }
+    if (vd->any_paren) {
+        mention_dates(x, &x->men[k], dl);
+        return dl->n;
+    }
+    if (!vd->shared) {
+        visitor_dates_shared(x, c, va, vb, scope_a, scope_b, ca, p, &vd->dl);
+        vd->shared = 1;
+    }
+    *dl = vd->dl;
+    return dl->n;
+}
+
+/* 1 when the verb of token p's clause is "abstatten" ("stattete ... einen
+ * Besuch ab", "hat ... einen Besuch abgestattet"), whose dative object is
+ * the one visited (grammar layer lemma, particle joined). */
+static int paying_visit(const extractor_impl_t *x, size_t p)
+{
+    const clause_t *cl = gram_clause(x, p);
+    return cl && strcmp(cl->lemma, "abstatten") == 0;
+}
+
+/* The person or body a visit was paid to: "bei" with a mention in
+ * [a, b) outside the visitors [va, vb); -1 when none. */
+static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a,
+                         size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_BEI || m->place) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE) continue;
+        return m->actor;
+    }
+    return -1;
+}
+
+int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                size_t ca, size_t cb, int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    double conf = T->conf;
+    int passive = 0;
+    /* visitors */
+    size_t va = 0, vb = 0;
+    int have = 0;
+    int32_t visited = -1;    /* "bei einem Besuch der WHO": the body visited */
+    if (t->noun) {
+        if (anaphoric(x, p, ca)) return DN_OK;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
+            if (usable(m) && m->prep == P_GEN && !m->member && !m->role
+                && x->act[m->actor].kind == EV_KIND_INSTITUTION) {
+                /* a body in the genitive is what is visited, not who */
+                visited = m->actor;
+                break;
+            }
+            if (usable(m) && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)) {
+                va = k; vb = list_end(x, k, c->m1); have = 1;
+            }
+            break;
+        }
+        if (!have) {
+            int q = possessive_before(x, p, c->m0, c->m1);
+            if (q >= 0 && x->men[q].actor >= 0) { va = (size_t)q; vb = va + 1; have = 1; conf -= 0.1; }
+        }
+        if (!have) {
+            /* a genitive name before it: "Nasarbajews Besuch" */
+            for (size_t k = c->m0; k < c->m1; k++) {
+                const mention_t *m = &x->men[k];
+                if (m->e == p && usable(m) && x->act[m->actor].kind == EV_KIND_PERSON) {
+                    va = k; vb = k + 1; have = 1;
+                }
+            }
+        }
+        if (!have) {
+            int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            if (q >= 0 && x->act[x->men[q].actor].kind != EV_KIND_STATE) {
+                va = (size_t)q; vb = list_end(x, va, c->m1); have = 1; conf -= 0.05;
+                if (x->men[q].type == MT_PRON) conf -= 0.05;
+            }
+        }
+    } else {
+        /* "hält sich in X auf": only reflexive "aufhalten" is a stay */
+        if (T->particle >= 0) {
+            size_t pl;
+            const char *ps = lexicon_key_str(&x->lx, T->particle, &pl);
+            if (pl == 3 && memcmp(ps, "auf", 3) == 0 && !in_range_word(x, ca, cb, (const char *const[]){ "sich", NULL }))
+                return DN_OK;
+        }
+        /* verbs: passive with a von-agent, else the subject */
+        static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
+        const text_tok_t *v = TK(x, p);
+        const char *vw = x->doc.s + v->off;
+        int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
+        int pass = participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
+        for (size_t k = c->m0; k < c->m1 && !have && pass; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON) {
+                va = k; vb = list_end(x, k, c->m1); have = 1; passive = 1;
+            }
+        }
+        if (!have) {
+            int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            /* who travels is a person or a body, not a place */
+            if (q >= 0 && !x->men[q].place
+                && (T->cls != TR_TRAVEL || x->act[x->men[q].actor].kind != EV_KIND_STATE)) {
+                va = (size_t)q; vb = list_end(x, va, c->m1); have = 1;
+            }
+        }
+    }
+    if (!have) return DN_OK;
+    /* destination */
+    int32_t dst = -1;
+    const char *place = NULL;
+    size_t da = t->noun ? p : ca, db = t->noun ? scope_b : cb;
+    /* "Nach einem Besuch in Moskau reiste X nach Peking": a verb of
+     * motion goes where its "nach" after it points */
+    for (size_t k = c->m0; k < c->m1 && dst < 0 && !t->noun && T->cls == TR_TRAVEL; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b <= p || m->b >= db || !usable(m) || m->prep != P_NACH) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) continue;
+        dst = m->actor;
+        place = m->place;
+    }
+    for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b < da || m->b >= db || !usable(m)) continue;
+        /* "fuhr ins Bundeskanzleramt": a building across town, no journey */
+        if (T->cls == TR_TRAVEL && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION)
+            continue;
+        /* "Nach Tina Maze landete ...": one travels to a place, not a person */
+        if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
+            dst = m->actor;
+            place = m->place;
+        }
+    }
+    if (dst < 0 && t->noun && !(x->men[va].prep == P_GEN && x->men[va].b > p)) {
+        /* "hat in Ecuador seine Reise begonnen": a place before the noun */
+        for (size_t k = c->m0; k < c->m1 && dst < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= va && k < vb) continue;
+            if (m->b < ca || m->b >= p || !usable(m)) continue;
+            if (m->prep == P_IN || m->prep == P_NACH) { dst = m->actor; place = m->place; }
+        }
+    }
+    int from_object = 0;
+    if (T->cls != TR_TRAVEL) {
+        /* the object of the verb, or the subject of the passive; a dative
+         * object with "einen Besuch abstatten" (a verb of motion has none:
+         * "kam Nadal ein Schritt näher" goes nowhere).  With the place
+         * already named, a person or body as object is the one visited
+         * ("hatte Erdoğan in Istanbul besucht": a meeting too). */
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= va && k < vb) continue;
+            if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
+            /* a noun's object is a state, or with "einen Besuch abstatten"
+             * the person or body visited ("hat Bundespräsident X einen
+             * Besuch abgestattet": a visit to X's state and a meeting) */
+            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE && !paying_visit(x, p)) continue;
+            if (!(passive || !t->noun || m->b < p)) continue;
+            if (dst < 0) {
+                dst = m->actor;
+                place = m->place;
+                from_object = 1;
+            } else if (!t->noun && !passive && T->cls == TR_VISIT && visited < 0 && !m->place
+                       && x->act[m->actor].kind != EV_KIND_STATE) {
+                visited = m->actor;
+            }
+            break;
+        }
+    }
+    /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
+     * is met, wherever the visit went */
+    int32_t host = visit_bei(x, c, va, vb, da, db);
+    if (dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) dst = host;
+    else if (host >= 0 && visited < 0 && x->act[host].kind != EV_KIND_PERSON) visited = host;
+    else if (host >= 0 && dst >= 0 && x->act[dst].kind != EV_KIND_PERSON) visited = host;
+    if (dst < 0 && visited >= 0 && state_of(x, visited) >= 0) dst = state_of(x, visited);
+    if (dst < 0 && t->noun && t->pre_state >= 0) {
+        /* "der Hannover-Besuch von US-Präsident Obama" */
+        dst = dactor_lex(x, t->pre_state);
+        if (dst < 0) return DN_ENOMEM;
+        place = t->pre_place;
+    }
+    /* one travels to a state: "im State Department" is a place in its
+     * state; a body visited ("besuchte den Kongress") is also met */
+    int meet_only = 0;
+    if (dst >= 0 && x->act[dst].kind != EV_KIND_STATE && x->act[dst].kind != EV_KIND_PERSON) {
+        int32_t ds = state_of(x, dst);
+        if (from_object && !passive && visited < 0 && x->act[dst].kind == EV_KIND_INSTITUTION) visited = dst;
+        if (ds < 0 && visited < 0) return DN_OK;
+        if (ds < 0) meet_only = 1;
+        dst = ds >= 0 ? ds : visited;
+    }
+    int implicit = dst < 0;
+    /* only a word that means a visit abroad implies the other side */
+    if (implicit && T->conf < 0.85) return DN_OK;
+    int count = t->noun ? count_before(x, p, ca) : 1;
+    vdates_t vd;
+    vd.any_paren = -1;
+    vd.shared = 0;
+    vd.span_days = -1;
+    for (size_t k = va; k < vb; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && vb == va + 1)) continue;
+        int32_t d = dst;
+        double cf = conf;
+        /* "kam nach Deutschland" is often a migrant's story: a weak verb
+         * of motion (confidence below 0.75) needs a traveller in office */
+        if (T->cls == TR_TRAVEL && T->conf < 0.75 && m->actor >= 0
+            && x->act[m->actor].kind == EV_KIND_PERSON && !x->act[m->actor].office && x->act[m->actor].lex < 0)
+            continue;
+        /* a stay of someone who fled is exile */
+        if (T->cls == TR_TRAVEL && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+            && x->act[m->actor].fled)
+            continue;
+        if (implicit) {
+            d = other_side(x, m->actor);
+            cf = conf - 0.25;
+            if (T->cls == TR_RETURN) cf = conf - 0.15;
+        }
+        dlist_t dl;
+        visitor_dates(x, c, va, vb, k, p, t->noun ? scope_b : cb, ca, p, &dl, &vd);
+        /* "zu einem zweitägigen Besuch": the clause read once per trigger */
+        if (dl.n == 1 && dl.a[0].day && !dl.b[0].year) {
+            if (vd.span_days < 0) vd.span_days = day_span_days(x, ca, cb);
+            day_span_apply(&dl, vd.span_days);
+        }
+        size_t before = x->ncand;
+        int rc = meet_only ? emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid)
+                           : emit(x, m->actor, d, EV_REL_VISIT, &dl, count, place, c->s, cf, tid);
+        if (rc) return rc;
+        if (meet_only || x->ncand == before) continue;
+        /* "waren zum Gipfel nach Astana gekommen": travel to the host state
+         * of the text's summit, in its days, is taking part in it */
+        if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
+            && x->act[m->actor].kind == EV_KIND_PERSON && (rc = summit_attend(x, c, m->actor, cf - 0.1, tid, &dl)))
+            return rc;
+        if (k == va) x->ctx_visit = (int32_t)before;
+        if (visited >= 0) {
+            rc = emit(x, m->actor, visited, EV_REL_MEETING, &dl, 1, place, c->s, cf - 0.05, tid);
+            if (rc) return rc;
+        }
+        /* a visit to a person is also a meeting with them */
+        if (x->act[d].kind == EV_KIND_PERSON) {
+            for (size_t q = before; q < x->ncand; q++) x->cand[q].dropped = 1;
+            rc = emit(x, m->actor, d, EV_REL_MEETING, &dl, 1, place, c->s, cf, tid);
+            if (rc) return rc;
+            int32_t ds = state_of(x, d);
+            if (ds >= 0) rc = emit(x, m->actor, ds, EV_REL_VISIT, &dl, 1, place, c->s, cf - 0.1, tid);
+            if (rc) return rc;
+        }
+    }
+    if (t->noun) {
+        int rc = speech_before(x, c, va, vb, p, scope_b, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
+               const char *place, size_t s, double conf, int32_t tid)
+{
+    int32_t st = state_of(x, who);
+    if (st < 0 || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
+    return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
+}
