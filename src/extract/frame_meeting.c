@@ -12,7 +12,6 @@
 #include "extract/evdates.h"
 #include "extract/frame_speech.h"
 #include "extract/frame_summit.h"
-#include "extract/frame_visit.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "extract/triggers.h"
@@ -125,24 +124,6 @@ static int received_guests(extractor_impl_t *x, const sctx_t *c, size_t ca, size
         if (rc) return rc;
     }
     return DN_OK;
-}
-
-int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb)
-{
-    for (size_t i = ca; i + 1 < cb; i++) {
-        if (!tok_word(x, i, "unter")) continue;
-        size_t w = i + 1;
-        if (tok_word(x, w, "dem") || tok_word(x, w, "der")) w++;
-        if (!(tok_word_cs(x, w, "Vorsitz") || tok_word_cs(x, w, "Leitung") || tok_word_cs(x, w, "Vermittlung")))
-            continue;
-        if (i > 0 && TK(x, i - 1)->type == TOK_WORD && strncmp(x->doc.s + TK(x, i - 1)->off, "Delegation", 10) == 0)
-            continue;
-        for (size_t k = c->m0; k < c->m1; k++) {
-            const mention_t *m = &x->men[k];
-            if (m->b >= w && m->b <= w + 4 && usable(m) && x->act[m->actor].kind != EV_KIND_STATE) return (int)k;
-        }
-    }
-    return -1;
 }
 
 /* A chaired meeting: its participants (the subject's list, those "mit"
@@ -634,13 +615,6 @@ int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, siz
         if (rc) return rc;
     }
     return DN_OK;
-}
-
-void set_host(extractor_impl_t *x, int32_t who)
-{
-    x->have_summit = 1;
-    x->sum_hostp = who;
-    if (x->sum_host < 0) x->sum_host = state_of(x, who);
 }
 
 void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t cb)

@@ -1,23 +1,16 @@
 /* frame_meeting: meetings, receptions, participation in a meeting and
- * the host of the text's summit.  Internal to the frame rules. */
+ * the host frame ("Gastgeber X").  Internal to the frame rules. */
 #ifndef EXTRACT_FRAME_MEETING_H
 #define EXTRACT_FRAME_MEETING_H
 
 #include "extract/frame.h"
 
-/* "unter dem Vorsitz des Präsidenten X", "unter Leitung Mogherinis",
- * "unter Vermittlung der Afrikanischen Union": the chair of the clause's
- * meeting, as a mention index; -1 when none.  A delegation "unter
- * Leitung von X" is led, not chaired. */
-int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb);
 int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                   size_t ca, size_t cb, int32_t tid);
 /* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the
  * clause or of the text. */
 int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                       size_t cb, int32_t tid);
-/* The host (a person) of the text's summit, and its state if none yet. */
-void set_host(extractor_impl_t *x, int32_t who);
 /* "des Gastgebers, des venezolanischen Präsidenten Hugo Chávez": the host
  * of the text's summit. */
 void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t cb);

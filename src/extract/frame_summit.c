@@ -9,9 +9,8 @@
 
 #include "extract/candidate.h"
 #include "extract/evdates.h"
-#include "extract/frame_meeting.h"
-#include "extract/frame_visit.h"
 #include "extract/participant.h"
+#include "extract/voice.h"
 #include "util/diag.h"
 
 int summit_time(const extractor_impl_t *x, const dlist_t *dl)
@@ -123,4 +122,11 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
         if (rc) return rc;
     }
     return DN_OK;
+}
+
+void set_host(extractor_impl_t *x, int32_t who)
+{
+    x->have_summit = 1;
+    x->sum_hostp = who;
+    if (x->sum_host < 0) x->sum_host = state_of(x, who);
 }

@@ -1,5 +1,6 @@
 /* frame_summit: summits and sessions of a body ("der G20-Gipfel in
- * Osaka").  Internal to the frame rules. */
+ * Osaka") and the host of the text's summit.  Internal to the frame
+ * rules. */
 #ifndef EXTRACT_FRAME_SUMMIT_H
 #define EXTRACT_FRAME_SUMMIT_H
 
@@ -15,5 +16,7 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
  * summit stays the text's context for later "nahmen teil". */
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid);
+/* The host (a person) of the text's summit, and its state if none yet. */
+void set_host(extractor_impl_t *x, int32_t who);
 
 #endif

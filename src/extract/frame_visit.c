@@ -321,11 +321,3 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
     }
     return DN_OK;
 }
-
-int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
-               const char *place, size_t s, double conf, int32_t tid)
-{
-    int32_t st = state_of(x, who);
-    if (st < 0 || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
-    return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
-}

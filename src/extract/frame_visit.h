@@ -8,9 +8,5 @@
 
 int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                 size_t ca, size_t cb, int32_t tid);
-/* A participant from another state than the one a meeting is held in has
- * travelled there. */
-int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
-               const char *place, size_t s, double conf, int32_t tid);
 
 #endif

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/scope.h"
 #include "extract/triggers.h"
-#include "extract/voice.h"
 #include "util/diag.h"
 
 /* The word classes blocked() asks about, counted once per document so

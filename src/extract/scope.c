@@ -7,7 +7,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "extract/voice.h"
 #include "util/diag.h"
 
 static int subordinator(const extractor_impl_t *x, size_t i)
@@ -98,6 +97,13 @@ size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
         e++;
     }
     return last;
+}
+
+const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
+{
+    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
+    uint32_t k = clause_tok(&x->cr, i)->clause;
+    return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
 }
 
 int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc)

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "extract/voice.h"
+#include "extract/scope.h"
 #include "util/diag.h"
 
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun);

@@ -33,13 +33,6 @@ int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t
     return best;
 }
 
-const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
-{
-    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
-    uint32_t k = clause_tok(&x->cr, i)->clause;
-    return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
-}
-
 int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t ca)
 {
     if (p < ca + 2) return 0;
@@ -66,6 +59,24 @@ int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
     /* "wurde ... empfangen", and verb-final "nachdem sie ... empfangen
      * worden war", "als er ... begrüßt wurde" */
     return participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
+}
+
+int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb)
+{
+    for (size_t i = ca; i + 1 < cb; i++) {
+        if (!tok_word(x, i, "unter")) continue;
+        size_t w = i + 1;
+        if (tok_word(x, w, "dem") || tok_word(x, w, "der")) w++;
+        if (!(tok_word_cs(x, w, "Vorsitz") || tok_word_cs(x, w, "Leitung") || tok_word_cs(x, w, "Vermittlung")))
+            continue;
+        if (i > 0 && TK(x, i - 1)->type == TOK_WORD && strncmp(x->doc.s + TK(x, i - 1)->off, "Delegation", 10) == 0)
+            continue;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b >= w && m->b <= w + 4 && usable(m) && x->act[m->actor].kind != EV_KIND_STATE) return (int)k;
+        }
+    }
+    return -1;
 }
 
 int copula_in(const extractor_impl_t *x, size_t a, size_t b)

@@ -1,6 +1,6 @@
-/* voice: who does what in a clause - the grammar layer's clause of a
- * token, passive voice, the subject, relative pronouns as subject or
- * object.  Internal to the frame rules. */
+/* voice: who does what in a clause - passive voice, the subject,
+ * relative pronouns as subject or object, the chair of a meeting ("unter
+ * dem Vorsitz des X").  Internal to the frame rules. */
 #ifndef EXTRACT_VOICE_H
 #define EXTRACT_VOICE_H
 
@@ -9,8 +9,6 @@
 /* The clause subject: the first mention in [a, b) without a preposition. */
 int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
                int person_first);
-/* The clause (grammar layer) of token i, or NULL without the layer. */
-const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
 /* The field before a verb holds a noun phrase of no actor at the
  * clause's start ("Die Sanktionen treffen ...", "Der Hurrikan traf ..."):
  * an article, then a capitalised common noun, no mention. */
@@ -18,6 +16,11 @@ int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t c
 /* A participle after a passive auxiliary in its clause ("wurde ...
  * empfangen"). */
 int passive_clause(const extractor_impl_t *x, size_t p, size_t ca);
+/* "unter dem Vorsitz des Präsidenten X", "unter Leitung Mogherinis",
+ * "unter Vermittlung der Afrikanischen Union": the chair of the clause's
+ * meeting, as a mention index; -1 when none.  A delegation "unter
+ * Leitung von X" is led, not chaired. */
+int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb);
 /* 1 when a form of "sein" stands in [a, b) ("X war Gastgeber"). */
 int copula_in(const extractor_impl_t *x, size_t a, size_t b);
 /* The antecedent of a relative clause at tok whose pronoun is the object
