@@ -5,9 +5,11 @@
 
 #include "extract/frame.h"
 
-/* "Kremlchef Wladimir Putin", "Putin" alone: a listed office holder named
- * in the text, in office on the article's day (else the sentence's),
- * belongs to the state of that office - once per text. */
-int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1);
+/* Adds the affiliations of the persons named in sentence s (mentions
+ * [m0, m1)): from their titles, from the lexicon's office holders
+ * ("Kremlchef Putin", once per text), from a second body named with the
+ * title, and from an office of the text's one state.  DN_OK or
+ * DN_ENOMEM. */
+int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1);
 
 #endif

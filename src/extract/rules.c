@@ -37,6 +37,139 @@
 #include "extract/triggers.h"
 #include "extract/voice.h"
 
+/* The trigger at token i of sentence c, or 0 when token i is none: a word
+ * inside a mention (titles, names; member nouns count), a separable verb
+ * whose particle does not fit.  Fills *t. */
+static int sentence_trigger(extractor_impl_t *x, const sctx_t *c, size_t i, trig_t *t)
+{
+    int noun = 0;
+    int32_t tr = trigger_at(x, i, &noun);
+    if (tr < 0) return 0;
+    /* skip words inside a mention (titles, names, member nouns) */
+    int inside = 0;
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (i >= x->men[k].b && i < x->men[k].e && x->lx.trig[tr].cls != TR_MEMBER) inside = 1;
+    if (inside) return 0;
+    t->tok = i;
+    t->tr = tr;
+    t->cls = x->lx.trig[tr].cls;
+    t->noun = noun;
+    t->pre_inst = -1;
+    t->pre_state = -1;
+    t->pre_place = NULL;
+    /* separable verbs: "traf ... ein" is an arrival, not a meeting */
+    if (!noun) {
+        size_t ca, cb;
+        clause_of(x, i, c->lo, c->hi, &ca, &cb);
+        /* a separable particle closes the verb's clause part: before a
+         * comma, und/oder, or at the clause end ("traf am Sonntag in
+         * Quito ein und ...", "nehmen X, Y und Z teil") */
+        int32_t pick = verb_trigger(x, i, cb);
+        if (pick < 0) return 0;
+        t->tr = pick;
+        t->cls = x->lx.trig[pick].cls;
+    }
+    if (noun && !memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)
+        && (t->cls == TR_VISIT || t->cls == TR_TRAVEL))
+        compound_destination(x, i, t);
+    if (noun && memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)) {
+        const char *w = x->doc.s + TK(x, i)->off;
+        const char *dash = memchr(w, '-', TK(x, i)->len);
+        int32_t k = lexicon_key(&x->lx, w, (size_t)(dash - w));
+        for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next) {
+            const lx_phrase_t *ph = &x->lx.phr[p];
+            if (ph->n != 1) continue;
+            if (ph->type == LX_INST) { t->pre_inst = ph->ref; break; }
+            if (ph->type == LX_STATE) { t->pre_state = ph->ref; break; }
+            if (ph->type == LX_PLACE) {
+                t->pre_state = x->lx.places[ph->ref].state;
+                t->pre_place = x->lx.places[ph->ref].name;
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+/* The triggers of sentence c, at most 64, into tv; their number. */
+static size_t sentence_triggers(extractor_impl_t *x, const sctx_t *c, trig_t *tv)
+{
+    size_t nt = 0;
+    for (size_t i = c->lo; i < c->hi && nt < 64; i++)
+        if (sentence_trigger(x, c, i, &tv[nt])) nt++;
+    /* "Haben sich Vertreter A und B heimlich getroffen?": a question
+     * reports no event */
+    if (c->hi > c->lo && tok_punct(x, c->hi - 1, '?')) nt = 0;
+    host_first(tv, nt);
+    return nt;
+}
+
+/* 1 for the trigger classes that give no frame of their own. */
+static int frameless(tr_class_t cls)
+{
+    return cls == TR_MEMBER || cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT;
+}
+
+/* The clause [*ca, *cb) of trigger q of tv and its scope's end *scope_b. */
+static void trigger_scope(const extractor_impl_t *x, const sctx_t *c, const trig_t *tv, size_t nt,
+                          size_t q, size_t *ca, size_t *cb, size_t *scope_b)
+{
+    const trig_t *t = &tv[q];
+    clause_of(x, t->tok, c->lo, c->hi, ca, cb);
+    /* a relative or subordinate clause ends where the grammar layer
+     * says, not at the next comma's clause of the word rules ("X, der
+     * am Sonntag eintraf, reiste am Montag weiter") */
+    const clause_t *gc = gram_clause(x, t->tok);
+    if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < *cb) *cb = gc->end;
+    /* a separable verb's clause reaches its particle past commas */
+    size_t gp = !t->noun && x->lx.trig[t->tr].particle >= 0 ? gram_particle(x, t->tok) : 0;
+    if (gp >= *cb) *cb = gp + 1;
+    /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
+     * are two events: the second starts where its clause starts */
+    if (gc && gc->type == CLAUSE_MAIN && gc->tok > *ca && gc->tok <= t->tok) *ca = gc->tok;
+    else if (gc && gc->type == CLAUSE_MAIN && gc->tok < *ca && *ca >= 2
+             && (nested_in(x, *ca, gc) || nested_in(x, *ca - 2, gc))) {
+        /* ... and a main clause interrupted by a relative clause ("A
+         * und B, der X führt, waren nach Y gereist") starts at its
+         * start: the nested clause's mentions are hidden instead */
+        *ca = gc->tok;
+    }
+    /* a noun's scope ends at the next event noun or the clause end */
+    *scope_b = *cb;
+    for (size_t r = q + 1; r < nt; r++) {
+        if (tv[r].tok >= *cb) break;
+        if (frameless(tv[r].cls)) continue;
+        *scope_b = tv[r].tok;
+        break;
+    }
+}
+
+/* Hands trigger t with clause [ca, cb) and scope end scope_b to the frame
+ * of its class. */
+static int run_frame(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                     size_t ca, size_t cb, int32_t tid)
+{
+    switch (t->cls) {
+    case TR_VISIT: case TR_RETURN: case TR_TRAVEL:
+        return frame_visit(x, c, t, scope_b, ca, cb, tid);
+    case TR_MEETING: case TR_RECEIVE:
+        return frame_meeting(x, c, t, scope_b, ca, cb, tid);
+    case TR_SUMMIT:
+        return frame_summit(x, c, t, ca, cb, tid);
+    case TR_PARTICIPATE:
+        return frame_participate(x, c, t, ca, cb, tid);
+    case TR_HOST:
+        frame_host(x, c, t, cb);
+        return DN_OK;
+    case TR_SPEECH:
+        return frame_speech(x, c, t, ca, cb, tid);
+    case TR_AGREEMENT: case TR_RECOGNITION: case TR_RELATIONS:
+        return frame_state_act(x, c, t, ca, cb, tid);
+    default:
+        return DN_OK;
+    }
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
@@ -45,124 +178,19 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     const text_sent_t *se = &x->doc.sents[s];
     sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };
     trig_t tv[64];
-    size_t nt = 0;
-    for (size_t i = c.lo; i < c.hi && nt < 64; i++) {
-        int noun = 0;
-        int32_t tr = trigger_at(x, i, &noun);
-        if (tr < 0) continue;
-        /* skip words inside a mention (titles, names, member nouns) */
-        int inside = 0;
-        for (size_t k = m0; k < m1; k++)
-            if (i >= x->men[k].b && i < x->men[k].e && x->lx.trig[tr].cls != TR_MEMBER) inside = 1;
-        if (inside) continue;
-        trig_t *t = &tv[nt++];
-        t->tok = i;
-        t->tr = tr;
-        t->cls = x->lx.trig[tr].cls;
-        t->noun = noun;
-        t->pre_inst = -1;
-        t->pre_state = -1;
-        t->pre_place = NULL;
-        /* separable verbs: "traf ... ein" is an arrival, not a meeting */
-        if (!noun) {
-            size_t ca, cb;
-            clause_of(x, i, c.lo, c.hi, &ca, &cb);
-            /* a separable particle closes the verb's clause part: before a
-             * comma, und/oder, or at the clause end ("traf am Sonntag in
-             * Quito ein und ...", "nehmen X, Y und Z teil") */
-            int32_t pick = verb_trigger(x, i, cb);
-            if (pick < 0) { nt--; continue; }
-            t->tr = pick;
-            t->cls = x->lx.trig[pick].cls;
-        }
-        if (noun && !memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)
-            && (t->cls == TR_VISIT || t->cls == TR_TRAVEL))
-            compound_destination(x, i, t);
-        if (noun && memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len)) {
-            const char *w = x->doc.s + TK(x, i)->off;
-            const char *dash = memchr(w, '-', TK(x, i)->len);
-            int32_t k = lexicon_key(&x->lx, w, (size_t)(dash - w));
-            for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next) {
-                const lx_phrase_t *ph = &x->lx.phr[p];
-                if (ph->n != 1) continue;
-                if (ph->type == LX_INST) { t->pre_inst = ph->ref; break; }
-                if (ph->type == LX_STATE) { t->pre_state = ph->ref; break; }
-                if (ph->type == LX_PLACE) {
-                    t->pre_state = x->lx.places[ph->ref].state;
-                    t->pre_place = x->lx.places[ph->ref].name;
-                    break;
-                }
-            }
-        }
-    }
-    /* "Haben sich Vertreter A und B heimlich getroffen?": a question
-     * reports no event */
-    if (c.hi > c.lo && tok_punct(x, c.hi - 1, '?')) nt = 0;
-    host_first(tv, nt);
+    size_t nt = sentence_triggers(x, &c, tv);
     for (size_t q = 0; q < nt; q++) {
         trig_t *t = &tv[q];
-        if (t->cls == TR_MEMBER || t->cls == TR_PLAN || t->cls == TR_NEG || t->cls == TR_NONEVENT)
-            continue;
-        size_t ca, cb;
-        clause_of(x, t->tok, c.lo, c.hi, &ca, &cb);
-        /* a relative or subordinate clause ends where the grammar layer
-         * says, not at the next comma's clause of the word rules ("X, der
-         * am Sonntag eintraf, reiste am Montag weiter") */
-        const clause_t *gc = gram_clause(x, t->tok);
-        if (gc && gc->type != CLAUSE_QUOTE && gc->end > t->tok && gc->end < cb) cb = gc->end;
-        /* a separable verb's clause reaches its particle past commas */
-        size_t gp = !t->noun && x->lx.trig[t->tr].particle >= 0 ? gram_particle(x, t->tok) : 0;
-        if (gp >= cb) cb = gp + 1;
-        /* two main clauses joined by a comma ("A besuchte X, B kam nach Y")
-         * are two events: the second starts where its clause starts */
-        if (gc && gc->type == CLAUSE_MAIN && gc->tok > ca && gc->tok <= t->tok) ca = gc->tok;
-        else if (gc && gc->type == CLAUSE_MAIN && gc->tok < ca && ca >= 2
-                 && (nested_in(x, ca, gc) || nested_in(x, ca - 2, gc))) {
-            /* ... and a main clause interrupted by a relative clause ("A
-             * und B, der X führt, waren nach Y gereist") starts at its
-             * start: the nested clause's mentions are hidden instead */
-            ca = gc->tok;
-        }
-        /* a noun's scope ends at the next event noun or the clause end */
-        size_t scope_b = cb;
-        for (size_t r = q + 1; r < nt; r++) {
-            if (tv[r].tok >= cb) break;
-            if (tv[r].cls == TR_MEMBER || tv[r].cls == TR_PLAN || tv[r].cls == TR_NEG
-                || tv[r].cls == TR_NONEVENT) continue;
-            scope_b = tv[r].tok;
-            break;
-        }
+        if (frameless(t->cls)) continue;
+        size_t ca, cb, scope_b;
+        trigger_scope(x, &c, tv, nt, q, &ca, &cb, &scope_b);
         if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
+        const clause_t *gc = gram_clause(x, t->tok);
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
-        int rc = DN_OK;
-        switch (t->cls) {
-        case TR_VISIT: case TR_RETURN: case TR_TRAVEL:
-            rc = frame_visit(x, &c, t, scope_b, ca, cb, tid);
-            break;
-        case TR_MEETING: case TR_RECEIVE:
-            rc = frame_meeting(x, &c, t, scope_b, ca, cb, tid);
-            break;
-        case TR_SUMMIT:
-            rc = frame_summit(x, &c, t, ca, cb, tid);
-            break;
-        case TR_PARTICIPATE:
-            rc = frame_participate(x, &c, t, ca, cb, tid);
-            break;
-        case TR_HOST:
-            frame_host(x, &c, t, cb);
-            break;
-        case TR_SPEECH:
-            rc = frame_speech(x, &c, t, ca, cb, tid);
-            break;
-        case TR_AGREEMENT: case TR_RECOGNITION: case TR_RELATIONS:
-            rc = frame_state_act(x, &c, t, ca, cb, tid);
-            break;
-        default:
-            break;
-        }
+        int rc = run_frame(x, &c, t, scope_b, ca, cb, tid);
         x->forced_subj = -1;
         x->cur_past = 0;
         for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
@@ -171,48 +199,5 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     /* recall rules: the same events for every participant named */
     int rrc = rules_recall_apply(x, s, m0, m1);
     if (rrc) return rrc;
-    /* affiliations from titles */
-    for (size_t k = m0; k < m1; k++) {
-        const mention_t *m = &x->men[k];
-        if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
-        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
-        /* "der amerikanische Präsident" unnamed: the office holder takes
-         * part in events, but the text names no one to affiliate */
-        if (m->role) continue;
-        if (foreign_party(x, m->affil)) continue;
-        /* "Vizekanzler Strache" in a text about Austria that never names
-         * Germany: the title's default state is a guess too far */
-        if (m->deflt && x->dominant >= 0) {
-            int32_t ds = state_of(x, m->affil);
-            if (ds >= 0 && ds != x->dominant && x->act[ds].nmention == 0) continue;
-        }
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
-                      m->role ? 0.7 : 0.9, -1);
-        if (rc) return rc;
-    }
-    int hrc = held_office(x, s, m0, m1);
-    if (hrc) return hrc;
-    for (size_t k = m0; k < m1; k++) {
-        const mention_t *m = &x->men[k];
-        if (m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = DN_OK;
-        if (m->affil2 >= 0 && !foreign_party(x, m->affil2))
-            rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
-        /* an office of a state the text does not name, in a text about one
-         * state: that state, with less confidence */
-        if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
-            && x->act[m->actor].host_state >= 0)
-            rc = emit(x, m->actor, x->act[m->actor].host_state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
-        else if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
-            && x->act[m->actor].state < 0
-            && (m->open_state == 2 || x->act[x->dominant].lex < 0
-                || !x->lx.actors[x->act[x->dominant].lex].federal))
-            rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
-        if (rc) return rc;
-    }
-    return DN_OK;
+    return frame_affiliations(x, s, m0, m1);
 }
