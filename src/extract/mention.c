@@ -456,8 +456,6 @@ static int first_compatible(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
-/* Resolves a name [i, e) to a doc actor; office (may be NULL) is the title
- * the text gives, for consistency with the holder list. */
 static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                    int titled);
 
@@ -474,7 +472,10 @@ static int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const cha
 static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                  int titled, char *full, char *first, char *sur, size_t cap);
 
-/* The name's text in buffers as long as the name itself (a name word of
+/* Resolves a name [i, e) to a doc actor; office (may be NULL) is the title
+ * the text gives, for consistency with the holder list.
+ *
+ * The name's text in buffers as long as the name itself (a name word of
  * any length, no fixed buffer): the span, a separator per token, a '.'. */
 static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                    int titled)
@@ -995,8 +996,6 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
     return j;
 }
 
-/* A common word, or a compound whose last part is a common noun
- * ("Müllkommissar", "Ex-Machthaber"): no first word of a name. */
 static int compound_common(extractor_impl_t *x, size_t i);
 
 static int common_word(extractor_impl_t *x, size_t i)
@@ -1014,6 +1013,8 @@ static int noun_word(extractor_impl_t *x, size_t i)
     return compound_common(x, i);
 }
 
+/* A common word, or a compound whose last part is a common noun
+ * ("Müllkommissar", "Ex-Machthaber"): no first word of a name. */
 static int compound_common(extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
@@ -1256,10 +1257,10 @@ static int place_noun(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
-/* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
- * a possessive ("seine Frau"): family members are no diplomatic actors. */
 static int is_possessive(const extractor_impl_t *x, size_t i);
 
+/* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
+ * a possessive ("seine Frau"): family members are no diplomatic actors. */
 static int kin_noun(const extractor_impl_t *x, size_t i)
 {
     static const char *const K[] = { "Ehefrau", "Ehemann", "Gattin", "Gatte", "Gatten", "Sohn",
