@@ -33,7 +33,4 @@ typedef struct {
     int n;
 } dlist_t;
 
-/* Token i of the document. */
-static inline const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
-
 #endif

@@ -209,6 +209,8 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              double conf, int32_t trig);
 
 /* token helpers */
+/* Token i of the document. */
+static inline const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 /* 1 when token i is the word w (ASCII letters compared without case). */
 static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
 {
