@@ -65,16 +65,219 @@ static int unlisted_body(extractor_impl_t *x, size_t i, size_t lo, size_t lim, s
     return 1;
 }
 
-int mention_scan(extractor_impl_t *x, size_t s)
+/* Member nouns: "Vertreter/Mitglieder des X" stand for X, "mit Vertretern
+ * Chinas" for the state, "die kasachische Delegation" for the state of the
+ * adjective (st0 with have_adj; b: where the adjective starts).  Sets
+ * *next past the mention; DN_OK or DN_ENOMEM. */
+static int member_mention(extractor_impl_t *x, size_t i, size_t lim, int32_t st0, int have_adj, size_t b,
+                          size_t *next)
 {
-    const text_sent_t *se = &x->doc.sents[s];
-    size_t lo = se->tok, lim = se->tok + se->ntok;
-    size_t m0 = x->nmen;
-    x->sent_m0 = m0;
-    x->sent_person = x->sent_subject = x->sent_subj_any = -1;
-    x->prev_person = x->last_person;
-    x->prev_person_sent = x->last_person_sent;
-    x->cur_sent = (uint32_t)s;
+    mention_t m;
+    int rc = DN_OK;
+    size_t e;
+    size_t k = i + 1;
+    /* "mit Vertretern Chinas, Frankreichs und Russlands": a
+     * state's genitive right after the noun */
+    lxm_t g;
+    if (genitive_state_at(x, k, lim, &g)) {
+        int32_t a = dactor_lex(x, g.ref);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, i, k + g.len, k, a);
+        m.member = 1;
+        rc = push_mention(x, &m);
+        *next = k + g.len;
+        return rc;
+    }
+    if (tok_word(x, k, "des") || tok_word(x, k, "der")) {
+        k++;
+        int32_t adj = -1;
+        while (k < lim && is_lower_word(x, k) && k < i + 5) {
+            lxm_t a2 = lex_match(x, k, lim);
+            if (a2.type == LX_INST) break;   /* "kasachische Regierung" */
+            if (a2.type == LX_ADJ) adj = a2.ref;
+            k++;
+        }
+        int32_t in2 = inst_at(x, k, lim, adj, &e);
+        lxm_t m2 = lex_match(x, k, lim);
+        int32_t la = in2 >= 0 ? in2 : m2.type == LX_STATE ? m2.ref : -1;
+        if (in2 < 0 && m2.type == LX_STATE) e = k + m2.len;
+        if (la >= 0) {
+            int32_t a = dactor_lex(x, la);
+            if (a < 0) return DN_ENOMEM;
+            mention_init(&m, i, e, k, a);
+            m.member = 1;
+            rc = push_mention(x, &m);
+            *next = e;
+            return rc;
+        }
+    }
+    /* "die kasachische Delegation" */
+    if (st0 >= 0 && have_adj) {
+        int32_t a = dactor_lex(x, st0);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, i + 1, i, a);
+        m.member = 1;
+        rc = push_mention(x, &m);
+    }
+    return rc;
+}
+
+/* A person's name at token i (lo: the sentence's first token): initials,
+ * or capitalised words that are no common nouns, possibly after a noun for
+ * a person ("Amtskollegen Khursheed Kasuri").  Adds its mention and sets
+ * *next past it; DN_OK or DN_ENOMEM. */
+static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, size_t *next)
+{
+    const text_tok_t *t = TK(x, i);
+    mention_t m;
+    int rc = DN_OK;
+    /* "in der Provinz Surat Thani": the name of a place */
+    if (i > lo && place_noun(x, i - 1)) {
+        int nw0, ni0;
+        size_t e0 = parse_name(x, i, lim, &nw0, &ni0);
+        *next = e0 > i ? e0 : i + 1;
+        return rc;
+    }
+    int nw, ni;
+    size_t ne = parse_name(x, i, lim, &nw, &ni);
+    if (ne == i) return rc;
+    if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
+        && (common_word(x, i) || person_compound(x, i))) {
+        /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
+         * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
+         * the name like a title, any other is no part of it */
+        char lw[128];
+        int adjlike = t->len < sizeof lw && (unsigned char)x->doc.s[t->off] >= 'A'
+                      && (unsigned char)x->doc.s[t->off] <= 'Z';
+        if (adjlike) {
+            memcpy(lw, x->doc.s + t->off, t->len);
+            lw[0] = (char)(lw[0] + 32);
+            adjlike = wordlist_has(&x->wl, lw, t->len);
+        }
+        int kin = kin_noun(x, i);
+        if ((person_noun(x, i) || kin) && !adjlike) {
+            size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
+            const text_tok_t *l2 = TK(x, e2 - 1);
+            if (e2 > i + 1 && (!tok_common(x, (size_t)(l2 - x->doc.toks))
+                               || e2 > i + 2 || kin)) {
+                int32_t a = resolve_person(x, i + 1, e2, NULL, !kin);
+                if (a == -1) return DN_ENOMEM;
+                if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
+                if (a >= 0) {
+                    mention_init(&m, i, e2, i + 1, a);
+                    rc = push_mention(x, &m);
+                }
+                *next = e2;
+                return rc;
+            }
+        }
+        *next = i + 1;
+        return rc;
+    }
+    for (size_t k = i + 1; k < ne; k++) {
+        lxm_t pm = lex_match(x, k, lim);
+        if (pm.type != LX_PERSON) continue;
+        const char *f = x->lx.actors[pm.ref].first;
+        if (!f || !*f || x->doc.s[t->off] != f[0]) {
+            /* "Pontifikale Metaphern Franziskus": the known name
+             * starts later */
+            ne = k;
+            nw = 0;
+            for (size_t q = i; q < k; q++) if (TK(x, q)->type == TOK_WORD) nw++;
+        }
+        break;
+    }
+    if (nw == 0 || ne == i) { *next = i + 1; return rc; }
+    /* "African National Congress", "Business School": words of an
+     * organisation's name make no person */
+    {
+        int org = 0;
+        for (size_t k = i; k < ne && !org; k++) org = org_word(x, k);
+        if (org) { *next = ne; return rc; }
+    }
+    /* a common noun inside the run ends the name before it; a noun
+     * for a person introduces the name after it ("Papakonstantinous
+     * Nachfolger Evangelos Venizelos") */
+    {
+        size_t cut = 0;
+        for (size_t k = i + 1; k < ne && !cut; k++)
+            if (TK(x, k)->type == TOK_WORD && is_cap(x, k) && !is_initial(x, k, ne)
+                && lex_match(x, k, lim).type != LX_PERSON && noun_word(x, k)
+                && !lexicon_first_name(&x->lx, x->doc.s + TK(x, k)->off, TK(x, k)->len))
+                cut = k;
+        if (cut && person_noun(x, cut)) {
+            int nw2, ni2;
+            size_t e2 = parse_name(x, cut + 1, lim, &nw2, &ni2);
+            if (e2 > cut + 1 && (nw2 >= 2 || ni2 > 0)) {
+                int32_t a = resolve_person(x, cut + 1, e2, NULL, 1);
+                if (a == -1) return DN_ENOMEM;
+                if (a >= 0) {
+                    mention_init(&m, cut, e2, cut + 1, a);
+                    rc = push_mention(x, &m);
+                }
+                *next = e2;
+                return rc;
+            }
+        }
+        if (cut) {
+            ne = cut;
+            nw = 0;
+            for (size_t q = i; q < ne; q++) if (TK(x, q)->type == TOK_WORD) nw++;
+            while (ne > i + 1 && is_particle(x, ne - 1)) { ne--; nw--; }
+        }
+    }
+    int uncommon = 0, all_uncommon = 1;
+    for (size_t k = i; k < ne; k++) {
+        if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
+        const text_tok_t *q = TK(x, k);
+        int common = tok_common(x, (size_t)(q - x->doc.toks))
+                     || (k == lo && !wordlist_loaded(&x->wl));
+        if (!common) uncommon++;
+        else all_uncommon = 0;
+    }
+    int first_ok = ni == 0 && TK(x, i)->type == TOK_WORD
+                   && (!tok_common(x, (size_t)(t - x->doc.toks))
+                       || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
+                   && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
+                        && tok_listed(x, i));
+    /* the last word of an untitled name is no listed common noun
+     * ("Millarden US-Dollar"); "Morales" is no form of "Moral" */
+    const text_tok_t *lt = TK(x, ne - 1);
+    const char *lw = x->doc.s + lt->off;
+    const char *ldash = NULL;
+    for (size_t q = lt->len; q-- > 1;) if (lw[q] == '-') { ldash = lw + q; break; }
+    int last_ok = !(tok_listed(x, ne - 1) && tok_common(x, ne - 1))
+                  && !(ldash && ldash[1] && wordlist_has(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1))
+                       && wordlist_common(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1)));
+    int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok);
+    int32_t a = -2;
+    if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
+    else if (nw == 1 && uncommon == 1) {
+        /* a surname alone: only a person met before or a known holder */
+        int32_t cand = resolve_person(x, i, ne, NULL, 0);
+        if (cand >= 0 && (x->act[cand].nmention > 0 || x->act[cand].lex >= 0)) a = cand;
+        else if (cand >= 0 && (size_t)cand == x->nact - 1 && x->act[cand].lex < 0) x->nact--;
+    } else if (nw == 1 && ni == 0) {
+        a = surname_met_before(x, i);
+    } else if (nw >= 2 && uncommon >= 1 && !all_uncommon) {
+        /* "Johannes Singhammer": a listed first name with an unknown surname */
+        const text_tok_t *q = TK(x, ne - 1);
+        if (!tok_common(x, (size_t)(q - x->doc.toks)) && !(TK(x, i)->flags & TOK_SENT))
+            a = resolve_person(x, i, ne, NULL, 0);
+    }
+    if (a == -1) return DN_ENOMEM;
+    if (a >= 0) {
+        mention_init(&m, i, ne, i, a);
+        rc = push_mention(x, &m);
+    }
+    *next = ne;
+    return rc;
+}
+
+/* The mentions of sentence s, token by token: pronouns and references,
+ * lexicon phrases, title chains, institutions, member nouns, names. */
+static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
+{
     int32_t adj_state = -1, adj_region = -1;
     size_t adj_b = 0, adj_end = (size_t)-1;
     for (size_t i = lo; i < lim;) {
@@ -290,201 +493,26 @@ int mention_scan(extractor_impl_t *x, size_t s)
             int32_t tr = lexicon_trigger(&x->lx, x->tkey[i]);
             if (tr < 0 && x->talt[i] >= 0) tr = lexicon_trigger(&x->lx, x->talt[i]);
             if (tr >= 0 && x->lx.trig[tr].cls == TR_MEMBER) {
-                size_t k = i + 1;
-                /* "mit Vertretern Chinas, Frankreichs und Russlands": a
-                 * state's genitive right after the noun */
-                lxm_t g;
-                if (genitive_state_at(x, k, lim, &g)) {
-                    int32_t a = dactor_lex(x, g.ref);
-                    if (a < 0) return DN_ENOMEM;
-                    mention_init(&m, i, k + g.len, k, a);
-                    m.member = 1;
-                    rc = push_mention(x, &m);
-                    next = k + g.len;
-                    break;
-                }
-                if (tok_word(x, k, "des") || tok_word(x, k, "der")) {
-                    k++;
-                    int32_t adj = -1;
-                    while (k < lim && is_lower_word(x, k) && k < i + 5) {
-                        lxm_t a2 = lex_match(x, k, lim);
-                        if (a2.type == LX_INST) break;   /* "kasachische Regierung" */
-                        if (a2.type == LX_ADJ) adj = a2.ref;
-                        k++;
-                    }
-                    int32_t in2 = inst_at(x, k, lim, adj, &e);
-                    lxm_t m2 = lex_match(x, k, lim);
-                    int32_t la = in2 >= 0 ? in2 : m2.type == LX_STATE ? m2.ref : -1;
-                    if (in2 < 0 && m2.type == LX_STATE) e = k + m2.len;
-                    if (la >= 0) {
-                        int32_t a = dactor_lex(x, la);
-                        if (a < 0) return DN_ENOMEM;
-                        mention_init(&m, i, e, k, a);
-                        m.member = 1;
-                        rc = push_mention(x, &m);
-                        next = e;
-                        break;
-                    }
-                }
-                /* "die kasachische Delegation" */
-                if (st0 >= 0 && have_adj) {
-                    int32_t a = dactor_lex(x, st0);
-                    if (a < 0) return DN_ENOMEM;
-                    mention_init(&m, b, i + 1, i, a);
-                    m.member = 1;
-                    rc = push_mention(x, &m);
-                }
+                rc = member_mention(x, i, lim, st0, have_adj, b, &next);
                 break;
             }
             /* names: initials, or capitalised words that are no common nouns */
             if (!is_cap(x, i) || tr >= 0) break;
-            /* "in der Provinz Surat Thani": the name of a place */
-            if (i > lo && place_noun(x, i - 1)) {
-                int nw0, ni0;
-                size_t e0 = parse_name(x, i, lim, &nw0, &ni0);
-                next = e0 > i ? e0 : i + 1;
-                break;
-            }
-            int nw, ni;
-            size_t ne = parse_name(x, i, lim, &nw, &ni);
-            if (ne == i) break;
-            if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
-                && (common_word(x, i) || person_compound(x, i))) {
-                /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
-                 * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
-                 * the name like a title, any other is no part of it */
-                char lw[128];
-                int adjlike = t->len < sizeof lw && (unsigned char)x->doc.s[t->off] >= 'A'
-                              && (unsigned char)x->doc.s[t->off] <= 'Z';
-                if (adjlike) {
-                    memcpy(lw, x->doc.s + t->off, t->len);
-                    lw[0] = (char)(lw[0] + 32);
-                    adjlike = wordlist_has(&x->wl, lw, t->len);
-                }
-                int kin = kin_noun(x, i);
-                if ((person_noun(x, i) || kin) && !adjlike) {
-                    size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);
-                    const text_tok_t *l2 = TK(x, e2 - 1);
-                    if (e2 > i + 1 && (!tok_common(x, (size_t)(l2 - x->doc.toks))
-                                       || e2 > i + 2 || kin)) {
-                        int32_t a = resolve_person(x, i + 1, e2, NULL, !kin);
-                        if (a == -1) return DN_ENOMEM;
-                        if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
-                        if (a >= 0) {
-                            mention_init(&m, i, e2, i + 1, a);
-                            rc = push_mention(x, &m);
-                        }
-                        next = e2;
-                        break;
-                    }
-                }
-                next = i + 1;
-                break;
-            }
-            for (size_t k = i + 1; k < ne; k++) {
-                lxm_t pm = lex_match(x, k, lim);
-                if (pm.type != LX_PERSON) continue;
-                const char *f = x->lx.actors[pm.ref].first;
-                if (!f || !*f || x->doc.s[t->off] != f[0]) {
-                    /* "Pontifikale Metaphern Franziskus": the known name
-                     * starts later */
-                    ne = k;
-                    nw = 0;
-                    for (size_t q = i; q < k; q++) if (TK(x, q)->type == TOK_WORD) nw++;
-                }
-                break;
-            }
-            if (nw == 0 || ne == i) { next = i + 1; break; }
-            /* "African National Congress", "Business School": words of an
-             * organisation's name make no person */
-            {
-                int org = 0;
-                for (size_t k = i; k < ne && !org; k++) org = org_word(x, k);
-                if (org) { next = ne; break; }
-            }
-            /* a common noun inside the run ends the name before it; a noun
-             * for a person introduces the name after it ("Papakonstantinous
-             * Nachfolger Evangelos Venizelos") */
-            {
-                size_t cut = 0;
-                for (size_t k = i + 1; k < ne && !cut; k++)
-                    if (TK(x, k)->type == TOK_WORD && is_cap(x, k) && !is_initial(x, k, ne)
-                        && lex_match(x, k, lim).type != LX_PERSON && noun_word(x, k)
-                        && !lexicon_first_name(&x->lx, x->doc.s + TK(x, k)->off, TK(x, k)->len))
-                        cut = k;
-                if (cut && person_noun(x, cut)) {
-                    int nw2, ni2;
-                    size_t e2 = parse_name(x, cut + 1, lim, &nw2, &ni2);
-                    if (e2 > cut + 1 && (nw2 >= 2 || ni2 > 0)) {
-                        int32_t a = resolve_person(x, cut + 1, e2, NULL, 1);
-                        if (a == -1) return DN_ENOMEM;
-                        if (a >= 0) {
-                            mention_init(&m, cut, e2, cut + 1, a);
-                            rc = push_mention(x, &m);
-                        }
-                        next = e2;
-                        break;
-                    }
-                }
-                if (cut) {
-                    ne = cut;
-                    nw = 0;
-                    for (size_t q = i; q < ne; q++) if (TK(x, q)->type == TOK_WORD) nw++;
-                    while (ne > i + 1 && is_particle(x, ne - 1)) { ne--; nw--; }
-                }
-            }
-            int uncommon = 0, all_uncommon = 1;
-            for (size_t k = i; k < ne; k++) {
-                if (TK(x, k)->type != TOK_WORD || !is_cap(x, k) || is_initial(x, k, ne)) continue;
-                const text_tok_t *q = TK(x, k);
-                int common = tok_common(x, (size_t)(q - x->doc.toks))
-                             || (k == lo && !wordlist_loaded(&x->wl));
-                if (!common) uncommon++;
-                else all_uncommon = 0;
-            }
-            int first_ok = ni == 0 && TK(x, i)->type == TOK_WORD
-                           && (!tok_common(x, (size_t)(t - x->doc.toks))
-                               || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
-                           && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
-                                && tok_listed(x, i));
-            /* the last word of an untitled name is no listed common noun
-             * ("Millarden US-Dollar"); "Morales" is no form of "Moral" */
-            const text_tok_t *lt = TK(x, ne - 1);
-            const char *lw = x->doc.s + lt->off;
-            const char *ldash = NULL;
-            for (size_t q = lt->len; q-- > 1;) if (lw[q] == '-') { ldash = lw + q; break; }
-            int last_ok = !(tok_listed(x, ne - 1) && tok_common(x, ne - 1))
-                          && !(ldash && ldash[1] && wordlist_has(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1))
-                               && wordlist_common(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1)));
-            int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok);
-            int32_t a = -2;
-            if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
-            else if (nw == 1 && uncommon == 1) {
-                /* a surname alone: only a person met before or a known holder */
-                int32_t cand = resolve_person(x, i, ne, NULL, 0);
-                if (cand >= 0 && (x->act[cand].nmention > 0 || x->act[cand].lex >= 0)) a = cand;
-                else if (cand >= 0 && (size_t)cand == x->nact - 1 && x->act[cand].lex < 0) x->nact--;
-            } else if (nw == 1 && ni == 0) {
-                a = surname_met_before(x, i);
-            } else if (nw >= 2 && uncommon >= 1 && !all_uncommon) {
-                /* "Johannes Singhammer": a listed first name with an unknown surname */
-                const text_tok_t *q = TK(x, ne - 1);
-                if (!tok_common(x, (size_t)(q - x->doc.toks)) && !(TK(x, i)->flags & TOK_SENT))
-                    a = resolve_person(x, i, ne, NULL, 0);
-            }
-            if (a == -1) return DN_ENOMEM;
-            if (a >= 0) {
-                mention_init(&m, i, ne, i, a);
-                rc = push_mention(x, &m);
-            }
-            next = ne;
+            rc = name_mention(x, i, lo, lim, &next);
             break;
         }
         }
         if (rc) return rc;
         i = next > i ? next : i + 1;
     }
-    /* prepositions, dates in parentheses, attributes "(Argentinien)" */
+    return DN_OK;
+}
+
+/* Each mention's preposition and tail, the dates in parentheses after
+ * it, and what a parenthesis or "aus" after a person says: "Angela Merkel
+ * (CDU)" (the party), "Kirchner (Argentinien)" (the state). */
+static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo, size_t lim)
+{
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->prep = (uint8_t)prep_of(x, m->b, lo);
@@ -548,9 +576,13 @@ int mention_scan(extractor_impl_t *x, size_t s)
             }
         }
     }
-    /* a possessive with no antecedent points ahead: "Bei ihrem Auftritt in
-     * Brüssel sagte Rice"; so does one in a fronted phrase whose clause
-     * names its subject ("Bei seiner Einreise ... hatte Mandela ...") */
+}
+
+/* A possessive with no antecedent points ahead: "Bei ihrem Auftritt in
+ * Brüssel sagte Rice"; so does one in a fronted phrase whose clause
+ * names its subject ("Bei seiner Einreise ... hatte Mandela ..."). */
+static void possessives_pass(extractor_impl_t *x, size_t m0, size_t lo)
+{
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         if (m->type != MT_POSS) continue;
@@ -576,7 +608,11 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
     }
-    /* enumerations: mentions joined by commas and und share a list */
+}
+
+/* Enumerations: mentions joined by commas and "und" share a list. */
+static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
+{
     int32_t list = 0;
     size_t prev = (size_t)-1;
     for (size_t k = m0; k < x->nmen; k++) {
@@ -629,7 +665,11 @@ int mention_scan(extractor_impl_t *x, size_t s)
         }
         prev = k;
     }
-    /* "(alle ÖVP)" after a list of persons: each one's party */
+}
+
+/* "(alle ÖVP)" after a list of persons: each one's party. */
+static void list_party_pass(extractor_impl_t *x, size_t m0)
+{
     for (size_t k = m0 + 1; k < x->nmen; k++) {
         const mention_t *a = &x->men[k], *m = &x->men[k - 1];
         if (a->type != MT_ATTR || a->b < 2 || m->e + 2 != a->b || !tok_punct(x, m->e, '(')
@@ -640,20 +680,26 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 && x->act[x->men[q].actor].kind == EV_KIND_PERSON && x->men[q].affil2 < 0)
                 x->men[q].affil2 = a->actor;
     }
-    /* "außer Landes geflohen", "im Exil": where such a person stays is no
-     * visit, in any sentence of the text */
-    {
-        static const char *const F[] = { "geflohen", "floh", "flüchtete", "geflüchtet", "Exil",
-            "Flucht", NULL };
-        int fl = 0;
-        for (size_t i = lo; i < lim && !fl; i++)
-            for (const char *const *w = F; *w; w++) if (tok_word_cs(x, i, *w)) { fl = 1; break; }
-        for (size_t k = m0; fl && k < x->nmen; k++)
-            if (x->men[k].actor >= 0 && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
-                x->act[x->men[k].actor].fled = 1;
-    }
-    /* "A (Argentinien), B (Chile) und C aus Suriname": in a list whose
-     * other members name the state they stand for, aus does too */
+}
+
+/* "außer Landes geflohen", "im Exil": where such a person stays is no
+ * visit, in any sentence of the text. */
+static void fled_pass(extractor_impl_t *x, size_t m0, size_t lo, size_t lim)
+{
+    static const char *const F[] = { "geflohen", "floh", "flüchtete", "geflüchtet", "Exil",
+        "Flucht", NULL };
+    int fl = 0;
+    for (size_t i = lo; i < lim && !fl; i++)
+        for (const char *const *w = F; *w; w++) if (tok_word_cs(x, i, *w)) { fl = 1; break; }
+    for (size_t k = m0; fl && k < x->nmen; k++)
+        if (x->men[k].actor >= 0 && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
+            x->act[x->men[k].actor].fled = 1;
+}
+
+/* "A (Argentinien), B (Chile) und C aus Suriname": in a list whose
+ * other members name the state they stand for, aus does too. */
+static void list_origin_pass(extractor_impl_t *x, size_t m0)
+{
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         if (m->origin < 0 || m->affil >= 0) continue;
@@ -664,6 +710,26 @@ int mention_scan(extractor_impl_t *x, size_t s)
                 break;
             }
     }
+}
+
+int mention_scan(extractor_impl_t *x, size_t s)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, lim = se->tok + se->ntok;
+    size_t m0 = x->nmen;
+    x->sent_m0 = m0;
+    x->sent_person = x->sent_subject = x->sent_subj_any = -1;
+    x->prev_person = x->last_person;
+    x->prev_person_sent = x->last_person_sent;
+    x->cur_sent = (uint32_t)s;
+    int rc = tokens_pass(x, s, lo, lim);
+    if (rc) return rc;
+    attributes_pass(x, s, m0, lo, lim);
+    possessives_pass(x, m0, lo);
+    lists_pass(x, m0, lim);
+    list_party_pass(x, m0);
+    fled_pass(x, m0, lo, lim);
+    list_origin_pass(x, m0);
     absorb_state_of_name(x, m0);
     dateline_place(x, m0, lo, lim);
     return DN_OK;
