@@ -276,6 +276,80 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
 
 /* The mentions of sentence s, token by token: pronouns and references,
  * lexicon phrases, title chains, institutions, member nouns, names. */
+/* A known office holder's name at token i (lm: its lexicon match), with
+ * the further name words the text gives; *next past it. */
+static int holder_mention(extractor_impl_t *x, size_t i, size_t lim, lxm_t lm, size_t *next)
+{
+    mention_t m;
+    int rc = DN_OK;
+    /* a holder's name: take the whole name */
+    int nw, ni;
+    size_t e0 = parse_name(x, i, lim, &nw, &ni);
+    size_t e = i + lm.len;
+    /* further name words, but no common noun ("Thaksin Shinawatra
+     * Korruptionsvorwürfe") */
+    while (e < e0 && !(TK(x, e)->type == TOK_WORD && is_cap(x, e) && noun_word(x, e))) e++;
+    while (e > i + lm.len && is_particle(x, e - 1)) e--;
+    int32_t a = resolve_person(x, i, e, NULL, 0);
+    if (a == -1) return DN_ENOMEM;
+    if (a >= 0) {
+        mention_init(&m, i, e, i, a);
+        rc = push_mention(x, &m);
+    }
+    *next = e;
+    return rc;
+}
+
+/* The name after an honorific at token i (lm: its lexicon match); a kin
+ * noun before it marks a relative; *next past it. */
+static int honor_mention(extractor_impl_t *x, size_t i, size_t lim, lxm_t lm, size_t *next)
+{
+    mention_t m;
+    int rc = DN_OK;
+    int nw, ni;
+    size_t e = parse_name(x, i + lm.len, lim, &nw, &ni);
+    if (e > i + lm.len) {
+        int kin = kin_noun(x, i);
+        int32_t a = resolve_person(x, i + lm.len, e, NULL, !kin);
+        if (a == -1) return DN_ENOMEM;
+        if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
+        if (a >= 0) {
+            mention_init(&m, i, e, i + lm.len, a);
+            rc = push_mention(x, &m);
+        }
+        *next = e;
+    } else *next = i + lm.len;
+    return rc;
+}
+
+/* No lexicon phrase at token i: an institution by its shape, a member
+ * noun (member_mention), or a name (name_mention); *next past it. */
+static int other_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, int32_t st0, int have_adj, size_t b,
+                         size_t *next)
+{
+    mention_t m;
+    int rc = DN_OK;
+    size_t e;
+    int32_t inst = is_cap(x, i) ? inst_at(x, i, lim, st0, &e) : -1;
+    if (inst >= 0) {
+        int32_t a = dactor_lex(x, inst);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, e, i, a);
+        rc = push_mention(x, &m);
+        *next = e;
+        return rc;
+    }
+    /* member nouns: Vertreter/Mitglieder des X stand for X */
+    int32_t tr = lexicon_trigger(&x->lx, x->tkey[i]);
+    if (tr < 0 && x->talt[i] >= 0) tr = lexicon_trigger(&x->lx, x->talt[i]);
+    if (tr >= 0 && x->lx.trig[tr].cls == TR_MEMBER) {
+        return member_mention(x, i, lim, st0, have_adj, b, next);
+    }
+    /* names: initials, or capitalised words that are no common nouns */
+    if (!is_cap(x, i) || tr >= 0) return rc;
+    return name_mention(x, i, lo, lim, next);
+}
+
 static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
 {
     int32_t adj_state = -1, adj_region = -1;
@@ -444,63 +518,15 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             next = i + lm.len;
             break;
         }
-        case LX_PERSON: {
-            /* a holder's name: take the whole name */
-            int nw, ni;
-            size_t e0 = parse_name(x, i, lim, &nw, &ni);
-            size_t e = i + lm.len;
-            /* further name words, but no common noun ("Thaksin Shinawatra
-             * Korruptionsvorwürfe") */
-            while (e < e0 && !(TK(x, e)->type == TOK_WORD && is_cap(x, e) && noun_word(x, e))) e++;
-            while (e > i + lm.len && is_particle(x, e - 1)) e--;
-            int32_t a = resolve_person(x, i, e, NULL, 0);
-            if (a == -1) return DN_ENOMEM;
-            if (a >= 0) {
-                mention_init(&m, i, e, i, a);
-                rc = push_mention(x, &m);
-            }
-            next = e;
+        case LX_PERSON:
+            rc = holder_mention(x, i, lim, lm, &next);
             break;
-        }
-        case LX_HONOR: {
-            int nw, ni;
-            size_t e = parse_name(x, i + lm.len, lim, &nw, &ni);
-            if (e > i + lm.len) {
-                int kin = kin_noun(x, i);
-                int32_t a = resolve_person(x, i + lm.len, e, NULL, !kin);
-                if (a == -1) return DN_ENOMEM;
-                if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
-                if (a >= 0) {
-                    mention_init(&m, i, e, i + lm.len, a);
-                    rc = push_mention(x, &m);
-                }
-                next = e;
-            } else next = i + lm.len;
+        case LX_HONOR:
+            rc = honor_mention(x, i, lim, lm, &next);
             break;
-        }
-        default: {
-            size_t e;
-            int32_t inst = is_cap(x, i) ? inst_at(x, i, lim, st0, &e) : -1;
-            if (inst >= 0) {
-                int32_t a = dactor_lex(x, inst);
-                if (a < 0) return DN_ENOMEM;
-                mention_init(&m, b, e, i, a);
-                rc = push_mention(x, &m);
-                next = e;
-                break;
-            }
-            /* member nouns: Vertreter/Mitglieder des X stand for X */
-            int32_t tr = lexicon_trigger(&x->lx, x->tkey[i]);
-            if (tr < 0 && x->talt[i] >= 0) tr = lexicon_trigger(&x->lx, x->talt[i]);
-            if (tr >= 0 && x->lx.trig[tr].cls == TR_MEMBER) {
-                rc = member_mention(x, i, lim, st0, have_adj, b, &next);
-                break;
-            }
-            /* names: initials, or capitalised words that are no common nouns */
-            if (!is_cap(x, i) || tr >= 0) break;
-            rc = name_mention(x, i, lo, lim, &next);
+        default:
+            rc = other_mention(x, i, lo, lim, st0, have_adj, b, &next);
             break;
-        }
         }
         if (rc) return rc;
         i = next > i ? next : i + 1;
