@@ -1,7 +1,8 @@
-/* candidate: turns a frame's finding (two actors, a relation, a list of
- * dates) into candidate events, after the checks every frame shares:
- * a political side, no kin, abroad for a visit, not ahead of the text's
- * date. */
+/* candidate: the candidate events of a document.  cand_add appends one
+ * (x->cand; dedup.c merges them at the document's end); emit turns a
+ * frame's finding (two actors, a relation, a list of dates) into
+ * candidates after the checks every frame shares: a political side, no
+ * kin, abroad for a visit, not ahead of the text's date. */
 #include "extract/candidate.h"
 
 #include <stdlib.h>
@@ -11,6 +12,46 @@
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "util/diag.h"
+
+/* 1 when one of a and b is a state and the other belongs to it. */
+static int own_state(const extractor_impl_t *x, int32_t a, int32_t b)
+{
+    const dactor_t *da = &x->act[a], *db = &x->act[b];
+    if (db->kind == EV_KIND_STATE && da->kind != EV_KIND_STATE) return da->state == b;
+    if (da->kind == EV_KIND_STATE && db->kind != EV_KIND_STATE) return db->state == a;
+    return 0;
+}
+
+int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+             ev_date_t a, ev_date_t b, const char *place, size_t sent,
+             double conf, int32_t trig)
+{
+    /* every frame's meetings: a person or body does not meet its own state
+     * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
+    if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;
+    if (x->ncand == x->capcand) {
+        size_t nc = x->capcand ? x->capcand * 2 : 64;
+        cand_t *p = realloc(x->cand, nc * sizeof *p);
+        if (!p) return diag_nomem("extract");
+        x->cand = p;
+        x->capcand = nc;
+    }
+    cand_t *c = &x->cand[x->ncand++];
+    c->src = src;
+    c->dst = dst;
+    c->rel = rel;
+    c->start = a;
+    c->end = b;
+    c->place = place;
+    c->sent = (uint32_t)sent;
+    c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
+    c->trig = trig;
+    c->past = (uint8_t)x->cur_past;
+    c->many = -1;
+    c->dropped = 0;
+    c->held = 0;
+    return DN_OK;
+}
 
 int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
          const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)

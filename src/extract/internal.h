@@ -203,7 +203,8 @@ int mention_place_at(extractor_impl_t *x, size_t i);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
                 size_t d0, size_t d1);
-/* adds a candidate event; returns DN_OK or DN_ENOMEM. */
+/* candidate.c: adds a candidate event to x->cand (a meeting of an actor
+ * with its own state is none); returns DN_OK or DN_ENOMEM. */
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              ev_date_t a, ev_date_t b, const char *place, size_t sent,
              double conf, int32_t trig);
