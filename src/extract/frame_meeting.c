@@ -18,6 +18,15 @@
 #include "extract/voice.h"
 #include "util/diag.h"
 
+/* The partners of a meeting trigger as frame_meeting finds them. */
+typedef struct {
+    int32_t part[32];         /* the partners' actors */
+    int np;
+    const char *place;        /* the place an in-phrase names, or NULL */
+    int with, between;        /* partners named with "mit", "zwischen" */
+    size_t a, b;              /* tokens where the partners are looked for */
+} meet_t;
+
 static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls);
 
 /* 1 when a topic noun stands right before the "in" at token i ("über die
@@ -202,6 +211,272 @@ static int summit_speakers(extractor_impl_t *x, const sctx_t *c, const trig_t *t
     return 1;
 }
 
+/* "die indisch-pakistanischen Gespräche in Lahore", "Treffen der
+ * deutsch-russischen Regierungskommission": the two states of a bilateral
+ * adjective near noun trigger t meet; the guest of a place in one of them
+ * has visited it.  *done is set when such an adjective was found. */
+static int bilateral_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                             const meet_t *g, double conf, int32_t tid, int *done)
+{
+    size_t p = t->tok;
+    size_t a = g->a, b = g->b;
+    for (size_t i = p > ca + 6 ? p - 6 : ca; i < p + 5 && i < cb; i++) {
+        int32_t sa, sb;
+        if (i == p || !mention_bilateral(x, i, &sa, &sb)) continue;
+        int32_t da = dactor_lex(x, sa), db = dactor_lex(x, sb);
+        *done = 1;
+        if (da < 0 || db < 0) return DN_ENOMEM;
+        dlist_t dl0;
+        memset(&dl0, 0, sizeof dl0);
+        if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl0, 0)) dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl0, 0);
+        const char *pl = NULL;
+        int32_t host = meeting_host(x, c, a, b, ca, cb, &pl);
+        int rc = emit(x, da, db, EV_REL_MEETING, &dl0, 1, pl, c->s, conf - 0.1, tid);
+        if (!rc && host == da) rc = emit(x, db, da, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
+        if (!rc && host == db) rc = emit(x, da, db, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
+        return rc;
+    }
+    return DN_OK;
+}
+
+/* The partners after mit / zwischen, or genitive lists after a noun, and
+ * the place an in-phrase names, into g. */
+static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *t, meet_t *g)
+{
+    size_t p = t->tok;
+    size_t a = g->a, b = g->b;
+    g->with = g->between = 0;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m)) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
+        if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
+        if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
+            if (m->prep == P_ZWISCHEN) g->between = 1;
+            g->with = 1;
+            if (g->np < 32) g->part[g->np++] = m->actor;
+        } else if (m->prep == P_IN && m->place) {
+            if (!g->place) g->place = m->place;
+        } else if (t->noun && !g->with
+                   && ((g->np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
+                       || (g->np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
+            if (g->np < 32) g->part[g->np++] = m->actor;
+        } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
+                   && g->np > 0) {
+            /* "Treffen ... im Bundestag": the host body takes part */
+            if (g->np < 32) g->part[g->np++] = m->actor;
+        }
+    }
+}
+
+/* The accusative object of a verb of meeting: "X traf Y", "X empfing Y",
+ * "traf A, B und C" (the whole list), into g's partners. */
+static void object_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                            meet_t *g, int32_t owner)
+{
+    size_t p = t->tok;
+    /* accusative object: "X traf Y", "X empfing Y" */
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    /* after the verb first ("besuchte Wien und traf dort Kurz"),
+     * before it only in a verb-final clause */
+    for (int pass = 0; pass < 2 && g->np == 0; pass++) {
+        /* before the verb the nearest first ("hatte Moldau besucht
+         * und dort Recean getroffen") */
+        for (size_t j = 0; j < c->m1 - c->m0; j++) {
+            size_t k = pass == 0 ? c->m0 + j : c->m1 - 1 - j;
+            const mention_t *m = &x->men[k];
+            if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
+            if (pass == 0 ? m->b < p : m->b > p) continue;
+            /* a co-subject is no object ("A und B wurden empfangen") */
+            if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
+            /* "Wiens Bürgermeister X empfing": an attribute of the subject */
+            if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
+            if (m->prep == P_NONE && m->actor != owner) {
+                /* "traf A, B und C": the whole list is met */
+                size_t f = k;
+                while (f > c->m0 && x->men[f - 1].list == m->list && x->men[f - 1].b >= ca) f--;
+                size_t e = list_end(x, f, c->m1);
+                for (size_t q = f; q < e && g->np < 32; q++)
+                    if (usable(&x->men[q]) && x->men[q].actor != owner) g->part[g->np++] = x->men[q].actor;
+                break;
+            }
+        }
+    }
+}
+
+/* A meeting with an owner (the possessive, the subject, the passive's
+ * von-agent, or the visitor of the sentence before) and its partners: the
+ * owner meets each; a guest received abroad has visited the host's state. */
+static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                         meet_t *g, dlist_t *dl, double conf, int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    size_t a = g->a, b = g->b;
+    int32_t owner = -1;
+    int from_ctx = 0;
+    /* the owner: possessive, subject of the clause, or the visitor of
+     * the visit the sentence is about ("während dessen Gespräche") */
+    int q = possessive_before(x, p, c->m0, c->m1);
+    if (q >= 0) owner = x->men[q].actor;
+    if (owner < 0) {
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        if (sq >= 0) {
+            owner = x->men[sq].actor;
+            /* subjects listed together meet each other ("A und B
+             * trafen sich"); hosts or guests of a reception do not
+             * ("A und B wurden in Delhi empfangen") */
+            size_t e = list_end(x, (size_t)sq, c->m1);
+            if (!g->with && !t->noun && T->cls != TR_RECEIVE) {
+                for (size_t k = (size_t)sq + 1; k < e && g->np < 32; k++) g->part[g->np++] = x->men[k].actor;
+            }
+        }
+    }
+    if (!t->noun && !g->with && g->np == 0 && passive_clause(x, p, ca)) {
+        /* passive: "Y wurde von X empfangen": X is the host, the
+         * subject the guest */
+        for (size_t k = c->m0; k < c->m1; k++)
+            if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON
+                && x->men[k].actor != owner) {
+                if (owner >= 0) g->part[g->np++] = owner;
+                owner = x->men[k].actor;
+                break;
+            }
+    }
+    if (owner < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
+        const cand_t *v = &x->cand[x->ctx_visit];
+        if (v->sent + 1 >= c->s) {
+            owner = v->src;
+            from_ctx = 1;
+            conf -= 0.05;
+        }
+    }
+    if (!t->noun && !g->with && owner >= 0 && g->np == 0) {
+        /* "Y, die/den er traf": the relative pronoun is the object,
+         * its antecedent the one met */
+        int ro = relative_object(x, c->m0, c->m1, p);
+        if (ro >= 0 && x->men[ro].actor != owner) g->part[g->np++] = x->men[ro].actor;
+    }
+    if (!t->noun && !g->with && owner >= 0 && g->np == 0)
+        object_partners(x, c, t, ca, cb, g, owner);
+    if (owner < 0 && g->np >= 2 && (g->between || !g->with)) {
+        /* "ein Treffen zwischen A und B" (not "mit A und B", whose
+         * other side is unknown) */
+        owner = g->part[0];
+        memmove(g->part, g->part + 1, (size_t)(g->np - 1) * sizeof *g->part);
+        g->np--;
+    }
+    if (g->np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
+        return received_guests(x, c, ca, cb, conf, tid);
+    if (owner < 0 || g->np == 0) return DN_OK;
+    if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
+        && from_ctx) {
+        const cand_t *v = &x->cand[x->ctx_visit];
+        dl_add(dl, v->start, v->end);
+    }
+    int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
+    /* "traf in Jordanien König Abdullah II.": a partner with a
+     * state's office whose state the text does not say is of the
+     * host state */
+    if (host >= 0 && owner >= 0 && state_of(x, owner) >= 0 && state_of(x, owner) != host)
+        for (int k = 0; k < g->np; k++) {
+            dactor_t *d = &x->act[g->part[k]];
+            if (d->kind == EV_KIND_PERSON && d->lex < 0 && d->state < 0 && d->office)
+                d->host_state = host;
+        }
+    if (host >= 0) {
+        int rc = visit_host(x, owner, host, dl, g->place, c->s, conf - 0.15, tid);
+        if (rc) return rc;
+    }
+    for (int k = 0; k < g->np; k++) {
+        int rc = emit(x, owner, g->part[k], EV_REL_MEETING, dl, 1, g->place, c->s, conf, tid);
+        if (rc) return rc;
+        if (host >= 0 && (rc = visit_host(x, g->part[k], host, dl, g->place, c->s, conf - 0.15, tid)))
+            return rc;
+        /* a guest received by a host abroad has visited the host's
+         * state; not one met "mit" another verb of the clause ("wurde
+         * empfangen und führte Gespräche mit X") */
+        if (T->cls == TR_RECEIVE && !g->with) {
+            int32_t hs = state_of(x, owner), gs = state_of(x, g->part[k]);
+            if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
+                rc = emit(x, g->part[k], hs, EV_REL_VISIT, dl, 1, g->place, c->s, conf - 0.2, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* A meeting noun with its participants listed (or the clause's subjects
+ * meeting): each pair of the two sides meets; those from abroad visit the
+ * host state; talks abroad with no partner are a visit there. */
+static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                          meet_t *g, dlist_t *dl, double conf, int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    size_t a = g->a, b = g->b;
+    /* "bei einem Treffen der NATO-Außenminister sagte Rice": the subject
+     * met the body named in the genitive */
+    if (g->np == 1) {
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        /* also "beim Empfang durch König X sprach Y": the receiving host
+         * and the clause's subject */
+        if (sq >= 0 && x->men[sq].actor != g->part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
+            && (x->act[g->part[0]].kind != EV_KIND_PERSON || T->cls == TR_RECEIVE)
+            && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
+            g->part[1] = x->men[sq].actor;
+            g->np = 2;
+        }
+    }
+    /* "A und B haben ihr Treffen ... genutzt", "A und B haben sich nach
+     * Gesprächen geeinigt": the subjects meet */
+    if (g->np < 2) {
+        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+        if (sq >= 0) {
+            size_t e = list_end(x, (size_t)sq, c->m1);
+            g->np = 0;
+            for (size_t k = (size_t)sq; k < e && g->np < 32; k++)
+                if (usable(&x->men[k])) g->part[g->np++] = x->men[k].actor;
+        }
+    }
+    /* "war zu Gesprächen in Teheran": talks abroad, with no partner
+     * named, are a visit there */
+    if (g->np == 1 && t->noun && !g->with && p > ca && tok_word(x, p - 1, "zu")) {
+        const char *pl = NULL;
+        int32_t host = meeting_host(x, c, a, b, a, b, &pl);
+        int32_t st = state_of(x, g->part[0]);
+        if (host >= 0 && st != host && x->act[g->part[0]].kind != EV_KIND_STATE
+            && (st >= 0 || x->act[g->part[0]].titled)) {
+            if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)) memset(dl, 0, sizeof *dl);
+            return emit(x, g->part[0], host, EV_REL_VISIT, dl, 1, pl, c->s, conf - 0.15, tid);
+        }
+    }
+    /* a noun with its participants listed: pair the two sides */
+    if (g->np < 2) return DN_OK;
+    if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0)) dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1);
+    int32_t st0 = state_of(x, g->part[0]);
+    int two_sides = 0;
+    for (int k = 1; k < g->np; k++)
+        if (state_of(x, g->part[k]) >= 0 && st0 >= 0 && state_of(x, g->part[k]) != st0) two_sides = 1;
+    /* "An dem Treffen nahmen A und B teil": those who take part, all of
+     * one side as far as the text says, are no pair of partners */
+    if (!two_sides && t->noun && clause_has_class(x, ca, cb, TR_PARTICIPATE)) return DN_OK;
+    for (int i = 0; i < g->np; i++)
+        for (int j = i + 1; j < g->np; j++) {
+            int32_t si = state_of(x, g->part[i]), sj = state_of(x, g->part[j]);
+            if (two_sides && si == sj) continue;
+            if (!two_sides && g->np > 3) continue;
+            int rc = emit(x, g->part[i], g->part[j], EV_REL_MEETING, dl, 1, g->place, c->s, conf - 0.1, tid);
+            if (rc) return rc;
+        }
+    int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
+    for (int i = 0; i < g->np && host >= 0; i++) {
+        int rc = visit_host(x, g->part[i], host, dl, g->place, c->s, conf - 0.2, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                   size_t ca, size_t cb, int32_t tid)
 {
@@ -216,245 +491,31 @@ int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t 
         /* "dessen reguläre Treffen": a habitual meeting of something else */
         return DN_OK;
     }
-    int32_t part[32];
-    const char *place = NULL;
-    int np = 0;
-    int32_t owner = -1;
-    int from_ctx = 0;
-    size_t a = t->noun ? p : ca, b = t->noun ? scope_b : cb;
-    /* "die indisch-pakistanischen Gespräche in Lahore", "Treffen der
-     * deutsch-russischen Regierungskommission": the two states meet; the
-     * guest of a place in one of them has visited it */
+    meet_t g;
+    g.place = NULL;
+    g.np = 0;
+    g.a = t->noun ? p : ca;
+    g.b = t->noun ? scope_b : cb;
     if (t->noun) {
-        for (size_t i = p > ca + 6 ? p - 6 : ca; i < p + 5 && i < cb; i++) {
-            int32_t sa, sb;
-            if (i == p || !mention_bilateral(x, i, &sa, &sb)) continue;
-            int32_t da = dactor_lex(x, sa), db = dactor_lex(x, sb);
-            if (da < 0 || db < 0) return DN_ENOMEM;
-            dlist_t dl0;
-            memset(&dl0, 0, sizeof dl0);
-            if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl0, 0)) dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl0, 0);
-            const char *pl = NULL;
-            int32_t host = meeting_host(x, c, a, b, ca, cb, &pl);
-            int rc = emit(x, da, db, EV_REL_MEETING, &dl0, 1, pl, c->s, conf - 0.1, tid);
-            if (!rc && host == da) rc = emit(x, db, da, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
-            if (!rc && host == db) rc = emit(x, da, db, EV_REL_VISIT, &dl0, 1, pl, c->s, conf - 0.15, tid);
-            return rc;
-        }
+        int done = 0;
+        int rc = bilateral_meeting(x, c, t, ca, cb, &g, conf, tid, &done);
+        if (done) return rc;
     }
-    /* partners after mit / zwischen, or genitive lists after a noun */
-    int with = 0, between = 0;
-    for (size_t k = c->m0; k < c->m1; k++) {
-        const mention_t *m = &x->men[k];
-        if (m->b < a || m->b >= b || !usable(m)) continue;
-        if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
-        if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
-        if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
-            if (m->prep == P_ZWISCHEN) between = 1;
-            with = 1;
-            if (np < 32) part[np++] = m->actor;
-        } else if (m->prep == P_IN && m->place) {
-            if (!place) place = m->place;
-        } else if (t->noun && !with
-                   && ((np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
-                       || (np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
-            if (np < 32) part[np++] = m->actor;
-        } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
-                   && np > 0) {
-            /* "Treffen ... im Bundestag": the host body takes part */
-            if (np < 32) part[np++] = m->actor;
-        }
-    }
+    meeting_partners(x, c, t, &g);
     /* "Die Sanktionen treffen Russland hart": the subject before the verb
      * is a thing, no actor */
-    if (!t->noun && np == 0 && !with && thing_subject(x, c, p, ca)) return DN_OK;
+    if (!t->noun && g.np == 0 && !g.with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
-    if (!t->noun && speak_verb(T->word) && (!with || tok_word(x, p + 1, "sich"))) {
+    if (!t->noun && speak_verb(T->word) && (!g.with || tok_word(x, p + 1, "sich"))) {
         /* "sprach vor dem Kongress": a speech before the body */
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         return sq >= 0 ? speech_before(x, c, (size_t)sq, (size_t)sq + 1, ca, cb, tid) : DN_OK;
     }
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
-    if (with || !t->noun) {
-        /* the owner: possessive, subject of the clause, or the visitor of
-         * the visit the sentence is about ("während dessen Gespräche") */
-        int q = possessive_before(x, p, c->m0, c->m1);
-        if (q >= 0) owner = x->men[q].actor;
-        if (owner < 0) {
-            int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            if (sq >= 0) {
-                owner = x->men[sq].actor;
-                /* subjects listed together meet each other ("A und B
-                 * trafen sich"); hosts or guests of a reception do not
-                 * ("A und B wurden in Delhi empfangen") */
-                size_t e = list_end(x, (size_t)sq, c->m1);
-                if (!with && !t->noun && T->cls != TR_RECEIVE) {
-                    for (size_t k = (size_t)sq + 1; k < e && np < 32; k++) part[np++] = x->men[k].actor;
-                }
-            }
-        }
-        if (!t->noun && !with && np == 0 && passive_clause(x, p, ca)) {
-            /* passive: "Y wurde von X empfangen": X is the host, the
-             * subject the guest */
-            for (size_t k = c->m0; k < c->m1; k++)
-                if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON
-                    && x->men[k].actor != owner) {
-                    if (owner >= 0) part[np++] = owner;
-                    owner = x->men[k].actor;
-                    break;
-                }
-        }
-        if (owner < 0 && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {
-            const cand_t *v = &x->cand[x->ctx_visit];
-            if (v->sent + 1 >= c->s) {
-                owner = v->src;
-                from_ctx = 1;
-                conf -= 0.05;
-            }
-        }
-        if (!t->noun && !with && owner >= 0 && np == 0) {
-            /* "Y, die/den er traf": the relative pronoun is the object,
-             * its antecedent the one met */
-            int ro = relative_object(x, c->m0, c->m1, p);
-            if (ro >= 0 && x->men[ro].actor != owner) part[np++] = x->men[ro].actor;
-        }
-        if (!t->noun && !with && owner >= 0 && np == 0) {
-            /* accusative object: "X traf Y", "X empfing Y" */
-            int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
-            /* after the verb first ("besuchte Wien und traf dort Kurz"),
-             * before it only in a verb-final clause */
-            for (int pass = 0; pass < 2 && np == 0; pass++) {
-                /* before the verb the nearest first ("hatte Moldau besucht
-                 * und dort Recean getroffen") */
-                for (size_t j = 0; j < c->m1 - c->m0; j++) {
-                    size_t k = pass == 0 ? c->m0 + j : c->m1 - 1 - j;
-                    const mention_t *m = &x->men[k];
-                    if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
-                    if (pass == 0 ? m->b < p : m->b > p) continue;
-                    /* a co-subject is no object ("A und B wurden empfangen") */
-                    if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
-                    /* "Wiens Bürgermeister X empfing": an attribute of the subject */
-                    if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
-                    if (m->prep == P_NONE && m->actor != owner) {
-                        /* "traf A, B und C": the whole list is met */
-                        size_t f = k;
-                        while (f > c->m0 && x->men[f - 1].list == m->list && x->men[f - 1].b >= ca) f--;
-                        size_t e = list_end(x, f, c->m1);
-                        for (size_t g = f; g < e && np < 32; g++)
-                            if (usable(&x->men[g]) && x->men[g].actor != owner) part[np++] = x->men[g].actor;
-                        break;
-                    }
-                }
-            }
-        }
-        if (owner < 0 && np >= 2 && (between || !with)) {
-            /* "ein Treffen zwischen A und B" (not "mit A und B", whose
-             * other side is unknown) */
-            owner = part[0];
-            memmove(part, part + 1, (size_t)(np - 1) * sizeof *part);
-            np--;
-        }
-        if (np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
-            return received_guests(x, c, ca, cb, conf, tid);
-        if (owner < 0 || np == 0) return DN_OK;
-        if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)
-            && from_ctx) {
-            const cand_t *v = &x->cand[x->ctx_visit];
-            dl_add(&dl, v->start, v->end);
-        }
-        int32_t host = meeting_host(x, c, a, b, ca, cb, &place);
-        /* "traf in Jordanien König Abdullah II.": a partner with a
-         * state's office whose state the text does not say is of the
-         * host state */
-        if (host >= 0 && owner >= 0 && state_of(x, owner) >= 0 && state_of(x, owner) != host)
-            for (int k = 0; k < np; k++) {
-                dactor_t *d = &x->act[part[k]];
-                if (d->kind == EV_KIND_PERSON && d->lex < 0 && d->state < 0 && d->office)
-                    d->host_state = host;
-            }
-        if (host >= 0) {
-            int rc = visit_host(x, owner, host, &dl, place, c->s, conf - 0.15, tid);
-            if (rc) return rc;
-        }
-        for (int k = 0; k < np; k++) {
-            int rc = emit(x, owner, part[k], EV_REL_MEETING, &dl, 1, place, c->s, conf, tid);
-            if (rc) return rc;
-            if (host >= 0 && (rc = visit_host(x, part[k], host, &dl, place, c->s, conf - 0.15, tid)))
-                return rc;
-            /* a guest received by a host abroad has visited the host's
-             * state; not one met "mit" another verb of the clause ("wurde
-             * empfangen und führte Gespräche mit X") */
-            if (T->cls == TR_RECEIVE && !with) {
-                int32_t hs = state_of(x, owner), gs = state_of(x, part[k]);
-                if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
-                    rc = emit(x, part[k], hs, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.2, tid);
-                if (rc) return rc;
-            }
-        }
-        return DN_OK;
-    }
-    /* "bei einem Treffen der NATO-Außenminister sagte Rice": the subject
-     * met the body named in the genitive */
-    if (np == 1) {
-        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
-        /* also "beim Empfang durch König X sprach Y": the receiving host
-         * and the clause's subject */
-        if (sq >= 0 && x->men[sq].actor != part[0] && x->act[x->men[sq].actor].kind == EV_KIND_PERSON
-            && (x->act[part[0]].kind != EV_KIND_PERSON || T->cls == TR_RECEIVE)
-            && list_end(x, (size_t)sq, c->m1) == (size_t)sq + 1) {
-            part[1] = x->men[sq].actor;
-            np = 2;
-        }
-    }
-    /* "A und B haben ihr Treffen ... genutzt", "A und B haben sich nach
-     * Gesprächen geeinigt": the subjects meet */
-    if (np < 2) {
-        int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
-        if (sq >= 0) {
-            size_t e = list_end(x, (size_t)sq, c->m1);
-            np = 0;
-            for (size_t k = (size_t)sq; k < e && np < 32; k++)
-                if (usable(&x->men[k])) part[np++] = x->men[k].actor;
-        }
-    }
-    /* "war zu Gesprächen in Teheran": talks abroad, with no partner
-     * named, are a visit there */
-    if (np == 1 && t->noun && !with && p > ca && tok_word(x, p - 1, "zu")) {
-        const char *pl = NULL;
-        int32_t host = meeting_host(x, c, a, b, a, b, &pl);
-        int32_t st = state_of(x, part[0]);
-        if (host >= 0 && st != host && x->act[part[0]].kind != EV_KIND_STATE
-            && (st >= 0 || x->act[part[0]].titled)) {
-            if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)) memset(&dl, 0, sizeof dl);
-            return emit(x, part[0], host, EV_REL_VISIT, &dl, 1, pl, c->s, conf - 0.15, tid);
-        }
-    }
-    /* a noun with its participants listed: pair the two sides */
-    if (np < 2) return DN_OK;
-    if (!dates_in(x, c->s, a, b, c->m0, c->m1, &dl, 0)) dates_in(x, c->s, ca, p, c->m0, c->m1, &dl, 1);
-    int32_t st0 = state_of(x, part[0]);
-    int two_sides = 0;
-    for (int k = 1; k < np; k++)
-        if (state_of(x, part[k]) >= 0 && st0 >= 0 && state_of(x, part[k]) != st0) two_sides = 1;
-    /* "An dem Treffen nahmen A und B teil": those who take part, all of
-     * one side as far as the text says, are no pair of partners */
-    if (!two_sides && t->noun && clause_has_class(x, ca, cb, TR_PARTICIPATE)) return DN_OK;
-    for (int i = 0; i < np; i++)
-        for (int j = i + 1; j < np; j++) {
-            int32_t si = state_of(x, part[i]), sj = state_of(x, part[j]);
-            if (two_sides && si == sj) continue;
-            if (!two_sides && np > 3) continue;
-            int rc = emit(x, part[i], part[j], EV_REL_MEETING, &dl, 1, place, c->s, conf - 0.1, tid);
-            if (rc) return rc;
-        }
-    int32_t host = meeting_host(x, c, a, b, ca, cb, &place);
-    for (int i = 0; i < np && host >= 0; i++) {
-        int rc = visit_host(x, part[i], host, &dl, place, c->s, conf - 0.2, tid);
-        if (rc) return rc;
-    }
-    return DN_OK;
+    if (g.with || !t->noun) return owned_meeting(x, c, t, ca, cb, &g, &dl, conf, tid);
+    return listed_meeting(x, c, t, ca, cb, &g, &dl, conf, tid);
 }
 
 /* 1 when a trigger of class cls (a verb) stands in [a, b). */
