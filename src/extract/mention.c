@@ -274,6 +274,51 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
     return rc;
 }
 
+/* A hyphenated word at token i that the lexicon does not know whole:
+ * "US-Präsident" (*pre_state), "NATO-Außenminister" (*pre_inst),
+ * "FDP-Fraktionsvizevorsitzender" (a compound title after the body's
+ * name), "deutsch-kasachisch" (both states are talked about).  *lm keeps
+ * a title or adjective match only.  DN_OK or DN_ENOMEM. */
+static int hyphen_lexmatch(extractor_impl_t *x, size_t i, lxm_t *lm, int32_t *pre_state, int32_t *pre_inst)
+{
+    *lm = hyphen_match(x, i, pre_state, pre_inst);
+    if (lm->type < 0 && *pre_inst >= 0) *lm = compound_title_part(x, i);
+    if (lm->type == LX_ADJ) {
+        if (*pre_state >= 0) {
+            int32_t d = dactor_lex(x, *pre_state);
+            if (d < 0) return DN_ENOMEM;
+            x->act[d].nmention++;
+        }
+    } else if (lm->type != LX_TITLE) {
+        /* "NATO-Außenminister", "EU-Gipfel": the prefix entity, recorded
+         * by the rules through the token */
+        lm->type = -1;
+    }
+    return DN_OK;
+}
+
+/* A region at token i (lm) that names no title's region: "in Bayern",
+ * "nach Tirol" is a place in the state; a region named otherwise acts
+ * itself ("Sachsen hat zugestimmt").  *next past it. */
+static int region_mention(extractor_impl_t *x, size_t i, size_t lo, lxm_t lm, size_t *next)
+{
+    mention_t m;
+    prep_t pp = prep_of(x, i, lo);
+    int32_t rst = x->lx.actors[lm.ref].state;
+    if (pp == P_IN || pp == P_NACH || pp == P_AUS) {
+        int32_t a = dactor_lex(x, rst);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, i, i + lm.len, i, a);
+        m.place = x->lx.actors[lm.ref].name;
+    } else {
+        int32_t a = dactor_lex(x, lm.ref);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, i, i + lm.len, i, a);
+    }
+    *next = i + lm.len;
+    return push_mention(x, &m);
+}
+
 /* The mentions of sentence s, token by token: pronouns and references,
  * lexicon phrases, title chains, institutions, member nouns, names. */
 /* A known office holder's name at token i (lm: its lexicon match), with
@@ -383,30 +428,9 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         }
         lxm_t lm = lex_match(x, i, lim);
         int32_t pre_state = -1, pre_inst = -1;
-        int hyph_compound = 0;
-        if (lm.type < 0 && memchr(x->doc.s + t->off, '-', t->len)) {
-            lm = hyphen_match(x, i, &pre_state, &pre_inst);
-            if (lm.type < 0 && pre_inst >= 0) {
-                /* "FDP-Fraktionsvizevorsitzender": a compound title after
-                 * the body's name */
-                lm = compound_title_part(x, i);
-                hyph_compound = lm.type == LX_TITLE;
-            }
-            if (lm.type == LX_ADJ) {
-                /* deutsch-kasachisch: both states are talked about */
-                if (pre_state >= 0) {
-                    int32_t d = dactor_lex(x, pre_state);
-                    if (d < 0) return DN_ENOMEM;
-                    x->act[d].nmention++;
-                }
-            } else if (lm.type != LX_TITLE) {
-                lm.type = -1;
-                if (pre_inst >= 0 || pre_state >= 0) {
-                    /* "NATO-Außenminister", "EU-Gipfel": the prefix entity,
-                     * recorded by the rules through the token; "UN-..." inst */
-                }
-            }
-        }
+        if (lm.type < 0 && memchr(x->doc.s + t->off, '-', t->len)
+            && hyphen_lexmatch(x, i, &lm, &pre_state, &pre_inst))
+            return DN_ENOMEM;
         if (lm.type < 0 && is_cap(x, i) && !tok_common_name(x, i)) lm = compound_title(x, i);
         int32_t st0 = have_adj ? adj_state : -1;
         if (pre_state >= 0) {
@@ -464,27 +488,11 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
                 i = tt;
                 continue;
             }
-            /* "in Bayern", "nach Tirol" is a place in the state; a region
-             * named otherwise acts itself ("Sachsen hat zugestimmt") */
-            prep_t pp = prep_of(x, i, lo);
-            int32_t rst = x->lx.actors[lm.ref].state;
-            if (pp == P_IN || pp == P_NACH || pp == P_AUS) {
-                int32_t a = dactor_lex(x, rst);
-                if (a < 0) return DN_ENOMEM;
-                mention_init(&m, i, i + lm.len, i, a);
-                m.place = x->lx.actors[lm.ref].name;
-            } else {
-                int32_t a = dactor_lex(x, lm.ref);
-                if (a < 0) return DN_ENOMEM;
-                mention_init(&m, i, i + lm.len, i, a);
-            }
-            rc = push_mention(x, &m);
-            next = i + lm.len;
+            rc = region_mention(x, i, lo, lm, &next);
             break;
         }
         case LX_TITLE:
             rc = title_mention(x, s, b, i, lm, st0, pre_inst, have_adj ? adj_region : -1, lim, &next);
-            (void)hyph_compound;
             break;
         case LX_STATE: {
             size_t tt = i + lm.len;
