@@ -299,6 +299,165 @@ static int federal_title_apart(const extractor_impl_t *x, const dactor_t *d, con
     return d->title && strncmp(d->title, "Bundes", 6) == 0 && strncmp(bare, "Bundes", 6) != 0;
 }
 
+/* The mention of person a named in [name_b, ne) after a title chain c
+ * starting at b: the office, the affiliation the chain or the title's
+ * default gives, a party after "von der".  *next past it. */
+static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t name_b, size_t ne, size_t lim,
+                         const char *office, int32_t a, size_t *next)
+{
+    mention_t m;
+    mention_init(&m, b, ne, name_b, a);
+    if (office) {
+        x->act[a].office = office;
+        x->act[a].title = x->lx.titles[c->title[c->ntitle - 1]].title;
+    }
+    int32_t la = chain_affil(x, c, x->act[a].lex);
+    if (la >= 0) {
+        m.affil = dactor_lex(x, la);
+        /* the state is the title's default, not said, nor known */
+        m.deflt = c->state < 0 && c->region < 0 && c->inst < 0 && c->pre_inst < 0
+                  && x->act[a].lex < 0 && x->lx.titles[c->title[0]].state >= 0;
+        int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
+        if (st >= 0 && x->act[a].state < 0) {
+            x->act[a].state = dactor_lex(x, st);
+            x->act[a].state_deflt = m.deflt;
+        }
+    } else if (c->state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
+        /* "den österreichischen Vizekanzler X": whatever the office,
+         * the adjective gives X's state (a guest from there) */
+        int32_t ds = dactor_lex(x, c->state);
+        if (ds < 0) return DN_ENOMEM;
+        x->act[a].state = ds;
+    } else if (x->lx.titles[c->title[0]].affil_state && !c->nested && office && !c->compound) {
+        /* "Präsident Xanana Gusmão" in a text about one state; in a
+         * federal state only national offices (an Innenminister may
+         * be a Land's): decided by the rules, which know the state */
+        m.open_state = (strcmp(office, "Präsident") == 0 || strcmp(office, "Monarch") == 0
+                        || strcmp(office, "Außenminister") == 0) ? 2 : 1;
+    }
+    /* "Koštunica von der Demokratischen Partei Serbiens" */
+    if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
+        size_t k = ne + 1 + (tok_word(x, ne + 1, "der") || tok_word(x, ne + 1, "dem"));
+        while (k < lim && is_lower_word(x, k) && lex_match(x, k, lim).type != LX_INST) k++;
+        size_t e3;
+        int32_t party = k < lim ? inst_at(x, k, lim, -1, &e3) : -1;
+        if (party >= 0 && x->lx.actors[party].kind == EV_KIND_GROUP) {
+            m.affil2 = dactor_lex(x, party);
+            ne = e3;
+        }
+    }
+    *next = ne;
+    return push_mention(x, &m);
+}
+
+/* "der Papst", "der venezolanische Präsident": the person of this office
+ * the text named last (of state st when st >= 0), before any holder the
+ * date gives; -1 when none. */
+static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, const char *office, int32_t st)
+{
+    int32_t best = -1;
+    int best_tier = 2;
+    for (size_t a = 0; a < x->nact; a++) {
+        const dactor_t *d = &x->act[a];
+        if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
+        if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
+        int tier = st < 0 && federal_title_apart(x, d, c);
+        if (best < 0 || tier < best_tier || (tier == best_tier && d->last_sent >= x->act[best].last_sent)) {
+            best = (int32_t)a;
+            best_tier = tier;
+        }
+    }
+    return best;
+}
+
+/* A title chain c at [b, j) (title at i) that names no person: the
+ * holder at the sentence's date, the person of the office named last, a
+ * region, or the body the title belongs to; nothing for an office as such
+ * ("das Amt des US-Präsidenten"). */
+static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t b, size_t i, size_t j,
+                         const char *office)
+{
+    mention_t m;
+    int32_t st = title_state(x, c);
+    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des") || tok_word(x, b - 1, "die")
+                             || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
+                             || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
+    if (c->nested) return DN_OK;
+    /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
+     * office, not its holder */
+    if (!office) return DN_OK;
+    /* "der NATO-Außenminister", "die EU-Finanzminister": the members of
+     * an international body, which stands for them */
+    if (c->pre_inst >= 0 && x->lx.actors[c->pre_inst].state < 0 && c->inst < 0) {
+        int32_t a = dactor_lex(x, c->pre_inst);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
+    if (c->compound && c->inst < 0 && c->region < 0) return DN_OK;
+    if (c->region >= 0 && c->inst < 0) {
+        /* "der bayerische Ministerpräsident" without a name: no national
+         * holder, no person of another state: the region acts */
+        if (!definite) return DN_OK;
+        int32_t a = dactor_lex(x, c->region);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
+    if (definite && b >= 2) {
+        static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
+            "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
+        for (const char *const *w = OFF; *w; w++)
+            if (tok_word_cs(x, b - 2, *w)) return DN_OK;
+    }
+    if (definite) {
+        int32_t best = last_named_holder(x, c, office, st);
+        if (best >= 0) {
+            mention_init(&m, b, j, i, best);
+            m.role = 1;
+            return push_mention(x, &m);
+        }
+    }
+    if (st >= 0 || x->lx.titles[c->title[0]].state >= 0) {
+        ev_date_t d = sentence_date(x, s);
+        if (d.year && definite) {
+            int32_t hs = st >= 0 ? st : x->lx.titles[c->title[0]].state;
+            int32_t hl = lexicon_holder(&x->lx, office, hs, ev_date_first_day(d), ev_date_last_day(d));
+            if (hl >= 0) {
+                int32_t a = dactor_lex(x, hl);
+                if (a < 0) return DN_ENOMEM;
+                mention_init(&m, b, j, i, a);
+                m.role = 1;
+                int32_t la = chain_affil(x, c, hl);
+                if (la >= 0) m.affil = dactor_lex(x, la);
+                return push_mention(x, &m);
+            }
+        }
+    }
+    int32_t la = chain_affil(x, c, -1);
+    if (c->pre_inst >= 0 && (la < 0 || x->lx.actors[la].kind == EV_KIND_STATE)) la = c->pre_inst;
+    if ((la < 0 || x->lx.actors[la].kind == EV_KIND_STATE) && st >= 0) {
+        /* members named after their body: Senator(en) -> Senat,
+         * Parlamentarier -> Parlament, of the state named */
+        size_t kl;
+        const char *ks = x->tkey[i] >= 0 ? lexicon_key_str(&x->lx, x->tkey[i], &kl) : NULL;
+        for (size_t n = ks ? kl - 1 : 0; n >= 4; n--) {
+            long hk = strtab_find(&x->lx.keys, ks, n);
+            int32_t body = hk >= 0 ? lexicon_inst_by_head(&x->lx, (int32_t)hk, st) : -1;
+            if (body >= 0) { la = body; break; }
+        }
+    }
+    if (la < 0) return DN_OK;
+    if (x->lx.actors[la].kind == EV_KIND_STATE && (!definite || c->state < 0)) return DN_OK;
+    int32_t a = dactor_lex(x, la);
+    if (a < 0) return DN_ENOMEM;
+    mention_init(&m, b, j, i, a);
+    m.role = 1;
+    return push_mention(x, &m);
+}
+
 int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
                   int32_t adj_state, int32_t pre_inst, int32_t region, size_t lim, size_t *next)
 {
@@ -379,53 +538,11 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
             break;
         }
     }
-    mention_t m;
     if (ne > name_b) {
         int32_t a = resolve_person(x, name_b, ne, office, 1);
         if (a == -1) return DN_ENOMEM;
         if (a >= 0) {
-            mention_init(&m, b, ne, name_b, a);
-            if (office) {
-                x->act[a].office = office;
-                x->act[a].title = x->lx.titles[c.title[c.ntitle - 1]].title;
-            }
-            int32_t la = chain_affil(x, &c, x->act[a].lex);
-            if (la >= 0) {
-                m.affil = dactor_lex(x, la);
-                /* the state is the title's default, not said, nor known */
-                m.deflt = c.state < 0 && c.region < 0 && c.inst < 0 && c.pre_inst < 0
-                          && x->act[a].lex < 0 && x->lx.titles[c.title[0]].state >= 0;
-                int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
-                if (st >= 0 && x->act[a].state < 0) {
-                    x->act[a].state = dactor_lex(x, st);
-                    x->act[a].state_deflt = m.deflt;
-                }
-            } else if (c.state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
-                /* "den österreichischen Vizekanzler X": whatever the office,
-                 * the adjective gives X's state (a guest from there) */
-                int32_t ds = dactor_lex(x, c.state);
-                if (ds < 0) return DN_ENOMEM;
-                x->act[a].state = ds;
-            } else if (x->lx.titles[c.title[0]].affil_state && !c.nested && office && !c.compound) {
-                /* "Präsident Xanana Gusmão" in a text about one state; in a
-                 * federal state only national offices (an Innenminister may
-                 * be a Land's): decided by the rules, which know the state */
-                m.open_state = (strcmp(office, "Präsident") == 0 || strcmp(office, "Monarch") == 0
-                                || strcmp(office, "Außenminister") == 0) ? 2 : 1;
-            }
-            /* "Koštunica von der Demokratischen Partei Serbiens" */
-            if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
-                size_t k = ne + 1 + (tok_word(x, ne + 1, "der") || tok_word(x, ne + 1, "dem"));
-                while (k < lim && is_lower_word(x, k) && lex_match(x, k, lim).type != LX_INST) k++;
-                size_t e3;
-                int32_t party = k < lim ? inst_at(x, k, lim, -1, &e3) : -1;
-                if (party >= 0 && x->lx.actors[party].kind == EV_KIND_GROUP) {
-                    m.affil2 = dactor_lex(x, party);
-                    ne = e3;
-                }
-            }
-            *next = ne;
-            return push_mention(x, &m);
+            return titled_person(x, &c, b, name_b, ne, lim, office, a, next);
         }
     }
     /* "Joe Nosef, der Vorsitzende der SPD": an apposition after a named
@@ -448,98 +565,5 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
             }
         }
     }
-    /* a role without a name: the holder at the sentence's date, or the body */
-    int32_t st = title_state(x, &c);
-    int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des") || tok_word(x, b - 1, "die")
-                             || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
-                             || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
-    if (c.nested) return DN_OK;
-    /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
-     * office, not its holder */
-    if (!office) return DN_OK;
-    /* "der NATO-Außenminister", "die EU-Finanzminister": the members of
-     * an international body, which stands for them */
-    if (c.pre_inst >= 0 && x->lx.actors[c.pre_inst].state < 0 && c.inst < 0) {
-        int32_t a = dactor_lex(x, c.pre_inst);
-        if (a < 0) return DN_ENOMEM;
-        mention_init(&m, b, j, i, a);
-        m.role = 1;
-        return push_mention(x, &m);
-    }
-    if (c.compound && c.inst < 0 && c.region < 0) return DN_OK;
-    if (c.region >= 0 && c.inst < 0) {
-        /* "der bayerische Ministerpräsident" without a name: no national
-         * holder, no person of another state: the region acts */
-        if (!definite) return DN_OK;
-        int32_t a = dactor_lex(x, c.region);
-        if (a < 0) return DN_ENOMEM;
-        mention_init(&m, b, j, i, a);
-        m.role = 1;
-        return push_mention(x, &m);
-    }
-    if (definite && b >= 2) {
-        static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
-            "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
-        for (const char *const *w = OFF; *w; w++)
-            if (tok_word_cs(x, b - 2, *w)) return DN_OK;
-    }
-    if (definite) {
-        /* "der Papst", "der venezolanische Präsident": the person of this
-         * office the text named last, before any holder the date gives
-         * ("der polnische Präsident" after "der verunglückte polnische
-         * Präsident Lech Kaczyński" is Kaczyński, not his successor) */
-        int32_t best = -1;
-        int best_tier = 2;
-        for (size_t a = 0; a < x->nact; a++) {
-            const dactor_t *d = &x->act[a];
-            if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
-            if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
-            int tier = st < 0 && federal_title_apart(x, d, &c);
-            if (best < 0 || tier < best_tier || (tier == best_tier && d->last_sent >= x->act[best].last_sent)) {
-                best = (int32_t)a;
-                best_tier = tier;
-            }
-        }
-        if (best >= 0) {
-            mention_init(&m, b, j, i, best);
-            m.role = 1;
-            return push_mention(x, &m);
-        }
-    }
-    if (st >= 0 || x->lx.titles[c.title[0]].state >= 0) {
-        ev_date_t d = sentence_date(x, s);
-        if (d.year && definite) {
-            int32_t hs = st >= 0 ? st : x->lx.titles[c.title[0]].state;
-            int32_t hl = lexicon_holder(&x->lx, office, hs, ev_date_first_day(d), ev_date_last_day(d));
-            if (hl >= 0) {
-                int32_t a = dactor_lex(x, hl);
-                if (a < 0) return DN_ENOMEM;
-                mention_init(&m, b, j, i, a);
-                m.role = 1;
-                int32_t la = chain_affil(x, &c, hl);
-                if (la >= 0) m.affil = dactor_lex(x, la);
-                return push_mention(x, &m);
-            }
-        }
-    }
-    int32_t la = chain_affil(x, &c, -1);
-    if (c.pre_inst >= 0 && (la < 0 || x->lx.actors[la].kind == EV_KIND_STATE)) la = c.pre_inst;
-    if ((la < 0 || x->lx.actors[la].kind == EV_KIND_STATE) && st >= 0) {
-        /* members named after their body: Senator(en) -> Senat,
-         * Parlamentarier -> Parlament, of the state named */
-        size_t kl;
-        const char *ks = x->tkey[i] >= 0 ? lexicon_key_str(&x->lx, x->tkey[i], &kl) : NULL;
-        for (size_t n = ks ? kl - 1 : 0; n >= 4; n--) {
-            long hk = strtab_find(&x->lx.keys, ks, n);
-            int32_t body = hk >= 0 ? lexicon_inst_by_head(&x->lx, (int32_t)hk, st) : -1;
-            if (body >= 0) { la = body; break; }
-        }
-    }
-    if (la < 0) return DN_OK;
-    if (x->lx.actors[la].kind == EV_KIND_STATE && (!definite || c.state < 0)) return DN_OK;
-    int32_t a = dactor_lex(x, la);
-    if (a < 0) return DN_ENOMEM;
-    mention_init(&m, b, j, i, a);
-    m.role = 1;
-    return push_mention(x, &m);
+    return unnamed_title(x, s, &c, b, i, j, office);
 }
