@@ -43,6 +43,98 @@ static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, cons
     return r;
 }
 
+/* 1. a known holder: the whole name [i, e) (*m: its lexicon match,
+ * *listed_alias: matched through an alias), else the surname at surtok
+ * with a compatible first name; a title (office) must be one the holder
+ * held.  The lexicon actor, or -1. */
+static int32_t known_holder(extractor_impl_t *x, size_t i, size_t e, size_t surtok, const char *first,
+                            const char *office, lxm_t *m, int *listed_alias)
+{
+    int32_t holder = -1;
+    *m = lex_match(x, i, e);
+    *listed_alias = 0;
+    if (m->type == LX_PERSON && i + m->len == e) { holder = m->ref; *listed_alias = m->alias; }
+    if (holder < 0) {
+        int32_t ks[2] = { x->tkey[surtok], x->talt[surtok] };
+        for (int v = 0; v < 2 && holder < 0; v++) {
+            if (ks[v] < 0 || (size_t)ks[v] >= x->lx.nhead) continue;
+            int32_t cand = -1, count = 0;
+            for (int32_t a = x->lx.surname_head[ks[v]]; a >= 0; a = x->lx.surname_next[a]) {
+                if (!first_compatible(first, x->lx.actors[a].first)) continue;
+                if (office && !lexicon_person_held(&x->lx, a, office)) continue;
+                /* an earlier mention in this text decides between namesakes */
+                if ((size_t)a < x->nlex2doc && x->lex2doc[a] >= 0) { cand = a; count = 1; break; }
+                cand = a;
+                count++;
+            }
+            if (count == 1) holder = cand;
+            else if (count > 1 && x->ref.year) {
+                long d = (long)x->ref.year * 10000 + 101;
+                int32_t h = lexicon_holder(&x->lx, office, -1, d, d + 1130);
+                if (h >= 0 && x->lx.actors[h].surname == ks[v]) holder = h;
+            }
+        }
+    }
+    if (holder >= 0 && office && !lexicon_person_held(&x->lx, holder, office)) holder = -1;
+    return holder;
+}
+
+/* The document actor of lexicon holder named [i, e) (full: the name as
+ * written, m: its match): the lexicon's canonical name, except where the
+ * text writes the full name in a listed alias.  -1 out of memory. */
+static int32_t holder_actor(extractor_impl_t *x, size_t i, size_t e, int32_t holder, const char *full, lxm_t m,
+                            int listed_alias)
+{
+    int32_t d = dactor_lex(x, holder);
+    if (d < 0) return -1;
+    /* Names: the lexicon's canonical name, except where the text
+     * writes the full name in a spelling the lexicon lists as an alias
+     * of that person (Silvan Shalom for the lexicon's Silvan Schalom):
+     * that is the name the reader of this text knows and the one an
+     * annotation of it uses.  A genitive -s is no part of the name. */
+    int initials = 0, words = 0;
+    for (size_t j = i; j < e; j++) {
+        if (is_initial(x, j, e)) { initials++; j++; }
+        else if (TK(x, j)->type == TOK_WORD) words++;
+    }
+    int canon_words = 1;
+    for (const char *q = x->lx.actors[holder].name; *q; q++) canon_words += *q == ' ';
+    if (listed_alias && !initials && words >= 2 && words >= canon_words) {
+        size_t fl = strlen(full);
+        const lx_phrase_t *ph = NULL;
+        for (int32_t p = lexicon_first_phrase(&x->lx, x->tkey[i]); p >= 0; p = x->lx.phr[p].next)
+            if (x->lx.phr[p].type == LX_PERSON && x->lx.phr[p].ref == holder
+                && x->lx.phr[p].n == m.len && x->lx.phr[p].from_alias) { ph = &x->lx.phr[p]; break; }
+        if (ph && ph->last && TK(x, e - 1)->len == ph->lastlen + 1 && fl > 1 && full[fl - 1] == 's')
+            fl--;
+        const char *nn = dname(x, full, fl);
+        if (!nn) return -1;
+        x->act[d].name = nn;
+        if (actindex_renamed(x, d) < 0) { x->oom = 1; return -1; }
+    }
+    return d;
+}
+
+/* "Ben Ali" after "Zine el-Abidine Ben Ali": the person met before whose
+ * name ends in full, looked up by its last word (actindex.h); -1 when none. */
+static int32_t fuller_name_met(extractor_impl_t *x, const char *full)
+{
+    size_t fl = strlen(full);
+    const char *lw = strrchr(full, ' ');
+    lw = lw ? lw + 1 : full;
+    int32_t found = -1;
+    for (int32_t ie = actindex_first(x, AX_LAST, lw, strlen(lw)); ie >= 0; ie = actindex_next(x, ie)) {
+        int32_t a = x->aix.val[ie];
+        if ((size_t)a >= x->nact || (found >= 0 && a >= found)) continue;
+        const dactor_t *d = &x->act[a];
+        if (d->kind != EV_KIND_PERSON || !d->name) continue;
+        size_t dl = strlen(d->name);
+        if (dl > fl + 1 && d->name[dl - fl - 1] == ' ' && strcmp(d->name + dl - fl, full) == 0)
+            found = a;
+    }
+    return found;
+}
+
 static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                  int titled, char *full, char *first, char *sur, size_t cap)
 {
@@ -81,83 +173,17 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
             if (tok_word(x, i, *w) && i + 1 < e) only_surname = 1;
     }
     if (only_surname) first[0] = '\0';
-    /* 1. a known holder: the whole name, else the surname with a compatible
-     * first name; a title must be one the holder held */
-    int32_t holder = -1;
-    lxm_t m = lex_match(x, i, e);
-    int listed_alias = 0;
-    if (m.type == LX_PERSON && i + m.len == e) { holder = m.ref; listed_alias = m.alias; }
-    if (holder < 0) {
-        int32_t ks[2] = { x->tkey[surtok], x->talt[surtok] };
-        for (int v = 0; v < 2 && holder < 0; v++) {
-            if (ks[v] < 0 || (size_t)ks[v] >= x->lx.nhead) continue;
-            int32_t cand = -1, count = 0;
-            for (int32_t a = x->lx.surname_head[ks[v]]; a >= 0; a = x->lx.surname_next[a]) {
-                if (!first_compatible(first, x->lx.actors[a].first)) continue;
-                if (office && !lexicon_person_held(&x->lx, a, office)) continue;
-                /* an earlier mention in this text decides between namesakes */
-                if ((size_t)a < x->nlex2doc && x->lex2doc[a] >= 0) { cand = a; count = 1; break; }
-                cand = a;
-                count++;
-            }
-            if (count == 1) holder = cand;
-            else if (count > 1 && x->ref.year) {
-                long d = (long)x->ref.year * 10000 + 101;
-                int32_t h = lexicon_holder(&x->lx, office, -1, d, d + 1130);
-                if (h >= 0 && x->lx.actors[h].surname == ks[v]) holder = h;
-            }
-        }
-    }
-    if (holder >= 0 && office && !lexicon_person_held(&x->lx, holder, office)) holder = -1;
-    if (holder >= 0) {
-        int32_t d = dactor_lex(x, holder);
-        if (d < 0) return -1;
-        /* Names: the lexicon's canonical name, except where the text
-         * writes the full name in a spelling the lexicon lists as an alias
-         * of that person (Silvan Shalom for the lexicon's Silvan Schalom):
-         * that is the name the reader of this text knows and the one an
-         * annotation of it uses.  A genitive -s is no part of the name. */
-        int initials = 0, words = 0;
-        for (size_t j = i; j < e; j++) {
-            if (is_initial(x, j, e)) { initials++; j++; }
-            else if (TK(x, j)->type == TOK_WORD) words++;
-        }
-        int canon_words = 1;
-        for (const char *q = x->lx.actors[holder].name; *q; q++) canon_words += *q == ' ';
-        if (listed_alias && !initials && words >= 2 && words >= canon_words) {
-            size_t fl = strlen(full);
-            const lx_phrase_t *ph = NULL;
-            for (int32_t p = lexicon_first_phrase(&x->lx, x->tkey[i]); p >= 0; p = x->lx.phr[p].next)
-                if (x->lx.phr[p].type == LX_PERSON && x->lx.phr[p].ref == holder
-                    && x->lx.phr[p].n == m.len && x->lx.phr[p].from_alias) { ph = &x->lx.phr[p]; break; }
-            if (ph && ph->last && TK(x, e - 1)->len == ph->lastlen + 1 && fl > 1 && full[fl - 1] == 's')
-                fl--;
-            const char *nn = dname(x, full, fl);
-            if (!nn) return -1;
-            x->act[d].name = nn;
-            if (actindex_renamed(x, d) < 0) { x->oom = 1; return -1; }
-        }
-        return d;
-    }
+    lxm_t m;
+    int listed_alias;
+    int32_t holder = known_holder(x, i, e, surtok, first, office, &m, &listed_alias);
+    if (holder >= 0) return holder_actor(x, i, e, holder, full, m, listed_alias);
     /* "Ben Ali" after "Zine el-Abidine Ben Ali": the end of a fuller name
      * met before */
     /* the persons met before are looked up by their names' words
      * (actindex.h), not read one by one: the first of them that fits */
     if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
     if (!only_surname) {
-        size_t fl = strlen(full);
-        const char *lw = strrchr(full, ' ');
-        lw = lw ? lw + 1 : full;
-        int32_t found = -1;
-        for (int32_t ie = actindex_first(x, AX_LAST, lw, strlen(lw)); ie >= 0; ie = actindex_next(x, ie)) {
-            int32_t a = x->aix.val[ie];
-            if ((size_t)a >= x->nact || (found >= 0 && a >= found)) continue;
-            const dactor_t *d = &x->act[a];
-            if (d->kind != EV_KIND_PERSON || !d->name) continue;
-            size_t dl = strlen(d->name);
-            if (dl > fl + 1 && d->name[dl - fl - 1] == ' ' && strcmp(d->name + dl - fl, full) == 0)
-                found = a;
-        }
+        int32_t found = fuller_name_met(x, full);
         if (found >= 0) return found;
     }
     /* 2. a person met earlier in this text: same surname (or the genitive
