@@ -4,8 +4,7 @@
  * output format and no writer, no two modules (a .c with its .h)
  * include each other, directly or round a circle (one known exception:
  * extract/actindex and extract/internal), and no function of src/extract
- * or src/grammar is longer than MAXFUNC lines (except the few listed in
- * long_ok, which are to be split further). */
+ * or src/grammar is longer than MAXFUNC lines. */
 #include "testutil.h"
 
 #include <ctype.h>
@@ -203,18 +202,6 @@ static void test_no_circles(void **state)
  * column 0. */
 #define MAXFUNC 150
 
-/* Still longer, to be split further: "file:function". */
-static const char *const long_ok[] = {
-    NULL,
-};
-
-static int is_long_ok(const char *key)
-{
-    for (const char *const *k = long_ok; *k; k++)
-        if (!strcmp(*k, key)) return 1;
-    return 0;
-}
-
 /* The name of the function whose signature starts at line l ("" when l
  * starts none), into out. */
 static void func_name(const char *l, char *out, size_t cap)
@@ -230,8 +217,8 @@ static void func_name(const char *l, char *out, size_t cap)
     if (e > b) snprintf(out, cap, "%.*s", (int)(e - b), b);
 }
 
-/* Appends a problem for each function of src/<rel> over MAXFUNC lines
- * that long_ok does not list; returns how many functions it saw. */
+/* Appends a problem for each function of src/<rel> over MAXFUNC lines;
+ * returns how many functions it saw. */
 static int check_lengths(const char *rel)
 {
     char path[600], line[2048], name[128] = "", cur[128];
@@ -255,7 +242,7 @@ static int check_lengths(const char *rel)
         nfunc++;
         char key[800], msg[64];
         snprintf(key, sizeof key, "%s:%s", rel, name);
-        if (n - start + 1 > MAXFUNC && !is_long_ok(key)) {
+        if (n - start + 1 > MAXFUNC) {
             snprintf(msg, sizeof msg, "%ld lines", n - start + 1);
             problem("src/%s is longer than 150 lines: %s\n", key, msg);
         }
@@ -312,7 +299,6 @@ static void test_checker_finds_violations(void **state)
     assert_string_equal(name, "frame_visit");
     func_name("    if (a(b)) {\n", name, sizeof name);
     assert_string_equal(name, "");
-    assert_int_equal(is_long_ok("extract/rules.c:rules_apply"), 0);
 }
 
 int main(void)
