@@ -8,6 +8,10 @@
 
 #include "extract/frame.h"
 
+/* Adds the candidates of one finding: src -> dst with relation rel, one per
+ * date of dl (count: how many events the phrase tells, for "zwei Besuche"),
+ * after the checks every visit and meeting must pass. DN_OK or DN_ENOMEM;
+ * the candidates go to x->cand. */
 int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
          const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig);
 /* A participant from another state than the one a meeting is held in has

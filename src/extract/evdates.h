@@ -6,10 +6,12 @@
 
 #include "extract/frame.h"
 
+/* Appends the date range [a, b] to l (at most 16 kept). */
 void dl_add(dlist_t *l, ev_date_t a, ev_date_t b);
 /* The first date group in tokens [a, b) that is not a list member's own. */
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
              dlist_t *l, int last);
+/* Appends the dates in parentheses after mention m to l. */
 void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l);
 /* The one date a sentence gives, for an event of a clause that has none
  * ("Am 3. Mai sprach A, während B mit C zusammentraf"): set once per

@@ -5,6 +5,9 @@
 
 #include "extract/frame.h"
 
+/* The meeting frame for trigger t of sentence c: clause [ca, cb), a noun's
+ * scope ending at scope_b, tid the trigger's instance. Adds candidates;
+ * DN_OK or DN_ENOMEM. */
 int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                   size_t ca, size_t cb, int32_t tid);
 /* "X, Y und Z nahmen (am Gipfel) teil": each attends the summit of the

@@ -9,6 +9,8 @@
 /* 1 when the dates dl (none: yes) overlap the text's summit (no dates:
  * yes). */
 int summit_time(const extractor_impl_t *x, const dlist_t *dl);
+/* Actor who attends the text's summit (dates dl): a meeting with its
+ * organiser (else host) and a visit of the host state. DN_OK or DN_ENOMEM. */
 int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,
                   const dlist_t *dl);
 /* A summit: each participant meets the organiser (or the host) and has

@@ -15,10 +15,13 @@ typedef struct {
     int alias;    /* matched through an alias, not the canonical name */
 } lxm_t;
 
+/* The longest lexicon phrase starting at token i before lim (on the tokens'
+ * stems); type -1 when none. */
 lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim);
 /* For a hyphenated token without a whole-word entry: the head (last part)
  * entry and the state or institution named by the first part. */
 lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int32_t *pre_inst);
+/* The length in tokens of an honorific the lexicon lists at token i, or 0. */
 int is_honor(extractor_impl_t *x, size_t i, size_t lim);
 /* A compound whose last part is a title ("Kultusministerin",
  * "Polizeipräsident", "Menschenrechtsbeauftragte"): the title of that

@@ -11,6 +11,8 @@ int tok_common_name(const extractor_impl_t *x, size_t i);
 /* Parses a name at i: initials, capitalised words, particles.  Returns the
  * end token (== i when none); *nwords counts full words. */
 size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit);
+/* 1 when first names a and b may be one person's (either missing, equal, or
+ * an initial that fits). */
 int first_compatible(const char *a, const char *b);
 /* 1 when token i is the surname of an office holder ("Kanzler Kurz"). */
 int known_surname(const extractor_impl_t *x, size_t i);

@@ -7,7 +7,9 @@
 
 #include "extract/frame.h"
 
+/* The clause of token p by the word rules, within [lo, hi), into [*a, *b). */
 void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t *a, size_t *b);
+/* 1 when a word of the NULL-ended list W stands in tokens [a, b). */
 int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *const *W);
 /* members of the list that mention k heads */
 size_t list_end(const extractor_impl_t *x, size_t k, size_t m1);
