@@ -28,6 +28,7 @@ int32_t dactor_add(extractor_impl_t *x, const char *name, ev_kind_t kind, int32_
     a->lex = lex;
     a->state = -1;
     a->host_state = -1;
+    a->deflt_title = -1;
     a->first = "";
     return (int32_t)x->nact++;
 }
@@ -86,6 +87,9 @@ int push_mention(extractor_impl_t *x, const mention_t *m)
         x->capmen = nc;
     }
     x->men[x->nmen++] = *m;
+    if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+        && x->act[m->actor].gender == GENDER_UNKNOWN)
+        x->act[m->actor].gender = (uint8_t)mention_gender(x, m);
     /* the sentence's first named person, and its first subject, for the
      * pronouns and guests that follow in it */
     if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON) {

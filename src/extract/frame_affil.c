@@ -54,13 +54,16 @@ static int affil_from_titles(extractor_impl_t *x, size_t s, size_t m0, size_t m1
         if (foreign_party(x, m->affil)) continue;
         /* "Vizekanzler Strache" in a text about Austria that never names
          * Germany: the title's default state is a guess too far */
-        if (m->deflt && x->dominant >= 0) {
+        int32_t to = m->affil;
+        /* "Bundespräsident X" in a Swiss text: Switzerland's */
+        if (m->deflt && x->act[m->actor].state_deflt == 2) to = x->act[m->actor].state;
+        else if (m->deflt && x->dominant >= 0) {
             int32_t ds = state_of(x, m->affil);
             if (ds >= 0 && ds != x->dominant && x->act[ds].nmention == 0) continue;
         }
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, m->affil, EV_REL_AFFILIATION, &dl, 1, NULL, s,
+        int rc = emit(x, m->actor, to, EV_REL_AFFILIATION, &dl, 1, NULL, s,
                       m->role ? 0.7 : 0.9, -1);
         if (rc) return rc;
     }

@@ -63,7 +63,8 @@ static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->b < lo || m->b >= hi || m->actor < 0 || m->type != MT_ENTITY) continue;
-            if (m->prep != P_IN) continue;
+            /* "traf X, nachdem sie in Sotschi ...": another clause's place */
+            if (m->prep != P_IN || m->hidden) continue;
             if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
             if (topic_before(x, m->b, lo)) continue;
             if (m->place && !*place) *place = m->place;
@@ -369,8 +370,14 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (g->np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
         return received_guests(x, c, ca, cb, conf, tid);
     if (owner < 0 || g->np == 0) return DN_OK;
+    /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
+     * Gespräche mit Y": the visit just told dates its talks */
+    int ctx_own = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
+                  && x->cand[x->ctx_visit].src == owner && x->cand[x->ctx_visit].sent + 1 >= c->s
+                  && x->cand[x->ctx_visit].sent < c->s
+                  && meeting_host(x, c, a, b, ca, cb, &(const char *){ NULL }) == x->cand[x->ctx_visit].dst;
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
-        && from_ctx) {
+        && (from_ctx || ctx_own)) {
         const cand_t *v = &x->cand[x->ctx_visit];
         dl_add(dl, v->start, v->end);
     }
@@ -477,6 +484,32 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     return DN_OK;
 }
 
+/* "die Außenminister beider Länder", "beide Seiten", "Delegationen
+ * beider Regierungen" in [a, b): the text's two sides act together. */
+static int both_sides(const extractor_impl_t *x, size_t a, size_t b)
+{
+    static const char *const N[] = { "länder", "staaten", "seiten", "regierungen", "delegationen", NULL };
+    if (x->side[0] < 0 || x->side[1] < 0) return 0;
+    for (size_t i = a; i + 1 < b; i++)
+        if ((tok_word(x, i, "beider") || tok_word(x, i, "beide")) && in_range_word(x, i + 1, i + 2, N)) return 1;
+    return 0;
+}
+
+/* The text's two sides met: a meeting of the two states, and where the
+ * clause places it in one of them, a visit of the other. */
+static int sides_met(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, double conf, int32_t tid)
+{
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    const char *place = NULL;
+    int32_t host = meeting_host(x, c, ca, cb, ca, cb, &place);
+    int rc = emit(x, x->side[0], x->side[1], EV_REL_MEETING, &dl, 1, place, c->s, conf, tid);
+    for (int k = 0; k < 2 && !rc && host >= 0; k++)
+        if (host == x->side[1 - k]) rc = emit(x, x->side[k], host, EV_REL_VISIT, &dl, 1, place, c->s, conf - 0.05, tid);
+    return rc;
+}
+
 int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                   size_t ca, size_t cb, int32_t tid)
 {
@@ -502,6 +535,10 @@ int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t 
         if (done) return rc;
     }
     meeting_partners(x, c, t, &g);
+    /* "trafen sich die Außenminister beider Länder in Berlin": no subject
+     * of its own, the text's two sides */
+    if (!t->noun && g.np == 0 && !g.with && subject_in(x, c->m0, c->m1, ca, cb, 1) < 0 && both_sides(x, ca, cb))
+        return sides_met(x, c, ca, cb, conf - 0.1, tid);
     /* "Die Sanktionen treffen Russland hart": the subject before the verb
      * is a thing, no actor */
     if (!t->noun && g.np == 0 && !g.with && thing_subject(x, c, p, ca)) return DN_OK;
@@ -595,15 +632,60 @@ static int participants(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b
     return n;
 }
 
-/* "nahm an einem Treffen mit X teil", "ein Abendessen, an dem auch Y
- * teilnahm": with no summit, taking part in a meeting is meeting its
- * host (the "mit" after the noun), or those the sentence already has
- * meeting (the relative clause's antecedent). */
-static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
-                               size_t cb, int32_t tid)
+/* "An dem Gespräch nahmen auch X und Y teil": a meeting noun with a
+ * definite article and no partner of its own refers back to the meeting
+ * told last, in this sentence or the one before.  Its parties go to
+ * hosts (at most 8; returns how many), its place to *pl and the state a
+ * visit of the same sentence went to (or -1) to *where. */
+static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *hosts,
+                           const char **pl, int32_t *where)
 {
-    const lx_trigger_t *T = &x->lx.trig[t->tr];
-    int32_t hosts[8];
+    static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
+    int refers = 0;
+    for (size_t q = ca + 1; q < cb && !refers; q++)
+        refers = meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF);
+    if (!refers) return 0;
+    size_t q = x->ncand;
+    while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_MEETING)) q--;
+    if (q == 0 || x->cand[q - 1].sent + 1 < c->s) return 0;
+    uint32_t s = x->cand[q - 1].sent;
+    int nh = 0;
+    *pl = x->cand[q - 1].place;
+    *where = -1;
+    for (size_t i = q; i-- > 0 && x->cand[i].sent == s;) {
+        const cand_t *cd = &x->cand[i];
+        if (cd->dropped) continue;
+        if (cd->rel == EV_REL_VISIT && *where < 0) *where = cd->dst;
+        if (cd->rel != EV_REL_MEETING) continue;
+        int32_t two[2] = { cd->src, cd->dst };
+        for (int j = 0; j < 2 && nh < 8; j++) {
+            int seen = 0;
+            for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
+            if (!seen) hosts[nh++] = two[j];
+        }
+    }
+    return nh;
+}
+
+/* "auf niederländischer Seite" in [a, b): the state of that side (a doc
+ * actor), -1 when none, -2 when memory ran out. */
+static int32_t side_named(extractor_impl_t *x, size_t a, size_t b)
+{
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!tok_word(x, i, "auf") || !tok_word(x, i + 2, "seite")) continue;
+        int32_t d = mention_adj_state(x, i + 1);
+        if (d != -1) return d;
+    }
+    return -1;
+}
+
+/* The hosts of a meeting trigger t takes part in, named in its clause
+ * [ca, cb) (at most 8 into hosts; returns how many): the "mit" after a
+ * meeting noun, the organiser, the person whose ceremony it is, or those
+ * the sentence already has meeting (a relative clause's antecedent). */
+static int participation_hosts(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                               int32_t *hosts)
+{
     int nh = 0;
     for (size_t q = ca; q < cb && !nh; q++) {
         if (!meeting_noun_at(x, q)) continue;
@@ -617,6 +699,17 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
         if (organised_by(x, m->e)) hosts[nh++] = m->actor;
+    }
+    /* "nahm an der Inthronisierung von Kaiser X teil": the person whose
+     * ceremony it is */
+    for (size_t k = c->m0; k < c->m1 && !nh; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca + 4 || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || !tok_word(x, m->b - 1, "von")) continue;
+        size_t n = m->b - 2;
+        if ((TK(x, n)->flags & TOK_CAP) && TK(x, n)->type == TOK_WORD && tok_word(x, n - 2, "an")
+            && (tok_word(x, n - 1, "der") || tok_word(x, n - 1, "dem") || tok_word(x, n - 1, "den")))
+            hosts[nh++] = m->actor;
     }
     const clause_t *gc = gram_clause(x, t->tok);
     if (!nh && gc && gc->type == CLAUSE_REL && gc->intro >= 3 && tok_word(x, (size_t)gc->intro - 1, "an")
@@ -633,25 +726,72 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
             }
         }
     }
+    return nh;
+}
+
+/* "auf niederländischer Seite auch Ministerin X": the participants who
+ * have no state of their own (a title's default aside) are the side's
+ * state's, whatever the text's main state said. */
+static int side_affiliations(extractor_impl_t *x, const sctx_t *c, const int32_t *who, int nw, int32_t side)
+{
+    for (int i = 0; i < nw && side >= 0; i++) {
+        dactor_t *d = &x->act[who[i]];
+        if (d->kind != EV_KIND_PERSON || (d->state >= 0 && !d->state_deflt) || d->lex >= 0) continue;
+        d->state = side;
+        d->state_deflt = 0;
+        dlist_t none;
+        memset(&none, 0, sizeof none);
+        int rc = emit(x, who[i], side, EV_REL_AFFILIATION, &none, 1, NULL, c->s, 0.7, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* "nahm an einem Treffen mit X teil", "ein Abendessen, an dem auch Y
+ * teilnahm": with no summit, taking part in a meeting is meeting its
+ * host (the "mit" after the noun), or those the sentence already has
+ * meeting (the relative clause's antecedent), or the parties of the
+ * meeting told just before ("An dem Gespräch nahmen auch X teil"). */
+static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
+                               size_t cb, int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int32_t hosts[8];
+    int nh = participation_hosts(x, c, t, ca, cb, hosts);
+    const clause_t *gc = gram_clause(x, t->tok);
+    const char *pl = NULL;
+    int32_t where = -1;
+    int back = 0;
+    if (!nh) back = nh = earlier_meeting(x, c, ca, cb, hosts, &pl, &where);
     if (!nh) return DN_OK;
     int32_t who[32];
     int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
-    const char *pl = NULL;
-    int32_t where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    /* the meeting referred back to keeps its day */
+    if (back && !dl.n) {
+        size_t q = x->ncand;
+        while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_MEETING)) q--;
+        dl_add(&dl, x->cand[q - 1].start, x->cand[q - 1].end);
+    }
+    if (!back) where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    int32_t side = side_named(x, c->lo, cb);
+    if (side == -2) return DN_ENOMEM;
+    int rc = side_affiliations(x, c, who, nw, side);
+    if (rc) return rc;
     for (int i = 0; i < nw; i++) {
         for (int h = 0; h < nh; h++) {
             if (who[i] == hosts[h]) continue;
             int32_t sw = state_of(x, who[i]), sh = state_of(x, hosts[h]);
+            if (sw < 0) sw = side;
             /* the host's own side at the table meets no one new */
             if (sw >= 0 && sw == sh) continue;
-            int rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, pl, c->s, T->conf - 0.1, tid);
+            rc = emit(x, who[i], hosts[h], EV_REL_MEETING, &dl, 1, pl, c->s, T->conf - 0.1, tid);
             if (rc) return rc;
         }
         /* "nahmen in Paris ... teil": present in the place's state */
-        int rc = where >= 0 ? visit_host(x, who[i], where, &dl, pl, c->s, T->conf - 0.2, tid) : DN_OK;
+        rc = where >= 0 ? visit_host(x, who[i], where, &dl, pl, c->s, T->conf - 0.2, tid) : DN_OK;
         if (rc) return rc;
     }
     return DN_OK;

@@ -17,9 +17,11 @@
  * to the visit of the previous sentences. */
 static int refers_to_visit(extractor_impl_t *x, const sctx_t *c)
 {
-    if (x->ctx_visit < 0 || x->cand[x->ctx_visit].sent + 1 < c->s) return 0;
+    if (x->ctx_visit < 0 || x->cand[x->ctx_visit].sent + 2 < c->s) return 0;
     for (size_t i = c->lo; i + 1 < c->hi; i++) {
         if (tok_word(x, i, "dessen")) return 1;
+        /* "In ihrem Beisein wurde ein Abkommen unterzeichnet", "dabei" */
+        if (tok_word(x, i, "beisein") || tok_word(x, i, "dabei")) return 1;
         if (tok_word(x, i, "dieses") || tok_word(x, i, "diesem")) {
             int noun;
             if (trigger_at(x, i + 1, &noun) >= 0) return 1;

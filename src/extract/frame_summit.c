@@ -37,7 +37,8 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
                   const dlist_t *dl)
 {
     int32_t target = summit_target(x);
-    if (target < 0 || who == target) return DN_OK;
+    /* the host does not attend his own summit as a guest */
+    if (target < 0 || who == target || who == x->sum_hostp) return DN_OK;
     /* a session of one's own state's body ("Sitzung des Bundestages") is
      * no diplomatic meeting */
     int32_t ws = state_of(x, who);

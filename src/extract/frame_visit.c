@@ -36,6 +36,8 @@ typedef struct {
     int32_t dst;              /* the destination: a state, or a person; -1 */
     const char *place;
     int meet_only;            /* a body of no state visited: a meeting only */
+    size_t obj_k, obj_e;      /* "besuchte Singapur und Malaysia": the object's list of mentions
+                                 (obj_e 0: the destination is no object) */
 } visit_t;
 
 static int visitor_dates_shared(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
@@ -102,6 +104,52 @@ static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, 
         return m->actor;
     }
     return -1;
+}
+
+/* 1 when the verb at p is one of arrival ("war angereist", "traf ...
+ * ein"; grammar.tsv role arrive), by its own lemma or its clause's. */
+static int arrival_verb(const extractor_impl_t *x, size_t p)
+{
+    if (!x->have_grammar || !x->cr_ok) return 0;
+    const char *lm = clause_tok(&x->cr, p)->lemma;
+    if (lm && (gram_roles_get(&x->roles, lm, strlen(lm)) & ROLE_ARRIVE)) return 1;
+    const clause_t *cl = gram_clause(x, p);
+    return cl && cl->fin >= 0 && (size_t)cl->fin == p
+           && (gram_roles_get(&x->roles, cl->lemma, strlen(cl->lemma)) & ROLE_ARRIVE);
+}
+
+/* "hatte Singapur und Malaysia besucht": the states (or their places)
+ * listed after the first object [k, e) are visited too. */
+static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, size_t k, size_t e,
+                             const dlist_t *dl, double conf, int32_t tid)
+{
+    /* each state once: a stamp, not a search, so a long list stays linear */
+    uint32_t gen = ++x->mark_gen;
+    int32_t first = state_of(x, x->men[k].actor);
+    if (first >= 0) x->act[first].mark = gen;
+    for (size_t g = k + 1; g < e; g++) {
+        const mention_t *m = &x->men[g];
+        if (m->list != x->men[k].list || !usable(m) || m->prep != P_NONE) continue;
+        int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
+        if (st < 0 || st == state_of(x, who) || x->act[st].mark == gen) continue;
+        x->act[st].mark = gen;
+        int rc = emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* "flog anschließend nach Nigeria weiter": onward travel without a date
+ * of its own is in the time of the traveller's visit just told. */
+static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who, size_t ca, size_t cb,
+                         dlist_t *dl)
+{
+    static const char *const ON[] = { "weiter", "anschließend", "danach", "weiterreiste", "weiterreisten",
+                                      "weitergereist", NULL };
+    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand || !in_range_word(x, ca, cb, ON)) return;
+    const cand_t *v = &x->cand[x->ctx_visit];
+    if (v->src != who || v->sent + 1 < c->s || !v->start.year) return;
+    dl_add(dl, v->start, v->end);
 }
 
 /* The visitors of trigger t into v->va, v->vb (a list of mentions): for a
@@ -232,7 +280,10 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (k >= v->va && k < v->vb) continue;
-            if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE || m->member) continue;
+            /* "stattete der Mongolei einen Besuch ab": a dative "der" */
+            int dat = m->prep == P_GEN && t->noun && m->b > ca && m->b < p && tok_word(x, m->b - 1, "der")
+                      && paying_visit(x, p);
+            if (m->b < ca || m->b >= cb || !usable(m) || (m->prep != P_NONE && !dat) || m->member) continue;
             /* a noun's object is a state, or with "einen Besuch abstatten"
              * the person or body v->visited ("hat Bundespräsident X einen
              * Besuch abgestattet": a visit to X's state and a meeting) */
@@ -242,6 +293,8 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
                 v->dst = m->actor;
                 v->place = m->place;
                 from_object = 1;
+                v->obj_k = k;
+                v->obj_e = list_end(x, k, c->m1);
             } else if (!t->noun && !v->passive && T->cls == TR_VISIT && v->visited < 0 && !m->place
                        && x->act[m->actor].kind != EV_KIND_STATE) {
                 v->visited = m->actor;
@@ -271,6 +324,11 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if (ds < 0 && v->visited < 0) return 0;
         if (ds < 0) v->meet_only = 1;
         v->dst = ds >= 0 ? ds : v->visited;
+    }
+    /* "war eigens angereist": arrived where the report comes from */
+    if (v->dst < 0 && !t->noun && x->scene >= 0 && arrival_verb(x, p)) {
+        v->dst = state_of(x, x->scene);
+        v->place = x->scene_place;
     }
     return 1;
 }
@@ -304,6 +362,7 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     }
     dlist_t dl;
     visitor_dates(x, c, v->va, v->vb, k, p, t->noun ? scope_b : cb, ca, p, &dl, vd);
+    if (!dl.n) onward_dates(x, c, m->actor, ca, cb, &dl);
     /* "zu einem zweitägigen Besuch": the clause read once per trigger */
     if (dl.n == 1 && dl.a[0].day && !dl.b[0].year) {
         if (vd->span_days < 0) vd->span_days = day_span_days(x, ca, cb);
@@ -314,6 +373,7 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
                        : emit(x, m->actor, d, EV_REL_VISIT, &dl, count, v->place, c->s, cf, tid);
     if (rc) return rc;
     if (v->meet_only || x->ncand == before) return DN_OK;
+    if (v->obj_e && (rc = visit_object_list(x, c, m->actor, v->obj_k, v->obj_e, &dl, cf, tid))) return rc;
     /* "waren zum Gipfel nach Astana gekommen": travel to the host state
      * of the text's summit, in its days, is taking part in it */
     if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
@@ -341,7 +401,7 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
 {
     size_t p = t->tok;
     const lx_trigger_t *T = &x->lx.trig[t->tr];
-    visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0 };
+    visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0, 0, 0 };
     if (!visit_visitors(x, c, t, scope_b, ca, cb, &v)) return DN_OK;
     int rd = visit_destination(x, c, t, scope_b, ca, cb, &v);
     if (rd < 0) return DN_ENOMEM;

@@ -36,7 +36,14 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     if (i >= lim || !tok_punct(x, i, '(')) return;
     while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
     if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
-    if (text_tok_is_dash(TK(x, i + 1))) m->prep = P_IN;
+    if (!text_tok_is_dash(TK(x, i + 1))) return;
+    m->prep = P_IN;
+    /* the text's first dateline is the scene a verb of arrival without a
+     * destination goes to ("war eigens angereist") */
+    if (x->scene < 0) {
+        x->scene = m->actor;
+        x->scene_place = m->place;
+    }
 }
 
 /* "der Militärische Übergangsrat", "die Allianz für Freiheit und Wandel":
@@ -583,6 +590,13 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
             /* "Angela Merkel (CDU)": the party */
             if (paren && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
                 if (m->affil2 < 0) m->affil2 = n2->actor;
+                /* "Europaministerin X (ÖVP)": a national party says the
+                 * state of an office whose state the title does not */
+                dactor_t *pa = &x->act[m->actor];
+                if (x->act[n2->actor].state >= 0 && (pa->state < 0 || pa->state_deflt) && pa->lex < 0) {
+                    pa->state = x->act[n2->actor].state;
+                    pa->state_deflt = 0;
+                }
                 n2->type = MT_ATTR;
                 m->tail = n2->e + 1;
                 continue;
@@ -688,6 +702,12 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
                     if (tok_word(x, q, "und") || tok_word(x, q, "sowie")) und = 1;
                 if (!und) glue = 0;
             }
+            /* "für die Regierung in Addis Abeba und Getachew Reda für
+             * ...": a person is not in a list of places one is in */
+            if (glue && p->actor >= 0 && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+                && (p->place || x->act[p->actor].kind == EV_KIND_STATE)
+                && (p->prep == P_IN || p->prep == P_NACH || p->prep == P_AUS))
+                glue = 0;
             /* "Köhler und sein Gast": the guest joins the list */
             if (glue && sep && p->type == MT_ENTITY
                 && (m->type == MT_ENTITY || (m->type == MT_PRON && tok_word_cs(x, m->b, "Gast")))) {

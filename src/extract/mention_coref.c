@@ -32,6 +32,23 @@ static int32_t object_pronoun_referent(const extractor_impl_t *x, size_t i, size
     return subj;
 }
 
+/* "sie" for a person the text introduced as "Minister X": the pronoun
+ * refers to the last person named (within two sentences) whose gender
+ * does not contradict it; a, the first choice, when none does. */
+static int32_t gender_agrees(const extractor_impl_t *x, int32_t a, int g, size_t s)
+{
+    if (a < 0 || x->act[a].kind != EV_KIND_PERSON || x->act[a].gender == GENDER_UNKNOWN || x->act[a].gender == g)
+        return a;
+    size_t lo = s >= 2 ? x->doc.sents[s - 2].tok : 0;
+    for (size_t q = x->nmen; q-- > 0;) {
+        const mention_t *p = &x->men[q];
+        if (p->b < lo) break;
+        if (p->actor < 0 || p->type != MT_ENTITY || x->act[p->actor].kind != EV_KIND_PERSON) continue;
+        if (x->act[p->actor].gender == g) return p->actor;
+    }
+    return a;
+}
+
 int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
     static const char *const PRON[] = { "er", "ihm", "ihn", NULL };
@@ -60,6 +77,10 @@ int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
         a = x->sent_subj_any;
     else if ((tok_word(x, i, "ihn") || tok_word(x, i, "ihm")) && a >= 0 && a == x->sent_subject)
         a = object_pronoun_referent(x, i, s, a);
+    int g = tok_word(x, i, "sie") || tok_word(x, i, "ihr") || tok_word(x, i, "ihre") || tok_word(x, i, "ihrem")
+                    || tok_word(x, i, "ihren") || tok_word(x, i, "ihrer") || tok_word(x, i, "ihres")
+                ? GENDER_FEM : GENDER_MASC;
+    a = gender_agrees(x, a, g, s);
     mention_init(m, i, i + 1, i, a);
     m->type = (uint8_t)type;
     return 1;

@@ -340,3 +340,11 @@ int genitive_states(extractor_impl_t *x, size_t k, size_t lim)
     if (n && k > 0 && tok_punct(x, k - 1, ',') && k < lim && is_cap(x, k)) return 0;
     return n;
 }
+
+int32_t mention_adj_state(extractor_impl_t *x, size_t i)
+{
+    lxm_t m = lex_match(x, i, i + 1);
+    if (m.type != LX_ADJ) return -1;
+    int32_t d = dactor_lex(x, m.ref);
+    return d < 0 ? -2 : d;
+}

@@ -34,7 +34,7 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     /* a city's name after a first name is a surname ("Danilo Medina") */
     if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
         && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT)
-        && !two_names_before(x, i))
+        && !two_names_before(x, i) && !noun_word(x, i - 1) && !rules_event_noun(x, i - 1))
         return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
@@ -171,6 +171,10 @@ void absorb_state_of_name(extractor_impl_t *x, size_t m0)
                 && !m->place && (m->prep == P_GEN || m->prep == P_VON) && p->type == MT_ENTITY
                 && p->actor >= 0 && x->act[p->actor].kind == EV_KIND_PERSON && !p->role
                 && p->e + 1 == m->b && m->list == p->list + 1
+                /* "Bundeskanzlerin X der Mongolei (einen Besuch
+                 * abstatten)": a title of another office makes the
+                 * state a dative object, not the name's */
+                && (p->affil < 0 || p->affil == m->actor)
                 && (tok_word(x, p->e, "der") || tok_word(x, p->e, "von"))) {
                 p->e = m->e;
                 if (p->tail < m->tail) p->tail = m->tail;

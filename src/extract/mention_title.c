@@ -321,6 +321,7 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
         if (st >= 0 && x->act[a].state < 0) {
             x->act[a].state = dactor_lex(x, st);
             x->act[a].state_deflt = m.deflt;
+            if (m.deflt) x->act[a].deflt_title = c->title[0];
         }
     } else if (c->state >= 0 && x->act[a].state < 0 && x->act[a].lex < 0) {
         /* "den österreichischen Vizekanzler X": whatever the office,
@@ -566,4 +567,27 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
         }
     }
     return unnamed_title(x, s, &c, b, i, j, office);
+}
+
+/* A title in -in ("Ministerin", "Königin") or "Frau" is feminine, "Herr"
+ * or another title masculine; the article decides a nominalised adjective
+ * ("die/der Vorsitzende").  The last such word before the head wins;
+ * GENDER_UNKNOWN without one. */
+int mention_gender(extractor_impl_t *x, const mention_t *m)
+{
+    int g = GENDER_UNKNOWN;
+    for (size_t t = m->b; t < m->head && t < x->doc.ntok; t++) {
+        if (TK(x, t)->type != TOK_WORD || !is_cap(x, t)) continue;
+        if (tok_word(x, t, "frau")) { g = GENDER_FEM; continue; }
+        if (tok_word(x, t, "herr") || tok_word(x, t, "herrn")) { g = GENDER_MASC; continue; }
+        if (lex_match(x, t, t + 1).type != LX_TITLE && compound_title(x, t).type != LX_TITLE) continue;
+        const text_tok_t *k = TK(x, t);
+        const char *w = x->doc.s + k->off;
+        if (k->len >= 5 && w[k->len - 2] == 'i' && w[k->len - 1] == 'n') g = GENDER_FEM;
+        else if (w[k->len - 1] == 'e')
+            g = t > 0 && tok_word(x, t - 1, "die") ? GENDER_FEM
+                : t > 0 && tok_word(x, t - 1, "der") ? GENDER_MASC : GENDER_UNKNOWN;
+        else g = GENDER_MASC;
+    }
+    return g;
 }

@@ -133,6 +133,10 @@ static int tc_any(extractor_impl_t *x, int k, size_t a, size_t b)
 
 int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t)
 {
+    /* "X, der um einen nicht ständigen Sitz wirbt, war eingetroffen": a
+     * word of a clause nested in the trigger's negates or plans that
+     * clause only (the grammar layer reads each clause's own) */
+    const clause_t *tc = t->noun ? NULL : gram_clause(x, t->tok);
     if (tc_build(x, s) < 0) return 0;   /* x->oom: the run fails */
     /* the trigger words of the clause, not all its words */
     for (size_t i = ca < cb ? (size_t)x->tnext[ca - x->tc_lo] : cb; i < cb;
@@ -145,9 +149,13 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
         /* "sagte" blocks only as "sagte ... ab" */
         if (!noun && x->lx.trig[tr].pos != 'X' && (tr = verb_trigger(x, i, cb)) < 0) continue;
         tr_class_t c = x->lx.trig[tr].cls;
+        if (tc && (c == TR_PLAN || c == TR_NEG) && nested_in(x, i, tc)) continue;
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
             if (i > ca && tok_word(x, i - 1, "auf")) continue;
+            /* "kam mit X zusammen und kündigte an, ...": the plan is a
+             * verb of its own, coordinated after the event's */
+            if (!t->noun && i > t->tok + 1 && tok_word(x, i - 1, "und") && !modal_word(x, i)) continue;
             if (!t->noun) return 1;
             /* a noun is planned when the plan word stands right before it
              * ("geplanten Besuch", "Einladung zu einem Besuch"), or when a

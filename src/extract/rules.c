@@ -9,6 +9,8 @@
  *   statements                   frame_speech.c
  *   agreements, recognitions     frame_stateact.c
  *
+ * (a verbless part after a comma repeats a visit for its person:
+ * gapping.c)
  * then runs the recall rules (rules_recall.c) and the affiliations
  * (frame_affil.c).  A nominal trigger ("der Besuch des X in Y") takes its
  * roles from the mentions that follow it up to the next trigger or the end
@@ -31,6 +33,7 @@
 #include "extract/frame_stateact.h"
 #include "extract/frame_summit.h"
 #include "extract/frame_visit.h"
+#include "extract/gapping.h"
 #include "extract/modality.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
@@ -185,12 +188,18 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         size_t ca, cb, scope_b;
         trigger_scope(x, &c, tv, nt, q, &ca, &cb, &scope_b);
         if (blocked(x, s, ca, cb, t) || gram_blocks(x, t)) continue;
+        /* "reiste A im April nach X, im Februar 2007 sein Nachfolger B":
+         * the verbless part after the comma repeats the event for B */
+        size_t gap = t->noun || (t->cls != TR_VISIT && t->cls != TR_TRAVEL) ? 0 : gapped_part(x, &c, t->tok, cb);
+        if (gap) cb = gap;
+        if (gap && scope_b > cb) scope_b = cb;
         const clause_t *gc = gram_clause(x, t->tok);
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
         int rc = run_frame(x, &c, t, scope_b, ca, cb, tid);
+        if (!rc && gap) rc = repeat_for_gapped(x, &c, tid, gap);
         x->forced_subj = -1;
         x->cur_past = 0;
         for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;

@@ -314,6 +314,48 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     return DN_OK;
 }
 
+/* "Zu Pelosis Delegation gehören A und B", "Ihrer Delegation gehörten A
+ * und B an": the members made the leader's latest visit. */
+static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t lo, size_t hi)
+{
+    size_t d = hi;
+    int verb = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (d == hi && t->type == TOK_WORD && (t->flags & TOK_CAP) && t->len >= 10
+            && strncmp(x->doc.s + t->off, "Delegation", 10) == 0)
+            d = i;
+        if (tok_word(x, i, "gehören") || tok_word(x, i, "gehörten") || tok_word(x, i, "gehört")
+            || tok_word(x, i, "gehörte"))
+            verb = 1;
+    }
+    if (d == hi || !verb || d == lo) return DN_OK;
+    /* the leader: a possessive or a genitive name right before the noun */
+    int32_t leader = -1;
+    for (size_t k = m0; k < m1 && leader < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor >= 0 && m->e == d && x->act[m->actor].kind == EV_KIND_PERSON
+            && (m->type == MT_POSS || m->type == MT_ENTITY))
+            leader = m->actor;
+    }
+    if (leader < 0) return DN_OK;
+    size_t v = x->ncand;
+    while (v > 0 && (x->cand[v - 1].dropped || x->cand[v - 1].rel != EV_REL_VISIT || x->cand[v - 1].src != leader))
+        v--;
+    if (v == 0) return DN_OK;
+    cand_t cq = x->cand[v - 1];
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || m->type != MT_ENTITY || m->actor == leader || m->b < d) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != P_NONE) continue;
+        if (tid < 0) tid = x->ntrig_inst++;
+        int rc = cand_add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.15, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* ---------- joint action ---------- */
 
 /* The state a sentence's event takes place in: the first "in <place or
@@ -559,6 +601,18 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     for (size_t i = lo; i < hi; i++) {
         if (v == hi && handing_verb(x, i)) v = i;
         if (cw == hi && credentials_word(x, i)) cw = i;
+        /* "überreichten ... ihre Schreiben" after credentials were named */
+        if (cw == hi && x->cred_recv != -1 && tok_word_cs(x, i, "Schreiben")) cw = i;
+    }
+    if (cw < hi && v == hi && x->cred_recv == -1) {
+        /* "X hat ... Missionschefs zur Überreichung ihrer
+         * Beglaubigungsschreiben empfangen": X takes those that follow */
+        x->cred_recv = -2;
+        for (size_t k = m0; k < m1 && x->cred_recv < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON)
+                x->cred_recv = m->actor;
+        }
     }
     if (v == hi || cw == hi) return DN_OK;
     /* the receiver: after "an"; else the first person after the verb when
@@ -573,6 +627,13 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         else if (m->prep == P_NONE && np < 16) pm[np++] = k;
     }
     int ng = np;
+    /* "Danach überreichten A, B und C ihre Schreiben": one list of givers,
+     * to whoever took credentials before */
+    /* ... all named before "ihre Schreiben": all give */
+    int all_give = np > 0 && cw > lo && (tok_word(x, cw - 1, "ihre") || tok_word(x, cw - 1, "ihr")
+                                         || tok_word(x, cw - 1, "sein") || tok_word(x, cw - 1, "seine"));
+    for (int g = 0; g < np; g++) all_give &= x->men[pm[g]].b < cw;
+    if (recv < 0 && x->cred_recv >= 0 && all_give) recv = x->cred_recv;
     if (recv < 0) {
         for (ng = 0; ng < np && x->men[pm[ng]].b < v; ng++) {}
         if (ng == 0 || ng == np) {
@@ -583,6 +644,7 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         if (ng >= np) return DN_OK;
         recv = x->men[pm[ng]].actor;
     }
+    if (x->cred_recv < 0) x->cred_recv = recv;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
     first_date(x, s, lo, hi, &a, &b);
     int32_t tid = -1, rs = state_of(x, recv);
@@ -1059,6 +1121,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
     if (!rc) rc = escorts(x, s, m0, m1, lo, hi);
+    if (!rc) rc = delegation_members(x, s, m0, m1, lo, hi);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);

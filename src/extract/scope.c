@@ -119,6 +119,12 @@ void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
 {
     const clause_t *tc = gram_clause(x, tok);
     if (!tc) return;
-    for (size_t k = m0; k < m1; k++)
+    for (size_t k = m0; k < m1; k++) {
         if (nested_in(x, x->men[k].head, tc)) x->men[k].hidden = 1;
+        /* "besuchte Tiflis und traf X, zwei Tage nachdem sie in Sotschi
+         * ... gesprochen hatte": a subordinate clause hanging on a
+         * coordinated clause is no part of this one either */
+        const clause_t *mc = gram_clause(x, x->men[k].head);
+        if (mc && mc != tc && mc->type == CLAUSE_SUB && !nested_in(x, tok, mc)) x->men[k].hidden = 1;
+    }
 }

@@ -26,6 +26,13 @@ int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
     return c & ~(1 << 30);
 }
 
+/* the mention layer asks this (name_word: "Asienreise Peking" is no name) */
+int rules_event_noun(extractor_impl_t *x, size_t i)
+{
+    int noun = 0;
+    return trigger_at(x, i, &noun) >= 0 && noun;
+}
+
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 {
     const text_tok_t *t = TK(x, i);
@@ -93,6 +100,8 @@ size_t gram_particle(const extractor_impl_t *x, size_t i)
 int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
 {
     int32_t plain = -1, part = -1;
+    size_t part_at = (size_t)-1;   /* the particle nearest the verb wins:
+                                      "kam ... zusammen und kündigte ... an" */
     size_t gp = gram_particle(x, i);
     for (int v = 0; v < 2; v++) {
         int32_t k = v ? x->talt[i] : x->tkey[i];
@@ -101,12 +110,14 @@ int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
             const lx_trigger_t *Q = &x->lx.trig[q];
             if (Q->pos == 'N') continue;
             if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
-            if (part >= 0) continue;
-            if (gp > cb && x->tkey[gp] == Q->particle) { part = q; continue; }
-            for (size_t r = i + 1; r < cb; r++) {
+            if (gp > cb && x->tkey[gp] == Q->particle) {
+                if (gp < part_at) { part = q; part_at = gp; }
+                continue;
+            }
+            for (size_t r = i + 1; r < cb && r < part_at; r++) {
                 if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
                 if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
-                    || tok_word(x, r + 1, "oder")) { part = q; break; }
+                    || tok_word(x, r + 1, "oder")) { part = q; part_at = r; break; }
             }
         }
         if (plain >= 0 || part >= 0) break;

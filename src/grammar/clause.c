@@ -251,6 +251,15 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
     /* "mit sieben offiziellen Besuchen": a number word before a phrase */
     if ((pm & PM(MORPH_NUM)) && np_next(c, i)) return MORPH_NUM;
     if ((pm & PM(MORPH_ART_INDEF))) return MORPH_ART_INDEF;
+    /* "als erste deutsche Regierungschefin": after an article or an
+     * adjective and before a capitalised word, a word that may be an
+     * adjective is one, not a verb ("deutsche" of "deutschen") */
+    if ((pm & PM(MORPH_ADJ)) && (pm & PM_VERBAL) && i > 0 && i + 1 < c->n && !cap
+        && T(c, i + 1)->type == TOK_WORD && (T(c, i + 1)->flags & TOK_CAP)) {
+        int before = c->r->toks[i - 1].pos;
+        if (before == MORPH_ART_DEF || before == MORPH_ART_INDEF || before == MORPH_PRON_POSS || before == MORPH_ADJ)
+            return MORPH_ADJ;
+    }
     /* Fixed preferences for what context did not decide. */
     static const uint8_t order[] = {
         MORPH_PREPART, MORPH_PREP, MORPH_CONJ_COORD, MORPH_PRON_PERS,
@@ -398,7 +407,8 @@ static int closable(const ctx_t *c, uint32_t cl)
 static int v2_segment(ctx_t *c, uint32_t i)
 {
     uint32_t j = i + 1;
-    if (j >= c->n || T(c, j)->type != TOK_WORD) return 0;
+    /* "; 1997 war ...": a year may stand first */
+    if (j >= c->n || (T(c, j)->type != TOK_WORD && T(c, j)->type != TOK_NUM)) return 0;
     if (PM(c->r->toks[j].pos) & (PM(MORPH_CONJ_COORD) | PM(MORPH_CONJ_COMP) |
                                  PM(MORPH_PREP) | PM(MORPH_PREPART)))
         return 0;
@@ -425,6 +435,20 @@ static int zuinf_segment(ctx_t *c, uint32_t i)
             return 0;
     }
     return found;
+}
+
+/* ", zwei Tage nachdem ...", ", kurz bevor ...": up to three words of a
+ * number, noun or adverb at j, then a subordinating conjunction; returns
+ * how many come before the conjunction (0: no such lead). */
+static uint32_t sub_lead(const ctx_t *c, uint32_t j)
+{
+    for (uint32_t k = 0; k < 3 && j + k + 1 < c->n; k++) {
+        int p = c->r->toks[j + k].pos;
+        if (T(c, j + k)->type != TOK_WORD) return 0;
+        if (p != MORPH_NUM && p != MORPH_NOUN && p != MORPH_ADV && p != MORPH_ADJ) return 0;
+        if (c->r->toks[j + k + 1].pos == MORPH_CONJ_SUB) return k + 1;
+    }
+    return 0;
 }
 
 static int segment(ctx_t *c)
@@ -479,11 +503,18 @@ static int segment(ctx_t *c)
                 }
                 own(c, top, i);
                 uint32_t j = i + 1;
-                if (j < c->n && T(c, j)->type == TOK_WORD) {
+                if (j < c->n && (T(c, j)->type == TOK_WORD || T(c, j)->type == TOK_NUM)) {
                     int p = r->toks[j].pos;
                     int rel = p == MORPH_PRON_REL ||
                               ((p == MORPH_PREP || p == MORPH_PREPART) && j + 1 < c->n &&
                                r->toks[j + 1].pos == MORPH_PRON_REL && finite_ahead(c, j + 2));
+                    /* ", zwei Tage nachdem", ", kurz bevor": a measure
+                     * or adverb before the conjunction belongs to it */
+                    uint32_t lead = sub_lead(c, j);
+                    if (lead) {
+                        if (open_clause(c, &depth, CLAUSE_SUB, j, (int32_t)(j + lead))) return -1;
+                        continue;
+                    }
                     if (p == MORPH_CONJ_SUB || p == MORPH_CONJ_INF || rel) {
                         if (open_clause(c, &depth, rel ? CLAUSE_REL : CLAUSE_SUB, j,
                                         (int32_t)(rel && p != MORPH_PRON_REL ? j + 1 : j)))
