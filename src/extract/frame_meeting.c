@@ -1,7 +1,8 @@
 /* frame_meeting: the meeting frame ("A traf B", "Gespräche mit A, B
- * und C", "B wurde von A empfangen"), the participation frame ("nahm am
- * Treffen teil") and the host frame ("Gastgeber X").  A meeting abroad
- * also makes the guest a visitor of the host's state. */
+ * und C", "B wurde von A empfangen", "die Außenminister beider Länder
+ * trafen sich"), the participation frame ("nahm am Treffen teil", "An dem
+ * Gespräch nahmen auch X teil") and the host frame ("Gastgeber X").  A
+ * meeting abroad also makes the guest a visitor of the host's state. */
 #include "extract/frame_meeting.h"
 
 #include <stdlib.h>

@@ -1,8 +1,9 @@
 /* frame_visit: the visit frame.  The visitor is the noun's owner
  * (genitive, possessive, the clause's subject), the subject of the verb,
  * or the passive's von-agent; the destination the object, an in- or
- * nach-phrase, or the state of a place.  Each visitor gets its own dates
- * when the text gives them in parentheses. */
+ * nach-phrase, the state of a place, or with a verb of arrival and none
+ * of these the dateline's place.  Each visitor gets its own dates when
+ * the text gives them in parentheses. */
 #include "extract/frame_visit.h"
 
 #include <stdlib.h>

@@ -1,5 +1,6 @@
 /* mention_coref: resolves a pronoun to the sentence's subject or the
- * last person named, and "der Gast" to the guest of the host. */
+ * last person named (one of its gender when the titles tell: "sie" for
+ * "Ministerin X"), and "der Gast" to the guest of the host. */
 #include "extract/mention_coref.h"
 
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /* mention_title: reads a title chain - state adjectives before the
  * title, genitive complements after it, a name or none - and adds its
- * mention with the office's state or body as the affiliation. */
+ * mention with the office's state or body as the affiliation; and the
+ * gender a titled mention shows ("Ministerin", "Frau"). */
 #include "extract/mention_title.h"
 
 #include <stdlib.h>
