@@ -7,7 +7,6 @@
  * name ("Ratsmitglied", "stellvertretender Kurator des ..."). */
 enum { MAX_ROLE_WORDS = 4, MAX_BACK = 16 };
 
-static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
 static int is_person(const extractor_impl_t *x, const mention_t *m)
 {

@@ -213,21 +213,28 @@ int mention_prefix_org(extractor_impl_t *x, size_t i);
 int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end);
 /* 1 when a state, region or place the lexicon knows starts at token i. */
 int mention_place_at(extractor_impl_t *x, size_t i);
-/* 1 when token i is an event noun of triggers.tsv, compounds included
- * ("Asienreise", "Staatsbesuch"). */
+/* triggers.c: 1 when token i is an event noun of triggers.tsv, compounds
+ * included ("Asienreise", "Staatsbesuch"). */
 int rules_event_noun(extractor_impl_t *x, size_t i);
-/* The state (a doc actor) of the adjective at token i ("niederländischer"),
- * -1 when token i is none, -2 when memory ran out. */
+/* mention_lex.c: the state (a doc actor) of the adjective at token i
+ * ("niederländischer"), -1 when token i is none, -2 when memory ran out. */
 int32_t mention_adj_state(extractor_impl_t *x, size_t i);
+/* mention_title.c: the gender (GENDER_*) a person's mention shows by the
+ * title or honorific before its head.  Declared here because push_mention
+ * (dactor.c) asks it, and the title module already builds on dactor. */
+int mention_gender(extractor_impl_t *x, const mention_t *m);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
                 size_t d0, size_t d1);
-/* adds a candidate event; returns DN_OK or DN_ENOMEM. */
+/* candidate.c: adds a candidate event to x->cand (a meeting of an actor
+ * with its own state is none); returns DN_OK or DN_ENOMEM. */
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              ev_date_t a, ev_date_t b, const char *place, size_t sent,
              double conf, int32_t trig);
 
 /* token helpers */
+/* Token i of the document. */
+static inline const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 /* 1 when token i is the word w (ASCII letters compared without case). */
 static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
 {

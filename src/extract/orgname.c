@@ -9,7 +9,6 @@
 /* A name is short: longer phrases are sentences, not names. */
 enum { MAX_NAME_TOKENS = 10, MAX_ADJ = 3 };
 
-static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
 static int is_word(const extractor_impl_t *x, size_t i)
 {

@@ -23,25 +23,12 @@
 #include <string.h>
 
 #include "extract/rules_recall.h"
+#include "extract/participant.h"
 #include "util/diag.h"
 
-static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
-
-static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
-
-static int32_t state_of(const extractor_impl_t *x, int32_t a)
-{
-    if (a < 0) return -1;
-    if (x->act[a].kind == EV_KIND_STATE) return a;
-    return x->act[a].state;
-}
-
-/* a political actor, as rules.c requires of one side of a visit or meeting */
-static int political(const extractor_impl_t *x, int32_t a)
-{
-    const dactor_t *d = &x->act[a];
-    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
-}
+/* A mention of an actor (participant.h's usable without the hidden flag,
+ * which the frames reset before these rules run). */
+static int recall_usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
 
 /* The trigger class at token i (the frame rules have looked every token of
  * the sentence up), TR_COUNT when none; *noun says whether it is a noun. */
@@ -102,7 +89,7 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     int32_t tid = -1;
     for (size_t h = m0; h < m1; h++) {
         const mention_t *H = &x->men[h];
-        if (H->type != MT_ENTITY || !usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (H->type != MT_ENTITY || !recall_usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
         if (x->act[H->actor].kind != EV_KIND_PERSON) continue;
         /* the other members, persons in the same grammatical role */
         size_t mem[16];
@@ -110,7 +97,7 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         for (size_t k = h + 1; k < m1 && nm < 16; k++) {
             const mention_t *M = &x->men[k];
             if (M->list != H->list) continue;
-            if (M->type == MT_ENTITY && usable(M) && M->prep == H->prep
+            if (M->type == MT_ENTITY && recall_usable(M) && M->prep == H->prep
                 && x->act[M->actor].kind == EV_KIND_PERSON && M->actor != H->actor)
                 mem[nm++] = k;
         }
@@ -266,7 +253,7 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || !companion(x, m, lo)) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         for (size_t q = c0; q < c1; q++) {
             cand_t cq = x->cand[q];
@@ -298,7 +285,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     int32_t traveller = -1;
     for (size_t k = m0; k < m1 && traveller < 0; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (!recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (passive ? m->prep == P_NONE : (m->type == MT_PRON && m->prep == P_NONE)) traveller = m->actor;
     }
     if (traveller < 0) return DN_OK;
@@ -307,7 +294,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m) || m->type != MT_ENTITY || m->actor == traveller) continue;
+        if (!recall_usable(m) || m->type != MT_ENTITY || m->actor == traveller) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != (passive ? P_VON : P_NONE)) continue;
         for (size_t q = first; q < c1; q++) {
             cand_t cq = x->cand[q];
@@ -432,7 +419,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     size_t sk = m1;
     for (size_t k = m0; k < m1 && sk == m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type == MT_ENTITY && usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
+        if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
             sub = m->actor;
             sk = k;
         }
@@ -445,7 +432,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
         for (size_t k = sk + 1; k < m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->list != x->men[sk].list) continue;
-            if (m->type != MT_ENTITY || !usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+            if (m->type != MT_ENTITY || !recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
             int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
             if (rc) return rc;
         }
@@ -453,7 +440,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     }
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || !companion(x, m, lo)) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
         if (rc) return rc;
@@ -482,7 +469,7 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     int32_t list = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !usable(m) || m->prep != P_NONE) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_NONE) continue;
         if (list >= 0 && m->list != list) break;
         if (x->act[m->actor].kind != EV_KIND_PERSON) { if (list >= 0) break; continue; }
         list = m->list;
@@ -541,7 +528,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     int32_t guest = -1;
     for (size_t k = m0; k < m1 && guest < 0; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b >= agent || !usable(m) || m->prep != P_NONE) continue;
+        if (m->b >= agent || !recall_usable(m) || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) break;
         guest = m->actor;
     }
@@ -564,7 +551,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     int32_t vlist = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b >= v || m->type != MT_ENTITY || !usable(m)) continue;
+        if (m->b >= v || m->type != MT_ENTITY || !recall_usable(m)) continue;
         if (m->prep == P_VON) vlist = m->list;
         else if (vlist < 0 || m->list != vlist) continue;
         int32_t host = m->actor;
@@ -635,7 +622,7 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     int32_t recv = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m) || m->type == MT_POSS || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (!recall_usable(m) || m->type == MT_POSS || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (m->prep == P_AN && recv < 0) recv = m->actor;
         else if (m->prep == P_NONE && np < 16) pm[np++] = k;
     }
@@ -683,7 +670,7 @@ static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, 
 {
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        if (m->b < a || m->b >= b || !recall_usable(m) || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
     }
     return -1;
@@ -714,7 +701,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         /* "nach Rom zu D": D is met there */
         if (who >= 0 && n->prep == P_NACH && k + 1 < m1) {
             const mention_t *z = &x->men[k + 1];
-            if (z->prep == P_ZU && z->type == MT_ENTITY && usable(z) && z->b <= n->tail + 3
+            if (z->prep == P_ZU && z->type == MT_ENTITY && recall_usable(z) && z->b <= n->tail + 3
                 && x->act[z->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, who, z->actor, EV_REL_MEETING)) {
                 if (tid < 0) tid = x->ntrig_inst++;
                 int rc = add(x, who, z->actor, EV_REL_MEETING, va, vb, n->place, s, 0.7, tid);
@@ -758,7 +745,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         for (size_t q = k + 1; q < m1; q++) {
             const mention_t *p = &x->men[q];
             if (p->b >= we) break;
-            if (p->type != MT_ENTITY || !usable(p) || p->prep != P_MIT || p->actor == traveller) continue;
+            if (p->type != MT_ENTITY || !recall_usable(p) || p->prep != P_MIT || p->actor == traveller) continue;
             if (have(x, c0, x->ncand, traveller, p->actor, EV_REL_MEETING)) continue;
             int rc = add(x, traveller, p->actor, EV_REL_MEETING, a, b, n->place, s, 0.7, tid);
             if (rc) return rc;
@@ -777,7 +764,7 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
         size_t after = hi;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b > i + 1 && m->b <= i + 5 && m->type == MT_ENTITY && usable(m)
+            if (m->b > i + 1 && m->b <= i + 5 && m->type == MT_ENTITY && recall_usable(m)
                 && x->act[m->actor].kind == EV_KIND_PERSON) { lead = m->actor; after = m->tail; break; }
         }
         if (lead < 0) return DN_OK;
@@ -795,7 +782,7 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
         int visited = 0;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b <= v || m->type != MT_ENTITY || !usable(m) || m->actor == lead) continue;
+            if (m->b <= v || m->type != MT_ENTITY || !recall_usable(m) || m->actor == lead) continue;
             int rc = DN_OK;
             if (m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON) {
                 /* "traf mit Präsident D zusammen" */
@@ -850,7 +837,7 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         int32_t list = -1;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b <= i || m->type != MT_ENTITY || !usable(m)) continue;
+            if (m->b <= i || m->type != MT_ENTITY || !recall_usable(m)) continue;
             if (list < 0 && m->b > i + 4) break;
             if (list >= 0 && m->list != list) break;
             list = m->list;
