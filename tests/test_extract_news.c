@@ -806,6 +806,20 @@ static void test_person_after_a_place_list_is_no_place(void **st)
     HAS("Marc Delorme|meeting|Karl Umbach|2019-05-03|");
 }
 
+/* A summit whose host the text names only later ("Gastgeber X"): the
+ * guests told before meet X, not the host state; an official of a body of
+ * no state (NATO-Generalsekretär) taking part abroad has visited. */
+static void test_summit_host_named_later_and_officials_of_no_state(void **st)
+{
+    (void)st;
+    run("Beim Gipfeltreffen in Warschau am 9. Februar 2020 sprach der französische Präsident Marc Delorme. "
+        "Gastgeber Pawel Lisek begrüßte die Gäste. NATO-Generalsekretär Karl Umbach nahm an dem Treffen "
+        "teil.", "");
+    HASP("Marc Delorme|meeting|Pawel Lisek|");
+    HASNT("Marc Delorme|meeting|Polen");
+    HASP("Karl Umbach|visit|Polen|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +880,7 @@ int main(void)
         cmocka_unit_test(test_delegation_members_and_a_predecessor),
         cmocka_unit_test(test_negation_of_a_nested_clause_and_the_summit_host),
         cmocka_unit_test(test_person_after_a_place_list_is_no_place),
+        cmocka_unit_test(test_summit_host_named_later_and_officials_of_no_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

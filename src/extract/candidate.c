@@ -50,6 +50,7 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
     c->many = -1;
     c->dropped = 0;
     c->held = 0;
+    c->summit = 0;
     return DN_OK;
 }
 
@@ -102,6 +103,7 @@ int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl
                const char *place, size_t s, double conf, int32_t tid)
 {
     int32_t st = state_of(x, who);
-    if (st < 0 || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
+    /* an official of the UN or the AU is abroad in every state */
+    if ((st < 0 && !x->act[who].intl) || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
     return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
 }

@@ -7,6 +7,7 @@
 
 #include "extract/apposition.h"
 #include "extract/dedup.h"
+#include "extract/frame_summit.h"
 #include "extract/internal.h"
 #include "text/decode.h"
 #include "util/diag.h"
@@ -439,6 +440,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
+        if (!rc) summit_retarget(x);
     }
     free(mstart);
     if (!rc && x->oom) return DN_ENOMEM; /* reported by extractor_run */

@@ -43,9 +43,23 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
      * no diplomatic meeting */
     int32_t ws = state_of(x, who);
     if (ws >= 0 && x->act[target].kind == EV_KIND_INSTITUTION && x->act[target].state == ws) return DN_OK;
+    size_t before = x->ncand;
     int rc = emit(x, who, target, EV_REL_MEETING, dl, 1, x->sum_place, c->s, conf, tid);
+    for (size_t q = before; q < x->ncand && target == x->sum_host; q++) x->cand[q].summit = 1;
     if (!rc && x->sum_host >= 0) rc = visit_host(x, who, x->sum_host, dl, x->sum_place, c->s, conf - 0.1, tid);
     return rc;
+}
+
+void summit_retarget(extractor_impl_t *x)
+{
+    int32_t target = summit_target(x);
+    if (target < 0 || target == x->sum_host) return;
+    for (size_t q = 0; q < x->ncand; q++) {
+        cand_t *cd = &x->cand[q];
+        if (!cd->summit || cd->rel != EV_REL_MEETING || cd->dst != x->sum_host) continue;
+        if (cd->src == target || cd->src == x->sum_hostp) cd->dropped = 1;
+        else cd->dst = target;
+    }
 }
 
 /* The session of body org: the clause's persons without a preposition

@@ -48,6 +48,7 @@ typedef struct {
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
     int fled;              /* persons: a sentence of the text says they fled or live in exile */
     uint8_t gender;        /* persons: GENDER_* from a title or honorific before the name */
+    uint8_t intl;          /* persons: an office of a body of no state (UN, AU): foreign everywhere */
     uint32_t mark;         /* a pass's stamp (extractor.mark_gen): seen in this pass */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
@@ -95,6 +96,8 @@ typedef struct {
                               when the text gives the person no other */
     uint8_t past;          /* told in the pluperfect: before the article's
                               time, so its date is not the article's */
+    uint8_t summit;        /* a summit guest's meeting with the host state,
+                              told before the text named a host or organiser */
 } cand_t;
 
 typedef struct extractor {

@@ -319,6 +319,8 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
         m.deflt = c->state < 0 && c->region < 0 && c->inst < 0 && c->pre_inst < 0
                   && x->act[a].lex < 0 && x->lx.titles[c->title[0]].state >= 0;
         int32_t st = x->lx.actors[la].kind == EV_KIND_STATE ? la : x->lx.actors[la].state;
+        /* "UN-Generalsekretär X": an office of a body of no state */
+        if (st < 0 && x->lx.actors[la].kind == EV_KIND_INSTITUTION) x->act[a].intl = 1;
         if (st >= 0 && x->act[a].state < 0) {
             x->act[a].state = dactor_lex(x, st);
             x->act[a].state_deflt = m.deflt;
