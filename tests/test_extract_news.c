@@ -820,6 +820,17 @@ static void test_summit_host_named_later_and_officials_of_no_state(void **st)
     HASP("Karl Umbach|visit|Polen|");
 }
 
+/* "Mustafa al-Kadhimi" named again as "Kadhimi": the short form without
+ * the particle is the same person, not whoever was named last. */
+static void test_surname_without_its_particle(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Mustafa al-Kadhimi traf am 3. März 2021 in Warschau Präsident Pawel Lisek. "
+        "Der Fall von Jan Petrak wurde erwähnt. Kadhimi reiste am 5. März 2021 nach Paris.", "");
+    HAS("Mustafa al-Kadhimi|visit|Frankreich|2021-03-05|");
+    HASNT("Jan Petrak|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -881,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_negation_of_a_nested_clause_and_the_summit_host),
         cmocka_unit_test(test_person_after_a_place_list_is_no_place),
         cmocka_unit_test(test_summit_host_named_later_and_officials_of_no_state),
+        cmocka_unit_test(test_surname_without_its_particle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -151,7 +151,7 @@ int32_t surname_met_before(extractor_impl_t *x, size_t i)
             if ((size_t)a >= x->nact) continue;
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->surname || !d->nmention || d->kin) continue;
-            if (strlen(d->surname) != n || memcmp(d->surname, w, n) != 0) continue;
+            if (!actindex_surname_is(d->surname, w, n)) continue;
             if (found >= 0 && found != a) many = 1;
             found = a;
         }

@@ -200,7 +200,7 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
             if ((size_t)a >= x->nact || (found >= 0 && a >= found)) continue;
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->surname) continue;
-            if (strlen(d->surname) != sn || memcmp(d->surname, sur, sn) != 0) continue;
+            if (!actindex_surname_is(d->surname, sur, sn)) continue;
             if (!first_compatible(first, d->first)) continue;
             found = a;
         }
