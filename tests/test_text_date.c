@@ -233,6 +233,23 @@ static void test_civil_roundtrip(void **st)
     assert_int_equal(date_days_from_civil(1970, 1, 1), 0);
 }
 
+/* "Am Nachmittag", "am Abend": the day the text tells of (the day named
+ * last, else the article's); "am Morgen" is no "morgen" (tomorrow); a
+ * sentence that names its day outright keeps that one. */
+static void test_time_of_day(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Am Nachmittag traf er ihn.", "2018-11-18", o, sizeof o);
+    assert_string_equal(o, "2018-11-18;");
+    dates("Am Abend traf er den Emir.", "2023-10-19", o, sizeof o);
+    assert_string_equal(o, "2023-10-19;");
+    dates("Am 13. Oktober 2023 reiste er nach Amman, am Abend traf er den Emir.", "2023-10-19", o, sizeof o);
+    assert_string_equal(o, "2023-10-13;");   /* the day named outright stands alone */
+    dates("Am Morgen traf er ihn.", "2018-11-18", o, sizeof o);
+    assert_string_equal(o, "2018-11-18;");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_dateline_forms),
         cmocka_unit_test(test_days_counted_before_and_after),
         cmocka_unit_test(test_civil_roundtrip),
+        cmocka_unit_test(test_time_of_day),
     };
     return cmocka_run_group_tests_name("text_date", tests, NULL, NULL);
 }

@@ -429,7 +429,8 @@ static size_t relative(scan_t *s, size_t i)
     int have = r.year != 0, haveday = have && r.day != 0;
     long off = 0;
     int from_ref = 0;
-    int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag, 6 n days before/after */
+    int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag, 6 n days before/after,
+                       7 a time of the day told of */
     size_t end = i + 1;
     if (text_word_is(w, n, "heute") || text_word_is(w, n, "heutigen") || text_word_is(w, n, "heutige") || text_word_is(w, n, "heutiger")
         || text_word_is(w, n, "heutigem")) { kind = 1; off = 0; }
@@ -441,6 +442,11 @@ static size_t relative(scan_t *s, size_t i)
     else if (text_word_is(w, n, "übermorgen")) { kind = 1; off = 2; }
     else if (text_word_is(w, n, "vortag") || text_word_is(w, n, "vortages") || text_word_is(w, n, "vorabend")) kind = 5;
     else if ((off = days_before_after(s, i, &end, &from_ref)) != 0) kind = 6;
+    /* "Am Nachmittag kam er mit X zusammen": the day the text tells of */
+    else if (i > s->lo && w_is(s, i - 1, "am")
+             && (text_word_is(w, n, "nachmittag") || text_word_is(w, n, "abend") || text_word_is(w, n, "vormittag")
+                 || text_word_is(w, n, "mittag") || (text_word_is(w, n, "morgen") && (t->flags & TOK_CAP))))
+        kind = 7;
     else if (text_weekday(w, n)) kind = 2;
     else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen")
               || text_word_is(w, n, "vergangenes") || text_word_is(w, n, "letztes") || text_word_is(w, n, "voriges"))
@@ -494,9 +500,15 @@ static size_t relative(scan_t *s, size_t i)
         if (s->ctx->last_day.year && !from_ref) a = date_add_days(s->ctx->last_day, off);
         else if (haveday) a = date_add_days(r, off);
         break;
+    case 7:
+        if (s->ctx->last_day.year) a = s->ctx->last_day;
+        else if (haveday) a = r;
+        break;
     }
     if (!a.year) return end;
-    if (push(s, a, mkdate(0, 0, 0), i, end, g, kind == 6 ? DATE_REL | DATE_COUNTED : DATE_REL)) return (size_t)-1;
+    /* a counted day or a time of day gives way to a day named outright */
+    if (push(s, a, mkdate(0, 0, 0), i, end, g, kind == 6 || kind == 7 ? DATE_REL | DATE_COUNTED : DATE_REL))
+        return (size_t)-1;
     return end;
 }
 
