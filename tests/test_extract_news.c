@@ -831,6 +831,16 @@ static void test_surname_without_its_particle(void **st)
     HASNT("Jan Petrak|visit");
 }
 
+/* "hatte dort mit dem Vorsitzenden des Rates, General X, und mit ...
+ * gesprochen": the name set off by commas has the phrase's "mit". */
+static void test_name_in_apposition_keeps_the_preposition(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Pawel Lisek war im Juni 2019 nach Paris gereist, hatte dort mit dem "
+        "Vorsitzenden des Rates, General Marc Delorme, und mit Vertretern der Opposition gesprochen.", "");
+    HAS("Pawel Lisek|meeting|Marc Delorme|2019-06|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -893,6 +903,7 @@ int main(void)
         cmocka_unit_test(test_person_after_a_place_list_is_no_place),
         cmocka_unit_test(test_summit_host_named_later_and_officials_of_no_state),
         cmocka_unit_test(test_surname_without_its_particle),
+        cmocka_unit_test(test_name_in_apposition_keeps_the_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -552,11 +552,31 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
 /* Each mention's preposition and tail, the dates in parentheses after
  * it, and what a parenthesis or "aus" after a person says: "Angela Merkel
  * (CDU)" (the party), "Kirchner (Argentinien)" (the state). */
+/* "mit dem Vorsitzenden des Militärrats, General X, und ...": a name set
+ * off by commas after a noun phrase that a preposition opens has that
+ * preposition.  Only a phrase of articles, lower-case adjectives and
+ * capitalised nouns (at most six words) before the comma, and the name
+ * closed by a comma; P_NONE otherwise. */
+static prep_t appositive_prep(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    if (m->b < lo + 3 || !tok_punct(x, m->b - 1, ',') || !tok_punct(x, m->e, ',')) return P_NONE;
+    for (size_t k = m->b - 1, n = 0; k-- > lo && n < 6; n++) {
+        const text_tok_t *t = TK(x, k);
+        if (t->type != TOK_WORD) return P_NONE;
+        prep_t p = prep_of(x, k + 1, lo);
+        if (p != P_NONE && p != P_GEN && (tok_word(x, k, "mit") || tok_word(x, k, "von") || tok_word(x, k, "bei")
+                                          || tok_word(x, k, "beim") || tok_word(x, k, "vom")))
+            return k + 1 < m->b - 1 && is_article(x, k + 1) ? p : P_NONE;
+    }
+    return P_NONE;
+}
+
 static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo, size_t lim)
 {
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         m->prep = (uint8_t)prep_of(x, m->b, lo);
+        if (m->prep == P_NONE && m->type == MT_ENTITY) m->prep = (uint8_t)appositive_prep(x, m, lo);
         /* "im Süden Afghanistans", "die Regierung Polens": a state in -s
          * right after a noun is its genitive attribute */
         if (m->prep == P_NONE && m->b > lo && m->type == MT_ENTITY && m->actor >= 0
