@@ -841,6 +841,18 @@ static void test_name_in_apposition_keeps_the_preposition(void **st)
     HAS("Pawel Lisek|meeting|Marc Delorme|2019-06|");
 }
 
+/* "Verkehrsminister A und Innenminister B (alle SPÖ)": ministers
+ * of a state the title does not name belong to their party's state. */
+static void test_party_of_a_list_gives_the_state(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2019 reisten Verkehrsminister Karl Eder und Innenminister Jan Petrak (alle SPÖ) nach "
+        "Warschau.", "");
+    HASP("Karl Eder|affiliation|Österreich|");
+    HASP("Jan Petrak|affiliation|Österreich|");
+    HASP("Jan Petrak|visit|Polen|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -904,6 +916,7 @@ int main(void)
         cmocka_unit_test(test_summit_host_named_later_and_officials_of_no_state),
         cmocka_unit_test(test_surname_without_its_particle),
         cmocka_unit_test(test_name_in_apposition_keeps_the_preposition),
+        cmocka_unit_test(test_party_of_a_list_gives_the_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

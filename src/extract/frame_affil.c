@@ -85,7 +85,10 @@ static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */
-        if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
+        /* "Wirtschaftsminister X (ÖVP)": the party's state */
+        if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].party_state)
+            rc = emit(x, m->actor, x->act[m->actor].state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        else if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
             && x->act[m->actor].host_state >= 0)
             rc = emit(x, m->actor, x->act[m->actor].host_state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
         else if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0

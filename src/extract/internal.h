@@ -49,6 +49,7 @@ typedef struct {
     int fled;              /* persons: a sentence of the text says they fled or live in exile */
     uint8_t gender;        /* persons: GENDER_* from a title or honorific before the name */
     uint8_t intl;          /* persons: an office of a body of no state (UN, AU): foreign everywhere */
+    uint8_t party_state;   /* persons: state known only from a national party ("(ÖVP)") */
     uint32_t mark;         /* a pass's stamp (extractor.mark_gen): seen in this pass */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */

@@ -552,6 +552,17 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
 /* Each mention's preposition and tail, the dates in parentheses after
  * it, and what a parenthesis or "aus" after a person says: "Angela Merkel
  * (CDU)" (the party), "Kirchner (Argentinien)" (the state). */
+/* "Europaministerin X (ÖVP)": a national party says the state of a person
+ * whose office's state the title does not (a title's default yields). */
+static void state_by_party(extractor_impl_t *x, int32_t person, int32_t party)
+{
+    dactor_t *pa = &x->act[person];
+    if (x->act[party].state < 0 || (pa->state >= 0 && !pa->state_deflt) || pa->lex >= 0) return;
+    pa->state = x->act[party].state;
+    pa->state_deflt = 0;
+    pa->party_state = 1;
+}
+
 /* "mit dem Vorsitzenden des Militärrats, General X, und ...": a name set
  * off by commas after a noun phrase that a preposition opens has that
  * preposition.  Only a phrase of articles, lower-case adjectives and
@@ -610,13 +621,7 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
             /* "Angela Merkel (CDU)": the party */
             if (paren && n2->actor >= 0 && x->act[n2->actor].kind == EV_KIND_GROUP && n2->type == MT_ENTITY) {
                 if (m->affil2 < 0) m->affil2 = n2->actor;
-                /* "Europaministerin X (ÖVP)": a national party says the
-                 * state of an office whose state the title does not */
-                dactor_t *pa = &x->act[m->actor];
-                if (x->act[n2->actor].state >= 0 && (pa->state < 0 || pa->state_deflt) && pa->lex < 0) {
-                    pa->state = x->act[n2->actor].state;
-                    pa->state_deflt = 0;
-                }
+                state_by_party(x, m->actor, n2->actor);
                 n2->type = MT_ATTR;
                 m->tail = n2->e + 1;
                 continue;
@@ -751,8 +756,10 @@ static void list_party_pass(extractor_impl_t *x, size_t m0)
             continue;
         for (size_t q = k; q-- > m0 && x->men[q].list == m->list;)
             if (x->men[q].type == MT_ENTITY && x->men[q].actor >= 0
-                && x->act[x->men[q].actor].kind == EV_KIND_PERSON && x->men[q].affil2 < 0)
+                && x->act[x->men[q].actor].kind == EV_KIND_PERSON && x->men[q].affil2 < 0) {
                 x->men[q].affil2 = a->actor;
+                state_by_party(x, x->men[q].actor, a->actor);
+            }
     }
 }
 
