@@ -853,6 +853,18 @@ static void test_party_of_a_list_gives_the_state(void **st)
     HASP("Jan Petrak|visit|Polen|");
 }
 
+/* "unter dem Vorsitz des polnischen Präsidenten X": "Vorsitz" is no
+ * title (it only shares the stem of "Vorsitzende"), so X is Poland's; and
+ * "blieben dem Treffen fern": those who stayed away met no one. */
+static void test_chair_noun_is_no_title_and_staying_away(void **st)
+{
+    (void)st;
+    run("Das Treffen unter dem Vorsitz des polnischen Präsidenten Pawel Lisek hatte am 3. Mai 2019 begonnen. "
+        "Präsident Marc Delorme und Präsident Oleg Varin blieben dem Treffen fern.", "");
+    HASP("Pawel Lisek|affiliation|Polen|");
+    HASNT("Marc Delorme|meeting");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -917,6 +929,7 @@ int main(void)
         cmocka_unit_test(test_surname_without_its_particle),
         cmocka_unit_test(test_name_in_apposition_keeps_the_preposition),
         cmocka_unit_test(test_party_of_a_list_gives_the_state),
+        cmocka_unit_test(test_chair_noun_is_no_title_and_staying_away),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

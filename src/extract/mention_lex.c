@@ -93,6 +93,9 @@ lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             /* an acronym is not inflected: "EADS" is not "EAD" */
             if ((TK(x, i + ph->n - 1)->flags & TOK_UPPER) && !exact_word(x, i + ph->n - 1, ph))
                 continue;
+            /* a title inflects at its end, it is not cut short: "Vorsitz"
+             * shares the stem of "Vorsitzende" but is no such person */
+            if (ph->type == LX_TITLE && ph->last && TK(x, i + ph->n - 1)->len + 2 < ph->lastlen) continue;
             /* a phrase must end on the word's end: "Deutsch" in "Deutsch-" no */
             best.type = ph->type;
             best.ref = ph->ref;
