@@ -865,6 +865,18 @@ static void test_chair_noun_is_no_title_and_staying_away(void **st)
     HASNT("Marc Delorme|meeting");
 }
 
+/* Two persons of one surname named before (father and son): "Präsident
+ * X" later is the one named last. */
+static void test_surname_goes_to_the_one_named_last(void **st)
+{
+    (void)st;
+    run("1995 traf Präsident Heydar Umbach in Wien den Bundeskanzler. 2013 stattete Präsident Karl Umbach "
+        "Frankreich einen Besuch ab. Im September 2018 empfing Präsident Umbach in Warschau den polnischen "
+        "Präsidenten Pawel Lisek.", "");
+    HAS("Karl Umbach|meeting|Pawel Lisek|2018-09|");
+    HASNT("Heydar Umbach|meeting|Pawel Lisek");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -930,6 +942,7 @@ int main(void)
         cmocka_unit_test(test_name_in_apposition_keeps_the_preposition),
         cmocka_unit_test(test_party_of_a_list_gives_the_state),
         cmocka_unit_test(test_chair_noun_is_no_title_and_staying_away),
+        cmocka_unit_test(test_surname_goes_to_the_one_named_last),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -194,14 +194,21 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
             if (sn < 3 || sur[sn - 1] != 's') break;
             sn--;
         }
+        /* of several (Heydar and Ilham Alijew), the one named last:
+         * "Präsident Alijew" after "Präsident Ilham Alijew" is the son */
         int32_t found = -1;
         for (int32_t ie = actindex_first(x, AX_SURNAME, sur, sn); ie >= 0; ie = actindex_next(x, ie)) {
             int32_t a = x->aix.val[ie];
-            if ((size_t)a >= x->nact || (found >= 0 && a >= found)) continue;
+            if ((size_t)a >= x->nact || a == found) continue;
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->surname) continue;
             if (!actindex_surname_is(d->surname, sur, sn)) continue;
             if (!first_compatible(first, d->first)) continue;
+            if (found >= 0) {
+                const dactor_t *f = &x->act[found];
+                uint32_t ls = d->nmention ? d->last_sent : 0, lf = f->nmention ? f->last_sent : 0;
+                if (ls < lf || (ls == lf && a > found)) continue;
+            }
             found = a;
         }
         if (found >= 0) {
