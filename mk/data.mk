@@ -33,7 +33,8 @@ $(MORPH_BIN): scripts/morph_build.py data/lexicon/closedclass.tsv \
 morph: $(MORPH_BIN)
 all: $(MORPH_BIN)
 test: $(MORPH_BIN)
-$(BUILD)/tests/test_grammar_morph $(BUILD)/tests/test_grammar_clause: $(MORPH_BIN)
+$(BUILD)/tests/test_grammar_morph $(BUILD)/tests/test_grammar_morphcache \
+    $(BUILD)/tests/test_grammar_clause: $(MORPH_BIN)
 
 check-lexicon:
 	python3 tests/lexicon_check.py data/lexicon

@@ -1,103 +1,153 @@
 #include "extract/wordlist.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "util/bigmem.h"
 #include "util/diag.h"
+#include "util/strtab.h"
 
 void wordlist_init(wordlist_t *w) { memset(w, 0, sizeof *w); }
 
 void wordlist_destroy(wordlist_t *w)
 {
-    free(w->data);
-    free(w->off);
+    if (w->data && w->size) munmap((void *)w->data, w->size);
+    free(w->w);
+    bigmem_free(w->slot);
     memset(w, 0, sizeof *w);
 }
 
 int wordlist_loaded(const wordlist_t *w) { return w->loaded; }
 
-static const char *g_data;
-static int cmp_off(const void *a, const void *b)
+/* Byte order, as strcmp orders the words. */
+static int cmp_bytes(const char *a, size_t na, const char *b, size_t nb)
 {
-    return strcmp(g_data + *(const uint32_t *)a, g_data + *(const uint32_t *)b);
+    int c = memcmp(a, b, na < nb ? na : nb);
+    if (c) return c;
+    return na < nb ? -1 : na > nb;
+}
+
+static const char *g_data;
+static int cmp_word(const void *a, const void *b)
+{
+    const wordlist_word_t *x = a, *y = b;
+    return cmp_bytes(g_data + x->off, x->len, g_data + y->off, y->len);
+}
+
+static const char *word_at(const wordlist_t *w, size_t i)
+{
+    return w->data + w->w[i].off;
+}
+
+/* Index of s[0..n), or -1 when not listed (the first of duplicates). */
+static long find(const wordlist_t *w, const char *s, size_t n, uint32_t h)
+{
+    size_t mask = w->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const wordlist_slot_t *sl = &w->slot[i];
+        if (!sl->idx1) return -1;
+        if (sl->hash != h) continue;
+        const wordlist_word_t *e = &w->w[sl->idx1 - 1];
+        if (e->len == n && memcmp(w->data + e->off, s, n) == 0)
+            return (long)sl->idx1 - 1;
+    }
+}
+
+/* The hash index over the sorted words; a duplicate keeps its first
+ * index, as a binary search for the first match would find. */
+static int build_index(wordlist_t *w)
+{
+    size_t ns = 1024;
+    while (ns < 2 * w->n) ns *= 2;
+    w->slot = bigmem_calloc(ns, sizeof *w->slot);
+    if (!w->slot) return -1;
+    w->nslots = ns;
+    for (size_t k = 0; k < w->n; k++) {
+        const char *s = word_at(w, k);
+        size_t n = w->w[k].len;
+        uint32_t h = strtab_hash(s, n);
+        if (find(w, s, n, h) >= 0) continue;
+        size_t i = h & (ns - 1);
+        while (w->slot[i].idx1) i = (i + 1) & (ns - 1);
+        w->slot[i].hash = h;
+        w->slot[i].idx1 = (uint32_t)(k + 1);
+    }
+    return 0;
+}
+
+/* The words of the mapped file: one a line, a final CR dropped, empty
+ * lines skipped; sorted when the file is not. */
+static int split_words(wordlist_t *w)
+{
+    const char *d = w->data, *end = d + w->size;
+    size_t nl = 1;
+    for (const char *p = d; (p = memchr(p, '\n', (size_t)(end - p))); p++) nl++;
+    w->w = malloc(nl * sizeof *w->w);
+    if (!w->w) return -1;
+    size_t n = 0;
+    int sorted = 1;
+    for (const char *p = d; p < end;) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e) e = end;
+        size_t len = (size_t)(e - p);
+        if (len && p[len - 1] == '\r') len--;
+        if (len) {
+            w->w[n].off = (uint32_t)(p - d);
+            w->w[n].len = (uint32_t)len;
+            if (n && cmp_bytes(word_at(w, n - 1), w->w[n - 1].len, p, len) > 0) sorted = 0;
+            n++;
+        }
+        p = e + 1;
+    }
+    w->n = n;
+    if (!sorted) {
+        g_data = d;
+        qsort(w->w, n, sizeof *w->w, cmp_word);
+    }
+    return 0;
 }
 
 int wordlist_load(wordlist_t *w, const char *path)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return DN_OK;
-    int rc = DN_OK;
-    size_t cap = 1 << 22, len = 0;
-    char *buf = malloc(cap + 1);
-    if (!buf) { fclose(fp); return diag_nomem("word list"); }
-    for (;;) {
-        if (len == cap) {
-            char *nb = realloc(buf, cap * 2 + 1);
-            if (!nb) { rc = diag_nomem("word list"); break; }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t got = fread(buf + len, 1, cap - len, fp);
-        len += got;
-        if (got == 0) break;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return DN_OK;
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        int e = errno;
+        close(fd);
+        return diag_error(DN_EIO, path, 0, 0, "read error: %s", strerror(e));
     }
-    if (!rc && ferror(fp)) rc = diag_error(DN_EIO, path, 0, 0, "read error: %s", strerror(errno));
-    fclose(fp);
-    if (rc) { free(buf); return rc; }
-    buf[len] = '\0';
-    size_t nl = 0;
-    for (size_t i = 0; i < len; i++) if (buf[i] == '\n') nl++;
-    uint32_t *off = malloc((nl + 2) * sizeof *off);
-    if (!off) { free(buf); return diag_nomem("word list"); }
-    size_t n = 0, start = 0;
-    int sorted = 1;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && buf[i] != '\n') continue;
-        size_t e = i;
-        if (e > start && buf[e - 1] == '\r') e--;
-        buf[e] = '\0';
-        if (e > start) {
-            off[n] = (uint32_t)start;
-            if (n && strcmp(buf + off[n - 1], buf + start) > 0) sorted = 0;
-            n++;
-        }
-        start = i + 1;
+    if (st.st_size <= 0 || (uint64_t)st.st_size >= UINT32_MAX) {
+        /* empty (nothing listed) or too big for 32-bit offsets */
+        close(fd);
+        if (st.st_size <= 0) { w->loaded = 1; return DN_OK; }
+        return diag_error(DN_EINPUT, path, 0, 0, "word list larger than 4 GB");
     }
-    if (!sorted) {
-        g_data = buf;
-        qsort(off, n, sizeof *off, cmp_off);
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    int e = errno;
+    close(fd);
+    if (p == MAP_FAILED)
+        return diag_error(DN_EIO, path, 0, 0, "read error: %s", strerror(e));
+    w->data = p;
+    w->size = (size_t)st.st_size;
+    if (split_words(w) || build_index(w)) {
+        wordlist_destroy(w);
+        return diag_nomem("word list");
     }
-    w->data = buf;
-    w->off = off;
-    w->n = n;
     w->loaded = 1;
     return DN_OK;
 }
 
-/* Index of the first word >= s[0..n) (byte order). */
-static size_t lower_bound(const wordlist_t *w, const char *s, size_t n)
-{
-    size_t lo = 0, hi = w->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *m = w->data + w->off[mid];
-        int c = strncmp(m, s, n);
-        if (c == 0 && m[n] != '\0') c = 1;   /* m is longer: m > s */
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 int wordlist_has(const wordlist_t *w, const char *s, size_t n)
 {
-    if (!w->loaded) return 0;
-    size_t i = lower_bound(w, s, n);
-    if (i >= w->n) return 0;
-    const char *m = w->data + w->off[i];
-    return strncmp(m, s, n) == 0 && m[n] == '\0';
+    if (!w->loaded || !w->nslots) return 0;
+    return find(w, s, n, strtab_hash(s, n)) >= 0;
 }
 
 static int ends(const char *s, size_t n, const char *suf)
@@ -122,17 +172,17 @@ static int lower_first(const char *s, size_t n, char *buf)
 
 static int listed_common(const wordlist_t *w, const char *s, size_t n)
 {
-    size_t i = lower_bound(w, s, n);
-    if (i >= w->n) return -1;
-    const char *m = w->data + w->off[i];
-    if (strncmp(m, s, n) != 0 || m[n] != '\0') return -1;   /* not listed */
-    /* count the words that start with s */
+    if (!w->nslots) return -1;
+    long i = find(w, s, n, strtab_hash(s, n));
+    if (i < 0) return -1;   /* not listed */
+    /* count the words that start with s: they follow it in byte order */
     int rel = 0, gen_only = 1;
-    for (size_t k = i + 1; k < w->n && rel < 3; k++) {
-        const char *q = w->data + w->off[k];
-        if (strncmp(q, s, n) != 0) break;
+    for (size_t k = (size_t)i + 1; k < w->n && rel < 3; k++) {
+        const char *q = word_at(w, k);
+        size_t ql = w->w[k].len;
+        if (ql < n || memcmp(q, s, n) != 0) break;
         rel++;
-        if (!(q[n] == 's' && q[n + 1] == '\0') && !(q[n] == '\'' )) gen_only = 0;
+        if (!(ql == n + 1 && q[n] == 's') && !(ql > n && q[n] == '\'')) gen_only = 0;
     }
     return rel > 0 && !gen_only;
 }

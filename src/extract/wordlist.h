@@ -18,10 +18,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One listed word: where it starts in the file, and its length. */
 typedef struct {
-    char *data;          /* the file, NUL-separated */
-    uint32_t *off;       /* sorted word offsets */
+    uint32_t off, len;
+} wordlist_word_t;
+
+/* A slot of the hash index: the word's hash and its index + 1 (0: empty). */
+typedef struct {
+    uint32_t hash, idx1;
+} wordlist_slot_t;
+
+/* The file is mapped read-only and never copied: its words are found by
+ * a hash index (one probe sequence per lookup, where a binary search of
+ * 350,000 words touched 19 places), and the words that start with a given
+ * one are its successors in byte order. */
+typedef struct {
+    const char *data;    /* the file as mapped (not NUL-terminated) */
+    size_t size;
+    wordlist_word_t *w;  /* the words in byte order */
     size_t n;
+    wordlist_slot_t *slot;
+    size_t nslots;       /* a power of two, at least twice n */
     int loaded;
 } wordlist_t;
 

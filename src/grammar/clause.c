@@ -23,6 +23,7 @@
 void clause_result_init(clause_result_t *r)
 {
     memset(r, 0, sizeof *r);
+    morphcache_init(&r->cache);
 }
 
 void clause_result_destroy(clause_result_t *r)
@@ -36,6 +37,7 @@ void clause_result_destroy(clause_result_t *r)
     free(r->stack);
     free(r->posmask);
     free(r->nps);
+    morphcache_destroy(&r->cache);
     memset(r, 0, sizeof *r);
 }
 
@@ -155,14 +157,14 @@ static int is_boundary(const ctx_t *c, uint32_t i)
     return 0;
 }
 
-static size_t lookup(const ctx_t *c, uint32_t i, morph_ana_t *a)
+/* The analyses of token i (both readings at a sentence start), through
+ * the result's cache; *a is valid until the next lookup. */
+static size_t lookup(const ctx_t *c, uint32_t i, const morph_ana_t **a)
 {
     const text_tok_t *t = T(c, i);
     const char *w = text_tok_str(c->d, t);
-    size_t n = (t->flags & TOK_SENT) || i == 0
-                   ? morph_lookup_both(c->m, w, t->len, a, MAXANA)
-                   : morph_lookup(c->m, w, t->len, a, MAXANA);
-    return n > MAXANA ? MAXANA : n;
+    int both = (t->flags & TOK_SENT) || i == 0;
+    return morphcache_lookup(&c->r->cache, c->m, w, t->len, both, MAXANA, a);
 }
 
 /* ------------------------------------------------------------- tagging */
@@ -189,8 +191,8 @@ static int verbal_inf_next(const ctx_t *c, uint32_t i)
 {
     if (i + 1 >= c->n || T(c, i + 1)->type != TOK_WORD) return 0;
     if (T(c, i + 1)->flags & TOK_CAP) return 0;
-    morph_ana_t a[MAXANA];
-    size_t n = lookup(c, i + 1, a);
+    const morph_ana_t *a;
+    size_t n = lookup(c, i + 1, &a);
     for (size_t k = 0; k < n; k++)
         if ((PM(a[k].pos) & PM_VERBAL) && (a[k].feats & MORPH_INF)) return 1;
     return 0;
@@ -274,12 +276,12 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
 static void tag_tokens(ctx_t *c)
 {
     clause_result_t *r = c->r;
-    morph_ana_t a[MAXANA];
+    const morph_ana_t *a;
     for (uint32_t i = 0; i < c->n; i++) {
         r->work++;
         uint32_t pm = 0;
         if (T(c, i)->type == TOK_WORD) {
-            size_t n = lookup(c, i, a);
+            size_t n = lookup(c, i, &a);
             for (size_t k = 0; k < n; k++) pm |= PM(a[k].pos);
         }
         r->posmask[i] = pm;
@@ -293,7 +295,7 @@ static void tag_tokens(ctx_t *c)
         if (t->type == TOK_NUM) { ct->pos = MORPH_NUM; continue; }
         int pos = choose(c, i, r->posmask[i]);
         ct->pos = (uint8_t)pos;
-        size_t n = lookup(c, i, a);
+        size_t n = lookup(c, i, &a);
         for (size_t k = 0; k < n; k++) {
             if (a[k].pos != pos) continue;
             if (!ct->lemma) {
@@ -302,7 +304,11 @@ static void tag_tokens(ctx_t *c)
             }
             /* the same lemma's analyses merge; another lemma (rare) only
              * when the first has none of these features */
-            if (strcmp(a[k].lemma, ct->lemma) == 0) ct->feats |= a[k].feats;
+            /* the lexicon stores each string once: the same lemma is
+             * mostly the same pointer, and strcmp (a cold read) is left
+             * for the rest */
+            if (a[k].lemma == ct->lemma || strcmp(a[k].lemma, ct->lemma) == 0)
+                ct->feats |= a[k].feats;
         }
         ct->known = ct->lemma != NULL;
     }

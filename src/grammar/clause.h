@@ -32,6 +32,7 @@
 #include <stdint.h>
 
 #include "grammar/morph.h"
+#include "grammar/morphcache.h"
 #include "grammar/roles.h"
 #include "text/token.h"
 
@@ -118,7 +119,8 @@ typedef struct {
 } clause_t;
 
 /* The analysis of one sentence.  Reusable across sentences and documents:
- * memory is kept and grows only for a longer sentence. */
+ * memory is kept and grows only for a longer sentence (and the word cache
+ * up to its bound).  A result is used with one lexicon only. */
 typedef struct {
     uint32_t base, ntok;      /* the sentence's tokens [base, base+ntok) */
     clause_tok_t *toks;       /* ntok tags, toks[i - base] */
@@ -136,6 +138,7 @@ typedef struct {
     uint32_t *next_own, *stack, *posmask;
     clause_np_t *nps;
     size_t tokcap, clcap, verbcap, objcap, ppcap, npcap;
+    morphcache_t cache;       /* the words of earlier parses */
 } clause_result_t;
 
 void clause_result_init(clause_result_t *r);

@@ -1,0 +1,47 @@
+/* morphcache: remembers the morphological analyses of the words already
+ * looked up, so a word that recurs (most words of a text, and the function
+ * words of every text) costs one probe of a small table instead of probes
+ * of the large mapped lexicon, whose slots and strings are cold in the
+ * cache.  Results are exactly those of morph_lookup / morph_lookup_both.
+ *
+ * One cache per user (the clause parser keeps one in its result); it is not
+ * shared between threads.  It forgets everything when it holds
+ * MORPHCACHE_MAX words, so its memory stays bounded on any input. */
+#ifndef GRAMMAR_MORPHCACHE_H
+#define GRAMMAR_MORPHCACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "grammar/morph.h"
+#include "util/strtab.h"
+
+#define MORPHCACHE_MAX (1u << 18)
+#define MORPHCACHE_ANA 64       /* analyses kept per word (the most asked) */
+
+typedef struct {
+    strtab_t keys;          /* mode byte + word */
+    uint32_t *first;        /* key id -> first analysis in ana */
+    uint8_t *count;         /* key id -> number of analyses kept */
+    size_t cap;             /* capacity of first and count */
+    morph_ana_t *ana;
+    size_t nana, anacap;
+    morph_ana_t scratch[MORPHCACHE_ANA];  /* an answer that is not kept */
+    size_t limit;           /* words kept before forgetting (MORPHCACHE_MAX) */
+    uint64_t misses;        /* lookups that went to the lexicon (tests) */
+} morphcache_t;
+
+void morphcache_init(morphcache_t *c);
+void morphcache_destroy(morphcache_t *c);
+
+/* The analyses of word[0..len) as morph_lookup finds them (both = 0) or as
+ * morph_lookup_both does (both = 1), at most max.  Sets *out
+ * to an array owned by the cache, valid until the next call on c, and
+ * returns its length (never more than max; max <= MORPHCACHE_ANA).  A lexicon other than the one
+ * of the previous calls must not be used with the same cache.  When memory
+ * runs out the lookup still answers (uncached), into the same storage. */
+size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
+                         size_t len, int both, size_t max,
+                         const morph_ana_t **out);
+
+#endif
