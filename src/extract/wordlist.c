@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* MAP_POPULATE */
 #include "extract/wordlist.h"
 
 #include <errno.h>
@@ -18,8 +19,9 @@ void wordlist_init(wordlist_t *w) { memset(w, 0, sizeof *w); }
 void wordlist_destroy(wordlist_t *w)
 {
     if (w->data && w->size) munmap((void *)w->data, w->size);
-    free(w->w);
-    bigmem_free(w->slot);
+    bigmem_free(w->w);
+    bigmem_free(w->ent);
+    free(w->bucket);
     memset(w, 0, sizeof *w);
 }
 
@@ -45,39 +47,49 @@ static const char *word_at(const wordlist_t *w, size_t i)
     return w->data + w->w[i].off;
 }
 
-/* Index of s[0..n), or -1 when not listed (the first of duplicates). */
-static long find(const wordlist_t *w, const char *s, size_t n, uint32_t h)
+static uint32_t bucket_of(const wordlist_t *w, uint32_t h)
 {
-    size_t mask = w->nslots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const wordlist_slot_t *sl = &w->slot[i];
-        if (!sl->idx1) return -1;
-        if (sl->hash != h) continue;
-        const wordlist_word_t *e = &w->w[sl->idx1 - 1];
-        if (e->len == n && memcmp(w->data + e->off, s, n) == 0)
-            return (long)sl->idx1 - 1;
-    }
+    return w->bits ? h >> (32 - w->bits) : 0;
 }
 
-/* The hash index over the sorted words; a duplicate keeps its first
- * index, as a binary search for the first match would find. */
+/* Index of s[0..n) with hash h, or -1 when not listed (the first of
+ * duplicates: a bucket keeps the order of the words). */
+static long find(const wordlist_t *w, const char *s, size_t n, uint32_t h)
+{
+    if (!w->bucket) return -1;
+    uint32_t b = bucket_of(w, h);
+    for (uint32_t k = w->bucket[b]; k < w->bucket[b + 1]; k++) {
+        const wordlist_ent_t *e = &w->ent[k];
+        if (e->hash != h) continue;
+        const wordlist_word_t *x = &w->w[e->idx];
+        if (x->len == n && memcmp(w->data + x->off, s, n) == 0) return (long)e->idx;
+    }
+    return -1;
+}
+
+/* The hash index over the sorted words: about four words a bucket. */
 static int build_index(wordlist_t *w)
 {
-    size_t ns = 1024;
-    while (ns < 2 * w->n) ns *= 2;
-    w->slot = bigmem_calloc(ns, sizeof *w->slot);
-    if (!w->slot) return -1;
-    w->nslots = ns;
+    unsigned bits = 1;
+    while (bits < 28 && ((size_t)1 << bits) * 4 < w->n) bits++;
+    size_t nb = (size_t)1 << bits;
+    w->bits = bits;
+    w->bucket = calloc(nb + 1, sizeof *w->bucket);
+    w->ent = bigmem_calloc(w->n ? w->n : 1, sizeof *w->ent);
+    if (!w->bucket || !w->ent) return -1;
     for (size_t k = 0; k < w->n; k++) {
-        const char *s = word_at(w, k);
-        size_t n = w->w[k].len;
-        uint32_t h = strtab_hash(s, n);
-        if (find(w, s, n, h) >= 0) continue;
-        size_t i = h & (ns - 1);
-        while (w->slot[i].idx1) i = (i + 1) & (ns - 1);
-        w->slot[i].hash = h;
-        w->slot[i].idx1 = (uint32_t)(k + 1);
+        w->w[k].hash = strtab_hash(word_at(w, k), w->w[k].len);
+        w->bucket[bucket_of(w, w->w[k].hash) + 1]++;
     }
+    for (size_t b = 0; b < nb; b++) w->bucket[b + 1] += w->bucket[b];
+    /* place each entry at its bucket's next free place (bucket[b] counts
+     * up to the next bucket's start and is set back below) */
+    for (size_t k = 0; k < w->n; k++) {
+        uint32_t h = w->w[k].hash, b = bucket_of(w, h);
+        w->ent[w->bucket[b]++] = (wordlist_ent_t){ h, (uint32_t)k };
+    }
+    for (size_t b = nb; b > 0; b--) w->bucket[b] = w->bucket[b - 1];
+    w->bucket[0] = 0;
     return 0;
 }
 
@@ -88,7 +100,7 @@ static int split_words(wordlist_t *w)
     const char *d = w->data, *end = d + w->size;
     size_t nl = 1;
     for (const char *p = d; (p = memchr(p, '\n', (size_t)(end - p))); p++) nl++;
-    w->w = malloc(nl * sizeof *w->w);
+    w->w = bigmem_calloc(nl, sizeof *w->w);
     if (!w->w) return -1;
     size_t n = 0;
     int sorted = 1;
@@ -129,7 +141,12 @@ int wordlist_load(wordlist_t *w, const char *path)
         if (st.st_size <= 0) { w->loaded = 1; return DN_OK; }
         return diag_error(DN_EINPUT, path, 0, 0, "word list larger than 4 GB");
     }
-    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+    /* every page is read: map them all at once, not one fault at a time */
+    flags |= MAP_POPULATE;
+#endif
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, flags, fd, 0);
     int e = errno;
     close(fd);
     if (p == MAP_FAILED)
@@ -146,7 +163,7 @@ int wordlist_load(wordlist_t *w, const char *path)
 
 int wordlist_has(const wordlist_t *w, const char *s, size_t n)
 {
-    if (!w->loaded || !w->nslots) return 0;
+    if (!w->loaded || !w->bucket) return 0;
     return find(w, s, n, strtab_hash(s, n)) >= 0;
 }
 
@@ -172,7 +189,7 @@ static int lower_first(const char *s, size_t n, char *buf)
 
 static int listed_common(const wordlist_t *w, const char *s, size_t n)
 {
-    if (!w->nslots) return -1;
+    if (!w->bucket) return -1;
     long i = find(w, s, n, strtab_hash(s, n));
     if (i < 0) return -1;   /* not listed */
     /* count the words that start with s: they follow it in byte order */

@@ -18,27 +18,30 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* One listed word: where it starts in the file, and its length. */
+/* One listed word: where it starts in the file, its length and hash. */
 typedef struct {
-    uint32_t off, len;
+    uint32_t off, len, hash;
 } wordlist_word_t;
 
-/* A slot of the hash index: the word's hash and its index + 1 (0: empty). */
+/* An entry of the hash index: a word's hash and its index in w. */
 typedef struct {
-    uint32_t hash, idx1;
-} wordlist_slot_t;
+    uint32_t hash, idx;
+} wordlist_ent_t;
 
 /* The file is mapped read-only and never copied: its words are found by
- * a hash index (one probe sequence per lookup, where a binary search of
- * 350,000 words touched 19 places), and the words that start with a given
- * one are its successors in byte order. */
+ * a hash index (one bucket of a few entries per lookup, where a binary
+ * search of 350,000 words touched 19 places), and the words that start
+ * with a given one are its successors in byte order.  The index is the
+ * entries sorted by bucket (the top bits of the hash), so building it is
+ * two passes of a counting sort rather than 350,000 probes at random. */
 typedef struct {
     const char *data;    /* the file as mapped (not NUL-terminated) */
     size_t size;
     wordlist_word_t *w;  /* the words in byte order */
     size_t n;
-    wordlist_slot_t *slot;
-    size_t nslots;       /* a power of two, at least twice n */
+    wordlist_ent_t *ent; /* n entries by bucket, by index within one */
+    uint32_t *bucket;    /* nbuckets + 1 starts in ent */
+    unsigned bits;       /* nbuckets = 1 << bits */
     int loaded;
 } wordlist_t;
 
