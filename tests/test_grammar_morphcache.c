@@ -107,12 +107,49 @@ static void test_bound(void **st)
     morphcache_destroy(&c);
 }
 
+/* By word id: the same answers; a word met before is not hashed again
+ * (the string cache stays as it was), and ids of another space are not
+ * taken for the old ones. */
+static void test_by_id(void **st)
+{
+    (void)st;
+    morphcache_t c;
+    morphcache_init(&c);
+    int space1, space2;
+    const morph_ana_t *a;
+    size_t n = morphcache_lookup_id(&c, &M, &space1, 0, "traf", 4, 0, 48, &a);
+    assert_true(n > 0);
+    assert_int_equal(a[0].pos, MORPH_VERB);
+    size_t nd = morphcache_lookup_id(&c, &M, &space1, 1, "die", 3, 1, 48, &a);
+    assert_int_equal(c.misses, 2);
+    /* by id, the word's bytes are not read again */
+    assert_int_equal(morphcache_lookup_id(&c, &M, &space1, 0, "XXXX", 4, 0, 48, &a), n);
+    assert_int_equal(a[0].pos, MORPH_VERB);
+    assert_int_equal(morphcache_lookup_id(&c, &M, &space1, 1, "XXX", 3, 1, 48, &a), nd);
+    assert_int_equal(c.misses, 2);
+    /* another space: id 0 is another word now */
+    assert_int_equal(morphcache_lookup_id(&c, &M, &space2, 0, "Xqzvw", 5, 0, 48, &a), 0);
+    /* no id: by the bytes */
+    assert_int_equal(morphcache_lookup_id(&c, &M, &space2, -1, "traf", 4, 0, 48, &a), n);
+    assert_int_equal(c.misses, 3);
+    /* forgetting at the bound forgets the ids too */
+    c.limit = 4;
+    char w[16];
+    for (int i = 0; i < 20; i++) {
+        snprintf(w, sizeof w, "Wort%d", i);
+        morphcache_lookup_id(&c, &M, &space2, 10 + i, w, strlen(w), 0, 48, &a);
+    }
+    assert_int_equal(morphcache_lookup_id(&c, &M, &space2, 0, "traf", 4, 0, 48, &a), n);
+    morphcache_destroy(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_answers),
         cmocka_unit_test(test_long_word),
         cmocka_unit_test(test_bound),
+        cmocka_unit_test(test_by_id),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

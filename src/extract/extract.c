@@ -168,6 +168,9 @@ static int compute_keys(extractor_impl_t *x)
         x->tkey[i] = x->surf_key[id];
         x->talt[i] = x->surf_alt[id];
     }
+    /* the clause parser's word cache finds a word by its surface id */
+    x->doc.word_id = x->tsurf;
+    x->doc.word_space = &x->surf;
     return DN_OK;
 }
 

@@ -164,7 +164,10 @@ static size_t lookup(const ctx_t *c, uint32_t i, const morph_ana_t **a)
     const text_tok_t *t = T(c, i);
     const char *w = text_tok_str(c->d, t);
     int both = (t->flags & TOK_SENT) || i == 0;
-    return morphcache_lookup(&c->r->cache, c->m, w, t->len, both, MAXANA, a);
+    const text_doc_t *d = c->d;
+    int32_t id = d->word_id ? d->word_id[c->base + i] : -1;
+    return morphcache_lookup_id(&c->r->cache, c->m, d->word_space, id, w,
+                                t->len, both, MAXANA, a);
 }
 
 /* ------------------------------------------------------------- tagging */

@@ -16,6 +16,7 @@ void morphcache_destroy(morphcache_t *c)
     free(c->first);
     free(c->count);
     free(c->ana);
+    free(c->byid);
     memset(c, 0, sizeof *c);
 }
 
@@ -25,6 +26,7 @@ static void forget(morphcache_t *c)
     strtab_destroy(&c->keys);
     strtab_init(&c->keys);
     c->nana = 0;
+    for (size_t i = 0; i < c->idcap; i++) c->byid[i] = -1;
 }
 
 static size_t ask_lexicon(morphcache_t *c, const morph_t *m, const char *word,
@@ -61,16 +63,16 @@ static int reserve(morphcache_t *c, size_t id, size_t n)
     return 0;
 }
 
-size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
-                         size_t len, int both, size_t max,
-                         const morph_ana_t **out)
+/* The key id of word in reading `both`, looked up or added; -1 when the
+ * word is not kept (too long, or memory ran out): *out then holds the
+ * answer in c->scratch and *n its length. */
+static long entry(morphcache_t *c, const morph_t *m, const char *word,
+                  size_t len, int both, size_t *n)
 {
-    if (max > MORPHCACHE_ANA) max = MORPHCACHE_ANA;
     char key[128];
     if (len + 1 > sizeof key) {   /* long words are rare: not kept */
-        size_t n = ask_lexicon(c, m, word, len, both, c->scratch);
-        *out = c->scratch;
-        return n < max ? n : max;
+        *n = ask_lexicon(c, m, word, len, both, c->scratch);
+        return -1;
     }
     key[0] = both ? 'B' : 'L';
     memcpy(key + 1, word, len);
@@ -85,16 +87,71 @@ size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
         id = -1;
     }
     if (id < 0) {
-        size_t n = ask_lexicon(c, m, word, len, both, c->scratch);
-        *out = c->scratch;
-        return n < max ? n : max;
+        *n = ask_lexicon(c, m, word, len, both, c->scratch);
+        return -1;
     }
     if (added) {
-        size_t n = ask_lexicon(c, m, word, len, both, c->ana + c->nana);
+        size_t k = ask_lexicon(c, m, word, len, both, c->ana + c->nana);
         c->first[id] = (uint32_t)c->nana;
-        c->count[id] = (uint8_t)n;
-        c->nana += n;
+        c->count[id] = (uint8_t)k;
+        c->nana += k;
     }
-    *out = c->ana + c->first[id];
-    return c->count[id] < max ? c->count[id] : max;
+    return id;
+}
+
+/* The answer of key id (or of the scratch when id < 0), at most max. */
+static size_t answer(const morphcache_t *c, long id, size_t n, size_t max,
+                     const morph_ana_t **out)
+{
+    if (max > MORPHCACHE_ANA) max = MORPHCACHE_ANA;
+    if (id < 0) {
+        *out = c->scratch;
+    } else {
+        *out = c->ana + c->first[id];
+        n = c->count[id];
+    }
+    return n < max ? n : max;
+}
+
+size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
+                         size_t len, int both, size_t max,
+                         const morph_ana_t **out)
+{
+    size_t n = 0;
+    long id = entry(c, m, word, len, both, &n);
+    return answer(c, id, n, max, out);
+}
+
+/* Makes byid hold slot i (new entries -1); 0 or -1. */
+static int reserve_ids(morphcache_t *c, size_t i)
+{
+    if (i < c->idcap) return 0;
+    size_t nc = c->idcap ? c->idcap * 2 : 8192;
+    while (nc <= i) nc *= 2;
+    int32_t *b = realloc(c->byid, nc * sizeof *b);
+    if (!b) return -1;
+    for (size_t k = c->idcap; k < nc; k++) b[k] = -1;
+    c->byid = b;
+    c->idcap = nc;
+    return 0;
+}
+
+size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
+                            const void *space, int32_t id, const char *word,
+                            size_t len, int both, size_t max,
+                            const morph_ana_t **out)
+{
+    if (id < 0 || !space) return morphcache_lookup(c, m, word, len, both, max, out);
+    if (space != c->space) {
+        for (size_t i = 0; i < c->idcap; i++) c->byid[i] = -1;
+        c->space = space;
+    }
+    size_t slot = (size_t)id * 2 + (both != 0);
+    if (slot < c->idcap && c->byid[slot] >= 0)
+        return answer(c, c->byid[slot], 0, max, out);
+    size_t n = 0;
+    long key = entry(c, m, word, len, both, &n);
+    /* entry may have forgotten everything (byid too) before adding key */
+    if (key >= 0 && reserve_ids(c, slot) == 0) c->byid[slot] = (int32_t)key;
+    return answer(c, key, n, max, out);
 }

@@ -27,6 +27,9 @@ typedef struct {
     morph_ana_t *ana;
     size_t nana, anacap;
     morph_ana_t scratch[MORPHCACHE_ANA];  /* an answer that is not kept */
+    int32_t *byid;          /* word id * 2 + both -> key id, -1 not yet */
+    size_t idcap;           /* entries of byid */
+    const void *space;      /* the id space byid belongs to */
     size_t limit;           /* words kept before forgetting (MORPHCACHE_MAX) */
     uint64_t misses;        /* lookups that went to the lexicon (tests) */
 } morphcache_t;
@@ -43,5 +46,14 @@ void morphcache_destroy(morphcache_t *c);
 size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
                          size_t len, int both, size_t max,
                          const morph_ana_t **out);
+
+/* The same, for a word that also has an id (text_doc_t.word_id) from the
+ * id space `space`: a word met before is found by its id without hashing.
+ * id < 0 or a NULL space: as morphcache_lookup.  Ids of another space
+ * make the cache forget the ids it knew. */
+size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
+                            const void *space, int32_t id, const char *word,
+                            size_t len, int both, size_t max,
+                            const morph_ana_t **out);
 
 #endif
