@@ -83,12 +83,37 @@ static void test_missing_and_empty(void **st)
     remove(path);
 }
 
+/* Many words: every one is found through the index (runs that overflow
+ * their home line included), no other. */
+static void test_many_words(void **st)
+{
+    (void)st;
+    enum { N = 20000 };
+    char *text = malloc((size_t)N * 8 + 1), *p = text;
+    assert_non_null(text);
+    for (int i = 0; i < N; i++) p += sprintf(p, "w%05d\n", i);
+    char path[64];
+    wordlist_t w;
+    load_text(&w, text, path, sizeof path);
+    char s[16];
+    for (int i = 0; i < N; i++) {
+        snprintf(s, sizeof s, "w%05d", i);
+        assert_true(has(&w, s));
+        snprintf(s, sizeof s, "x%05d", i);
+        assert_false(has(&w, s));
+    }
+    wordlist_destroy(&w);
+    remove(path);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sorted_crlf_duplicates),
         cmocka_unit_test(test_unsorted),
         cmocka_unit_test(test_missing_and_empty),
+        cmocka_unit_test(test_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,8 +20,7 @@ void wordlist_destroy(wordlist_t *w)
 {
     if (w->data && w->size) munmap((void *)w->data, w->size);
     bigmem_free(w->w);
-    bigmem_free(w->ent);
-    free(w->bucket);
+    bigmem_free(w->slot);
     memset(w, 0, sizeof *w);
 }
 
@@ -47,49 +46,59 @@ static const char *word_at(const wordlist_t *w, size_t i)
     return w->data + w->w[i].off;
 }
 
-static uint32_t bucket_of(const wordlist_t *w, uint32_t h)
+#define LINE 8   /* slots of a home line: 64 bytes */
+
+static size_t home_of(const wordlist_t *w, uint32_t h)
 {
-    return w->bits ? h >> (32 - w->bits) : 0;
+    return (size_t)(w->bits ? h >> (32 - w->bits) : 0) * LINE;
 }
 
-/* Index of s[0..n) with hash h, or -1 when not listed (the first of
- * duplicates: a bucket keeps the order of the words). */
+/* Index of s[0..n) with hash h, or -1 when not listed.  The slots from a
+ * home place on hold its words in file order, so the first match is the
+ * first of duplicates; the run ends at an empty slot. */
 static long find(const wordlist_t *w, const char *s, size_t n, uint32_t h)
 {
-    if (!w->bucket) return -1;
-    uint32_t b = bucket_of(w, h);
-    for (uint32_t k = w->bucket[b]; k < w->bucket[b + 1]; k++) {
-        const wordlist_ent_t *e = &w->ent[k];
+    if (!w->slot) return -1;
+    for (size_t i = home_of(w, h); w->slot[i].idx1; i++) {
+        const wordlist_slot_t *e = &w->slot[i];
         if (e->hash != h) continue;
-        const wordlist_word_t *x = &w->w[e->idx];
-        if (x->len == n && memcmp(w->data + x->off, s, n) == 0) return (long)e->idx;
+        const wordlist_word_t *x = &w->w[e->idx1 - 1];
+        if (x->len == n && memcmp(w->data + x->off, s, n) == 0) return (long)e->idx1 - 1;
     }
     return -1;
 }
 
-/* The hash index over the sorted words: about four words a bucket. */
+/* The hash index over the sorted words: the words of each line are
+ * counted, each line's run starts at its home or right after the run
+ * before (linear probing, filled in home order), and every word goes to
+ * its run's next place. */
 static int build_index(wordlist_t *w)
 {
     unsigned bits = 1;
-    while (bits < 28 && ((size_t)1 << bits) * 4 < w->n) bits++;
+    while (bits < 28 && ((size_t)LINE << bits) < 2 * w->n) bits++;
     size_t nb = (size_t)1 << bits;
     w->bits = bits;
-    w->bucket = calloc(nb + 1, sizeof *w->bucket);
-    w->ent = bigmem_calloc(w->n ? w->n : 1, sizeof *w->ent);
-    if (!w->bucket || !w->ent) return -1;
+    uint32_t *pos = calloc(nb, sizeof *pos);
+    if (!pos) return -1;
     for (size_t k = 0; k < w->n; k++) {
         w->w[k].hash = strtab_hash(word_at(w, k), w->w[k].len);
-        w->bucket[bucket_of(w, w->w[k].hash) + 1]++;
+        pos[home_of(w, w->w[k].hash) / LINE]++;
     }
-    for (size_t b = 0; b < nb; b++) w->bucket[b + 1] += w->bucket[b];
-    /* place each entry at its bucket's next free place (bucket[b] counts
-     * up to the next bucket's start and is set back below) */
+    size_t next = 0;
+    for (size_t b = 0; b < nb; b++) {
+        size_t start = b * LINE > next ? b * LINE : next;
+        next = start + pos[b];
+        pos[b] = (uint32_t)start;
+    }
+    /* room for every run, and an empty slot after the last one */
+    w->nslot = (next > nb * LINE ? next : nb * LINE) + 1;
+    w->slot = bigmem_calloc(w->nslot, sizeof *w->slot);
+    if (!w->slot) { free(pos); return -1; }
     for (size_t k = 0; k < w->n; k++) {
-        uint32_t h = w->w[k].hash, b = bucket_of(w, h);
-        w->ent[w->bucket[b]++] = (wordlist_ent_t){ h, (uint32_t)k };
+        uint32_t h = w->w[k].hash;
+        w->slot[pos[home_of(w, h) / LINE]++] = (wordlist_slot_t){ h, (uint32_t)k + 1 };
     }
-    for (size_t b = nb; b > 0; b--) w->bucket[b] = w->bucket[b - 1];
-    w->bucket[0] = 0;
+    free(pos);
     return 0;
 }
 
@@ -163,7 +172,7 @@ int wordlist_load(wordlist_t *w, const char *path)
 
 int wordlist_has(const wordlist_t *w, const char *s, size_t n)
 {
-    if (!w->loaded || !w->bucket) return 0;
+    if (!w->loaded || !w->slot) return 0;
     return find(w, s, n, strtab_hash(s, n)) >= 0;
 }
 
@@ -189,7 +198,7 @@ static int lower_first(const char *s, size_t n, char *buf)
 
 static int listed_common(const wordlist_t *w, const char *s, size_t n)
 {
-    if (!w->bucket) return -1;
+    if (!w->slot) return -1;
     long i = find(w, s, n, strtab_hash(s, n));
     if (i < 0) return -1;   /* not listed */
     /* count the words that start with s: they follow it in byte order */
