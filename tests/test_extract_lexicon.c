@@ -52,6 +52,34 @@ static void test_compound_triggers(void **st)
     lexicon_destroy(&lx);
 }
 
+/* The quick test before German organisation heads: never 0 where a head
+ * ends the word, and 0 for most other words. */
+static void test_orghead_filter(void **st)
+{
+    (void)st;
+    lexicon_t lx;
+    assert_int_equal(lexicon_load(&lx, "tests/fixtures/lexicon"), DN_OK);
+    static const char *const W[] = { "gesundheitsbehörde", "luftfahrtkomitee",
+        "xqzvw", "besuch", "merkel", "bundesamt", "a", "", "stadtrat", "paris" };
+    size_t zero = 0;
+    for (size_t i = 0; i < sizeof W / sizeof *W; i++) {
+        size_t n = strlen(W[i]);
+        int ends = 0;
+        for (size_t k = 0; k < lx.norgh; k++) {
+            const lx_orghead_t *h = &lx.orgh[k];
+            if (h->lang == 'd' && n >= h->len && memcmp(W[i] + n - h->len, h->head, h->len) == 0)
+                ends = 1;
+        }
+        int may = lexicon_orghead_may_end(&lx, W[i], n);
+        if (ends) assert_true(may);
+        zero += !may;
+    }
+    assert_true(zero >= 4);
+    for (size_t k = 0; k < lx.norgh; k++)
+        if (lx.orgh[k].lang == 'd') assert_true(lexicon_orghead_may_end(&lx, lx.orgh[k].head, lx.orgh[k].len));
+    lexicon_destroy(&lx);
+}
+
 static void test_errors_name_file_line_col(void **st)
 {
     (void)st;
@@ -83,6 +111,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixture_loads_and_stems),
         cmocka_unit_test(test_compound_triggers),
+        cmocka_unit_test(test_orghead_filter),
         cmocka_unit_test(test_errors_name_file_line_col),
     };
     return cmocka_run_group_tests_name("extract_lexicon", tests, NULL, NULL);

@@ -466,6 +466,13 @@ static int orghead_row(lexicon_t *lx, const row_t *r)
     const char *h = intern_name(lx, r->cell[0], r->len[0]);
     if (!h) return diag_nomem("lexicon");
     lx->orgh[lx->norgh++] = (lx_orghead_t){ h, r->len[0], gc, "defl"[lang], cls };
+    if (lang == 0 && r->len[0] < 2) {
+        lx->orgh_short = 1;
+    } else if (lang == 0) {
+        size_t n = r->len[0];
+        unsigned k = (unsigned)(unsigned char)h[n - 2] << 8 | (unsigned char)h[n - 1];
+        lx->orgh_end[k >> 3] = (uint8_t)(lx->orgh_end[k >> 3] | 1u << (k & 7));
+    }
     return DN_OK;
 }
 

@@ -127,6 +127,8 @@ typedef struct lexicon {
     int32_t *inst_next;     /* per actor */
     buf_t scratch;
     lx_orghead_t *orgh; size_t norgh, caporgh;
+    uint8_t orgh_end[8192]; /* bit: the last two bytes of a German head */
+    int orgh_short;         /* a German head shorter than two bytes */
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
@@ -184,6 +186,17 @@ int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state);
 
 /* 1 when s[0..n) is the first name of a known office holder. */
 int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n);
+
+/* 0 when no German organisation head (lang de in org_heads.tsv) can end
+ * w[0..n) — its last two bytes end none of them; 1 when one may.  A quick
+ * test before comparing the word with every head. */
+static inline int lexicon_orghead_may_end(const lexicon_t *lx, const char *w, size_t n)
+{
+    if (lx->orgh_short) return 1;
+    if (n < 2) return 0;
+    unsigned k = (unsigned)(unsigned char)w[n - 2] << 8 | (unsigned char)w[n - 1];
+    return (lx->orgh_end[k >> 3] >> (k & 7)) & 1;
+}
 
 /* The state actor named exactly `name` (canonical), or -1. */
 int32_t lexicon_state_named(const lexicon_t *lx, const char *name);

@@ -64,6 +64,11 @@ static const lx_orghead_t *german_head(extractor_impl_t *x, size_t i, size_t *st
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return NULL;
     const char *w = x->lw.data;
     size_t n = x->lw.len;
+    /* most words end no head before any of the endings: skip the pass
+     * over every head (this ran for every capitalised word) */
+    if (!lexicon_orghead_may_end(&x->lx, w, n) && !lexicon_orghead_may_end(&x->lx, w, n - (n > 0))
+        && !lexicon_orghead_may_end(&x->lx, w, n - (n > 1 ? 2 : n)))
+        return NULL;
     for (size_t k = 0; k < x->lx.norgh; k++) {
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang != 'd') continue;
