@@ -24,6 +24,7 @@ void clause_result_init(clause_result_t *r)
 {
     memset(r, 0, sizeof *r);
     morphcache_init(&r->cache);
+    rolecache_init(&r->roles);
 }
 
 void clause_result_destroy(clause_result_t *r)
@@ -38,6 +39,7 @@ void clause_result_destroy(clause_result_t *r)
     free(r->posmask);
     free(r->nps);
     morphcache_destroy(&r->cache);
+    rolecache_destroy(&r->roles);
     memset(r, 0, sizeof *r);
 }
 
@@ -319,9 +321,16 @@ static void tag_tokens(ctx_t *c)
 
 /* ------------------------------------------------------------- clauses */
 
+/* The roles of a lemma: one from the lexicon's string pool through the
+ * result's cache (the pool stores each string once), any other (a joined
+ * separable verb in a clause) looked up. */
 static unsigned role_of(const ctx_t *c, const char *lemma)
 {
-    return lemma ? gram_roles_get(c->g, lemma, strlen(lemma)) : 0;
+    if (!lemma) return 0;
+    const morph_t *m = c->m;
+    if (m->str && lemma >= m->str && lemma < m->str + m->strbytes)
+        return rolecache_get(&c->r->roles, c->g, lemma);
+    return gram_roles_get(c->g, lemma, strlen(lemma));
 }
 
 static unsigned tok_role(const ctx_t *c, uint32_t i)

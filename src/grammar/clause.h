@@ -33,6 +33,7 @@
 
 #include "grammar/morph.h"
 #include "grammar/morphcache.h"
+#include "grammar/rolecache.h"
 #include "grammar/roles.h"
 #include "text/token.h"
 
@@ -139,6 +140,7 @@ typedef struct {
     clause_np_t *nps;
     size_t tokcap, clcap, verbcap, objcap, ppcap, npcap;
     morphcache_t cache;       /* the words of earlier parses */
+    rolecache_t roles;        /* the roles of their lemmas */
 } clause_result_t;
 
 void clause_result_init(clause_result_t *r);
