@@ -105,6 +105,14 @@ void extractor_free(extractor_t *x)
     free(x);
 }
 
+/* The hash compute_keys interns token i's surface form with. */
+static uint32_t surface_hash(const text_doc_t *d, size_t i)
+{
+    const text_tok_t *t = &d->toks[i];
+    if (t->type == TOK_PUNCT) return 0;
+    return strtab_hash(d->s + t->off, t->len - ((t->flags & TOK_TRUNC) ? 1 : 0));
+}
+
 /* Token keys: the stem id of each word, and of the word without a final s
  * (genitive of names the stemmer leaves alone: Nasarbajews). */
 static int compute_keys(extractor_impl_t *x)
@@ -128,8 +136,21 @@ static int compute_keys(extractor_impl_t *x)
         x->tsurf = ts;
         x->ntkey = n;
     }
+    /* the surface table is big and probed at random: hash AHEAD tokens
+     * early and prefetch their slots, so the misses overlap */
+    enum { AHEAD = 8 };
+    uint32_t ring[AHEAD];
+    for (size_t j = 0; j < n && j < AHEAD; j++) {
+        ring[j] = surface_hash(&x->doc, j);
+        strtab_prefetch(&x->surf, ring[j]);
+    }
     for (size_t i = 0; i < n; i++) {
         const text_tok_t *t = &x->doc.toks[i];
+        uint32_t h = ring[i % AHEAD];
+        if (i + AHEAD < n) {
+            ring[i % AHEAD] = surface_hash(&x->doc, i + AHEAD);
+            strtab_prefetch(&x->surf, ring[i % AHEAD]);
+        }
         x->tkey[i] = x->talt[i] = -1;
         x->ttrig[i] = -2;
         x->tcommon[i] = -1;
@@ -142,7 +163,7 @@ static int compute_keys(extractor_impl_t *x)
         size_t len = t->len;
         if (t->flags & TOK_TRUNC) len--;
         int added = 0;
-        long id = strtab_intern(&x->surf, w, len, &added);
+        long id = strtab_intern_h(&x->surf, w, len, h, &added);
         if (id < 0) return diag_nomem("extract");
         if ((size_t)id >= x->capsurf) {
             size_t nc = x->capsurf ? x->capsurf * 2 : 4096;
