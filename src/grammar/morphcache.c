@@ -13,8 +13,8 @@ void morphcache_init(morphcache_t *c)
 void morphcache_destroy(morphcache_t *c)
 {
     strtab_destroy(&c->keys);
-    free(c->first);
-    free(c->count);
+    free(c->key2ent);
+    free(c->ent);
     free(c->ana);
     free(c->byid);
     memset(c, 0, sizeof *c);
@@ -25,8 +25,15 @@ static void forget(morphcache_t *c)
 {
     strtab_destroy(&c->keys);
     strtab_init(&c->keys);
+    c->nent = 0;
     c->nana = 0;
     for (size_t i = 0; i < c->idcap; i++) c->byid[i] = -1;
+}
+
+/* Forgets when full: called before a new entry is made. */
+static void bound(morphcache_t *c)
+{
+    if (c->nent >= c->limit || c->nana + MORPHCACHE_ANA > 8 * c->limit) forget(c);
 }
 
 static size_t ask_lexicon(morphcache_t *c, const morph_t *m, const char *word,
@@ -38,34 +45,39 @@ static size_t ask_lexicon(morphcache_t *c, const morph_t *m, const char *word,
     return n > MORPHCACHE_ANA ? MORPHCACHE_ANA : n;
 }
 
-/* Makes room for key id and n more analyses; 0 or -1. */
-static int reserve(morphcache_t *c, size_t id, size_t n)
+/* Grows *p (elements of size sz, capacity *cap) to hold index i; 0 or -1. */
+static int grow(void **p, size_t *cap, size_t i, size_t sz, size_t first)
 {
-    if (id >= c->cap) {
-        size_t nc = c->cap ? c->cap * 2 : 4096;
-        while (nc <= id) nc *= 2;
-        uint32_t *f = realloc(c->first, nc * sizeof *f);
-        if (!f) return -1;
-        c->first = f;
-        uint8_t *k = realloc(c->count, nc * sizeof *k);
-        if (!k) return -1;
-        c->count = k;
-        c->cap = nc;
-    }
-    if (c->nana + n > c->anacap) {
-        size_t nc = c->anacap ? c->anacap * 2 : 8192;
-        while (nc < c->nana + n) nc *= 2;
-        morph_ana_t *a = realloc(c->ana, nc * sizeof *a);
-        if (!a) return -1;
-        c->ana = a;
-        c->anacap = nc;
-    }
+    if (i < *cap) return 0;
+    size_t nc = *cap ? *cap * 2 : first;
+    while (nc <= i) nc *= 2;
+    void *q = realloc(*p, nc * sz);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
     return 0;
 }
 
-/* The key id of word in reading `both`, looked up or added; -1 when the
- * word is not kept (too long, or memory ran out): *out then holds the
- * answer in c->scratch and *n its length. */
+/* A new entry with the lexicon's answer for word; its number, or -1 when
+ * memory ran out (the answer is then in c->scratch, its length in *n). */
+static long new_entry(morphcache_t *c, const morph_t *m, const char *word,
+                      size_t len, int both, size_t *n)
+{
+    if (grow((void **)&c->ent, &c->entcap, c->nent, sizeof *c->ent, 4096) ||
+        grow((void **)&c->ana, &c->anacap, c->nana + MORPHCACHE_ANA, sizeof *c->ana, 8192)) {
+        *n = ask_lexicon(c, m, word, len, both, c->scratch);
+        return -1;
+    }
+    size_t k = ask_lexicon(c, m, word, len, both, c->ana + c->nana);
+    size_t e = c->nent++;
+    c->ent[e] = (morphcache_ent_t){ (uint32_t)c->nana, (uint32_t)k };
+    c->nana += k;
+    return (long)e;
+}
+
+/* The entry of word in reading `both`, by its bytes, found or made; -1
+ * when the word is not kept (too long, or memory ran out): the answer is
+ * then in c->scratch and its length in *n. */
 static long entry(morphcache_t *c, const morph_t *m, const char *word,
                   size_t len, int both, size_t *n)
 {
@@ -76,39 +88,35 @@ static long entry(morphcache_t *c, const morph_t *m, const char *word,
     }
     key[0] = both ? 'B' : 'L';
     memcpy(key + 1, word, len);
-    if (strtab_count(&c->keys) >= c->limit ||
-        c->nana + MORPHCACHE_ANA > 8 * c->limit)
-        forget(c);
+    bound(c);
     int added = 0;
     long id = strtab_intern(&c->keys, key, len + 1, &added);
-    if (id >= 0 && added && reserve(c, (size_t)id, MORPHCACHE_ANA) < 0) {
+    if (id >= 0 && !added) return c->key2ent[id];
+    if (id < 0 || grow((void **)&c->key2ent, &c->keycap, (size_t)id, sizeof *c->key2ent, 4096)) {
         /* out of memory: answer, and start again empty next time */
         forget(c);
-        id = -1;
-    }
-    if (id < 0) {
         *n = ask_lexicon(c, m, word, len, both, c->scratch);
         return -1;
     }
-    if (added) {
-        size_t k = ask_lexicon(c, m, word, len, both, c->ana + c->nana);
-        c->first[id] = (uint32_t)c->nana;
-        c->count[id] = (uint8_t)k;
-        c->nana += k;
+    long e = new_entry(c, m, word, len, both, n);
+    if (e < 0) {
+        forget(c);
+        return -1;
     }
-    return id;
+    c->key2ent[id] = (int32_t)e;
+    return e;
 }
 
-/* The answer of key id (or of the scratch when id < 0), at most max. */
-static size_t answer(const morphcache_t *c, long id, size_t n, size_t max,
+/* The answer of entry e (or of the scratch when e < 0), at most max. */
+static size_t answer(const morphcache_t *c, long e, size_t n, size_t max,
                      const morph_ana_t **out)
 {
     if (max > MORPHCACHE_ANA) max = MORPHCACHE_ANA;
-    if (id < 0) {
+    if (e < 0) {
         *out = c->scratch;
     } else {
-        *out = c->ana + c->first[id];
-        n = c->count[id];
+        *out = c->ana + c->ent[e].first;
+        n = c->ent[e].count;
     }
     return n < max ? n : max;
 }
@@ -118,21 +126,16 @@ size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
                          const morph_ana_t **out)
 {
     size_t n = 0;
-    long id = entry(c, m, word, len, both, &n);
-    return answer(c, id, n, max, out);
+    long e = entry(c, m, word, len, both, &n);
+    return answer(c, e, n, max, out);
 }
 
-/* Makes byid hold slot i (new entries -1); 0 or -1. */
+/* Makes byid hold slot i (new places -1); 0 or -1. */
 static int reserve_ids(morphcache_t *c, size_t i)
 {
-    if (i < c->idcap) return 0;
-    size_t nc = c->idcap ? c->idcap * 2 : 8192;
-    while (nc <= i) nc *= 2;
-    int32_t *b = realloc(c->byid, nc * sizeof *b);
-    if (!b) return -1;
-    for (size_t k = c->idcap; k < nc; k++) b[k] = -1;
-    c->byid = b;
-    c->idcap = nc;
+    size_t old = c->idcap;
+    if (grow((void **)&c->byid, &c->idcap, i, sizeof *c->byid, 8192)) return -1;
+    for (size_t k = old; k < c->idcap; k++) c->byid[k] = -1;
     return 0;
 }
 
@@ -150,8 +153,9 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
     if (slot < c->idcap && c->byid[slot] >= 0)
         return answer(c, c->byid[slot], 0, max, out);
     size_t n = 0;
-    long key = entry(c, m, word, len, both, &n);
-    /* entry may have forgotten everything (byid too) before adding key */
-    if (key >= 0 && reserve_ids(c, slot) == 0) c->byid[slot] = (int32_t)key;
-    return answer(c, key, n, max, out);
+    bound(c);
+    long e = reserve_ids(c, slot) == 0 ? new_entry(c, m, word, len, both, &n) : -1;
+    if (e >= 0) c->byid[slot] = (int32_t)e;
+    else if (slot >= c->idcap) n = ask_lexicon(c, m, word, len, both, c->scratch);
+    return answer(c, e, n, max, out);
 }

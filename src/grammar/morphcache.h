@@ -19,18 +19,24 @@
 #define MORPHCACHE_MAX (1u << 18)
 #define MORPHCACHE_ANA 64       /* analyses kept per word (the most asked) */
 
+/* One word kept: its analyses ana[first .. first + count). */
 typedef struct {
-    strtab_t keys;          /* mode byte + word */
-    uint32_t *first;        /* key id -> first analysis in ana */
-    uint8_t *count;         /* key id -> number of analyses kept */
-    size_t cap;             /* capacity of first and count */
+    uint32_t first, count;
+} morphcache_ent_t;
+
+typedef struct {
+    strtab_t keys;          /* mode byte + word, for words without an id */
+    int32_t *key2ent;       /* key id -> entry */
+    size_t keycap;
+    morphcache_ent_t *ent;  /* the words kept */
+    size_t nent, entcap;
     morph_ana_t *ana;
     size_t nana, anacap;
-    morph_ana_t scratch[MORPHCACHE_ANA];  /* an answer that is not kept */
-    int32_t *byid;          /* word id * 2 + both -> key id, -1 not yet */
+    int32_t *byid;          /* word id * 2 + both -> entry, -1 not yet */
     size_t idcap;           /* entries of byid */
     const void *space;      /* the id space byid belongs to */
-    size_t limit;           /* words kept before forgetting (MORPHCACHE_MAX) */
+    size_t limit;           /* entries kept before forgetting (MORPHCACHE_MAX) */
+    morph_ana_t scratch[MORPHCACHE_ANA];  /* an answer that is not kept */
     uint64_t misses;        /* lookups that went to the lexicon (tests) */
 } morphcache_t;
 
@@ -48,7 +54,9 @@ size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
                          const morph_ana_t **out);
 
 /* The same, for a word that also has an id (text_doc_t.word_id) from the
- * id space `space`: a word met before is found by its id without hashing.
+ * id space `space`: a word met before is found by its id, and a new one
+ * is kept under its id (not among the words kept by their bytes), both
+ * without hashing.
  * id < 0 or a NULL space: as morphcache_lookup.  Ids of another space
  * make the cache forget the ids it knew. */
 size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
