@@ -75,8 +75,29 @@ static void test_orghead_filter(void **st)
         zero += !may;
     }
     assert_true(zero >= 4);
-    for (size_t k = 0; k < lx.norgh; k++)
-        if (lx.orgh[k].lang == 'd') assert_true(lexicon_orghead_may_end(&lx, lx.orgh[k].head, lx.orgh[k].len));
+    for (size_t k = 0; k < lx.norgh; k++) {
+        const lx_orghead_t *h = &lx.orgh[k];
+        if (h->lang == 'd') assert_true(lexicon_orghead_may_end(&lx, h->head, h->len));
+        assert_true(lexicon_orghead_may_be(&lx, h->lang, h->head, h->len));
+        assert_true(lexicon_orghead_may_start(&lx, h->lang, (unsigned char)h->head[0]));
+    }
+    /* whole words: never 0 for a head of that kind, 0 for most others */
+    static const char *const X[] = { "für", "Watch", "GmbH", "Xqzvw", "qqq", "Paris", "und", "AG" };
+    static const char KINDS[] = "defl";
+    size_t none = 0;
+    for (size_t i = 0; i < sizeof X / sizeof *X; i++)
+        for (int k = 0; k < 4; k++) {
+            int is = 0;
+            for (size_t j = 0; j < lx.norgh; j++)
+                if (lx.orgh[j].lang == KINDS[k] && lx.orgh[j].len == strlen(X[i])
+                    && memcmp(lx.orgh[j].head, X[i], strlen(X[i])) == 0)
+                    is = 1;
+            int may = lexicon_orghead_may_be(&lx, KINDS[k], X[i], strlen(X[i]));
+            if (is) assert_true(may);
+            none += !may;
+        }
+    assert_true(none >= 16);
+    assert_false(lexicon_orghead_may_be(&lx, 'z', "für", 4));
     lexicon_destroy(&lx);
 }
 

@@ -466,6 +466,12 @@ static int orghead_row(lexicon_t *lx, const row_t *r)
     const char *h = intern_name(lx, r->cell[0], r->len[0]);
     if (!h) return diag_nomem("lexicon");
     lx->orgh[lx->norgh++] = (lx_orghead_t){ h, r->len[0], gc, "defl"[lang], cls };
+    {
+        unsigned char c = (unsigned char)h[0];
+        size_t n = r->len[0];
+        lx->orgh_first[lang][c >> 3] = (uint8_t)(lx->orgh_first[lang][c >> 3] | 1u << (c & 7));
+        lx->orgh_lens[lang] |= (uint64_t)1 << (n < 63 ? n : 63);
+    }
     if (lang == 0 && r->len[0] < 2) {
         lx->orgh_short = 1;
     } else if (lang == 0) {

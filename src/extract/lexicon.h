@@ -129,6 +129,10 @@ typedef struct lexicon {
     lx_orghead_t *orgh; size_t norgh, caporgh;
     uint8_t orgh_end[8192]; /* bit: the last two bytes of a German head */
     int orgh_short;         /* a German head shorter than two bytes */
+    /* per kind of head (lang d, e, f, l): bits of the first bytes, and of
+     * the lengths (bit 63: 63 bytes or more) */
+    uint8_t orgh_first[4][32];
+    uint64_t orgh_lens[4];
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
@@ -186,6 +190,30 @@ int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state);
 
 /* 1 when s[0..n) is the first name of a known office holder. */
 int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n);
+
+/* The index of an org_heads.tsv kind ('d' German head, 'e' English word,
+ * 'f' legal form, 'l' link word) in the filters below, -1 for none. */
+static inline int lexicon_orghead_kind(char lang)
+{
+    return lang == 'd' ? 0 : lang == 'e' ? 1 : lang == 'f' ? 2 : lang == 'l' ? 3 : -1;
+}
+
+/* 0 when no head of kind lang starts with byte c; 1 when one may. */
+static inline int lexicon_orghead_may_start(const lexicon_t *lx, char lang, unsigned char c)
+{
+    int k = lexicon_orghead_kind(lang);
+    return k >= 0 && ((lx->orgh_first[k][c >> 3] >> (c & 7)) & 1);
+}
+
+/* 0 when no head of kind lang is w[0..n) (its first byte or its length
+ * fit none); 1 when one may be.  A quick test before comparing the word
+ * with every head. */
+static inline int lexicon_orghead_may_be(const lexicon_t *lx, char lang, const char *w, size_t n)
+{
+    int k = lexicon_orghead_kind(lang);
+    if (k < 0 || n == 0 || !((lx->orgh_lens[k] >> (n < 63 ? n : 63)) & 1)) return 0;
+    return lexicon_orghead_may_start(lx, lang, (unsigned char)w[0]);
+}
 
 /* 0 when no German organisation head (lang de in org_heads.tsv) can end
  * w[0..n) — its last two bytes end none of them; 1 when one may.  A quick

@@ -27,6 +27,7 @@ static const lx_orghead_t *whole_word(const extractor_impl_t *x, size_t i, char 
     if (i >= x->doc.ntok) return NULL;
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
+    if (!lexicon_orghead_may_be(&x->lx, lang, w, t->len)) return NULL;
     for (size_t k = 0; k < x->lx.norgh; k++) {
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang == lang && h->len == t->len && memcmp(h->head, w, t->len) == 0) return h;
@@ -40,6 +41,8 @@ static size_t legal_form(const extractor_impl_t *x, size_t i, size_t lim)
 {
     if (i >= lim) return 0;
     const char *at = x->doc.s + TK(x, i)->off;
+    if (at >= x->doc.s + x->doc.n || !lexicon_orghead_may_start(&x->lx, 'f', (unsigned char)*at))
+        return 0;
     for (size_t k = 0; k < x->lx.norgh; k++) {
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang != 'f' || (size_t)(x->doc.s + x->doc.n - at) < h->len
