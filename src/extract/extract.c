@@ -56,6 +56,9 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     text_dates_init(&x->dates);
     strtab_init(&x->dnames);
     strtab_init(&x->surf);
+    /* the surface forms of a few hundred texts: one table on huge pages
+     * rather than eight doublings (a failure here only means growing) */
+    (void)strtab_reserve(&x->surf, 1 << 16);
     buf_init(&x->lw);
     buf_init(&x->ev);
     pairindex_init(&x->rowidx);
