@@ -472,11 +472,10 @@ static int orghead_row(lexicon_t *lx, const row_t *r)
         lx->orgh_first[lang][c >> 3] = (uint8_t)(lx->orgh_first[lang][c >> 3] | 1u << (c & 7));
         lx->orgh_lens[lang] |= (uint64_t)1 << (n < 63 ? n : 63);
     }
-    if (lang == 0 && r->len[0] < 2) {
+    if (lang == 0 && r->len[0] < 3) {
         lx->orgh_short = 1;
     } else if (lang == 0) {
-        size_t n = r->len[0];
-        unsigned k = (unsigned)(unsigned char)h[n - 2] << 8 | (unsigned char)h[n - 1];
+        unsigned k = lexicon_end3(h, r->len[0]);
         lx->orgh_end[k >> 3] = (uint8_t)(lx->orgh_end[k >> 3] | 1u << (k & 7));
     }
     return DN_OK;

@@ -127,8 +127,9 @@ typedef struct lexicon {
     int32_t *inst_next;     /* per actor */
     buf_t scratch;
     lx_orghead_t *orgh; size_t norgh, caporgh;
-    uint8_t orgh_end[8192]; /* bit: the last two bytes of a German head */
-    int orgh_short;         /* a German head shorter than two bytes */
+    uint8_t orgh_end[8192]; /* bit: a hash of the last three bytes of a
+                               German head (lexicon_orghead_may_end) */
+    int orgh_short;         /* a German head shorter than three bytes */
     /* per kind of head (lang d, e, f, l): bits of the first bytes, and of
      * the lengths (bit 63: 63 bytes or more) */
     uint8_t orgh_first[4][32];
@@ -215,14 +216,23 @@ static inline int lexicon_orghead_may_be(const lexicon_t *lx, char lang, const c
     return lexicon_orghead_may_start(lx, lang, (unsigned char)w[0]);
 }
 
+/* The 16-bit hash of the three bytes before w + n that
+ * lexicon_orghead_may_end tests. */
+static inline unsigned lexicon_end3(const char *w, size_t n)
+{
+    unsigned h = (unsigned char)w[n - 3] * 0x9E37u ^ (unsigned char)w[n - 2] * 0x85EBu
+                 ^ (unsigned char)w[n - 1];
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
 /* 0 when no German organisation head (lang de in org_heads.tsv) can end
- * w[0..n) — its last two bytes end none of them; 1 when one may.  A quick
- * test before comparing the word with every head. */
+ * w[0..n) — the hash of its last three bytes is that of none of them; 1
+ * when one may.  A quick test before comparing the word with every head. */
 static inline int lexicon_orghead_may_end(const lexicon_t *lx, const char *w, size_t n)
 {
     if (lx->orgh_short) return 1;
-    if (n < 2) return 0;
-    unsigned k = (unsigned)(unsigned char)w[n - 2] << 8 | (unsigned char)w[n - 1];
+    if (n < 3) return 0;
+    unsigned k = lexicon_end3(w, n);
     return (lx->orgh_end[k >> 3] >> (k & 7)) & 1;
 }
 
