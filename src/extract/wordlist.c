@@ -21,6 +21,7 @@ void wordlist_destroy(wordlist_t *w)
     if (w->data && w->size) munmap((void *)w->data, w->size);
     bigmem_free(w->w);
     bigmem_free(w->slot);
+    free(w->seen);
     memset(w, 0, sizeof *w);
 }
 
@@ -58,7 +59,7 @@ static size_t home_of(const wordlist_t *w, uint32_t h)
  * first of duplicates; the run ends at an empty slot. */
 static long find(const wordlist_t *w, const char *s, size_t n, uint32_t h)
 {
-    if (!w->slot) return -1;
+    if (!w->slot || !((w->seen[(h & w->seen_mask) >> 6] >> (h & 63)) & 1)) return -1;
     for (size_t i = home_of(w, h); w->slot[i].idx1; i++) {
         const wordlist_slot_t *e = &w->slot[i];
         if (e->hash != h) continue;
@@ -79,10 +80,16 @@ static int build_index(wordlist_t *w)
     size_t nb = (size_t)1 << bits;
     w->bits = bits;
     uint32_t *pos = calloc(nb, sizeof *pos);
-    if (!pos) return -1;
+    size_t nseen = 64;
+    while (nseen < 8 * w->n && nseen < ((size_t)1 << 31)) nseen *= 2;
+    w->seen = calloc(nseen / 64, sizeof *w->seen);
+    w->seen_mask = (uint32_t)(nseen - 1);
+    if (!pos || !w->seen) { free(pos); return -1; }
     for (size_t k = 0; k < w->n; k++) {
-        w->w[k].hash = strtab_hash(word_at(w, k), w->w[k].len);
-        pos[home_of(w, w->w[k].hash) / LINE]++;
+        uint32_t h = strtab_hash(word_at(w, k), w->w[k].len), b = h & w->seen_mask;
+        w->w[k].hash = h;
+        w->seen[b >> 6] |= (uint64_t)1 << (b & 63);
+        pos[home_of(w, h) / LINE]++;
     }
     size_t next = 0;
     for (size_t b = 0; b < nb; b++) {

@@ -46,6 +46,10 @@ typedef struct {
     wordlist_slot_t *slot;
     size_t nslot;        /* lines * 8 + overflow + one empty slot */
     unsigned bits;       /* lines = 1 << bits */
+    uint64_t *seen;      /* one bit per low hash bits of the words: a
+                            clear bit says "not listed" from a table small
+                            enough to stay in the cache */
+    uint32_t seen_mask;  /* bits of seen - 1 */
     int loaded;
 } wordlist_t;
 
