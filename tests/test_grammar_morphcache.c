@@ -117,7 +117,13 @@ static void test_by_id(void **st)
     morphcache_init(&c);
     int space1, space2;
     const morph_ana_t *a;
+    assert_false(morphcache_has_id(&c, &space1, 0, 0));
     size_t n = morphcache_lookup_id(&c, &M, &space1, 0, "traf", 4, 0, 48, &a);
+    assert_true(morphcache_has_id(&c, &space1, 0, 0));
+    assert_false(morphcache_has_id(&c, &space1, 0, 1));
+    assert_false(morphcache_has_id(&c, &space2, 0, 0));
+    assert_false(morphcache_has_id(&c, &space1, -1, 0));
+    morph_prefetch(&M, "traf", 4);   /* a hint only */
     assert_true(n > 0);
     assert_int_equal(a[0].pos, MORPH_VERB);
     size_t nd = morphcache_lookup_id(&c, &M, &space1, 1, "die", 3, 1, 48, &a);

@@ -141,6 +141,13 @@ size_t morph_lookup_exact(const morph_t *m, const char *word, size_t len,
     return count;
 }
 
+void morph_prefetch(const morph_t *m, const char *word, size_t len)
+{
+    if (!m->map || len == 0) return;
+    uint32_t i = fnv1a(word, len) & (m->nslots - 1);
+    __builtin_prefetch(&m->slots[2 * i]);
+}
+
 /* Lower-cases word into buf (at most cap bytes); returns the length, or 0
  * when it does not fit, is not valid UTF-8 or has no upper-case letter. */
 static size_t lower_into(const char *word, size_t len, char *buf, size_t cap)

@@ -122,6 +122,10 @@ void morph_close(morph_t *m);
 size_t morph_lookup_exact(const morph_t *m, const char *word, size_t len,
                           morph_ana_t *out, size_t max);
 
+/* A hint that word[0..len) will be looked up soon: starts loading its
+ * hash slot, so that the cache misses of several words overlap. */
+void morph_prefetch(const morph_t *m, const char *word, size_t len);
+
 /* Looks up word as written; when that finds nothing and the word starts
  * with an upper-case letter (sentence start, headline), looks up its
  * lower-cased form.  Returns the number of analyses found (written up to

@@ -159,3 +159,10 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
     else if (slot >= c->idcap) n = ask_lexicon(c, m, word, len, both, c->scratch);
     return answer(c, e, n, max, out);
 }
+
+int morphcache_has_id(const morphcache_t *c, const void *space, int32_t id, int both)
+{
+    if (id < 0 || !space || space != c->space) return 0;
+    size_t slot = (size_t)id * 2 + (both != 0);
+    return slot < c->idcap && c->byid[slot] >= 0;
+}

@@ -64,4 +64,8 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
                             size_t len, int both, size_t max,
                             const morph_ana_t **out);
 
+/* 1 when morphcache_lookup_id would answer the word of this id from
+ * memory (no lexicon lookup). */
+int morphcache_has_id(const morphcache_t *c, const void *space, int32_t id, int both);
+
 #endif
