@@ -4,10 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extract/apposition.h"
 #include "extract/dedup.h"
 #include "extract/internal.h"
+#include "extract/wordindex.h"
 #include "text/decode.h"
 #include "util/diag.h"
 #include "util/strtab.h"
@@ -28,6 +30,19 @@ static int grammar_open(extractor_impl_t *x, const char *lexicon_dir)
     return rc;
 }
 
+/* The saved index of the word list (wordindex.h): LEXDIR/words.idx where
+ * make install puts it, else LEXDIR/../../build/grammar/words.idx in the
+ * build tree; NULL when neither exists.  Written into out. */
+static const char *words_index(const char *lexicon_dir, char *out, size_t cap)
+{
+    static const char *const REL[] = { "words.idx", "../../build/grammar/words.idx" };
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(out, cap, "%s/%s", lexicon_dir, REL[i]);
+        if (access(out, R_OK) == 0) return out;
+    }
+    return NULL;
+}
+
 int extractor_new(const char *lexicon_dir, extractor_t **out)
 {
     *out = NULL;
@@ -38,7 +53,8 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     wordlist_init(&x->wl);
     const char *wp = getenv("DIPNET_WORDLIST");
     if (!wp) wp = EXTRACT_WORDLIST_PATH;
-    if (*wp && (rc = wordlist_load(&x->wl, wp))) {
+    char idx[4096];
+    if (*wp && (rc = wordindex_load(&x->wl, wp, words_index(lexicon_dir, idx, sizeof idx)))) {
         wordlist_destroy(&x->wl);
         lexicon_destroy(&x->lx);
         free(x);

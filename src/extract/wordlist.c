@@ -18,6 +18,11 @@ void wordlist_init(wordlist_t *w) { memset(w, 0, sizeof *w); }
 
 void wordlist_destroy(wordlist_t *w)
 {
+    if (w->imap) {
+        munmap((void *)w->imap, w->isize);
+        memset(w, 0, sizeof *w);
+        return;
+    }
     if (w->data && w->size) munmap((void *)w->data, w->size);
     bigmem_free(w->w);
     bigmem_free(w->slot);
@@ -63,6 +68,7 @@ static long find(const wordlist_t *w, const char *s, size_t n, uint32_t h)
     for (size_t i = home_of(w, h); w->slot[i].idx1; i++) {
         const wordlist_slot_t *e = &w->slot[i];
         if (e->hash != h) continue;
+        if (e->idx1 > w->n) return -1;   /* a damaged index file */
         const wordlist_word_t *x = &w->w[e->idx1 - 1];
         if (x->len == n && memcmp(w->data + x->off, s, n) == 0) return (long)e->idx1 - 1;
     }

@@ -50,6 +50,9 @@ typedef struct {
                             clear bit says "not listed" from a table small
                             enough to stay in the cache */
     uint32_t seen_mask;  /* bits of seen - 1 */
+    const void *imap;    /* a mapped index file the arrays point into
+                            (wordindex.h), or NULL: they are owned */
+    size_t isize;
     int loaded;
 } wordlist_t;
 
