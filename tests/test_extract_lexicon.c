@@ -46,6 +46,9 @@ static void test_compound_triggers(void **st)
     assert_true(t >= 0);
     assert_int_equal(lx.trig[t].cls, TR_VISIT);
     assert_int_equal(lexicon_compound_trigger(&lx, "museumsbesuch", 13, "museumsbesucher", 15), -1);
+    /* ends with no trigger (the filter before the pass), or too short */
+    assert_int_equal(lexicon_compound_trigger(&lx, "arbeitsbesuxh", 13, "arbeitsbesuxh", 13), -1);
+    assert_int_equal(lexicon_compound_trigger(&lx, "uch", 3, "uch", 3), -1);
     t = lexicon_compound_trigger(&lx, "gipfeltreff", 11, "gipfeltreffen", 13);
     assert_true(t >= 0);
     assert_int_equal(lx.trig[t].cls, TR_SUMMIT);

@@ -561,6 +561,10 @@ static int build_index(lexicon_t *lx)
     for (size_t i = lx->ntrig; i-- > 0;) {
         lx_trigger_t *t = &lx->trig[i];
         t->stem = lexicon_key_str(lx, t->key, &t->stemlen);
+        if (t->pos == 'N' && t->stemlen >= 4) {
+            unsigned e = lexicon_end3(t->stem, t->stemlen);
+            lx->trig_end[e >> 3] = (uint8_t)(lx->trig_end[e >> 3] | 1u << (e & 7));
+        }
         lx->trig_next[i] = lx->trig_head[t->key];
         lx->trig_head[t->key] = (int32_t)i;
     }
@@ -665,6 +669,11 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
 {
     int32_t best = -1;
     size_t bestlen = 0;
+    /* most words end with no trigger's stem: one bit says so, where the
+     * pass below compared every trigger (this ran for every noun) */
+    if (n < 4) return -1;
+    unsigned e = lexicon_end3(s, n);
+    if (!((lx->trig_end[e >> 3] >> (e & 7)) & 1)) return -1;
     for (size_t i = 0; i < lx->ntrig; i++) {
         const lx_trigger_t *t = &lx->trig[i];
         if (t->pos != 'N' || t->stemlen < 4 || t->stemlen > n || t->stemlen <= bestlen) continue;

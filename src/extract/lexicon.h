@@ -134,6 +134,8 @@ typedef struct lexicon {
      * the lengths (bit 63: 63 bytes or more) */
     uint8_t orgh_first[4][32];
     uint64_t orgh_lens[4];
+    uint8_t trig_end[8192]; /* bit: lexicon_end3 of a noun trigger's stem
+                               that compounds may end with */
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
