@@ -11,7 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <libstemmer.h>
+
 #include "extract/lexicon.h"
+#include "text/token.h"
 #include "util/diag.h"
 
 static char msgs[4096];
@@ -104,6 +107,57 @@ static void test_orghead_filter(void **st)
     lexicon_destroy(&lx);
 }
 
+/* lexicon_key skips the stemmer for a word whose stem cannot start as any
+ * key does; it must never skip one whose stem is a key.  Checked against
+ * the stemmer itself for every word of the spelling dictionary (when
+ * installed), in lower and upper case, and for words with ß, umlauts and
+ * other letters at their start. */
+static void test_key_prefix_filter(void **st)
+{
+    (void)st;
+    lexicon_t lx;
+    assert_int_equal(lexicon_load(&lx, "data/lexicon"), DN_OK);
+    struct sb_stemmer *sb = sb_stemmer_new("german", "UTF_8");
+    assert_non_null(sb);
+    buf_t low;
+    buf_init(&low);
+    size_t checked = 0, keys = 0;
+    FILE *fp = fopen("/usr/share/dict/ngerman", "rb");
+    static const char *const EXTRA[] = { "Straße", "Straßen", "ßa", "Äußerung", "Österreich",
+        "österreichischen", "Übereinkunft", "Élysée", "EU-Kommission", "G20", "Ab", "a",
+        "Präsidenten", "Gipfeltreffen", "Außenminister", "Bundeskanzlerin", NULL };
+    char line[512];
+    for (size_t e = 0;; e++) {
+        const char *w;
+        if (EXTRA[e]) w = EXTRA[e];
+        else if (fp && fgets(line, sizeof line, fp)) {
+            line[strcspn(line, "\r\n")] = '\0';
+            w = line;
+            e--;   /* stay at the end of EXTRA */
+        } else break;
+        size_t n = strlen(w);
+        if (!n) continue;
+        for (int up = 0; up < 2; up++) {
+            char v[512];
+            memcpy(v, w, n + 1);
+            if (up && v[0] >= 'a' && v[0] <= 'z') v[0] = (char)(v[0] - 32);
+            buf_clear(&low);
+            assert_int_equal(text_lower(v, n, &low), 0);
+            const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)low.data, (int)low.len);
+            assert_non_null(r);
+            long want = strtab_find(&lx.keys, (const char *)r, (size_t)sb_stemmer_length(sb));
+            assert_int_equal(lexicon_key(&lx, v, n), want);
+            checked++;
+            keys += want >= 0;
+        }
+    }
+    if (fp) fclose(fp);
+    assert_true(checked >= 30 && keys >= 4);
+    buf_destroy(&low);
+    sb_stemmer_delete(sb);
+    lexicon_destroy(&lx);
+}
+
 static void test_errors_name_file_line_col(void **st)
 {
     (void)st;
@@ -136,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_fixture_loads_and_stems),
         cmocka_unit_test(test_compound_triggers),
         cmocka_unit_test(test_orghead_filter),
+        cmocka_unit_test(test_key_prefix_filter),
         cmocka_unit_test(test_errors_name_file_line_col),
     };
     return cmocka_run_group_tests_name("extract_lexicon", tests, NULL, NULL);

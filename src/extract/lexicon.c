@@ -29,10 +29,9 @@ static int grow(void **p, size_t *cap, size_t n, size_t size)
 
 /* ---------- keys ---------- */
 
-static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
+/* The stem of the lower-cased word in lx->scratch. */
+static const char *stem_lowered(lexicon_t *lx, size_t *len)
 {
-    buf_clear(&lx->scratch);
-    if (text_lower(s, n, &lx->scratch) < 0) return NULL;
     const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)lx->scratch.data,
                                          (int)lx->scratch.len);
     if (!r) return NULL;
@@ -40,10 +39,60 @@ static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
     return (const char *)r;
 }
 
+static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
+{
+    buf_clear(&lx->scratch);
+    if (text_lower(s, n, &lx->scratch) < 0) return NULL;
+    return stem_lowered(lx, len);
+}
+
+/* The bytes every stem of the lower-cased word l[0..n) starts with, into
+ * out (at most 3; returns how many).  Snowball's German stemmer never
+ * removes the first three letters (its R1 starts after them), turns ß
+ * into ss before and ä ö ü into a o u after, and changes nothing else
+ * there; so the stem starts with those letters so mapped. */
+static size_t stem_prefix(const char *l, size_t n, char out[3])
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < 3;) {
+        unsigned char c = (unsigned char)l[i];
+        const char *rep = NULL;
+        size_t take = 1;
+        if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)l[i + 1];
+            rep = d == 0xA4 ? "a" : d == 0xB6 ? "o" : d == 0xBC ? "u" : d == 0x9F ? "ss" : NULL;
+            take = 2;
+        } else if (c >= 0xC0) {
+            take = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        }
+        if (i + take > n) take = n - i;
+        const char *from = rep ? rep : l + i;
+        size_t m = rep ? strlen(rep) : take;
+        for (size_t j = 0; j < m && k < 3; j++) out[k++] = from[j];
+        i += take;
+    }
+    return k;
+}
+
+/* The bit of a stem prefix (1 to 3 bytes) in lx->key_pre. */
+static unsigned prefix_bit(const char *p, size_t k)
+{
+    unsigned h = (unsigned)k * 0x2F1u;
+    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)p[i]) * 0x01000193u;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
 int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
 {
+    buf_clear(&lx->scratch);
+    if (text_lower(s, n, &lx->scratch) < 0) return -1;
+    /* no key starts as this word's stem must: no need to stem it (the
+     * stemmer was a tenth of extraction, and most words are no key) */
+    char pre[3];
+    unsigned b = prefix_bit(pre, stem_prefix(lx->scratch.data, lx->scratch.len, pre));
+    if (!((lx->key_pre[b >> 3] >> (b & 7)) & 1)) return -1;
     size_t len;
-    const char *st = stem_of(lx, s, n, &len);
+    const char *st = stem_lowered(lx, &len);
     if (!st) return -1;
     return (int32_t)strtab_find(&lx->keys, st, len);
 }
@@ -53,6 +102,8 @@ static int32_t key_intern(lexicon_t *lx, const char *s, size_t n)
     size_t len;
     const char *st = stem_of(lx, s, n, &len);
     if (!st) return -1;
+    unsigned b = prefix_bit(st, len < 3 ? len : 3);
+    lx->key_pre[b >> 3] = (uint8_t)(lx->key_pre[b >> 3] | 1u << (b & 7));
     return (int32_t)strtab_intern(&lx->keys, st, len, NULL);
 }
 

@@ -136,6 +136,9 @@ typedef struct lexicon {
     uint64_t orgh_lens[4];
     uint8_t trig_end[8192]; /* bit: lexicon_end3 of a noun trigger's stem
                                that compounds may end with */
+    uint8_t key_pre[8192];  /* bit: a hash of the first three bytes of a
+                               key (lexicon_key stems only words whose
+                               stem may start so) */
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
