@@ -46,40 +46,88 @@ static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
     return stem_lowered(lx, len);
 }
 
-/* The bytes every stem of the lower-cased word l[0..n) starts with, into
- * out (at most 3; returns how many).  Snowball's German stemmer never
- * removes the first three letters (its R1 starts after them), turns ß
- * into ss before and ä ö ü into a o u after, and changes nothing else
- * there; so the stem starts with those letters so mapped. */
-static size_t stem_prefix(const char *l, size_t n, char out[3])
+/* Letters of a lower-cased word as Snowball's German stemmer sees them:
+ * ß is two letters (ss), ä ö ü count as vowels and come out as a o u. */
+typedef struct {
+    char out[8];        /* the letter as it ends up in the stem */
+    unsigned char n;    /* its bytes in out */
+    unsigned char vowel;
+    unsigned char uy;   /* u or y: a non-vowel between two vowels */
+} letter_t;
+
+/* The next letter of l[*i..n), or 0 at the end. */
+static int next_letter(const char *l, size_t n, size_t *i, letter_t *t, int *pending_s)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < 3;) {
-        unsigned char c = (unsigned char)l[i];
-        const char *rep = NULL;
-        size_t take = 1;
-        if (c == 0xC3 && i + 1 < n) {
-            unsigned char d = (unsigned char)l[i + 1];
-            rep = d == 0xA4 ? "a" : d == 0xB6 ? "o" : d == 0xBC ? "u" : d == 0x9F ? "ss" : NULL;
-            take = 2;
-        } else if (c >= 0xC0) {
-            take = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        }
-        if (i + take > n) take = n - i;
-        const char *from = rep ? rep : l + i;
-        size_t m = rep ? strlen(rep) : take;
-        for (size_t j = 0; j < m && k < 3; j++) out[k++] = from[j];
-        i += take;
+    if (*pending_s) {   /* the second s of ß */
+        *pending_s = 0;
+        *t = (letter_t){ "s", 1, 0, 0 };
+        return 1;
     }
-    return k;
+    if (*i >= n) return 0;
+    unsigned char c = (unsigned char)l[*i];
+    memset(t, 0, sizeof *t);
+    if (c < 0x80) {
+        t->out[0] = (char)c;
+        t->n = 1;
+        t->vowel = strchr("aeiouy", c) != NULL && c != 0;
+        t->uy = c == 'u' || c == 'y';
+        (*i)++;
+        return 1;
+    }
+    size_t take = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (*i + take > n) take = n - *i;
+    unsigned char d = take == 2 ? (unsigned char)l[*i + 1] : 0;
+    if (c == 0xC3 && (d == 0xA4 || d == 0xB6 || d == 0xBC)) {
+        t->out[0] = d == 0xA4 ? 'a' : d == 0xB6 ? 'o' : 'u';
+        t->n = 1;
+        t->vowel = 1;
+    } else if (c == 0xC3 && d == 0x9F) {
+        t->out[0] = 's';
+        t->n = 1;
+        *pending_s = 1;
+    } else {
+        memcpy(t->out, l + *i, take);
+        t->n = (unsigned char)take;
+    }
+    *i += take;
+    return 1;
 }
 
-/* The bit of a stem prefix (1 to 3 bytes) in lx->key_pre. */
+/* The bytes every stem of the lower-cased word l[0..n) starts with, into
+ * out (at most 8; returns how many).  Snowball's German stemmer removes
+ * suffixes only within R1 (after the first non-vowel that follows a
+ * vowel, and after three letters at least), turns ß into ss and u, y
+ * between vowels into non-vowels before, and ä ö ü into a o u after; so
+ * the letters before R1, so mapped, begin the stem. */
+static size_t stem_prefix(const char *l, size_t n, char out[8])
+{
+    letter_t w[12];
+    size_t nl = 0, i = 0;
+    int pending = 0;
+    while (nl < 12 && next_letter(l, n, &i, &w[nl], &pending)) nl++;
+    int more = nl == 12 && (pending || i < n);
+    /* the prelude, left to right: u or y after a vowel (as it now is)
+     * and before one */
+    for (size_t k = 1; k + 1 < nl; k++)
+        if (w[k].uy && w[k - 1].vowel && w[k + 1].vowel) w[k].vowel = 0;
+    if (more && nl > 0 && w[nl - 1].uy) nl--;   /* its right side unknown */
+    size_t r1 = nl;
+    for (size_t k = 1; k < nl; k++)
+        if (w[k - 1].vowel && !w[k].vowel) { r1 = k + 1; break; }
+    if (r1 < 3) r1 = 3;
+    if (r1 > nl) r1 = nl;   /* the whole word, or all that was read */
+    size_t m = 0;
+    for (size_t k = 0; k < r1; k++)
+        for (size_t j = 0; j < w[k].n && m < 8; j++) out[m++] = w[k].out[j];
+    return m;
+}
+
+/* The bit of a stem prefix (1 to 8 bytes) in lx->key_pre. */
 static unsigned prefix_bit(const char *p, size_t k)
 {
-    unsigned h = (unsigned)k * 0x2F1u;
+    uint32_t h = (uint32_t)k * 0x9E3779B9u;
     for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)p[i]) * 0x01000193u;
-    return (h ^ (h >> 16)) & 0xFFFFu;
+    return (h ^ (h >> 15)) & (KEY_PRE_BITS - 1);
 }
 
 int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
@@ -88,9 +136,12 @@ int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
     if (text_lower(s, n, &lx->scratch) < 0) return -1;
     /* no key starts as this word's stem must: no need to stem it (the
      * stemmer was a tenth of extraction, and most words are no key) */
-    char pre[3];
-    unsigned b = prefix_bit(pre, stem_prefix(lx->scratch.data, lx->scratch.len, pre));
-    if (!((lx->key_pre[b >> 3] >> (b & 7)) & 1)) return -1;
+    char pre[8];
+    size_t np = stem_prefix(lx->scratch.data, lx->scratch.len, pre);
+    if (np) {
+        unsigned b = prefix_bit(pre, np);
+        if (!((lx->key_pre[b >> 3] >> (b & 7)) & 1)) return -1;
+    }
     size_t len;
     const char *st = stem_lowered(lx, &len);
     if (!st) return -1;
@@ -102,8 +153,10 @@ static int32_t key_intern(lexicon_t *lx, const char *s, size_t n)
     size_t len;
     const char *st = stem_of(lx, s, n, &len);
     if (!st) return -1;
-    unsigned b = prefix_bit(st, len < 3 ? len : 3);
-    lx->key_pre[b >> 3] = (uint8_t)(lx->key_pre[b >> 3] | 1u << (b & 7));
+    for (size_t j = 1; j <= len && j <= 8; j++) {
+        unsigned b = prefix_bit(st, j);
+        lx->key_pre[b >> 3] = (uint8_t)(lx->key_pre[b >> 3] | 1u << (b & 7));
+    }
     return (int32_t)strtab_intern(&lx->keys, st, len, NULL);
 }
 

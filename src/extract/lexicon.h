@@ -105,6 +105,8 @@ typedef struct {
     int cls;               /* a class noun the name follows ("Partei Pasok") */
 } lx_orghead_t;
 
+#define KEY_PRE_BITS (1u << 20)
+
 typedef struct lexicon {
     struct sb_stemmer *stemmer;
     strtab_t keys;          /* stems; ids are token keys */
@@ -136,8 +138,8 @@ typedef struct lexicon {
     uint64_t orgh_lens[4];
     uint8_t trig_end[8192]; /* bit: lexicon_end3 of a noun trigger's stem
                                that compounds may end with */
-    uint8_t key_pre[8192];  /* bit: a hash of the first three bytes of a
-                               key (lexicon_key stems only words whose
+    uint8_t key_pre[KEY_PRE_BITS / 8]; /* bit: a hash of a key's first 1..8
+                               bytes (lexicon_key stems only words whose
                                stem may start so) */
 } lexicon_t;
 
