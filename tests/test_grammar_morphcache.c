@@ -123,7 +123,10 @@ static void test_by_id(void **st)
     assert_false(morphcache_has_id(&c, &space1, 0, 1));
     assert_false(morphcache_has_id(&c, &space2, 0, 0));
     assert_false(morphcache_has_id(&c, &space1, -1, 0));
-    morph_prefetch(&M, "traf", 4);   /* a hint only */
+    morph_prefetch(&M, "traf", 4);   /* hints only: no answer changes */
+    morphcache_prefetch_id(&c, &M, &space1, 0, "traf", 4, 0);
+    morphcache_prefetch_id(&c, &M, &space1, 7, "Besuch", 6, 0);
+    morphcache_prefetch_id(&c, &M, &space2, 0, "traf", 4, 0);
     assert_true(n > 0);
     assert_int_equal(a[0].pos, MORPH_VERB);
     size_t nd = morphcache_lookup_id(&c, &M, &space1, 1, "die", 3, 1, 48, &a);

@@ -278,10 +278,10 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
     return MORPH_NOUN;
 }
 
-/* Starts loading the lexicon slots of the sentence's words that the cache
- * does not know, so that their misses overlap rather than follow one
- * another. */
-static void prefetch_unknown(const ctx_t *c)
+/* Starts loading what the sentence's words will be looked up in (their
+ * kept analyses, or the lexicon's slots for words not kept), so that the
+ * cache misses overlap rather than follow one another. */
+static void prefetch_words(const ctx_t *c)
 {
     const text_doc_t *d = c->d;
     if (!d->word_id) return;
@@ -289,8 +289,8 @@ static void prefetch_unknown(const ctx_t *c)
         const text_tok_t *t = T(c, i);
         if (t->type != TOK_WORD) continue;
         int both = (t->flags & TOK_SENT) || i == 0;
-        if (!morphcache_has_id(&c->r->cache, d->word_space, d->word_id[c->base + i], both))
-            morph_prefetch(c->m, text_tok_str(d, t), t->len);
+        morphcache_prefetch_id(&c->r->cache, c->m, d->word_space, d->word_id[c->base + i],
+                               text_tok_str(d, t), t->len, both);
     }
 }
 
@@ -298,7 +298,7 @@ static void tag_tokens(ctx_t *c)
 {
     clause_result_t *r = c->r;
     const morph_ana_t *a;
-    prefetch_unknown(c);
+    prefetch_words(c);
     for (uint32_t i = 0; i < c->n; i++) {
         r->work++;
         uint32_t pm = 0;

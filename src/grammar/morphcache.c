@@ -26,14 +26,15 @@ static void forget(morphcache_t *c)
     strtab_destroy(&c->keys);
     strtab_init(&c->keys);
     c->nent = 0;
+    c->nkept = 0;
     c->nana = 0;
-    for (size_t i = 0; i < c->idcap; i++) c->byid[i] = -1;
+    for (size_t i = 0; i < c->idcap; i++) c->byid[i].count = UINT32_MAX;
 }
 
 /* Forgets when full: called before a new entry is made. */
 static void bound(morphcache_t *c)
 {
-    if (c->nent >= c->limit || c->nana + MORPHCACHE_ANA > 8 * c->limit) forget(c);
+    if (c->nkept >= c->limit || c->nana + MORPHCACHE_ANA > 8 * c->limit) forget(c);
 }
 
 static size_t ask_lexicon(morphcache_t *c, const morph_t *m, const char *word,
@@ -58,21 +59,34 @@ static int grow(void **p, size_t *cap, size_t i, size_t sz, size_t first)
     return 0;
 }
 
+/* The lexicon's answer for word, kept in ana: its place in *e, or 0 when
+ * memory ran out (-1; the answer is then in c->scratch, its length in
+ * *n). */
+static int keep_answer(morphcache_t *c, const morph_t *m, const char *word,
+                       size_t len, int both, morphcache_ent_t *e, size_t *n)
+{
+    if (grow((void **)&c->ana, &c->anacap, c->nana + MORPHCACHE_ANA, sizeof *c->ana, 8192)) {
+        *n = ask_lexicon(c, m, word, len, both, c->scratch);
+        return -1;
+    }
+    size_t k = ask_lexicon(c, m, word, len, both, c->ana + c->nana);
+    *e = (morphcache_ent_t){ (uint32_t)c->nana, (uint32_t)k };
+    c->nana += k;
+    c->nkept++;
+    return 0;
+}
+
 /* A new entry with the lexicon's answer for word; its number, or -1 when
  * memory ran out (the answer is then in c->scratch, its length in *n). */
 static long new_entry(morphcache_t *c, const morph_t *m, const char *word,
                       size_t len, int both, size_t *n)
 {
-    if (grow((void **)&c->ent, &c->entcap, c->nent, sizeof *c->ent, 4096) ||
-        grow((void **)&c->ana, &c->anacap, c->nana + MORPHCACHE_ANA, sizeof *c->ana, 8192)) {
+    if (grow((void **)&c->ent, &c->entcap, c->nent, sizeof *c->ent, 4096)) {
         *n = ask_lexicon(c, m, word, len, both, c->scratch);
         return -1;
     }
-    size_t k = ask_lexicon(c, m, word, len, both, c->ana + c->nana);
-    size_t e = c->nent++;
-    c->ent[e] = (morphcache_ent_t){ (uint32_t)c->nana, (uint32_t)k };
-    c->nana += k;
-    return (long)e;
+    if (keep_answer(c, m, word, len, both, &c->ent[c->nent], n)) return -1;
+    return (long)c->nent++;
 }
 
 /* The entry of word in reading `both`, by its bytes, found or made; -1
@@ -130,13 +144,23 @@ size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
     return answer(c, e, n, max, out);
 }
 
-/* Makes byid hold slot i (new places -1); 0 or -1. */
+/* Makes byid hold slot i (new places not yet known); 0 or -1. */
 static int reserve_ids(morphcache_t *c, size_t i)
 {
     size_t old = c->idcap;
     if (grow((void **)&c->byid, &c->idcap, i, sizeof *c->byid, 8192)) return -1;
-    for (size_t k = old; k < c->idcap; k++) c->byid[k] = -1;
+    for (size_t k = old; k < c->idcap; k++) c->byid[k].count = UINT32_MAX;
     return 0;
+}
+
+/* The slot of id in space, or NULL when ids of space are not kept. */
+static const morphcache_ent_t *known(const morphcache_t *c, const void *space,
+                                     int32_t id, int both)
+{
+    if (id < 0 || !space || space != c->space) return NULL;
+    size_t slot = (size_t)id * 2 + (both != 0);
+    if (slot >= c->idcap || c->byid[slot].count == UINT32_MAX) return NULL;
+    return &c->byid[slot];
 }
 
 size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
@@ -145,24 +169,42 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
                             const morph_ana_t **out)
 {
     if (id < 0 || !space) return morphcache_lookup(c, m, word, len, both, max, out);
+    if (max > MORPHCACHE_ANA) max = MORPHCACHE_ANA;
     if (space != c->space) {
-        for (size_t i = 0; i < c->idcap; i++) c->byid[i] = -1;
+        for (size_t i = 0; i < c->idcap; i++) c->byid[i].count = UINT32_MAX;
         c->space = space;
     }
-    size_t slot = (size_t)id * 2 + (both != 0);
-    if (slot < c->idcap && c->byid[slot] >= 0)
-        return answer(c, c->byid[slot], 0, max, out);
+    const morphcache_ent_t *e = known(c, space, id, both);
     size_t n = 0;
-    bound(c);
-    long e = reserve_ids(c, slot) == 0 ? new_entry(c, m, word, len, both, &n) : -1;
-    if (e >= 0) c->byid[slot] = (int32_t)e;
-    else if (slot >= c->idcap) n = ask_lexicon(c, m, word, len, both, c->scratch);
-    return answer(c, e, n, max, out);
+    if (!e) {
+        size_t slot = (size_t)id * 2 + (both != 0);
+        bound(c);
+        morphcache_ent_t got;
+        if (reserve_ids(c, slot) == 0 && keep_answer(c, m, word, len, both, &got, &n) == 0) {
+            c->byid[slot] = got;
+            e = &c->byid[slot];
+        } else if (slot >= c->idcap) {
+            n = ask_lexicon(c, m, word, len, both, c->scratch);
+        }
+    }
+    if (e) {
+        *out = c->ana + e->first;
+        n = e->count;
+    } else {
+        *out = c->scratch;
+    }
+    return n < max ? n : max;
 }
 
 int morphcache_has_id(const morphcache_t *c, const void *space, int32_t id, int both)
 {
-    if (id < 0 || !space || space != c->space) return 0;
-    size_t slot = (size_t)id * 2 + (both != 0);
-    return slot < c->idcap && c->byid[slot] >= 0;
+    return known(c, space, id, both) != NULL;
+}
+
+void morphcache_prefetch_id(const morphcache_t *c, const morph_t *m, const void *space,
+                            int32_t id, const char *word, size_t len, int both)
+{
+    const morphcache_ent_t *e = known(c, space, id, both);
+    if (e) __builtin_prefetch(c->ana + e->first);
+    else morph_prefetch(m, word, len);
 }

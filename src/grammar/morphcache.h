@@ -32,7 +32,10 @@ typedef struct {
     size_t nent, entcap;
     morph_ana_t *ana;
     size_t nana, anacap;
-    int32_t *byid;          /* word id * 2 + both -> entry, -1 not yet */
+    morphcache_ent_t *byid; /* word id * 2 + both -> its analyses (count
+                               UINT32_MAX: not yet), kept in place: one
+                               read finds them */
+    size_t nkept;           /* words kept, by bytes or by id */
     size_t idcap;           /* entries of byid */
     const void *space;      /* the id space byid belongs to */
     size_t limit;           /* entries kept before forgetting (MORPHCACHE_MAX) */
@@ -67,5 +70,11 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
 /* 1 when morphcache_lookup_id would answer the word of this id from
  * memory (no lexicon lookup). */
 int morphcache_has_id(const morphcache_t *c, const void *space, int32_t id, int both);
+
+/* A hint that the word of this id will be looked up soon: starts loading
+ * its kept analyses, or its slot in the lexicon when it is not kept, so
+ * that the cache misses of a sentence's words overlap. */
+void morphcache_prefetch_id(const morphcache_t *c, const morph_t *m, const void *space,
+                            int32_t id, const char *word, size_t len, int both);
 
 #endif
