@@ -37,6 +37,12 @@ static void test_fixture_loads_and_stems(void **st)
     int32_t h = lexicon_holder(&lx, "Bundeskanzler", de, 20030101, 20031231);
     assert_true(h >= 0);
     assert_string_equal(lx.actors[h].name, "Gerhard Schröder");
+    /* the first names of office holders (with the quick test before) */
+    assert_true(lexicon_first_name(&lx, "Gerhard", 7));
+    assert_false(lexicon_first_name(&lx, "Gerhar", 6));
+    assert_false(lexicon_first_name(&lx, "Gerhardt", 8));
+    assert_false(lexicon_first_name(&lx, "Xaver", 5));
+    assert_false(lexicon_first_name(&lx, "", 0));
     lexicon_destroy(&lx);
 }
 

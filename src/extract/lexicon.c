@@ -172,6 +172,12 @@ static const char *intern_name(lexicon_t *lx, const char *s, size_t n)
     return id < 0 ? NULL : strtab_str(&lx->names, (size_t)id);
 }
 
+/* Notes first name s[0..n) in lx->first_len (lexicon_first_name). */
+static void first_name_mark(lexicon_t *lx, const char *s, size_t n)
+{
+    if (n) lx->first_len[(unsigned char)s[0]] |= (uint64_t)1 << (n < 63 ? n : 63);
+}
+
 /* ---------- TSV reading ---------- */
 
 typedef struct {
@@ -527,6 +533,7 @@ static int holder_row(lexicon_t *lx, const row_t *r)
         const char *sp = memchr(r->cell[0], ' ', r->len[0]);
         if (sp) {
             lx->actors[a].first = intern_name(lx, r->cell[0], (size_t)(sp - r->cell[0]));
+            first_name_mark(lx, r->cell[0], (size_t)(sp - r->cell[0]));
             if (strtab_intern(&lx->firsts, r->cell[0], (size_t)(sp - r->cell[0]), NULL) < 0)
                 return diag_nomem("lexicon");
         }
@@ -866,5 +873,8 @@ int32_t lexicon_state_named(const lexicon_t *lx, const char *name)
 
 int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n)
 {
+    /* most words are no first name: their first byte and length say so
+     * from a small table (this ran for nearly every capitalised word) */
+    if (n == 0 || !((lx->first_len[(unsigned char)s[0]] >> (n < 63 ? n : 63)) & 1)) return 0;
     return strtab_find(&lx->firsts, s, n) >= 0;
 }

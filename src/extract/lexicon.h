@@ -138,6 +138,8 @@ typedef struct lexicon {
     uint64_t orgh_lens[4];
     uint8_t trig_end[8192]; /* bit: lexicon_end3 of a noun trigger's stem
                                that compounds may end with */
+    uint64_t first_len[256]; /* per first byte of a first name (firsts):
+                               bits of its lengths, bit 63 for 63 or more */
     uint8_t key_pre[KEY_PRE_BITS / 8]; /* bit: a hash of a key's first 1..8
                                bytes (lexicon_key stems only words whose
                                stem may start so) */
