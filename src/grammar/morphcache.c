@@ -28,7 +28,7 @@ static void forget(morphcache_t *c)
     c->nent = 0;
     c->nkept = 0;
     c->nana = 0;
-    for (size_t i = 0; i < c->idcap; i++) c->byid[i].count = UINT32_MAX;
+    if (c->byid) memset(c->byid, 0, c->idcap * sizeof *c->byid);
 }
 
 /* Forgets when full: called before a new entry is made. */
@@ -144,12 +144,23 @@ size_t morphcache_lookup(morphcache_t *c, const morph_t *m, const char *word,
     return answer(c, e, n, max, out);
 }
 
-/* Makes byid hold slot i (new places not yet known); 0 or -1. */
+/* Makes byid hold slot i (new places not yet known); 0 or -1.  It starts
+ * with room for the ids of a few hundred texts. */
 static int reserve_ids(morphcache_t *c, size_t i)
 {
-    size_t old = c->idcap;
-    if (grow((void **)&c->byid, &c->idcap, i, sizeof *c->byid, 8192)) return -1;
-    for (size_t k = old; k < c->idcap; k++) c->byid[k].count = UINT32_MAX;
+    if (i < c->idcap) return 0;
+    size_t nc = c->idcap ? c->idcap * 2 : (size_t)1 << 17;
+    while (nc <= i) nc *= 2;
+    morphcache_ent_t *b;
+    if (!c->byid) {
+        b = calloc(nc, sizeof *b);
+    } else {
+        b = realloc(c->byid, nc * sizeof *b);
+        if (b) memset(b + c->idcap, 0, (nc - c->idcap) * sizeof *b);
+    }
+    if (!b) return -1;
+    c->byid = b;
+    c->idcap = nc;
     return 0;
 }
 
@@ -159,7 +170,7 @@ static const morphcache_ent_t *known(const morphcache_t *c, const void *space,
 {
     if (id < 0 || !space || space != c->space) return NULL;
     size_t slot = (size_t)id * 2 + (both != 0);
-    if (slot >= c->idcap || c->byid[slot].count == UINT32_MAX) return NULL;
+    if (slot >= c->idcap || c->byid[slot].count == 0) return NULL;
     return &c->byid[slot];
 }
 
@@ -171,7 +182,7 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
     if (id < 0 || !space) return morphcache_lookup(c, m, word, len, both, max, out);
     if (max > MORPHCACHE_ANA) max = MORPHCACHE_ANA;
     if (space != c->space) {
-        for (size_t i = 0; i < c->idcap; i++) c->byid[i].count = UINT32_MAX;
+        if (c->byid) memset(c->byid, 0, c->idcap * sizeof *c->byid);
         c->space = space;
     }
     const morphcache_ent_t *e = known(c, space, id, both);
@@ -181,7 +192,7 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
         bound(c);
         morphcache_ent_t got;
         if (reserve_ids(c, slot) == 0 && keep_answer(c, m, word, len, both, &got, &n) == 0) {
-            c->byid[slot] = got;
+            c->byid[slot] = (morphcache_ent_t){ got.first, got.count + 1 };
             e = &c->byid[slot];
         } else if (slot >= c->idcap) {
             n = ask_lexicon(c, m, word, len, both, c->scratch);
@@ -189,7 +200,7 @@ size_t morphcache_lookup_id(morphcache_t *c, const morph_t *m,
     }
     if (e) {
         *out = c->ana + e->first;
-        n = e->count;
+        n = e->count - 1;
     } else {
         *out = c->scratch;
     }

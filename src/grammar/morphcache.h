@@ -32,9 +32,10 @@ typedef struct {
     size_t nent, entcap;
     morph_ana_t *ana;
     size_t nana, anacap;
-    morphcache_ent_t *byid; /* word id * 2 + both -> its analyses (count
-                               UINT32_MAX: not yet), kept in place: one
-                               read finds them */
+    morphcache_ent_t *byid; /* word id * 2 + both -> its analyses, kept in
+                               place (one read finds them); count is the
+                               number + 1, 0: not yet (zeroed memory is an
+                               empty table, touched only where used) */
     size_t nkept;           /* words kept, by bytes or by id */
     size_t idcap;           /* entries of byid */
     const void *space;      /* the id space byid belongs to */
