@@ -641,10 +641,11 @@ static int build_index(lexicon_t *lx)
     lx->surname_head = malloc((nk + 1) * sizeof *lx->surname_head);
     lx->inst_head = malloc((nk + 1) * sizeof *lx->inst_head);
     lx->trig_next = malloc((lx->ntrig + 1) * sizeof *lx->trig_next);
+    lx->trig_end_next = malloc((lx->ntrig + 1) * sizeof *lx->trig_end_next);
     lx->surname_next = malloc((lx->nactors + 1) * sizeof *lx->surname_next);
     lx->inst_next = malloc((lx->nactors + 1) * sizeof *lx->inst_next);
     if (!lx->head || !lx->trig_head || !lx->surname_head || !lx->inst_head
-        || !lx->trig_next || !lx->surname_next || !lx->inst_next)
+        || !lx->trig_next || !lx->trig_end_next || !lx->surname_next || !lx->inst_next)
         return diag_nomem("lexicon");
     for (size_t i = 0; i < nk; i++)
         lx->head[i] = lx->trig_head[i] = lx->surname_head[i] = lx->inst_head[i] = -1;
@@ -672,9 +673,11 @@ static int build_index(lexicon_t *lx)
     for (size_t i = lx->ntrig; i-- > 0;) {
         lx_trigger_t *t = &lx->trig[i];
         t->stem = lexicon_key_str(lx, t->key, &t->stemlen);
-        if (t->pos == 'N' && t->stemlen >= 4) {
-            unsigned e = lexicon_end3(t->stem, t->stemlen);
-            lx->trig_end[e >> 3] = (uint8_t)(lx->trig_end[e >> 3] | 1u << (e & 7));
+        lx->trig_end_next[i] = -1;
+        if (t->pos == 'N' && t->stemlen >= 4) {   /* those compounds can end with */
+            unsigned e = lexicon_end3(t->stem, t->stemlen) & 0xFFFu;
+            lx->trig_end_next[i] = lx->trig_end[e];
+            lx->trig_end[e] = (int32_t)i;
         }
         lx->trig_next[i] = lx->trig_head[t->key];
         lx->trig_head[t->key] = (int32_t)i;
@@ -706,6 +709,7 @@ static int build_index(lexicon_t *lx)
 int lexicon_load(lexicon_t *lx, const char *dir)
 {
     memset(lx, 0, sizeof *lx);
+    for (size_t i = 0; i < sizeof lx->trig_end / sizeof *lx->trig_end; i++) lx->trig_end[i] = -1;
     strtab_init(&lx->keys);
     strtab_init(&lx->names);
     strtab_init(&lx->firsts);
@@ -753,7 +757,7 @@ void lexicon_destroy(lexicon_t *lx)
     buf_destroy(&lx->scratch);
     free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
-    free(lx->trig_head); free(lx->trig_next); free(lx->surname_head);
+    free(lx->trig_head); free(lx->trig_next); free(lx->trig_end_next); free(lx->surname_head);
     free(lx->surname_next); free(lx->inst_head); free(lx->inst_next);
     free(lx->orgh);
     memset(lx, 0, sizeof *lx);
@@ -784,12 +788,11 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
 {
     int32_t best = -1;
     size_t bestlen = 0;
-    /* most words end with no trigger's stem: one bit says so, where the
-     * pass below compared every trigger (this ran for every noun) */
+    /* only the triggers whose stem ends as s does (by a hash of the last
+     * three bytes), in the lexicon's order: this ran for every noun over
+     * every trigger */
     if (n < 4) return -1;
-    unsigned e = lexicon_end3(s, n);
-    if (!((lx->trig_end[e >> 3] >> (e & 7)) & 1)) return -1;
-    for (size_t i = 0; i < lx->ntrig; i++) {
+    for (int32_t i = lx->trig_end[lexicon_end3(s, n) & 0xFFFu]; i >= 0; i = lx->trig_end_next[i]) {
         const lx_trigger_t *t = &lx->trig[i];
         if (t->pos != 'N' || t->stemlen < 4 || t->stemlen > n || t->stemlen <= bestlen) continue;
         if (memcmp(s + n - t->stemlen, t->stem, t->stemlen) != 0) continue;

@@ -136,8 +136,10 @@ typedef struct lexicon {
      * the lengths (bit 63: 63 bytes or more) */
     uint8_t orgh_first[4][32];
     uint64_t orgh_lens[4];
-    uint8_t trig_end[8192]; /* bit: lexicon_end3 of a noun trigger's stem
-                               that compounds may end with */
+    int32_t trig_end[4096]; /* lexicon_end3 of a noun trigger's stem (low 12
+                               bits) -> the first such trigger, -1 none;
+                               chained in index order by trig_end_next */
+    int32_t *trig_end_next;
     uint64_t first_len[256]; /* per first byte of a first name (firsts):
                                bits of its lengths, bit 63 for 63 or more */
     uint8_t key_pre[KEY_PRE_BITS / 8]; /* bit: a hash of a key's first 1..8
