@@ -880,6 +880,8 @@ int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
 {
     const text_sent_t *s = &d->sents[sent];
     ctx_t c = { m, g, d, out, s->tok, s->ntok, { 0 }, 0 };
+    out->deferred = 0;   /* this parse replaces any deferred one */
+    out->dok = 0;
     out->base = s->tok;
     out->ntok = s->ntok;
     out->ncl = out->nverbs = out->nobjs = out->npps = 0;
@@ -889,7 +891,25 @@ int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
     if (segment(&c)) return diag_nomem("clause");
     for (uint32_t k = 0; k < out->ncl; k++)
         if (analyse(&c, k)) return diag_nomem("clause");
+    out->dok = 1;
     return DN_OK;
+}
+
+void clause_defer(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
+                  size_t sent, clause_result_t *out)
+{
+    out->dm = m;
+    out->dg = g;
+    out->dd = d;
+    out->dsent = sent;
+    out->deferred = 1;
+    out->dok = 0;
+}
+
+int clause_ready(clause_result_t *out)
+{
+    if (out->deferred) (void)clause_parse(out->dm, out->dg, out->dd, out->dsent, out);
+    return out->dok;
 }
 
 const char *clause_type_name(int type)

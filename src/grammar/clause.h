@@ -140,6 +140,13 @@ typedef struct {
     clause_np_t *nps;
     size_t tokcap, clcap, verbcap, objcap, ppcap, npcap;
     morphcache_t cache;       /* the words of earlier parses */
+    /* a parse asked for by clause_defer and not yet made */
+    const morph_t *dm;
+    const gram_roles_t *dg;
+    const text_doc_t *dd;
+    size_t dsent;
+    int deferred;             /* 1 pending, 0 made (dok tells) */
+    int dok;                  /* the last parse succeeded */
     rolecache_t roles;        /* the roles of their lemmas */
 } clause_result_t;
 
@@ -152,6 +159,19 @@ void clause_result_destroy(clause_result_t *r);
  * Returns DN_OK or DN_ENOMEM. */
 int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
                  size_t sent, clause_result_t *out);
+
+/* Notes that sentence `sent` of d is to be parsed (as clause_parse would)
+ * when first needed: clause_ready makes the parse.  A sentence whose rules
+ * never ask about its clauses (most have no event word) is never parsed.
+ * The arguments must stay valid until then. */
+void clause_defer(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
+                  size_t sent, clause_result_t *out);
+
+/* Makes the parse clause_defer asked for, once; 1 when out holds that
+ * sentence's analysis, 0 when the parse failed (out of memory, reported)
+ * or none was asked for since out was initialised.  A clause_parse in
+ * between replaces the deferred parse. */
+int clause_ready(clause_result_t *out);
 
 /* The tag of absolute token i (which must be in the parsed sentence). */
 static inline const clause_tok_t *clause_tok(const clause_result_t *r, size_t i)
