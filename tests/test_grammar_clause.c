@@ -294,6 +294,10 @@ static void test_deferred_parse(void **st)
         assert_int_equal(r.toks[i].pos, R.toks[i].pos);
         assert_ptr_equal(r.toks[i].lemma, R.toks[i].lemma);
     }
+    /* deferred, then the document tokenised again with fewer sentences */
+    clause_defer(&M, &G, &D, 1, &r);
+    assert_int_equal(text_doc_tokenize(&D, "Kurz.", 5), DN_OK);
+    assert_false(clause_ready(&r));
     clause_result_destroy(&r);
 }
 

@@ -908,7 +908,15 @@ void clause_defer(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
 
 int clause_ready(clause_result_t *out)
 {
-    if (out->deferred) (void)clause_parse(out->dm, out->dg, out->dd, out->dsent, out);
+    if (out->deferred) {
+        /* a document tokenised again since has fewer sentences: nothing */
+        if (out->dsent >= out->dd->nsent) {
+            out->deferred = 0;
+            out->dok = 0;
+        } else {
+            (void)clause_parse(out->dm, out->dg, out->dd, out->dsent, out);
+        }
+    }
     return out->dok;
 }
 
