@@ -146,7 +146,7 @@ def check_cells(ck, fname, rows):
         for col, cell in r.cells.items():
             if col in required and cell == "":
                 ck.error(fname, r.line, "column %s must not be empty" % col)
-            if col in MULTI and cell:
+            if (col in MULTI or (fname == "titles.tsv" and col == "state")) and cell:
                 items = cell.split("|")
                 if any(x.strip() != x or x == "" for x in items):
                     ck.error(fname, r.line, "column %s: empty or padded item in %r"
@@ -253,9 +253,10 @@ def main(argv):
     ck.check("state references exist")
     for fname in ("places.tsv", "institutions.tsv", "titles.tsv", "holders.tsv"):
         for r in tables[fname]:
-            s = r["state"]
-            if s and s not in state_names:
-                ck.error(fname, r.line, "state %r is not in states.tsv" % s)
+            # titles.tsv: the default state, then other states using the title
+            for s in (r["state"].split("|") if fname == "titles.tsv" else [r["state"]]):
+                if s and s not in state_names:
+                    ck.error(fname, r.line, "state %r is not in states.tsv" % s)
 
     # --- capitals are places of their state --------------------------------
     ck.check("capitals are in places.tsv")
@@ -295,7 +296,7 @@ def main(argv):
                      "institution in institutions.tsv" % aff)
     offices = defaultdict(set)  # office -> fixed states of its titles
     for r in titles:
-        offices[r["office"]].add(r["state"])
+        offices[r["office"]].update(r["state"].split("|"))
 
     # --- holders ----------------------------------------------------------
     ck.check("holders.tsv: offices exist")

@@ -190,6 +190,48 @@ static void test_errors_name_file_line_col(void **st)
     rmdir(dir);
 }
 
+/* titles.tsv's state cell "Deutschland|Österreich": the default, then
+ * other states using the title; an unknown one is an error naming its
+ * column. */
+static void test_title_states(void **st)
+{
+    (void)st;
+    lexicon_t lx;
+    assert_int_equal(lexicon_load(&lx, "tests/fixtures/lexicon"), DN_OK);
+    int found = 0;
+    for (size_t i = 0; i < lx.ntitles; i++) {
+        if (strcmp(lx.titles[i].title, "Bundespräsident") != 0) continue;
+        found = 1;
+        assert_string_equal(lx.actors[lx.titles[i].state].name, "Deutschland");
+        assert_true(lx.titles[i].alt[0] >= 0);
+        assert_string_equal(lx.actors[lx.titles[i].alt[0]].name, "Österreich");
+        assert_int_equal(lx.titles[i].alt[1], -1);
+    }
+    assert_true(found);
+    lexicon_destroy(&lx);
+    char dir[] = "/tmp/dipnet-lex-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p[256], q[256];
+    snprintf(p, sizeof p, "%s/states.tsv", dir);
+    snprintf(q, sizeof q, "%s/titles.tsv", dir);
+    FILE *fp = fopen(p, "w");
+    assert_non_null(fp);
+    fputs("state\tiso3\tenglish\taliases\tadjective\tcapital\nLand\tLND\tLand\t\tländisch\tLand\n", fp);
+    fclose(fp);
+    fp = fopen(q, "w");
+    assert_non_null(fp);
+    fputs("title\toffice\taffiliation\tstate\nChef\tChef\t=state\tLand|Nirgendland\n", fp);
+    fclose(fp);
+    diag_set_sink(capture, NULL);
+    assert_int_equal(lexicon_load(&lx, dir), DN_EINPUT);
+    diag_set_sink(NULL, NULL);
+    if (!strstr(msgs, "titles.tsv:2:23:")) print_message("%s\n", msgs);
+    assert_non_null(strstr(msgs, "titles.tsv:2:23:"));
+    unlink(p);
+    unlink(q);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +240,7 @@ int main(void)
         cmocka_unit_test(test_orghead_filter),
         cmocka_unit_test(test_key_prefix_filter),
         cmocka_unit_test(test_errors_name_file_line_col),
+        cmocka_unit_test(test_title_states),
     };
     return cmocka_run_group_tests_name("extract_lexicon", tests, NULL, NULL);
 }

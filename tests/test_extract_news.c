@@ -553,6 +553,284 @@ static void test_family_name_first_refers_back(void **st)
     HAS("Moon Jae-in|meeting|Marc Delorme|2019-05-04|");
 }
 
+/* "war angereist", "ist eingetroffen" with no destination: the traveller
+ * arrived where the report comes from, the dateline's place; a verb of
+ * arrival names no destination and a text without a dateline has none. */
+static void test_arrival_goes_to_the_dateline_place(void **st)
+{
+    (void)st;
+    run("Wien (dpa) – Die Gespräche über das Abkommen wurden am Freitag fortgesetzt.\n\n"
+        "Der französische Außenminister Paul Ribaud war am Donnerstag eigens aus Paris angereist.", "2019-05-03");
+    HASP("Paul Ribaud|visit|Österreich|");
+    run("Wien (dpa) – Die Gespräche über das Abkommen wurden am Freitag fortgesetzt.\n\n"
+        "Der französische Außenminister Paul Ribaud, der am Donnerstag eingetroffen war, sprach von "
+        "Fortschritten.", "2019-05-03");
+    HASP("Paul Ribaud|visit|Österreich|");
+    /* no dateline: nowhere to go */
+    run("Die Gespräche über das Abkommen wurden am Freitag fortgesetzt. Der französische Außenminister "
+        "Paul Ribaud war am Donnerstag eigens aus Paris angereist.", "2019-05-03");
+    HASNT("visit");
+    /* a host at home arrives nowhere abroad */
+    run("Wien (dpa) – Die Gespräche über das Abkommen wurden am Freitag fortgesetzt.\n\n"
+        "Der österreichische Außenminister Karl Eder war am Donnerstag angereist.", "2019-05-03");
+    HASNT("visit");
+}
+
+/* "An dem Gespräch nahmen auch X und Y teil": the meeting told just
+ * before; its guests' side meets the other side and is there too, and
+ * "auf polnischer Seite" says whose side a minister without a state is. */
+static void test_taking_part_in_the_meeting_told_before(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Pawel Lisek traf am 3. Mai 2019 in Paris mit Präsident Marc Delorme "
+        "zusammen. An dem Gespräch nahmen auf polnischer Seite auch Außenminister Jan Petrak und die "
+        "Ministerin für Handel, Ewa Brzoska, teil.", "");
+    HAS("Jan Petrak|meeting|Marc Delorme|2019-05-03|");
+    HAS("Ewa Brzoska|meeting|Marc Delorme|2019-05-03|");
+    HASP("Ewa Brzoska|visit|Frankreich|");
+    HASP("Ewa Brzoska|affiliation|Polen|");
+    HASNT("Ewa Brzoska|meeting|Pawel Lisek");
+    HASNT("Jan Petrak|meeting|Pawel Lisek");
+    /* a meeting of its own: no reference back */
+    run("Der polnische Präsident Pawel Lisek traf am 3. Mai 2019 in Paris mit Präsident Marc Delorme "
+        "zusammen. An einem Gespräch über Handel nahm am 5. Mai 2019 Außenminister Jan Petrak teil.", "");
+    HASNT("Jan Petrak|meeting|Marc Delorme");
+}
+
+/* "hatte Polen und Serbien besucht": every state of the object list is
+ * visited; "auf ihrer Europareise Krakau": an event noun before a city
+ * is no first name (the city no surname). */
+static void test_visit_to_a_list_of_states(void **st)
+{
+    (void)st;
+    run("Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Paris. Zuvor hatte sie Polen und Serbien "
+        "besucht.", "");
+    HASP("Ewa Brzoska|visit|Polen|");
+    HASP("Ewa Brzoska|visit|Serbien|");
+    run("Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Paris. Zuvor hatte sie auf ihrer "
+        "Europareise Krakau und Belgrad besucht.", "");
+    HASP("Ewa Brzoska|visit|Polen|");
+    HASP("Ewa Brzoska|visit|Serbien|");
+    HASNT("Europareise Krakau");
+}
+
+/* ", zwei Tage nachdem sie in Moskau ...": the place of a subordinate
+ * clause after a measure phrase is not where the main clause's visit and
+ * meeting were. */
+static void test_place_of_a_later_subordinate_clause(void **st)
+{
+    (void)st;
+    run("Am 17. August 2008 besuchte Bundeskanzlerin Ines Hollweg Warschau und traf Präsident Pawel Lisek, "
+        "zwei Tage nachdem sie in Moskau mit Präsident Oleg Varin gesprochen hatte.", "");
+    HAS("Ines Hollweg|visit|Polen|2008-08-17|");
+    HASP("Ines Hollweg|meeting|Pawel Lisek|");
+    HASNT("Pawel Lisek|visit|Russland");
+    HASP("Ines Hollweg|meeting|Oleg Varin|");
+}
+
+/* "sie" after a man and a woman named by their titles refers to the
+ * woman, whoever was named last. */
+static void test_pronoun_agrees_in_gender(void **st)
+{
+    (void)st;
+    run("Die Präsidentin Ewa Brzoska traf am 3. Mai 2019 in Warschau den Minister Jan Petrak. Der Leiter "
+        "der Delegation, Minister Karl Umbach, lobte das Treffen. Am 5. Mai 2019 reiste sie nach Serbien.", "");
+    HAS("Ewa Brzoska|visit|Serbien|2019-05-05|");
+    HASNT("Karl Umbach|visit|Serbien");
+    run("Minister Karl Umbach traf am 3. Mai 2019 in Warschau die Ministerin Ewa Brzoska. Am 5. Mai 2019 "
+        "reiste er nach Serbien.", "");
+    HAS("Karl Umbach|visit|Serbien|2019-05-05|");
+    HASNT("Ewa Brzoska|visit|Serbien");
+}
+
+/* "stattete Bundeskanzlerin X der Mongolei als erste deutsche
+ * Regierungschefin einen Besuch ab": the dative state is visited (no
+ * "X der Mongolei" name, no verb in "deutsche"); the talks told next, in
+ * the visited state and with no date of their own, have the visit's date;
+ * "kehrte ... nach X zurück" is a visit again. */
+static void test_visit_paid_to_a_state_and_its_talks(void **st)
+{
+    (void)st;
+    run("Im Oktober 2011 stattete Bundeskanzlerin Ines Hollweg der Republik Polen als erste deutsche "
+        "Regierungschefin einen Besuch ab. In Warschau führte sie Gespräche mit Präsident Pawel Lisek. "
+        "Im Juli 2016 kehrte die Bundeskanzlerin nach Warschau zurück.", "2022-08-03");
+    HAS("Ines Hollweg|visit|Polen|2011-10|");
+    HAS("Ines Hollweg|meeting|Pawel Lisek|2011-10|");
+    HAS("Ines Hollweg|visit|Polen|2016-07|");
+    HASNT("2022-08-03");
+}
+
+/* "reiste A im April 2004 nach X, im Februar 2007 sein Nachfolger B":
+ * the verb left out repeats the visit for B with B's date; a meeting's
+ * gapped part names whom one met, not a second visitor. */
+static void test_gapped_visit_for_a_second_traveller(void **st)
+{
+    (void)st;
+    run("Im April 2004 reiste Außenminister Jan Petrak nach Polen, im Februar 2007 sein Nachfolger Karl Umbach.", "");
+    HAS("Jan Petrak|visit|Polen|2004-04|");
+    HAS("Karl Umbach|visit|Polen|2007-02|");
+    HASNT("Jan Petrak|visit|Polen|2007");
+    run("Am 3. Mai 2019 traf Außenminister Jan Petrak in Warschau Präsident Pawel Lisek, am 4. Mai 2019 "
+        "Minister Karl Umbach.", "");
+    HASNT("Karl Umbach|meeting|Pawel Lisek");
+}
+
+/* "kam mit X zusammen und kündigte an, ...": the announcement is a verb
+ * of its own and plans nothing of the meeting; its particle "an" is not
+ * the meeting verb's ("kam ... an" would be an arrival). */
+static void test_meeting_followed_by_an_announcement(void **st)
+{
+    (void)st;
+    run("Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Warschau. In Warschau kam sie mit "
+        "Präsident Pawel Lisek zusammen und kündigte an, die Botschaft wieder zu öffnen.", "");
+    HASP("Ewa Brzoska|meeting|Pawel Lisek|");
+    run("Außenministerin Ewa Brzoska kündigte an, am 3. Mai 2019 mit Präsident Pawel Lisek "
+        "zusammenzukommen.", "");
+    HASNT("meeting");
+}
+
+/* "Europaministerin X (SPÖ)": a national party says whose minister X is
+ * (a meeting in another state is a visit there). */
+static void test_party_gives_the_state_of_an_office(void **st)
+{
+    (void)st;
+    run("Europaministerin Karin Ebner (SPÖ) ist am 14. März 2024 in Belgrad mit dem serbischen Präsidenten "
+        "Milan Ilić zusammengetroffen.", "");
+    HAS("Karin Ebner|visit|Serbien|2024-03-14|");
+    HASNT("Karin Ebner|affiliation|Serbien");
+}
+
+/* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
+ * whose ceremony it is is met, and the place's state visited. */
+static void test_taking_part_in_a_persons_ceremony(void **st)
+{
+    (void)st;
+    run("Im Oktober 2019 nahm Bundespräsident Karl Umbach an der Amtseinführung von Präsident Pawel Lisek "
+        "in Warschau teil.", "");
+    HAS("Karl Umbach|meeting|Pawel Lisek|2019-10|");
+    HAS("Karl Umbach|visit|Polen|2019-10|");
+}
+
+/* "Bundespräsident X" in a text that names Austria and never Germany:
+ * Austria's (titles.tsv lists Österreich among the title's states); a
+ * text naming Germany keeps the default. */
+static void test_title_of_another_state_that_uses_it(void **st)
+{
+    (void)st;
+    run("Die Beziehungen zwischen Österreich und Polen sind gut. Im Mai 2019 empfing Bundespräsident Karl "
+        "Umbach in Wien den polnischen Präsidenten Pawel Lisek.", "");
+    HASP("Karl Umbach|affiliation|Österreich|");
+    HASP("Pawel Lisek|visit|Österreich|");
+    HASNT("Deutschland");
+    run("Die Beziehungen zwischen Deutschland und Polen sind gut. Im Mai 2019 empfing Bundespräsident Karl "
+        "Umbach in Berlin den polnischen Präsidenten Pawel Lisek.", "");
+    HASP("Karl Umbach|affiliation|Deutschland|");
+}
+
+/* Pages on bilateral relations: "die Außenminister beider Länder trafen
+ * sich in Berlin" (the two states meet, the guest state visits), onward
+ * travel in the time of the visit, an agreement signed "in ihrem
+ * Beisein", and the chair of another state's senate received abroad. */
+static void test_bilateral_page_constructions(void **st)
+{
+    (void)st;
+    run("Die Beziehungen zwischen Deutschland und Polen sind gut. Polen ist ein wichtiger Partner. Im Mai "
+        "2019 trafen sich die Außenminister beider Länder in Berlin.", "");
+    HAS("Deutschland|meeting|Polen|2019-05|");
+    HAS("Polen|visit|Deutschland|2019-05|");
+    run("Bundespräsident Karl Umbach besuchte im Mai 2018 Polen. Er flog anschließend nach Serbien weiter.", "");
+    HAS("Karl Umbach|visit|Serbien|2018-05|");
+    run("Der polnische Präsident Pawel Lisek besuchte im Mai 2019 Berlin. Bundeskanzlerin Ines Hollweg empfing ihren Gast "
+        "im Kanzleramt. In ihrem Beisein wurde ein Abkommen über Rohstoffe unterzeichnet.", "");
+    if (!strstr(OUT, "|agreement|")) print_message("rows:\n%s", OUT);
+    assert_true(strstr(OUT, "Polen|agreement|Deutschland|2019-05|") || strstr(OUT, "Deutschland|agreement|Polen|2019-05|"));
+    run("Der Vorsitzende des polnischen Senats, Jan Petrak, wurde im März 2021 in Wien von Bundespräsident "
+        "Karl Umbach empfangen.", "");
+    HAS("Jan Petrak|visit|Österreich|2021-03|");
+}
+
+/* "X hat ... Botschafter zur Überreichung ihrer Beglaubigungsschreiben
+ * empfangen. Danach überreichten A und B ihre Schreiben": A and B meet X
+ * and are in X's state. */
+static void test_credentials_to_the_receiver_named_before(void **st)
+{
+    (void)st;
+    run("Wien (APA) - Bundespräsident Karl Umbach hat am 22. Oktober 2013 in der Hofburg neue Botschafter "
+        "zur Überreichung ihrer Beglaubigungsschreiben empfangen. Danach überreichten der polnische "
+        "Botschafter Jan Petrak und der serbische Botschafter Milan Ilić ihre Schreiben.", "");
+    HASP("Jan Petrak|meeting|Karl Umbach|");
+    HASP("Milan Ilić|meeting|Karl Umbach|");
+    HASNT("Jan Petrak|meeting|Milan Ilić");
+}
+
+/* "Zu Xs Delegation gehören A und B": the members made X's visit; and
+ * "...; 1997 war ihr Vorgänger Y nach Z gereist" is Y's journey. */
+static void test_delegation_members_and_a_predecessor(void **st)
+{
+    (void)st;
+    run("Außenministerin Ewa Brzoska reiste am 2. August 2022 nach Warschau. Zu Brzoskas Delegation gehören "
+        "der Abgeordnete Jan Petrak und der Abgeordnete Karl Umbach.", "");
+    HAS("Jan Petrak|visit|Polen|2022-08-02|");
+    HAS("Karl Umbach|visit|Polen|2022-08-02|");
+    run("Außenministerin Ewa Brzoska reiste am 2. August 2022 nach Warschau. Brzoska ist die erste "
+        "Ministerin, die das Land seit 25 Jahren besucht; 1997 war ihr Vorgänger Jan Petrak nach "
+        "Warschau gereist.", "");
+    HAS("Jan Petrak|visit|Polen|1997|");
+    HASNT("Ewa Brzoska|visit|Polen|1997");
+}
+
+/* "X, der um einen nicht ständigen Sitz wirbt, war in Y eingetroffen":
+ * the negation of the relative clause does not reach the main clause;
+ * the host of a summit is no guest of it. */
+static void test_negation_of_a_nested_clause_and_the_summit_host(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Pawel Lisek, der um einen nicht ständigen Sitz im Sicherheitsrat wirbt, "
+        "war am 7. Februar 2020 in Paris eingetroffen.", "");
+    HAS("Pawel Lisek|visit|Frankreich|2020-02-07|");
+    run("Der polnische Präsident Pawel Lisek war am 7. Februar 2020 nicht in Paris eingetroffen.", "");
+    HASNT("visit");
+    run("Beim Gipfeltreffen in Warschau am 9. Februar 2020 war Präsident Pawel Lisek Gastgeber. Gastgeber "
+        "Lisek begrüßte Präsident Marc Delorme.", "");
+    HASNT("Pawel Lisek|meeting|Pawel Lisek");
+    HASNT("Pawel Lisek|visit");
+}
+
+/* "den Gesandten der Regierung in Warschau und Minister X": X does not
+ * join the list of places one is "in"; X is met. */
+static void test_person_after_a_place_list_is_no_place(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme traf am 3. Mai 2019 in Paris den Gesandten der Regierung "
+        "in Warschau und Minister Karl Umbach.", "");
+    HAS("Marc Delorme|meeting|Karl Umbach|2019-05-03|");
+}
+
+/* A summit whose host the text names only later ("Gastgeber X"): the
+ * guests told before meet X, not the host state; an official of a body of
+ * no state (NATO-Generalsekretär) taking part abroad has visited. */
+static void test_summit_host_named_later_and_officials_of_no_state(void **st)
+{
+    (void)st;
+    run("Beim Gipfeltreffen in Warschau am 9. Februar 2020 sprach der französische Präsident Marc Delorme. "
+        "Gastgeber Pawel Lisek begrüßte die Gäste. NATO-Generalsekretär Karl Umbach nahm an dem Treffen "
+        "teil.", "");
+    HASP("Marc Delorme|meeting|Pawel Lisek|");
+    HASNT("Marc Delorme|meeting|Polen");
+    HASP("Karl Umbach|visit|Polen|");
+}
+
+/* "Mustafa al-Kadhimi" named again as "Kadhimi": the short form without
+ * the particle is the same person, not whoever was named last. */
+static void test_surname_without_its_particle(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Mustafa al-Kadhimi traf am 3. März 2021 in Warschau Präsident Pawel Lisek. "
+        "Der Fall von Jan Petrak wurde erwähnt. Kadhimi reiste am 5. März 2021 nach Paris.", "");
+    HAS("Mustafa al-Kadhimi|visit|Frankreich|2021-03-05|");
+    HASNT("Jan Petrak|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -597,6 +875,24 @@ int main(void)
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
         cmocka_unit_test(test_family_name_first_refers_back),
+        cmocka_unit_test(test_arrival_goes_to_the_dateline_place),
+        cmocka_unit_test(test_taking_part_in_the_meeting_told_before),
+        cmocka_unit_test(test_visit_to_a_list_of_states),
+        cmocka_unit_test(test_place_of_a_later_subordinate_clause),
+        cmocka_unit_test(test_pronoun_agrees_in_gender),
+        cmocka_unit_test(test_visit_paid_to_a_state_and_its_talks),
+        cmocka_unit_test(test_gapped_visit_for_a_second_traveller),
+        cmocka_unit_test(test_meeting_followed_by_an_announcement),
+        cmocka_unit_test(test_party_gives_the_state_of_an_office),
+        cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
+        cmocka_unit_test(test_title_of_another_state_that_uses_it),
+        cmocka_unit_test(test_bilateral_page_constructions),
+        cmocka_unit_test(test_credentials_to_the_receiver_named_before),
+        cmocka_unit_test(test_delegation_members_and_a_predecessor),
+        cmocka_unit_test(test_negation_of_a_nested_clause_and_the_summit_host),
+        cmocka_unit_test(test_person_after_a_place_list_is_no_place),
+        cmocka_unit_test(test_summit_host_named_later_and_officials_of_no_state),
+        cmocka_unit_test(test_surname_without_its_particle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

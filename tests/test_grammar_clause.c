@@ -384,9 +384,51 @@ static void test_morph_find(void **st)
     assert_string_equal(path, "/nonexistent/lexicon/morph.bin");
 }
 
+/* "..., zwei Tage nachdem sie ... gesprochen hatte": a subordinate
+ * clause after a measure phrase, its own clause. */
+static void test_subordinate_after_measure_phrase(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Am 17. August besuchte Merkel Tiflis und traf Präsident Saakaschwili, zwei Tage "
+                             "nachdem sie in Sotschi mit Medwedew gesprochen hatte.", &b);
+    HAS(r, "SUB(1) fin=hatte");
+    buf_destroy(&b);
+}
+
+/* "als erste deutsche Regierungschefin": "deutsche" between an adjective
+ * and a noun is an adjective, so the clause's verb stays "abstatten". */
+static void test_attributive_adjective_is_no_verb(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Im Oktober stattete Merkel der Mongolei als erste deutsche Regierungschefin "
+                             "einen Besuch ab.", &b);
+    HAS(r, "MAIN(0) fin=stattete lemma=abstatten");
+    buf_destroy(&b);
+}
+
+/* "...; 1997 war X nach Taipeh gereist": after a semicolon a clause
+ * opened by a year is a main clause of its own. */
+static void test_main_clause_after_semicolon_opened_by_a_year(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Sie ist die erste Politikerin, die die Insel besucht; 1997 war ihr Vorgänger "
+                             "nach Taipeh gereist.", &b);
+    HAS(r, "MAIN(0) fin=war lemma=reisen PLUPERFECT");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_main_clause_after_semicolon_opened_by_a_year),
+        cmocka_unit_test(test_attributive_adjective_is_no_verb),
+        cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),
         cmocka_unit_test(test_passive_with_agent),
         cmocka_unit_test(test_relative_clause_and_future),

@@ -51,6 +51,26 @@ static void test_bigmem_grow_stays_aligned(void **state)
     bigmem_free(p);
 }
 
+/* bigmem_alloc: small blocks on a cache line, huge ones on 2 MiB, both
+ * usable in full, and a small one grows into a zeroed tail. */
+static void test_bigmem_alloc(void **state)
+{
+    (void)state;
+    size_t sizes[] = {1, 4000, BIGMEM_HUGE - 1, BIGMEM_HUGE, 5u << 20};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        unsigned char *p = bigmem_alloc(sizes[k], 1);
+        assert_non_null(p);
+        assert_int_equal((uintptr_t)p % (sizes[k] >= BIGMEM_HUGE ? BIGMEM_HUGE : 64), 0);
+        memset(p, 0xab, sizes[k]);
+        unsigned char *q = bigmem_grow(p, sizes[k], 2 * sizes[k], 1);
+        assert_non_null(q);
+        assert_int_equal(q[sizes[k] - 1], 0xab);
+        assert_int_equal(q[2 * sizes[k] - 1], 0);
+        bigmem_free(q);
+    }
+    assert_null(bigmem_alloc(SIZE_MAX / 2, 4));
+}
+
 static void test_buf(void **state)
 {
     buf_t b;
@@ -250,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_diag_format),
         cmocka_unit_test(test_date_arithmetic),
         cmocka_unit_test(test_bigmem_grow_stays_aligned),
+        cmocka_unit_test(test_bigmem_alloc),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

@@ -294,13 +294,15 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
         for (size_t i = 0; i < n; i++) x[i] = 1.0 / (double)n;
         return 0;
     }
-    double *y = malloc(n * sizeof *y), *r = malloc(n * sizeof *r);
-    double *p = malloc(n * sizeof *p), *q = malloc(n * sizeof *q);
+    /* bigmem: a million actors' vectors on small pages cost thousands of
+     * page faults, dear on a virtual machine */
+    double *y = bigmem_alloc(n, sizeof *y), *r = bigmem_alloc(n, sizeof *r);
+    double *p = bigmem_alloc(n, sizeof *p), *q = bigmem_alloc(n, sizeof *q);
     if (!y || !r || !p || !q) {
-        free(y);
-        free(r);
-        free(p);
-        free(q);
+        bigmem_free(y);
+        bigmem_free(r);
+        bigmem_free(p);
+        bigmem_free(q);
         return -1;
     }
     /* start from the uniform x = 1/n */
@@ -353,10 +355,10 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
         sum += x[i];
     }
     for (size_t i = 0; i < n; i++) x[i] /= sum;
-    free(y);
-    free(r);
-    free(p);
-    free(q);
+    bigmem_free(y);
+    bigmem_free(r);
+    bigmem_free(p);
+    bigmem_free(q);
     return 0;
 }
 
@@ -400,7 +402,7 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
         for (size_t i = 0; i < n; i++) x[i] = 1;
         return 0;
     }
-    double *y = malloc(n * sizeof *y);
+    double *y = bigmem_alloc(n, sizeof *y);
     if (!y) return -1;
     double smax = 0;
     for (size_t i = 0; i < n; i++)
@@ -454,8 +456,8 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
     /* The result must end in the caller's array. */
     if (info->iterations % 2) {
         memcpy(y, x, n * sizeof *x);
-        free(x);
+        bigmem_free(x);
     } else
-        free(y);
+        bigmem_free(y);
     return info->converged ? 0 : 1;
 }

@@ -589,5 +589,6 @@ int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
     net->resolve_ctx = NULL;
     ident_free(ident);
     if (rc) net_destroy(net);
+    else net_drop_pair_index(net); /* read: the measures need memory */
     return rc;
 }

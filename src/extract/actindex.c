@@ -91,6 +91,10 @@ static int index_slot(extractor_impl_t *x, size_t a)
     ix->ix_sur[a] = d->kind == EV_KIND_PERSON ? d->surname : NULL;
     if (d->kind != EV_KIND_PERSON) return 0;
     if (d->surname && add(ix, AX_SURNAME, d->surname, strlen(d->surname), (int32_t)a) < 0) return -1;
+    /* "al-Kadhimi" is named again as "Kadhimi": a lower-case particle of
+     * up to three letters joined by a hyphen (al-, el-, as-, ad-) */
+    const char *sh = d->surname ? actindex_short_surname(d->surname) : NULL;
+    if (sh && sh != d->surname && add(ix, AX_SURNAME, sh, strlen(sh), (int32_t)a) < 0) return -1;
     return add_name(ix, d->name, (int32_t)a);
 }
 
@@ -132,4 +136,18 @@ int32_t actindex_next(struct extractor *x, int32_t e)
 {
     x->work++;
     return x->aix.next[e];
+}
+
+const char *actindex_short_surname(const char *sur)
+{
+    const char *dash = strchr(sur, '-');
+    if (dash && dash > sur && dash - sur <= 3 && sur[0] >= 'a' && sur[0] <= 'z' && dash[1]) return dash + 1;
+    return sur;
+}
+
+int actindex_surname_is(const char *sur, const char *w, size_t n)
+{
+    if (strlen(sur) == n && memcmp(sur, w, n) == 0) return 1;
+    const char *sh = actindex_short_surname(sur);
+    return sh != sur && strlen(sh) == n && memcmp(sh, w, n) == 0;
 }

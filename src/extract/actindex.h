@@ -45,4 +45,12 @@ int actindex_renamed(struct extractor *x, int32_t a);
 int32_t actindex_first(struct extractor *x, actindex_key_t kind, const char *s, size_t n);
 int32_t actindex_next(struct extractor *x, int32_t e);
 
+/* The part of surname sur a text may name alone: after a lower-case
+ * particle of up to three letters and a hyphen ("Kadhimi" of
+ * "al-Kadhimi"), else sur itself.  Points into sur. */
+const char *actindex_short_surname(const char *sur);
+
+/* 1 when w[0..n) is surname sur or its short form. */
+int actindex_surname_is(const char *sur, const char *w, size_t n);
+
 #endif

@@ -7,7 +7,6 @@
  * name ("Ratsmitglied", "stellvertretender Kurator des ..."). */
 enum { MAX_ROLE_WORDS = 4, MAX_BACK = 16 };
 
-static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
 static int is_person(const extractor_impl_t *x, const mention_t *m)
 {
@@ -143,11 +142,15 @@ static void give(extractor_impl_t *x, mention_t *pm, int32_t body)
      * state of the adjective; the body named is what the person serves */
     if (pm->affil >= 0 && x->act[pm->affil].kind == EV_KIND_STATE && x->act[body].kind != EV_KIND_STATE
         && !pm->deflt) {
+        /* ... and a body the lexicon does not list is of that state */
+        if (x->act[body].state < 0 && x->act[body].lex < 0) x->act[body].state = pm->affil;
         pm->affil = body;
-        return;
-    }
-    if (pm->affil < 0) pm->affil = body;
+    } else if (pm->affil < 0) pm->affil = body;
     else if (pm->affil2 < 0) pm->affil2 = body;
+    /* the person serves the body's state */
+    dactor_t *p = pm->actor >= 0 ? &x->act[pm->actor] : NULL;
+    if (p && p->kind == EV_KIND_PERSON && p->state < 0 && p->lex < 0 && x->act[body].state >= 0)
+        p->state = x->act[body].state;
 }
 
 int apposition_link(extractor_impl_t *x, size_t s, size_t m0, size_t m1)

@@ -1,6 +1,6 @@
 /* dedup: the candidate events of a document and their deduplication.
  *
- * The rules add candidates (cand_add); at the end of a document the same
+ * The rules add candidates (cand_add, candidate.c); at the end of a document the same
  * event told twice becomes one row: the same relation between the same two
  * actors (either order when undirected: util/pairindex.h, the key rule
  * io/evlist.c shares), overlapping dates, and not two of the events one
@@ -15,46 +15,6 @@
 #include <string.h>
 
 #include "util/diag.h"
-
-/* 1 when one of a and b is a state and the other belongs to it. */
-static int own_state(const extractor_impl_t *x, int32_t a, int32_t b)
-{
-    const dactor_t *da = &x->act[a], *db = &x->act[b];
-    if (db->kind == EV_KIND_STATE && da->kind != EV_KIND_STATE) return da->state == b;
-    if (da->kind == EV_KIND_STATE && db->kind != EV_KIND_STATE) return db->state == a;
-    return 0;
-}
-
-int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
-             ev_date_t a, ev_date_t b, const char *place, size_t sent,
-             double conf, int32_t trig)
-{
-    /* every frame's meetings: a person or body does not meet its own state
-     * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
-    if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;
-    if (x->ncand == x->capcand) {
-        size_t nc = x->capcand ? x->capcand * 2 : 64;
-        cand_t *p = realloc(x->cand, nc * sizeof *p);
-        if (!p) return diag_nomem("extract");
-        x->cand = p;
-        x->capcand = nc;
-    }
-    cand_t *c = &x->cand[x->ncand++];
-    c->src = src;
-    c->dst = dst;
-    c->rel = rel;
-    c->start = a;
-    c->end = b;
-    c->place = place;
-    c->sent = (uint32_t)sent;
-    c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
-    c->trig = trig;
-    c->past = (uint8_t)x->cur_past;
-    c->many = -1;
-    c->dropped = 0;
-    c->held = 0;
-    return DN_OK;
-}
 
 static void interval(ev_date_t a, ev_date_t b, long *lo, long *hi)
 {

@@ -8,6 +8,7 @@
 
 #include "extract/apposition.h"
 #include "extract/dedup.h"
+#include "extract/frame_summit.h"
 #include "extract/internal.h"
 #include "extract/wordindex.h"
 #include "text/decode.h"
@@ -300,6 +301,20 @@ static int surname_namesakes(extractor_impl_t *x)
     return rc ? diag_nomem("extract") : DN_OK;
 }
 
+/* The first of title t's other states (titles.tsv) that the text names,
+ * as a doc actor; -1 when none or t < 0. */
+static int32_t alt_title_state(const extractor_impl_t *x, int32_t t)
+{
+    if (t < 0) return -1;
+    for (int k = 0; k < 3; k++) {
+        int32_t s = x->lx.titles[t].alt[k];
+        if (s < 0 || (size_t)s >= x->nlex2doc) continue;
+        int32_t d = x->lex2doc[s];
+        if (d >= 0 && x->act[d].nmention) return d;
+    }
+    return -1;
+}
+
 static void pick_sides(extractor_impl_t *x)
 {
     x->side[0] = x->side[1] = -1;
@@ -318,11 +333,16 @@ static void pick_sides(extractor_impl_t *x)
     /* "Nationalratspräsident X" in a Swiss text, "Bundespräsident Y" in an
      * Austrian one: a title's default state that the text never names
      * gives way to the state the text is about */
-    for (size_t a = 0; a < x->nact && x->dominant >= 0; a++) {
+    for (size_t a = 0; a < x->nact; a++) {
         dactor_t *d = &x->act[a];
-        if (d->kind == EV_KIND_PERSON && d->state_deflt && d->state >= 0 && d->state != x->dominant
-            && x->act[d->state].nmention == 0)
-            d->state = x->dominant;
+        if (d->kind != EV_KIND_PERSON || !d->state_deflt || d->state < 0 || x->act[d->state].nmention) continue;
+        /* "Bundespräsident X" in a text naming Switzerland, not Germany:
+         * another state that uses the title (titles.tsv), if named */
+        int32_t alt = alt_title_state(x, d->deflt_title);
+        if (alt >= 0) {
+            d->state = alt;
+            d->state_deflt = 2;
+        } else if (x->dominant >= 0) d->state = x->dominant;
     }
 }
 
@@ -341,10 +361,12 @@ static void trace_mentions(const extractor_impl_t *x, size_t s, size_t m0, size_
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         const text_tok_t *a = &x->doc.toks[m->b], *b = &x->doc.toks[m->e - 1];
-        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s\n",
+        static const char G[] = "?mf";
+        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s gender=%c head=%u\n",
                 (int)(b->off + b->len - a->off), x->doc.s + a->off, TY[m->type],
                 m->actor >= 0 ? x->act[m->actor].name : "?", m->role ? " (role)" : "",
-                m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-");
+                m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-",
+                m->actor >= 0 ? G[x->act[m->actor].gender] : '?', m->head - m->b);
     }
 }
 
@@ -424,6 +446,9 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->last_person = -1;
     x->last_person_sent = 0;
     x->ctx_visit = -1;
+    x->scene = -1;
+    x->cred_recv = -1;
+    x->scene_place = NULL;
     x->ntrig_inst = 0;
     x->nmany = 0;
     x->have_summit = 0;
@@ -458,6 +483,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         pick_sides(x);
         for (size_t s = 0; s < ns && !rc; s++)
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
+        if (!rc) summit_retarget(x);
     }
     free(mstart);
     if (!rc && x->oom) return DN_ENOMEM; /* reported by extractor_run */

@@ -25,6 +25,10 @@ typedef enum {
     P_ZU, P_AN, P_AUF, P_FUER, P_OTHER, P_VOR
 } prep_t;
 
+/* A person's grammatical gender as the text shows it ("Ministerin X",
+ * "Frau X" / "Minister X", "Herr X"): pronouns do not cross it. */
+enum { GENDER_UNKNOWN = 0, GENDER_MASC = 1, GENDER_FEM = 2 };
+
 /* A document actor: lexicon actor or a person first named in this text. */
 typedef struct {
     const char *name;      /* display name (lexicon- or doc-owned) */
@@ -36,11 +40,16 @@ typedef struct {
     const char *office;    /* persons: office of the last title given, NULL */
     const char *title;     /* persons: the word of that title (lexicon-owned), NULL */
     int titled;            /* persons: introduced by a title, honorific or person noun */
-    int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland) */
+    int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland);
+                              2: from another state using the title, the text naming that one */
+    int32_t deflt_title;   /* persons: the lexicon title that gave that default, -1 */
     int held_done;         /* persons: the office the lexicon says they held was looked up */
     int kin;               /* persons: introduced as someone's relative ("seine Frau X") */
     int32_t host_state;    /* persons: met in this state with an office of no said state, -1 */
     int fled;              /* persons: a sentence of the text says they fled or live in exile */
+    uint8_t gender;        /* persons: GENDER_* from a title or honorific before the name */
+    uint8_t intl;          /* persons: an office of a body of no state (UN, AU): foreign everywhere */
+    uint32_t mark;         /* a pass's stamp (extractor.mark_gen): seen in this pass */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */
 } dactor_t;
@@ -87,6 +96,8 @@ typedef struct {
                               when the text gives the person no other */
     uint8_t past;          /* told in the pluperfect: before the article's
                               time, so its date is not the article's */
+    uint8_t summit;        /* a summit guest's meeting with the host state,
+                              told before the text named a host or organiser */
 } cand_t;
 
 typedef struct extractor {
@@ -140,6 +151,11 @@ typedef struct extractor {
     int32_t prev_person;         /* last_person before that sentence */
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
+    int32_t scene;               /* the dateline's place (its actor), -1 */
+    int32_t cred_recv;           /* who took credentials earlier in the text, -1;
+                                    -2 credentials named, their taker not */
+    uint32_t mark_gen;           /* stamp of the current pass over actors (dactor_t.mark) */
+    const char *scene_place;     /* its place name, or NULL */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
     const char *sum_place;
     ev_date_t sum_a, sum_b;
@@ -200,15 +216,28 @@ int mention_prefix_org(extractor_impl_t *x, size_t i);
 int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end);
 /* 1 when a state, region or place the lexicon knows starts at token i. */
 int mention_place_at(extractor_impl_t *x, size_t i);
+/* triggers.c: 1 when token i is an event noun of triggers.tsv, compounds
+ * included ("Asienreise", "Staatsbesuch"). */
+int rules_event_noun(extractor_impl_t *x, size_t i);
+/* mention_lex.c: the state (a doc actor) of the adjective at token i
+ * ("niederländischer"), -1 when token i is none, -2 when memory ran out. */
+int32_t mention_adj_state(extractor_impl_t *x, size_t i);
+/* mention_title.c: the gender (GENDER_*) a person's mention shows by the
+ * title or honorific before its head.  Declared here because push_mention
+ * (dactor.c) asks it, and the title module already builds on dactor. */
+int mention_gender(extractor_impl_t *x, const mention_t *m);
 /* rules.c: applies the frame rules to sentence s with mentions [m0, m1). */
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
                 size_t d0, size_t d1);
-/* adds a candidate event; returns DN_OK or DN_ENOMEM. */
+/* candidate.c: adds a candidate event to x->cand (a meeting of an actor
+ * with its own state is none); returns DN_OK or DN_ENOMEM. */
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              ev_date_t a, ev_date_t b, const char *place, size_t sent,
              double conf, int32_t trig);
 
 /* token helpers */
+/* Token i of the document. */
+static inline const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 /* 1 when token i is the word w (ASCII letters compared without case). */
 static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
 {

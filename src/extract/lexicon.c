@@ -471,10 +471,33 @@ static int region_row(lexicon_t *lx, const row_t *r)
     return DN_OK;
 }
 
+/* The state cell of a title: "Deutschland" or "Deutschland|Österreich|
+ * Schweiz" (the default first, then other states using the title). */
+static int title_states(lexicon_t *lx, const row_t *r, int32_t *st, int32_t alt[3])
+{
+    *st = alt[0] = alt[1] = alt[2] = -1;
+    const char *c = r->cell[3];
+    size_t n = r->len[3], k = 0;
+    for (size_t i = 0; i < n;) {
+        if (k == 4) return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 3), "more than 4 states");
+        const char *bar = memchr(c + i, '|', n - i);
+        size_t e = bar ? (size_t)(bar - c) : n;
+        int32_t s = actor_by_name(lx, c + i, e - i);
+        if (s < 0 || lx->actors[s].kind != EV_KIND_STATE)
+            return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 3) + (long)i,
+                              "unknown state '%.*s' (not in states.tsv)", (int)(e - i), c + i);
+        if (k == 0) *st = s;
+        else alt[k - 1] = s;
+        k++;
+        i = e + 1;
+    }
+    return DN_OK;
+}
+
 static int title_row(lexicon_t *lx, const row_t *r)
 {
-    int err;
-    int32_t st = state_cell(lx, r, 3, &err);
+    int32_t st, alt[3];
+    int err = title_states(lx, r, &st, alt);
     if (err) return err;
     if (GROW(lx->titles, lx->ntitles, lx->captitles) < 0) return diag_nomem("lexicon");
     lx_title_t *t = &lx->titles[lx->ntitles];
@@ -483,6 +506,7 @@ static int title_row(lexicon_t *lx, const row_t *r)
     t->affil = -1;
     t->affil_state = 0;
     t->state = st;
+    memcpy(t->alt, alt, sizeof t->alt);
     if (!t->title || !t->office) return diag_nomem("lexicon");
     if (r->len[2] == 6 && memcmp(r->cell[2], "=state", 6) == 0) t->affil_state = 1;
     else if (r->len[2]) {

@@ -55,6 +55,8 @@ typedef struct {
     int32_t affil;         /* actor index of the institution, or -1 */
     int affil_state;       /* affiliation "=state" */
     int32_t state;         /* fixed state (actor), or -1 */
+    int32_t alt[3];        /* other states whose offices bear the title
+                              ("Bundespräsident": Österreich, Schweiz), -1 */
 } lx_title_t;
 
 typedef struct {

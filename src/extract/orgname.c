@@ -9,7 +9,6 @@
 /* A name is short: longer phrases are sentences, not names. */
 enum { MAX_NAME_TOKENS = 10, MAX_ADJ = 3 };
 
-static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
 
 static int is_word(const extractor_impl_t *x, size_t i)
 {
@@ -269,6 +268,13 @@ int32_t orgname_actor(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok,
         a = dactor_named(x, name.data, name.len, EV_KIND_INSTITUTION);
         if (a < 0) a = -2;
         else *end = e;
+        /* "des tschechischen Senats": a body named by a state's adjective
+         * is that state's */
+        for (size_t q = i; a >= 0 && q < e && x->act[a].state < 0; q++) {
+            int32_t st = mention_adj_state(x, q);
+            if (st == -2) a = -2;
+            else if (st >= 0) x->act[a].state = st;
+        }
     }
     buf_destroy(&name);
     return a;

@@ -23,25 +23,12 @@
 #include <string.h>
 
 #include "extract/rules_recall.h"
+#include "extract/participant.h"
 #include "util/diag.h"
 
-static const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
-
-static int usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
-
-static int32_t state_of(const extractor_impl_t *x, int32_t a)
-{
-    if (a < 0) return -1;
-    if (x->act[a].kind == EV_KIND_STATE) return a;
-    return x->act[a].state;
-}
-
-/* a political actor, as rules.c requires of one side of a visit or meeting */
-static int political(const extractor_impl_t *x, int32_t a)
-{
-    const dactor_t *d = &x->act[a];
-    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
-}
+/* A mention of an actor (participant.h's usable without the hidden flag,
+ * which the frames reset before these rules run). */
+static int recall_usable(const mention_t *m) { return m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON); }
 
 /* The trigger class at token i (the frame rules have looked every token of
  * the sentence up), TR_COUNT when none; *noun says whether it is a noun. */
@@ -102,7 +89,7 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     int32_t tid = -1;
     for (size_t h = m0; h < m1; h++) {
         const mention_t *H = &x->men[h];
-        if (H->type != MT_ENTITY || !usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (H->type != MT_ENTITY || !recall_usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
         if (x->act[H->actor].kind != EV_KIND_PERSON) continue;
         /* the other members, persons in the same grammatical role */
         size_t mem[16];
@@ -110,7 +97,7 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         for (size_t k = h + 1; k < m1 && nm < 16; k++) {
             const mention_t *M = &x->men[k];
             if (M->list != H->list) continue;
-            if (M->type == MT_ENTITY && usable(M) && M->prep == H->prep
+            if (M->type == MT_ENTITY && recall_usable(M) && M->prep == H->prep
                 && x->act[M->actor].kind == EV_KIND_PERSON && M->actor != H->actor)
                 mem[nm++] = k;
         }
@@ -266,7 +253,7 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || !companion(x, m, lo)) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         for (size_t q = c0; q < c1; q++) {
             cand_t cq = x->cand[q];
@@ -298,7 +285,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     int32_t traveller = -1;
     for (size_t k = m0; k < m1 && traveller < 0; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (!recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (passive ? m->prep == P_NONE : (m->type == MT_PRON && m->prep == P_NONE)) traveller = m->actor;
     }
     if (traveller < 0) return DN_OK;
@@ -307,7 +294,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m) || m->type != MT_ENTITY || m->actor == traveller) continue;
+        if (!recall_usable(m) || m->type != MT_ENTITY || m->actor == traveller) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != (passive ? P_VON : P_NONE)) continue;
         for (size_t q = first; q < c1; q++) {
             cand_t cq = x->cand[q];
@@ -323,6 +310,48 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
                              : add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.1, tid);
             if (rc) return rc;
         }
+    }
+    return DN_OK;
+}
+
+/* "Zu Pelosis Delegation gehören A und B", "Ihrer Delegation gehörten A
+ * und B an": the members made the leader's latest visit. */
+static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t lo, size_t hi)
+{
+    size_t d = hi;
+    int verb = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (d == hi && t->type == TOK_WORD && (t->flags & TOK_CAP) && t->len >= 10
+            && strncmp(x->doc.s + t->off, "Delegation", 10) == 0)
+            d = i;
+        if (tok_word(x, i, "gehören") || tok_word(x, i, "gehörten") || tok_word(x, i, "gehört")
+            || tok_word(x, i, "gehörte"))
+            verb = 1;
+    }
+    if (d == hi || !verb || d == lo) return DN_OK;
+    /* the leader: a possessive or a genitive name right before the noun */
+    int32_t leader = -1;
+    for (size_t k = m0; k < m1 && leader < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor >= 0 && m->e == d && x->act[m->actor].kind == EV_KIND_PERSON
+            && (m->type == MT_POSS || m->type == MT_ENTITY))
+            leader = m->actor;
+    }
+    if (leader < 0) return DN_OK;
+    size_t v = x->ncand;
+    while (v > 0 && (x->cand[v - 1].dropped || x->cand[v - 1].rel != EV_REL_VISIT || x->cand[v - 1].src != leader))
+        v--;
+    if (v == 0) return DN_OK;
+    cand_t cq = x->cand[v - 1];
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || m->type != MT_ENTITY || m->actor == leader || m->b < d) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != P_NONE) continue;
+        if (tid < 0) tid = x->ntrig_inst++;
+        int rc = cand_add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.15, tid);
+        if (rc) return rc;
     }
     return DN_OK;
 }
@@ -390,7 +419,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     size_t sk = m1;
     for (size_t k = m0; k < m1 && sk == m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type == MT_ENTITY && usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
+        if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
             sub = m->actor;
             sk = k;
         }
@@ -403,7 +432,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
         for (size_t k = sk + 1; k < m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->list != x->men[sk].list) continue;
-            if (m->type != MT_ENTITY || !usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+            if (m->type != MT_ENTITY || !recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
             int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
             if (rc) return rc;
         }
@@ -411,7 +440,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     }
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !usable(m) || !companion(x, m, lo)) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || !companion(x, m, lo)) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
         if (rc) return rc;
@@ -440,7 +469,7 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     int32_t list = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !usable(m) || m->prep != P_NONE) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_NONE) continue;
         if (list >= 0 && m->list != list) break;
         if (x->act[m->actor].kind != EV_KIND_PERSON) { if (list >= 0) break; continue; }
         list = m->list;
@@ -499,7 +528,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     int32_t guest = -1;
     for (size_t k = m0; k < m1 && guest < 0; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b >= agent || !usable(m) || m->prep != P_NONE) continue;
+        if (m->b >= agent || !recall_usable(m) || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) break;
         guest = m->actor;
     }
@@ -522,7 +551,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     int32_t vlist = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b >= v || m->type != MT_ENTITY || !usable(m)) continue;
+        if (m->b >= v || m->type != MT_ENTITY || !recall_usable(m)) continue;
         if (m->prep == P_VON) vlist = m->list;
         else if (vlist < 0 || m->list != vlist) continue;
         int32_t host = m->actor;
@@ -572,6 +601,18 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     for (size_t i = lo; i < hi; i++) {
         if (v == hi && handing_verb(x, i)) v = i;
         if (cw == hi && credentials_word(x, i)) cw = i;
+        /* "überreichten ... ihre Schreiben" after credentials were named */
+        if (cw == hi && x->cred_recv != -1 && tok_word_cs(x, i, "Schreiben")) cw = i;
+    }
+    if (cw < hi && v == hi && x->cred_recv == -1) {
+        /* "X hat ... Missionschefs zur Überreichung ihrer
+         * Beglaubigungsschreiben empfangen": X takes those that follow */
+        x->cred_recv = -2;
+        for (size_t k = m0; k < m1 && x->cred_recv < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON)
+                x->cred_recv = m->actor;
+        }
     }
     if (v == hi || cw == hi) return DN_OK;
     /* the receiver: after "an"; else the first person after the verb when
@@ -581,11 +622,18 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     int32_t recv = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (!usable(m) || m->type == MT_POSS || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (!recall_usable(m) || m->type == MT_POSS || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (m->prep == P_AN && recv < 0) recv = m->actor;
         else if (m->prep == P_NONE && np < 16) pm[np++] = k;
     }
     int ng = np;
+    /* "Danach überreichten A, B und C ihre Schreiben": one list of givers,
+     * to whoever took credentials before */
+    /* ... all named before "ihre Schreiben": all give */
+    int all_give = np > 0 && cw > lo && (tok_word(x, cw - 1, "ihre") || tok_word(x, cw - 1, "ihr")
+                                         || tok_word(x, cw - 1, "sein") || tok_word(x, cw - 1, "seine"));
+    for (int g = 0; g < np; g++) all_give &= x->men[pm[g]].b < cw;
+    if (recv < 0 && x->cred_recv >= 0 && all_give) recv = x->cred_recv;
     if (recv < 0) {
         for (ng = 0; ng < np && x->men[pm[ng]].b < v; ng++) {}
         if (ng == 0 || ng == np) {
@@ -596,6 +644,7 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         if (ng >= np) return DN_OK;
         recv = x->men[pm[ng]].actor;
     }
+    if (x->cred_recv < 0) x->cred_recv = recv;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
     first_date(x, s, lo, hi, &a, &b);
     int32_t tid = -1, rs = state_of(x, recv);
@@ -621,7 +670,7 @@ static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, 
 {
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        if (m->b < a || m->b >= b || !recall_usable(m) || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
     }
     return -1;
@@ -652,7 +701,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         /* "nach Rom zu D": D is met there */
         if (who >= 0 && n->prep == P_NACH && k + 1 < m1) {
             const mention_t *z = &x->men[k + 1];
-            if (z->prep == P_ZU && z->type == MT_ENTITY && usable(z) && z->b <= n->tail + 3
+            if (z->prep == P_ZU && z->type == MT_ENTITY && recall_usable(z) && z->b <= n->tail + 3
                 && x->act[z->actor].kind == EV_KIND_PERSON && !have(x, c0, x->ncand, who, z->actor, EV_REL_MEETING)) {
                 if (tid < 0) tid = x->ntrig_inst++;
                 int rc = add(x, who, z->actor, EV_REL_MEETING, va, vb, n->place, s, 0.7, tid);
@@ -696,7 +745,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         for (size_t q = k + 1; q < m1; q++) {
             const mention_t *p = &x->men[q];
             if (p->b >= we) break;
-            if (p->type != MT_ENTITY || !usable(p) || p->prep != P_MIT || p->actor == traveller) continue;
+            if (p->type != MT_ENTITY || !recall_usable(p) || p->prep != P_MIT || p->actor == traveller) continue;
             if (have(x, c0, x->ncand, traveller, p->actor, EV_REL_MEETING)) continue;
             int rc = add(x, traveller, p->actor, EV_REL_MEETING, a, b, n->place, s, 0.7, tid);
             if (rc) return rc;
@@ -715,7 +764,7 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
         size_t after = hi;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b > i + 1 && m->b <= i + 5 && m->type == MT_ENTITY && usable(m)
+            if (m->b > i + 1 && m->b <= i + 5 && m->type == MT_ENTITY && recall_usable(m)
                 && x->act[m->actor].kind == EV_KIND_PERSON) { lead = m->actor; after = m->tail; break; }
         }
         if (lead < 0) return DN_OK;
@@ -733,7 +782,7 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
         int visited = 0;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b <= v || m->type != MT_ENTITY || !usable(m) || m->actor == lead) continue;
+            if (m->b <= v || m->type != MT_ENTITY || !recall_usable(m) || m->actor == lead) continue;
             int rc = DN_OK;
             if (m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON) {
                 /* "traf mit Präsident D zusammen" */
@@ -788,7 +837,7 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         int32_t list = -1;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
-            if (m->b <= i || m->type != MT_ENTITY || !usable(m)) continue;
+            if (m->b <= i || m->type != MT_ENTITY || !recall_usable(m)) continue;
             if (list < 0 && m->b > i + 4) break;
             if (list >= 0 && m->list != list) break;
             list = m->list;
@@ -1072,6 +1121,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
     if (!rc) rc = escorts(x, s, m0, m1, lo, hi);
+    if (!rc) rc = delegation_members(x, s, m0, m1, lo, hi);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);

@@ -258,6 +258,15 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
     /* "mit sieben offiziellen Besuchen": a number word before a phrase */
     if ((pm & PM(MORPH_NUM)) && np_next(c, i)) return MORPH_NUM;
     if ((pm & PM(MORPH_ART_INDEF))) return MORPH_ART_INDEF;
+    /* "als erste deutsche Regierungschefin": after an article or an
+     * adjective and before a capitalised word, a word that may be an
+     * adjective is one, not a verb ("deutsche" of "deutschen") */
+    if ((pm & PM(MORPH_ADJ)) && (pm & PM_VERBAL) && i > 0 && i + 1 < c->n && !cap
+        && T(c, i + 1)->type == TOK_WORD && (T(c, i + 1)->flags & TOK_CAP)) {
+        int before = c->r->toks[i - 1].pos;
+        if (before == MORPH_ART_DEF || before == MORPH_ART_INDEF || before == MORPH_PRON_POSS || before == MORPH_ADJ)
+            return MORPH_ADJ;
+    }
     /* Fixed preferences for what context did not decide. */
     static const uint8_t order[] = {
         MORPH_PREPART, MORPH_PREP, MORPH_CONJ_COORD, MORPH_PRON_PERS,
@@ -433,7 +442,8 @@ static int closable(const ctx_t *c, uint32_t cl)
 static int v2_segment(ctx_t *c, uint32_t i)
 {
     uint32_t j = i + 1;
-    if (j >= c->n || T(c, j)->type != TOK_WORD) return 0;
+    /* "; 1997 war ...": a year may stand first */
+    if (j >= c->n || (T(c, j)->type != TOK_WORD && T(c, j)->type != TOK_NUM)) return 0;
     if (PM(c->r->toks[j].pos) & (PM(MORPH_CONJ_COORD) | PM(MORPH_CONJ_COMP) |
                                  PM(MORPH_PREP) | PM(MORPH_PREPART)))
         return 0;
@@ -460,6 +470,20 @@ static int zuinf_segment(ctx_t *c, uint32_t i)
             return 0;
     }
     return found;
+}
+
+/* ", zwei Tage nachdem ...", ", kurz bevor ...": up to three words of a
+ * number, noun or adverb at j, then a subordinating conjunction; returns
+ * how many come before the conjunction (0: no such lead). */
+static uint32_t sub_lead(const ctx_t *c, uint32_t j)
+{
+    for (uint32_t k = 0; k < 3 && j + k + 1 < c->n; k++) {
+        int p = c->r->toks[j + k].pos;
+        if (T(c, j + k)->type != TOK_WORD) return 0;
+        if (p != MORPH_NUM && p != MORPH_NOUN && p != MORPH_ADV && p != MORPH_ADJ) return 0;
+        if (c->r->toks[j + k + 1].pos == MORPH_CONJ_SUB) return k + 1;
+    }
+    return 0;
 }
 
 static int segment(ctx_t *c)
@@ -514,11 +538,18 @@ static int segment(ctx_t *c)
                 }
                 own(c, top, i);
                 uint32_t j = i + 1;
-                if (j < c->n && T(c, j)->type == TOK_WORD) {
+                if (j < c->n && (T(c, j)->type == TOK_WORD || T(c, j)->type == TOK_NUM)) {
                     int p = r->toks[j].pos;
                     int rel = p == MORPH_PRON_REL ||
                               ((p == MORPH_PREP || p == MORPH_PREPART) && j + 1 < c->n &&
                                r->toks[j + 1].pos == MORPH_PRON_REL && finite_ahead(c, j + 2));
+                    /* ", zwei Tage nachdem", ", kurz bevor": a measure
+                     * or adverb before the conjunction belongs to it */
+                    uint32_t lead = sub_lead(c, j);
+                    if (lead) {
+                        if (open_clause(c, &depth, CLAUSE_SUB, j, (int32_t)(j + lead))) return -1;
+                        continue;
+                    }
                     if (p == MORPH_CONJ_SUB || p == MORPH_CONJ_INF || rel) {
                         if (open_clause(c, &depth, rel ? CLAUSE_REL : CLAUSE_SUB, j,
                                         (int32_t)(rel && p != MORPH_PRON_REL ? j + 1 : j)))
@@ -694,6 +725,93 @@ static void set_lemma(clause_t *k, const char *a, size_t na)
     k->lemma[na] = '\0';
 }
 
+/* The clause's flags from its own words and its parent: negation,
+ * readiness, a condition ("falls"), reported speech. */
+static void clause_flags(ctx_t *c, clause_t *k)
+{
+    clause_result_t *r = c->r;
+    for (uint32_t i = k->own_first; i != NONE32; i = r->next_own[i]) {
+        r->work++;
+        unsigned role = tok_role(c, i);
+        if (role & ROLE_NEG) k->flags |= CLAUSE_F_NEG;
+        if ((role & ROLE_READY) && r->toks[i].pos != MORPH_PREP) k->flags |= CLAUSE_F_READY;
+    }
+    if (k->lemma[0] && (role_of(c, k->lemma) & ROLE_READY)) k->flags |= CLAUSE_F_READY;
+    /* "falls er nach Moskau reist": a condition tells no act */
+    if (k->type == CLAUSE_SUB && k->intro >= 0 && (tok_role(c, (uint32_t)k->intro - c->base) & ROLE_COND))
+        k->flags |= CLAUSE_F_COND;
+    /* quoted, and dependent on a verb of saying or a readiness word */
+    if (k->parent >= 0) {
+        const clause_t *p = &r->cl[k->parent];
+        if ((p->flags & CLAUSE_F_REPORTED) && k->type != CLAUSE_PARENTH)
+            k->flags |= CLAUSE_F_REPORTED;
+        if (k->type == CLAUSE_SUB && k->fin >= 0 && p->lemma[0] &&
+            (role_of(c, p->lemma) & ROLE_SAY))
+            k->flags |= CLAUSE_F_REPORTED;
+        if ((k->flags & CLAUSE_F_ZUINF) && (p->flags & CLAUSE_F_READY))
+            k->flags |= CLAUSE_F_READY;
+    }
+    if (k->type == CLAUSE_QUOTE || k->type == CLAUSE_REPORTED) k->flags |= CLAUSE_F_REPORTED;
+}
+
+/* The phrases of clause cl: its subject (v2: verb-second), the agent of
+ * a passive, the accusative and dative objects.  0, or -1 out of memory. */
+static int clause_phrases(ctx_t *c, uint32_t cl, int v2)
+{
+    clause_result_t *r = c->r;
+    clause_t *k = &r->cl[cl];
+    size_t nnp;
+    if (chunk(c, cl, &nnp)) return -1;
+    k->subj.ntok = k->agent.ntok = 0;
+    if (k->voice == VOICE_PASSIVE || k->voice == VOICE_STATAL) {
+        for (uint32_t p = k->pps; p < k->pps + k->npps; p++)
+            if (tok_role(c, r->pps[p].prep - c->base) & ROLE_AGENT) {
+                k->agent = r->pps[p].np;
+                break;
+            }
+    }
+    int32_t subj = -1;
+    /* a zu-infinitive has no subject of its own */
+    size_t nsubj = k->fin >= 0 ? nnp : 0;
+    uint32_t fin_abs = k->fin >= 0 ? (uint32_t)k->fin : NONE32;
+    if (k->type == CLAUSE_REL && k->intro >= 0 &&
+        r->toks[(uint32_t)k->intro - c->base].pos == MORPH_PRON_REL &&
+        (r->toks[(uint32_t)k->intro - c->base].feats & MORPH_CASE_MASK(MORPH_NOM)) &&
+        (uint32_t)k->intro == k->tok) {
+        k->subj.tok = (uint32_t)k->intro;
+        k->subj.ntok = 1;
+    } else {
+        /* verb-second: the phrase right before the verb, else the first
+         * after it; verb-last: the first */
+        for (size_t q = 0; q < nsubj; q++) {
+            const clause_np_t *np = &r->nps[q];
+            if ((np->cases & 0x80) || !(np->cases & (1u << MORPH_NOM))) continue;
+            if (v2 && fin_abs != NONE32 && np->np.tok < fin_abs) {
+                subj = (int32_t)q;     /* the last one before the verb */
+                continue;
+            }
+            if (subj < 0) subj = (int32_t)q;
+            break;
+        }
+        if (subj >= 0) k->subj = r->nps[subj].np;
+    }
+    k->objs = (uint32_t)r->nobjs;
+    for (size_t q = 0; q < nnp; q++) {
+        r->work++;
+        const clause_np_t *np = &r->nps[q];
+        if ((np->cases & 0x80) || (int32_t)q == subj) continue;
+        if (k->subj.ntok && np->np.tok == k->subj.tok) continue;
+        if (!(np->cases & ((1u << MORPH_ACC) | (1u << MORPH_DAT)))) continue;
+        if (grow((void **)&r->objs, &r->objcap, r->nobjs + 1, sizeof *r->objs)) return -1;
+        r->objs[r->nobjs++] = *np;
+    }
+    k->nobjs = (uint32_t)(r->nobjs - k->objs);
+    return 0;
+}
+
+/* Analyses clause cl: its finite and other verbs, lemma and separated
+ * particle, voice, tense and mood, flags, and phrases.  0, or -1 out of
+ * memory. */
 static int analyse(ctx_t *c, uint32_t cl)
 {
     clause_result_t *r = c->r;
@@ -802,77 +920,10 @@ static int analyse(ctx_t *c, uint32_t cl)
     }
     if (modal) k->flags |= CLAUSE_F_MODAL;
     /* negation and readiness anywhere in the clause's own words */
-    for (uint32_t i = k->own_first; i != NONE32; i = r->next_own[i]) {
-        r->work++;
-        unsigned role = tok_role(c, i);
-        if (role & ROLE_NEG) k->flags |= CLAUSE_F_NEG;
-        if ((role & ROLE_READY) && r->toks[i].pos != MORPH_PREP) k->flags |= CLAUSE_F_READY;
-    }
-    if (k->lemma[0] && (role_of(c, k->lemma) & ROLE_READY)) k->flags |= CLAUSE_F_READY;
-    /* "falls er nach Moskau reist": a condition tells no act */
-    if (k->type == CLAUSE_SUB && k->intro >= 0 && (tok_role(c, (uint32_t)k->intro - c->base) & ROLE_COND))
-        k->flags |= CLAUSE_F_COND;
-    /* quoted, and dependent on a verb of saying or a readiness word */
-    if (k->parent >= 0) {
-        const clause_t *p = &r->cl[k->parent];
-        if ((p->flags & CLAUSE_F_REPORTED) && k->type != CLAUSE_PARENTH)
-            k->flags |= CLAUSE_F_REPORTED;
-        if (k->type == CLAUSE_SUB && k->fin >= 0 && p->lemma[0] &&
-            (role_of(c, p->lemma) & ROLE_SAY))
-            k->flags |= CLAUSE_F_REPORTED;
-        if ((k->flags & CLAUSE_F_ZUINF) && (p->flags & CLAUSE_F_READY))
-            k->flags |= CLAUSE_F_READY;
-    }
-    if (k->type == CLAUSE_QUOTE || k->type == CLAUSE_REPORTED) k->flags |= CLAUSE_F_REPORTED;
+    clause_flags(c, k);
 
     /* phrases: subject, objects, agent */
-    size_t nnp;
-    if (chunk(c, cl, &nnp)) return -1;
-    k->subj.ntok = k->agent.ntok = 0;
-    if (k->voice == VOICE_PASSIVE || k->voice == VOICE_STATAL) {
-        for (uint32_t p = k->pps; p < k->pps + k->npps; p++)
-            if (tok_role(c, r->pps[p].prep - c->base) & ROLE_AGENT) {
-                k->agent = r->pps[p].np;
-                break;
-            }
-    }
-    int32_t subj = -1;
-    /* a zu-infinitive has no subject of its own */
-    size_t nsubj = k->fin >= 0 ? nnp : 0;
-    uint32_t fin_abs = k->fin >= 0 ? (uint32_t)k->fin : NONE32;
-    if (k->type == CLAUSE_REL && k->intro >= 0 &&
-        r->toks[(uint32_t)k->intro - c->base].pos == MORPH_PRON_REL &&
-        (r->toks[(uint32_t)k->intro - c->base].feats & MORPH_CASE_MASK(MORPH_NOM)) &&
-        (uint32_t)k->intro == k->tok) {
-        k->subj.tok = (uint32_t)k->intro;
-        k->subj.ntok = 1;
-    } else {
-        /* verb-second: the phrase right before the verb, else the first
-         * after it; verb-last: the first */
-        for (size_t q = 0; q < nsubj; q++) {
-            const clause_np_t *np = &r->nps[q];
-            if ((np->cases & 0x80) || !(np->cases & (1u << MORPH_NOM))) continue;
-            if (v2 && fin_abs != NONE32 && np->np.tok < fin_abs) {
-                subj = (int32_t)q;     /* the last one before the verb */
-                continue;
-            }
-            if (subj < 0) subj = (int32_t)q;
-            break;
-        }
-        if (subj >= 0) k->subj = r->nps[subj].np;
-    }
-    k->objs = (uint32_t)r->nobjs;
-    for (size_t q = 0; q < nnp; q++) {
-        r->work++;
-        const clause_np_t *np = &r->nps[q];
-        if ((np->cases & 0x80) || (int32_t)q == subj) continue;
-        if (k->subj.ntok && np->np.tok == k->subj.tok) continue;
-        if (!(np->cases & ((1u << MORPH_ACC) | (1u << MORPH_DAT)))) continue;
-        if (grow((void **)&r->objs, &r->objcap, r->nobjs + 1, sizeof *r->objs)) return -1;
-        r->objs[r->nobjs++] = *np;
-    }
-    k->nobjs = (uint32_t)(r->nobjs - k->objs);
-    return 0;
+    return clause_phrases(c, cl, v2);
 }
 
 int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,

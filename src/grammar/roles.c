@@ -14,6 +14,7 @@ static const struct { const char *name; unsigned bit; } ROLE_NAMES[] = {
     { "agent", ROLE_AGENT }, { "werden", ROLE_WERDEN },
     { "perfect", ROLE_PERFECT }, { "statal", ROLE_STATAL },
     { "seinverb", ROLE_SEINVERB }, { "cond", ROLE_COND },
+    { "arrive", ROLE_ARRIVE },
 };
 
 void gram_roles_init(gram_roles_t *r)

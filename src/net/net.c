@@ -73,16 +73,13 @@ static void batch_free(net_batch_t *b)
 
 void net_destroy(net_t *net)
 {
-    /* Stops at the last edge with its years on the heap: those are the
-     * busiest ties, met early in a file, and reading every record of a
-     * million edges only to find none costs as much as a stage. */
-    size_t left = net->nyears_heap;
-    for (size_t i = 0; left && i < net->nedges; i++)
-        if (net->edges[i].nyears > NET_INLINE_YEARS) {
-            free(net->edges[i].years.heap);
-            left--;
-        }
+    /* The edges with their years on the heap are listed: reading every
+     * record of ten million edges to find them cost a tenth of a second. */
+    for (size_t i = 0; i < net->nyears_heap; i++)
+        free(net->edges[net->years_heap[i]].years.heap);
+    free(net->years_heap);
     bigmem_free(net->edges);
+    bigmem_free(net->kept);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
     bigmem_free(net->events);
@@ -93,10 +90,10 @@ void net_destroy(net_t *net)
     strtab_destroy(&net->ids);
     strtab_destroy(&net->idstr);
     strtab_destroy(&net->spelldocs);
-    free(net->spell_actor);
-    free(net->akey);
-    free(net->ids_actor);
-    free(net->spells);
+    bigmem_free(net->spell_actor);
+    bigmem_free(net->akey);
+    bigmem_free(net->ids_actor);
+    bigmem_free(net->spells);
     buf_destroy(&net->keybuf);
     batch_free(net->batch);
     memset(net, 0, sizeof *net);
@@ -210,10 +207,16 @@ static int add_spelling(net_t *net, size_t sid, const char *name,
     if (sid >= net->capspells) {
         size_t cap = net->capspells ? net->capspells * 2 : 256;
         while (cap <= sid) cap *= 2;
-        uint32_t *m = realloc(net->spell_actor, cap * sizeof *m);
+        /* bigmem: a big file's million spellings on small pages cost
+         * a page fault per 4 KiB, and faults are dear on a virtual
+         * machine */
+        uint32_t *m = bigmem_grow(net->spell_actor,
+                                  net->capspells * sizeof *m, cap, sizeof *m);
         if (!m) return -1;
         net->spell_actor = m;
-        net_spelling_t *sp = realloc(net->spells, cap * sizeof *sp);
+        net_spelling_t *sp = bigmem_grow(net->spells,
+                                         net->capspells * sizeof *sp, cap,
+                                         sizeof *sp);
         if (!sp) return -1;
         net->spells = sp;
         net->capspells = cap;
@@ -256,7 +259,8 @@ static int set_akey(net_t *net, uint32_t actor, uint32_t where)
     if (actor >= net->capakey) {
         size_t cap = net->capakey ? net->capakey * 2 : 256;
         while (cap <= actor) cap *= 2;
-        uint32_t *a = realloc(net->akey, cap * sizeof *a);
+        uint32_t *a = bigmem_grow(net->akey, net->capakey * sizeof *a, cap,
+                                  sizeof *a);
         if (!a) return -1;
         net->akey = a;
         net->capakey = cap;
@@ -294,7 +298,9 @@ static long new_keyed_actor(net_t *net, const char *key, size_t n, uint32_t h,
     if ((size_t)slot >= net->capids_actor) {
         size_t cap = net->capids_actor ? net->capids_actor * 2 : 64;
         while (cap <= (size_t)slot) cap *= 2;
-        uint32_t *m = realloc(net->ids_actor, cap * sizeof *m);
+        uint32_t *m = bigmem_grow(net->ids_actor,
+                                  net->capids_actor * sizeof *m, cap,
+                                  sizeof *m);
         if (!m) return -1;
         net->ids_actor = m;
         net->capids_actor = cap;
@@ -438,9 +444,17 @@ static int pairs_full(const net_t *net, size_t nedges)
     return nedges * 2 > net->npair_slots;
 }
 
+_Static_assert(sizeof(net_edge_t) == 64, "an edge record is a cache line");
+
 static int reserve_edges(net_t *net, size_t n)
 {
     if (n <= net->capedges) return 0;
+    if (net->opts.max_events_per_edge) {
+        net_kept_t *k = bigmem_grow(net->kept, net->nedges * sizeof *k, n,
+                                    sizeof *k);
+        if (!k) return -1;
+        net->kept = k;
+    }
     net_edge_t *e = bigmem_grow(net->edges, net->nedges * sizeof *e, n,
                                 sizeof *e);
     if (!e) return -1;
@@ -484,10 +498,40 @@ static long find_edge(const net_t *net, uint32_t a, uint32_t b, size_t *slot)
     return find_edge_h(net, a, b, pair_hash(a, b), slot, NULL);
 }
 
+/* Builds the pair table again for the edges a network has (after
+ * net_drop_pair_index).  Returns 0 or -1 when memory runs out. */
+static int rebuild_pairs(net_t *net)
+{
+    size_t ns = 1024;
+    while (net->nedges * 2 >= ns) ns *= 2;
+    if (ns > PAIR_MAX_SLOTS) return -1;
+    net_pair_slot_t *slots = bigmem_calloc(ns, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t k = 0; k < net->nedges; k++) {
+        uint32_t tag = (uint32_t)(pair_hash(net->edges[k].a, net->edges[k].b) >> 32);
+        size_t j = pair_home(ns, tag);
+        while (slots[j].id) j = (j + 1) & (ns - 1);
+        slots[j] = (net_pair_slot_t){tag, (uint32_t)(k + 1)};
+    }
+    net->pair_slots = slots;
+    net->npair_slots = ns;
+    return 0;
+}
+
+void net_drop_pair_index(net_t *net)
+{
+    bigmem_free(net->pair_slots);
+    net->pair_slots = NULL;
+    net->npair_slots = 0;
+    batch_free(net->batch);
+    net->batch = NULL;
+}
+
 /* The edge of a < b (h = pair_hash(a, b)), added when new.  Returns its id
  * or -1 when memory runs out. */
 static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
 {
+    if (!net->pair_slots && net->nedges && rebuild_pairs(net) < 0) return -1;
     size_t slot = 0;
     long id = find_edge_h(net, a, b, h, &slot, &net->pair_work);
     if (id >= 0) return id;
@@ -503,7 +547,8 @@ static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
     memset(e, 0, sizeof *e);
     e->a = a;
     e->b = b;
-    e->first_event = e->last_event = NET_NONE;
+    if (net->kept)
+        net->kept[net->nedges] = (net_kept_t){NET_NONE, NET_NONE, 0};
     net->pair_slots[slot].tag = (uint32_t)(h >> 32);
     net->pair_slots[slot].id = (uint32_t)(net->nedges + 1);
     return (long)net->nedges++;
@@ -525,10 +570,17 @@ static int add_year(net_t *net, net_edge_t *e, short y)
     if (i < n && ys[i] == y) return 0;
     if (n == UINT16_MAX) return 0; /* more years than exist */
     if (n == NET_INLINE_YEARS) {
+        if (net->nyears_heap == net->capyears_heap) {
+            size_t cap = net->capyears_heap ? 2 * net->capyears_heap : 64;
+            uint32_t *l = realloc(net->years_heap, cap * sizeof *l);
+            if (!l) return -1;
+            net->years_heap = l;
+            net->capyears_heap = cap;
+        }
         short *h = malloc(8 * sizeof *h);
         if (!h) return -1;
         memcpy(h, e->years.inl, sizeof e->years.inl);
-        net->nyears_heap++;
+        net->years_heap[net->nyears_heap++] = (uint32_t)(e - net->edges);
         e->years.heap = ys = h;
     } else if (n > NET_INLINE_YEARS && n >= 8 && !(n & (n - 1))) {
         /* n is the capacity (a power of two): double it */
@@ -597,7 +649,7 @@ static int passes_filters(const net_opts_t *o, const ev_event_t *ev)
     return 1;
 }
 
-static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
+static int keep_event(net_t *net, const net_edge_t *e, const ev_event_t *ev,
                       uint32_t src, uint32_t dst)
 {
     if (net->nevents == net->capevents) {
@@ -629,10 +681,11 @@ static int keep_event(net_t *net, net_edge_t *e, const ev_event_t *ev,
     k->evidence = (uint32_t)evi;
     k->line = ev->line;
     k->next = NET_NONE;
-    if (e->last_event == NET_NONE) e->first_event = id;
-    else net->events[e->last_event].next = id;
-    e->last_event = id;
-    e->nkept++;
+    net_kept_t *kp = &net->kept[e - net->edges];
+    if (kp->last == NET_NONE) kp->first = id;
+    else net->events[kp->last].next = id;
+    kp->last = id;
+    kp->n++;
     return 0;
 }
 
@@ -659,7 +712,7 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
         for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
             if (add_year(net, e, (short)y) < 0) return diag_nomem("years");
     }
-    if (e->nkept < net->opts.max_events_per_edge &&
+    if (net->kept && net->kept[eid].n < net->opts.max_events_per_edge &&
         keep_event(net, e, ev, s, t) < 0)
         return diag_nomem("evidence");
     return DN_OK;
@@ -708,10 +761,11 @@ static void nb_fail(nb_run_t *r, size_t i, const char *what)
     }
 }
 
+/* One line: the records are a cache line each, and the array starts on
+ * a line (bigmem). */
 static void prefetch_edge(const net_edge_t *e)
 {
     __builtin_prefetch(e, 1);
-    __builtin_prefetch((const char *)(e + 1) - 1, 1);
 }
 
 /* Stage 1: filters, keys, their hashes; prefetch the key slots. */
@@ -924,8 +978,24 @@ const char *net_actor_name(const net_t *net, size_t actor)
 const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b)
 {
     if (a > b) { uint32_t t = a; a = b; b = t; }
+    if (!net->pair_slots) { /* dropped (net_drop_pair_index): a scan */
+        for (size_t k = 0; k < net->nedges; k++)
+            if (net->edges[k].a == a && net->edges[k].b == b)
+                return &net->edges[k];
+        return NULL;
+    }
     long id = find_edge(net, a, b, NULL);
     return id < 0 ? NULL : &net->edges[id];
+}
+
+uint32_t net_edge_first_event(const net_t *net, const net_edge_t *e)
+{
+    return net->kept ? net->kept[e - net->edges].first : NET_NONE;
+}
+
+uint32_t net_edge_nkept(const net_t *net, const net_edge_t *e)
+{
+    return net->kept ? net->kept[e - net->edges].n : 0;
 }
 
 uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations)
@@ -945,8 +1015,10 @@ static int copy_edge_events(const net_t *net, const net_edge_t *e, net_t *sub, n
     const short *ys = net_edge_years(e, &ny);
     for (size_t i = 0; i < ny; i++)
         if (add_year(sub, d, ys[i]) < 0) return -1;
-    for (uint32_t k = e->first_event; k != NET_NONE; k = net->events[k].next) {
-        if (limit && d->nkept >= sub->opts.max_events_per_edge) break;
+    for (uint32_t k = net_edge_first_event(net, e); k != NET_NONE;
+         k = net->events[k].next) {
+        if (limit && net_edge_nkept(sub, d) >= sub->opts.max_events_per_edge)
+            break;
         const net_event_t *x = &net->events[k];
         ev_event_t ev;
         memset(&ev, 0, sizeof ev);

@@ -60,7 +60,10 @@ typedef struct {
 #define NET_NONE UINT32_MAX
 #define NET_INLINE_YEARS 4
 
-/* Read the years through net_edge_years; the other fields directly. */
+/* Read the years through net_edge_years, the kept events through
+ * net_edge_first_event; the other fields directly.  64 bytes, one cache
+ * line: aggregating a big file is a cache miss per event on this record,
+ * and its size is most of the memory a big network takes. */
 typedef struct {
     uint32_t a, b;              /* actor ids, a < b */
     uint32_t count[EV_REL_COUNT];
@@ -71,9 +74,16 @@ typedef struct {
         short inl[NET_INLINE_YEARS]; /* the heap (capacity: the next */
         short *heap;            /* power of two >= max(nyears, 8)) */
     } years;
-    uint32_t first_event, last_event; /* kept events (NET_NONE if none) */
-    uint32_t nkept;
 } net_edge_t;
+
+/* The kept events of an edge (private to net.c: read them with
+ * net_edge_first_event and net_edge_nkept).  Apart from the edge record
+ * and only when evidence is kept, so that the networks of big files,
+ * which keep none, do not carry them. */
+typedef struct {
+    uint32_t first, last;       /* kept events (NET_NONE if none) */
+    uint32_t n;
+} net_kept_t;
 
 /* A slot of the pair table (private to net.c): the home slot of a pair is
  * the top bits of its 64-bit hash, the tag its top 32 bits, so a probe
@@ -144,6 +154,8 @@ typedef struct {
     size_t nactors, capactors;
     net_edge_t *edges;
     size_t nedges, capedges;
+    net_kept_t *kept;           /* per edge, when max_events_per_edge > 0
+                                   (else NULL) */
     net_pair_slot_t *pair_slots; /* (a,b) -> edge id + 1 */
     size_t npair_slots;
     uint64_t pair_work;         /* slots and edge records the adding of
@@ -154,7 +166,8 @@ typedef struct {
     size_t nread;               /* events offered */
     size_t nfiltered;           /* dropped by the filters */
     size_t nselfloops;          /* dropped: source and target the same */
-    size_t nyears_heap;         /* edges with their years on the heap */
+    uint32_t *years_heap;       /* the edges with their years on the heap */
+    size_t nyears_heap, capyears_heap;
     buf_t keybuf;               /* scratch for actor keys */
     net_batch_t *batch;         /* scratch of net_add_events (lazy) */
 } net_t;
@@ -197,6 +210,13 @@ int net_add_event(const ev_event_t *ev, void *ctx);
  * net_destroy (as after a failed net_add_event). */
 int net_add_events(const ev_event_t *evs, size_t n, void *ctx);
 
+/* Frees what only adding events needs (the table of actor pairs, the
+ * batch scratch): a network that is read is kept for its measures, and
+ * the table is a fifth of its memory.  Adding events later builds the
+ * table again (one pass over the edges); net_edge_between meanwhile scans
+ * the edges. */
+void net_drop_pair_index(net_t *net);
+
 /* Finds an actor by name (any kind when kind < 0), matching the way actors
  * are merged (case and diacritics ignored).  Returns the id or -1. */
 long net_find_actor(const net_t *net, const char *name, int kind);
@@ -220,6 +240,11 @@ const char *net_event_evidence(const net_t *net, const net_event_t *ev);
 const net_edge_t *net_edge_between(const net_t *net, uint32_t a, uint32_t b);
 /* The distinct years of an edge (sorted); *n receives the count. */
 const short *net_edge_years(const net_edge_t *e, size_t *n);
+/* The first kept event of edge e of net (follow net_event_t.next), or
+ * NET_NONE when it has none. */
+uint32_t net_edge_first_event(const net_t *net, const net_edge_t *e);
+/* How many events of edge e of net are kept. */
+uint32_t net_edge_nkept(const net_t *net, const net_edge_t *e);
 /* Number of events on the edge that count for interaction centrality:
  * everything except affiliation unless with_affiliations. */
 uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations);

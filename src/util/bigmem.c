@@ -57,6 +57,15 @@ void *bigmem_calloc(size_t n, size_t size)
     return p;
 }
 
+void *bigmem_alloc(size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size) return NULL;
+    size_t bytes = n * size;
+    if (bytes >= BIGMEM_HUGE) return bigmem_calloc(n, size); /* untouched */
+    char *raw = malloc(bytes + 64 + sizeof(bigmem_hdr_t));
+    return raw ? place(raw, 64, 0) : NULL;
+}
+
 /* Grows the mapping [raw, raw + oldlen) to newlen bytes, in place when
  * the kernel can, else moved to an address with the same offset from a
  * 2 MiB boundary.  Why: the kernel moves huge pages whole only between

@@ -18,6 +18,10 @@
 /* A zeroed block of n * size bytes (NULL when memory runs out or the size
  * overflows).  Free it with bigmem_free, never free(). */
 void *bigmem_calloc(size_t n, size_t size);
+/* As bigmem_calloc, but the contents are undefined: for arrays written in
+ * full before they are read, where zeroing a small block would touch pages
+ * that may never be used.  Free it with bigmem_free. */
+void *bigmem_alloc(size_t n, size_t size);
 /* Moves the first `used` bytes of p (from bigmem_calloc or NULL) into a new
  * zeroed block of n * size bytes and frees p.  Returns the new block, or
  * NULL (p untouched) when memory runs out. */

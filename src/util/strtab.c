@@ -12,6 +12,7 @@ struct strtab_block {
 };
 
 #define BLOCK_MIN (64 * 1024)
+#define BLOCK_MAX (8 << 20)
 
 void strtab_init(strtab_t *t) { memset(t, 0, sizeof *t); }
 
@@ -20,11 +21,11 @@ void strtab_destroy(strtab_t *t)
     strtab_block_t *b = t->blocks;
     while (b) {
         strtab_block_t *n = b->next;
-        free(b);
+        bigmem_free(b);
         b = n;
     }
     bigmem_free(t->slots);
-    free(t->strs);
+    bigmem_free(t->strs);
     memset(t, 0, sizeof *t);
 }
 
@@ -160,7 +161,7 @@ static int grow_slots(strtab_t *t)
 static int reserve_ids(strtab_t *t, size_t n)
 {
     if (n <= t->cap) return 0;
-    char **strs = realloc(t->strs, n * sizeof *strs);
+    char **strs = bigmem_grow(t->strs, t->cap * sizeof *strs, n, sizeof *strs);
     if (!strs) return -1;
     t->strs = strs;
     t->cap = n;
@@ -173,8 +174,13 @@ static char *store(strtab_t *t, const char *s, size_t n)
     size_t need = sizeof(uint32_t) + n + 1;
     strtab_block_t *b = t->blocks;
     if (!b || b->size - b->used < need) {
-        size_t size = need > BLOCK_MIN ? need : BLOCK_MIN;
-        b = malloc(sizeof *b + size);
+        /* Blocks double up to BLOCK_MAX: the big ones come on huge pages
+         * (bigmem), where the strings of a million actors cost a few
+         * page faults instead of thousands. */
+        size_t size = b ? 2 * b->size : BLOCK_MIN;
+        if (size > BLOCK_MAX) size = BLOCK_MAX;
+        if (size < need) size = need;
+        b = bigmem_alloc(1, sizeof *b + size);
         if (!b) return NULL;
         b->used = 0;
         b->size = size;

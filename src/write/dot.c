@@ -358,7 +358,7 @@ static int edge_tooltip(buf_t *b, const net_t *net, const net_edge_t *e,
         }
     }
     size_t shown = 0;
-    for (uint32_t k = e->first_event; !rc && k != NET_NONE;
+    for (uint32_t k = net_edge_first_event(net, e); !rc && k != NET_NONE;
          k = net->events[k].next) {
         const net_event_t *ev = &net->events[k];
         if (shown == DOT_TIP_EVENTS) break;

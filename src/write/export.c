@@ -63,17 +63,18 @@ static int push_spell(export_spell_t **v, size_t *n, size_t *cap, long first,
 }
 
 /* Whether the kept events are all the events of the edge. */
-static int all_kept(const net_edge_t *e)
+static int all_kept(const net_t *net, const net_edge_t *e)
 {
-    return e->nkept == e->total && e->first_event != NET_NONE;
+    return net_edge_nkept(net, e) == e->total &&
+           net_edge_first_event(net, e) != NET_NONE;
 }
 
 int export_edge_spells(const net_t *net, const net_edge_t *e,
                        export_spell_t **v, size_t *n, size_t *cap)
 {
     size_t start = *n;
-    if (all_kept(e)) {
-        for (uint32_t k = e->first_event; k != NET_NONE;
+    if (all_kept(net, e)) {
+        for (uint32_t k = net_edge_first_event(net, e); k != NET_NONE;
              k = net->events[k].next) {
             const net_event_t *x = &net->events[k];
             if (!x->start.year) continue;
@@ -106,10 +107,10 @@ void export_edge_dates(const net_t *net, const net_edge_t *e, char first[11],
                        char last[11])
 {
     first[0] = last[0] = '\0';
-    if (all_kept(e)) {
+    if (all_kept(net, e)) {
         ev_date_t lo = {0, 0, 0}, hi = {0, 0, 0};
         long hi_day = 0;
-        for (uint32_t k = e->first_event; k != NET_NONE;
+        for (uint32_t k = net_edge_first_event(net, e); k != NET_NONE;
              k = net->events[k].next) {
             const net_event_t *x = &net->events[k];
             if (!x->start.year) continue;

@@ -89,8 +89,8 @@ int export_write_csv_edges(FILE *fp, const export_t *x)
         char first[11], last[11];
         export_edge_dates(net, e, first, last);
         fprintf(fp, ",%s,%s,", first, last);
-        if (e->first_event != NET_NONE) {
-            const net_event_t *ev = &net->events[e->first_event];
+        if (net_edge_first_event(net, e) != NET_NONE) {
+            const net_event_t *ev = &net->events[net_edge_first_event(net, e)];
             esc_csv_put(fp, net_event_evidence(net, ev));
             putc(',', fp);
             const char *doc = net_event_doc(net, ev);

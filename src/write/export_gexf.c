@@ -211,8 +211,8 @@ int export_write_gexf(FILE *fp, const export_t *x)
         export_edge_dates(net, e, first, last);
         val_str(&w, "first_date", first);
         val_str(&w, "last_date", last);
-        if (e->first_event != NET_NONE) {
-            const net_event_t *ev = &net->events[e->first_event];
+        if (net_edge_first_event(net, e) != NET_NONE) {
+            const net_event_t *ev = &net->events[net_edge_first_event(net, e)];
             val_str(&w, "evidence", net_event_evidence(net, ev));
             const char *doc = net_event_doc(net, ev);
             if (*doc) {

@@ -152,8 +152,8 @@ int export_write_graphml(FILE *fp, const export_t *x)
         export_edge_dates(net, e, first, last);
         data_str(&w, "      ", "e_first_date", first);
         data_str(&w, "      ", "e_last_date", last);
-        if (e->first_event != NET_NONE) {
-            const net_event_t *ev = &net->events[e->first_event];
+        if (net_edge_first_event(net, e) != NET_NONE) {
+            const net_event_t *ev = &net->events[net_edge_first_event(net, e)];
             data_str(&w, "      ", "e_evidence",
                      net_event_evidence(net, ev));
             const char *doc = net_event_doc(net, ev);

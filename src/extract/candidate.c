@@ -1,0 +1,109 @@
+/* candidate: the candidate events of a document.  cand_add appends one
+ * (x->cand; dedup.c merges them at the document's end); emit turns a
+ * frame's finding (two actors, a relation, a list of dates) into
+ * candidates after the checks every frame shares: a political side, no
+ * kin, abroad for a visit, not ahead of the text's date. */
+#include "extract/candidate.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/evdates.h"
+#include "extract/participant.h"
+#include "util/diag.h"
+
+/* 1 when one of a and b is a state and the other belongs to it. */
+static int own_state(const extractor_impl_t *x, int32_t a, int32_t b)
+{
+    const dactor_t *da = &x->act[a], *db = &x->act[b];
+    if (db->kind == EV_KIND_STATE && da->kind != EV_KIND_STATE) return da->state == b;
+    if (da->kind == EV_KIND_STATE && db->kind != EV_KIND_STATE) return db->state == a;
+    return 0;
+}
+
+int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+             ev_date_t a, ev_date_t b, const char *place, size_t sent,
+             double conf, int32_t trig)
+{
+    /* every frame's meetings: a person or body does not meet its own state
+     * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
+    if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;
+    if (x->ncand == x->capcand) {
+        size_t nc = x->capcand ? x->capcand * 2 : 64;
+        cand_t *p = realloc(x->cand, nc * sizeof *p);
+        if (!p) return diag_nomem("extract");
+        x->cand = p;
+        x->capcand = nc;
+    }
+    cand_t *c = &x->cand[x->ncand++];
+    c->src = src;
+    c->dst = dst;
+    c->rel = rel;
+    c->start = a;
+    c->end = b;
+    c->place = place;
+    c->sent = (uint32_t)sent;
+    c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
+    c->trig = trig;
+    c->past = (uint8_t)x->cur_past;
+    c->many = -1;
+    c->dropped = 0;
+    c->held = 0;
+    c->summit = 0;
+    return DN_OK;
+}
+
+int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+         const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig)
+{
+    if (src < 0 || dst < 0 || src == dst) return DN_OK;
+    dlist_t sole;
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && dl->n == 0 && count <= 1 && x->sole_ok) {
+        memset(&sole, 0, sizeof sole);
+        dl_add(&sole, x->sole_a, x->sole_b);
+        dl = &sole;
+    }
+    /* diplomacy: a visit or meeting has a political side (not two
+     * footballers who "trafen" each other) */
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
+        return DN_OK;
+    /* nor a talk with one's wife or son */
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && (x->act[src].kin || x->act[dst].kin))
+        return DN_OK;
+    if (rel == EV_REL_VISIT) {
+        /* a visit goes abroad: not to one's own state */
+        int32_t ss = state_of(x, src);
+        if (ss >= 0 && ss == state_of(x, dst) && x->act[dst].kind == EV_KIND_STATE) return DN_OK;
+    }
+    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && x->ref.year && dl->n) {
+        /* reported as ahead of the text's date: planned, not happened */
+        int ahead = 1;
+        for (int k = 0; k < dl->n; k++)
+            if (ev_date_first_day(dl->a[k]) <= ev_date_last_day(x->ref)) ahead = 0;
+        if (ahead) return DN_OK;
+    }
+    ev_date_t z = { 0, 0, 0 };
+    int n = dl->n > 0 ? dl->n : 1;
+    if (dl->n <= 1 && count > n) n = count;
+    if (n > 16) n = 16;
+    int32_t many = n > 1 ? x->nmany++ : -1;
+    for (int k = 0; k < n; k++) {
+        ev_date_t a = dl->n ? dl->a[k < dl->n ? k : dl->n - 1] : z;
+        ev_date_t b = dl->n ? dl->b[k < dl->n ? k : dl->n - 1] : z;
+        size_t before = x->ncand;
+        int rc = cand_add(x, src, dst, rel, a, b, place, s, conf, trig);
+        if (rc) return rc;
+        if (x->ncand > before) x->cand[before].many = many;
+    }
+    return DN_OK;
+}
+
+int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
+               const char *place, size_t s, double conf, int32_t tid)
+{
+    int32_t st = state_of(x, who);
+    /* an official of the UN or the AU is abroad in every state */
+    if ((st < 0 && !x->act[who].intl) || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
+    return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
+}

@@ -1,0 +1,22 @@
+/* candidate: the frames' one door to the candidate events: emit checks
+ * what every visit and meeting must satisfy and adds one candidate per
+ * date (cand_add, dedup.c); visit_host adds the visit a guest from abroad
+ * paid to the state of a meeting or summit.  Internal to the frame
+ * rules. */
+#ifndef EXTRACT_CANDIDATE_H
+#define EXTRACT_CANDIDATE_H
+
+#include "extract/frame.h"
+
+/* Adds the candidates of one finding: src -> dst with relation rel, one per
+ * date of dl (count: how many events the phrase tells, for "zwei Besuche"),
+ * after the checks every visit and meeting must pass. DN_OK or DN_ENOMEM;
+ * the candidates go to x->cand. */
+int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
+         const dlist_t *dl, int count, const char *place, size_t s, double conf, int32_t trig);
+/* A participant from another state than the one a meeting is held in has
+ * travelled there. */
+int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
+               const char *place, size_t s, double conf, int32_t tid);
+
+#endif

@@ -1,0 +1,158 @@
+/* evdates: collects the dates a frame gives its events (dlist_t, at
+ * most 16), leaving out report dates ("sagte am Montag") and dates that
+ * belong to a mention in parentheses. */
+#include "extract/evdates.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/diag.h"
+
+void dl_add(dlist_t *l, ev_date_t a, ev_date_t b)
+{
+    if (l->n < 16) { l->a[l->n] = a; l->b[l->n] = b; l->n++; }
+}
+
+/* Whether date d is in the parentheses after one of the mentions [m0, m1):
+ * the dates so marked are stamped once per sentence's mentions, not
+ * looked for among all mentions for every date. */
+static int date_is_paren_of_mention(extractor_impl_t *x, size_t d, size_t m0, size_t m1)
+{
+    if (x->pm_gen != x->doc_gen || x->pm_m0 != m0 || x->pm_m1 != m1 || !x->pmark) {
+        if (x->dates.n + 1 > x->cappmark) {
+            uint32_t *p = realloc(x->pmark, (x->dates.n + 1) * sizeof *p);
+            if (!p) { x->oom = 1; return 0; }
+            /* new slots must not carry a stamp in use */
+            for (size_t i = x->cappmark; i < x->dates.n + 1; i++) p[i] = 0;
+            x->pmark = p;
+            x->cappmark = x->dates.n + 1;
+        }
+        if (++x->pstamp == 0) {
+            for (size_t i = 0; i < x->cappmark; i++) x->pmark[i] = 0;
+            x->pstamp = 1;
+        }
+        for (size_t k = m0; k < m1; k++) {
+            const mention_t *m = &x->men[k];
+            x->work++;
+            for (int32_t q = 0; m->pdate >= 0 && q < m->npdate; q++)
+                if ((size_t)(m->pdate + q) < x->cappmark) x->pmark[m->pdate + q] = x->pstamp;
+        }
+        x->pm_gen = x->doc_gen;
+        x->pm_m0 = m0;
+        x->pm_m1 = m1;
+    }
+    return d < x->cappmark && x->pmark[d] == x->pstamp;
+}
+
+/* The first date of sentence s at token a or after, when the document's
+ * dates come in token order (else the sentence's first date). */
+static size_t date_from(extractor_impl_t *x, size_t s, size_t a)
+{
+    if (x->ds_gen != x->doc_gen) {
+        x->dates_sorted = 1;
+        for (size_t d = 1; d < x->dates.n; d++)
+            if (x->dates.v[d].tok < x->dates.v[d - 1].tok) x->dates_sorted = 0;
+        x->ds_gen = x->doc_gen;
+    }
+    size_t lo = x->sent_date0[s], hi = x->sent_date0[s + 1];
+    if (!x->dates_sorted) return lo;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        x->work++;
+        if (x->dates.v[mid].tok < a) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* "nach einer Meldung des Staatsfernsehens vom 11. Februar": the date of
+ * a report about the event, not of the event. */
+static int report_date(const extractor_impl_t *x, const text_date_t *dt)
+{
+    size_t d = dt->tok;
+    if (d == 0 || !tok_word(x, d - 1, "vom")) return 0;
+    static const char *const N[] = { "Meldung", "Meldungen", "Bericht", "Berichten", "Berichts",
+        "Mitteilung", "Pressemitteilung", "Angaben", "Erklärung", "Ausgabe", "Artikel",
+        "Interview", "Schreiben", "Brief", "Zeitung", "Rede", "Stellungnahme", NULL };
+    for (size_t i = d - 1, k = 0; k < 8 && i > 0; k++) {
+        i--;
+        if (TK(x, i)->type == TOK_PUNCT) break;
+        for (const char *const *w = N; *w; w++)
+            if (tok_word_cs(x, i, *w)) return 1;
+    }
+    return 0;
+}
+
+int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
+             dlist_t *l, int last)
+{
+    int found = -1;
+    for (size_t d = date_from(x, s, a); d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        x->work++;
+        if (dt->tok >= b && x->dates_sorted) break;
+        if (dt->tok < a || dt->tok >= b) continue;
+        if (report_date(x, dt)) continue;
+        if (date_is_paren_of_mention(x, d, m0, m1)) {
+            /* a list in parentheses after the destination counts */
+            continue;
+        }
+        if (found >= 0 && dt->group != found && !last) break;
+        if (found >= 0 && dt->group != found && last) l->n = 0;
+        found = dt->group;
+        dl_add(l, dt->start, dt->end);
+    }
+    return l->n;
+}
+
+void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l)
+{
+    for (int32_t k = 0; k < m->npdate; k++)
+        dl_add(l, x->dates.v[m->pdate + k].start, x->dates.v[m->pdate + k].end);
+}
+
+void sole_date(extractor_impl_t *x, size_t s)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    int group = -1, n = 0;
+    x->sole_ok = 0;
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < se->tok || report_date(x, dt)) continue;
+        if (group >= 0 && dt->group != group) return;
+        group = dt->group;
+        x->sole_a = dt->start;
+        x->sole_b = dt->end;
+        n++;
+    }
+    x->sole_ok = n == 1;
+}
+
+int day_span_days(const extractor_impl_t *x, size_t a, size_t b)
+{
+    static const struct { const char *w; size_t len; int n; } D[] = {
+        { "zweitägig", sizeof "zweitägig" - 1, 2 }, { "dreitägig", sizeof "dreitägig" - 1, 3 },
+        { "viertägig", sizeof "viertägig" - 1, 4 }, { "fünftägig", sizeof "fünftägig" - 1, 5 },
+        { NULL, 0, 0 } };
+    for (size_t i = a; i < b; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (t->len < D[0].len - 1) continue;
+        for (int k = 0; D[k].w; k++)
+            if (t->len >= D[k].len && memcmp(x->doc.s + t->off, D[k].w, D[k].len) == 0) return D[k].n;
+    }
+    return 0;
+}
+
+void day_span_apply(dlist_t *dl, int days)
+{
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year || !days) return;
+    long z = text_days_from_civil(dl->a[0].year, dl->a[0].month, dl->a[0].day);
+    dl->b[0] = text_civil_from_days(z + days - 1);
+}
+
+void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl)
+{
+    if (dl->n != 1 || !dl->a[0].day || dl->b[0].year) return;
+    day_span_apply(dl, day_span_days(x, a, b));
+}

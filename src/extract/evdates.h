@@ -1,0 +1,29 @@
+/* evdates: the dates of an event - those of its clause, those in
+ * parentheses after a mention, the sentence's sole date, a span of days
+ * ("zweitägig").  Internal to the frame rules. */
+#ifndef EXTRACT_EVDATES_H
+#define EXTRACT_EVDATES_H
+
+#include "extract/frame.h"
+
+/* Appends the date range [a, b] to l (at most 16 kept). */
+void dl_add(dlist_t *l, ev_date_t a, ev_date_t b);
+/* The first date group in tokens [a, b) that is not a list member's own. */
+int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
+             dlist_t *l, int last);
+/* Appends the dates in parentheses after mention m to l. */
+void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l);
+/* The one date a sentence gives, for an event of a clause that has none
+ * ("Am 3. Mai sprach A, während B mit C zusammentraf"): set once per
+ * sentence by rules_apply into x->sole_a/b; sole_ok 0 when the sentence
+ * has none or several. */
+void sole_date(extractor_impl_t *x, size_t s);
+/* The days of the first "zweitägig" ... "fünftägig" in tokens [a, b); 0
+ * when none. */
+int day_span_days(const extractor_impl_t *x, size_t a, size_t b);
+/* A one-day date of dl becomes the span of days the clause names. */
+void day_span_apply(dlist_t *dl, int days);
+/* N-tägig ("zweitägigen Gipfel") turns a day into a span of N days. */
+void day_span(const extractor_impl_t *x, size_t a, size_t b, dlist_t *dl);
+
+#endif

@@ -1,0 +1,107 @@
+/* frame_affil: the affiliation frame: a person belongs to the state or
+ * body of the office a title or the lexicon gives. */
+#include "extract/frame_affil.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/candidate.h"
+#include "extract/participant.h"
+#include "util/diag.h"
+
+/* "Kremlchef Wladimir Putin", "Putin" alone: a listed office holder named
+ * in the text, in office on the article's day (else the sentence's),
+ * belongs to the state of that office - once per text. */
+static int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    /* the article's day, else the sentence's first date */
+    ev_date_t d = x->ref;
+    if (!d.year && x->sent_date0[s] < x->sent_date0[s + 1]) d = x->dates.v[x->sent_date0[s]].start;
+    if (!d.year) return DN_OK;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        /* "der amerikanische Präsident" unnamed: the text names no one */
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role) continue;
+        dactor_t *a = &x->act[m->actor];
+        if (a->kind != EV_KIND_PERSON || a->lex < 0 || a->held_done) continue;
+        a->held_done = 1;
+        int32_t st = lexicon_person_state_at(&x->lx, a->lex, ev_date_first_day(d), ev_date_last_day(d));
+        if (st < 0) continue;
+        int32_t ds = dactor_lex(x, st);
+        if (ds < 0) return DN_ENOMEM;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        size_t before = x->ncand;
+        int rc = emit(x, m->actor, ds, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        if (rc) return rc;
+        for (size_t q = before; q < x->ncand; q++) x->cand[q].held = 1;
+    }
+    return DN_OK;
+}
+
+/* "Außenminister X": the state or body of a person's title (m->affil),
+ * unless it is a foreign party or a default state the text never names. */
+static int affil_from_titles(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->affil < 0 || m->type != MT_ENTITY) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* "der amerikanische Präsident" unnamed: the office holder takes
+         * part in events, but the text names no one to affiliate */
+        if (m->role) continue;
+        if (foreign_party(x, m->affil)) continue;
+        /* "Vizekanzler Strache" in a text about Austria that never names
+         * Germany: the title's default state is a guess too far */
+        int32_t to = m->affil;
+        /* "Bundespräsident X" in a Swiss text: Switzerland's */
+        if (m->deflt && x->act[m->actor].state_deflt == 2) to = x->act[m->actor].state;
+        else if (m->deflt && x->dominant >= 0) {
+            int32_t ds = state_of(x, m->affil);
+            if (ds >= 0 && ds != x->dominant && x->act[ds].nmention == 0) continue;
+        }
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, to, EV_REL_AFFILIATION, &dl, 1, NULL, s,
+                      m->role ? 0.7 : 0.9, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* A second body named with the title ("von der CDU", m->affil2), and the
+ * state of an office whose state the text does not name ("der
+ * Außenminister" in a text about one state). */
+static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = DN_OK;
+        if (m->affil2 >= 0 && !foreign_party(x, m->affil2))
+            rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        /* an office of a state the text does not name, in a text about one
+         * state: that state, with less confidence */
+        if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
+            && x->act[m->actor].host_state >= 0)
+            rc = emit(x, m->actor, x->act[m->actor].host_state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        else if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
+            && x->act[m->actor].state < 0
+            && (m->open_state == 2 || x->act[x->dominant].lex < 0
+                || !x->lx.actors[x->act[x->dominant].lex].federal))
+            rc = emit(x, m->actor, x->dominant, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.55, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    int rc = affil_from_titles(x, s, m0, m1);
+    if (!rc) rc = held_office(x, s, m0, m1);
+    if (!rc) rc = affil_second_and_open(x, s, m0, m1);
+    return rc;
+}

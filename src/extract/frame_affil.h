@@ -1,0 +1,15 @@
+/* frame_affil: affiliations (person -> state or body).  Internal to the
+ * frame rules. */
+#ifndef EXTRACT_FRAME_AFFIL_H
+#define EXTRACT_FRAME_AFFIL_H
+
+#include "extract/frame.h"
+
+/* Adds the affiliations of the persons named in sentence s (mentions
+ * [m0, m1)): from their titles, from the lexicon's office holders
+ * ("Kremlchef Putin", once per text), from a second body named with the
+ * title, and from an office of the text's one state.  DN_OK or
+ * DN_ENOMEM. */
+int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1);
+
+#endif

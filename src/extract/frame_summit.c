@@ -1,0 +1,147 @@
+/* frame_summit: a summit is an event every attendee takes part in: an
+ * attendance of the organising body, and a visit of the host state for
+ * those from abroad. */
+#include "extract/frame_summit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/candidate.h"
+#include "extract/evdates.h"
+#include "extract/participant.h"
+#include "extract/voice.h"
+#include "util/diag.h"
+
+int summit_time(const extractor_impl_t *x, const dlist_t *dl)
+{
+    if (!dl->n || !x->sum_a.year) return 1;
+    long sa = ev_date_first_day(x->sum_a), sb = ev_date_last_day(x->sum_b.year ? x->sum_b : x->sum_a);
+    for (int k = 0; k < dl->n; k++) {
+        long a = ev_date_first_day(dl->a[k]) - 3, b = ev_date_last_day(dl->b[k].year ? dl->b[k] : dl->a[k]) + 3;
+        if (a <= sb && sa <= b) return 1;
+    }
+    return 0;
+}
+
+/* The summit a participant attends: organiser, else host person, else
+ * host state. */
+static int32_t summit_target(const extractor_impl_t *x)
+{
+    if (x->sum_org >= 0) return x->sum_org;
+    if (x->sum_hostp >= 0) return x->sum_hostp;
+    return x->sum_host;
+}
+
+int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,
+                  const dlist_t *dl)
+{
+    int32_t target = summit_target(x);
+    /* the host does not attend his own summit as a guest */
+    if (target < 0 || who == target || who == x->sum_hostp) return DN_OK;
+    /* a session of one's own state's body ("Sitzung des Bundestages") is
+     * no diplomatic meeting */
+    int32_t ws = state_of(x, who);
+    if (ws >= 0 && x->act[target].kind == EV_KIND_INSTITUTION && x->act[target].state == ws) return DN_OK;
+    size_t before = x->ncand;
+    int rc = emit(x, who, target, EV_REL_MEETING, dl, 1, x->sum_place, c->s, conf, tid);
+    for (size_t q = before; q < x->ncand && target == x->sum_host; q++) x->cand[q].summit = 1;
+    if (!rc && x->sum_host >= 0) rc = visit_host(x, who, x->sum_host, dl, x->sum_place, c->s, conf - 0.1, tid);
+    return rc;
+}
+
+void summit_retarget(extractor_impl_t *x)
+{
+    int32_t target = summit_target(x);
+    if (target < 0 || target == x->sum_host) return;
+    for (size_t q = 0; q < x->ncand; q++) {
+        cand_t *cd = &x->cand[q];
+        if (!cd->summit || cd->rel != EV_REL_MEETING || cd->dst != x->sum_host) continue;
+        if (cd->src == target || cd->src == x->sum_hostp) cd->dropped = 1;
+        else cd->dst = target;
+    }
+}
+
+/* The session of body org: the clause's persons without a preposition
+ * meet the body (not their own state's) and visit the host state. */
+static int body_session(extractor_impl_t *x, const sctx_t *c, int32_t org, int32_t host, const char *place,
+                        const dlist_t *dl, size_t ca, size_t cb, int32_t tid)
+{
+    if (org < 0 || x->act[org].kind != EV_KIND_INSTITUTION) return DN_OK;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int32_t ws = state_of(x, m->actor);
+        if (ws < 0 || ws == x->act[org].state) continue;
+        int rc = emit(x, m->actor, org, EV_REL_MEETING, dl, 1, place, c->s, 0.6, tid);
+        if (!rc && host >= 0) rc = visit_host(x, m->actor, host, dl, place, c->s, 0.55, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                 int32_t tid)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int32_t org = t->pre_inst >= 0 ? dactor_lex(x, t->pre_inst) : -1;
+    int32_t host = -1;
+    const char *place = NULL;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m)) continue;
+        if (org < 0 && m->b > t->tok && m->b <= t->tok + 3 && m->prep == P_GEN
+            && x->act[m->actor].kind != EV_KIND_PERSON && x->act[m->actor].kind != EV_KIND_STATE)
+            org = m->actor;
+        else if ((m->prep == P_IN || m->prep == P_AUF) && host < 0 && m->b > t->tok
+                 && (m->place || x->act[m->actor].kind == EV_KIND_STATE)) {
+            host = state_of(x, m->actor);
+            place = m->place;
+        }
+    }
+    /* "Das Treffen unter dem Vorsitz des libanesischen Präsidenten X": the
+     * chair is the host (a body: the organiser) */
+    int chair = chair_mention(x, c, ca, cb);
+    if (chair >= 0 && x->act[x->men[chair].actor].kind == EV_KIND_PERSON) set_host(x, x->men[chair].actor);
+    else if (chair >= 0) org = x->men[chair].actor;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    /* "bei einer Sondersitzung des Europäischen Parlaments": a body's
+     * session is met by those who appear at it, in this sentence only -
+     * it is no summit that later sentences go on about */
+    if (strcmp(T->word, "Sitzung") == 0) return body_session(x, c, org, host, place, &dl, ca, cb, tid);
+    day_span(x, ca, cb, &dl);
+    if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
+    if (org >= 0 || host >= 0) {
+        if (!x->have_summit || org >= 0) {
+            x->have_summit = 1;
+            if (org >= 0) x->sum_org = org;
+            if (host >= 0) { x->sum_host = host; x->sum_place = place; }
+            if (dl.n) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
+        } else if (host >= 0 && x->sum_host < 0) {
+            /* the host person was named first ("war X Gastgeber") */
+            x->sum_host = host;
+            x->sum_place = place;
+        }
+    }
+    if (!x->have_summit) return DN_OK;
+    if (!dl.n && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->actor == org) continue;
+        if (m->prep != P_NONE && m->prep != P_MIT) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = summit_attend(x, c, m->actor, T->conf, tid, &dl);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+void set_host(extractor_impl_t *x, int32_t who)
+{
+    x->have_summit = 1;
+    x->sum_hostp = who;
+    if (x->sum_host < 0) x->sum_host = state_of(x, who);
+}

@@ -1,0 +1,427 @@
+/* frame_visit: the visit frame.  The visitor is the noun's owner
+ * (genitive, possessive, the clause's subject), the subject of the verb,
+ * or the passive's von-agent; the destination the object, an in- or
+ * nach-phrase, the state of a place, or with a verb of arrival and none
+ * of these the dateline's place.  Each visitor gets its own dates when
+ * the text gives them in parentheses. */
+#include "extract/frame_visit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/candidate.h"
+#include "extract/evdates.h"
+#include "extract/frame_speech.h"
+#include "extract/frame_summit.h"
+#include "extract/participant.h"
+#include "extract/scope.h"
+#include "extract/voice.h"
+#include "util/diag.h"
+
+/* What visitor_dates finds for all visitors of one trigger alike, found
+ * once per trigger rather than once per visitor. */
+typedef struct {
+    int any_paren;   /* a visitor has dates in parentheses; -1 not yet known */
+    int shared;      /* dl holds the visitors' common dates */
+    int span_days;   /* days of a "zweitägig" in the clause; -1 not yet known */
+    dlist_t dl;
+} vdates_t;
+
+/* What frame_visit finds for one trigger, step by step. */
+typedef struct {
+    size_t va, vb;            /* the visitors: mentions [va, vb) */
+    double conf;
+    int passive;              /* the visitors are a passive's von-agents */
+    int32_t visited;          /* "bei einem Besuch der WHO": the body visited, met too; -1 */
+    int32_t dst;              /* the destination: a state, or a person; -1 */
+    const char *place;
+    int meet_only;            /* a body of no state visited: a meeting only */
+    size_t obj_k, obj_e;      /* "besuchte Singapur und Malaysia": the object's list of mentions
+                                 (obj_e 0: the destination is no object) */
+} visit_t;
+
+static int visitor_dates_shared(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                                size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl)
+{
+    memset(dl, 0, sizeof *dl);
+    if (dates_in(x, c->s, scope_a, scope_b, c->m0, c->m1, dl, 0)) return dl->n;
+    /* a list in parentheses after the destination: "in Y (1992, 1997)" */
+    for (size_t q = c->m0; q < c->m1; q++) {
+        const mention_t *m = &x->men[q];
+        x->work++;
+        if (m->b >= scope_a && m->b < scope_b && (q < va || q >= vb) && m->npdate) {
+            mention_dates(x, m, dl);
+            return dl->n;
+        }
+    }
+    if (dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1)) return dl->n;
+    return 0;
+}
+
+static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb,
+                         size_t k, size_t scope_a, size_t scope_b, size_t ca, size_t p, dlist_t *dl,
+                         vdates_t *vd)
+{
+    memset(dl, 0, sizeof *dl);
+    if (vd->any_paren < 0) {
+        vd->any_paren = 0;
+        for (size_t q = va; q < vb && !vd->any_paren; q++) {
+            x->work++;
+            if (x->men[q].npdate) vd->any_paren = 1;
+        }
+    }
+    if (vd->any_paren) {
+        mention_dates(x, &x->men[k], dl);
+        return dl->n;
+    }
+    if (!vd->shared) {
+        visitor_dates_shared(x, c, va, vb, scope_a, scope_b, ca, p, &vd->dl);
+        vd->shared = 1;
+    }
+    *dl = vd->dl;
+    return dl->n;
+}
+
+/* 1 when the verb of token p's clause is "abstatten" ("stattete ... einen
+ * Besuch ab", "hat ... einen Besuch abgestattet"), whose dative object is
+ * the one visited (grammar layer lemma, particle joined). */
+static int paying_visit(const extractor_impl_t *x, size_t p)
+{
+    const clause_t *cl = gram_clause(x, p);
+    return cl && strcmp(cl->lemma, "abstatten") == 0;
+}
+
+/* The person or body a visit was paid to: "bei" with a mention in
+ * [a, b) outside the visitors [va, vb); -1 when none. */
+static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a,
+                         size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= va && k < vb) continue;
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_BEI || m->place) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE) continue;
+        return m->actor;
+    }
+    return -1;
+}
+
+/* 1 when the verb at p is one of arrival ("war angereist", "traf ...
+ * ein"; grammar.tsv role arrive), by its own lemma or its clause's. */
+static int arrival_verb(const extractor_impl_t *x, size_t p)
+{
+    if (!x->have_grammar || !x->cr_ok) return 0;
+    const char *lm = clause_tok(&x->cr, p)->lemma;
+    if (lm && (gram_roles_get(&x->roles, lm, strlen(lm)) & ROLE_ARRIVE)) return 1;
+    const clause_t *cl = gram_clause(x, p);
+    return cl && cl->fin >= 0 && (size_t)cl->fin == p
+           && (gram_roles_get(&x->roles, cl->lemma, strlen(cl->lemma)) & ROLE_ARRIVE);
+}
+
+/* "hatte Singapur und Malaysia besucht": the states (or their places)
+ * listed after the first object [k, e) are visited too. */
+static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, size_t k, size_t e,
+                             const dlist_t *dl, double conf, int32_t tid)
+{
+    /* each state once: a stamp, not a search, so a long list stays linear */
+    uint32_t gen = ++x->mark_gen;
+    int32_t first = state_of(x, x->men[k].actor);
+    if (first >= 0) x->act[first].mark = gen;
+    for (size_t g = k + 1; g < e; g++) {
+        const mention_t *m = &x->men[g];
+        if (m->list != x->men[k].list || !usable(m) || m->prep != P_NONE) continue;
+        int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
+        if (st < 0 || st == state_of(x, who) || x->act[st].mark == gen) continue;
+        x->act[st].mark = gen;
+        int rc = emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* "flog anschließend nach Nigeria weiter": onward travel without a date
+ * of its own is in the time of the traveller's visit just told. */
+static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who, size_t ca, size_t cb,
+                         dlist_t *dl)
+{
+    static const char *const ON[] = { "weiter", "anschließend", "danach", "weiterreiste", "weiterreisten",
+                                      "weitergereist", NULL };
+    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand || !in_range_word(x, ca, cb, ON)) return;
+    const cand_t *v = &x->cand[x->ctx_visit];
+    if (v->src != who || v->sent + 1 < c->s || !v->start.year) return;
+    dl_add(dl, v->start, v->end);
+}
+
+/* The visitors of trigger t into v->va, v->vb (a list of mentions): for a
+ * noun its genitive, possessive or clause subject; for a verb the
+ * passive's von-agent or the subject.  1 when found, 0 when none (or the
+ * trigger reports no visit). */
+static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                          size_t ca, size_t cb, visit_t *v)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    int have = 0;
+    if (t->noun) {
+        if (anaphoric(x, p, ca)) return 0;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
+            if (usable(m) && m->prep == P_GEN && !m->member && !m->role
+                && x->act[m->actor].kind == EV_KIND_INSTITUTION) {
+                /* a body in the genitive is what is visited, not who */
+                v->visited = m->actor;
+                break;
+            }
+            if (usable(m) && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)) {
+                v->va = k; v->vb = list_end(x, k, c->m1); have = 1;
+            }
+            break;
+        }
+        if (!have) {
+            int q = possessive_before(x, p, c->m0, c->m1);
+            if (q >= 0 && x->men[q].actor >= 0) { v->va = (size_t)q; v->vb = v->va + 1; have = 1; v->conf -= 0.1; }
+        }
+        if (!have) {
+            /* a genitive name before it: "Nasarbajews Besuch" */
+            for (size_t k = c->m0; k < c->m1; k++) {
+                const mention_t *m = &x->men[k];
+                if (m->e == p && usable(m) && x->act[m->actor].kind == EV_KIND_PERSON) {
+                    v->va = k; v->vb = k + 1; have = 1;
+                }
+            }
+        }
+        if (!have) {
+            int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            if (q >= 0 && x->act[x->men[q].actor].kind != EV_KIND_STATE) {
+                v->va = (size_t)q; v->vb = list_end(x, v->va, c->m1); have = 1; v->conf -= 0.05;
+                if (x->men[q].type == MT_PRON) v->conf -= 0.05;
+            }
+        }
+    } else {
+        /* "hält sich in X auf": only reflexive "aufhalten" is a stay */
+        if (T->particle >= 0) {
+            size_t pl;
+            const char *ps = lexicon_key_str(&x->lx, T->particle, &pl);
+            if (pl == 3 && memcmp(ps, "auf", 3) == 0 && !in_range_word(x, ca, cb, (const char *const[]){ "sich", NULL }))
+                return 0;
+        }
+        /* verbs: passive with a von-agent, else the subject */
+        int pass = passive_clause(x, p, ca);
+        for (size_t k = c->m0; k < c->m1 && !have && pass; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b >= ca && m->b < cb && usable(m) && m->prep == P_VON) {
+                v->va = k; v->vb = list_end(x, k, c->m1); have = 1; v->passive = 1;
+            }
+        }
+        if (!have) {
+            int q = subject_in(x, c->m0, c->m1, ca, cb, 1);
+            /* who travels is a person or a body, not a place */
+            if (q >= 0 && !x->men[q].place
+                && (T->cls != TR_TRAVEL || x->act[x->men[q].actor].kind != EV_KIND_STATE)) {
+                v->va = (size_t)q; v->vb = list_end(x, v->va, c->m1); have = 1;
+            }
+        }
+    }
+    return have;
+}
+
+/* The destination of the visit into v->dst (a state, or a person visited)
+ * and v->place, the body or person visited into v->visited, and
+ * v->meet_only when a body of no state was visited (a meeting only).  1
+ * to go on, 0 when the visit has no destination to give, -1 out of memory. */
+static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                             size_t ca, size_t cb, visit_t *v)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    v->dst = -1;
+    v->place = NULL;
+    size_t da = t->noun ? p : ca, db = t->noun ? scope_b : cb;
+    /* "Nach einem Besuch in Moskau reiste X nach Peking": a verb of
+     * motion goes where its "nach" after it points */
+    for (size_t k = c->m0; k < c->m1 && v->dst < 0 && !t->noun && T->cls == TR_TRAVEL; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= v->va && k < v->vb) continue;
+        if (m->b <= p || m->b >= db || !usable(m) || m->prep != P_NACH) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) continue;
+        v->dst = m->actor;
+        v->place = m->place;
+    }
+    for (size_t k = c->m0; k < c->m1 && v->dst < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= v->va && k < v->vb) continue;
+        if (m->b < da || m->b >= db || !usable(m)) continue;
+        /* "fuhr ins Bundeskanzleramt": a building across town, no journey */
+        if (T->cls == TR_TRAVEL && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION)
+            continue;
+        /* "Nach Tina Maze landete ...": one travels to a place, not a person */
+        if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
+            v->dst = m->actor;
+            v->place = m->place;
+        }
+    }
+    if (v->dst < 0 && t->noun && !(x->men[v->va].prep == P_GEN && x->men[v->va].b > p)) {
+        /* "hat in Ecuador seine Reise begonnen": a place before the noun */
+        for (size_t k = c->m0; k < c->m1 && v->dst < 0; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= v->va && k < v->vb) continue;
+            if (m->b < ca || m->b >= p || !usable(m)) continue;
+            if (m->prep == P_IN || m->prep == P_NACH) { v->dst = m->actor; v->place = m->place; }
+        }
+    }
+    int from_object = 0;
+    if (T->cls != TR_TRAVEL) {
+        /* the object of the verb, or the subject of the passive; a dative
+         * object with "einen Besuch abstatten" (a verb of motion has none:
+         * "kam Nadal ein Schritt näher" goes nowhere).  With the v->place
+         * already named, a person or body as object is the one v->visited
+         * ("hatte Erdoğan in Istanbul besucht": a meeting too). */
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (k >= v->va && k < v->vb) continue;
+            /* "stattete der Mongolei einen Besuch ab": a dative "der" */
+            int dat = m->prep == P_GEN && t->noun && m->b > ca && m->b < p && tok_word(x, m->b - 1, "der")
+                      && paying_visit(x, p);
+            if (m->b < ca || m->b >= cb || !usable(m) || (m->prep != P_NONE && !dat) || m->member) continue;
+            /* a noun's object is a state, or with "einen Besuch abstatten"
+             * the person or body v->visited ("hat Bundespräsident X einen
+             * Besuch abgestattet": a visit to X's state and a meeting) */
+            if (t->noun && x->act[m->actor].kind != EV_KIND_STATE && !paying_visit(x, p)) continue;
+            if (!(v->passive || !t->noun || m->b < p)) continue;
+            if (v->dst < 0) {
+                v->dst = m->actor;
+                v->place = m->place;
+                from_object = 1;
+                v->obj_k = k;
+                v->obj_e = list_end(x, k, c->m1);
+            } else if (!t->noun && !v->passive && T->cls == TR_VISIT && v->visited < 0 && !m->place
+                       && x->act[m->actor].kind != EV_KIND_STATE) {
+                v->visited = m->actor;
+            }
+            break;
+        }
+    }
+    /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
+     * is met, wherever the visit went */
+    int32_t host = visit_bei(x, c, v->va, v->vb, da, db);
+    if (v->dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) v->dst = host;
+    else if (host >= 0 && v->visited < 0 && x->act[host].kind != EV_KIND_PERSON) v->visited = host;
+    else if (host >= 0 && v->dst >= 0 && x->act[v->dst].kind != EV_KIND_PERSON) v->visited = host;
+    if (v->dst < 0 && v->visited >= 0 && state_of(x, v->visited) >= 0) v->dst = state_of(x, v->visited);
+    if (v->dst < 0 && t->noun && t->pre_state >= 0) {
+        /* "der Hannover-Besuch von US-Präsident Obama" */
+        v->dst = dactor_lex(x, t->pre_state);
+        if (v->dst < 0) return -1;
+        v->place = t->pre_place;
+    }
+    /* one travels to a state: "im State Department" is a place in its
+     * state; a body v->visited ("besuchte den Kongress") is also met */
+    v->meet_only = 0;
+    if (v->dst >= 0 && x->act[v->dst].kind != EV_KIND_STATE && x->act[v->dst].kind != EV_KIND_PERSON) {
+        int32_t ds = state_of(x, v->dst);
+        if (from_object && !v->passive && v->visited < 0 && x->act[v->dst].kind == EV_KIND_INSTITUTION) v->visited = v->dst;
+        if (ds < 0 && v->visited < 0) return 0;
+        if (ds < 0) v->meet_only = 1;
+        v->dst = ds >= 0 ? ds : v->visited;
+    }
+    /* "war eigens angereist": arrived where the report comes from */
+    if (v->dst < 0 && !t->noun && x->scene >= 0 && arrival_verb(x, p)) {
+        v->dst = state_of(x, x->scene);
+        v->place = x->scene_place;
+    }
+    return 1;
+}
+
+/* The visit of visitor k (and the meetings it implies) for trigger t;
+ * count: how many visits the noun tells, implicit: the destination is the
+ * other side of a bilateral text. */
+static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t, const visit_t *v, size_t k,
+                          size_t scope_b, size_t ca, size_t cb, int count, int implicit, vdates_t *vd,
+                          int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    const mention_t *m = &x->men[k];
+    if (!usable(m) && !(m->type == MT_POSS && m->actor >= 0 && v->vb == v->va + 1)) return DN_OK;
+    int32_t d = v->dst;
+    double cf = v->conf;
+    /* "kam nach Deutschland" is often a migrant's story: a weak verb
+     * of motion (confidence below 0.75) needs a traveller in office */
+    if (T->cls == TR_TRAVEL && T->conf < 0.75 && m->actor >= 0
+        && x->act[m->actor].kind == EV_KIND_PERSON && !x->act[m->actor].office && x->act[m->actor].lex < 0)
+        return DN_OK;
+    /* a stay of someone who fled is exile */
+    if (T->cls == TR_TRAVEL && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
+        && x->act[m->actor].fled)
+        return DN_OK;
+    if (implicit) {
+        d = other_side(x, m->actor);
+        cf = v->conf - 0.25;
+        if (T->cls == TR_RETURN) cf = v->conf - 0.15;
+    }
+    dlist_t dl;
+    visitor_dates(x, c, v->va, v->vb, k, p, t->noun ? scope_b : cb, ca, p, &dl, vd);
+    if (!dl.n) onward_dates(x, c, m->actor, ca, cb, &dl);
+    /* "zu einem zweitägigen Besuch": the clause read once per trigger */
+    if (dl.n == 1 && dl.a[0].day && !dl.b[0].year) {
+        if (vd->span_days < 0) vd->span_days = day_span_days(x, ca, cb);
+        day_span_apply(&dl, vd->span_days);
+    }
+    size_t before = x->ncand;
+    int rc = v->meet_only ? emit(x, m->actor, v->visited, EV_REL_MEETING, &dl, 1, v->place, c->s, cf - 0.05, tid)
+                       : emit(x, m->actor, d, EV_REL_VISIT, &dl, count, v->place, c->s, cf, tid);
+    if (rc) return rc;
+    if (v->meet_only || x->ncand == before) return DN_OK;
+    if (v->obj_e && (rc = visit_object_list(x, c, m->actor, v->obj_k, v->obj_e, &dl, cf, tid))) return rc;
+    /* "waren zum Gipfel nach Astana gekommen": travel to the host state
+     * of the text's summit, in its days, is taking part in it */
+    if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)
+        && x->act[m->actor].kind == EV_KIND_PERSON && (rc = summit_attend(x, c, m->actor, cf - 0.1, tid, &dl)))
+        return rc;
+    if (k == v->va) x->ctx_visit = (int32_t)before;
+    if (v->visited >= 0) {
+        rc = emit(x, m->actor, v->visited, EV_REL_MEETING, &dl, 1, v->place, c->s, cf - 0.05, tid);
+        if (rc) return rc;
+    }
+    /* a visit to a person is also a meeting with them */
+    if (x->act[d].kind == EV_KIND_PERSON) {
+        for (size_t q = before; q < x->ncand; q++) x->cand[q].dropped = 1;
+        rc = emit(x, m->actor, d, EV_REL_MEETING, &dl, 1, v->place, c->s, cf, tid);
+        if (rc) return rc;
+        int32_t ds = state_of(x, d);
+        if (ds >= 0) rc = emit(x, m->actor, ds, EV_REL_VISIT, &dl, 1, v->place, c->s, cf - 0.1, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
+                size_t ca, size_t cb, int32_t tid)
+{
+    size_t p = t->tok;
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0, 0, 0 };
+    if (!visit_visitors(x, c, t, scope_b, ca, cb, &v)) return DN_OK;
+    int rd = visit_destination(x, c, t, scope_b, ca, cb, &v);
+    if (rd < 0) return DN_ENOMEM;
+    if (rd == 0) return DN_OK;
+    int implicit = v.dst < 0;
+    /* only a word that means a visit abroad implies the other side */
+    if (implicit && T->conf < 0.85) return DN_OK;
+    int count = t->noun ? count_before(x, p, ca) : 1;
+    vdates_t vd;
+    vd.any_paren = -1;
+    vd.shared = 0;
+    vd.span_days = -1;
+    for (size_t k = v.va; k < v.vb; k++) {
+        int rc = visit_emit_one(x, c, t, &v, k, scope_b, ca, cb, count, implicit, &vd, tid);
+        if (rc) return rc;
+    }
+    if (t->noun) {
+        int rc = speech_before(x, c, v.va, v.vb, p, scope_b, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}

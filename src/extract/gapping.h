@@ -1,0 +1,19 @@
+/* gapping: a clause that leaves out the verb it shares with the one before
+ * ("Im April 2004 reiste A nach Georgien, im Februar 2007 sein Nachfolger
+ * B") repeats that clause's visit for its own person and date.  Internal
+ * to the frame rules. */
+#ifndef EXTRACT_GAPPING_H
+#define EXTRACT_GAPPING_H
+
+#include "extract/frame.h"
+
+/* After the verb at v, a comma followed, up to the clause end cb, by no
+ * verb but by a date and a person without a preposition: the gapped part.
+ * Returns the comma's token, 0 when there is none. */
+size_t gapped_part(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb);
+/* The visits trigger instance tid made, again for each person of the
+ * gapped part after token gap, with that part's date.  DN_OK or an
+ * error of emit. */
+int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t gap);
+
+#endif

@@ -1,0 +1,198 @@
+/* mention_name: reads a person's name as a run of name words, with its
+ * particles and initials, and tells a surname from a common noun. */
+#include "extract/mention_name.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/actindex.h"
+#include "extract/mention_lex.h"
+#include "extract/mention_words.h"
+#include "extract/orgname.h"
+#include "util/diag.h"
+
+/* Two name words end at i ("Reinhold Lopatka Baku"): a city after them
+ * is the object of the clause, not a third name part. */
+static int two_names_before(extractor_impl_t *x, size_t i)
+{
+    if (i < 2 || (TK(x, i - 1)->flags & TOK_SENT)) return 0;
+    size_t j = i - 2;
+    /* "Faisal bin Farhan Teheran": over a particle */
+    if (j >= 1 && is_particle(x, j) && is_cap(x, j - 1)) j--;
+    if (!is_cap(x, j) || TK(x, j)->type != TOK_WORD) return 0;
+    return !tok_common(x, j) && !month_or_day(x, j);
+}
+
+/* Tokens that may be part of a name: capitalised, not an entry of another
+ * kind, not a trigger word. */
+static int name_word(extractor_impl_t *x, size_t i, size_t lim)
+{
+    if (i >= lim || !is_cap(x, i) || month_or_day(x, i)) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->flags & TOK_TRUNC) return 0;
+    lxm_t m = lex_match(x, i, lim);
+    /* a city's name after a first name is a surname ("Danilo Medina") */
+    if (m.type == LX_PLACE && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
+        && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT)
+        && !two_names_before(x, i) && !noun_word(x, i - 1) && !rules_event_noun(x, i - 1))
+        return 1;
+    if (m.type >= 0 && m.type != LX_PERSON) return 0;
+    if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
+    return 1;
+}
+
+int tok_common_name(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+}
+
+/* A common noun after "von der" that begins a phrase of its own ("von
+ * der Regierungspartei Thai Rak Thai", "von der Demokratischen Partei")
+ * rather than ending a name ("van der Linden"). */
+static int noun_after_particle(extractor_impl_t *x, size_t k, size_t lim)
+{
+    /* "Frank Bsirske von der Gewerkschaft Verdi", "von Human Rights
+     * Watch": an organisation's name, not a noble one */
+    /* "Sahle-Work Zewde zu Mittag": after the prepositions "zu", "vom" a
+     * common noun is no name, whatever follows */
+    if (k > 0 && (tok_word(x, k - 1, "zu") || tok_word(x, k - 1, "vom")) && tok_common(x, k)) return 1;
+    buf_t scratch;
+    buf_init(&scratch);
+    size_t oe = orgname_parse(x, k, lim, 0, &scratch);
+    buf_destroy(&scratch);
+    if (oe > k) return 1;
+    if (!tok_common(x, k) && !noun_word(x, k)) return 0;
+    return is_cap(x, k + 1) && k + 1 < lim;
+}
+
+size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit)
+{
+    size_t j = i;
+    int after_holder = 0;
+    *nwords = *ninit = 0;
+    while (j < lim && *nwords + *ninit < 6) {
+        if (is_initial(x, j, lim)) { j += 2; (*ninit)++; continue; }
+        if (name_word(x, j, lim)) {
+            /* after a known holder's name no common noun goes on with it
+             * ("Nicolas Sarkozy Korruptionsvorwürfe") */
+            if (after_holder && noun_word(x, j)) break;
+            /* a known holder's whole name, even when a later word alone is
+             * a place ("Antonis Samaras", not the city Samara) */
+            lxm_t pm = lex_match(x, j, lim);
+            if (pm.type == LX_PERSON && pm.len > 1) {
+                for (size_t q = j; q < j + pm.len; q++)
+                    if (TK(x, q)->type == TOK_WORD) (*nwords)++;
+                j += pm.len;
+                after_holder = 1;
+                continue;
+            }
+            j++; (*nwords)++; continue;
+        }
+        if (*nwords + *ninit > 0 && is_particle(x, j)) {
+            /* "van der", "de la": up to two particles before a name word;
+             * not before a common noun ("Thaksin von der Regierungspartei") */
+            if (name_word(x, j + 1, lim) && !noun_after_particle(x, j + 1, lim)) { j++; continue; }
+            if (is_particle(x, j + 1) && name_word(x, j + 2, lim) && !noun_after_particle(x, j + 2, lim)) { j += 2; continue; }
+        }
+        /* al-Assad: a lower-case particle joined by a hyphen */
+        if (TK(x, j)->type == TOK_WORD && is_lower_word(x, j)) {
+            const text_tok_t *t = TK(x, j);
+            const char *dash = memchr(x->doc.s + t->off, '-', t->len);
+            if (dash && dash - (x->doc.s + t->off) <= 3 && dash + 1 < x->doc.s + t->off + t->len
+                && text_cp_upper((unsigned char)dash[1])) { j++; (*nwords)++; continue; }
+        }
+        break;
+    }
+    if (*nwords == 0) return i;   /* initials alone are no name */
+    return j;
+}
+
+int first_compatible(const char *a, const char *b)
+{
+    if (!a || !b || !*a || !*b) return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    /* initials "R." against "Roman" */
+    if ((la == 2 && a[1] == '.') || (lb == 2 && b[1] == '.') || la == 1 || lb == 1)
+        return a[0] == b[0];
+    return strcmp(a, b) == 0;
+}
+
+int known_surname(const extractor_impl_t *x, size_t i)
+{
+    int32_t ks[2] = { x->tkey[i], x->talt[i] };
+    for (int v = 0; v < 2; v++)
+        if (ks[v] >= 0 && (size_t)ks[v] < x->lx.nhead && x->lx.surname_head[ks[v]] >= 0) return 1;
+    return 0;
+}
+
+int32_t surname_met_before(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || t->len < 3 || t->len >= 64) return -2;
+    if (i > 0 && is_article(x, i - 1)) return -2;
+    char w[64];
+    memcpy(w, x->doc.s + t->off, t->len);
+    w[t->len] = '\0';
+    if (t->flags & TOK_SENT) {
+        if ((unsigned char)w[0] < 'A' || (unsigned char)w[0] > 'Z') return -2;
+        w[0] = (char)(w[0] + 32);
+        int lower = wordlist_has(&x->wl, w, t->len);
+        w[0] = (char)(w[0] - 32);
+        if (lower) return -2;
+    }
+    if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
+    for (size_t n = t->len; n + 1 >= t->len && n >= 3; n--) {
+        if (n < t->len && w[n] != 's') break;     /* the genitive -s only */
+        int32_t found = -1;
+        int many = 0;
+        for (int32_t ie = actindex_first(x, AX_SURNAME, w, n); ie >= 0; ie = actindex_next(x, ie)) {
+            int32_t a = x->aix.val[ie];
+            if ((size_t)a >= x->nact) continue;
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->surname || !d->nmention || d->kin) continue;
+            if (!actindex_surname_is(d->surname, w, n)) continue;
+            if (found >= 0 && found != a) many = 1;
+            found = a;
+        }
+        if (found >= 0) return many ? -2 : found;
+    }
+    return -2;
+}
+
+void absorb_state_of_name(extractor_impl_t *x, size_t m0)
+{
+    size_t w = m0;
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (w > m0) {
+            mention_t *p = &x->men[w - 1];
+            if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_STATE
+                && !m->place && (m->prep == P_GEN || m->prep == P_VON) && p->type == MT_ENTITY
+                && p->actor >= 0 && x->act[p->actor].kind == EV_KIND_PERSON && !p->role
+                && p->e + 1 == m->b && m->list == p->list + 1
+                /* "Bundeskanzlerin X der Mongolei (einen Besuch
+                 * abstatten)": a title of another office makes the
+                 * state a dative object, not the name's */
+                && (p->affil < 0 || p->affil == m->actor)
+                && (tok_word(x, p->e, "der") || tok_word(x, p->e, "von"))) {
+                p->e = m->e;
+                if (p->tail < m->tail) p->tail = m->tail;
+                if (p->affil < 0) p->affil = m->actor;
+                if (x->act[p->actor].state < 0) x->act[p->actor].state = m->actor;
+                p->deflt = 0;
+                /* "... der Niederlande und Königin Máxima": the list
+                 * the state began goes on the person's */
+                for (size_t q = k + 1; q < x->nmen; q++)
+                    if (x->men[q].list == m->list) {
+                        x->men[q].list = p->list;
+                        x->men[q].prep = p->prep;
+                    }
+                continue;
+            }
+        }
+        if (w != k) x->men[w] = *m;
+        w++;
+    }
+    x->nmen = w;
+}

@@ -1,0 +1,345 @@
+/* mention_words: the word tests of mention finding, each on one token
+ * (wordlist and lexicon look-ups cached per document). */
+#include "extract/mention_words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/actindex.h"
+#include "extract/orgname.h"
+#include "util/diag.h"
+
+int tok_common(extractor_impl_t *x, size_t i)
+{
+    int8_t c = x->tcommon[i];
+    if (c < 0) {
+        const text_tok_t *t = &x->doc.toks[i];
+        int32_t sid = x->tsurf[i];
+        if (sid >= 0 && (x->surf_wl[sid] & 1)) c = (int8_t)((x->surf_wl[sid] >> 1) & 1);
+        else {
+            c = (int8_t)wordlist_common(&x->wl, x->doc.s + t->off, t->len);
+            if (sid >= 0) x->surf_wl[sid] = (uint8_t)(x->surf_wl[sid] | 1 | (c ? 2 : 0));
+        }
+        x->tcommon[i] = c;
+    }
+    return c;
+}
+
+int tok_listed(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = &x->doc.toks[i];
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && (x->surf_wl[sid] & 4)) return (x->surf_wl[sid] >> 3) & 1;
+    int l = wordlist_has(&x->wl, x->doc.s + t->off, t->len);
+    if (sid >= 0) x->surf_wl[sid] = (uint8_t)(x->surf_wl[sid] | 4 | (l ? 8 : 0));
+    return l;
+}
+
+int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
+{
+    return i < x->doc.ntok && key >= 0 && (x->tkey[i] == key || x->talt[i] == key);
+}
+
+int is_cap(const extractor_impl_t *x, size_t i)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_WORD && (TK(x, i)->flags & (TOK_CAP | TOK_UPPER));
+}
+
+int is_initial(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    if (i + 1 >= lim) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    uint32_t cp = t->cp;
+    size_t cl = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (t->len != cl) return 0;
+    return tok_punct(x, i + 1, '.') && !(TK(x, i + 1)->flags & TOK_SPACE);
+}
+
+int is_article(const extractor_impl_t *x, size_t i)
+{
+    static const char *const A[] = { "der", "die", "das", "des", "dem", "den", "ein",
+        "eine", "einer", "eines", "einem", "einen", NULL };
+    for (const char *const *w = A; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+int is_lower_word(const extractor_impl_t *x, size_t i)
+{
+    return i < x->doc.ntok && TK(x, i)->type == TOK_WORD && !(TK(x, i)->flags & (TOK_CAP | TOK_UPPER))
+           && text_cp_lower(TK(x, i)->cp);
+}
+
+int is_particle(const extractor_impl_t *x, size_t i)
+{
+    /* der/den only inside "van der", "von der", "ter": not after a name */
+    if ((tok_word(x, i, "der") || tok_word(x, i, "den")) && i > 0
+        && !(tok_word(x, i - 1, "van") || tok_word(x, i - 1, "von") || tok_word(x, i - 1, "de")))
+        return 0;
+    static const char *const P[] = { "von", "van", "de", "der", "zu", "da", "di", "del",
+        "della", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "ter", "ten", "af",
+        "ben", "y", "den", "vom", NULL };
+    if (!is_lower_word(x, i)) return 0;
+    for (const char *const *w = P; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+int month_or_day(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return text_month(x->doc.s + t->off, t->len) || text_weekday(x->doc.s + t->off, t->len);
+}
+
+int state_body_noun(extractor_impl_t *x, size_t i)
+{
+    static const char *const H[] = { "delegation", "regierung", "ministerium", "ministeriums",
+        "botschaft", "behörde", "behörden", "armee", "streitkräfte", "militärs", "vertretung",
+        "mission", "kommission", "parlament", "parlaments", "polizei", "geheimdienst",
+        "geheimdienstes", "staatsanwaltschaft", "präsidialamt", "präsidialamtes", NULL };
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = TK(x, i);
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
+    for (const char *const *h = H; *h; h++) {
+        size_t m = strlen(*h);
+        if (x->lw.len >= m && memcmp(x->lw.data + x->lw.len - m, *h, m) == 0) return 1;
+    }
+    return 0;
+}
+
+int common_word(extractor_impl_t *x, size_t i)
+{
+    if (tok_common(x, i)) return 1;
+    return compound_common(x, i);
+}
+
+int noun_word(extractor_impl_t *x, size_t i)
+{
+    if (tok_listed(x, i)) return tok_common(x, i);
+    return compound_common(x, i);
+}
+
+int compound_common(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (!wordlist_loaded(&x->wl)) return 0;
+    const char *dash = NULL;
+    for (size_t k = n; k-- > 1;) if (w[k] == '-') { dash = w + k; break; }
+    if (dash && dash + 1 < w + n && text_cp_upper((unsigned char)dash[1]))
+        return wordlist_common(&x->wl, dash + 1, (size_t)(w + n - dash - 1));
+    /* a compound: a listed word (with a linking s/n/es/en) and a common
+     * noun ("Müll|kommissar", "Revolution|s|führer"; not "Mic|helle") */
+    char buf[128];
+    for (size_t k = 3; k + 4 <= n && n < sizeof buf; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c < 'a' || c > 'z') continue;
+        memcpy(buf, w + k, n - k);
+        buf[0] = (char)(c - 32);
+        /* the last part listed as a noun, or a nominalised adjective
+         * listed in lower case ("Parlaments|abgeordneten") */
+        if (!(wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k))
+            && !(n - k >= 8 && wordlist_common(&x->wl, buf, n - k)))
+            continue;
+        static const size_t LINK[] = { 0, 1, 2 };
+        for (size_t q = 0; q < 3; q++) {
+            size_t pl = k - LINK[q];
+            if (pl < 3) continue;
+            if (LINK[q] && !(w[pl] == 's' || w[pl] == 'n' || (LINK[q] == 2 && w[pl] == 'e'))) continue;
+            /* the first part is a noun: listed with its capital */
+            if (pl >= 4 && wordlist_has(&x->wl, w, pl)) return 1;
+        }
+    }
+    return 0;
+}
+
+int person_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
+        "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
+        "glied", "glieder",
+        "ar", "aren", "är", "ären", "eur", "oge", "ogen", "e", NULL };
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (n < 5) return 0;
+    for (const char *const *s = SUF; *s; s++) {
+        size_t m = strlen(*s);
+        if (n > m + 2 && memcmp(w + n - m, *s, m) == 0) {
+            /* -e only for nominalised adjectives: Abgeordnete, Vorsitzende */
+            if (m == 1 && !(n > 4 && w[n - 2] == 't')) continue;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int person_compound(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    char buf[128];
+    if (n < 10 || n >= sizeof buf || !wordlist_loaded(&x->wl) || !person_noun(x, i)) return 0;
+    for (size_t k = 4; k + 6 <= n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c < 'a' || c > 'z') continue;
+        memcpy(buf, w + k, n - k);
+        buf[0] = (char)(c - 32);
+        if (wordlist_has(&x->wl, buf, n - k) && wordlist_common(&x->wl, buf, n - k)) return 1;
+    }
+    return 0;
+}
+
+int org_word(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "National", "Congress", "Party", "Union", "Front", "Council",
+        "Association", "Organization", "Organisation", "Movement", "Institute", "Institut",
+        "University", "Universität", "College", "School", "Bank", "Group", "Company", "Corporation",
+        "Foundation", "Stiftung", "League", "Army", "Committee", "Agency", "Service", "Department",
+        "Ministry", "Commission", "Church", "Airlines", "Airways", "Times", "News", "Post", "Journal",
+        "Press", "Club", "Society", "Center", "Centre", "International", "Watch", "Federation",
+        "Alliance", "Network", "Holding", "Limited", "Ltd", "Inc", "GmbH", "AG", "Television",
+        "Radio", "Records", "Motors", "Energy", "Oil", "Petroleum", "Systems", "Technologies",
+        "Partei", "Bewegung", "Verband", "Gruppe", "Zeitung", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    return 0;
+}
+
+int place_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "Provinz", "Distrikt", "Distrikts", "Region", "Stadt",
+        "Bezirk", "Bezirks", "Bundesstaat", "Bundesstaates", "Bundesstaats", "Insel", "Dorf",
+        "Dorfes", "Kreis", "Kreises", "Landkreis", "Landkreises", "Gemeinde", "Kanton", "Kantons",
+        "Departement", "Departements", "Gouvernement", "Gouvernements", "Präfektur", "Hafenstadt",
+        "Hauptstadt", "Ortschaft", "Flughafen", "Flughafens", "Fluss", "Flusses", "Stadtteil",
+        "Stadtteils", "Vorort", "Vororts", "Grafschaft", "Oblast", "Republik", "Halbinsel",
+        "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges",
+        "Hotel", "Hotels", "Kloster", "Klosters", "Tempel", "Tempels", "Moschee", "Kathedrale",
+        "Residenz", "Stadion", "Stadions", "Mausoleum", "Mausoleums", "Platz", "Platzes",
+        "Palast", "Palastes", "Palasts", "Schloss", "Schlosses", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    /* buildings as compounds: "des Präsidentenpalastes Rashtrapati Bhavan" */
+    static const char *const B[] = { "palast", "palastes", "palasts", "schloss", "schlosses", NULL };
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    for (const char *const *b = B; *b; b++) {
+        size_t n = strlen(*b);
+        if (t->len > n && memcmp(x->doc.s + t->off + t->len - n, *b, n) == 0) return 1;
+    }
+    return 0;
+}
+
+int kin_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const K[] = { "Ehefrau", "Ehemann", "Gattin", "Gatte", "Gatten", "Sohn",
+        "Sohnes", "Söhne", "Tochter", "Töchter", "Bruder", "Bruders", "Brüder", "Schwester",
+        "Vater", "Vaters", "Mutter", "Witwe", "Witwer", "Enkel", "Enkelin", "Onkel", "Tante",
+        "Neffe", "Neffen", "Nichte", "Cousin", "Cousine", "Schwiegersohn", "Schwiegertochter",
+        "Schwiegervater", "Schwiegermutter", "Lebensgefährtin", "Lebensgefährte", "Lebensgefährten",
+        "Verlobte", "Verlobten", NULL };
+    for (const char *const *w = K; *w; w++)
+        if (tok_word_cs(x, i, *w)) return 1;
+    if ((tok_word(x, i, "frau") || tok_word(x, i, "mann") || tok_word(x, i, "herr")) && i > 0
+        && is_possessive(x, i - 1))
+        return 1;
+    return 0;
+}
+
+int finite_verb(const extractor_impl_t *x, size_t i)
+{
+    static const char *const V[] = { "wurde", "wurden", "werde", "werden", "wird", "habe",
+        "haben", "hatte", "hatten", "hat", "ist", "sind", "war", "waren", "sei", "seien",
+        "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "sollte",
+        "will", "wollen", "wollte", "ein", "an", "auf", "aus", "zu", NULL };
+    for (const char *const *w = V; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+int is_possessive(const extractor_impl_t *x, size_t i)
+{
+    static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
+        "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", NULL };
+    for (const char *const *w = POSS; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
+int age_noun(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len, d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9') d++;
+    static const char J[] = "-Jährig";
+    size_t jl = sizeof J - 1;
+    if (d == 0 || d > 3 || n < d + jl + 1 || memcmp(w + d, J, jl) != 0) return 0;
+    const char *e = w + d + jl;
+    size_t el = n - d - jl;
+    return (el == 1 && e[0] == 'e') || (el == 2 && e[0] == 'e' && strchr("nmr", e[1]));
+}
+
+prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
+{
+    size_t k = b;
+    for (int skip = 0; skip < 4 && k > lo; skip++) {
+        k--;
+        const text_tok_t *t = TK(x, k);
+        if (t->type != TOK_WORD) return P_NONE;
+        static const struct { const char *w; prep_t p; } P[] = {
+            { "von", P_VON }, { "vom", P_VON }, { "mit", P_MIT }, { "in", P_IN }, { "im", P_IN },
+            { "ins", P_IN }, { "nach", P_NACH }, { "bei", P_BEI }, { "beim", P_BEI },
+            { "zwischen", P_ZWISCHEN }, { "aus", P_AUS }, { "zu", P_ZU }, { "zum", P_ZU },
+            { "zur", P_ZU }, { "an", P_AN }, { "am", P_AN }, { "auf", P_AUF }, { "für", P_FUER },
+            { "gegen", P_OTHER }, { "über", P_OTHER }, { "durch", P_VON }, { "unter", P_OTHER },
+            { "seitens", P_VON }, { "gegenüber", P_OTHER }, { "wegen", P_OTHER }, { "ohne", P_OTHER },
+            { "um", P_OTHER }, { "vor", P_VOR }, { "hinter", P_OTHER }, { "neben", P_OTHER },
+            { "trotz", P_OTHER }, { "laut", P_OTHER }, { "nahe", P_OTHER }, { "innerhalb", P_OTHER },
+            { NULL, P_NONE } };
+        /* "von bin Salman", "mit al-Sisi": a name particle left out of
+         * the short name stands between the preposition and it */
+        if (k + 1 == b && (tok_word_cs(x, k, "bin") || tok_word_cs(x, k, "ibn") || tok_word_cs(x, k, "al")
+                           || tok_word_cs(x, k, "el") || tok_word_cs(x, k, "ben") || tok_word_cs(x, k, "van")
+                           || tok_word_cs(x, k, "de") || tok_word_cs(x, k, "da") || tok_word_cs(x, k, "dos")))
+            continue;
+        /* "unter anderem": an adverb, no preposition */
+        if ((tok_word(x, k, "anderem") || tok_word(x, k, "anderen")) && k > lo && tok_word(x, k - 1, "unter"))
+            return P_NONE;
+        for (int q = 0; P[q].w; q++)
+            if (tok_word(x, k, P[q].w)) return P[q].p;
+        if (tok_word(x, k, "des")) return P_GEN;
+        if (tok_word(x, k, "der") && k > lo && !tok_punct(x, k - 1, ',')) {
+            /* "der" after a noun is genitive; at a clause start nominative;
+             * and before an adjective in -e ("empfing ihn in Athen der
+             * griechische Präsident"), which the genitive would make -en */
+            if (is_lower_word(x, k + 1)) {
+                const text_tok_t *a = TK(x, k + 1);
+                const char *aw = x->doc.s + a->off;
+                if (a->len > 3 && aw[a->len - 1] == 'e') return P_NONE;
+            }
+            const text_tok_t *p = TK(x, k - 1);
+            if (p->type == TOK_WORD && (p->flags & TOK_CAP) && !(p->flags & TOK_SENT)) return P_GEN;
+            continue;
+        }
+        if (is_article(x, k) || is_lower_word(x, k)) {
+            /* an article or adjective: look further left */
+            if (is_lower_word(x, k) && !is_article(x, k)) {
+                const char *w = x->doc.s + t->off;
+                size_t n = t->len;
+                /* adjectives end in -e -en -er -es -em */
+                int adj = n > 3 && (w[n - 1] == 'e' || ((w[n - 1] == 'n' || w[n - 1] == 'r'
+                          || w[n - 1] == 's' || w[n - 1] == 'm') && w[n - 2] == 'e'));
+                if (!adj) return P_NONE;
+            }
+            continue;
+        }
+        return P_NONE;
+    }
+    return P_NONE;
+}

@@ -1,0 +1,93 @@
+/* participant: small questions the frames ask about a mention or the
+ * actor it stands for. */
+#include "extract/participant.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/diag.h"
+
+int count_before(const extractor_impl_t *x, size_t p, size_t lo)
+{
+    static const struct { const char *w; int n; } N[] = { { "zwei", 2 }, { "beiden", 2 },
+        { "beide", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
+        { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 },
+        { "zwölf", 12 }, { "zweimal", 2 }, { "dreimal", 3 }, { NULL, 0 } };
+    size_t i = p;
+    for (int k = 0; k < 3 && i > lo; k++) {
+        i--;
+        for (int q = 0; N[q].w; q++)
+            if (tok_word(x, i, N[q].w)) return N[q].n;
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_NUM && t->len <= 2) {
+            int v = atoi(x->doc.s + t->off);
+            if (v >= 1 && v <= 30) return v;
+        }
+        if (t->type != TOK_WORD || (t->flags & TOK_CAP)) break;
+    }
+    return 1;
+}
+
+int anaphoric(const extractor_impl_t *x, size_t p, size_t lo)
+{
+    /* "während dessen Gespräche": dessen refers to the event before, the
+     * talks are new */
+    static const char *const W[] = { "dieses", "diesem", "dieser", "diese", "diesen",
+        "dessen", "deren", "jenes", "jenem", "selben", "gleichen", NULL };
+    for (size_t i = p, k = 0; k < 3 && i > lo; k++) {
+        i--;
+        for (const char *const *w = W; *w; w++)
+            if (tok_word(x, i, *w)) {
+                if (i > lo && (tok_word(x, i, "dessen") || tok_word(x, i, "deren")) && (tok_word(x, i - 1, "während") || tok_word(x, i - 1, "bei")
+                               || tok_word(x, i - 1, "nach") || tok_word(x, i - 1, "Während")))
+                    return 0;
+                return 1;
+            }
+        if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
+    }
+    return 0;
+}
+
+int possessive_before(const extractor_impl_t *x, size_t p, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_POSS && m->b < p && m->b + 4 >= p) return (int)k;
+    }
+    return -1;
+}
+
+int32_t state_of(const extractor_impl_t *x, int32_t a)
+{
+    if (a < 0) return -1;
+    if (x->act[a].kind == EV_KIND_STATE) return a;
+    return x->act[a].state;
+}
+
+int32_t other_side(const extractor_impl_t *x, int32_t a)
+{
+    int32_t st = state_of(x, a);
+    if (st < 0 || x->side[0] < 0 || x->side[1] < 0) return -1;
+    if (st == x->side[0]) return x->side[1];
+    if (st == x->side[1]) return x->side[0];
+    return -1;
+}
+
+int political(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    return d->kind != EV_KIND_PERSON || d->lex >= 0 || d->office || d->state >= 0 || d->titled;
+}
+
+int usable(const mention_t *m)
+{
+    return m->actor >= 0 && !m->hidden && (m->type == MT_ENTITY || m->type == MT_PRON);
+}
+
+int foreign_party(const extractor_impl_t *x, int32_t a)
+{
+    const dactor_t *d = &x->act[a];
+    if (d->kind != EV_KIND_GROUP || d->state < 0 || d->state == a) return 0;
+    return x->act[d->state].nmention == 0;
+}

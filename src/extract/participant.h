@@ -1,0 +1,35 @@
+/* participant: questions about the actor a mention stands for - its
+ * state, the other side of a bilateral text, whether it is political,
+ * usable as a participant, named by a possessive or anaphor.  Internal to
+ * the frame rules. */
+#ifndef EXTRACT_PARTICIPANT_H
+#define EXTRACT_PARTICIPANT_H
+
+#include "extract/frame.h"
+
+/* How many events a number word before noun p tells ("zwei Besuche",
+ * "dreimal"); 1 when none. */
+int count_before(const extractor_impl_t *x, size_t p, size_t lo);
+/* 1 when a demonstrative before noun p ("dieses Treffen", "dessen") refers
+ * back to an event told before. */
+int anaphoric(const extractor_impl_t *x, size_t p, size_t lo);
+/* The mention index of a possessive right before token p among mentions
+ * [m0, m1), or -1. */
+int possessive_before(const extractor_impl_t *x, size_t p, size_t m0, size_t m1);
+/* The state of document actor a: a itself for a state, else its state; -1
+ * when none. */
+int32_t state_of(const extractor_impl_t *x, int32_t a);
+/* For an actor of one of the two states of a bilateral text, the other
+ * state; -1 otherwise. */
+int32_t other_side(const extractor_impl_t *x, int32_t a);
+/* A political actor: a state, a body, or a person the text or the lexicon
+ * gives an office. */
+int political(const extractor_impl_t *x, int32_t a);
+/* 1 when mention m stands for an actor (a name or pronoun) that no nested
+ * clause hides. */
+int usable(const mention_t *m);
+/* A party of a state the text never talks about: a generic party name
+ * ("die Demokratische Partei" in a text about Hongkong is not the US one). */
+int foreign_party(const extractor_impl_t *x, int32_t a);
+
+#endif

@@ -1,0 +1,26 @@
+/* scope: the stretch of a sentence a trigger's roles come from (the word
+ * rules' clause between commas and subordinators, the grammar layer's
+ * clause of a token, lists of mentions, nested relative clauses).
+ * Internal to the frame rules. */
+#ifndef EXTRACT_SCOPE_H
+#define EXTRACT_SCOPE_H
+
+#include "extract/frame.h"
+
+/* The clause of token p by the word rules, within [lo, hi), into [*a, *b). */
+void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t *a, size_t *b);
+/* 1 when a word of the NULL-ended list W stands in tokens [a, b). */
+int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *const *W);
+/* members of the list that mention k heads */
+size_t list_end(const extractor_impl_t *x, size_t k, size_t m1);
+/* The clause (grammar layer) of token i, or NULL without the layer. */
+const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
+/* 1 when token i lies in a clause nested in gc. */
+int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc);
+/* Hides the mentions of clauses nested in the clause of token tok ("reiste
+ * nach Peking, wo ihn Xi empfing": Xi did not travel; "Pompeo, der in
+ * Hanoi eingetroffen war, reiste weiter": Hanoi is not where he went
+ * next). */
+void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok);
+
+#endif

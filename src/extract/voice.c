@@ -1,0 +1,147 @@
+/* voice: the clause-level questions every frame asks: is the clause
+ * passive ("wurde ... empfangen"), which mention is its subject, does a
+ * relative pronoun stand for the subject or the object, does a thing
+ * rather than an actor open the clause. */
+#include "extract/voice.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/participant.h"
+#include "extract/scope.h"
+#include "util/diag.h"
+
+int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
+               int person_first)
+{
+    /* the grammar layer named it: a relative clause's antecedent */
+    if (x->forced_subj >= 0 && (size_t)x->forced_subj >= m0 && (size_t)x->forced_subj < m1)
+        return x->forced_subj;
+    int best = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
+        /* "wo ihn Xi empfing": an object pronoun is no subject */
+        if (m->type == MT_PRON && (tok_word(x, m->b, "ihn") || tok_word(x, m->b, "ihm"))) continue;
+        if (person_first && x->act[m->actor].kind != EV_KIND_PERSON) {
+            if (best < 0) best = (int)k;
+            continue;
+        }
+        return (int)k;
+    }
+    return best;
+}
+
+int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t ca)
+{
+    if (p < ca + 2) return 0;
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (x->men[k].b >= ca && x->men[k].b < p) return 0;
+    static const char *const ART[] = { "der", "die", "das", "ein", "eine", "diese", "dieser", "dieses", NULL };
+    int art = 0;
+    for (const char *const *w = ART; *w; w++) if (tok_word(x, ca, *w)) art = 1;
+    if (!art) return 0;
+    for (size_t i = ca + 1; i < p; i++) {
+        const text_tok_t *q = TK(x, i);
+        if (q->type != TOK_WORD) return 0;
+        if (q->flags & TOK_CAP) return 1;   /* the noun of the article */
+    }
+    return 0;
+}
+
+int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)
+{
+    static const char *const AUX[] = { "wurde", "wurden", "worden", "wird", "werden", NULL };
+    const text_tok_t *v = TK(x, p);
+    const char *vw = x->doc.s + v->off;
+    int participle = v->len > 3 && (vw[v->len - 1] == 't' || (vw[v->len - 2] == 'e' && vw[v->len - 1] == 'n'));
+    /* "wurde ... empfangen", and verb-final "nachdem sie ... empfangen
+     * worden war", "als er ... begrüßt wurde" */
+    return participle && (in_range_word(x, ca, p, AUX) || in_range_word(x, p + 1, p + 2, AUX));
+}
+
+int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb)
+{
+    for (size_t i = ca; i + 1 < cb; i++) {
+        if (!tok_word(x, i, "unter")) continue;
+        size_t w = i + 1;
+        if (tok_word(x, w, "dem") || tok_word(x, w, "der")) w++;
+        if (!(tok_word_cs(x, w, "Vorsitz") || tok_word_cs(x, w, "Leitung") || tok_word_cs(x, w, "Vermittlung")))
+            continue;
+        if (i > 0 && TK(x, i - 1)->type == TOK_WORD && strncmp(x->doc.s + TK(x, i - 1)->off, "Delegation", 10) == 0)
+            continue;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b >= w && m->b <= w + 4 && usable(m) && x->act[m->actor].kind != EV_KIND_STATE) return (int)k;
+        }
+    }
+    return -1;
+}
+
+int copula_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    static const char *const W[] = { "war", "ist", "waren", "sind", "wird", NULL };
+    return in_range_word(x, a, b, W);
+}
+
+/* "die er traf", "die Merkel empfing": relative "die"/"welche" at token
+ * in with a subject of its own right after it (before the verb at tok),
+ * which makes the pronoun an object. */
+static int die_with_own_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t in, size_t tok)
+{
+    if (!tok_word(x, in, "die") && !tok_word(x, in, "welche")) return 0;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b == in + 1 && m->b < tok && usable(m) && m->prep == P_NONE && m->type != MT_POSS)
+            return 1;
+    }
+    return 0;
+}
+
+int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *cl = gram_clause(x, tok);
+    if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
+    size_t in = (size_t)cl->intro;
+    if (!tok_punct(x, in - 1, ',')) return -1;
+    int object = tok_word(x, in, "den") || tok_word(x, in, "dem") || tok_word(x, in, "welchen")
+                 || die_with_own_subject(x, m0, m1, in, tok);
+    if (!object) return -1;
+    for (size_t k = m1; k-- > m0;) {
+        const mention_t *m = &x->men[k];
+        if (m->e == in - 1 && usable(m) && m->type == MT_ENTITY) return (int)k;
+        if (m->e < in - 1) break;
+    }
+    return -1;
+}
+
+int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
+{
+    const clause_t *cl = gram_clause(x, tok);
+    if (!cl || cl->type != CLAUSE_REL || cl->intro < 1) return -1;
+    size_t in = (size_t)cl->intro;
+    if (!(tok_word(x, in, "der") || tok_word(x, in, "die") || tok_word(x, in, "welcher")
+          || tok_word(x, in, "welche")))
+        return -1;
+    /* the pronoun right after the comma: no preposition before it */
+    if (!tok_punct(x, in - 1, ',')) return -1;
+    /* "der" is a subject or a feminine dative, which names no one here */
+    if (die_with_own_subject(x, m0, m1, in, tok)) return -1;
+    /* the antecedent's own role in the main clause does not matter: "der
+     * Besuch von Außenminister X, der mit Y gesprochen hatte"; the
+     * relative clause may follow the main clause's last verbs ("wird von
+     * X geleitet, der ...") */
+    size_t end = in - 1;
+    for (int n = 0; n < 3 && end > 0 && x->cr_ok && end - 1 >= x->cr.base; n++) {
+        int pos = clause_tok(&x->cr, end - 1)->pos;
+        if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) break;
+        end--;
+    }
+    for (size_t k = m1; k-- > m0;) {
+        const mention_t *m = &x->men[k];
+        if ((m->e == in - 1 || m->e == end) && usable(m)) return (int32_t)k;
+        if (m->e < end) break;
+    }
+    return -1;
+}
