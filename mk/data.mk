@@ -8,6 +8,12 @@
 #                        data/lexicon/closedclass.tsv, compiled by
 #                        scripts/morph_build.py into the file dipnet maps
 #                        (src/grammar/morph.h)
+#   make words           build/grammar/words.idx: the index of the word
+#                        list (/usr/share/dict/ngerman) that dipnet maps at
+#                        start-up instead of hashing the list
+#                        (src/extract/wordindex.h); nothing when the list
+#                        is missing, and dipnet ignores an index of a list
+#                        that has changed since
 #   make check-lexicon   validates data/lexicon/*.tsv (format,
 #                        cross-references, office terms; Python 3 only)
 #
@@ -32,8 +38,30 @@ $(MORPH_BIN): scripts/morph_build.py data/lexicon/closedclass.tsv \
 
 morph: $(MORPH_BIN)
 all: $(MORPH_BIN)
+
+WORDLIST    := /usr/share/dict/ngerman
+WORDS_IDX   := build/grammar/words.idx
+WORDS_TOOL  := $(BUILD)/tools/wordlist_index
+
+$(WORDS_TOOL): scripts/wordlist_index.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBOBJS) $(LDFLAGS) $(PKG_LIBS)
+
+.PHONY: words
+ifneq ($(wildcard $(WORDLIST)),)
+$(WORDS_IDX): $(WORDLIST) $(WORDS_TOOL)
+	@mkdir -p $(dir $@)
+	$(WORDS_TOOL) $(WORDLIST) $@
+words: $(WORDS_IDX)
+all: $(WORDS_IDX)
+test: $(WORDS_IDX)
+else
+words:
+	@echo "words: $(WORDLIST) not found; dipnet runs without a word list"
+endif
 test: $(MORPH_BIN)
-$(BUILD)/tests/test_grammar_morph $(BUILD)/tests/test_grammar_clause: $(MORPH_BIN)
+$(BUILD)/tests/test_grammar_morph $(BUILD)/tests/test_grammar_morphcache \
+    $(BUILD)/tests/test_grammar_clause: $(MORPH_BIN)
 
 check-lexicon:
 	python3 tests/lexicon_check.py data/lexicon

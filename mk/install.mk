@@ -2,7 +2,8 @@
 # `make check-install`.
 #
 #   $(DESTDIR)$(PREFIX)/bin/dipnet                 the binary make test tested
-#   $(DESTDIR)$(PREFIX)/share/dipnet/lexicon/*     data/lexicon and morph.bin
+#   $(DESTDIR)$(PREFIX)/share/dipnet/lexicon/*     data/lexicon, morph.bin and
+#                                                  words.idx (when built)
 #   $(DESTDIR)$(PREFIX)/share/man/man1/dipnet.1    docs/dipnet.1
 #
 # The binary finds its lexicon at run time from its own location
@@ -26,6 +27,9 @@ install: $(BIN) $(MORPH_BIN)
 	  fi; \
 	done
 	$(INSTALL) -m 644 $(MORPH_BIN) '$(DESTDIR)$(INST_DATADIR)/lexicon/morph.bin'
+	if [ -f $(WORDS_IDX) ]; then \
+	  $(INSTALL) -m 644 $(WORDS_IDX) '$(DESTDIR)$(INST_DATADIR)/lexicon/words.idx'; \
+	fi
 	$(INSTALL) -m 644 docs/dipnet.1 '$(DESTDIR)$(PREFIX)/share/man/man1/dipnet.1'
 
 # Removes exactly what install put there (lexicon files by name), then the
@@ -33,7 +37,8 @@ install: $(BIN) $(MORPH_BIN)
 uninstall:
 	rm -f '$(DESTDIR)$(PREFIX)/bin/dipnet' \
 	    '$(DESTDIR)$(PREFIX)/share/man/man1/dipnet.1' \
-	    '$(DESTDIR)$(INST_DATADIR)/lexicon/morph.bin'
+	    '$(DESTDIR)$(INST_DATADIR)/lexicon/morph.bin' \
+	    '$(DESTDIR)$(INST_DATADIR)/lexicon/words.idx'
 	for f in data/lexicon/*; do \
 	  rm -f '$(DESTDIR)$(INST_DATADIR)/lexicon/'"$${f##*/}"; \
 	done

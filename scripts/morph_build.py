@@ -10,13 +10,20 @@ src/grammar/morph.h, whose enum gives the part-of-speech numbers.  OUT is
 written (through OUT.tmp, renamed on success) in the format that
 src/grammar/morph.c maps:
 
-  header, 64 bytes: "DNMORPH1", then u32 version, nslots, nforms, nana,
-      strbytes, slots_off, ana_off, str_off, file_size (little-endian)
-  slots: nslots x (u32 form string offset or 0xFFFFFFFF, u32 first analysis
-      << 8 | count); FNV-1a hash of the form bytes, linear probing
-  analyses: nana x (u32 lemma string offset, u32 feats, u8 pos, u8 sep,
-      2 bytes 0)
-  strings: NUL-terminated UTF-8, each stored once
+  header, 64 bytes: "DNMORPH1", then u32 version (2), nslots, nforms,
+      nana, strbytes, slots_off, rec_off, str_off, file_size, recbytes
+      (little-endian)
+  slots: nslots x (u32 FNV-1a hash of the form bytes, u32 offset of the
+      form's record or 0xFFFFFFFF); linear probing from hash & (nslots-1)
+  records: per form, u16 form bytes, u16 number of analyses, the form's
+      bytes, zero bytes to a multiple of 4, then its analyses, each u32
+      lemma string offset, u32 feats, u8 pos, u8 sep, 2 bytes 0
+  strings: the lemmas, NUL-terminated UTF-8, each stored once
+
+A lookup reads one slot (the hash tells most other forms apart without
+reading them) and one record that holds the form and its analyses
+together: two places in memory, where separate form strings and analysis
+arrays took three or four.
 
 Only what the extractor needs is kept: part of speech, lemma, case x number
 x gender cells, finite tense-mood x person-number, the non-finite forms and
@@ -28,7 +35,7 @@ import re
 import struct
 import sys
 
-VERSION = 1
+VERSION = 2
 CASES = {'nom': 0, 'gen': 1, 'dat': 2, 'acc': 3}
 NUMS = {'sg': (0, 1, 2), 'pl': (3,)}
 GENDERS = {'m': 0, 'f': 1, 'n': 2}
@@ -281,40 +288,46 @@ def write(lx, out):
     nslots = 1
     while nslots < len(forms) * 3 // 2 + 1:
         nslots *= 2
-    slots = [(0xFFFFFFFF, 0)] * nslots
-    ana = bytearray()
+    slots = [(0, 0xFFFFFFFF)] * nslots
+    recs = bytearray()
     nana = 0
     for form in forms:
         items = sorted(lx.forms[form].items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2]))
         if len(items) > 255:
             raise BuildError('%s: more than 255 analyses' % form)
-        if nana >= 1 << 24:
-            raise BuildError('more than 2^24 analyses')
-        first = nana
-        for (lemma, pos, sep), feats in items:
-            ana += struct.pack('<IIBBxx', intern(lemma), feats, pos, sep)
-            nana += 1
         fb = form.encode('utf-8')
-        fo = intern(form)
-        i = fnv1a(fb) & (nslots - 1)
-        while slots[i][0] != 0xFFFFFFFF:
+        if len(fb) > 0xFFFF:
+            raise BuildError('%s: form longer than 65535 bytes' % form)
+        ro = len(recs)
+        recs += struct.pack('<HH', len(fb), len(items)) + fb
+        while len(recs) % 4:
+            recs.append(0)
+        for (lemma, pos, sep), feats in items:
+            recs += struct.pack('<IIBBxx', intern(lemma), feats, pos, sep)
+            nana += 1
+        h = fnv1a(fb)
+        i = h & (nslots - 1)
+        while slots[i][1] != 0xFFFFFFFF:
             i = (i + 1) & (nslots - 1)
-        slots[i] = (fo, first << 8 | len(items))
+        slots[i] = (h, ro)
     while len(strings) % 4:
         strings.append(0)
+    if len(recs) >= 0xFFFFFFFF:
+        raise BuildError('records larger than 4 GB')
     slots_off = 64
-    ana_off = slots_off + 8 * nslots
-    str_off = ana_off + len(ana)
+    rec_off = slots_off + 8 * nslots
+    str_off = rec_off + len(recs)
     size = str_off + len(strings)
-    head = b'DNMORPH1' + struct.pack('<9I', VERSION, nslots, len(forms), nana,
-                                     len(strings), slots_off, ana_off, str_off, size)
+    head = b'DNMORPH1' + struct.pack('<10I', VERSION, nslots, len(forms), nana,
+                                     len(strings), slots_off, rec_off, str_off, size,
+                                     len(recs))
     head += b'\0' * (64 - len(head))
     tmp = out + '.tmp'
     os.makedirs(os.path.dirname(out) or '.', exist_ok=True)
     with open(tmp, 'wb') as f:
         f.write(head)
         f.write(struct.pack('<%dI' % (2 * nslots), *[x for s in slots for x in s]))
-        f.write(ana)
+        f.write(recs)
         f.write(strings)
     os.replace(tmp, out)
     return len(forms), nana, size

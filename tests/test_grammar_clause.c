@@ -268,6 +268,39 @@ static void test_reuse_across_sentences(void **st)
 
 /* The cost grows with the sentence, not faster: doubling a long sentence
  * about doubles the work counter. */
+/* A deferred parse is made once, on the first clause_ready, and is the
+ * parse of the sentence asked for; with none asked for there is none. */
+static void test_deferred_parse(void **st)
+{
+    (void)st;
+    clause_result_t r;
+    clause_result_init(&r);
+    assert_false(clause_ready(&r));
+    const char *s = "Merkel traf Putin. Danach reiste sie nach Paris.";
+    assert_int_equal(text_doc_tokenize(&D, s, strlen(s)), DN_OK);
+    clause_defer(&M, &G, &D, 1, &r);
+    assert_int_equal(r.ntok, 0);          /* nothing parsed yet */
+    assert_true(clause_ready(&r));
+    assert_int_equal(r.base, D.sents[1].tok);
+    uint64_t work = r.work;
+    assert_true(work > 0);
+    assert_true(clause_ready(&r));        /* not parsed again */
+    assert_int_equal(r.base, D.sents[1].tok);
+    /* the same as an immediate parse */
+    assert_int_equal(clause_parse(&M, &G, &D, 1, &R), DN_OK);
+    assert_int_equal(r.ncl, R.ncl);
+    assert_int_equal(r.work, R.work);
+    for (size_t i = 0; i < r.ntok; i++) {
+        assert_int_equal(r.toks[i].pos, R.toks[i].pos);
+        assert_ptr_equal(r.toks[i].lemma, R.toks[i].lemma);
+    }
+    /* deferred, then the document tokenised again with fewer sentences */
+    clause_defer(&M, &G, &D, 1, &r);
+    assert_int_equal(text_doc_tokenize(&D, "Kurz.", 5), DN_OK);
+    assert_false(clause_ready(&r));
+    clause_result_destroy(&r);
+}
+
 static void test_linear_work(void **st)
 {
     (void)st;
@@ -404,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_subordinate_parenthesis_quote),
         cmocka_unit_test(test_numbers_and_dates),
         cmocka_unit_test(test_reuse_across_sentences),
+        cmocka_unit_test(test_deferred_parse),
         cmocka_unit_test(test_linear_work),
         cmocka_unit_test(test_roles_file_errors),
         cmocka_unit_test(test_morph_find),

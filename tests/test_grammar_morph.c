@@ -220,6 +220,62 @@ static void test_bad_files(void **st)
     assert_string_equal(morph_pos_name(99), "?");
 }
 
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v; p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16); p[3] = (unsigned char)(v >> 24);
+}
+
+/* A file of one form "x" whose record claims `count` analyses (it holds
+ * one, of lemma "ab"). */
+static void write_tiny(const char *path, unsigned count)
+{
+    unsigned char f[104];
+    memset(f, 0, sizeof f);
+    memcpy(f, "DNMORPH1", 8);
+    uint32_t hx = 0x811C9DC5u;
+    hx = (hx ^ 'x') * 0x01000193u;
+    /* version, nslots, nforms, nana, strbytes, slots_off, rec_off,
+     * str_off, file_size, recbytes */
+    uint32_t head[10] = { 2, 2, 1, 1, 4, 64, 80, 100, 104, 20 };
+    for (int i = 0; i < 10; i++) put32(f + 8 + 4 * i, head[i]);
+    put32(f + 64 + 8 * (hx & 1), hx);
+    put32(f + 64 + 8 * (hx & 1) + 4, 0);
+    put32(f + 64 + 8 * (~hx & 1), 0);
+    put32(f + 64 + 8 * (~hx & 1) + 4, 0xFFFFFFFFu);
+    f[80] = 1; f[82] = (unsigned char)count; f[84] = 'x';
+    put32(f + 88, 0);                      /* lemma "ab" */
+    put32(f + 92, 0);
+    f[96] = MORPH_NOUN;
+    memcpy(f + 100, "ab\0\0", 4);
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fwrite(f, 1, sizeof f, fp);
+    fclose(fp);
+}
+
+/* A record is read only within the file: one that claims more analyses
+ * than the file holds is no answer. */
+static void test_records_checked(void **st)
+{
+    (void)st;
+    const char *tmp = "build/test_grammar_morph.tiny";
+    morph_t m2;
+    morph_ana_t a[8];
+    write_tiny(tmp, 1);
+    assert_int_equal(morph_open(&m2, tmp), DN_OK);
+    assert_int_equal(morph_lookup_exact(&m2, "x", 1, a, 8), 1);
+    assert_string_equal(a[0].lemma, "ab");
+    assert_int_equal(a[0].pos, MORPH_NOUN);
+    assert_int_equal(morph_lookup_exact(&m2, "y", 1, a, 8), 0);
+    morph_close(&m2);
+    write_tiny(tmp, 5);
+    assert_int_equal(morph_open(&m2, tmp), DN_OK);
+    assert_int_equal(morph_lookup_exact(&m2, "x", 1, a, 8), 0);
+    morph_close(&m2);
+    remove(tmp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_capitalisation),
         cmocka_unit_test(test_open_is_fast),
         cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_records_checked),
     };
     return cmocka_run_group_tests_name("grammar_morph", tests, setup, teardown);
 }

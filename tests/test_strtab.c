@@ -130,6 +130,29 @@ static void test_big_table(void **state)
 }
 
 /* strtab_add: a list by id, duplicates kept, nothing indexed. */
+/* Reserved room: the same ids and lookups, and no growing up to it. */
+static void test_reserve(void **state)
+{
+    (void)state;
+    strtab_t t;
+    strtab_init(&t);
+    assert_int_equal(strtab_intern(&t, "vorher", 6, NULL), 0);
+    assert_int_equal(strtab_reserve(&t, 5000), 0);
+    size_t slots = t.nslots;
+    assert_true(slots >= 10000);
+    char b[32];
+    for (int i = 0; i < 4999; i++) {
+        int n = snprintf(b, sizeof b, "w%d", i);
+        assert_int_equal(strtab_intern(&t, b, (size_t)n, NULL), i + 1);
+    }
+    assert_int_equal(t.nslots, slots);
+    assert_int_equal(strtab_find(&t, "vorher", 6), 0);
+    assert_int_equal(strtab_find(&t, "w4998", 5), 4999);
+    assert_int_equal(strtab_reserve(&t, 10), 0);   /* never shrinks */
+    assert_int_equal(t.nslots, slots);
+    strtab_destroy(&t);
+}
+
 static void test_add(void **state)
 {
     (void)state;
@@ -158,6 +181,7 @@ int main(void)
         cmocka_unit_test(test_nul_bytes),
         cmocka_unit_test(test_batch_interface),
         cmocka_unit_test(test_big_table),
+        cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_add),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

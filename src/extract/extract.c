@@ -4,11 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extract/apposition.h"
 #include "extract/dedup.h"
 #include "extract/frame_summit.h"
 #include "extract/internal.h"
+#include "extract/wordindex.h"
 #include "text/decode.h"
 #include "util/diag.h"
 #include "util/strtab.h"
@@ -29,6 +31,19 @@ static int grammar_open(extractor_impl_t *x, const char *lexicon_dir)
     return rc;
 }
 
+/* The saved index of the word list (wordindex.h): LEXDIR/words.idx where
+ * make install puts it, else LEXDIR/../../build/grammar/words.idx in the
+ * build tree; NULL when neither exists.  Written into out. */
+static const char *words_index(const char *lexicon_dir, char *out, size_t cap)
+{
+    static const char *const REL[] = { "words.idx", "../../build/grammar/words.idx" };
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(out, cap, "%s/%s", lexicon_dir, REL[i]);
+        if (access(out, R_OK) == 0) return out;
+    }
+    return NULL;
+}
+
 int extractor_new(const char *lexicon_dir, extractor_t **out)
 {
     *out = NULL;
@@ -39,7 +54,8 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     wordlist_init(&x->wl);
     const char *wp = getenv("DIPNET_WORDLIST");
     if (!wp) wp = EXTRACT_WORDLIST_PATH;
-    if (*wp && (rc = wordlist_load(&x->wl, wp))) {
+    char idx[4096];
+    if (*wp && (rc = wordindex_load(&x->wl, wp, words_index(lexicon_dir, idx, sizeof idx)))) {
         wordlist_destroy(&x->wl);
         lexicon_destroy(&x->lx);
         free(x);
@@ -57,6 +73,9 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     text_dates_init(&x->dates);
     strtab_init(&x->dnames);
     strtab_init(&x->surf);
+    /* the surface forms of a few hundred texts: one table on huge pages
+     * rather than eight doublings (a failure here only means growing) */
+    (void)strtab_reserve(&x->surf, 1 << 16);
     buf_init(&x->lw);
     buf_init(&x->ev);
     pairindex_init(&x->rowidx);
@@ -106,6 +125,14 @@ void extractor_free(extractor_t *x)
     free(x);
 }
 
+/* The hash compute_keys interns token i's surface form with. */
+static uint32_t surface_hash(const text_doc_t *d, size_t i)
+{
+    const text_tok_t *t = &d->toks[i];
+    if (t->type == TOK_PUNCT) return 0;
+    return strtab_hash(d->s + t->off, t->len - ((t->flags & TOK_TRUNC) ? 1 : 0));
+}
+
 /* Token keys: the stem id of each word, and of the word without a final s
  * (genitive of names the stemmer leaves alone: Nasarbajews). */
 static int compute_keys(extractor_impl_t *x)
@@ -129,8 +156,21 @@ static int compute_keys(extractor_impl_t *x)
         x->tsurf = ts;
         x->ntkey = n;
     }
+    /* the surface table is big and probed at random: hash AHEAD tokens
+     * early and prefetch their slots, so the misses overlap */
+    enum { AHEAD = 8 };
+    uint32_t ring[AHEAD];
+    for (size_t j = 0; j < n && j < AHEAD; j++) {
+        ring[j] = surface_hash(&x->doc, j);
+        strtab_prefetch(&x->surf, ring[j]);
+    }
     for (size_t i = 0; i < n; i++) {
         const text_tok_t *t = &x->doc.toks[i];
+        uint32_t h = ring[i % AHEAD];
+        if (i + AHEAD < n) {
+            ring[i % AHEAD] = surface_hash(&x->doc, i + AHEAD);
+            strtab_prefetch(&x->surf, ring[i % AHEAD]);
+        }
         x->tkey[i] = x->talt[i] = -1;
         x->ttrig[i] = -2;
         x->tcommon[i] = -1;
@@ -143,7 +183,7 @@ static int compute_keys(extractor_impl_t *x)
         size_t len = t->len;
         if (t->flags & TOK_TRUNC) len--;
         int added = 0;
-        long id = strtab_intern(&x->surf, w, len, &added);
+        long id = strtab_intern_h(&x->surf, w, len, h, &added);
         if (id < 0) return diag_nomem("extract");
         if ((size_t)id >= x->capsurf) {
             size_t nc = x->capsurf ? x->capsurf * 2 : 4096;
@@ -169,6 +209,9 @@ static int compute_keys(extractor_impl_t *x)
         x->tkey[i] = x->surf_key[id];
         x->talt[i] = x->surf_alt[id];
     }
+    /* the clause parser's word cache finds a word by its surface id */
+    x->doc.word_id = x->tsurf;
+    x->doc.word_space = &x->surf;
     return DN_OK;
 }
 

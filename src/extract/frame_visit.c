@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "extract/candidate.h"
+#include "extract/clauses.h"
 #include "extract/evdates.h"
 #include "extract/frame_speech.h"
 #include "extract/frame_summit.h"
@@ -111,7 +112,7 @@ static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, 
  * ein"; grammar.tsv role arrive), by its own lemma or its clause's. */
 static int arrival_verb(const extractor_impl_t *x, size_t p)
 {
-    if (!x->have_grammar || !x->cr_ok) return 0;
+    if (!x->have_grammar || !extract_clauses(x)) return 0;
     const char *lm = clause_tok(&x->cr, p)->lemma;
     if (lm && (gram_roles_get(&x->roles, lm, strlen(lm)) & ROLE_ARRIVE)) return 1;
     const clause_t *cl = gram_clause(x, p);

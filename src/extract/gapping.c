@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "extract/candidate.h"
+#include "extract/clauses.h"
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
@@ -22,7 +23,7 @@ static int verbal_tok(const extractor_impl_t *x, size_t i)
 
 size_t gapped_part(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
 {
-    if (!x->have_grammar || !x->cr_ok) return 0;
+    if (!x->have_grammar || !extract_clauses(x)) return 0;
     size_t q = 0;
     for (size_t i = v + 1; i < cb; i++) {
         if (tok_punct(x, i, ',')) q = i;

@@ -29,10 +29,9 @@ static int grow(void **p, size_t *cap, size_t n, size_t size)
 
 /* ---------- keys ---------- */
 
-static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
+/* The stem of the lower-cased word in lx->scratch. */
+static const char *stem_lowered(lexicon_t *lx, size_t *len)
 {
-    buf_clear(&lx->scratch);
-    if (text_lower(s, n, &lx->scratch) < 0) return NULL;
     const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)lx->scratch.data,
                                          (int)lx->scratch.len);
     if (!r) return NULL;
@@ -40,10 +39,111 @@ static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
     return (const char *)r;
 }
 
+static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
+{
+    buf_clear(&lx->scratch);
+    if (text_lower(s, n, &lx->scratch) < 0) return NULL;
+    return stem_lowered(lx, len);
+}
+
+/* Letters of a lower-cased word as Snowball's German stemmer sees them:
+ * ß is two letters (ss), ä ö ü count as vowels and come out as a o u. */
+typedef struct {
+    char out[8];        /* the letter as it ends up in the stem */
+    unsigned char n;    /* its bytes in out */
+    unsigned char vowel;
+    unsigned char uy;   /* u or y: a non-vowel between two vowels */
+} letter_t;
+
+/* The next letter of l[*i..n), or 0 at the end. */
+static int next_letter(const char *l, size_t n, size_t *i, letter_t *t, int *pending_s)
+{
+    if (*pending_s) {   /* the second s of ß */
+        *pending_s = 0;
+        *t = (letter_t){ "s", 1, 0, 0 };
+        return 1;
+    }
+    if (*i >= n) return 0;
+    unsigned char c = (unsigned char)l[*i];
+    memset(t, 0, sizeof *t);
+    if (c < 0x80) {
+        t->out[0] = (char)c;
+        t->n = 1;
+        t->vowel = strchr("aeiouy", c) != NULL && c != 0;
+        t->uy = c == 'u' || c == 'y';
+        (*i)++;
+        return 1;
+    }
+    size_t take = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (*i + take > n) take = n - *i;
+    unsigned char d = take == 2 ? (unsigned char)l[*i + 1] : 0;
+    if (c == 0xC3 && (d == 0xA4 || d == 0xB6 || d == 0xBC)) {
+        t->out[0] = d == 0xA4 ? 'a' : d == 0xB6 ? 'o' : 'u';
+        t->n = 1;
+        t->vowel = 1;
+    } else if (c == 0xC3 && d == 0x9F) {
+        t->out[0] = 's';
+        t->n = 1;
+        *pending_s = 1;
+    } else {
+        memcpy(t->out, l + *i, take);
+        t->n = (unsigned char)take;
+    }
+    *i += take;
+    return 1;
+}
+
+/* The bytes every stem of the lower-cased word l[0..n) starts with, into
+ * out (at most 8; returns how many).  Snowball's German stemmer removes
+ * suffixes only within R1 (after the first non-vowel that follows a
+ * vowel, and after three letters at least), turns ß into ss and u, y
+ * between vowels into non-vowels before, and ä ö ü into a o u after; so
+ * the letters before R1, so mapped, begin the stem. */
+static size_t stem_prefix(const char *l, size_t n, char out[8])
+{
+    letter_t w[12];
+    size_t nl = 0, i = 0;
+    int pending = 0;
+    while (nl < 12 && next_letter(l, n, &i, &w[nl], &pending)) nl++;
+    int more = nl == 12 && (pending || i < n);
+    /* the prelude, left to right: u or y after a vowel (as it now is)
+     * and before one */
+    for (size_t k = 1; k + 1 < nl; k++)
+        if (w[k].uy && w[k - 1].vowel && w[k + 1].vowel) w[k].vowel = 0;
+    if (more && nl > 0 && w[nl - 1].uy) nl--;   /* its right side unknown */
+    size_t r1 = nl;
+    for (size_t k = 1; k < nl; k++)
+        if (w[k - 1].vowel && !w[k].vowel) { r1 = k + 1; break; }
+    if (r1 < 3) r1 = 3;
+    if (r1 > nl) r1 = nl;   /* the whole word, or all that was read */
+    size_t m = 0;
+    for (size_t k = 0; k < r1; k++)
+        for (size_t j = 0; j < w[k].n && m < 8; j++) out[m++] = w[k].out[j];
+    return m;
+}
+
+/* The bit of a stem prefix (1 to 8 bytes) in lx->key_pre. */
+static unsigned prefix_bit(const char *p, size_t k)
+{
+    uint32_t h = (uint32_t)k * 0x9E3779B9u;
+    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)p[i]) * 0x01000193u;
+    return (h ^ (h >> 15)) & (KEY_PRE_BITS - 1);
+}
+
 int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
 {
+    buf_clear(&lx->scratch);
+    if (text_lower(s, n, &lx->scratch) < 0) return -1;
+    /* no key starts as this word's stem must: no need to stem it (the
+     * stemmer was a tenth of extraction, and most words are no key) */
+    char pre[8];
+    size_t np = stem_prefix(lx->scratch.data, lx->scratch.len, pre);
+    if (np) {
+        unsigned b = prefix_bit(pre, np);
+        if (!((lx->key_pre[b >> 3] >> (b & 7)) & 1)) return -1;
+    }
     size_t len;
-    const char *st = stem_of(lx, s, n, &len);
+    const char *st = stem_lowered(lx, &len);
     if (!st) return -1;
     return (int32_t)strtab_find(&lx->keys, st, len);
 }
@@ -53,6 +153,10 @@ static int32_t key_intern(lexicon_t *lx, const char *s, size_t n)
     size_t len;
     const char *st = stem_of(lx, s, n, &len);
     if (!st) return -1;
+    for (size_t j = 1; j <= len && j <= 8; j++) {
+        unsigned b = prefix_bit(st, j);
+        lx->key_pre[b >> 3] = (uint8_t)(lx->key_pre[b >> 3] | 1u << (b & 7));
+    }
     return (int32_t)strtab_intern(&lx->keys, st, len, NULL);
 }
 
@@ -66,6 +170,12 @@ static const char *intern_name(lexicon_t *lx, const char *s, size_t n)
 {
     long id = strtab_intern(&lx->names, s, n, NULL);
     return id < 0 ? NULL : strtab_str(&lx->names, (size_t)id);
+}
+
+/* Notes first name s[0..n) in lx->first_len (lexicon_first_name). */
+static void first_name_mark(lexicon_t *lx, const char *s, size_t n)
+{
+    if (n) lx->first_len[(unsigned char)s[0]] |= (uint64_t)1 << (n < 63 ? n : 63);
 }
 
 /* ---------- TSV reading ---------- */
@@ -447,6 +557,7 @@ static int holder_row(lexicon_t *lx, const row_t *r)
         const char *sp = memchr(r->cell[0], ' ', r->len[0]);
         if (sp) {
             lx->actors[a].first = intern_name(lx, r->cell[0], (size_t)(sp - r->cell[0]));
+            first_name_mark(lx, r->cell[0], (size_t)(sp - r->cell[0]));
             if (strtab_intern(&lx->firsts, r->cell[0], (size_t)(sp - r->cell[0]), NULL) < 0)
                 return diag_nomem("lexicon");
         }
@@ -490,6 +601,18 @@ static int orghead_row(lexicon_t *lx, const row_t *r)
     const char *h = intern_name(lx, r->cell[0], r->len[0]);
     if (!h) return diag_nomem("lexicon");
     lx->orgh[lx->norgh++] = (lx_orghead_t){ h, r->len[0], gc, "defl"[lang], cls };
+    {
+        unsigned char c = (unsigned char)h[0];
+        size_t n = r->len[0];
+        lx->orgh_first[lang][c >> 3] = (uint8_t)(lx->orgh_first[lang][c >> 3] | 1u << (c & 7));
+        lx->orgh_lens[lang] |= (uint64_t)1 << (n < 63 ? n : 63);
+    }
+    if (lang == 0 && r->len[0] < 3) {
+        lx->orgh_short = 1;
+    } else if (lang == 0) {
+        unsigned k = lexicon_end3(h, r->len[0]);
+        lx->orgh_end[k >> 3] = (uint8_t)(lx->orgh_end[k >> 3] | 1u << (k & 7));
+    }
     return DN_OK;
 }
 
@@ -542,10 +665,11 @@ static int build_index(lexicon_t *lx)
     lx->surname_head = malloc((nk + 1) * sizeof *lx->surname_head);
     lx->inst_head = malloc((nk + 1) * sizeof *lx->inst_head);
     lx->trig_next = malloc((lx->ntrig + 1) * sizeof *lx->trig_next);
+    lx->trig_end_next = malloc((lx->ntrig + 1) * sizeof *lx->trig_end_next);
     lx->surname_next = malloc((lx->nactors + 1) * sizeof *lx->surname_next);
     lx->inst_next = malloc((lx->nactors + 1) * sizeof *lx->inst_next);
     if (!lx->head || !lx->trig_head || !lx->surname_head || !lx->inst_head
-        || !lx->trig_next || !lx->surname_next || !lx->inst_next)
+        || !lx->trig_next || !lx->trig_end_next || !lx->surname_next || !lx->inst_next)
         return diag_nomem("lexicon");
     for (size_t i = 0; i < nk; i++)
         lx->head[i] = lx->trig_head[i] = lx->surname_head[i] = lx->inst_head[i] = -1;
@@ -573,6 +697,12 @@ static int build_index(lexicon_t *lx)
     for (size_t i = lx->ntrig; i-- > 0;) {
         lx_trigger_t *t = &lx->trig[i];
         t->stem = lexicon_key_str(lx, t->key, &t->stemlen);
+        lx->trig_end_next[i] = -1;
+        if (t->pos == 'N' && t->stemlen >= 4) {   /* those compounds can end with */
+            unsigned e = lexicon_end3(t->stem, t->stemlen) & 0xFFFu;
+            lx->trig_end_next[i] = lx->trig_end[e];
+            lx->trig_end[e] = (int32_t)i;
+        }
         lx->trig_next[i] = lx->trig_head[t->key];
         lx->trig_head[t->key] = (int32_t)i;
     }
@@ -603,9 +733,14 @@ static int build_index(lexicon_t *lx)
 int lexicon_load(lexicon_t *lx, const char *dir)
 {
     memset(lx, 0, sizeof *lx);
+    for (size_t i = 0; i < sizeof lx->trig_end / sizeof *lx->trig_end; i++) lx->trig_end[i] = -1;
     strtab_init(&lx->keys);
     strtab_init(&lx->names);
     strtab_init(&lx->firsts);
+    /* room for the shipped lexicon's strings (about 8,500 names and 6,000
+     * stems) at once, rather than a chain of doublings at every start */
+    (void)strtab_reserve(&lx->names, 1 << 14);
+    (void)strtab_reserve(&lx->keys, 1 << 13);
     buf_init(&lx->scratch);
     lx->stemmer = sb_stemmer_new("german", "UTF_8");
     if (!lx->stemmer) return diag_nomem("Snowball stemmer");
@@ -646,7 +781,7 @@ void lexicon_destroy(lexicon_t *lx)
     buf_destroy(&lx->scratch);
     free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
-    free(lx->trig_head); free(lx->trig_next); free(lx->surname_head);
+    free(lx->trig_head); free(lx->trig_next); free(lx->trig_end_next); free(lx->surname_head);
     free(lx->surname_next); free(lx->inst_head); free(lx->inst_next);
     free(lx->orgh);
     memset(lx, 0, sizeof *lx);
@@ -677,7 +812,11 @@ int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
 {
     int32_t best = -1;
     size_t bestlen = 0;
-    for (size_t i = 0; i < lx->ntrig; i++) {
+    /* only the triggers whose stem ends as s does (by a hash of the last
+     * three bytes), in the lexicon's order: this ran for every noun over
+     * every trigger */
+    if (n < 4) return -1;
+    for (int32_t i = lx->trig_end[lexicon_end3(s, n) & 0xFFFu]; i >= 0; i = lx->trig_end_next[i]) {
         const lx_trigger_t *t = &lx->trig[i];
         if (t->pos != 'N' || t->stemlen < 4 || t->stemlen > n || t->stemlen <= bestlen) continue;
         if (memcmp(s + n - t->stemlen, t->stem, t->stemlen) != 0) continue;
@@ -761,5 +900,8 @@ int32_t lexicon_state_named(const lexicon_t *lx, const char *name)
 
 int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n)
 {
+    /* most words are no first name: their first byte and length say so
+     * from a small table (this ran for nearly every capitalised word) */
+    if (n == 0 || !((lx->first_len[(unsigned char)s[0]] >> (n < 63 ? n : 63)) & 1)) return 0;
     return strtab_find(&lx->firsts, s, n) >= 0;
 }

@@ -107,6 +107,8 @@ typedef struct {
     int cls;               /* a class noun the name follows ("Partei Pasok") */
 } lx_orghead_t;
 
+#define KEY_PRE_BITS (1u << 20)
+
 typedef struct lexicon {
     struct sb_stemmer *stemmer;
     strtab_t keys;          /* stems; ids are token keys */
@@ -129,6 +131,22 @@ typedef struct lexicon {
     int32_t *inst_next;     /* per actor */
     buf_t scratch;
     lx_orghead_t *orgh; size_t norgh, caporgh;
+    uint8_t orgh_end[8192]; /* bit: a hash of the last three bytes of a
+                               German head (lexicon_orghead_may_end) */
+    int orgh_short;         /* a German head shorter than three bytes */
+    /* per kind of head (lang d, e, f, l): bits of the first bytes, and of
+     * the lengths (bit 63: 63 bytes or more) */
+    uint8_t orgh_first[4][32];
+    uint64_t orgh_lens[4];
+    int32_t trig_end[4096]; /* lexicon_end3 of a noun trigger's stem (low 12
+                               bits) -> the first such trigger, -1 none;
+                               chained in index order by trig_end_next */
+    int32_t *trig_end_next;
+    uint64_t first_len[256]; /* per first byte of a first name (firsts):
+                               bits of its lengths, bit 63 for 63 or more */
+    uint8_t key_pre[KEY_PRE_BITS / 8]; /* bit: a hash of a key's first 1..8
+                               bytes (lexicon_key stems only words whose
+                               stem may start so) */
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
@@ -186,6 +204,50 @@ int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state);
 
 /* 1 when s[0..n) is the first name of a known office holder. */
 int lexicon_first_name(const lexicon_t *lx, const char *s, size_t n);
+
+/* The index of an org_heads.tsv kind ('d' German head, 'e' English word,
+ * 'f' legal form, 'l' link word) in the filters below, -1 for none. */
+static inline int lexicon_orghead_kind(char lang)
+{
+    return lang == 'd' ? 0 : lang == 'e' ? 1 : lang == 'f' ? 2 : lang == 'l' ? 3 : -1;
+}
+
+/* 0 when no head of kind lang starts with byte c; 1 when one may. */
+static inline int lexicon_orghead_may_start(const lexicon_t *lx, char lang, unsigned char c)
+{
+    int k = lexicon_orghead_kind(lang);
+    return k >= 0 && ((lx->orgh_first[k][c >> 3] >> (c & 7)) & 1);
+}
+
+/* 0 when no head of kind lang is w[0..n) (its first byte or its length
+ * fit none); 1 when one may be.  A quick test before comparing the word
+ * with every head. */
+static inline int lexicon_orghead_may_be(const lexicon_t *lx, char lang, const char *w, size_t n)
+{
+    int k = lexicon_orghead_kind(lang);
+    if (k < 0 || n == 0 || !((lx->orgh_lens[k] >> (n < 63 ? n : 63)) & 1)) return 0;
+    return lexicon_orghead_may_start(lx, lang, (unsigned char)w[0]);
+}
+
+/* The 16-bit hash of the three bytes before w + n that
+ * lexicon_orghead_may_end tests. */
+static inline unsigned lexicon_end3(const char *w, size_t n)
+{
+    unsigned h = (unsigned char)w[n - 3] * 0x9E37u ^ (unsigned char)w[n - 2] * 0x85EBu
+                 ^ (unsigned char)w[n - 1];
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
+/* 0 when no German organisation head (lang de in org_heads.tsv) can end
+ * w[0..n) — the hash of its last three bytes is that of none of them; 1
+ * when one may.  A quick test before comparing the word with every head. */
+static inline int lexicon_orghead_may_end(const lexicon_t *lx, const char *w, size_t n)
+{
+    if (lx->orgh_short) return 1;
+    if (n < 3) return 0;
+    unsigned k = lexicon_end3(w, n);
+    return (lx->orgh_end[k >> 3] >> (k & 7)) & 1;
+}
 
 /* The state actor named exactly `name` (canonical), or -1. */
 int32_t lexicon_state_named(const lexicon_t *lx, const char *name);

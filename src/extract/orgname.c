@@ -26,6 +26,7 @@ static const lx_orghead_t *whole_word(const extractor_impl_t *x, size_t i, char 
     if (i >= x->doc.ntok) return NULL;
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
+    if (!lexicon_orghead_may_be(&x->lx, lang, w, t->len)) return NULL;
     for (size_t k = 0; k < x->lx.norgh; k++) {
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang == lang && h->len == t->len && memcmp(h->head, w, t->len) == 0) return h;
@@ -39,6 +40,8 @@ static size_t legal_form(const extractor_impl_t *x, size_t i, size_t lim)
 {
     if (i >= lim) return 0;
     const char *at = x->doc.s + TK(x, i)->off;
+    if (at >= x->doc.s + x->doc.n || !lexicon_orghead_may_start(&x->lx, 'f', (unsigned char)*at))
+        return 0;
     for (size_t k = 0; k < x->lx.norgh; k++) {
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang != 'f' || (size_t)(x->doc.s + x->doc.n - at) < h->len
@@ -63,6 +66,11 @@ static const lx_orghead_t *german_head(extractor_impl_t *x, size_t i, size_t *st
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return NULL;
     const char *w = x->lw.data;
     size_t n = x->lw.len;
+    /* most words end no head before any of the endings: skip the pass
+     * over every head (this ran for every capitalised word) */
+    if (!lexicon_orghead_may_end(&x->lx, w, n) && !lexicon_orghead_may_end(&x->lx, w, n - (n > 0))
+        && !lexicon_orghead_may_end(&x->lx, w, n - (n > 1 ? 2 : n)))
+        return NULL;
     for (size_t k = 0; k < x->lx.norgh; k++) {
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang != 'd') continue;

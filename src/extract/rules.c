@@ -21,6 +21,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/clauses.h"
 #include "extract/frame.h"
 #include "extract/internal.h"
 #include "extract/rules_recall.h"
@@ -175,7 +176,10 @@ static int run_frame(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size
 
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
-    x->cr_ok = x->have_grammar && clause_parse(&x->morph, &x->roles, &x->doc, s, &x->cr) == DN_OK;
+    /* parsed when a rule first asks (extract_clauses): most sentences
+     * have no event word and are never parsed */
+    clause_defer(&x->morph, &x->roles, &x->doc, s, &x->cr);
+    x->cr_ok = x->have_grammar;
     sole_date(x, s);
     (void)d0; (void)d1;
     const text_sent_t *se = &x->doc.sents[s];

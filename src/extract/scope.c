@@ -2,6 +2,7 @@
  * parenthesised islands), the end of a list of mentions, and the
  * mentions of a nested clause hidden from a trigger outside it. */
 #include "extract/scope.h"
+#include "extract/clauses.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -101,7 +102,7 @@ size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
 
 const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
 {
-    if (!x->cr_ok || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
+    if (!extract_clauses(x) || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;
     uint32_t k = clause_tok(&x->cr, i)->clause;
     return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/clauses.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "util/diag.h"
@@ -133,7 +134,7 @@ int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t
      * relative clause may follow the main clause's last verbs ("wird von
      * X geleitet, der ...") */
     size_t end = in - 1;
-    for (int n = 0; n < 3 && end > 0 && x->cr_ok && end - 1 >= x->cr.base; n++) {
+    for (int n = 0; n < 3 && end > 0 && extract_clauses(x) && end - 1 >= x->cr.base; n++) {
         int pos = clause_tok(&x->cr, end - 1)->pos;
         if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) break;
         end--;

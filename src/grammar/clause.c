@@ -23,6 +23,8 @@
 void clause_result_init(clause_result_t *r)
 {
     memset(r, 0, sizeof *r);
+    morphcache_init(&r->cache);
+    rolecache_init(&r->roles);
 }
 
 void clause_result_destroy(clause_result_t *r)
@@ -36,6 +38,8 @@ void clause_result_destroy(clause_result_t *r)
     free(r->stack);
     free(r->posmask);
     free(r->nps);
+    morphcache_destroy(&r->cache);
+    rolecache_destroy(&r->roles);
     memset(r, 0, sizeof *r);
 }
 
@@ -155,14 +159,17 @@ static int is_boundary(const ctx_t *c, uint32_t i)
     return 0;
 }
 
-static size_t lookup(const ctx_t *c, uint32_t i, morph_ana_t *a)
+/* The analyses of token i (both readings at a sentence start), through
+ * the result's cache; *a is valid until the next lookup. */
+static size_t lookup(const ctx_t *c, uint32_t i, const morph_ana_t **a)
 {
     const text_tok_t *t = T(c, i);
     const char *w = text_tok_str(c->d, t);
-    size_t n = (t->flags & TOK_SENT) || i == 0
-                   ? morph_lookup_both(c->m, w, t->len, a, MAXANA)
-                   : morph_lookup(c->m, w, t->len, a, MAXANA);
-    return n > MAXANA ? MAXANA : n;
+    int both = (t->flags & TOK_SENT) || i == 0;
+    const text_doc_t *d = c->d;
+    int32_t id = d->word_id ? d->word_id[c->base + i] : -1;
+    return morphcache_lookup_id(&c->r->cache, c->m, d->word_space, id, w,
+                                t->len, both, MAXANA, a);
 }
 
 /* ------------------------------------------------------------- tagging */
@@ -189,8 +196,8 @@ static int verbal_inf_next(const ctx_t *c, uint32_t i)
 {
     if (i + 1 >= c->n || T(c, i + 1)->type != TOK_WORD) return 0;
     if (T(c, i + 1)->flags & TOK_CAP) return 0;
-    morph_ana_t a[MAXANA];
-    size_t n = lookup(c, i + 1, a);
+    const morph_ana_t *a;
+    size_t n = lookup(c, i + 1, &a);
     for (size_t k = 0; k < n; k++)
         if ((PM(a[k].pos) & PM_VERBAL) && (a[k].feats & MORPH_INF)) return 1;
     return 0;
@@ -280,15 +287,32 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
     return MORPH_NOUN;
 }
 
+/* Starts loading what the sentence's words will be looked up in (their
+ * kept analyses, or the lexicon's slots for words not kept), so that the
+ * cache misses overlap rather than follow one another. */
+static void prefetch_words(const ctx_t *c)
+{
+    const text_doc_t *d = c->d;
+    if (!d->word_id) return;
+    for (uint32_t i = 0; i < c->n; i++) {
+        const text_tok_t *t = T(c, i);
+        if (t->type != TOK_WORD) continue;
+        int both = (t->flags & TOK_SENT) || i == 0;
+        morphcache_prefetch_id(&c->r->cache, c->m, d->word_space, d->word_id[c->base + i],
+                               text_tok_str(d, t), t->len, both);
+    }
+}
+
 static void tag_tokens(ctx_t *c)
 {
     clause_result_t *r = c->r;
-    morph_ana_t a[MAXANA];
+    const morph_ana_t *a;
+    prefetch_words(c);
     for (uint32_t i = 0; i < c->n; i++) {
         r->work++;
         uint32_t pm = 0;
         if (T(c, i)->type == TOK_WORD) {
-            size_t n = lookup(c, i, a);
+            size_t n = lookup(c, i, &a);
             for (size_t k = 0; k < n; k++) pm |= PM(a[k].pos);
         }
         r->posmask[i] = pm;
@@ -302,7 +326,7 @@ static void tag_tokens(ctx_t *c)
         if (t->type == TOK_NUM) { ct->pos = MORPH_NUM; continue; }
         int pos = choose(c, i, r->posmask[i]);
         ct->pos = (uint8_t)pos;
-        size_t n = lookup(c, i, a);
+        size_t n = lookup(c, i, &a);
         for (size_t k = 0; k < n; k++) {
             if (a[k].pos != pos) continue;
             if (!ct->lemma) {
@@ -311,7 +335,11 @@ static void tag_tokens(ctx_t *c)
             }
             /* the same lemma's analyses merge; another lemma (rare) only
              * when the first has none of these features */
-            if (strcmp(a[k].lemma, ct->lemma) == 0) ct->feats |= a[k].feats;
+            /* the lexicon stores each string once: the same lemma is
+             * mostly the same pointer, and strcmp (a cold read) is left
+             * for the rest */
+            if (a[k].lemma == ct->lemma || strcmp(a[k].lemma, ct->lemma) == 0)
+                ct->feats |= a[k].feats;
         }
         ct->known = ct->lemma != NULL;
     }
@@ -319,9 +347,16 @@ static void tag_tokens(ctx_t *c)
 
 /* ------------------------------------------------------------- clauses */
 
+/* The roles of a lemma: one from the lexicon's string pool through the
+ * result's cache (the pool stores each string once), any other (a joined
+ * separable verb in a clause) looked up. */
 static unsigned role_of(const ctx_t *c, const char *lemma)
 {
-    return lemma ? gram_roles_get(c->g, lemma, strlen(lemma)) : 0;
+    if (!lemma) return 0;
+    const morph_t *m = c->m;
+    if (m->str && lemma >= m->str && lemma < m->str + m->strbytes)
+        return rolecache_get(&c->r->roles, c->g, lemma);
+    return gram_roles_get(c->g, lemma, strlen(lemma));
 }
 
 static unsigned tok_role(const ctx_t *c, uint32_t i)
@@ -896,6 +931,8 @@ int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
 {
     const text_sent_t *s = &d->sents[sent];
     ctx_t c = { m, g, d, out, s->tok, s->ntok, { 0 }, 0 };
+    out->deferred = 0;   /* this parse replaces any deferred one */
+    out->dok = 0;
     out->base = s->tok;
     out->ntok = s->ntok;
     out->ncl = out->nverbs = out->nobjs = out->npps = 0;
@@ -905,7 +942,33 @@ int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
     if (segment(&c)) return diag_nomem("clause");
     for (uint32_t k = 0; k < out->ncl; k++)
         if (analyse(&c, k)) return diag_nomem("clause");
+    out->dok = 1;
     return DN_OK;
+}
+
+void clause_defer(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
+                  size_t sent, clause_result_t *out)
+{
+    out->dm = m;
+    out->dg = g;
+    out->dd = d;
+    out->dsent = sent;
+    out->deferred = 1;
+    out->dok = 0;
+}
+
+int clause_ready(clause_result_t *out)
+{
+    if (out->deferred) {
+        /* a document tokenised again since has fewer sentences: nothing */
+        if (out->dsent >= out->dd->nsent) {
+            out->deferred = 0;
+            out->dok = 0;
+        } else {
+            (void)clause_parse(out->dm, out->dg, out->dd, out->dsent, out);
+        }
+    }
+    return out->dok;
 }
 
 const char *clause_type_name(int type)

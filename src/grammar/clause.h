@@ -32,6 +32,8 @@
 #include <stdint.h>
 
 #include "grammar/morph.h"
+#include "grammar/morphcache.h"
+#include "grammar/rolecache.h"
 #include "grammar/roles.h"
 #include "text/token.h"
 
@@ -118,7 +120,8 @@ typedef struct {
 } clause_t;
 
 /* The analysis of one sentence.  Reusable across sentences and documents:
- * memory is kept and grows only for a longer sentence. */
+ * memory is kept and grows only for a longer sentence (and the word cache
+ * up to its bound).  A result is used with one lexicon only. */
 typedef struct {
     uint32_t base, ntok;      /* the sentence's tokens [base, base+ntok) */
     clause_tok_t *toks;       /* ntok tags, toks[i - base] */
@@ -136,6 +139,15 @@ typedef struct {
     uint32_t *next_own, *stack, *posmask;
     clause_np_t *nps;
     size_t tokcap, clcap, verbcap, objcap, ppcap, npcap;
+    morphcache_t cache;       /* the words of earlier parses */
+    /* a parse asked for by clause_defer and not yet made */
+    const morph_t *dm;
+    const gram_roles_t *dg;
+    const text_doc_t *dd;
+    size_t dsent;
+    int deferred;             /* 1 pending, 0 made (dok tells) */
+    int dok;                  /* the last parse succeeded */
+    rolecache_t roles;        /* the roles of their lemmas */
 } clause_result_t;
 
 void clause_result_init(clause_result_t *r);
@@ -147,6 +159,19 @@ void clause_result_destroy(clause_result_t *r);
  * Returns DN_OK or DN_ENOMEM. */
 int clause_parse(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
                  size_t sent, clause_result_t *out);
+
+/* Notes that sentence `sent` of d is to be parsed (as clause_parse would)
+ * when first needed: clause_ready makes the parse.  A sentence whose rules
+ * never ask about its clauses (most have no event word) is never parsed.
+ * The arguments must stay valid until then. */
+void clause_defer(const morph_t *m, const gram_roles_t *g, const text_doc_t *d,
+                  size_t sent, clause_result_t *out);
+
+/* Makes the parse clause_defer asked for, once; 1 when out holds that
+ * sentence's analysis, 0 when the parse failed (out of memory, reported)
+ * or none was asked for since out was initialised.  A clause_parse in
+ * between replaces the deferred parse. */
+int clause_ready(clause_result_t *out);
 
 /* The tag of absolute token i (which must be in the parsed sentence). */
 static inline const clause_tok_t *clause_tok(const clause_result_t *r, size_t i)

@@ -14,9 +14,10 @@
 #include "util/diag.h"
 
 #define MORPH_MAGIC "DNMORPH1"
-#define MORPH_VERSION 1u
+#define MORPH_VERSION 2u
 #define HEADER_BYTES 64u
 #define ANA_BYTES 12u
+#define REC_HEAD 4u   /* u16 form bytes, u16 analyses */
 #define EMPTY_SLOT 0xFFFFFFFFu
 
 /* The file is little-endian; dipnet runs on little-endian machines, and the
@@ -64,19 +65,21 @@ int morph_open(morph_t *m, const char *path)
     if (rd32(h + 8) != MORPH_VERSION) return bad_file(m, path, "other version");
     uint32_t nslots = rd32(h + 12), nforms = rd32(h + 16), nana = rd32(h + 20);
     uint32_t strbytes = rd32(h + 24), slots_off = rd32(h + 28);
-    uint32_t ana_off = rd32(h + 32), str_off = rd32(h + 36);
-    uint32_t fsize = rd32(h + 40);
-    /* Every later access trusts these bounds, so check them all once here. */
+    uint32_t rec_off = rd32(h + 32), str_off = rd32(h + 36);
+    uint32_t fsize = rd32(h + 40), recbytes = rd32(h + 44);
+    /* Every later access trusts these bounds, so check them all once here
+     * (a record's own bounds are checked where it is read). */
     if (fsize != m->size || nslots == 0 || (nslots & (nslots - 1)) ||
         nforms >= nslots || slots_off != HEADER_BYTES ||
-        (uint64_t)slots_off + 8ull * nslots != ana_off ||
-        (uint64_t)ana_off + (uint64_t)ANA_BYTES * nana != str_off ||
+        (uint64_t)slots_off + 8ull * nslots != rec_off ||
+        (uint64_t)rec_off + recbytes != str_off ||
         (uint64_t)str_off + strbytes != fsize || strbytes == 0 ||
         m->map[fsize - 1] != '\0')
         return bad_file(m, path, "inconsistent header");
     m->slots = (const uint32_t *)(const void *)(m->map + slots_off);
     m->nslots = nslots;
-    m->ana = m->map + ana_off;
+    m->rec = m->map + rec_off;
+    m->recbytes = recbytes;
     m->nana = nana;
     m->str = (const char *)m->map + str_off;
     m->strbytes = strbytes;
@@ -100,26 +103,35 @@ static uint32_t fnv1a(const char *s, size_t n)
     return h;
 }
 
+static uint32_t rd16(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8;
+}
+
 size_t morph_lookup_exact(const morph_t *m, const char *word, size_t len,
                           morph_ana_t *out, size_t max)
 {
     if (!m->map || len == 0) return 0;
     uint32_t mask = m->nslots - 1;
-    uint32_t i = fnv1a(word, len) & mask;
+    uint32_t h = fnv1a(word, len);
+    const unsigned char *r = NULL;
+    uint32_t count = 0;
     /* nforms < nslots, so an empty slot ends every probe sequence. */
-    for (;;) {
-        uint32_t so = m->slots[2 * i];
-        if (so == EMPTY_SLOT) return 0;
-        if (so < m->strbytes && len < m->strbytes - so &&
-            memcmp(m->str + so, word, len) == 0 && m->str[so + len] == '\0')
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t ro = m->slots[2 * i + 1];
+        if (ro == EMPTY_SLOT) return 0;
+        if (m->slots[2 * i] != h || (uint64_t)ro + REC_HEAD > m->recbytes) continue;
+        const unsigned char *p = m->rec + ro;
+        uint32_t flen = rd16(p), body = (REC_HEAD + flen + 3u) & ~3u;
+        count = rd16(p + 2);
+        if (flen != len || (uint64_t)ro + body + (uint64_t)ANA_BYTES * count > m->recbytes)
+            continue;
+        if (memcmp(p + REC_HEAD, word, len) == 0) {
+            r = p + body;
             break;
-        i = (i + 1) & mask;
+        }
     }
-    uint32_t a = m->slots[2 * i + 1];
-    uint32_t first = a >> 8, count = a & 0xFF;
-    if (first > m->nana || count > m->nana - first) return 0;
-    for (uint32_t k = 0; k < count && k < max; k++) {
-        const unsigned char *r = m->ana + (size_t)(first + k) * ANA_BYTES;
+    for (uint32_t k = 0; k < count && k < max; k++, r += ANA_BYTES) {
         uint32_t lo = rd32(r);
         out[k].lemma = lo < m->strbytes ? m->str + lo : "";
         out[k].feats = rd32(r + 4);
@@ -127,6 +139,13 @@ size_t morph_lookup_exact(const morph_t *m, const char *word, size_t len,
         out[k].sep = r[9];
     }
     return count;
+}
+
+void morph_prefetch(const morph_t *m, const char *word, size_t len)
+{
+    if (!m->map || len == 0) return;
+    uint32_t i = fnv1a(word, len) & (m->nslots - 1);
+    __builtin_prefetch(&m->slots[2 * i]);
 }
 
 /* Lower-cases word into buf (at most cap bytes); returns the length, or 0

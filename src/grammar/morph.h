@@ -11,9 +11,10 @@
  * german-adjectives-dict: nouns, verbs, adjectives; CC BY-SA 4.0) and from
  * data/lexicon/closedclass.tsv (articles, pronouns, prepositions,
  * conjunctions, adverbs, particles; auxiliaries and modals).  It holds an
- * open-addressing hash table of the forms, their analyses and a string
- * pool, so opening it parses nothing and a lookup is one hash probe
- * sequence with no allocation.
+ * open-addressing hash table of the forms (each slot with the form's hash),
+ * one record per form with the form and its analyses side by side, and a
+ * pool of the lemmas, so opening it parses nothing and a lookup is one
+ * hash probe sequence and one record read, with no allocation.
  *
  * A form may have several analyses ("der": article, relative and
  * demonstrative pronoun; "reisen": infinitive and finite plural); every one
@@ -97,11 +98,12 @@ typedef struct {
 typedef struct {
     const unsigned char *map;
     size_t size;
-    const uint32_t *slots;    /* 2 per slot: form string, analyses */
+    const uint32_t *slots;    /* 2 per slot: hash of the form, its record */
     uint32_t nslots;
-    const unsigned char *ana; /* 12 bytes each */
+    const unsigned char *rec; /* per form: the form and its analyses */
+    uint32_t recbytes;
     uint32_t nana;
-    const char *str;
+    const char *str;          /* the lemmas */
     uint32_t strbytes;
     uint32_t nforms;
 } morph_t;
@@ -119,6 +121,10 @@ void morph_close(morph_t *m);
  * out and returns how many the form has (may exceed max); 0 if unknown. */
 size_t morph_lookup_exact(const morph_t *m, const char *word, size_t len,
                           morph_ana_t *out, size_t max);
+
+/* A hint that word[0..len) will be looked up soon: starts loading its
+ * hash slot, so that the cache misses of several words overlap. */
+void morph_prefetch(const morph_t *m, const char *word, size_t len);
 
 /* Looks up word as written; when that finds nothing and the word starts
  * with an upper-case letter (sentence start, headline), looks up its

@@ -432,15 +432,20 @@ static size_t relative(scan_t *s, size_t i)
     int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag, 6 n days before/after,
                        7 a time of the day told of */
     size_t end = i + 1;
-    if (text_word_is(w, n, "heute") || text_word_is(w, n, "heutigen") || text_word_is(w, n, "heutige") || text_word_is(w, n, "heutiger")
-        || text_word_is(w, n, "heutigem")) { kind = 1; off = 0; }
-    else if (text_word_is(w, n, "gestern") || text_word_is(w, n, "gestrigen") || text_word_is(w, n, "gestrige")
-             || text_word_is(w, n, "gestriger") || text_word_is(w, n, "gestrigem")) { kind = 1; off = -1; }
-    else if (text_word_is(w, n, "vorgestern")) { kind = 1; off = -2; }
-    else if (text_word_is(w, n, "morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+    /* every word of a text comes here: test a keyword only when the first
+     * letters agree (text_word_is compares ASCII letters without case) */
+    unsigned char c0 = (unsigned char)w[0];
+    if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 + 32);
+#define W(kw) (c0 == (unsigned char)(kw)[0] && text_word_is(w, n, (kw)))
+    if (W("heute") || W("heutigen") || W("heutige") || W("heutiger")
+        || W("heutigem")) { kind = 1; off = 0; }
+    else if (W("gestern") || W("gestrigen") || W("gestrige")
+             || W("gestriger") || W("gestrigem")) { kind = 1; off = -1; }
+    else if (W("vorgestern")) { kind = 1; off = -2; }
+    else if (W("morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
                                                      || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
-    else if (text_word_is(w, n, "übermorgen")) { kind = 1; off = 2; }
-    else if (text_word_is(w, n, "vortag") || text_word_is(w, n, "vortages") || text_word_is(w, n, "vorabend")) kind = 5;
+    else if (W("übermorgen")) { kind = 1; off = 2; }
+    else if (W("vortag") || W("vortages") || W("vorabend")) kind = 5;
     else if ((off = days_before_after(s, i, &end, &from_ref)) != 0) kind = 6;
     /* "Am Nachmittag kam er mit X zusammen": the day the text tells of */
     else if (i > s->lo && w_is(s, i - 1, "am")
@@ -448,21 +453,22 @@ static size_t relative(scan_t *s, size_t i)
                  || text_word_is(w, n, "mittag") || (text_word_is(w, n, "morgen") && (t->flags & TOK_CAP))))
         kind = 7;
     else if (text_weekday(w, n)) kind = 2;
-    else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen")
-              || text_word_is(w, n, "vergangenes") || text_word_is(w, n, "letztes") || text_word_is(w, n, "voriges"))
+    else if ((W("vergangenen") || W("letzten") || W("vorigen")
+              || W("vergangenes") || W("letztes") || W("voriges"))
              && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = -1; end = i + 2;
-    } else if ((text_word_is(w, n, "nächsten") || text_word_is(w, n, "nächstes") || text_word_is(w, n, "kommenden")
-                || text_word_is(w, n, "kommendes"))
+    } else if ((W("nächsten") || W("nächstes") || W("kommenden")
+                || W("kommendes"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 1; end = i + 2;
-    } else if ((text_word_is(w, n, "diesem") || text_word_is(w, n, "dieses") || text_word_is(w, n, "laufenden"))
+    } else if ((W("diesem") || W("dieses") || W("laufenden"))
                && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
         kind = 3; off = 0; end = i + 2;
-    } else if ((text_word_is(w, n, "vergangenen") || text_word_is(w, n, "letzten") || text_word_is(w, n, "vorigen"))
+    } else if ((W("vergangenen") || W("letzten") || W("vorigen"))
                && (w_is(s, i + 1, "monat") || w_is(s, i + 1, "monats"))) {
         kind = 4; off = -1; end = i + 2;
     }
+#undef W
     if (!kind) return 0;
     uint16_t g = s->ds->next_group++;
     ev_date_t a = { 0, 0, 0 };

@@ -31,6 +31,13 @@ size_t text_utf8_seq(const unsigned char *s, size_t n, unsigned *cp)
     return len;
 }
 
+int text_nfc_stable(unsigned cp)
+{
+    /* U+2000 and U+2001 decompose to U+2002 and U+2003; the combining
+     * marks start at U+0300. */
+    return cp < 0x300 || (cp >= 0x2010 && cp <= 0x205E) || cp == 0x20AC;
+}
+
 /* Line and 1-based column (in characters) of byte offset `at`, counting
  * valid UTF-8 sequences as one character and any other byte as one. */
 static void locate(const unsigned char *s, size_t at, long *line, long *col)
@@ -92,7 +99,7 @@ int text_decode(const char *doc, const char *bytes, size_t n, buf_t *out,
         n -= 3;
     }
     size_t first_bad = (size_t)-1;
-    int multibyte = 0;
+    int multibyte = 0, unstable = 0;
     for (size_t i = 0; i < n;) {
         if (s[i] < 0x80) {
             if (s[i] == 0) {
@@ -103,8 +110,14 @@ int text_decode(const char *doc, const char *bytes, size_t n, buf_t *out,
             i++;
             continue;
         }
-        size_t k = text_utf8_seq(s + i, n - i, NULL);
-        if (k) { multibyte = 1; i += k; continue; }
+        unsigned cp;
+        size_t k = text_utf8_seq(s + i, n - i, &cp);
+        if (k) {
+            multibyte = 1;
+            unstable |= !text_nfc_stable(cp);
+            i += k;
+            continue;
+        }
         if (first_bad == (size_t)-1) first_bad = i;
         i++;
     }
@@ -128,8 +141,9 @@ int text_decode(const char *doc, const char *bytes, size_t n, buf_t *out,
     } else if (enc) {
         *enc = TEXT_ENC_UTF8;
     }
-    /* ASCII needs no normalisation: skip utf8proc (the common fast path). */
-    if (!multibyte && first_bad == (size_t)-1) {
+    /* ASCII, and UTF-8 of code points NFC leaves alone, need no
+     * normalisation: skip utf8proc (the common fast path). */
+    if (!unstable && first_bad == (size_t)-1) {
         int r = n ? buf_append(out, src, n) : 0;
         buf_destroy(&tmp);
         return r < 0 ? diag_nomem("text_decode") : DN_OK;

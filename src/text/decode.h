@@ -32,4 +32,13 @@ int text_decode(const char *doc, const char *bytes, size_t n, buf_t *out,
  * invalid).  *cp (if non-NULL) receives the code point. */
 size_t text_utf8_seq(const unsigned char *s, size_t n, unsigned *cp);
 
+/* 1 when NFC leaves code point cp as it is wherever it stands: a starter
+ * (combining class 0) with no canonical decomposition that never composes
+ * with the character before it.  Only the ranges German news use are
+ * listed (Latin up to U+02FF, the punctuation U+2010..U+205E, the euro
+ * sign); 0 for everything else, which then goes through utf8proc.  A text
+ * made only of such code points is its own NFC, so decoding skips the
+ * normaliser (its cost was a twentieth of extraction). */
+int text_nfc_stable(unsigned cp);
+
 #endif

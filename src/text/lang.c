@@ -17,11 +17,17 @@ static const char *const english_words[] = {
     "that", "the", "their", "they", "this", "to", "were", "which", "with",
 };
 
+/* The longest word of either list, in bytes ("haben", "über", "which"). */
+#define LONGEST 5
+
 static int in_list(const char *w, size_t n, const char *const *list,
                    size_t count)
 {
+    /* most words of a text are longer than any listed one: one compare
+     * instead of a pass over the list (this ran for every word) */
+    if (n > LONGEST) return 0;
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && !memcmp(list[i], w, n)) return 1;
+        if (list[i][0] == w[0] && strlen(list[i]) == n && !memcmp(list[i], w, n)) return 1;
     return 0;
 }
 

@@ -3,17 +3,6 @@
 
 #include <string.h>
 
-int text_word_is(const char *s, size_t n, const char *w)
-{
-    /* no strlen: the comparison stops at the first difference */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-        if (a != b) return 0;   /* also when w ends first (b == 0) */
-    }
-    return w[n] == '\0';
-}
-
 int text_month(const char *s, size_t n)
 {
     static const char *const M[] = { "januar", "februar", "märz", "april", "mai",
@@ -34,6 +23,10 @@ int text_weekday(const char *s, size_t n)
         "donnerstag", "freitag", "samstag", "sonntag", "sonnabend" };
     static const char *const PART[] = { "", "abend", "morgen", "nachmittag",
         "vormittag", "mittag", "nacht", "früh" };
+    /* every word of a text comes here: most leave at the first letter */
+    unsigned char c = n >= 6 ? (unsigned char)s[0] : 0;
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    if (c != 'm' && c != 'd' && c != 'f' && c != 's') return 0;
     for (int i = 0; i < 8; i++) {
         size_t m = strlen(W[i]);
         if (n < m || !text_word_is(s, m, W[i])) continue;

@@ -444,6 +444,8 @@ int text_doc_tokenize(text_doc_t *d, const char *s, size_t n)
     d->n = n;
     d->ntok = 0;
     d->nsent = 0;
+    d->word_id = NULL;
+    d->word_space = NULL;
     int rc = tokenize(d);
     if (rc) return rc;
     return split(d);

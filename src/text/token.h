@@ -59,6 +59,12 @@ typedef struct {
     size_t ntok, tokcap;
     text_sent_t *sents;
     size_t nsent, sentcap;
+    /* Optional, set by whoever interns the words (the extractor): per token
+     * an id that is the same for the same bytes in every document that
+     * names the same word_space, -1 for none.  Tokenizing clears both;
+     * the caches of the grammar layer use them instead of hashing words. */
+    const int32_t *word_id;
+    const void *word_space;
 } text_doc_t;
 
 void text_doc_init(text_doc_t *d);

@@ -229,6 +229,14 @@ long strtab_intern_h(strtab_t *t, const char *s, size_t n, uint32_t h,
     return id;
 }
 
+int strtab_reserve(strtab_t *t, size_t n)
+{
+    size_t ns = t->nslots ? t->nslots : 1024;
+    while (n * 2 > ns) ns *= 2;
+    if (ns > t->nslots && resize_slots(t, ns) < 0) return -1;
+    return reserve_ids(t, n);
+}
+
 long strtab_add(strtab_t *t, const char *s, size_t n)
 {
     if (n > UINT32_MAX - 1 || t->count >= UINT32_MAX - 1) return -1;

@@ -45,6 +45,11 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added);
 long strtab_add(strtab_t *t, const char *s, size_t n);
 /* Returns the id of s[0..n) or -1 when absent. */
 long strtab_find(const strtab_t *t, const char *s, size_t n);
+/* Makes room for n strings without growing (a table known to get big
+ * skips the chain of doublings, each a fresh block touched page by page).
+ * Ids and lookups are unchanged.  Returns 0, or -1 when memory runs out
+ * (the table is then as it was). */
+int strtab_reserve(strtab_t *t, size_t n);
 
 /* Batch interface: a caller that looks up many strings computes their
  * hashes first (strtab_hash), prefetches their slots (strtab_prefetch), and
