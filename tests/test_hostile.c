@@ -308,7 +308,9 @@ static void test_binary_input_refused(void **state)
         {"\"$D\" report --from tsv /dev/zero", "/dev/zero:1:1: binary data"},
         {"\"$D\" extract /dev/zero", "/dev/zero:1:1: binary data"},
         {"\"$D\" report - < /dev/zero", "<stdin>:1:1: binary data"},
-        {"\"$D\" report /dev/urandom", "/dev/urandom:1:"},
+        /* random bytes may hold a newline before the first control byte:
+         * the error names the file, on whichever line that byte is */
+        {"\"$D\" report /dev/urandom", "/dev/urandom:"},
         {"\"$D\" extract - < /dev/urandom", "binary data, not text or an event file"},
         {"\"$D\" import --from gdelt /dev/urandom", "binary data"},
     };
