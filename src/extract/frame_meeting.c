@@ -633,13 +633,27 @@ static int participants(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b
     return n;
 }
 
+/* Adds the two parties of meeting cd to hosts[0..nh) unless there (at
+ * most 8); returns the new count. */
+static int add_parties(int32_t *hosts, int nh, const cand_t *cd)
+{
+    int32_t two[2] = { cd->src, cd->dst };
+    for (int j = 0; j < 2 && nh < 8; j++) {
+        int seen = 0;
+        for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
+        if (!seen) hosts[nh++] = two[j];
+    }
+    return nh;
+}
+
 /* "An dem Gespräch nahmen auch X und Y teil": a meeting noun with a
  * definite article and no partner of its own refers back to the meeting
  * told last, in this sentence or the one before.  Its parties go to
- * hosts (at most 8; returns how many), its place to *pl and the state a
- * visit of the same sentence went to (or -1) to *where. */
+ * hosts (at most 8; returns how many), its place to *pl, its dates to
+ * dl and the state a visit of the same sentence went to (or -1) to
+ * *where. */
 static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *hosts,
-                           const char **pl, int32_t *where)
+                           const char **pl, dlist_t *dl, int32_t *where)
 {
     static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
     int refers = 0;
@@ -652,18 +666,13 @@ static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size
     uint32_t s = x->cand[q - 1].sent;
     int nh = 0;
     *pl = x->cand[q - 1].place;
+    dl_add(dl, x->cand[q - 1].start, x->cand[q - 1].end);
     *where = -1;
     for (size_t i = q; i-- > 0 && x->cand[i].sent == s;) {
         const cand_t *cd = &x->cand[i];
         if (cd->dropped) continue;
         if (cd->rel == EV_REL_VISIT && *where < 0) *where = cd->dst;
-        if (cd->rel != EV_REL_MEETING) continue;
-        int32_t two[2] = { cd->src, cd->dst };
-        for (int j = 0; j < 2 && nh < 8; j++) {
-            int seen = 0;
-            for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
-            if (!seen) hosts[nh++] = two[j];
-        }
+        if (cd->rel == EV_REL_MEETING) nh = add_parties(hosts, nh, cd);
     }
     return nh;
 }
@@ -718,13 +727,7 @@ static int participation_hosts(extractor_impl_t *x, const sctx_t *c, const trig_
         for (size_t q = x->ncand; q-- > 0 && nh < 8;) {
             const cand_t *cd = &x->cand[q];
             if (cd->sent != c->s) break;
-            if (cd->dropped || cd->rel != EV_REL_MEETING) continue;
-            int32_t two[2] = { cd->src, cd->dst };
-            for (int j = 0; j < 2 && nh < 8; j++) {
-                int seen = 0;
-                for (int h = 0; h < nh; h++) seen |= hosts[h] == two[j];
-                if (!seen) hosts[nh++] = two[j];
-            }
+            if (!cd->dropped && cd->rel == EV_REL_MEETING) nh = add_parties(hosts, nh, cd);
         }
     }
     return nh;
@@ -763,19 +766,16 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     const char *pl = NULL;
     int32_t where = -1;
     int back = 0;
-    if (!nh) back = nh = earlier_meeting(x, c, ca, cb, hosts, &pl, &where);
+    /* the meeting referred back to keeps its day, unless the clause says one */
+    dlist_t back_dl;
+    memset(&back_dl, 0, sizeof back_dl);
+    if (!nh) back = nh = earlier_meeting(x, c, ca, cb, hosts, &pl, &back_dl, &where);
     if (!nh) return DN_OK;
     int32_t who[32];
     int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
-    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
-    /* the meeting referred back to keeps its day */
-    if (back && !dl.n) {
-        size_t q = x->ncand;
-        while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_MEETING)) q--;
-        dl_add(&dl, x->cand[q - 1].start, x->cand[q - 1].end);
-    }
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && back) dl = back_dl;
     if (!back) where = meeting_host(x, c, ca, cb, ca, cb, &pl);
     int32_t side = side_named(x, c->lo, cb);
     if (side == -2) return DN_ENOMEM;

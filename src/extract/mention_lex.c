@@ -107,6 +107,20 @@ lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
     return best;
 }
 
+
+/* The one-word title of lexicon key w[0..m) into *r; 1 when there is one. */
+static int title_word(extractor_impl_t *x, const char *w, size_t m, lxm_t *r)
+{
+    int32_t k = lexicon_key(&x->lx, w, m);
+    for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
+        if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
+            r->type = LX_TITLE;
+            r->ref = x->lx.phr[p].ref;
+            r->len = 1;
+            return 1;
+        }
+    return 0;
+}
 /* Single-word lookup of a part of a hyphenated token ("US" of "US-Präsident"). */
 static lxm_t part_match(extractor_impl_t *x, const char *s, size_t n)
 {
@@ -196,14 +210,7 @@ lxm_t compound_title(extractor_impl_t *x, size_t i)
     for (const char *const *h = H; *h; h++) {
         size_t m = strlen(*h);
         if (x->lw.len < m + 3 || memcmp(x->lw.data + x->lw.len - m, *h, m) != 0) continue;
-        int32_t k = lexicon_key(&x->lx, *h, m);
-        for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
-            if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
-                r.type = LX_TITLE;
-                r.ref = x->lx.phr[p].ref;
-                r.len = 1;
-                return r;
-            }
+        if (title_word(x, *h, m, &r)) return r;
     }
     return r;
 }
@@ -225,17 +232,7 @@ lxm_t compound_title_part(extractor_impl_t *x, size_t i)
     for (const char *const *e = H; *e; e++) {
         size_t m = strlen(*e);
         if (x->lw.len < m || memcmp(x->lw.data + x->lw.len - m, *e, m) != 0) continue;
-        char cap[64];
-        if (m >= sizeof cap) continue;
-        memcpy(cap, *e, m);
-        int32_t k = lexicon_key(&x->lx, cap, m);
-        for (int32_t p = lexicon_first_phrase(&x->lx, k); p >= 0; p = x->lx.phr[p].next)
-            if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
-                r.type = LX_TITLE;
-                r.ref = x->lx.phr[p].ref;
-                r.len = 1;
-                return r;
-            }
+        if (title_word(x, *e, m, &r)) return r;
     }
     return r;
 }
