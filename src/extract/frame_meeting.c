@@ -373,16 +373,15 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     if (owner < 0 || g->np == 0) return DN_OK;
     /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
      * Gespräche mit Y": the visit just told dates its talks */
+    int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
     int ctx_own = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
                   && x->cand[x->ctx_visit].src == owner && x->cand[x->ctx_visit].sent + 1 >= c->s
-                  && x->cand[x->ctx_visit].sent < c->s
-                  && meeting_host(x, c, a, b, ca, cb, &(const char *){ NULL }) == x->cand[x->ctx_visit].dst;
+                  && x->cand[x->ctx_visit].sent < c->s && host == x->cand[x->ctx_visit].dst;
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
         && (from_ctx || ctx_own)) {
         const cand_t *v = &x->cand[x->ctx_visit];
         dl_add(dl, v->start, v->end);
     }
-    int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
     /* "traf in Jordanien König Abdullah II.": a partner with a
      * state's office whose state the text does not say is of the
      * host state */

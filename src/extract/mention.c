@@ -572,12 +572,11 @@ static prep_t appositive_prep(const extractor_impl_t *x, const mention_t *m, siz
 {
     if (m->b < lo + 3 || !tok_punct(x, m->b - 1, ',') || !tok_punct(x, m->e, ',')) return P_NONE;
     for (size_t k = m->b - 1, n = 0; k-- > lo && n < 6; n++) {
-        const text_tok_t *t = TK(x, k);
-        if (t->type != TOK_WORD) return P_NONE;
-        prep_t p = prep_of(x, k + 1, lo);
-        if (p != P_NONE && p != P_GEN && (tok_word(x, k, "mit") || tok_word(x, k, "von") || tok_word(x, k, "bei")
-                                          || tok_word(x, k, "beim") || tok_word(x, k, "vom")))
-            return k + 1 < m->b - 1 && is_article(x, k + 1) ? p : P_NONE;
+        if (TK(x, k)->type != TOK_WORD) return P_NONE;
+        prep_t p = tok_word(x, k, "mit") ? P_MIT
+                 : tok_word(x, k, "von") || tok_word(x, k, "vom") ? P_VON
+                 : tok_word(x, k, "bei") || tok_word(x, k, "beim") ? P_BEI : P_NONE;
+        if (p != P_NONE) return k + 1 < m->b - 1 && is_article(x, k + 1) ? p : P_NONE;
     }
     return P_NONE;
 }
