@@ -72,14 +72,10 @@ static int report_date(const extractor_impl_t *x, const text_date_t *dt)
 {
     size_t d = dt->tok;
     if (d == 0 || !tok_word(x, d - 1, "vom")) return 0;
-    static const char *const N[] = { "Meldung", "Meldungen", "Bericht", "Berichten", "Berichts",
-        "Mitteilung", "Pressemitteilung", "Angaben", "Erklärung", "Ausgabe", "Artikel",
-        "Interview", "Schreiben", "Brief", "Zeitung", "Rede", "Stellungnahme", NULL };
     for (size_t i = d - 1, k = 0; k < 8 && i > 0; k++) {
         i--;
         if (TK(x, i)->type == TOK_PUNCT) break;
-        for (const char *const *w = N; *w; w++)
-            if (tok_word_cs(x, i, *w)) return 1;
+        if (tok_cue(x, i, CUE_REPORT)) return 1;
     }
     return 0;
 }
@@ -131,15 +127,12 @@ void sole_date(extractor_impl_t *x, size_t s)
 
 int day_span_days(const extractor_impl_t *x, size_t a, size_t b)
 {
-    static const struct { const char *w; size_t len; int n; } D[] = {
-        { "zweitägig", sizeof "zweitägig" - 1, 2 }, { "dreitägig", sizeof "dreitägig" - 1, 3 },
-        { "viertägig", sizeof "viertägig" - 1, 4 }, { "fünftägig", sizeof "fünftägig" - 1, 5 },
-        { NULL, 0, 0 } };
+    static const struct { cue_role_t r; int n; } D[] = {
+        { CUE_DAYS2, 2 }, { CUE_DAYS3, 3 }, { CUE_DAYS4, 4 }, { CUE_DAYS5, 5 } };
     for (size_t i = a; i < b; i++) {
         const text_tok_t *t = TK(x, i);
-        if (t->len < D[0].len - 1) continue;
-        for (int k = 0; D[k].w; k++)
-            if (t->len >= D[k].len && memcmp(x->doc.s + t->off, D[k].w, D[k].len) == 0) return D[k].n;
+        for (size_t k = 0; k < sizeof D / sizeof D[0]; k++)
+            if (cues_match(&x->cues, x->doc.s + t->off, t->len, D[k].r, 0)) return D[k].n;
     }
     return 0;
 }

@@ -51,12 +51,20 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     if (!x) return diag_nomem("extractor");
     int rc = lexicon_load(&x->lx, lexicon_dir);
     if (rc) { free(x); return rc; }
+    cues_init(&x->cues);
+    if ((rc = cues_load(&x->cues, lexicon_dir))) {
+        cues_destroy(&x->cues);
+        lexicon_destroy(&x->lx);
+        free(x);
+        return rc;
+    }
     wordlist_init(&x->wl);
     const char *wp = getenv("DIPNET_WORDLIST");
     if (!wp) wp = EXTRACT_WORDLIST_PATH;
     char idx[4096];
     if (*wp && (rc = wordindex_load(&x->wl, wp, words_index(lexicon_dir, idx, sizeof idx)))) {
         wordlist_destroy(&x->wl);
+        cues_destroy(&x->cues);
         lexicon_destroy(&x->lx);
         free(x);
         return rc;
@@ -95,6 +103,7 @@ void extractor_free(extractor_t *x)
     gram_roles_destroy(&x->roles);
     clause_result_destroy(&x->cr);
     lexicon_destroy(&x->lx);
+    cues_destroy(&x->cues);
     wordlist_destroy(&x->wl);
     buf_destroy(&x->text);
     text_doc_destroy(&x->doc);
@@ -104,6 +113,8 @@ void extractor_free(extractor_t *x)
     free(x->dname_actor);
     free(x->surf_key);
     free(x->surf_alt);
+    free(x->surf_cf);
+    free(x->surf_cx);
     buf_destroy(&x->lw);
     buf_destroy(&x->ev);
     free(x->tkey);
@@ -194,6 +205,12 @@ static int compute_keys(extractor_impl_t *x)
             int32_t *b = realloc(x->surf_alt, nc * sizeof *b);
             if (!b) return diag_nomem("extract");
             x->surf_alt = b;
+            int32_t *cf = realloc(x->surf_cf, nc * sizeof *cf);
+            if (!cf) return diag_nomem("extract");
+            x->surf_cf = cf;
+            int32_t *cx = realloc(x->surf_cx, nc * sizeof *cx);
+            if (!cx) return diag_nomem("extract");
+            x->surf_cx = cx;
             uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
             if (!f) return diag_nomem("extract");
             x->surf_wl = f;
@@ -202,6 +219,8 @@ static int compute_keys(extractor_impl_t *x)
         if (!(t->flags & TOK_TRUNC)) x->tsurf[i] = (int32_t)id;
         if (added) {
             x->surf_wl[id] = 0;
+            x->surf_cf[id] = cues_find_folded(&x->cues, w, len);
+            x->surf_cx[id] = cues_find(&x->cues, w, len);
             x->surf_key[id] = lexicon_key(&x->lx, w, len);
             x->surf_alt[id] = len >= 4 && w[len - 1] == 's' && w[len - 2] != 's'
                               ? lexicon_key(&x->lx, w, len - 1) : -1;

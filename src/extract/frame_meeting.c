@@ -35,21 +35,12 @@ static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t 
  * talked about, not where. */
 static int topic_before(const extractor_impl_t *x, size_t i, size_t lo)
 {
-    static const char *const END[] = { "lage", "krieg", "krieges", "kriegs", "krise", "konflikt", "konflikts",
-        "konfliktes", "situation", "entwicklung", "entwicklungen", "frage", "streit", "kämpfe", "kämpfen",
-        "gewalt", "wahl", "wahlen", "unruhen", "proteste", "protesten", "investitionen", "zusammenarbeit",
-        "einsatz", "einsatzes", "engagement", "menschenrechte", "menschenrechten", NULL };
     for (size_t k = i, n = 0; n < 4 && k > lo; n++) {
         k--;
         const text_tok_t *t = TK(x, k);
         if (t->type != TOK_WORD) return 0;
         if (!(t->flags & TOK_CAP)) continue;   /* in, der, im: look further left */
-        const char *w = x->doc.s + t->off;
-        for (const char *const *e = END; *e; e++) {
-            size_t n2 = strlen(*e);
-            if (t->len >= n2 && strncasecmp(w + t->len - n2, *e, n2) == 0) return 1;
-        }
-        return 0;
+        return cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_TOPICNOUN, 0);
     }
     return 0;
 }
@@ -79,11 +70,6 @@ static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size
  * mit-phrase after a noun of conflict or relations belongs to that noun. */
 static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
 {
-    static const char *const H[] = { "streit", "streits", "konflikt", "konflikts", "konfliktes",
-        "krieg", "kriegs", "krieges", "beziehungen", "verhältnis", "verhältnisses", "zusammenarbeit",
-        "partnerschaft", "abkommen", "abkommens", "vertrag", "vertrags", "vertrages", "handel",
-        "handels", "grenze", "spannungen", "kooperation", "auseinandersetzung", "auseinandersetzungen",
-        "solidarität", "freundschaft", "einigung", "rivalität", "wettbewerb", NULL };
     size_t k = b;
     /* "mit" and its article */
     while (k > lo && (TK(x, k - 1)->type == TOK_WORD) && !(TK(x, k - 1)->flags & TOK_CAP)) {
@@ -99,20 +85,14 @@ static int relation_noun_before(const extractor_impl_t *x, size_t b, size_t lo)
         unsigned char ch = (unsigned char)x->doc.s[n->off + q];
         buf[q] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
-    buf[len] = '\0';
-    for (const char *const *h = H; *h; h++) {
-        size_t m = strlen(*h);
-        if (len >= m && memcmp(buf + len - m, *h, m) == 0) return 1;
-    }
-    return 0;
+    return cues_match(&x->cues, buf, len, CUE_RELNOUN, 0);
 }
 
 /* A form of "sprechen" (sprach, spricht, gesprochen): a meeting only
  * with "mit". */
-static int speak_verb(const char *w)
+static int speak_verb(const extractor_impl_t *x, const char *w)
 {
-    return strncmp(w, "sprach", 6) == 0 || strncmp(w, "sprech", 6) == 0 || strncmp(w, "spricht", 7) == 0
-           || strncmp(w, "gesproch", 8) == 0;
+    return cues_match(&x->cues, w, strlen(w), CUE_SPEAKVERB, 0);
 }
 
 /* "A und B wurden in Neu-Delhi empfangen", no host named: the guests
@@ -184,13 +164,9 @@ static int chaired_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t
  * Delegierten", "vor den Gipfelteilnehmern", "vor dem Plenum"). */
 static int summit_audience(const extractor_impl_t *x, size_t i, size_t cb)
 {
-    static const char *const W[] = { "Delegierten", "Teilnehmern", "Gipfelteilnehmern",
-        "Konferenzteilnehmern", "Plenum", "Vollversammlung", "Gipfel", "Gipfeltreffen",
-        "Versammlung", NULL };
     if (!tok_word(x, i, "vor")) return 0;
     for (size_t j = i + 1; j < cb && j <= i + 3; j++)
-        for (const char *const *w = W; *w; w++)
-            if (tok_word_cs(x, j, *w)) return 1;
+        if (tok_cue(x, j, CUE_AUDIENCE)) return 1;
     return 0;
 }
 
@@ -488,10 +464,9 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
  * beider Regierungen" in [a, b): the text's two sides act together. */
 static int both_sides(const extractor_impl_t *x, size_t a, size_t b)
 {
-    static const char *const N[] = { "länder", "staaten", "seiten", "regierungen", "delegationen", NULL };
     if (x->side[0] < 0 || x->side[1] < 0) return 0;
     for (size_t i = a; i + 1 < b; i++)
-        if ((tok_word(x, i, "beider") || tok_word(x, i, "beide")) && in_range_word(x, i + 1, i + 2, N)) return 1;
+        if ((tok_word(x, i, "beider") || tok_word(x, i, "beide")) && tok_cue(x, i + 1, CUE_SIDES)) return 1;
     return 0;
 }
 
@@ -544,7 +519,7 @@ int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t 
     if (!t->noun && g.np == 0 && !g.with && thing_subject(x, c, p, ca)) return DN_OK;
     /* "sprach mit X" is a talk; "sprach sich für ... aus", "sprach von
      * einem Versagen" are not */
-    if (!t->noun && speak_verb(T->word) && (!g.with || tok_word(x, p + 1, "sich"))) {
+    if (!t->noun && speak_verb(x, T->word) && (!g.with || tok_word(x, p + 1, "sich"))) {
         /* "sprach vor dem Kongress": a speech before the body */
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         return sq >= 0 ? speech_before(x, c, (size_t)sq, (size_t)sq + 1, ca, cb, tid) : DN_OK;
@@ -564,7 +539,7 @@ static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t 
         if (tr >= 0 && !noun && x->lx.trig[tr].cls == cls) return 1;
         /* the particle of "nahmen ... teil" and its joined forms */
         if (cls == TR_PARTICIPATE && x->doc.toks[i].type == TOK_WORD && x->doc.toks[i].len >= 4
-            && memcmp(x->doc.s + x->doc.toks[i].off, "teil", 4) == 0)
+            && cues_match(&x->cues, x->doc.s + x->doc.toks[i].off, x->doc.toks[i].len, CUE_TAKEPART, 0))
             return 1;
     }
     return 0;
@@ -585,15 +560,8 @@ static int meeting_noun_at(extractor_impl_t *x, size_t i)
  * "organisierten", "einberufenen"). */
 static int organised_by(const extractor_impl_t *x, size_t i)
 {
-    static const char *const P[] = { "ausgerichtet", "veranstaltet", "organisiert", "einberufen", NULL };
     if (i >= x->doc.ntok || x->doc.toks[i].type != TOK_WORD) return 0;
-    const char *w = x->doc.s + x->doc.toks[i].off;
-    size_t n = x->doc.toks[i].len;
-    for (const char *const *p = P; *p; p++) {
-        size_t l = strlen(*p);
-        if (n >= l && memcmp(w, *p, l) == 0) return 1;
-    }
-    return 0;
+    return cues_match(&x->cues, x->doc.s + x->doc.toks[i].off, x->doc.toks[i].len, CUE_ORGANISED, 0);
 }
 
 /* A meeting noun among the few words before token e (the comma of a
@@ -627,7 +595,7 @@ static int participants(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b
         /* "gemeinsam mit A, B und C" */
         size_t h = m->b;
         for (size_t q = k; q > c->m0 && x->men[q - 1].list == m->list; q--) h = x->men[q - 1].b;
-        if (h >= 2 && tok_word(x, h - 2, "gemeinsam") && tok_word(x, h - 1, "mit")) out[n++] = m->actor;
+        if (h >= 2 && tok_cue(x, h - 2, CUE_JOINTLY) && tok_word(x, h - 1, "mit")) out[n++] = m->actor;
     }
     return n;
 }
@@ -681,7 +649,7 @@ static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size
 static int32_t side_named(extractor_impl_t *x, size_t a, size_t b)
 {
     for (size_t i = a; i + 2 < b; i++) {
-        if (!tok_word(x, i, "auf") || !tok_word(x, i + 2, "seite")) continue;
+        if (!tok_word(x, i, "auf") || !tok_cue(x, i + 2, CUE_SIDE)) continue;
         int32_t d = mention_adj_state(x, i + 1);
         if (d != -1) return d;
     }

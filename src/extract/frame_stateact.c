@@ -21,7 +21,7 @@ static int refers_to_visit(extractor_impl_t *x, const sctx_t *c)
     for (size_t i = c->lo; i + 1 < c->hi; i++) {
         if (tok_word(x, i, "dessen")) return 1;
         /* "In ihrem Beisein wurde ein Abkommen unterzeichnet", "dabei" */
-        if (tok_word(x, i, "beisein") || tok_word(x, i, "dabei")) return 1;
+        if (tok_cue(x, i, CUE_PRESENCE)) return 1;
         if (tok_word(x, i, "dieses") || tok_word(x, i, "diesem")) {
             int noun;
             if (trigger_at(x, i + 1, &noun) >= 0) return 1;
@@ -94,8 +94,8 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
         int dip = 0;
         for (size_t i = c->lo; i < c->hi; i++) {
             const text_tok_t *q = TK(x, i);
-            if (q->type == TOK_WORD && q->len >= 10 && strncmp(x->doc.s + q->off, "diplomati", 9) == 0) dip = 1;
-            if (q->type == TOK_WORD && q->len >= 10 && strncmp(x->doc.s + q->off, "Diplomati", 9) == 0) dip = 1;
+            if (q->type == TOK_WORD && q->len >= 10 && cues_match(&x->cues, x->doc.s + q->off, q->len, CUE_DIPLOMATIC, 0))
+                dip = 1;
         }
         if (!dip) return DN_OK;
     }

@@ -111,7 +111,7 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     /* "bei einer Sondersitzung des Europäischen Parlaments": a body's
      * session is met by those who appear at it, in this sentence only -
      * it is no summit that later sentences go on about */
-    if (strcmp(T->word, "Sitzung") == 0) return body_session(x, c, org, host, place, &dl, ca, cb, tid);
+    if (cues_match(&x->cues, T->word, strlen(T->word), CUE_SESSION, 0)) return body_session(x, c, org, host, place, &dl, ca, cb, tid);
     day_span(x, ca, cb, &dl);
     if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
     if (org >= 0 || host >= 0) {

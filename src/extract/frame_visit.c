@@ -90,7 +90,7 @@ static int visitor_dates(extractor_impl_t *x, const sctx_t *c, size_t va, size_t
 static int paying_visit(const extractor_impl_t *x, size_t p)
 {
     const clause_t *cl = gram_clause(x, p);
-    return cl && strcmp(cl->lemma, "abstatten") == 0;
+    return cl && cues_match(&x->cues, cl->lemma, strlen(cl->lemma), CUE_PAY, 0);
 }
 
 /* The person or body a visit was paid to: "bei" with a mention in
@@ -146,9 +146,7 @@ static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, 
 static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who, size_t ca, size_t cb,
                          dlist_t *dl)
 {
-    static const char *const ON[] = { "weiter", "anschließend", "danach", "weiterreiste", "weiterreisten",
-                                      "weitergereist", NULL };
-    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand || !in_range_word(x, ca, cb, ON)) return;
+    if (x->ctx_visit < 0 || (size_t)x->ctx_visit >= x->ncand || !in_range_cue(x, ca, cb, CUE_ONWARD)) return;
     const cand_t *v = &x->cand[x->ctx_visit];
     if (v->src != who || v->sent + 1 < c->s || !v->start.year) return;
     dl_add(dl, v->start, v->end);

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "extract/actindex.h"
+#include "extract/cues.h"
 #include "extract/lexicon.h"
 #include "extract/wordlist.h"
 #include "grammar/clause.h"
@@ -104,6 +105,7 @@ typedef struct {
 typedef struct extractor {
     lexicon_t lx;
     wordlist_t wl;
+    cues_t cues;                 /* cues.tsv: the content words the rules react to */
     /* the grammar layer (src/grammar/): absent (have_grammar 0) when the
      * morphological lexicon was not built; the rules then fall back to
      * their word windows */
@@ -128,6 +130,9 @@ typedef struct extractor {
     size_t capsurf;
     int8_t *tcommon;             /* wordlist_common per token: -1 not yet */
     int32_t *tsurf;              /* surface id per word token (-1: punctuation, truncated) */
+    int32_t *surf_cf, *surf_cx; /* per surface id: its cues.tsv word id with
+                                    A-Z lowered (CM_FOLD) and as written
+                                    (CM_EXACT), -1 */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
                                     bit2 listed known, bit3 listed (word list) */
     int32_t *ttrig;              /* trigger per token: -2 not yet looked up, -1 none;
@@ -275,6 +280,10 @@ static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w
     return w[n] == '\0';
 }
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
+/* 1 when token i is a word of cues.tsv role r, matched as the role says
+ * (cues.h); the whole-word roles through the per-surface ids computed
+ * once per distinct word. */
+int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r);
 /* wordlist_common of token i, cached per document and per distinct word. */
 int tok_common(extractor_impl_t *x, size_t i);
 /* wordlist_has of token i as written, cached per distinct word. */

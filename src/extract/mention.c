@@ -455,7 +455,7 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         /* "in der äthiopischen Hauptstadt": the state's capital, a place
          * in that state */
         if (lm.type < 0 && have_adj && adj_state >= 0
-            && (tok_word_cs(x, i, "Hauptstadt") || tok_word_cs(x, i, "Metropole"))) {
+            && tok_cue(x, i, CUE_CAPITAL)) {
             int32_t a = dactor_lex(x, adj_state);
             if (a < 0) return DN_ENOMEM;
             mention_init(&m, adj_b, i + 1, i, a);
@@ -734,7 +734,7 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
                 glue = 0;
             /* "Köhler und sein Gast": the guest joins the list */
             if (glue && sep && p->type == MT_ENTITY
-                && (m->type == MT_ENTITY || (m->type == MT_PRON && tok_word_cs(x, m->b, "Gast")))) {
+                && (m->type == MT_ENTITY || (m->type == MT_PRON && tok_cue(x, m->b, CUE_GUESTSUBJ)))) {
                 m->list = p->list;
                 if (m->prep == P_NONE || m->prep == P_GEN) {
                     if (p->prep != P_GEN || m->prep == P_NONE) m->prep = p->prep;
@@ -766,11 +766,9 @@ static void list_party_pass(extractor_impl_t *x, size_t m0)
  * visit, in any sentence of the text. */
 static void fled_pass(extractor_impl_t *x, size_t m0, size_t lo, size_t lim)
 {
-    static const char *const F[] = { "geflohen", "floh", "flüchtete", "geflüchtet", "Exil",
-        "Flucht", NULL };
     int fl = 0;
     for (size_t i = lo; i < lim && !fl; i++)
-        for (const char *const *w = F; *w; w++) if (tok_word_cs(x, i, *w)) { fl = 1; break; }
+        if (tok_cue(x, i, CUE_FLED)) fl = 1;
     for (size_t k = m0; fl && k < x->nmen; k++)
         if (x->men[k].actor >= 0 && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
             x->act[x->men[k].actor].fled = 1;

@@ -89,7 +89,7 @@ int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 
 int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
-    if (!(tok_word_cs(x, i, "Gast") || tok_word_cs(x, i, "Gastes") || age_noun(x, i)) || i == 0) return 0;
+    if (!(tok_cue(x, i, CUE_GUESTREF) || age_noun(x, i)) || i == 0) return 0;
     static const char *const DET[] = { "sein", "seinen", "seinem", "seines", "ihr", "ihren", "ihrem",
         "ihres", "den", "dem", "des", "der", NULL };
     int det = 0;

@@ -196,22 +196,15 @@ lxm_t compound_title(extractor_impl_t *x, size_t i)
 {
     lxm_t r = { -1, -1, 0, 0 };
     if (i >= x->doc.ntok) return r;
-    static const char *const H[] = { "ministerin", "minister", "präsidentin", "präsident",
-        "sprecherin", "sprecher", "sekretärin", "sekretär", "kommissarin", "kommissar",
-        "botschafterin", "botschafter", "abgeordnete", "abgeordneter", "abgeordneten",
-        "beauftragte", "beauftragter", "beauftragten", "vorsitzende", "vorsitzender",
-        "vorsitzenden", "senatorin", "senator", NULL };
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_TRUNC)) return r;
     const char *w = x->doc.s + t->off;
     if (memchr(w, '-', t->len)) return r;
     buf_clear(&x->lw);
     if (text_lower(w, t->len, &x->lw) < 0) return r;
-    for (const char *const *h = H; *h; h++) {
-        size_t m = strlen(*h);
-        if (x->lw.len < m + 3 || memcmp(x->lw.data + x->lw.len - m, *h, m) != 0) continue;
-        if (title_word(x, *h, m, &r)) return r;
-    }
+    /* no word of the role ends another, so one end at most matches */
+    size_t m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3);
+    if (m) title_word(x, x->lw.data + x->lw.len - m, m, &r);
     return r;
 }
 
@@ -224,16 +217,10 @@ lxm_t compound_title_part(extractor_impl_t *x, size_t i)
     for (size_t k = t->len; k-- > 1;) if (w[k] == '-') { h = w + k + 1; break; }
     if (!h || h >= w + t->len) return r;
     size_t n = (size_t)(w + t->len - h);
-    static const char *const H[] = { "vorsitzender", "vorsitzende", "vorsitzenden", "chef", "chefin",
-        "sprecher", "sprecherin", "generalsekretär", "generalsekretärin", "präsident", "präsidentin",
-        "kommissar", "kommissarin", "abgeordneter", "abgeordnete", "abgeordneten", NULL };
     buf_clear(&x->lw);
     if (text_lower(h, n, &x->lw) < 0) return r;
-    for (const char *const *e = H; *e; e++) {
-        size_t m = strlen(*e);
-        if (x->lw.len < m || memcmp(x->lw.data + x->lw.len - m, *e, m) != 0) continue;
-        if (title_word(x, *e, m, &r)) return r;
-    }
+    size_t m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEPART, 0);
+    if (m) title_word(x, x->lw.data + x->lw.len - m, m, &r);
     return r;
 }
 

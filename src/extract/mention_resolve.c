@@ -167,10 +167,7 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
     int only_surname = surtok == i;
     /* "Van der Bellen", "De Gennaro": a surname with its particles */
     {
-        static const char *const PT[] = { "van", "von", "de", "di", "da", "le", "la", "al", "el",
-            "ten", "ter", "du", "dos", "del", "della", "van der", NULL };
-        for (const char *const *w = PT; *w && !only_surname; w++)
-            if (tok_word(x, i, *w) && i + 1 < e) only_surname = 1;
+        if (tok_cue(x, i, CUE_SURNAMEPARTICLE) && i + 1 < e) only_surname = 1;
     }
     if (only_surname) first[0] = '\0';
     lxm_t m;

@@ -266,12 +266,9 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
  * or trigger may stand there. */
 static int apposition_gap_ok(extractor_impl_t *x, size_t a, size_t b)
 {
-    static const char *const V[] = { "ist", "war", "sind", "waren", "wurde", "wurden",
-        "hat", "hatte", "haben", "hatten", "sagte", "erklärte", "wird", "werden", NULL };
     for (size_t k = a; k < b; k++) {
         if (lexicon_trigger(&x->lx, x->tkey[k]) >= 0) return 0;
-        for (const char *const *w = V; *w; w++)
-            if (tok_word(x, k, *w)) return 0;
+        if (tok_cue(x, k, CUE_GAPVERB)) return 0;
         const text_tok_t *t = TK(x, k);
         if (t->type == TOK_PUNCT && t->cp != ',' && t->cp != '-' && t->cp != '"'
             && t->cp != 0x201E && t->cp != 0x201C && t->cp != '(' && t->cp != ')')
@@ -297,7 +294,8 @@ static size_t s_lo(const extractor_impl_t *x, size_t s) { return x->doc.sents[s]
 static int federal_title_apart(const extractor_impl_t *x, const dactor_t *d, const chain_t *c)
 {
     const char *bare = x->lx.titles[c->title[c->ntitle - 1]].title;
-    return d->title && strncmp(d->title, "Bundes", 6) == 0 && strncmp(bare, "Bundes", 6) != 0;
+    return d->title && cues_match(&x->cues, d->title, strlen(d->title), CUE_FEDERAL, 0)
+           && !cues_match(&x->cues, bare, strlen(bare), CUE_FEDERAL, 0);
 }
 
 /* The mention of person a named in [name_b, ne) after a title chain c
@@ -336,8 +334,7 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
         /* "Präsident Xanana Gusmão" in a text about one state; in a
          * federal state only national offices (an Innenminister may
          * be a Land's): decided by the rules, which know the state */
-        m.open_state = (strcmp(office, "Präsident") == 0 || strcmp(office, "Monarch") == 0
-                        || strcmp(office, "Außenminister") == 0) ? 2 : 1;
+        m.open_state = cues_match(&x->cues, office, strlen(office), CUE_NATIONAL, 0) ? 2 : 1;
     }
     /* "Koštunica von der Demokratischen Partei Serbiens" */
     if ((tok_word(x, ne, "von") || tok_word(x, ne, "vom")) && ne + 1 < lim) {
@@ -411,10 +408,7 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
         return push_mention(x, &m);
     }
     if (definite && b >= 2) {
-        static const char *const OFF[] = { "Amt", "Amtes", "Amts", "Posten", "Postens", "Kandidatur",
-            "Funktion", "Rolle", "Position", "Nachfolge", "Wahl", NULL };
-        for (const char *const *w = OFF; *w; w++)
-            if (tok_word_cs(x, b - 2, *w)) return DN_OK;
+        if (tok_cue(x, b - 2, CUE_OFFICEWORD)) return DN_OK;
     }
     if (definite) {
         int32_t best = last_named_holder(x, c, office, st);
@@ -581,8 +575,8 @@ int mention_gender(extractor_impl_t *x, const mention_t *m)
     int g = GENDER_UNKNOWN;
     for (size_t t = m->b; t < m->head && t < x->doc.ntok; t++) {
         if (TK(x, t)->type != TOK_WORD || !is_cap(x, t)) continue;
-        if (tok_word(x, t, "frau")) { g = GENDER_FEM; continue; }
-        if (tok_word(x, t, "herr") || tok_word(x, t, "herrn")) { g = GENDER_MASC; continue; }
+        if (tok_cue(x, t, CUE_FEMALE)) { g = GENDER_FEM; continue; }
+        if (tok_cue(x, t, CUE_MALE)) { g = GENDER_MASC; continue; }
         if (lex_match(x, t, t + 1).type != LX_TITLE && compound_title(x, t).type != LX_TITLE) continue;
         const text_tok_t *k = TK(x, t);
         const char *w = x->doc.s + k->off;

@@ -40,6 +40,18 @@ int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
     return i < x->doc.ntok && key >= 0 && (x->tkey[i] == key || x->talt[i] == key);
 }
 
+int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r)
+{
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD) return 0;
+    cue_match_t m = cues_role_match(r);
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && m == CM_FOLD) return cues_id_has(&x->cues, x->surf_cf[sid], r);
+    if (sid >= 0 && m == CM_EXACT) return cues_id_has(&x->cues, x->surf_cx[sid], r);
+    return cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
+}
+
 int is_cap(const extractor_impl_t *x, size_t i)
 {
     return i < x->doc.ntok && TK(x, i)->type == TOK_WORD && (TK(x, i)->flags & (TOK_CAP | TOK_UPPER));
@@ -77,13 +89,7 @@ int is_particle(const extractor_impl_t *x, size_t i)
     if ((tok_word(x, i, "der") || tok_word(x, i, "den")) && i > 0
         && !(tok_word(x, i - 1, "van") || tok_word(x, i - 1, "von") || tok_word(x, i - 1, "de")))
         return 0;
-    static const char *const P[] = { "von", "van", "de", "der", "zu", "da", "di", "del",
-        "della", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "ter", "ten", "af",
-        "ben", "y", "den", "vom", NULL };
-    if (!is_lower_word(x, i)) return 0;
-    for (const char *const *w = P; *w; w++)
-        if (tok_word(x, i, *w)) return 1;
-    return 0;
+    return is_lower_word(x, i) && tok_cue(x, i, CUE_NAMEPARTICLE);
 }
 
 int month_or_day(const extractor_impl_t *x, size_t i)
@@ -94,19 +100,11 @@ int month_or_day(const extractor_impl_t *x, size_t i)
 
 int state_body_noun(extractor_impl_t *x, size_t i)
 {
-    static const char *const H[] = { "delegation", "regierung", "ministerium", "ministeriums",
-        "botschaft", "behörde", "behörden", "armee", "streitkräfte", "militärs", "vertretung",
-        "mission", "kommission", "parlament", "parlaments", "polizei", "geheimdienst",
-        "geheimdienstes", "staatsanwaltschaft", "präsidialamt", "präsidialamtes", NULL };
     if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = TK(x, i);
     buf_clear(&x->lw);
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
-    for (const char *const *h = H; *h; h++) {
-        size_t m = strlen(*h);
-        if (x->lw.len >= m && memcmp(x->lw.data + x->lw.len - m, *h, m) == 0) return 1;
-    }
-    return 0;
+    return cues_match(&x->cues, x->lw.data, x->lw.len, CUE_BODY, 0);
 }
 
 int common_word(extractor_impl_t *x, size_t i)
@@ -196,59 +194,22 @@ int person_compound(extractor_impl_t *x, size_t i)
 
 int org_word(const extractor_impl_t *x, size_t i)
 {
-    static const char *const W[] = { "National", "Congress", "Party", "Union", "Front", "Council",
-        "Association", "Organization", "Organisation", "Movement", "Institute", "Institut",
-        "University", "Universität", "College", "School", "Bank", "Group", "Company", "Corporation",
-        "Foundation", "Stiftung", "League", "Army", "Committee", "Agency", "Service", "Department",
-        "Ministry", "Commission", "Church", "Airlines", "Airways", "Times", "News", "Post", "Journal",
-        "Press", "Club", "Society", "Center", "Centre", "International", "Watch", "Federation",
-        "Alliance", "Network", "Holding", "Limited", "Ltd", "Inc", "GmbH", "AG", "Television",
-        "Radio", "Records", "Motors", "Energy", "Oil", "Petroleum", "Systems", "Technologies",
-        "Partei", "Bewegung", "Verband", "Gruppe", "Zeitung", NULL };
-    for (const char *const *w = W; *w; w++)
-        if (tok_word_cs(x, i, *w)) return 1;
-    return 0;
+    return tok_cue(x, i, CUE_ORG);
 }
 
 int place_noun(const extractor_impl_t *x, size_t i)
 {
-    static const char *const W[] = { "Provinz", "Distrikt", "Distrikts", "Region", "Stadt",
-        "Bezirk", "Bezirks", "Bundesstaat", "Bundesstaates", "Bundesstaats", "Insel", "Dorf",
-        "Dorfes", "Kreis", "Kreises", "Landkreis", "Landkreises", "Gemeinde", "Kanton", "Kantons",
-        "Departement", "Departements", "Gouvernement", "Gouvernements", "Präfektur", "Hafenstadt",
-        "Hauptstadt", "Ortschaft", "Flughafen", "Flughafens", "Fluss", "Flusses", "Stadtteil",
-        "Stadtteils", "Vorort", "Vororts", "Grafschaft", "Oblast", "Republik", "Halbinsel",
-        "Hafen", "Hafens", "Gebiet", "Gebiets", "Gebietes", "Tal", "Tals", "Berg", "Berges",
-        "Hotel", "Hotels", "Kloster", "Klosters", "Tempel", "Tempels", "Moschee", "Kathedrale",
-        "Residenz", "Stadion", "Stadions", "Mausoleum", "Mausoleums", "Platz", "Platzes",
-        "Palast", "Palastes", "Palasts", "Schloss", "Schlosses", NULL };
-    for (const char *const *w = W; *w; w++)
-        if (tok_word_cs(x, i, *w)) return 1;
+    if (tok_cue(x, i, CUE_PLACENOUN)) return 1;
     /* buildings as compounds: "des Präsidentenpalastes Rashtrapati Bhavan" */
-    static const char *const B[] = { "palast", "palastes", "palasts", "schloss", "schlosses", NULL };
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
-    for (const char *const *b = B; *b; b++) {
-        size_t n = strlen(*b);
-        if (t->len > n && memcmp(x->doc.s + t->off + t->len - n, *b, n) == 0) return 1;
-    }
-    return 0;
+    return cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_BUILDING, 1);
 }
 
 int kin_noun(const extractor_impl_t *x, size_t i)
 {
-    static const char *const K[] = { "Ehefrau", "Ehemann", "Gattin", "Gatte", "Gatten", "Sohn",
-        "Sohnes", "Söhne", "Tochter", "Töchter", "Bruder", "Bruders", "Brüder", "Schwester",
-        "Vater", "Vaters", "Mutter", "Witwe", "Witwer", "Enkel", "Enkelin", "Onkel", "Tante",
-        "Neffe", "Neffen", "Nichte", "Cousin", "Cousine", "Schwiegersohn", "Schwiegertochter",
-        "Schwiegervater", "Schwiegermutter", "Lebensgefährtin", "Lebensgefährte", "Lebensgefährten",
-        "Verlobte", "Verlobten", NULL };
-    for (const char *const *w = K; *w; w++)
-        if (tok_word_cs(x, i, *w)) return 1;
-    if ((tok_word(x, i, "frau") || tok_word(x, i, "mann") || tok_word(x, i, "herr")) && i > 0
-        && is_possessive(x, i - 1))
-        return 1;
-    return 0;
+    if (tok_cue(x, i, CUE_KIN)) return 1;
+    return tok_cue(x, i, CUE_KINPOSS) && i > 0 && is_possessive(x, i - 1);
 }
 
 int finite_verb(const extractor_impl_t *x, size_t i)
@@ -304,9 +265,7 @@ prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
             { NULL, P_NONE } };
         /* "von bin Salman", "mit al-Sisi": a name particle left out of
          * the short name stands between the preposition and it */
-        if (k + 1 == b && (tok_word_cs(x, k, "bin") || tok_word_cs(x, k, "ibn") || tok_word_cs(x, k, "al")
-                           || tok_word_cs(x, k, "el") || tok_word_cs(x, k, "ben") || tok_word_cs(x, k, "van")
-                           || tok_word_cs(x, k, "de") || tok_word_cs(x, k, "da") || tok_word_cs(x, k, "dos")))
+        if (k + 1 == b && tok_cue(x, k, CUE_SKIPPARTICLE))
             continue;
         /* "unter anderem": an adverb, no preposition */
         if ((tok_word(x, k, "anderem") || tok_word(x, k, "anderen")) && k > lo && tok_word(x, k - 1, "unter"))

@@ -18,12 +18,7 @@ enum { TC_SPORT, TC_SCORE, TC_FLIGHT, TC_FUTURE, TC_FUTAUX, TC_ES, TC_N };
 
 static int modal_word(const extractor_impl_t *x, size_t i)
 {
-    static const char *const W[] = { "soll", "sollen", "sollte", "sollten", "will", "wollen",
-        "wollte", "wollten", "plant", "planen", "plante", "geplant", "vorgesehen",
-        "beabsichtigt", "erwartet", "möglich", "könnte", "könnten", NULL };
-    for (const char *const *w = W; *w; w++)
-        if (tok_word(x, i, *w)) return 1;
-    return 0;
+    return tok_cue(x, i, CUE_INTENT);
 }
 
 /* A noun trigger that names the setting of the clause ("bei dem Treffen",
@@ -49,34 +44,20 @@ static unsigned tc_classes(extractor_impl_t *x, size_t i)
 {
     /* Sports: "trafen Kanada und Lettland (6:4) aufeinander", a score "2:1"
      * (not a time "14:30 Uhr") in the clause. */
-    static const char *const S[] = { "FC", "SC", "SV", "SK", "VfB", "VfL", "TSV", "Liga",
-        "Bundesliga", "Champions", "Tor", "Tore", "Toren", "Trainer", "Stürmer", "Torwart",
-        "Elfmeter", "Halbzeit", "Derby", "Weltcup", "Nationalmannschaft", "Viertelfinale",
-        "Halbfinale", "Achtelfinale", "Finale", "Meisterschaft", "Heimspiel", "Auswärtsspiel", NULL };
     /* flight and exile are no visits */
-    static const char *const F[] = { "Exil", "Exils", "geflohen", "floh", "flohen", "flüchtete",
-        "flüchteten", "geflüchtet", "Flucht", "abgeschoben", "ausgewiesen", "ausgeliefert",
-        "Einbürgerung", "eingebürgert", "Asyl", "Asylantrag", "Staatsbürgerschaft", "Flüchtling",
-        "Flüchtlinge", "eingewandert", "Einwanderung", NULL };
     /* future: "wird ... besuchen", "werden sich treffen" */
     static const char *const FUT[] = { "wird", "werden", "würde", "würden", NULL };
     unsigned c = 0;
     const text_tok_t *t = TK(x, i);
     if (t->type == TOK_WORD) {
-        if (tok_word(x, i, "aufeinander")) c |= 1u << TC_SPORT;
-        for (const char *const *w = S; *w; w++)
-            if (tok_word_cs(x, i, *w)) c |= 1u << TC_SPORT;
-        for (const char *const *w = F; *w; w++)
-            if (tok_word_cs(x, i, *w)) c |= 1u << TC_FLIGHT;
+        if (tok_cue(x, i, CUE_AGAINST) || tok_cue(x, i, CUE_SPORT)) c |= 1u << TC_SPORT;
+        if (tok_cue(x, i, CUE_FLIGHT)) c |= 1u << TC_FLIGHT;
         for (const char *const *w = FUT; *w; w++)
             if (tok_word(x, i, *w)) c |= 1u << TC_FUTAUX;
         /* future: "reist nächste Woche nach Japan", "demnächst" */
-        if (tok_word(x, i, "demnächst") || tok_word(x, i, "künftig") || tok_word(x, i, "baldigen"))
+        if (tok_cue(x, i, CUE_SOON))
             c |= 1u << TC_FUTURE;
-        if ((tok_word(x, i, "nächste") || tok_word(x, i, "nächsten") || tok_word(x, i, "kommende")
-             || tok_word(x, i, "kommenden"))
-            && (tok_word(x, i + 1, "woche") || tok_word(x, i + 1, "monat") || tok_word(x, i + 1, "wochenende")
-                || tok_word(x, i + 1, "jahr") || tok_word(x, i + 1, "jahres") || tok_word(x, i + 1, "monats")))
+        if (tok_cue(x, i, CUE_NEXT) && tok_cue(x, i + 1, CUE_PERIOD))
             c |= 1u << TC_FUTURE;
         /* "hat es den Distrikt getroffen": struck, not met */
         if (tok_word(x, i, "es") && !(t->flags & TOK_CAP && !(t->flags & TOK_SENT))) c |= 1u << TC_ES;
@@ -187,12 +168,8 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
     }
     /* "besuchte die Schule in X": schooling, no visit */
     if (t->cls == TR_VISIT && !t->noun) {
-        static const char *const E[] = { "Schule", "Volksschule", "Grundschule", "Gymnasium",
-            "Realschule", "Hauptschule", "Kindergarten", "Internat", "Lehrgang", "Kurs", "Kurse",
-            "Klasse", "Gesamtschule", "Berufsschule", "Handelsschule", "Militärschule", NULL };
         for (size_t i = t->tok + 1; i < cb && i < t->tok + 5; i++)
-            for (const char *const *w = E; *w; w++)
-                if (tok_word_cs(x, i, *w)) return 1;
+            if (tok_cue(x, i, CUE_SCHOOL)) return 1;
     }
     /* flight and exile are no visits */
     if ((t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_SPEECH) && tc_any(x, TC_FLIGHT, ca, cb))
@@ -237,7 +214,7 @@ int gram_blocks(const extractor_impl_t *x, const trig_t *t)
         /* "ob er Kiew einen Besuch abstatten wird", "falls ein Treffen
          * zustande kommt": an event noun in a condition or open question */
         if (nc && nc->type == CLAUSE_SUB && (nc->flags & CLAUSE_F_COND)) return 1;
-        if (nc && strcmp(nc->lemma, "stattfinden") == 0 && nc->fin >= 0
+        if (nc && cues_match(&x->cues, nc->lemma, strlen(nc->lemma), CUE_HAPPEN, 0) && nc->fin >= 0
             && (nc->tense == TENSE_FUTURE || (nc->flags & (CLAUSE_F_COND | CLAUSE_F_NEG))
                 || ((nc->flags & CLAUSE_F_MODAL) && nc->tense == TENSE_PRESENT)))
             return 1;

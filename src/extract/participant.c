@@ -33,17 +33,14 @@ int anaphoric(const extractor_impl_t *x, size_t p, size_t lo)
 {
     /* "während dessen Gespräche": dessen refers to the event before, the
      * talks are new */
-    static const char *const W[] = { "dieses", "diesem", "dieser", "diese", "diesen",
-        "dessen", "deren", "jenes", "jenem", "selben", "gleichen", NULL };
     for (size_t i = p, k = 0; k < 3 && i > lo; k++) {
         i--;
-        for (const char *const *w = W; *w; w++)
-            if (tok_word(x, i, *w)) {
-                if (i > lo && (tok_word(x, i, "dessen") || tok_word(x, i, "deren")) && (tok_word(x, i - 1, "während") || tok_word(x, i - 1, "bei")
-                               || tok_word(x, i - 1, "nach") || tok_word(x, i - 1, "Während")))
-                    return 0;
-                return 1;
-            }
+        if (tok_cue(x, i, CUE_SAMEREF)) {
+            if (i > lo && (tok_word(x, i, "dessen") || tok_word(x, i, "deren")) && (tok_word(x, i - 1, "während") || tok_word(x, i - 1, "bei")
+                           || tok_word(x, i - 1, "nach") || tok_word(x, i - 1, "Während")))
+                return 0;
+            return 1;
+        }
         if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
     }
     return 0;

@@ -240,8 +240,7 @@ static int companion(const extractor_impl_t *x, const mention_t *m, size_t lo)
         /* "gekommen waren neben X und Y auch ..." */
         if (tok_word(x, i, "neben")) return 1;
         if (tok_word(x, i, "mit") || tok_word(x, i, "von") || tok_word(x, i, "vom"))
-            return tok_word(x, i - 1, "gemeinsam") || tok_word(x, i - 1, "zusammen")
-                   || tok_word(x, i - 1, "begleitung");
+            return tok_cue(x, i - 1, CUE_COMPANION);
         if (TK(x, i)->type != TOK_WORD) return 0;
     }
     return 0;
@@ -278,7 +277,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
 {
     int verb = 0, passive = 0;
     for (size_t i = lo; i < hi; i++) {
-        if (tok_word(x, i, "begleitet") || tok_word(x, i, "begleitete") || tok_word(x, i, "begleiteten")) verb = 1;
+        if (tok_cue(x, i, CUE_ESCORTED)) verb = 1;
         if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden")) passive = 1;
     }
     if (!verb) return DN_OK;
@@ -314,6 +313,18 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     return DN_OK;
 }
 
+/* 1 when the first n bytes of token i hold no capital A-Z: "vertrat" the
+ * verb, not a noun or a heading in capitals. */
+static int lower_start(const extractor_impl_t *x, size_t i, size_t n)
+{
+    const text_tok_t *t = TK(x, i);
+    for (size_t k = 0; k < n && k < t->len; k++) {
+        char c = x->doc.s[t->off + k];
+        if (c >= 'A' && c <= 'Z') return 0;
+    }
+    return 1;
+}
+
 /* "Zu Pelosis Delegation gehören A und B", "Ihrer Delegation gehörten A
  * und B an": the members made the leader's latest visit. */
 static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t lo, size_t hi)
@@ -323,10 +334,9 @@ static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m
     for (size_t i = lo; i < hi; i++) {
         const text_tok_t *t = TK(x, i);
         if (d == hi && t->type == TOK_WORD && (t->flags & TOK_CAP) && t->len >= 10
-            && strncmp(x->doc.s + t->off, "Delegation", 10) == 0)
+            && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_DELEGATION, 0))
             d = i;
-        if (tok_word(x, i, "gehören") || tok_word(x, i, "gehörten") || tok_word(x, i, "gehört")
-            || tok_word(x, i, "gehörte"))
+        if (tok_cue(x, i, CUE_BELONG))
             verb = 1;
     }
     if (d == hi || !verb || d == lo) return DN_OK;
@@ -406,9 +416,9 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     for (size_t i = lo; i < hi; i++) {
         /* "miteinander gesprochen", "unter vier Augen zusammengekommen" */
         const text_tok_t *t = TK(x, i);
-        if (tok_word(x, i, "miteinander")
+        if (tok_cue(x, i, CUE_MUTUAL)
             || (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len > 10
-                && strncmp(x->doc.s + t->off, "zusammen", 8) == 0))
+                && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_MEETPREFIX, 0)))
             mit = 1;
     }
     const char *place = NULL;
@@ -534,8 +544,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     }
     int guest_noun = 0;
     for (size_t i = lo; i < agent; i++)
-        if (tok_word(x, i, "gast") || tok_word(x, i, "gäste") || tok_word(x, i, "besucher")
-            || tok_word(x, i, "besucherin") || tok_word(x, i, "delegation"))
+        if (tok_cue(x, i, CUE_GUEST))
             guest_noun = 1;
     if (guest < 0 && guest_noun && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
         && x->cand[x->ctx_visit].sent + 1 >= s)
@@ -576,20 +585,12 @@ static int credentials_word(const extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || t->len < 20) return 0;
-    const char *w = x->doc.s + t->off;
-    static const char *const W[] = { "eglaubigungsschreiben", "kkreditierungsschreiben", NULL };
-    for (const char *const *p = W; *p; p++) {
-        size_t n = strlen(*p);
-        for (size_t q = 0; q + n <= t->len; q++)
-            if (memcmp(w + q, *p, n) == 0) return 1;
-    }
-    return 0;
+    return cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_CREDENTIALS, 0);
 }
 
 static int handing_verb(const extractor_impl_t *x, size_t i)
 {
-    return tok_word(x, i, "überreichte") || tok_word(x, i, "überreichten") || tok_word(x, i, "überreicht")
-        || tok_word(x, i, "übergab") || tok_word(x, i, "übergaben") || tok_word(x, i, "übergeben");
+    return tok_cue(x, i, CUE_HANDOVER);
 }
 
 /* "X überreichte Präsident Y sein Beglaubigungsschreiben", "überreichte
@@ -602,7 +603,7 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         if (v == hi && handing_verb(x, i)) v = i;
         if (cw == hi && credentials_word(x, i)) cw = i;
         /* "überreichten ... ihre Schreiben" after credentials were named */
-        if (cw == hi && x->cred_recv != -1 && tok_word_cs(x, i, "Schreiben")) cw = i;
+        if (cw == hi && x->cred_recv != -1 && tok_cue(x, i, CUE_LETTER)) cw = i;
     }
     if (cw < hi && v == hi && x->cred_recv == -1) {
         /* "X hat ... Missionschefs zur Überreichung ihrer
@@ -719,7 +720,8 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
             int cls = trig_class(x, i, &noun);
             if (cls == TR_MEETING || cls == TR_RECEIVE) meet = 1;
             const text_tok_t *t = TK(x, i);
-            if (t->type == TOK_WORD && t->len > 9 && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
+            if (t->type == TOK_WORD && t->len > 9 && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_MEETPREFIX, 0))
+                meet = 1;
         }
         /* "Reisen nach Oslo, wo A mit B zusammentraf": the traveller is
          * the subject of the wo-clause */
@@ -759,7 +761,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
 static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
     for (size_t i = lo; i + 1 < hi; i++) {
-        if (!(tok_word(x, i, "unter") && (tok_word(x, i + 1, "leitung") || tok_word(x, i + 1, "führung")))) continue;
+        if (!(tok_word(x, i, "unter") && tok_cue(x, i + 1, CUE_LEAD))) continue;
         int32_t lead = -1;
         size_t after = hi;
         for (size_t k = m0; k < m1; k++) {
@@ -819,9 +821,7 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     for (size_t i = lo; i < hi; i++) {
         const text_tok_t *t = TK(x, i);
         if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 7
-            && strncmp(x->doc.s + t->off, "vertr", 5) == 0
-            && (tok_word(x, i, "vertreten") || tok_word(x, i, "vertrat") || tok_word(x, i, "vertraten")
-                || tok_word(x, i, "vertritt")))
+            && tok_cue(x, i, CUE_REPRESENT) && lower_start(x, i, 5))
             verb = 1;
     }
     if (!verb) return DN_OK;
@@ -914,10 +914,10 @@ static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
         int noun = 0;
         int cls = trig_class(x, i, &noun);
         if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
-        if (tok_word(x, i, "mit") || tok_word(x, i, "zusammen") || tok_word(x, i, "an")) return DN_OK;
+        if (tok_cue(x, i, CUE_JOINED)) return DN_OK;
         if (v < hi) continue;
-        if (tok_word(x, i, "kam") || tok_word(x, i, "kamen")) { v = i; came = 1; }
-        else if ((tok_word(x, i, "sprach") || tok_word(x, i, "sprachen")) && !tok_word(x, i + 1, "sich"))
+        if (tok_cue(x, i, CUE_CAME)) { v = i; came = 1; }
+        else if (tok_cue(x, i, CUE_SPOKE) && !tok_word(x, i + 1, "sich"))
             v = i;
         else if (cls == TR_PARTICIPATE && !noun) v = i;
     }
@@ -974,8 +974,7 @@ static int state_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
     for (size_t i = lo; i < hi; i++) {
         const text_tok_t *t = TK(x, i);
         if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) continue;
-        if (tok_word(x, i, "delegation") || tok_word(x, i, "delegationen") || tok_word(x, i, "vertreter")
-            || tok_word(x, i, "regierungsdelegation") || tok_word(x, i, "kabinette"))
+        if (tok_cue(x, i, CUE_DELEGATES))
             del = 1;
     }
     if (!del) return DN_OK;
@@ -1018,7 +1017,7 @@ static int the_two(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c
         if (cls == TR_MEETING) meet = 1;
         const text_tok_t *t = TK(x, i);
         if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 8
-            && strncmp(x->doc.s + t->off, "zusammen", 8) == 0) meet = 1;
+            && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_MEETPREFIX, 0)) meet = 1;
     }
     if (!two || !meet) return DN_OK;
     for (size_t q = c0; q < x->ncand; q++)
@@ -1063,14 +1062,13 @@ static int governments(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     }
     if (!meet) return DN_OK;
     for (size_t i = lo; i < hi; i++) {
-        if (!(tok_word(x, i, "kabinette") || tok_word(x, i, "regierungen") || tok_word(x, i, "delegationen")
-              || tok_word(x, i, "regierungsdelegationen")))
+        if (!tok_cue(x, i, CUE_GOVBODIES))
             continue;
         int32_t p[2] = { -1, -1 };
         size_t j = i + 1;
         if (tok_word(x, j, "der")) j++;
         if ((tok_word(x, j, "beider") || tok_word(x, j, "beiden"))
-            && (tok_word(x, j + 1, "länder") || tok_word(x, j + 1, "staaten"))) {
+            && tok_cue(x, j + 1, CUE_STATES)) {
             p[0] = x->side[0];
             p[1] = x->side[1];
             if ((p[0] < 0 || p[1] < 0) && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand) {

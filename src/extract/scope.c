@@ -89,6 +89,13 @@ int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *con
     return 0;
 }
 
+int in_range_cue(const extractor_impl_t *x, size_t a, size_t b, cue_role_t r)
+{
+    for (size_t i = a; i < b; i++)
+        if (tok_cue(x, i, r)) return 1;
+    return 0;
+}
+
 size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
 {
     size_t e = k + 1, last = k + 1;

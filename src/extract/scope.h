@@ -11,6 +11,8 @@
 void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t *a, size_t *b);
 /* 1 when a word of the NULL-ended list W stands in tokens [a, b). */
 int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *const *W);
+/* 1 when a token of [a, b) is a word of cues.tsv role r. */
+int in_range_cue(const extractor_impl_t *x, size_t a, size_t b, cue_role_t r);
 /* members of the list that mention k heads */
 size_t list_end(const extractor_impl_t *x, size_t k, size_t m1);
 /* The clause (grammar layer) of token i, or NULL without the layer. */

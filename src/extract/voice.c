@@ -68,9 +68,9 @@ int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t 
         if (!tok_word(x, i, "unter")) continue;
         size_t w = i + 1;
         if (tok_word(x, w, "dem") || tok_word(x, w, "der")) w++;
-        if (!(tok_word_cs(x, w, "Vorsitz") || tok_word_cs(x, w, "Leitung") || tok_word_cs(x, w, "Vermittlung")))
+        if (!tok_cue(x, w, CUE_CHAIR))
             continue;
-        if (i > 0 && TK(x, i - 1)->type == TOK_WORD && strncmp(x->doc.s + TK(x, i - 1)->off, "Delegation", 10) == 0)
+        if (i > 0 && TK(x, i - 1)->type == TOK_WORD && cues_match(&x->cues, x->doc.s + TK(x, i - 1)->off, TK(x, i - 1)->len, CUE_DELEGATION, 0))
             continue;
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
