@@ -700,6 +700,15 @@ static void test_party_gives_the_state_of_an_office(void **st)
     HASNT("Karin Ebner|affiliation|Serbien");
 }
 
+/* A party in parentheses whose state the text never names is still the
+ * person's when the person's own office is of that state. */
+static void test_party_of_the_office_state_unnamed(void **st)
+{
+    (void)st;
+    run("Bundesaußenminister Jan Hollweg (SPD) verteidigte den Haushalt im Bundestag.", "");
+    HAS("Jan Hollweg|affiliation|SPD||");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -930,6 +939,7 @@ int main(void)
         cmocka_unit_test(test_gapped_visit_for_a_second_traveller),
         cmocka_unit_test(test_meeting_followed_by_an_announcement),
         cmocka_unit_test(test_party_gives_the_state_of_an_office),
+        cmocka_unit_test(test_party_of_the_office_state_unnamed),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
