@@ -709,6 +709,30 @@ static void test_party_of_the_office_state_unnamed(void **st)
     HAS("Jan Hollweg|affiliation|SPD||");
 }
 
+/* A public act of a foreign official placed in a city of another state is
+ * presence there (GUIDELINES: "hielt in Berlin eine Rede"); a city that
+ * belongs to the noun before it is no place of the act. */
+static void test_public_act_in_a_foreign_city(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte legte am 4. März 2024 in Warschau einen Kranz nieder.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    run("Der französische Außenminister Pierre Lamotte kritisierte am 4. März 2024 die Regierung in Warschau.", "");
+    HASNT("visit");
+    run("Der französische Außenminister Pierre Lamotte kritisierte am 4. März 2024 in Warschau die Regierung.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+}
+
+/* "nahm in Warschau an einer Konferenz teil": the conference's place may
+ * come before its noun; a foreign participant visits its state. */
+static void test_conference_placed_before_its_noun(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte nahm am 4. März 2024 in Warschau an einer Konferenz "
+        "über Energie teil.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -940,6 +964,8 @@ int main(void)
         cmocka_unit_test(test_meeting_followed_by_an_announcement),
         cmocka_unit_test(test_party_gives_the_state_of_an_office),
         cmocka_unit_test(test_party_of_the_office_state_unnamed),
+        cmocka_unit_test(test_public_act_in_a_foreign_city),
+        cmocka_unit_test(test_conference_placed_before_its_noun),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

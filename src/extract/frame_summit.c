@@ -100,6 +100,16 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
             place = m->place;
         }
     }
+    /* "nahm in Warschau an der Konferenz teil", "In Warschau begann der
+     * Gipfel": with no place after the noun, the clause's place before it */
+    for (size_t k = c->m0; k < c->m1 && host < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= t->tok || !usable(m) || m->hidden) continue;
+        if ((m->prep == P_IN || m->prep == P_AUF) && (m->place || x->act[m->actor].kind == EV_KIND_STATE)) {
+            host = state_of(x, m->actor);
+            place = m->place;
+        }
+    }
     /* "Das Treffen unter dem Vorsitz des libanesischen Präsidenten X": the
      * chair is the host (a body: the organiser) */
     int chair = chair_mention(x, c, ca, cb);
