@@ -733,6 +733,18 @@ static void test_conference_placed_before_its_noun(void **st)
     HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
 }
 
+/* "seinen französischen Gast X": the adjective before the person noun
+ * says where the guest is from, so the reception is a visit; mere
+ * nationality is no affiliation. */
+static void test_nationality_before_a_person_noun(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 empfing der polnische Präsident Adam Nowicki seinen französischen Gast Pierre Lamotte.", "");
+    HAS("Adam Nowicki|meeting|Pierre Lamotte|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Pierre Lamotte|affiliation");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -966,6 +978,7 @@ int main(void)
         cmocka_unit_test(test_party_of_the_office_state_unnamed),
         cmocka_unit_test(test_public_act_in_a_foreign_city),
         cmocka_unit_test(test_conference_placed_before_its_noun),
+        cmocka_unit_test(test_nationality_before_a_person_noun),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
