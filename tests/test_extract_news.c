@@ -745,6 +745,18 @@ static void test_nationality_before_a_person_noun(void **st)
     HASNT("Pierre Lamotte|affiliation");
 }
 
+/* "war Gast des Präsidenten X": the genitive after the guest noun is the
+ * host, met in his state; the subject is the guest. */
+static void test_guest_of_a_host(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte war am 4. März 2024 Gast des polnischen Präsidenten "
+        "Adam Nowicki.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Adam Nowicki|visit");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -979,6 +991,7 @@ int main(void)
         cmocka_unit_test(test_public_act_in_a_foreign_city),
         cmocka_unit_test(test_conference_placed_before_its_noun),
         cmocka_unit_test(test_nationality_before_a_person_noun),
+        cmocka_unit_test(test_guest_of_a_host),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
