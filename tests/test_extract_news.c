@@ -757,6 +757,20 @@ static void test_guest_of_a_host(void **st)
     HASNT("Adam Nowicki|visit");
 }
 
+/* Verbs of talks in the perfect and with a joint subject: "ist mit X
+ * zusammengekommen", "A und B besprachen in Warschau die Lage". */
+static void test_talk_verbs_perfect_and_joint(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte ist am 4. März 2024 in Warschau mit seinem polnischen "
+        "Amtskollegen Jan Petrak zusammengekommen.", "");
+    HAS("Pierre Lamotte|meeting|Jan Petrak|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    run("Der französische Außenminister Pierre Lamotte und der polnische Präsident Adam Nowicki besprachen am "
+        "4. März 2024 in Warschau die Lage.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -992,6 +1006,7 @@ int main(void)
         cmocka_unit_test(test_conference_placed_before_its_noun),
         cmocka_unit_test(test_nationality_before_a_person_noun),
         cmocka_unit_test(test_guest_of_a_host),
+        cmocka_unit_test(test_talk_verbs_perfect_and_joint),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
