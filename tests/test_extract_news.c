@@ -771,6 +771,31 @@ static void test_talk_verbs_perfect_and_joint(void **st)
     HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
 }
 
+/* A place in a topic phrase after the summit noun ("Konferenz zum Frieden
+ * in der Ukraine") is not where the summit is; one after a genitive or a
+ * "mit" is ("Gipfeltreffen der Staatschefs ... mit dem Kanzler in Berlin"). */
+static void test_summit_place_not_its_topic(void **st)
+{
+    (void)st;
+    run("Die Konferenz zum Frieden in der Ukraine ist am 16. Juni 2024 zu Ende gegangen. Der französische "
+        "Präsident Marc Delorme nahm an der Konferenz teil.", "");
+    HASNT("visit|Ukraine");
+    run("Im September 2023 nahm der französische Präsident Marc Delorme am Gipfeltreffen der Staatschefs "
+        "mit dem polnischen Präsidenten in Warschau teil.", "");
+    HAS("Marc Delorme|visit|Polen|2023-09|");
+}
+
+/* "Bundespräsidentin" in a text naming Switzerland often and Austria once
+ * is Switzerland's (the title's other state the text names most). */
+static void test_title_state_named_most(void **st)
+{
+    (void)st;
+    run("In Bern empfing Bundespräsidentin Vera Albrecht am 3. Mai 2024 den französischen Präsidenten Marc "
+        "Delorme. Die Schweiz und Frankreich sind Nachbarn. Aus Österreich kam niemand. Die Schweiz lud ein.", "");
+    HAS("Vera Albrecht|affiliation|Schweiz||");
+    HASNT("Vera Albrecht|affiliation|Österreich");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1007,6 +1032,8 @@ int main(void)
         cmocka_unit_test(test_nationality_before_a_person_noun),
         cmocka_unit_test(test_guest_of_a_host),
         cmocka_unit_test(test_talk_verbs_perfect_and_joint),
+        cmocka_unit_test(test_summit_place_not_its_topic),
+        cmocka_unit_test(test_title_state_named_most),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

@@ -35,25 +35,6 @@ int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, si
     return DN_OK;
 }
 
-/* 1 when the place mention m hangs on the noun before its preposition
- * ("kritisierte die Regierung in Warschau", "die Lage in Kabul"): a place
- * of that noun, not of the speaker.  A date noun before it ("am Montag
- * in Warschau") is an adverbial like the place. */
-static int place_of_noun(extractor_impl_t *x, size_t s, const mention_t *m)
-{
-    size_t p = m->b;
-    while (p > 0 && m->b - p < 3 && !(tok_word(x, p - 1, "in") || tok_word(x, p - 1, "im")
-                                       || tok_word(x, p - 1, "auf")))
-        p--;
-    if (p < 2) return 0;
-    size_t n = p - 2;
-    const text_tok_t *t = TK(x, n);
-    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_SENT) || !tok_common(x, n)) return 0;
-    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++)
-        if (x->dates.v[d].tok <= n && n < x->dates.v[d].tok + x->dates.v[d].ntok) return 0;
-    return 1;
-}
-
 int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid)
 {
@@ -67,7 +48,7 @@ int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
         if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_IN || !m->place) continue;
         /* the place must belong to the verb, not to a noun before it ("die
          * Lage in Kabul sei ruhig, sagte er") */
-        if (m->b + 6 < t->tok || m->b > t->tok + 8 || place_of_noun(x, c->s, m)) continue;
+        if (m->b + 6 < t->tok || m->b > t->tok + 8 || place_of_noun(x, c->s, m, 0)) continue;
         int32_t ds = state_of(x, m->actor);
         if (ds < 0 || ds == state_of(x, who)) return DN_OK;
         dlist_t dl;
