@@ -796,6 +796,31 @@ static void test_title_state_named_most(void **st)
     HASNT("Vera Albrecht|affiliation|Österreich");
 }
 
+/* "Die Außenminister Frankreichs und Polens, A und B": as many names as
+ * states, each holds the office of the state in its place. */
+static void test_distributive_titles(void **st)
+{
+    (void)st;
+    run("Die Außenminister Frankreichs und Polens, Pierre Lamotte und Jan Petrak, trafen sich am 4. März 2024 "
+        "in Warschau.", "");
+    HAS("Pierre Lamotte|affiliation|Frankreich||");
+    HAS("Jan Petrak|affiliation|Polen||");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Jan Petrak|visit");
+}
+
+/* "im polnischen Grenzdorf Zalesie": a settlement named by the state's
+ * adjective is a place in that state, its name no person. */
+static void test_settlement_of_a_state(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme traf am 4. März 2024 im polnischen Grenzdorf Zalesie "
+        "mit Präsident Adam Nowicki zusammen.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    HASNT("Zalesie");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1034,6 +1059,8 @@ int main(void)
         cmocka_unit_test(test_talk_verbs_perfect_and_joint),
         cmocka_unit_test(test_summit_place_not_its_topic),
         cmocka_unit_test(test_title_state_named_most),
+        cmocka_unit_test(test_distributive_titles),
+        cmocka_unit_test(test_settlement_of_a_state),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

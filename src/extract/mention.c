@@ -452,15 +452,16 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             /* capitalised adjectives of the title: "Stellvertretenden" */
             while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
         }
-        /* "in der äthiopischen Hauptstadt": the state's capital, a place
-         * in that state */
-        if (lm.type < 0 && have_adj && adj_state >= 0
-            && (tok_word_cs(x, i, "Hauptstadt") || tok_word_cs(x, i, "Metropole"))) {
+        /* "in der äthiopischen Hauptstadt", "im griechischen Grenzdorf
+         * Psarades": a place in that state, with the place's own name */
+        if (lm.type < 0 && have_adj && adj_state >= 0 && (settlement_noun(x, i) || place_noun(x, i))) {
             int32_t a = dactor_lex(x, adj_state);
             if (a < 0) return DN_ENOMEM;
-            mention_init(&m, adj_b, i + 1, i, a);
+            size_t e = i + 1;
+            if (e < lim && is_cap(x, e) && !tok_common(x, e) && lex_match(x, e, lim).type < 0) e++;
+            mention_init(&m, adj_b, e, i, a);
             if ((rc = push_mention(x, &m))) return rc;
-            i++;
+            i = e;
             continue;
         }
         switch (lm.type) {
