@@ -821,6 +821,34 @@ static void test_settlement_of_a_state(void **st)
     HASNT("Zalesie");
 }
 
+/* Being in a city of another state is presence there ("war in Kiew bei
+ * Poroschenko gewesen": and a meeting with him); being born, posted or
+ * received there is told otherwise, or not as a visit. */
+static void test_copula_presence(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 war der französische Präsident Marc Delorme in Warschau bei Präsident Adam Nowicki "
+        "gewesen.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    run("Der französische Präsident Marc Delorme war 2010 in Warschau Botschafter.", "");
+    HASNT("visit");
+    run("Der französische Präsident Marc Delorme war 1960 in Warschau geboren worden.", "");
+    HASNT("visit");
+    run("Der französische Präsident Marc Delorme war am 4. März 2024 nicht in Warschau.", "");
+    HASNT("visit");
+}
+
+/* A city after a topic phrase is the venue ("Weltgipfel für soziale
+ * Entwicklung in Kopenhagen"). */
+static void test_summit_city_after_topic(void **st)
+{
+    (void)st;
+    run("Am Rande des Weltgipfels für soziale Entwicklung in Paris traf der polnische Präsident Adam Nowicki "
+        "am 10. März 1995 mit dem deutschen Bundeskanzler Karl Umbach zusammen.", "");
+    HAS("Adam Nowicki|visit|Frankreich|1995-03-10|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1061,6 +1089,8 @@ int main(void)
         cmocka_unit_test(test_title_state_named_most),
         cmocka_unit_test(test_distributive_titles),
         cmocka_unit_test(test_settlement_of_a_state),
+        cmocka_unit_test(test_copula_presence),
+        cmocka_unit_test(test_summit_city_after_topic),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

@@ -82,13 +82,15 @@ static int body_session(extractor_impl_t *x, const sctx_t *c, int32_t org, int32
     return DN_OK;
 }
 
-/* 1 when place mention m after the summit noun at tok belongs to a topic
+/* 1 when state mention m after the summit noun at tok belongs to a topic
  * phrase between them (a preposition of role topic in grammar.tsv):
  * "Konferenz zum Frieden in der Ukraine" is not held there; "Konferenz
  * der Außenminister in Genf", "Gipfel mit dem Kanzler in Berlin" are. */
 static int topic_place(extractor_impl_t *x, size_t s, size_t tok, const mention_t *m)
 {
-    if (!x->have_grammar || !extract_clauses(x) || !place_of_noun(x, s, m, tok)) return 0;
+    /* a city after a topic is the venue: "Weltgipfel für soziale
+     * Entwicklung in Kopenhagen"; a state is the topic's */
+    if (m->place || !x->have_grammar || !extract_clauses(x) || !place_of_noun(x, s, m, tok)) return 0;
     for (size_t k = tok + 1; k + 1 < m->b; k++) {
         const char *lm = clause_tok(&x->cr, k)->lemma;
         int pos = clause_tok(&x->cr, k)->pos;
