@@ -849,6 +849,18 @@ static void test_summit_city_after_topic(void **st)
     HAS("Adam Nowicki|visit|Frankreich|1995-03-10|");
 }
 
+/* "Unter den Gästen waren A und B": the guests of the summit told before
+ * attend it and visit its host state. */
+static void test_guests_of_the_summit(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 begann in Warschau ein Gipfel. Gastgeber war der polnische Präsident Adam Nowicki. "
+        "Unter den Gästen waren der französische Präsident Marc Delorme und Bundeskanzlerin Ines Hollweg.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Ines Hollweg|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1091,6 +1103,7 @@ int main(void)
         cmocka_unit_test(test_settlement_of_a_state),
         cmocka_unit_test(test_copula_presence),
         cmocka_unit_test(test_summit_city_after_topic),
+        cmocka_unit_test(test_guests_of_the_summit),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
