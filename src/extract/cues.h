@@ -81,7 +81,6 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(DIPLOMATIC, "diplomatic", CM_PREFIX) \
     X(SESSION, "session", CM_EXACT) \
     X(CHAIR, "chair", CM_EXACT) \
-    X(CAPITAL, "capital", CM_EXACT) \
     X(GUESTSUBJ, "guestsubj", CM_EXACT) \
     X(FLED, "fled", CM_EXACT) \
     X(GUESTREF, "guestref", CM_EXACT) \
@@ -97,7 +96,9 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(JOINED, "joined", CM_FOLD) \
     X(NAMEPARTICLE, "nameparticle", CM_FOLD) \
     X(SKIPPARTICLE, "skipparticle", CM_EXACT) \
-    X(SURNAMEPARTICLE, "surnameparticle", CM_FOLD)
+    X(SURNAMEPARTICLE, "surnameparticle", CM_FOLD) \
+    X(SETTLEMENT, "settlement", CM_FOLDEND) \
+    X(GUESTNOUN, "guestnoun", CM_EXACT)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

@@ -7,7 +7,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "extract/candidate.h"
 #include "extract/evdates.h"

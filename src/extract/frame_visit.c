@@ -108,6 +108,20 @@ static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, 
     return -1;
 }
 
+/* "Gast des Präsidenten X", "Gast von Präsident X": the person or body
+ * right after the guest noun is the host; -1 when none. */
+static int32_t guest_host(const extractor_impl_t *x, const sctx_t *c, const trig_t *t, const visit_t *v,
+                          size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if ((k >= v->va && k < v->vb) || m->b <= t->tok || m->b > t->tok + 4 || m->b >= b) continue;
+        if (!usable(m) || m->place || (m->prep != P_GEN && m->prep != P_VON)) return -1;
+        return x->act[m->actor].kind == EV_KIND_STATE ? -1 : m->actor;
+    }
+    return -1;
+}
+
 /* 1 when the verb at p is one of arrival ("war angereist", "traf ...
  * ein"; grammar.tsv role arrive), by its own lemma or its clause's. */
 static int arrival_verb(const extractor_impl_t *x, size_t p)
@@ -164,7 +178,8 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     int have = 0;
     if (t->noun) {
         if (anaphoric(x, p, ca)) return 0;
-        for (size_t k = c->m0; k < c->m1; k++) {
+        /* "X war Gast des Präsidenten": the genitive is the host */
+        for (size_t k = c->m0; k < c->m1 && !T->guest; k++) {
             const mention_t *m = &x->men[k];
             if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
             if (usable(m) && m->prep == P_GEN && !m->member && !m->role
@@ -305,6 +320,7 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
     /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
      * is met, wherever the visit went */
     int32_t host = visit_bei(x, c, v->va, v->vb, da, db);
+    if (host < 0 && T->guest) host = guest_host(x, c, t, v, db);
     if (v->dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) v->dst = host;
     else if (host >= 0 && v->visited < 0 && x->act[host].kind != EV_KIND_PERSON) v->visited = host;
     else if (host >= 0 && v->dst >= 0 && x->act[v->dst].kind != EV_KIND_PERSON) v->visited = host;
@@ -396,6 +412,22 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     return DN_OK;
 }
 
+/* The guests [v->va, v->vb) of the summit the text tells of attend it. */
+static int guests_of_summit(extractor_impl_t *x, const sctx_t *c, const visit_t *v, size_t ca, size_t cb,
+                            int32_t tid)
+{
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
+    for (size_t k = v->va; k < v->vb; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = summit_attend(x, c, m->actor, v->conf, tid, &dl);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                 size_t ca, size_t cb, int32_t tid)
 {
@@ -407,6 +439,9 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
     if (rd < 0) return DN_ENOMEM;
     if (rd == 0) return DN_OK;
     int implicit = v.dst < 0;
+    /* "Unter den Gästen waren A, B und C": the guests of the summit the
+     * text tells of */
+    if (implicit && T->guest && x->have_summit) return guests_of_summit(x, c, &v, ca, cb, tid);
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
     int count = t->noun ? count_before(x, p, ca) : 1;

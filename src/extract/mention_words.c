@@ -206,6 +206,14 @@ int place_noun(const extractor_impl_t *x, size_t i)
     return cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_BUILDING, 1);
 }
 
+int settlement_noun(const extractor_impl_t *x, size_t i)
+{
+    /* compounds of a settlement noun: Grenzdorf, Küstenstadt, Kurort */
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    return cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_SETTLEMENT, 0);
+}
+
 int kin_noun(const extractor_impl_t *x, size_t i)
 {
     if (tok_cue(x, i, CUE_KIN)) return 1;
