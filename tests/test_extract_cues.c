@@ -41,7 +41,8 @@ static void test_data_file_loads(void **st)
     assert_false(is(&c, "Delegation", CUE_ONWARD));
     /* the length of the end that matched */
     const char *w = "außenministerin";
-    assert_int_equal(cues_end_len(&c, w, strlen(w), CUE_TITLEEND, 3), strlen("ministerin"));
+    assert_int_equal(cues_end_len(&c, w, strlen(w), CUE_TITLEEND, 3, 0), strlen("ministerin"));
+    assert_int_equal(cues_end_len(&c, w, strlen(w), CUE_TITLEEND, 3, strlen("ministerin")), 0);
     cues_destroy(&c);
 }
 

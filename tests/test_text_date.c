@@ -7,7 +7,31 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "extract/cues.h"
 #include "text/date.h"
+#include "util/diag.h"
+
+/* The date words, from data/lexicon/cues.tsv as the extractor loads them
+ * (the text layer reads no file: its caller answers for each token). */
+static cues_t CUES;
+
+static uint64_t date_words(const void *arg, size_t i)
+{
+    const text_doc_t *d = arg;
+    const text_tok_t *t = &d->toks[i];
+    int32_t id = cues_find_folded(&CUES, d->s + t->off, t->len);
+    return id < 0 ? 0 : CUES.bits[id][0] & (((uint64_t)1 << TD_NROLES) - 1);
+}
+
+/* A context that only gives the date words of d (text_first_line_date). */
+static const text_date_ctx_t *words_of(const text_doc_t *d)
+{
+    static text_date_ctx_t w;
+    memset(&w, 0, sizeof w);
+    w.words = date_words;
+    w.words_arg = d;
+    return &w;
+}
 
 /* Scans s with reference date ref ("" none) and writes the dates as
  * "start/end;" (group changes marked with "|") into out. */
@@ -20,6 +44,8 @@ static void dates(const char *s, const char *ref, char *out, size_t cap)
     text_dates_init(&ds);
     text_date_ctx_t ctx;
     memset(&ctx, 0, sizeof ctx);
+    ctx.words = date_words;
+    ctx.words_arg = &d;
     assert_int_equal(ev_date_parse(ref, strlen(ref), &ctx.ref, NULL), 0);
     assert_int_equal(text_dates_scan(&d, 0, d.ntok, &ctx, &ds), 0);
     size_t n = 0;
@@ -96,6 +122,8 @@ static void test_year_after_verb_is_weak(void **st)
     text_dates_init(&ds);
     text_date_ctx_t ctx;
     memset(&ctx, 0, sizeof ctx);
+    ctx.words = date_words;
+    ctx.words_arg = &d;
     assert_int_equal(text_dates_scan(&d, 0, d.ntok, &ctx, &ds), 0);
     assert_int_equal(ds.n, 1);
     assert_int_equal(ds.v[0].start.year, 2019);
@@ -153,7 +181,7 @@ static void test_first_line_date(void **st)
     text_doc_init(&d);
     assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);
     ev_date_t r;
-    assert_int_equal(text_first_line_date(&d, &r), 1);
+    assert_int_equal(text_first_line_date(&d, words_of(&d), &r), 1);
     assert_int_equal(r.year, 2015);
     assert_int_equal(r.month, 1);
     assert_int_equal(r.day, 14);
@@ -167,7 +195,7 @@ static void dateline(const char *s, char *o, size_t n)
     text_doc_init(&d);
     assert_int_equal(text_doc_tokenize(&d, s, strlen(s)), 0);
     ev_date_t r;
-    if (text_first_line_date(&d, &r)) snprintf(o, n, "%04d-%02d-%02d", r.year, r.month, r.day);
+    if (text_first_line_date(&d, words_of(&d), &r)) snprintf(o, n, "%04d-%02d-%02d", r.year, r.month, r.day);
     else snprintf(o, n, "%s", "");
     text_doc_destroy(&d);
 }
@@ -268,5 +296,9 @@ int main(void)
         cmocka_unit_test(test_civil_roundtrip),
         cmocka_unit_test(test_time_of_day),
     };
-    return cmocka_run_group_tests_name("text_date", tests, NULL, NULL);
+    cues_init(&CUES);
+    if (cues_load(&CUES, "data/lexicon")) return 1;
+    int rc = cmocka_run_group_tests_name("text_date", tests, NULL, NULL);
+    cues_destroy(&CUES);
+    return rc;
 }

@@ -9,6 +9,10 @@
 #include "util/diag.h"
 #include "util/lines.h"
 
+_Static_assert(TD_NROLES <= 64 && (int)CUE_YEARCUE == (int)TD_YEARCUE
+               && (int)CUE_COMINGDAY == (int)TD_COMINGDAY,
+               "the date roles are the first bits of a word's roles");
+
 static const struct { const char *name; cue_match_t match; } ROLES[] = {
 #define CUE_NAME(e, name, m) { name, m },
     CUE_ROLES(CUE_NAME)
@@ -87,10 +91,10 @@ static int match_part(const cues_t *c, const char *s, size_t n, cue_role_t r,
 }
 
 size_t cues_end_len(const cues_t *c, const char *s, size_t n, cue_role_t r,
-                    size_t min_rest)
+                    size_t min_rest, size_t after)
 {
     uint64_t lens = c->lens[r];
-    for (size_t l = 1; l < 64 && l + min_rest <= n; l++)
+    for (size_t l = after + 1; l < 64 && l + min_rest <= n; l++)
         if (((lens >> l) & 1) && cues_id_has(c, cues_find(c, s + n - l, l), r)) return l;
     return 0;
 }

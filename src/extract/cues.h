@@ -23,12 +23,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text/date.h"   /* TEXT_DATE_ROLES: the date parser's words */
 #include "util/strtab.h"
 
 typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_INFIX } cue_match_t;
 
-/* X(enum suffix, name in cues.tsv, match) */
+/* X(enum suffix, name in cues.tsv, match).  The date parser's roles come
+ * first, so that a role's bit is its text_date_role_t bit in the first
+ * word of a row's bits (the text layer asks for them by that number). */
 #define CUE_ROLES(X) \
+    TEXT_DATE_ROLES(X, CM_FOLD) \
     X(BODY, "body", CM_SUFFIX) \
     X(ORG, "org", CM_EXACT) \
     X(PLACENOUN, "placenoun", CM_EXACT) \
@@ -160,10 +164,11 @@ int cues_match(const cues_t *c, const char *s, size_t n, cue_role_t r,
                size_t min_rest);
 
 /* For the end matches (CM_SUFFIX, CM_TAIL, CM_FOLDEND on lower case):
- * the length of the shortest end of s[0..n) that is a word of role r,
- * with min_rest bytes before it; 0 when none.  For a rule that needs the
- * word that matched ("Außenministerin" -> "ministerin"). */
+ * the length of the shortest end of s[0..n) longer than `after` bytes
+ * that is a word of role r, with min_rest bytes before it; 0 when none.
+ * For a rule that needs the word that matched ("Außenministerin" ->
+ * "ministerin"), trying each in turn. */
 size_t cues_end_len(const cues_t *c, const char *s, size_t n, cue_role_t r,
-                    size_t min_rest);
+                    size_t min_rest, size_t after);
 
 #endif

@@ -234,6 +234,31 @@ static int compute_keys(extractor_impl_t *x)
     return DN_OK;
 }
 
+/* The date-role bits of listed word id (-1: none). */
+static uint64_t date_bits(const extractor_impl_t *x, int32_t id)
+{
+    return id < 0 ? 0 : x->cues.bits[id][0] & (((uint64_t)1 << TD_NROLES) - 1);
+}
+
+/* The date roles of token i (text_date_ctx_t.words): its cues.tsv roles
+ * that are the date parser's, A-Z folded, from the id its surface got
+ * once (compute_keys). */
+static uint64_t date_words(const void *arg, size_t i)
+{
+    const extractor_impl_t *x = arg;
+    const text_tok_t *t = TK(x, i);
+    int32_t sid = x->tsurf[i];
+    return date_bits(x, sid >= 0 ? x->surf_cf[sid] : cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
+}
+
+/* The same looked up from the token itself, before compute_keys. */
+static uint64_t date_words_direct(const void *arg, size_t i)
+{
+    const extractor_impl_t *x = arg;
+    const text_tok_t *t = TK(x, i);
+    return date_bits(x, cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
+}
+
 static int scan_dates(extractor_impl_t *x)
 {
     size_t ns = x->doc.nsent;
@@ -247,6 +272,8 @@ static int scan_dates(extractor_impl_t *x)
     text_date_ctx_t ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.ref = x->ref;
+    ctx.words = date_words;
+    ctx.words_arg = x;
     for (size_t s = 0; s < ns; s++) {
         x->sent_date0[s] = (uint32_t)x->dates.n;
         const text_sent_t *se = &x->doc.sents[s];
@@ -483,7 +510,11 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->ndna = 0;
     memset(&x->ref, 0, sizeof x->ref);
     if (opts && opts->doc_date.year) x->ref = opts->doc_date;
-    else text_first_line_date(&x->doc, &x->ref);
+    else {
+        /* before compute_keys: the date words looked up as written */
+        text_date_ctx_t w = { { 0, 0, 0 }, { 0, 0, 0 }, date_words_direct, x };
+        text_first_line_date(&x->doc, &w, &x->ref);
+    }
     if ((rc = compute_keys(x)) || (rc = scan_dates(x))) return rc;
     size_t ns = x->doc.nsent;
     size_t *mstart = malloc((ns + 1) * sizeof *mstart);

@@ -202,9 +202,9 @@ lxm_t compound_title(extractor_impl_t *x, size_t i)
     if (memchr(w, '-', t->len)) return r;
     buf_clear(&x->lw);
     if (text_lower(w, t->len, &x->lw) < 0) return r;
-    /* no word of the role ends another, so one end at most matches */
-    size_t m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3);
-    if (m) title_word(x, x->lw.data + x->lw.len - m, m, &r);
+    /* the shortest end that titles.tsv knows ("ministerin") */
+    for (size_t m = 0; (m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3, m));)
+        if (title_word(x, x->lw.data + x->lw.len - m, m, &r)) break;
     return r;
 }
 
@@ -219,8 +219,8 @@ lxm_t compound_title_part(extractor_impl_t *x, size_t i)
     size_t n = (size_t)(w + t->len - h);
     buf_clear(&x->lw);
     if (text_lower(h, n, &x->lw) < 0) return r;
-    size_t m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEPART, 0);
-    if (m) title_word(x, x->lw.data + x->lw.len - m, m, &r);
+    for (size_t m = 0; (m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEPART, 0, m));)
+        if (title_word(x, x->lw.data + x->lw.len - m, m, &r)) break;
     return r;
 }
 

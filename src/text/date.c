@@ -40,6 +40,14 @@ static int w_is(const scan_t *s, size_t i, const char *w)
     return t && t->type == TOK_WORD && text_word_is(s->d->s + t->off, t->len, w);
 }
 
+/* 1 when token i is a date word of role r (text_date_ctx_t.words). */
+static int r_is(const scan_t *s, size_t i, text_date_role_t r)
+{
+    const text_tok_t *t = T(s, i);
+    if (!t || t->type != TOK_WORD || !s->ctx->words) return 0;
+    return (int)((s->ctx->words(s->ctx->words_arg, i) >> r) & 1);
+}
+
 static int p_is(const scan_t *s, size_t i, uint32_t cp)
 {
     const text_tok_t *t = T(s, i);
@@ -136,18 +144,11 @@ static int infer_year(const scan_t *s, int month)
 /* Words that mark a following four-digit number as a year. */
 static int year_cue(const scan_t *s, size_t i)
 {
-    static const char *const CUE[] = { "im", "jahr", "jahre", "jahren", "jahres",
-        "seit", "bis", "von", "vom", "ab", "anfang", "ende", "mitte", "herbst",
-        "sommer", "frühjahr", "frühling", "winter", "und", "zwischen", "laufe",
-        "in", "nach", "vor", "um", "sommers", "winters", "herbstes", "spätsommer",
-        "oder", "zum", "bereits", "schon", "erst", "noch", "wahljahr", NULL };
     if (i < s->lo + 1) return 0;
     size_t p = i - 1;
     if (p_is(s, p, '(') || p_is(s, p, ',') || is_dash(s, p) || p_is(s, p, '/'))
         return 1;
-    for (const char *const *w = CUE; *w; w++)
-        if (w_is(s, p, *w)) return 1;
-    return 0;
+    return r_is(s, p, TD_YEARCUE);
 }
 
 static int plausible_year(const scan_t *s, size_t i)
@@ -160,14 +161,9 @@ static int plausible_year(const scan_t *s, size_t i)
     if (nx->type == TOK_WORD && !(nx->flags & TOK_CAP)) return 1;
     /* "besuchte 2019 Polen": after a verb; not after a quantity word
      * ("rund 2000 Menschen", "mit 1500 Soldaten") */
-    static const char *const QTY[] = { "rund", "etwa", "über", "fast", "knapp", "insgesamt",
-        "als", "mit", "die", "der", "den", "dem", "des", "von", "bis", "zu", "auf", "nur",
-        "circa", "ca", "gut", "weitere", "mindestens", "höchstens", "und", "oder", "je",
-        "pro", "um", "unter", "nach", "sind", "waren", "wurden", NULL };
     const text_tok_t *pv = i > s->lo ? T(s, i - 1) : NULL;
     if (pv && pv->type == TOK_WORD && !(pv->flags & TOK_CAP)) {
-        for (const char *const *w = QTY; *w; w++)
-            if (w_is(s, i - 1, *w)) return 0;
+        if (r_is(s, i - 1, TD_QUANTITY)) return 0;
         return 2;   /* weak: "kamen 2000 Menschen" reads the same */
     }
     return 0;
@@ -318,11 +314,7 @@ static size_t month_year(scan_t *s, size_t i)
     int flags = 0;
     if (y) end = j + 1;
     else {
-        int cue = i > s->lo && (w_is(s, i - 1, "im") || w_is(s, i - 1, "seit")
-                                || w_is(s, i - 1, "anfang") || w_is(s, i - 1, "ende")
-                                || w_is(s, i - 1, "mitte") || w_is(s, i - 1, "bis")
-                                || w_is(s, i - 1, "vom") || w_is(s, i - 1, "letzten")
-                                || w_is(s, i - 1, "vergangenen"));
+        int cue = i > s->lo && r_is(s, i - 1, TD_MONTHCUE);
         if (!cue) return 0;
         y = infer_year(s, months[nm - 1]);
         flags |= DATE_REL;
@@ -377,7 +369,7 @@ static size_t years(scan_t *s, size_t i)
         }
         break;
     }
-    int plural = i > s->lo && (w_is(s, i - 1, "jahre") || w_is(s, i - 1, "jahren"));
+    int plural = i > s->lo && r_is(s, i - 1, TD_YEARSPLURAL);
     int between = i > s->lo && w_is(s, i - 1, "zwischen");
     uint16_t g = s->ds->next_group++;
     if (ny == 2 && (sep_span || ((plural || between) && ys[1] > ys[0]))) {
@@ -400,18 +392,18 @@ static long days_before_after(scan_t *s, size_t i, size_t *end, int *from_ref)
     static const char *const NUM[] = { "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", NULL };
     long n = 0;
     size_t k = i;
-    if (w_is(s, i, "tags")) {
+    if (r_is(s, i, TD_TAGS)) {
         n = 1;
         k = i + 1;
     } else {
         for (int q = 0; NUM[q] && !n; q++)
             if (w_is(s, i, NUM[q])) n = q + 1;
-        if (!n || !(w_is(s, i + 1, n == 1 ? "tag" : "tage"))) return 0;
+        if (!n || !r_is(s, i + 1, n == 1 ? TD_DAYWORD : TD_DAYSWORD)) return 0;
         k = i + 2;
         if (T(s, k) && T(s, k)->type == TOK_PUNCT && T(s, k)->cp == ',') k++;
     }
-    int before = w_is(s, k, "zuvor") || w_is(s, k, "vorher") || w_is(s, k, "davor") || w_is(s, k, "nachdem");
-    int after = w_is(s, k, "darauf") || w_is(s, k, "danach") || w_is(s, k, "später");
+    int before = r_is(s, k, TD_EARLIER);
+    int after = r_is(s, k, TD_LATER);
     if (!before && !after) return 0;
     *end = k + 1;
     /* "kommt einen Tag, nachdem ...": counted from the article's day */
@@ -432,43 +424,31 @@ static size_t relative(scan_t *s, size_t i)
     int kind = 0;   /* 1 day offset from ref, 2 weekday, 3 year, 4 month, 5 vortag, 6 n days before/after,
                        7 a time of the day told of */
     size_t end = i + 1;
-    /* every word of a text comes here: test a keyword only when the first
-     * letters agree (text_word_is compares ASCII letters without case) */
-    unsigned char c0 = (unsigned char)w[0];
-    if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 + 32);
-#define W(kw) (c0 == (unsigned char)(kw)[0] && text_word_is(w, n, (kw)))
-    if (W("heute") || W("heutigen") || W("heutige") || W("heutiger")
-        || W("heutigem")) { kind = 1; off = 0; }
-    else if (W("gestern") || W("gestrigen") || W("gestrige")
-             || W("gestriger") || W("gestrigem")) { kind = 1; off = -1; }
-    else if (W("vorgestern")) { kind = 1; off = -2; }
-    else if (W("morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
-                                                     || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
-    else if (W("übermorgen")) { kind = 1; off = 2; }
-    else if (W("vortag") || W("vortages") || W("vorabend")) kind = 5;
+    /* every word of a text comes here: its date roles, looked up once */
+    uint64_t rl = s->ctx->words ? s->ctx->words(s->ctx->words_arg, i) : 0;
+#define R(role) ((int)((rl >> (role)) & 1))
+    if (R(TD_TODAY)) { kind = 1; off = 0; }
+    else if (R(TD_YESTERDAY)) { kind = 1; off = -1; }
+    else if (R(TD_TWODAYSAGO)) { kind = 1; off = -2; }
+    else if (R(TD_TOMORROW) && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+                                                 || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
+    else if (R(TD_INTWODAYS)) { kind = 1; off = 2; }
+    else if (R(TD_EVE)) kind = 5;
     else if ((off = days_before_after(s, i, &end, &from_ref)) != 0) kind = 6;
     /* "Am Nachmittag kam er mit X zusammen": the day the text tells of */
-    else if (i > s->lo && w_is(s, i - 1, "am")
-             && (text_word_is(w, n, "nachmittag") || text_word_is(w, n, "abend") || text_word_is(w, n, "vormittag")
-                 || text_word_is(w, n, "mittag") || (text_word_is(w, n, "morgen") && (t->flags & TOK_CAP))))
+    else if (i > s->lo && w_is(s, i - 1, "am") && (R(TD_DAYTIME) || (R(TD_MORNING) && (t->flags & TOK_CAP))))
         kind = 7;
     else if (text_weekday(w, n)) kind = 2;
-    else if ((W("vergangenen") || W("letzten") || W("vorigen")
-              || W("vergangenes") || W("letztes") || W("voriges"))
-             && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
+    else if (R(TD_LASTYEAR) && r_is(s, i + 1, TD_YEARWORD)) {
         kind = 3; off = -1; end = i + 2;
-    } else if ((W("nächsten") || W("nächstes") || W("kommenden")
-                || W("kommendes"))
-               && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
+    } else if (R(TD_NEXTYEAR) && r_is(s, i + 1, TD_YEARWORD)) {
         kind = 3; off = 1; end = i + 2;
-    } else if ((W("diesem") || W("dieses") || W("laufenden"))
-               && (w_is(s, i + 1, "jahr") || w_is(s, i + 1, "jahres"))) {
+    } else if (R(TD_THISYEAR) && r_is(s, i + 1, TD_YEARWORD)) {
         kind = 3; off = 0; end = i + 2;
-    } else if ((W("vergangenen") || W("letzten") || W("vorigen"))
-               && (w_is(s, i + 1, "monat") || w_is(s, i + 1, "monats"))) {
+    } else if (R(TD_LASTMONTH) && r_is(s, i + 1, TD_MONTHWORD)) {
         kind = 4; off = -1; end = i + 2;
     }
-#undef W
+#undef R
     if (!kind) return 0;
     uint16_t g = s->ds->next_group++;
     ev_date_t a = { 0, 0, 0 };
@@ -479,8 +459,7 @@ static size_t relative(scan_t *s, size_t i)
     case 2: {
         if (!haveday) break;
         int wd = text_weekday(w, n);
-        int fwd = i > s->lo && (w_is(s, i - 1, "kommenden") || w_is(s, i - 1, "nächsten")
-                                || w_is(s, i - 1, "folgenden"));
+        int fwd = i > s->lo && r_is(s, i - 1, TD_COMINGDAY);
         long z = date_days_from_civil(r.year, r.month, r.day);
         int rwd = (int)(((z % 7) + 7 + 3) % 7) + 1;  /* 1970-01-01 was a Thursday */
         long delta = fwd ? ((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7)
@@ -564,11 +543,16 @@ static int dateline_like(const text_doc_t *d, size_t a, size_t b)
 }
 
 /* The first full, absolute date in tokens [a, b); 1 when found. */
-static int full_date_in(const text_doc_t *d, size_t a, size_t b, ev_date_t *out)
+static int full_date_in(const text_doc_t *d, const text_date_ctx_t *words, size_t a, size_t b,
+                        ev_date_t *out)
 {
     text_dates_t ds;
     text_dates_init(&ds);
-    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 } };
+    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 }, NULL, NULL };
+    if (words) {
+        ctx.words = words->words;
+        ctx.words_arg = words->words_arg;
+    }
     int found = 0;
     if (text_dates_scan(d, a, b - a, &ctx, &ds) == DN_OK) {
         for (size_t k = 0; k < ds.n && !found; k++)
@@ -589,25 +573,26 @@ static int is_cp(const text_doc_t *d, size_t i, uint32_t cp)
 /* A dateline within line tokens [lo, hi): the whole line when short, the
  * part before the first dash ("Wien, 28.4.2016 (APA) – Der ..."), or a
  * parenthesis ("(APA, 28.4.2016)"). */
-static int dateline_in_line(const text_doc_t *d, size_t lo, size_t hi, ev_date_t *out)
+static int dateline_in_line(const text_doc_t *d, const text_date_ctx_t *words, size_t lo, size_t hi,
+                            ev_date_t *out)
 {
-    if (dateline_like(d, lo, hi) && full_date_in(d, lo, hi, out)) return 1;
+    if (dateline_like(d, lo, hi) && full_date_in(d, words, lo, hi, out)) return 1;
     for (size_t i = lo; i < hi && i < lo + 14; i++)
         if (is_cp(d, i, 0x2013) || is_cp(d, i, 0x2014) || is_cp(d, i, '-')) {
-            if (dateline_like(d, lo, i) && full_date_in(d, lo, i, out)) return 1;
+            if (dateline_like(d, lo, i) && full_date_in(d, words, lo, i, out)) return 1;
             break;
         }
     for (size_t i = lo; i < hi; i++) {
         if (!is_cp(d, i, '(')) continue;
         size_t j = i + 1;
         while (j < hi && j < i + 10 && !is_cp(d, j, ')')) j++;
-        if (j < hi && is_cp(d, j, ')') && dateline_like(d, i + 1, j) && full_date_in(d, i + 1, j, out))
+        if (j < hi && is_cp(d, j, ')') && dateline_like(d, i + 1, j) && full_date_in(d, words, i + 1, j, out))
             return 1;
     }
     return 0;
 }
 
-int text_first_line_date(const text_doc_t *d, ev_date_t *out)
+int text_first_line_date(const text_doc_t *d, const text_date_ctx_t *words, ev_date_t *out)
 {
     /* the headline, and the first lines of the body, where a dateline
      * stands; a line that reads like a sentence is no dateline even when
@@ -617,7 +602,7 @@ int text_first_line_date(const text_doc_t *d, ev_date_t *out)
         uint32_t line = d->toks[i].line;
         size_t hi = i;
         while (hi < d->ntok && d->toks[hi].line == line) hi++;
-        if (dateline_in_line(d, i, hi, out)) return 1;
+        if (dateline_in_line(d, words, i, hi, out)) return 1;
         i = hi;
     }
     return 0;

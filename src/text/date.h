@@ -48,9 +48,51 @@ typedef struct {
     uint16_t next_group;
 } text_dates_t;
 
+/* The date words by role, rows of data/lexicon/cues.tsv (its header
+ * explains each role; every one matches the whole word, A-Z folded).  The
+ * text layer reads no file: the caller that loaded them (the extractor)
+ * answers for each token which of these roles it has.
+ * X(enum suffix, name in cues.tsv, match given by the caller) */
+#define TEXT_DATE_ROLES(X, M) \
+    X(YEARCUE, "yearcue", M) \
+    X(QUANTITY, "quantity", M) \
+    X(MONTHCUE, "monthcue", M) \
+    X(YEARSPLURAL, "yearsplural", M) \
+    X(TAGS, "tags", M) \
+    X(DAYWORD, "dayword", M) \
+    X(DAYSWORD, "daysword", M) \
+    X(EARLIER, "earlier", M) \
+    X(LATER, "later", M) \
+    X(TODAY, "today", M) \
+    X(YESTERDAY, "yesterday", M) \
+    X(TWODAYSAGO, "twodaysago", M) \
+    X(TOMORROW, "tomorrow", M) \
+    X(INTWODAYS, "intwodays", M) \
+    X(EVE, "eve", M) \
+    X(DAYTIME, "daytime", M) \
+    X(MORNING, "morning", M) \
+    X(LASTYEAR, "lastyear", M) \
+    X(NEXTYEAR, "nextyear", M) \
+    X(THISYEAR, "thisyear", M) \
+    X(LASTMONTH, "lastmonth", M) \
+    X(YEARWORD, "yearword", M) \
+    X(MONTHWORD, "monthword", M) \
+    X(COMINGDAY, "comingday", M)
+
+typedef enum {
+#define TD_ENUM(e, name, m) TD_##e,
+    TEXT_DATE_ROLES(TD_ENUM, 0)
+#undef TD_ENUM
+    TD_NROLES
+} text_date_role_t;
+
 typedef struct {
     ev_date_t ref;        /* reference date; year 0 = unknown */
     ev_date_t last_day;   /* last full day named so far (for "am Vortag") */
+    /* the date-word roles of word token i of the document (bit r: role r
+     * of text_date_role_t); NULL: no date word is known */
+    uint64_t (*words)(const void *arg, size_t i);
+    const void *words_arg;
 } text_date_ctx_t;
 
 void text_dates_init(text_dates_t *ds);
@@ -77,7 +119,8 @@ static inline ev_date_t text_civil_from_days(long z)
  * that is not a sentence ("Berlin, 12. Oktober 2010", "12.10.2010"), the
  * part of a line before its first dash ("Wien, 28.4.2016 (APA) – ..."), or
  * a parenthesis ("(APA, 28.4.2016)"), and returns its full date (day,
- * month and year).  Returns 1 and sets *out when found. */
-int text_first_line_date(const text_doc_t *d, ev_date_t *out);
+ * month and year).  Returns 1 and sets *out when found.  Of words only
+ * words->words and words_arg are read (the date words; NULL: none). */
+int text_first_line_date(const text_doc_t *d, const text_date_ctx_t *words, ev_date_t *out);
 
 #endif
