@@ -861,6 +861,18 @@ static void test_guests_of_the_summit(void **st)
     HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
 }
 
+/* A continent is no part of a name before it and no state visited. */
+static void test_continent_ends_a_name(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 hat Präsident Marc Delorme Europa zur Einheit aufgerufen. Danach traf Delorme "
+        "in Warschau Präsident Adam Nowicki.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki||");
+    HASNT("Delorme Europa");
+    run("Der französische Präsident Marc Delorme reiste am 4. März 2024 nach Europa.", "");
+    HASNT("visit");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1104,6 +1116,7 @@ int main(void)
         cmocka_unit_test(test_copula_presence),
         cmocka_unit_test(test_summit_city_after_topic),
         cmocka_unit_test(test_guests_of_the_summit),
+        cmocka_unit_test(test_continent_ends_a_name),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
