@@ -873,6 +873,23 @@ static void test_continent_ends_a_name(void **st)
     HASNT("visit");
 }
 
+/* "ein Treffen des X mit Y in Tokio": the noun's genitive meets the
+ * "mit", wherever the noun stands in the sentence, and not the clause's
+ * subject ("Nach dem Treffen des X mit Y sagte Z"). */
+static void test_meeting_noun_of_a_genitive(void **st)
+{
+    (void)st;
+    run("Den Weg zu der Einigung hatte ein geheimes Treffen des französischen Präsidenten Marc Delorme mit dem "
+        "polnischen Präsidenten Adam Nowicki im August 2011 in Tokio geebnet.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2011-08|");
+    HAS("Marc Delorme|visit|Japan|2011-08|");
+    HAS("Adam Nowicki|visit|Japan|2011-08|");
+    run("Nach dem Treffen des französischen Präsidenten Marc Delorme mit Präsident Adam Nowicki am 4. März 2024 "
+        "sagte Außenminister Jan Petrak, man sei zufrieden.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    HASNT("Jan Petrak|meeting");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1117,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_summit_city_after_topic),
         cmocka_unit_test(test_guests_of_the_summit),
         cmocka_unit_test(test_continent_ends_a_name),
+        cmocka_unit_test(test_meeting_noun_of_a_genitive),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

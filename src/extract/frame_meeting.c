@@ -25,6 +25,8 @@ typedef struct {
     int np;
     const char *place;        /* the place an in-phrase names, or NULL */
     int with, between;        /* partners named with "mit", "zwischen" */
+    int gen_first;            /* part[0] is the noun's genitive or von: the one
+                                 whose meeting it is ("Treffen des X mit Y") */
     size_t a, b;              /* tokens where the partners are looked for */
 } meet_t;
 
@@ -247,7 +249,7 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
 {
     size_t p = t->tok;
     size_t a = g->a, b = g->b;
-    g->with = g->between = 0;
+    g->with = g->between = g->gen_first = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
@@ -262,6 +264,7 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
         } else if (t->noun && !g->with
                    && ((g->np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
                        || (g->np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
+            if (g->np == 0 && m->b > p && (m->prep == P_GEN || m->prep == P_VON)) g->gen_first = 1;
             if (g->np < 32) g->part[g->np++] = m->actor;
         } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
                    && g->np > 0) {
@@ -321,6 +324,13 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
      * the visit the sentence is about ("während dessen Gespräche") */
     int q = possessive_before(x, p, c->m0, c->m1);
     if (q >= 0) owner = x->men[q].actor;
+    /* "ein Treffen des X mit Y", "nach dem Treffen von X mit Y sagte Z":
+     * the noun's genitive meets the "mit", not the clause's subject */
+    if (owner < 0 && t->noun && g->with && g->gen_first && g->np >= 2) {
+        owner = g->part[0];
+        memmove(g->part, g->part + 1, (size_t)(g->np - 1) * sizeof *g->part);
+        g->np--;
+    }
     if (owner < 0) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         if (sq >= 0) {
