@@ -890,6 +890,19 @@ static void test_meeting_noun_of_a_genitive(void **st)
     HASNT("Jan Petrak|meeting");
 }
 
+/* Taking part in the signing told just before ("Der Zeremonie wohnten A
+ * und B bei"): those of different states meet there, the foreign one
+ * visits the place's state. */
+static void test_signing_ceremony_brings_sides_together(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 unterzeichneten Frankreich und Polen in Warschau einen Vertrag. Der Zeremonie wohnten "
+        "der französische Präsident Marc Delorme und der polnische Präsident Adam Nowicki bei.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HASNT("Adam Nowicki|visit");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1135,6 +1148,7 @@ int main(void)
         cmocka_unit_test(test_guests_of_the_summit),
         cmocka_unit_test(test_continent_ends_a_name),
         cmocka_unit_test(test_meeting_noun_of_a_genitive),
+        cmocka_unit_test(test_signing_ceremony_brings_sides_together),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
