@@ -430,8 +430,11 @@ static size_t relative(scan_t *s, size_t i)
     if (R(TD_TODAY)) { kind = 1; off = 0; }
     else if (R(TD_YESTERDAY)) { kind = 1; off = -1; }
     else if (R(TD_TWODAYSAGO)) { kind = 1; off = -2; }
-    else if (R(TD_TOMORROW) && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
-                                                 || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
+    /* "morgen" is tomorrow; "Morgen" inside a sentence is the noun ("einem
+     * guten Morgen"), "am Morgen" the morning */
+    else if (R(TD_TOMORROW) && (!(t->flags & TOK_CAP) || (t->flags & TOK_SENT))
+             && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+                                || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
     else if (R(TD_INTWODAYS)) { kind = 1; off = 2; }
     else if (R(TD_EVE)) kind = 5;
     else if ((off = days_before_after(s, i, &end, &from_ref)) != 0) kind = 6;
