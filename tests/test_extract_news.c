@@ -935,6 +935,16 @@ static void test_signing_with_a_partner(void **st)
     HAS("Pierre Lamotte|visit|Polen|2017-07-11|");
 }
 
+/* "reiste nach Warschau und nach Prag": every "nach" of a verb of motion
+ * is a destination. */
+static void test_further_destinations(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 reiste der französische Präsident Marc Delorme nach Warschau und nach Prag.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|visit|Tschechien|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1184,6 +1194,7 @@ int main(void)
         cmocka_unit_test(test_surname_before_a_state_form),
         cmocka_unit_test(test_body_before_a_person_noun),
         cmocka_unit_test(test_signing_with_a_partner),
+        cmocka_unit_test(test_further_destinations),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
