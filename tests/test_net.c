@@ -443,6 +443,35 @@ static ev_event_t count_ev(const char *s, ev_relation_t r, const char *t,
     return e;
 }
 
+/* Kept events' documents: a run of one document and a return to an
+ * earlier one (the last-document shortcut, then the table) give each event
+ * its own document, stored once. */
+static void test_kept_docs(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    o.max_events_per_edge = 10;
+    net_t net;
+    net_init(&net, &o);
+    static const char *const kdocs[] = {"d1", "d1", "d2", "d1", "d", "d2"};
+    static const char *const kplaces[] = {"d1", "", "Rom", "", "d2", "d2"};
+    for (size_t i = 0; i < 6; i++) {
+        ev_event_t e = count_ev("A", EV_REL_MEETING, i % 2 ? "B" : "C", 1);
+        e.doc = kdocs[i];
+        e.place = kplaces[i];
+        e.evidence = "x";
+        assert_int_equal(net_add_event(&e, &net), DN_OK);
+    }
+    assert_int_equal(net.nevents, 6);
+    for (size_t k = 0; k < net.nevents; k++) {
+        assert_string_equal(net_event_doc(&net, &net.events[k]), kdocs[k]);
+        assert_string_equal(net_event_place(&net, &net.events[k]), kplaces[k]);
+    }
+    assert_int_equal(strtab_count(&net.text), 5); /* d1 "" Rom d d2 */
+    net_destroy(&net);
+}
+
 /* A row's count adds to the tie's weight, its relation's count, the
  * visits and the actors' events; 0 counts as 1; sums stop at UINT32_MAX
  * instead of wrapping (one path and the batch path alike). */
@@ -656,6 +685,7 @@ int main(void)
         cmocka_unit_test(test_drop_pair_index),
         cmocka_unit_test(test_count_weights),
         cmocka_unit_test(test_expect_events),
+        cmocka_unit_test(test_kept_docs),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),
         cmocka_unit_test(test_alloc_failures),

@@ -684,6 +684,24 @@ static int passes_filters(const net_opts_t *o, const ev_event_t *ev)
     return 1;
 }
 
+/* The id in net->text of a kept event's document.  Events come in runs of
+ * one document, so the last one is compared first: asking the table, which
+ * holds every document of a big file, is a cache miss per event.  The id
+ * is the one strtab_intern gives. */
+static long doc_id(net_t *net, const char *doc)
+{
+    size_t n = strlen(doc);
+    if (net->last_doc) {
+        uint32_t id = net->last_doc - 1;
+        if (strtab_len(&net->text, id) == n &&
+            !memcmp(strtab_str(&net->text, id), doc, n))
+            return (long)id;
+    }
+    long id = strtab_intern(&net->text, doc, n, NULL);
+    if (id >= 0) net->last_doc = (uint32_t)id + 1;
+    return id;
+}
+
 static int keep_event(net_t *net, const net_edge_t *e, const ev_event_t *ev,
                       uint32_t src, uint32_t dst)
 {
@@ -699,8 +717,7 @@ static int keep_event(net_t *net, const net_edge_t *e, const ev_event_t *ev,
     }
     long place = strtab_intern(&net->text, ev->place ? ev->place : "",
                                ev->place ? strlen(ev->place) : 0, NULL);
-    long doc = strtab_intern(&net->text, ev->doc ? ev->doc : "",
-                             ev->doc ? strlen(ev->doc) : 0, NULL);
+    long doc = doc_id(net, ev->doc ? ev->doc : "");
     long evi = strtab_add(&net->sentences, ev->evidence ? ev->evidence : "",
                           ev->evidence ? strlen(ev->evidence) : 0);
     if (place < 0 || doc < 0 || evi < 0) return -1;

@@ -146,6 +146,8 @@ typedef struct {
     size_t nspells, capspells;
     strtab_t names;             /* labels (strtab_add: by id only) */
     strtab_t text;              /* docs and places of kept events */
+    uint32_t last_doc;          /* id + 1 in text of the document of the
+                                   last kept event (0: none) */
     strtab_t sentences;         /* evidence sentences of kept events: stored,
                                    not indexed (nearly all are distinct, and
                                    an index of a million would cost more
