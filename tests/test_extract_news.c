@@ -700,6 +700,155 @@ static void test_party_gives_the_state_of_an_office(void **st)
     HASNT("Karin Ebner|affiliation|Serbien");
 }
 
+/* A party in parentheses whose state the text never names is still the
+ * person's when the person's own office is of that state. */
+static void test_party_of_the_office_state_unnamed(void **st)
+{
+    (void)st;
+    run("Bundesaußenminister Jan Hollweg (SPD) verteidigte den Haushalt im Bundestag.", "");
+    HAS("Jan Hollweg|affiliation|SPD||");
+}
+
+/* A public act of a foreign official placed in a city of another state is
+ * presence there (GUIDELINES: "hielt in Berlin eine Rede"); a city that
+ * belongs to the noun before it is no place of the act. */
+static void test_public_act_in_a_foreign_city(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte legte am 4. März 2024 in Warschau einen Kranz nieder.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    run("Der französische Außenminister Pierre Lamotte kritisierte am 4. März 2024 die Regierung in Warschau.", "");
+    HASNT("visit");
+    run("Der französische Außenminister Pierre Lamotte kritisierte am 4. März 2024 in Warschau die Regierung.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+}
+
+/* "nahm in Warschau an einer Konferenz teil": the conference's place may
+ * come before its noun; a foreign participant visits its state. */
+static void test_conference_placed_before_its_noun(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte nahm am 4. März 2024 in Warschau an einer Konferenz "
+        "über Energie teil.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+}
+
+/* "seinen französischen Gast X": the adjective before the person noun
+ * says where the guest is from, so the reception is a visit; mere
+ * nationality is no affiliation. */
+static void test_nationality_before_a_person_noun(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 empfing der polnische Präsident Adam Nowicki seinen französischen Gast Pierre Lamotte.", "");
+    HAS("Adam Nowicki|meeting|Pierre Lamotte|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Pierre Lamotte|affiliation");
+}
+
+/* "war Gast des Präsidenten X": the genitive after the guest noun is the
+ * host, met in his state; the subject is the guest. */
+static void test_guest_of_a_host(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte war am 4. März 2024 Gast des polnischen Präsidenten "
+        "Adam Nowicki.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Adam Nowicki|visit");
+}
+
+/* Verbs of talks in the perfect and with a joint subject: "ist mit X
+ * zusammengekommen", "A und B besprachen in Warschau die Lage". */
+static void test_talk_verbs_perfect_and_joint(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte ist am 4. März 2024 in Warschau mit seinem polnischen "
+        "Amtskollegen Jan Petrak zusammengekommen.", "");
+    HAS("Pierre Lamotte|meeting|Jan Petrak|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    run("Der französische Außenminister Pierre Lamotte und der polnische Präsident Adam Nowicki besprachen am "
+        "4. März 2024 in Warschau die Lage.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+}
+
+/* A place in a topic phrase after the summit noun ("Konferenz zum Frieden
+ * in der Ukraine") is not where the summit is; one after a genitive or a
+ * "mit" is ("Gipfeltreffen der Staatschefs ... mit dem Kanzler in Berlin"). */
+static void test_summit_place_not_its_topic(void **st)
+{
+    (void)st;
+    run("Die Konferenz zum Frieden in der Ukraine ist am 16. Juni 2024 zu Ende gegangen. Der französische "
+        "Präsident Marc Delorme nahm an der Konferenz teil.", "");
+    HASNT("visit|Ukraine");
+    run("Im September 2023 nahm der französische Präsident Marc Delorme am Gipfeltreffen der Staatschefs "
+        "mit dem polnischen Präsidenten in Warschau teil.", "");
+    HAS("Marc Delorme|visit|Polen|2023-09|");
+}
+
+/* "Bundespräsidentin" in a text naming Switzerland often and Austria once
+ * is Switzerland's (the title's other state the text names most). */
+static void test_title_state_named_most(void **st)
+{
+    (void)st;
+    run("In Bern empfing Bundespräsidentin Vera Albrecht am 3. Mai 2024 den französischen Präsidenten Marc "
+        "Delorme. Die Schweiz und Frankreich sind Nachbarn. Aus Österreich kam niemand. Die Schweiz lud ein.", "");
+    HAS("Vera Albrecht|affiliation|Schweiz||");
+    HASNT("Vera Albrecht|affiliation|Österreich");
+}
+
+/* "Die Außenminister Frankreichs und Polens, A und B": as many names as
+ * states, each holds the office of the state in its place. */
+static void test_distributive_titles(void **st)
+{
+    (void)st;
+    run("Die Außenminister Frankreichs und Polens, Pierre Lamotte und Jan Petrak, trafen sich am 4. März 2024 "
+        "in Warschau.", "");
+    HAS("Pierre Lamotte|affiliation|Frankreich||");
+    HAS("Jan Petrak|affiliation|Polen||");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Jan Petrak|visit");
+}
+
+/* "im polnischen Grenzdorf Zalesie": a settlement named by the state's
+ * adjective is a place in that state, its name no person. */
+static void test_settlement_of_a_state(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme traf am 4. März 2024 im polnischen Grenzdorf Zalesie "
+        "mit Präsident Adam Nowicki zusammen.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    HASNT("Zalesie");
+}
+
+/* Being in a city of another state is presence there ("war in Kiew bei
+ * Poroschenko gewesen": and a meeting with him); being born, posted or
+ * received there is told otherwise, or not as a visit. */
+static void test_copula_presence(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 war der französische Präsident Marc Delorme in Warschau bei Präsident Adam Nowicki "
+        "gewesen.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    run("Der französische Präsident Marc Delorme war 2010 in Warschau Botschafter.", "");
+    HASNT("visit");
+    run("Der französische Präsident Marc Delorme war 1960 in Warschau geboren worden.", "");
+    HASNT("visit");
+    run("Der französische Präsident Marc Delorme war am 4. März 2024 nicht in Warschau.", "");
+    HASNT("visit");
+}
+
+/* A city after a topic phrase is the venue ("Weltgipfel für soziale
+ * Entwicklung in Kopenhagen"). */
+static void test_summit_city_after_topic(void **st)
+{
+    (void)st;
+    run("Am Rande des Weltgipfels für soziale Entwicklung in Paris traf der polnische Präsident Adam Nowicki "
+        "am 10. März 1995 mit dem deutschen Bundeskanzler Karl Umbach zusammen.", "");
+    HAS("Adam Nowicki|visit|Frankreich|1995-03-10|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -930,6 +1079,18 @@ int main(void)
         cmocka_unit_test(test_gapped_visit_for_a_second_traveller),
         cmocka_unit_test(test_meeting_followed_by_an_announcement),
         cmocka_unit_test(test_party_gives_the_state_of_an_office),
+        cmocka_unit_test(test_party_of_the_office_state_unnamed),
+        cmocka_unit_test(test_public_act_in_a_foreign_city),
+        cmocka_unit_test(test_conference_placed_before_its_noun),
+        cmocka_unit_test(test_nationality_before_a_person_noun),
+        cmocka_unit_test(test_guest_of_a_host),
+        cmocka_unit_test(test_talk_verbs_perfect_and_joint),
+        cmocka_unit_test(test_summit_place_not_its_topic),
+        cmocka_unit_test(test_title_state_named_most),
+        cmocka_unit_test(test_distributive_titles),
+        cmocka_unit_test(test_settlement_of_a_state),
+        cmocka_unit_test(test_copula_presence),
+        cmocka_unit_test(test_summit_city_after_topic),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

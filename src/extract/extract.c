@@ -301,18 +301,21 @@ static int surname_namesakes(extractor_impl_t *x)
     return rc ? diag_nomem("extract") : DN_OK;
 }
 
-/* The first of title t's other states (titles.tsv) that the text names,
- * as a doc actor; -1 when none or t < 0. */
+/* Of title t's other states (titles.tsv) that the text names, the one it
+ * names most often (a Swiss text may name Austria once: "Aus Österreich
+ * reiste X an"), as a doc actor; the first listed on a tie; -1 when none
+ * or t < 0. */
 static int32_t alt_title_state(const extractor_impl_t *x, int32_t t)
 {
     if (t < 0) return -1;
+    int32_t best = -1;
     for (int k = 0; k < 3; k++) {
         int32_t s = x->lx.titles[t].alt[k];
         if (s < 0 || (size_t)s >= x->nlex2doc) continue;
         int32_t d = x->lex2doc[s];
-        if (d >= 0 && x->act[d].nmention) return d;
+        if (d >= 0 && x->act[d].nmention && (best < 0 || x->act[d].nmention > x->act[best].nmention)) best = d;
     }
-    return -1;
+    return best;
 }
 
 static void pick_sides(extractor_impl_t *x)

@@ -70,6 +70,16 @@ static int affil_from_titles(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     return DN_OK;
 }
 
+/* The second body of mention m is the person's unless it is a party of a
+ * state the text never names ("die Republikaner" in a text about
+ * Germany).  A party of the state of the person's own office is no
+ * foreign one, named or not: "Bundesfinanzminister X (SPD)". */
+static int party_fits(const extractor_impl_t *x, const mention_t *m)
+{
+    if (!foreign_party(x, m->affil2)) return 1;
+    return m->affil >= 0 && state_of(x, m->affil) == x->act[m->affil2].state;
+}
+
 /* A second body named with the title ("von der CDU", m->affil2), and the
  * state of an office whose state the text does not name ("der
  * Außenminister" in a text about one state). */
@@ -81,7 +91,7 @@ static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = DN_OK;
-        if (m->affil2 >= 0 && !foreign_party(x, m->affil2))
+        if (m->affil2 >= 0 && party_fits(x, m))
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
          * state: that state, with less confidence */

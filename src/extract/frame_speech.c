@@ -7,6 +7,8 @@
 #include <strings.h>
 
 #include "extract/candidate.h"
+#include "extract/clauses.h"
+#include "extract/mention_words.h"
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "extract/voice.h"
@@ -35,6 +37,46 @@ int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, si
     return DN_OK;
 }
 
+/* 1 when token i lies in a "bei" mention of the sentence (the one met). */
+static int in_bei(const extractor_impl_t *x, const sctx_t *c, size_t i)
+{
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (x->men[k].prep == P_BEI && x->men[k].b <= i && i < x->men[k].e) return 1;
+    return 0;
+}
+
+/* The person after "bei" in [a, b), -1 when none. */
+static int32_t bei_person(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= a && m->b < b && usable(m) && m->prep == P_BEI && x->act[m->actor].kind == EV_KIND_PERSON)
+            return m->actor;
+    }
+    return -1;
+}
+
+/* The copula as a trigger ("war am Montag in Kiew", "waren in Moskau bei
+ * Putin gewesen"): being in a place of another state is presence there
+ * only with nothing else to be - no participle of another verb ("war in
+ * Kiew geboren", "war empfangen worden") and no noun of what one was
+ * ("war in Kiew Botschafter").  0: the trigger is no copula; 1: a copula
+ * of presence; -1: a copula that tells something else. */
+static int copula_presence(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb)
+{
+    if (!x->have_grammar || !extract_clauses(x)) return 0;
+    const char *lm = clause_tok(&x->cr, t->tok)->lemma;
+    if (!lm || !(gram_roles_get(&x->roles, lm, strlen(lm)) & ROLE_STATAL)) return 0;
+    for (size_t i = ca; i < cb; i++) {
+        const clause_tok_t *ct = clause_tok(&x->cr, i);
+        if (i != t->tok && (ct->pos == MORPH_VERB || ct->pos == MORPH_MODAL) && ct->lemma
+            && !(gram_roles_get(&x->roles, ct->lemma, strlen(ct->lemma)) & ROLE_STATAL))
+            return -1;
+        if (i > t->tok && is_cap(x, i) && tok_common(x, i) && person_noun(x, i) && !in_bei(x, c, i)) return -1;
+    }
+    return 1;
+}
+
 int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid)
 {
@@ -43,18 +85,34 @@ int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     if (q < 0 || x->men[q].type != MT_ENTITY) return DN_OK;
     int32_t who = x->men[q].actor;
     if (x->act[who].kind != EV_KIND_PERSON || state_of(x, who) < 0) return DN_OK;
+    int cop = copula_presence(x, c, t, ca, cb), met = 0;
+    if (cop < 0) return DN_OK;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_IN || !m->place) continue;
+        if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_IN) continue;
+        /* a city; "war im Mai in China": for the copula, a state too */
+        if (!m->place && !(cop && x->act[m->actor].kind == EV_KIND_STATE)) continue;
         /* the place must belong to the verb, not to a noun before it ("die
          * Lage in Kabul sei ruhig, sagte er") */
-        if (m->b + 6 < t->tok || m->b > t->tok + 8) continue;
+        if (place_of_noun(x, c->s, m, 0)) continue;
+        /* a speech's place is near its verb; the copula's anywhere in its
+         * clause ("waren zunächst in Kiew und dann in Moskau gewesen") */
+        if (!cop && (m->b + 6 < t->tok || m->b > t->tok + 8)) continue;
         int32_t ds = state_of(x, m->actor);
-        if (ds < 0 || ds == state_of(x, who)) return DN_OK;
+        if (ds < 0 || ds == state_of(x, who)) {
+            if (cop) continue;
+            return DN_OK;
+        }
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
-        return emit(x, who, ds, EV_REL_VISIT, &dl, 1, m->place, c->s, T->conf, tid);
+        int rc = emit(x, who, ds, EV_REL_VISIT, &dl, 1, m->place, c->s, T->conf, tid);
+        /* "war in Kiew bei Poroschenko": met him there */
+        int32_t host = cop ? bei_person(x, c, ca, cb) : -1;
+        if (!rc && host >= 0 && host != who && !met)
+            rc = emit(x, who, host, EV_REL_MEETING, &dl, 1, m->place, c->s, T->conf, tid);
+        met = 1;
+        if (rc || !cop) return rc;
     }
     return DN_OK;
 }

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "extract/candidate.h"
+#include "extract/clauses.h"
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "extract/voice.h"
@@ -81,6 +82,25 @@ static int body_session(extractor_impl_t *x, const sctx_t *c, int32_t org, int32
     return DN_OK;
 }
 
+/* 1 when state mention m after the summit noun at tok belongs to a topic
+ * phrase between them (a preposition of role topic in grammar.tsv):
+ * "Konferenz zum Frieden in der Ukraine" is not held there; "Konferenz
+ * der Außenminister in Genf", "Gipfel mit dem Kanzler in Berlin" are. */
+static int topic_place(extractor_impl_t *x, size_t s, size_t tok, const mention_t *m)
+{
+    /* a city after a topic is the venue: "Weltgipfel für soziale
+     * Entwicklung in Kopenhagen"; a state is the topic's */
+    if (m->place || !x->have_grammar || !extract_clauses(x) || !place_of_noun(x, s, m, tok)) return 0;
+    for (size_t k = tok + 1; k + 1 < m->b; k++) {
+        const char *lm = clause_tok(&x->cr, k)->lemma;
+        int pos = clause_tok(&x->cr, k)->pos;
+        if ((pos == MORPH_PREP || pos == MORPH_PREPART) && lm
+            && (gram_roles_get(&x->roles, lm, strlen(lm)) & ROLE_TOPIC))
+            return 1;
+    }
+    return 0;
+}
+
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid)
 {
@@ -95,7 +115,17 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
             && x->act[m->actor].kind != EV_KIND_PERSON && x->act[m->actor].kind != EV_KIND_STATE)
             org = m->actor;
         else if ((m->prep == P_IN || m->prep == P_AUF) && host < 0 && m->b > t->tok
-                 && (m->place || x->act[m->actor].kind == EV_KIND_STATE)) {
+                 && (m->place || x->act[m->actor].kind == EV_KIND_STATE) && !topic_place(x, c->s, t->tok, m)) {
+            host = state_of(x, m->actor);
+            place = m->place;
+        }
+    }
+    /* "nahm in Warschau an der Konferenz teil", "In Warschau begann der
+     * Gipfel": with no place after the noun, the clause's place before it */
+    for (size_t k = c->m0; k < c->m1 && host < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= t->tok || !usable(m) || m->hidden) continue;
+        if ((m->prep == P_IN || m->prep == P_AUF) && (m->place || x->act[m->actor].kind == EV_KIND_STATE)) {
             host = state_of(x, m->actor);
             place = m->place;
         }

@@ -108,6 +108,20 @@ static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, 
     return -1;
 }
 
+/* "Gast des Präsidenten X", "Gast von Präsident X": the person or body
+ * right after the guest noun is the host; -1 when none. */
+static int32_t guest_host(const extractor_impl_t *x, const sctx_t *c, const trig_t *t, const visit_t *v,
+                          size_t b)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if ((k >= v->va && k < v->vb) || m->b <= t->tok || m->b > t->tok + 4 || m->b >= b) continue;
+        if (!usable(m) || m->place || (m->prep != P_GEN && m->prep != P_VON)) return -1;
+        return x->act[m->actor].kind == EV_KIND_STATE ? -1 : m->actor;
+    }
+    return -1;
+}
+
 /* 1 when the verb at p is one of arrival ("war angereist", "traf ...
  * ein"; grammar.tsv role arrive), by its own lemma or its clause's. */
 static int arrival_verb(const extractor_impl_t *x, size_t p)
@@ -166,7 +180,8 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     int have = 0;
     if (t->noun) {
         if (anaphoric(x, p, ca)) return 0;
-        for (size_t k = c->m0; k < c->m1; k++) {
+        /* "X war Gast des Präsidenten": the genitive is the host */
+        for (size_t k = c->m0; k < c->m1 && !T->guest; k++) {
             const mention_t *m = &x->men[k];
             if (m->b <= p || m->b > p + 4 || m->b >= scope_b) continue;
             if (usable(m) && m->prep == P_GEN && !m->member && !m->role
@@ -307,6 +322,7 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
     /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
      * is met, wherever the visit went */
     int32_t host = visit_bei(x, c, v->va, v->vb, da, db);
+    if (host < 0 && T->guest) host = guest_host(x, c, t, v, db);
     if (v->dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) v->dst = host;
     else if (host >= 0 && v->visited < 0 && x->act[host].kind != EV_KIND_PERSON) v->visited = host;
     else if (host >= 0 && v->dst >= 0 && x->act[v->dst].kind != EV_KIND_PERSON) v->visited = host;

@@ -627,9 +627,11 @@ static int trigger_row(lexicon_t *lx, const row_t *r)
     static const char *const CLS[] = { "visit", "return", "meeting", "summit",
         "agreement", "recognition", "relations", "founding", "member", "plan",
         "neg", "nonevent", "travel", "receive", "participate", "host", "speech", NULL };
-    int cls = -1;
+    int cls = -1, guest = strcmp(r->cell[2], "guest") == 0;
     for (int i = 0; CLS[i]; i++)
         if (strcmp(r->cell[2], CLS[i]) == 0) cls = i;
+    /* a guest is a visitor whose host the noun names after it */
+    if (guest) cls = TR_VISIT;
     if (cls < 0)
         return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 2), "unknown class '%s'", r->cell[2]);
     if (r->len[1] != 1 || !strchr("NVX", r->cell[1][0]))
@@ -644,6 +646,7 @@ static int trigger_row(lexicon_t *lx, const row_t *r)
     t->key = key_intern(lx, r->cell[0], r->len[0]);
     t->pos = r->cell[1][0];
     t->cls = (tr_class_t)cls;
+    t->guest = (uint8_t)guest;
     t->particle = r->len[3] ? key_intern(lx, r->cell[3], r->len[3]) : -1;
     t->conf = conf;
     t->except = intern_name(lx, r->cell[5], r->len[5]);

@@ -78,6 +78,8 @@ typedef struct {
     int32_t key;
     char pos;              /* 'N' noun (compound heads match), 'V' verb, 'X' other */
     tr_class_t cls;
+    uint8_t guest;         /* class guest: a visit whose genitive or "bei" is the
+                              host ("Gast des Präsidenten"), not the visitor */
     int32_t particle;      /* key of a separable particle ("ein"), or -1 */
     double conf;
     const char *except;    /* lower-case prefixes that are not this word */

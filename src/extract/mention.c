@@ -452,15 +452,16 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             /* capitalised adjectives of the title: "Stellvertretenden" */
             while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
         }
-        /* "in der äthiopischen Hauptstadt": the state's capital, a place
-         * in that state */
-        if (lm.type < 0 && have_adj && adj_state >= 0
-            && (tok_word_cs(x, i, "Hauptstadt") || tok_word_cs(x, i, "Metropole"))) {
+        /* "in der äthiopischen Hauptstadt", "im griechischen Grenzdorf
+         * Psarades": a place in that state, with the place's own name */
+        if (lm.type < 0 && have_adj && adj_state >= 0 && (settlement_noun(x, i) || place_noun(x, i))) {
             int32_t a = dactor_lex(x, adj_state);
             if (a < 0) return DN_ENOMEM;
-            mention_init(&m, adj_b, i + 1, i, a);
+            size_t e = i + 1;
+            if (e < lim && is_cap(x, e) && !tok_common(x, e) && lex_match(x, e, lim).type < 0) e++;
+            mention_init(&m, adj_b, e, i, a);
             if ((rc = push_mention(x, &m))) return rc;
-            i++;
+            i = e;
             continue;
         }
         switch (lm.type) {
@@ -776,6 +777,31 @@ static void fled_pass(extractor_impl_t *x, size_t m0, size_t lo, size_t lim)
             x->act[x->men[k].actor].fled = 1;
 }
 
+/* "seinen französischen Gast X", "den kenianischen Diplomaten Y": a state
+ * adjective before the person noun that introduces a name says where the
+ * person is from - a state for the direction of visits, no affiliation
+ * (mere nationality is none). */
+static int nationality_pass(extractor_impl_t *x, size_t m0, size_t lo, size_t lim)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->affil >= 0 || m->origin >= 0) continue;
+        dactor_t *a = &x->act[m->actor];
+        if (a->kind != EV_KIND_PERSON || a->state >= 0 || a->lex >= 0) continue;
+        size_t n = m->head > m->b ? m->head : m->b;
+        if (n < lo + 2) continue;
+        size_t p = n - 1;
+        if (!(tok_word_cs(x, p, "Gast") || (tok_common(x, p) && person_noun(x, p)))) continue;
+        lxm_t adj = lex_match(x, p - 1, lim);
+        if (adj.type != LX_ADJ) continue;
+        int32_t st = dactor_lex(x, adj.ref);
+        if (st < 0) return DN_ENOMEM;
+        m->origin = st;
+        a->state = st;
+    }
+    return DN_OK;
+}
+
 /* "A (Argentinien), B (Chile) und C aus Suriname": in a list whose
  * other members name the state they stand for, aus does too. */
 static void list_origin_pass(extractor_impl_t *x, size_t m0)
@@ -810,6 +836,8 @@ int mention_scan(extractor_impl_t *x, size_t s)
     list_party_pass(x, m0);
     fled_pass(x, m0, lo, lim);
     list_origin_pass(x, m0);
+    rc = nationality_pass(x, m0, lo, lim);
+    if (rc) return rc;
     absorb_state_of_name(x, m0);
     dateline_place(x, m0, lo, lim);
     return DN_OK;

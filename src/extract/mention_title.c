@@ -462,6 +462,49 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
     return push_mention(x, &m);
 }
 
+/* "die Außenminister Griechenlands und Mazedoniens, Nikos Kotzias und
+ * Nikola Dimitrov": as many names as states after a plural title, each
+ * name holds the office of the state in its place.  Pushes the persons
+ * and sets *next; 1 when the sentence does not read so (nothing pushed),
+ * else DN_OK or DN_ENOMEM. */
+static int distributive_titles(extractor_impl_t *x, const chain_t *c, size_t b, size_t k, size_t lim,
+                               size_t *next)
+{
+    int32_t st[8];
+    int n = 0;
+    lxm_t g;
+    for (size_t len; n < 8 && (len = genitive_state_at(x, k, lim, &g)) > 0;) {
+        st[n++] = g.ref;
+        k += len;
+        if (k < lim && (tok_punct(x, k, ',') || tok_word(x, k, "und"))) k++;
+        else break;
+    }
+    if (n < 2 || !tok_punct(x, k - 1, ',')) return 1;
+    size_t nb[8], ne[8];
+    for (int q = 0; q < n; q++) {
+        int nw, ni;
+        nb[q] = k;
+        ne[q] = parse_name(x, k, lim, &nw, &ni);
+        if (ne[q] == k || (nw < 2 && ni == 0)) return 1;
+        k = ne[q];
+        if (q + 1 < n && !(k < lim && (tok_punct(x, k, ',') || tok_word(x, k, "und")))) return 1;
+        k++;
+    }
+    const char *office = x->lx.titles[c->title[0]].office;
+    if (strcmp(office, "=same") == 0) office = NULL;
+    for (int q = 0; q < n; q++) {
+        int32_t a = resolve_person(x, nb[q], ne[q], office, 1);
+        if (a == -1) return DN_ENOMEM;
+        if (a < 0) continue;
+        chain_t one = *c;
+        one.state = st[q];
+        int rc = titled_person(x, &one, q ? nb[q] : b, nb[q], ne[q], lim, office, a, next);
+        if (rc) return rc;
+    }
+    *next = ne[n - 1];
+    return DN_OK;
+}
+
 int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
                   int32_t adj_state, int32_t pre_inst, int32_t region, size_t lim, size_t *next)
 {
@@ -485,6 +528,8 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
         *next = i + tm.len + g.len;
         return push_mention(x, &gm);
     }
+    int dist = distributive_titles(x, &c, b, i + tm.len, lim, next);
+    if (dist != 1) return dist;
     size_t j = parse_chain(x, i, tm.len, lim, &c);
     size_t h = is_honor(x, j, lim);
     if (h) j += h;

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/actindex.h"
 #include "extract/orgname.h"
@@ -231,6 +232,20 @@ int place_noun(const extractor_impl_t *x, size_t i)
     for (const char *const *b = B; *b; b++) {
         size_t n = strlen(*b);
         if (t->len > n && memcmp(x->doc.s + t->off + t->len - n, *b, n) == 0) return 1;
+    }
+    return 0;
+}
+
+int settlement_noun(const extractor_impl_t *x, size_t i)
+{
+    /* compounds of a settlement noun: Grenzdorf, Küstenstadt, Kurort */
+    static const char *const H[] = { "stadt", "dorf", "metropole", "kurort", "badeort", "grenzort",
+        "ferienort", "urlaubsort", "wallfahrtsort", NULL };
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    for (const char *const *h = H; *h; h++) {
+        size_t n = strlen(*h);
+        if (t->len >= n && strncasecmp(x->doc.s + t->off + t->len - n, *h, n) == 0) return 1;
     }
     return 0;
 }

@@ -49,6 +49,9 @@ int person_compound(extractor_impl_t *x, size_t i);
 int org_word(const extractor_impl_t *x, size_t i);
 /* A noun for a place that its name follows ("Provinz Surat Thani"). */
 int place_noun(const extractor_impl_t *x, size_t i);
+/* 1 when token i is a noun for a settlement or a compound of one
+ * (Stadt, Hafenstadt, Grenzdorf, Kurort, Metropole). */
+int settlement_noun(const extractor_impl_t *x, size_t i);
 /* A noun for a relative ("Tochter", "Ehefrau"); "Frau"/"Mann" only after
  * a possessive ("seine Frau"): family members are no diplomatic actors. */
 int kin_noun(const extractor_impl_t *x, size_t i);

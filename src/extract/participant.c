@@ -91,3 +91,24 @@ int foreign_party(const extractor_impl_t *x, int32_t a)
     if (d->kind != EV_KIND_GROUP || d->state < 0 || d->state == a) return 0;
     return x->act[d->state].nmention == 0;
 }
+
+/* 1 when the place mention m hangs on the noun before its preposition
+ * ("kritisierte die Regierung in Warschau", "die Lage in Kabul"): a place
+ * of that noun, not of the speaker.  A date noun before it ("am Montag
+ * in Warschau") is an adverbial like the place, and so is the token
+ * noun_ok (the event noun itself: "Konferenz in Genf"; 0: none). */
+int place_of_noun(extractor_impl_t *x, size_t s, const mention_t *m, size_t noun_ok)
+{
+    size_t p = m->b;
+    while (p > 0 && m->b - p < 3 && !(tok_word(x, p - 1, "in") || tok_word(x, p - 1, "im")
+                                       || tok_word(x, p - 1, "auf")))
+        p--;
+    if (p < 2) return 0;
+    size_t n = p - 2;
+    if (noun_ok && n == noun_ok) return 0;
+    const text_tok_t *t = TK(x, n);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_SENT) || !tok_common(x, n)) return 0;
+    for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++)
+        if (x->dates.v[d].tok <= n && n < x->dates.v[d].tok + x->dates.v[d].ntok) return 0;
+    return 1;
+}

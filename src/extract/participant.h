@@ -32,4 +32,10 @@ int usable(const mention_t *m);
  * ("die Demokratische Partei" in a text about Hongkong is not the US one). */
 int foreign_party(const extractor_impl_t *x, int32_t a);
 
+/* 1 when place mention m (of sentence s) hangs on the common noun before
+ * its preposition ("die Regierung in Warschau", "Frieden in der Ukraine"),
+ * not on the verb or event; token noun_ok is never such a noun (the
+ * event noun itself; 0: none). */
+int place_of_noun(extractor_impl_t *x, size_t s, const mention_t *m, size_t noun_ok);
+
 #endif

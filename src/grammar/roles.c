@@ -14,7 +14,7 @@ static const struct { const char *name; unsigned bit; } ROLE_NAMES[] = {
     { "agent", ROLE_AGENT }, { "werden", ROLE_WERDEN },
     { "perfect", ROLE_PERFECT }, { "statal", ROLE_STATAL },
     { "seinverb", ROLE_SEINVERB }, { "cond", ROLE_COND },
-    { "arrive", ROLE_ARRIVE },
+    { "arrive", ROLE_ARRIVE }, { "topic", ROLE_TOPIC },
 };
 
 void gram_roles_init(gram_roles_t *r)
