@@ -205,7 +205,8 @@ static void test_title_states(void **st)
         assert_string_equal(lx.actors[lx.titles[i].state].name, "Deutschland");
         assert_true(lx.titles[i].alt[0] >= 0);
         assert_string_equal(lx.actors[lx.titles[i].alt[0]].name, "Österreich");
-        assert_int_equal(lx.titles[i].alt[1], -1);
+        assert_string_equal(lx.actors[lx.titles[i].alt[1]].name, "Schweiz");
+        assert_int_equal(lx.titles[i].alt[2], -1);
     }
     assert_true(found);
     lexicon_destroy(&lx);

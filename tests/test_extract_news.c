@@ -849,6 +849,60 @@ static void test_summit_city_after_topic(void **st)
     HAS("Adam Nowicki|visit|Frankreich|1995-03-10|");
 }
 
+/* "Unter den Gästen waren A und B": the guests of the summit told before
+ * attend it and visit its host state. */
+static void test_guests_of_the_summit(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 begann in Warschau ein Gipfel. Gastgeber war der polnische Präsident Adam Nowicki. "
+        "Unter den Gästen waren der französische Präsident Marc Delorme und Bundeskanzlerin Ines Hollweg.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Ines Hollweg|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+}
+
+/* A continent is no part of a name before it and no state visited. */
+static void test_continent_ends_a_name(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 hat Präsident Marc Delorme Europa zur Einheit aufgerufen. Danach traf Delorme "
+        "in Warschau Präsident Adam Nowicki.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki||");
+    HASNT("Delorme Europa");
+    run("Der französische Präsident Marc Delorme reiste am 4. März 2024 nach Europa.", "");
+    HASNT("visit");
+}
+
+/* "ein Treffen des X mit Y in Tokio": the noun's genitive meets the
+ * "mit", wherever the noun stands in the sentence, and not the clause's
+ * subject ("Nach dem Treffen des X mit Y sagte Z"). */
+static void test_meeting_noun_of_a_genitive(void **st)
+{
+    (void)st;
+    run("Den Weg zu der Einigung hatte ein geheimes Treffen des französischen Präsidenten Marc Delorme mit dem "
+        "polnischen Präsidenten Adam Nowicki im August 2011 in Tokio geebnet.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2011-08|");
+    HAS("Marc Delorme|visit|Japan|2011-08|");
+    HAS("Adam Nowicki|visit|Japan|2011-08|");
+    run("Nach dem Treffen des französischen Präsidenten Marc Delorme mit Präsident Adam Nowicki am 4. März 2024 "
+        "sagte Außenminister Jan Petrak, man sei zufrieden.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    HASNT("Jan Petrak|meeting");
+}
+
+/* Taking part in the signing told just before ("Der Zeremonie wohnten A
+ * und B bei"): those of different states meet there, the foreign one
+ * visits the place's state. */
+static void test_signing_ceremony_brings_sides_together(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 unterzeichneten Frankreich und Polen in Warschau einen Vertrag. Der Zeremonie wohnten "
+        "der französische Präsident Marc Delorme und der polnische Präsident Adam Nowicki bei.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HASNT("Adam Nowicki|visit");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1091,6 +1145,10 @@ int main(void)
         cmocka_unit_test(test_settlement_of_a_state),
         cmocka_unit_test(test_copula_presence),
         cmocka_unit_test(test_summit_city_after_topic),
+        cmocka_unit_test(test_guests_of_the_summit),
+        cmocka_unit_test(test_continent_ends_a_name),
+        cmocka_unit_test(test_meeting_noun_of_a_genitive),
+        cmocka_unit_test(test_signing_ceremony_brings_sides_together),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

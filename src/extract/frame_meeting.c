@@ -25,6 +25,8 @@ typedef struct {
     int np;
     const char *place;        /* the place an in-phrase names, or NULL */
     int with, between;        /* partners named with "mit", "zwischen" */
+    int gen_first;            /* part[0] is the noun's genitive or von: the one
+                                 whose meeting it is ("Treffen des X mit Y") */
     size_t a, b;              /* tokens where the partners are looked for */
 } meet_t;
 
@@ -247,7 +249,7 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
 {
     size_t p = t->tok;
     size_t a = g->a, b = g->b;
-    g->with = g->between = 0;
+    g->with = g->between = g->gen_first = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
@@ -262,6 +264,7 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
         } else if (t->noun && !g->with
                    && ((g->np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
                        || (g->np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
+            if (g->np == 0 && m->b > p && (m->prep == P_GEN || m->prep == P_VON)) g->gen_first = 1;
             if (g->np < 32) g->part[g->np++] = m->actor;
         } else if (t->noun && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION
                    && g->np > 0) {
@@ -321,6 +324,13 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
      * the visit the sentence is about ("während dessen Gespräche") */
     int q = possessive_before(x, p, c->m0, c->m1);
     if (q >= 0) owner = x->men[q].actor;
+    /* "ein Treffen des X mit Y", "nach dem Treffen von X mit Y sagte Z":
+     * the noun's genitive meets the "mit", not the clause's subject */
+    if (owner < 0 && t->noun && g->with && g->gen_first && g->np >= 2) {
+        owner = g->part[0];
+        memmove(g->part, g->part + 1, (size_t)(g->np - 1) * sizeof *g->part);
+        g->np--;
+    }
     if (owner < 0) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         if (sq >= 0) {
@@ -750,6 +760,48 @@ static int side_affiliations(extractor_impl_t *x, const sctx_t *c, const int32_t
     return DN_OK;
 }
 
+/* "An der Zeremonie nahmen A (Frankreich) und B (Polen) teil", "Der
+ * Unterzeichnung wohnten A und B bei", right after an agreement was told:
+ * the signing brought the two sides together, so those of different
+ * states among the participants meet, on its day and at its place. */
+static int signing_ceremony(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                            int32_t tid)
+{
+    size_t q = x->ncand;
+    while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_AGREEMENT)) q--;
+    if (q == 0 || x->cand[q - 1].sent + 1 < c->s) return DN_OK;
+    const cand_t *ag = &x->cand[q - 1];
+    int32_t who[32];
+    int nw = participants(x, c, ca, cb, -1, who, 32);
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0)) dl_add(&dl, ag->start, ag->end);
+    double conf = x->lx.trig[t->tr].conf - 0.2;
+    /* the signing's place: the city its sentence names with "in" */
+    int32_t where = -1;
+    const char *pl = ag->place;
+    const text_sent_t *se = &x->doc.sents[ag->sent];
+    for (size_t k = x->nmen; k-- > 0 && where < 0;) {
+        const mention_t *m = &x->men[k];
+        if (m->b < se->tok) break;
+        if (m->b < se->tok + se->ntok && m->prep == P_IN && m->place) {
+            where = state_of(x, m->actor);
+            pl = m->place;
+        }
+    }
+    for (int i = 0; i < nw; i++) {
+        int rc = where >= 0 ? visit_host(x, who[i], where, &dl, pl, c->s, conf, tid) : DN_OK;
+        if (rc) return rc;
+        for (int j = i + 1; j < nw; j++) {
+            int32_t si = state_of(x, who[i]), sj = state_of(x, who[j]);
+            if (si < 0 || sj < 0 || si == sj) continue;
+            rc = emit(x, who[i], who[j], EV_REL_MEETING, &dl, 1, pl, c->s, conf, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
 /* "nahm an einem Treffen mit X teil", "ein Abendessen, an dem auch Y
  * teilnahm": with no summit, taking part in a meeting is meeting its
  * host (the "mit" after the noun), or those the sentence already has
@@ -769,7 +821,7 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     dlist_t back_dl;
     memset(&back_dl, 0, sizeof back_dl);
     if (!nh) back = nh = earlier_meeting(x, c, ca, cb, hosts, &pl, &back_dl, &where);
-    if (!nh) return DN_OK;
+    if (!nh) return signing_ceremony(x, c, t, ca, cb, tid);
     int32_t who[32];
     int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
     dlist_t dl;

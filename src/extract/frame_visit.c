@@ -414,6 +414,22 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     return DN_OK;
 }
 
+/* The guests [v->va, v->vb) of the summit the text tells of attend it. */
+static int guests_of_summit(extractor_impl_t *x, const sctx_t *c, const visit_t *v, size_t ca, size_t cb,
+                            int32_t tid)
+{
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
+    for (size_t k = v->va; k < v->vb; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = summit_attend(x, c, m->actor, v->conf, tid, &dl);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                 size_t ca, size_t cb, int32_t tid)
 {
@@ -425,6 +441,9 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
     if (rd < 0) return DN_ENOMEM;
     if (rd == 0) return DN_OK;
     int implicit = v.dst < 0;
+    /* "Unter den Gästen waren A, B und C": the guests of the summit the
+     * text tells of */
+    if (implicit && T->guest && x->have_summit) return guests_of_summit(x, c, &v, ca, cb, tid);
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
     int count = t->noun ? count_before(x, p, ca) : 1;

@@ -526,6 +526,8 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         }
         case LX_PLACE: {
             const lx_place_t *pl = &x->lx.places[lm.ref];
+            /* a continent: no actor, but no part of a name either */
+            if (pl->state < 0) { next = i + lm.len; break; }
             int32_t a = dactor_lex(x, pl->state);
             if (a < 0) return DN_ENOMEM;
             mention_init(&m, i, i + lm.len, i, a);
