@@ -903,6 +903,18 @@ static void test_signing_ceremony_brings_sides_together(void **st)
     HASNT("Adam Nowicki|visit");
 }
 
+/* A surname of a person named before is that person, even when it is
+ * also an inflected form of a state's name ("Hollande", "Holland"). */
+static void test_surname_before_a_state_form(void **st)
+{
+    (void)st;
+    run("Die Kanzlerin Ines Hollweg und der französische Präsident François Hollande trafen sich am 4. März 2024 "
+        "in Warschau. Hollweg und Hollande flogen am 5. März 2024 nach Paris weiter.", "");
+    HASNT("Niederlande");
+    HAS("Ines Hollweg|meeting|François Hollande|2024-03-04|");
+    HAS("Ines Hollweg|visit|Frankreich|2024-03-05|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1149,6 +1161,7 @@ int main(void)
         cmocka_unit_test(test_continent_ends_a_name),
         cmocka_unit_test(test_meeting_noun_of_a_genitive),
         cmocka_unit_test(test_signing_ceremony_brings_sides_together),
+        cmocka_unit_test(test_surname_before_a_state_form),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

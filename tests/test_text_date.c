@@ -248,6 +248,11 @@ static void test_time_of_day(void **st)
     assert_string_equal(o, "2023-10-13;");   /* the day named outright stands alone */
     dates("Am Morgen traf er ihn.", "2018-11-18", o, sizeof o);
     assert_string_equal(o, "2018-11-18;");
+    /* the noun inside a sentence is no "morgen" (tomorrow) */
+    dates("Er sprach von einem guten Morgen.", "2018-11-18", o, sizeof o);
+    assert_string_equal(o, "");
+    dates("Morgen reist er ab.", "2018-11-18", o, sizeof o);
+    assert_string_equal(o, "2018-11-19;");
 }
 
 int main(void)

@@ -434,6 +434,18 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             continue;
         }
         lxm_t lm = lex_match(x, i, lim);
+        /* "Merkel und Hollande" after "François Hollande": the surname of
+         * a person named before, not the state "Holland" inflected */
+        if ((lm.type == LX_STATE || lm.type == LX_PLACE) && lm.len == 1) {
+            int32_t sa = surname_met_before(x, i);
+            if (x->oom) return DN_ENOMEM;
+            if (sa >= 0) {
+                mention_init(&m, i, i + 1, i, sa);
+                if ((rc = push_mention(x, &m))) return rc;
+                i++;
+                continue;
+            }
+        }
         int32_t pre_state = -1, pre_inst = -1;
         if (lm.type < 0 && memchr(x->doc.s + t->off, '-', t->len)
             && hyphen_lexmatch(x, i, &lm, &pre_state, &pre_inst))

@@ -31,9 +31,11 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     const text_tok_t *t = TK(x, i);
     if (t->flags & TOK_TRUNC) return 0;
     lxm_t m = lex_match(x, i, lim);
-    /* a city's name after a first name is a surname ("Danilo Medina");
+    /* a city's name after a first name is a surname ("Danilo Medina"),
+     * and so is a state's other name ("François Hollande", not Holland);
      * a continent's is not ("Papst Franziskus Europa") */
-    if (m.type == LX_PLACE && m.len == 1 && i > 0 && x->lx.places[m.ref].state >= 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
+    if (((m.type == LX_PLACE && x->lx.places[m.ref].state >= 0) || (m.type == LX_STATE && m.alias))
+        && m.len == 1 && i > 0 && is_cap(x, i - 1) && TK(x, i - 1)->type == TOK_WORD
         && !tok_common(x, i - 1) && lex_match(x, i - 1, lim).type < 0 && !(TK(x, i - 1)->flags & TOK_SENT)
         && !two_names_before(x, i) && !noun_word(x, i - 1) && !rules_event_noun(x, i - 1))
         return 1;

@@ -442,8 +442,11 @@ static size_t relative(scan_t *s, size_t i)
     else if (W("gestern") || W("gestrigen") || W("gestrige")
              || W("gestriger") || W("gestrigem")) { kind = 1; off = -1; }
     else if (W("vorgestern")) { kind = 1; off = -2; }
-    else if (W("morgen") && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
-                                                     || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
+    /* "morgen" is tomorrow; "Morgen" inside a sentence is the noun ("einem
+     * guten Morgen"), "am Morgen" the morning */
+    else if (W("morgen") && (!(t->flags & TOK_CAP) || (t->flags & TOK_SENT))
+             && !(i > s->lo && (w_is(s, i - 1, "am") || w_is(s, i - 1, "den")
+                                || w_is(s, i - 1, "jeden")))) { kind = 1; off = 1; }
     else if (W("übermorgen")) { kind = 1; off = 2; }
     else if (W("vortag") || W("vortages") || W("vorabend")) kind = 5;
     else if ((off = days_before_after(s, i, &end, &from_ref)) != 0) kind = 6;
