@@ -915,6 +915,15 @@ static void test_surname_before_a_state_form(void **st)
     HAS("Ines Hollweg|visit|Frankreich|2024-03-05|");
 }
 
+/* "SPD-Finanzexperte X": the body before the hyphen of a person noun is
+ * the person's, even in a text that never names its state. */
+static void test_body_before_a_person_noun(void **st)
+{
+    (void)st;
+    run("SPD-Finanzexperte Jan Hollweg entgegnete, Ausgaben müssten sinken.", "");
+    HAS("Jan Hollweg|affiliation|SPD||");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1162,6 +1171,7 @@ int main(void)
         cmocka_unit_test(test_meeting_noun_of_a_genitive),
         cmocka_unit_test(test_signing_ceremony_brings_sides_together),
         cmocka_unit_test(test_surname_before_a_state_form),
+        cmocka_unit_test(test_body_before_a_person_noun),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

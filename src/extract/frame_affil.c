@@ -72,11 +72,11 @@ static int affil_from_titles(extractor_impl_t *x, size_t s, size_t m0, size_t m1
 
 /* The second body of mention m is the person's unless it is a party of a
  * state the text never names ("die Republikaner" in a text about
- * Germany).  A party of the state of the person's own office is no
+ * Germany); one named in the person's own word ("FDP-Politiker") is.  A party of the state of the person's own office is no
  * foreign one, named or not: "Bundesfinanzminister X (SPD)". */
 static int party_fits(const extractor_impl_t *x, const mention_t *m)
 {
-    if (!foreign_party(x, m->affil2)) return 1;
+    if (m->affil2_named || !foreign_party(x, m->affil2)) return 1;
     return m->affil >= 0 && state_of(x, m->affil) == x->act[m->affil2].state;
 }
 

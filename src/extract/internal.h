@@ -70,6 +70,8 @@ typedef struct {
     int32_t list;          /* enumeration id */
     int32_t affil;         /* doc actor of the office (persons), -1 */
     int32_t affil2;        /* a party named with "von der", -1 */
+    uint8_t affil2_named;  /* affil2 is named in the person's own word
+                              ("FDP-Politiker"): the person's, whatever state */
     int32_t origin;        /* "X aus <Staat>" without an office: the state, -1 */
     uint8_t deflt;         /* affil comes from the title's default state ("Vizekanzler" -> Deutschland) */
     uint8_t open_state;    /* a title of a state's office, the state not said:

@@ -129,6 +129,28 @@ static int member_mention(extractor_impl_t *x, size_t i, size_t lim, int32_t st0
     return rc;
 }
 
+/* "FDP-Finanzexperte X", "Greenpeace-Sprecherin Y": the body before the
+ * hyphen of a person noun is the person's (m->affil2); "US-Diplomat X"
+ * says where X is from (m->origin).  1 when memory ran out. */
+static int body_prefix(extractor_impl_t *x, size_t i, mention_t *m)
+{
+    const text_tok_t *t = TK(x, i);
+    if (!memchr(x->doc.s + t->off, '-', t->len)) return 0;
+    int32_t pre_state = -1, pre_inst = -1;
+    (void)hyphen_match(x, i, &pre_state, &pre_inst);
+    int32_t d = pre_inst >= 0 ? dactor_lex(x, pre_inst) : pre_state >= 0 ? dactor_lex(x, pre_state) : -1;
+    if (d == -1 && (pre_inst >= 0 || pre_state >= 0)) return 1;
+    if (d < 0) return 0;
+    if (pre_inst >= 0) {
+        m->affil2 = d;
+        m->affil2_named = 1;
+    } else {
+        m->origin = d;
+        if (x->act[m->actor].state < 0 && x->act[m->actor].lex < 0) x->act[m->actor].state = d;
+    }
+    return 0;
+}
+
 /* A person's name at token i (lo: the sentence's first token): initials,
  * or capitalised words that are no common nouns, possibly after a noun for
  * a person ("Amtskollegen Khursheed Kasuri").  Adds its mention and sets
@@ -172,6 +194,7 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
                 if (a >= 0 && kin && !x->act[a].titled && x->act[a].lex < 0) x->act[a].kin = 1;
                 if (a >= 0) {
                     mention_init(&m, i, e2, i + 1, a);
+                    if (!kin && body_prefix(x, i, &m)) return DN_ENOMEM;
                     rc = push_mention(x, &m);
                 }
                 *next = e2;
