@@ -924,6 +924,27 @@ static void test_body_before_a_person_noun(void **st)
     HAS("Jan Hollweg|affiliation|SPD||");
 }
 
+/* "unterzeichnete in Warschau mit seinem Kollegen Y ein Abkommen": the
+ * partner signs too, so they met, and the foreign one visited. */
+static void test_signing_with_a_partner(void **st)
+{
+    (void)st;
+    run("Am 11. Juli 2017 unterzeichnete der französische Außenminister Pierre Lamotte in Warschau mit seinem "
+        "polnischen Kollegen Jan Petrak ein Abkommen.", "");
+    HAS("Pierre Lamotte|meeting|Jan Petrak|2017-07-11|");
+    HAS("Pierre Lamotte|visit|Polen|2017-07-11|");
+}
+
+/* "reiste nach Warschau und nach Prag": every "nach" of a verb of motion
+ * is a destination. */
+static void test_further_destinations(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 reiste der französische Präsident Marc Delorme nach Warschau und nach Prag.", "");
+    HAS("Marc Delorme|visit|Polen|2024-03-04|");
+    HAS("Marc Delorme|visit|Tschechien|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1172,6 +1193,8 @@ int main(void)
         cmocka_unit_test(test_signing_ceremony_brings_sides_together),
         cmocka_unit_test(test_surname_before_a_state_form),
         cmocka_unit_test(test_body_before_a_person_noun),
+        cmocka_unit_test(test_signing_with_a_partner),
+        cmocka_unit_test(test_further_destinations),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

@@ -389,6 +389,44 @@ static void test_pair_work_linear(void **state)
     assert_true((double)w2 <= 2.4 * (double)w1);
 }
 
+/* Told how many events to expect, the pair table grows once to the size
+ * they need instead of doubling all the way: the same network, less
+ * rehashing work, and a table at most one doubling bigger. */
+static void test_expect_events(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    evset_t s;
+    evset_make(&s, 200000, 7);
+    net_t x, y;
+    net_init(&x, &o);
+    net_init(&y, &o);
+    net_expect_events(&y, s.n);
+    assert_int_equal(add_batches(&x, &s, 5000, 3), DN_OK);
+    assert_int_equal(add_batches(&y, &s, 5000, 3), DN_OK);
+    assert_same_net(&x, &y);
+    print_message("pair work: %llu doubling, %llu expecting %zu events; "
+                  "slots %zu and %zu for %zu ties\n",
+                  (unsigned long long)x.pair_work,
+                  (unsigned long long)y.pair_work, s.n, x.npair_slots,
+                  y.npair_slots, y.nedges);
+    assert_true(y.pair_work < x.pair_work);
+    assert_true(y.npair_slots >= 2 * y.nedges);
+    assert_true(y.npair_slots <= 2 * x.npair_slots);
+    /* an estimate far too low only means doubling again */
+    net_t z;
+    net_init(&z, &o);
+    net_expect_events(&z, s.n / 100);
+    assert_int_equal(add_batches(&z, &s, 5000, 3), DN_OK);
+    assert_same_net(&x, &z);
+    assert_int_equal(z.npair_slots, x.npair_slots);
+    net_destroy(&x);
+    net_destroy(&y);
+    net_destroy(&z);
+    evset_free(&s);
+}
+
 /* Spellings of one actor merge; kinds keep actors apart; a self-loop in
  * another spelling is still a self-loop; empty batches are fine. */
 /* One event row of the count tests. */
@@ -403,6 +441,35 @@ static ev_event_t count_ev(const char *s, ev_relation_t r, const char *t,
     e.confidence = -1;
     e.count = count;
     return e;
+}
+
+/* Kept events' documents: a run of one document and a return to an
+ * earlier one (the last-document shortcut, then the table) give each event
+ * its own document, stored once. */
+static void test_kept_docs(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    o.max_events_per_edge = 10;
+    net_t net;
+    net_init(&net, &o);
+    static const char *const kdocs[] = {"d1", "d1", "d2", "d1", "d", "d2"};
+    static const char *const kplaces[] = {"d1", "", "Rom", "", "d2", "d2"};
+    for (size_t i = 0; i < 6; i++) {
+        ev_event_t e = count_ev("A", EV_REL_MEETING, i % 2 ? "B" : "C", 1);
+        e.doc = kdocs[i];
+        e.place = kplaces[i];
+        e.evidence = "x";
+        assert_int_equal(net_add_event(&e, &net), DN_OK);
+    }
+    assert_int_equal(net.nevents, 6);
+    for (size_t k = 0; k < net.nevents; k++) {
+        assert_string_equal(net_event_doc(&net, &net.events[k]), kdocs[k]);
+        assert_string_equal(net_event_place(&net, &net.events[k]), kplaces[k]);
+    }
+    assert_int_equal(strtab_count(&net.text), 5); /* d1 "" Rom d d2 */
+    net_destroy(&net);
 }
 
 /* A row's count adds to the tie's weight, its relation's count, the
@@ -617,6 +684,8 @@ int main(void)
         cmocka_unit_test(test_pair_work_linear),
         cmocka_unit_test(test_drop_pair_index),
         cmocka_unit_test(test_count_weights),
+        cmocka_unit_test(test_expect_events),
+        cmocka_unit_test(test_kept_docs),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),
         cmocka_unit_test(test_alloc_failures),

@@ -120,6 +120,11 @@ static void test_common_spellings(void **state)
     expect_same("Jurij", "Yuri");
     expect_same("Kassym-Schomart", "Kassym Shomart");
     expect_same("KÖHLER", "kohler");
+    /* the typographic apostrophe and the prime of transliterations go,
+     * as the ASCII apostrophe does; other such bytes stay */
+    expect_same("O\xE2\x80\x99" "Brien", "O'Brien");
+    expect_same("Ilʹich", "Ilich");
+    expect_differ("Saint\xE2\x80\x93" "Denis", "SaintDenis");
 }
 
 /* What must stay apart: other letters, other genders, other names. */

@@ -6,6 +6,7 @@
 #include "util/bigmem.h"
 #include "util/buf.h"
 #include "util/date.h"
+#include "util/lines.h"
 #include "util/outfile.h"
 #include "util/pairindex.h"
 #include "util/strtab.h"
@@ -94,6 +95,36 @@ static void test_buf(void **state)
     assert_int_equal(buf_reserve(&b, 100), 0);
     assert_string_equal(buf_cstr(&b), "");
     buf_destroy(&b);
+}
+
+/* lines_estimate: exact for a file within its sample, close for a big
+ * one of even lines, 0 for what has no size. */
+static void test_lines_estimate(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/dipnet-lines-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(lines_estimate(fd), 0); /* empty */
+    assert_int_equal(write(fd, "a\nbb\nccc", 9), 9);
+    assert_int_equal(lines_estimate(fd), 3); /* the last without "\n" */
+    assert_int_equal(ftruncate(fd, 0), 0);
+    assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+    char line[64];
+    for (int i = 0; i < 100000; i++) {
+        int n = snprintf(line, sizeof line, "%s\tline %06d\n",
+                         i % 2 ? "odd" : "even", i);
+        assert_int_equal(write(fd, line, (size_t)n), n);
+    }
+    size_t est = lines_estimate(fd);
+    assert_true(est > 99000 && est < 101000);
+    close(fd);
+    unlink(path);
+    int p[2];
+    assert_int_equal(pipe(p), 0);
+    assert_int_equal(lines_estimate(p[0]), 0); /* not a regular file */
+    close(p[0]);
+    close(p[1]);
 }
 
 static void test_strtab(void **state)
@@ -263,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_threads_env),
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_strtab),
+        cmocka_unit_test(test_lines_estimate),
         cmocka_unit_test(test_pairindex),
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_outfile_commit_and_abort),

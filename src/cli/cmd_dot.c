@@ -84,12 +84,14 @@ int cmd_picture(int argc, char **argv, const char *help, int render)
         rc = dot_build(&p.net, &p.cent, p.show, &d, &g);
         timing_mark("dot graph");
     }
+    /* The graph holds copies of all it shows: the network goes before the
+     * layout, whose child process would otherwise inherit it. */
+    pipeline_destroy(&p);
     if (!rc) rc = render ? render_write_format(g, o.layout, o.image_format,
                                                o.output)
                          : dot_write(g, o.output);
     timing_mark(render ? "layout and render" : "write");
     if (g) agclose(g);
-    pipeline_destroy(&p);
     return rc;
 }
 

@@ -15,6 +15,7 @@
 #include "io/evtsv.h"
 #include "util/bounds.h"
 #include "util/diag.h"
+#include "util/lines.h"
 #include "util/replay.h"
 #include "extract/extract.h"
 #include "io/gdelt.h"
@@ -99,6 +100,9 @@ typedef struct {
     ev_sink_fn sink;
     ev_batch_fn batch;        /* for event TSV, when the consumer has one */
     void *ctx;
+    /* told, before an event TSV file is read, about how many rows it
+     * holds (lines_estimate; NULL: not wanted) */
+    void (*expect)(void *ctx, size_t rows);
     evlist_t texts;           /* events of all texts, merged */
     int have_texts;
     extractor_t *x;
@@ -265,6 +269,8 @@ static int read_stream(reader_t *r, FILE *fp, const char *path,
         (rc = sniff_format(name, head, nhead, &from)))
         return rc;
     FILE *in = fp;
+    if (from == CLI_FROM_TSV && seekable && r->expect)
+        r->expect(r->ctx, lines_estimate(fileno(fp)));
     if (seekable) rewind(fp);
     else if (!(in = replay_open(head, nhead, fp))) return diag_nomem(name);
     switch (from) {
@@ -366,15 +372,17 @@ static int read_input(reader_t *r, const char *path)
 
 /* input_read_all, with batch (when not NULL) taking the events of event
  * TSV inputs in batches instead of sink one by one (same ctx, same order:
- * the consumer sees the same sequence of events either way). */
+ * the consumer sees the same sequence of events either way), and expect
+ * (when not NULL) told the estimated rows of each event TSV file first. */
 static int read_all(const cli_opts_t *o, ev_sink_fn sink, ev_batch_fn batch,
-                    void *ctx)
+                    void (*expect)(void *, size_t), void *ctx)
 {
     reader_t r;
     memset(&r, 0, sizeof r);
     r.o = o;
     r.sink = sink;
     r.batch = batch;
+    r.expect = expect;
     r.ctx = ctx;
     evlist_init(&r.texts);
     int rc = DN_OK;
@@ -391,7 +399,7 @@ static int read_all(const cli_opts_t *o, ev_sink_fn sink, ev_batch_fn batch,
 
 int input_read_all(const cli_opts_t *o, ev_sink_fn sink, void *ctx)
 {
-    return read_all(o, sink, NULL, ctx);
+    return read_all(o, sink, NULL, NULL, ctx);
 }
 
 /* How far an actor name is from a mistyped --ego NAME: the edit distance
@@ -495,6 +503,14 @@ static int add_batch_with_progress(const ev_event_t *evs, size_t n,
     return rc;
 }
 
+/* An event file of about `rows` rows comes next: the network expects them
+ * beside what it has been offered already (net_expect_events). */
+static void expect_rows(void *ctx, size_t rows)
+{
+    progress_t *p = ctx;
+    net_expect_events(p->net, p->net->nread + rows);
+}
+
 /* The resolver of the actor registry beside the lexicon, with --aliases.
  * Returns an exit code (reported). */
 static int open_identity(const cli_opts_t *o, ident_t **id)
@@ -525,7 +541,8 @@ int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
     net_set_resolver(net, ident_resolve, ident);
     progress_t prog = {.net = net, .tty = !o->quiet && isatty(2)};
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
-    rc = read_all(o, add_with_progress, add_batch_with_progress, &prog);
+    rc = read_all(o, add_with_progress, add_batch_with_progress, expect_rows,
+                  &prog);
     if (prog.shown) fputs("\r\033[K", stderr);
     timing_mark("read+resolve");
     if (!rc && (rc = ident_unify(ident, net))) {

@@ -155,6 +155,31 @@ static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, 
     return DN_OK;
 }
 
+/* "reiste nach Warschau und nach Prag", "nach Dschidda, wo er X traf,
+ * sowie nach Dubai und Doha": every state a verb of motion's "nach"
+ * phrases of the clause [ca, cb) name, beyond the first destination d,
+ * is visited too (each once: a stamp). */
+static int further_destinations(extractor_impl_t *x, const sctx_t *c, int32_t who, int32_t d, size_t ca,
+                                size_t cb, const dlist_t *dl, double conf, int32_t tid)
+{
+    uint32_t gen = ++x->mark_gen;
+    int32_t own = state_of(x, who), first = state_of(x, d);
+    if (first >= 0) x->act[first].mark = gen;
+    int32_t list = -1;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m)) continue;
+        if (m->prep == P_NACH) list = m->list;
+        else if (!(m->prep == P_NONE && m->list == list)) continue;
+        int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
+        if (st < 0 || st == own || x->act[st].mark == gen) continue;
+        x->act[st].mark = gen;
+        int rc = emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* "flog anschließend nach Nigeria weiter": onward travel without a date
  * of its own is in the time of the traveller's visit just told. */
 static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who, size_t ca, size_t cb,
@@ -390,6 +415,9 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     if (rc) return rc;
     if (v->meet_only || x->ncand == before) return DN_OK;
     if (v->obj_e && (rc = visit_object_list(x, c, m->actor, v->obj_k, v->obj_e, &dl, cf, tid))) return rc;
+    if (T->cls == TR_TRAVEL && !t->noun && !implicit
+        && (rc = further_destinations(x, c, m->actor, d, ca, cb, &dl, cf, tid)))
+        return rc;
     /* "waren zum Gipfel nach Astana gekommen": travel to the host state
      * of the text's summit, in its days, is taking part in it */
     if (T->cls == TR_TRAVEL && x->have_summit && d == x->sum_host && summit_time(x, &dl)

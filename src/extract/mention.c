@@ -397,6 +397,40 @@ static int honor_mention(extractor_impl_t *x, size_t i, size_t lim, lxm_t lm, si
     return rc;
 }
 
+/* "Merkel und Hollande" after "François Hollande": the surname of a person
+ * named before, not a state's or place's name inflected ("Holland").
+ * Pushes the person's mention: 1; 0 when token i is no such surname; -1
+ * when memory ran out. */
+static int surname_not_state(extractor_impl_t *x, size_t i, lxm_t lm)
+{
+    if (!((lm.type == LX_STATE || lm.type == LX_PLACE) && lm.len == 1)) return 0;
+    int32_t sa = surname_met_before(x, i);
+    if (x->oom) return -1;
+    if (sa < 0) return 0;
+    mention_t m;
+    mention_init(&m, i, i + 1, i, sa);
+    return push_mention(x, &m) ? -1 : 1;
+}
+
+/* "in der äthiopischen Hauptstadt", "im griechischen Grenzdorf Psarades":
+ * a settlement noun at i after the adjective of state adj_state (from
+ * token adj_b) is a place in that state, with the place's own name.
+ * Pushes it and sets *next: 1; 0 when i is no such noun; -1 out of memory. */
+static int settlement_of_state(extractor_impl_t *x, size_t i, size_t lim, size_t adj_b, int32_t adj_state,
+                               size_t *next)
+{
+    if (!settlement_noun(x, i) && !place_noun(x, i)) return 0;
+    int32_t a = dactor_lex(x, adj_state);
+    if (a < 0) return -1;
+    size_t e = i + 1;
+    if (e < lim && is_cap(x, e) && !tok_common(x, e) && lex_match(x, e, lim).type < 0) e++;
+    mention_t m;
+    mention_init(&m, adj_b, e, i, a);
+    if (push_mention(x, &m)) return -1;
+    *next = e;
+    return 1;
+}
+
 /* No lexicon phrase at token i: an institution by its shape, a member
  * noun (member_mention), or a name (name_mention); *next past it. */
 static int other_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, int32_t st0, int have_adj, size_t b,
@@ -457,17 +491,10 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             continue;
         }
         lxm_t lm = lex_match(x, i, lim);
-        /* "Merkel und Hollande" after "François Hollande": the surname of
-         * a person named before, not the state "Holland" inflected */
-        if ((lm.type == LX_STATE || lm.type == LX_PLACE) && lm.len == 1) {
-            int32_t sa = surname_met_before(x, i);
-            if (x->oom) return DN_ENOMEM;
-            if (sa >= 0) {
-                mention_init(&m, i, i + 1, i, sa);
-                if ((rc = push_mention(x, &m))) return rc;
-                i++;
-                continue;
-            }
+        if ((rc = surname_not_state(x, i, lm)) != 0) {
+            if (rc < 0) return DN_ENOMEM;
+            i++;
+            continue;
         }
         int32_t pre_state = -1, pre_inst = -1;
         if (lm.type < 0 && memchr(x->doc.s + t->off, '-', t->len)
@@ -487,17 +514,9 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             /* capitalised adjectives of the title: "Stellvertretenden" */
             while (b > lo + 0 && b - 1 >= lo && modifier_word(x, b - 1)) b--;
         }
-        /* "in der äthiopischen Hauptstadt", "im griechischen Grenzdorf
-         * Psarades": a place in that state, with the place's own name */
-        if (lm.type < 0 && have_adj && adj_state >= 0 && (settlement_noun(x, i) || place_noun(x, i))) {
-            int32_t a = dactor_lex(x, adj_state);
-            if (a < 0) return DN_ENOMEM;
-            size_t e = i + 1;
-            if (e < lim && is_cap(x, e) && !tok_common(x, e) && lex_match(x, e, lim).type < 0) e++;
-            mention_init(&m, adj_b, e, i, a);
-            if ((rc = push_mention(x, &m))) return rc;
-            i = e;
-            continue;
+        if (lm.type < 0 && have_adj && adj_state >= 0) {
+            if ((rc = settlement_of_state(x, i, lim, adj_b, adj_state, &next)) < 0) return DN_ENOMEM;
+            if (rc) { i = next; continue; }
         }
         switch (lm.type) {
         case LX_ADJ: {

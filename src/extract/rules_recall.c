@@ -485,6 +485,14 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         list = m->list;
         if (n < 8) who[n++] = m->actor;
     }
+    /* "X unterzeichnete mit seinem Kollegen Y ein Abkommen": the partner
+     * signs too */
+    for (size_t k = m0; k < m1 && n == 1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON
+            && m->actor != who[0])
+            who[n++] = m->actor;
+    }
     if (n < 2 || n > 4) return DN_OK;
     int32_t host = -1;
     const char *place = NULL;

@@ -146,6 +146,8 @@ typedef struct {
     size_t nspells, capspells;
     strtab_t names;             /* labels (strtab_add: by id only) */
     strtab_t text;              /* docs and places of kept events */
+    uint32_t last_doc;          /* id + 1 in text of the document of the
+                                   last kept event (0: none) */
     strtab_t sentences;         /* evidence sentences of kept events: stored,
                                    not indexed (nearly all are distinct, and
                                    an index of a million would cost more
@@ -161,6 +163,10 @@ typedef struct {
     uint64_t pair_work;         /* slots and edge records the adding of
                                    events visited, rehashing included (for
                                    the tests of linear growth) */
+    size_t expect;              /* events the caller expects in all
+                                   (net_expect_events; 0 = unknown) */
+    size_t grown_nread, grown_nedges; /* nread and nedges when the pair
+                                   table last grew */
     net_event_t *events;
     size_t nevents, capevents;
     size_t nread;               /* events offered */
@@ -209,6 +215,14 @@ int net_add_event(const ev_event_t *ev, void *ctx);
  * would have failed on).  After an error the network is only fit for
  * net_destroy (as after a failed net_add_event). */
 int net_add_events(const ev_event_t *evs, size_t n, void *ctx);
+
+/* Tells the network how many events it will have been offered in all
+ * (counting those offered already), e.g. from the input's size; 0 =
+ * unknown.  Only a hint for sizing: a big pair table then grows once to the
+ * size the rest of the input needs instead of doubling step by step (each
+ * step a fresh table, zeroed page by page, and a rehash).  The network is
+ * the same with or without it. */
+void net_expect_events(net_t *net, size_t n);
 
 /* Frees what only adding events needs (the table of actor pairs, the
  * batch scratch): a network that is read is kept for its measures, and

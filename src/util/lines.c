@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define BLOCK ((size_t)1 << 20)
 
@@ -66,4 +68,22 @@ int lines_next(lines_t *r, char **line, size_t *len)
             r->eof = 1;
         }
     }
+}
+
+size_t lines_estimate(int fd)
+{
+    enum { SAMPLE = 65536 };
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+        return 0;
+    char *buf = malloc(SAMPLE);
+    if (!buf) return 0;
+    ssize_t n = pread(fd, buf, SAMPLE, 0);
+    size_t lines = 0;
+    for (ssize_t i = 0; i < n; i++) lines += buf[i] == '\n';
+    int open_end = n > 0 && buf[n - 1] != '\n';
+    free(buf);
+    if (n <= 0) return 0;
+    if ((off_t)n >= st.st_size) return lines + (size_t)open_end; /* all */
+    return (size_t)((double)st.st_size * (double)lines / (double)n);
 }

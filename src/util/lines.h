@@ -29,4 +29,12 @@ void lines_destroy(lines_t *r);
  * changed after lines_init). */
 int lines_next(lines_t *r, char **line, size_t *len);
 
+/* About how many lines the regular file open as fd holds: its size times
+ * the lines per byte of its first 64 KiB (exact when the file is that
+ * short; the last line counts without its "\n").  Read with pread, so the
+ * file's position does not move.  Returns 0 for an empty file or one that
+ * cannot be read.  Why: a reader can tell a consumer how much to expect
+ * before a big file is read (net_expect_events sizes a table with it). */
+size_t lines_estimate(int fd);
+
 #endif
