@@ -39,6 +39,14 @@ static void test_data_file_loads(void **st)
     assert_true(is(&c, "regierungsdelegation", CUE_BODY));
     assert_true(is(&c, "Delegationsleiter", CUE_DELEGATION));
     assert_false(is(&c, "Delegation", CUE_ONWARD));
+    /* fold folds A-Z only: "übergab" is listed, "Übergab" is not found */
+    assert_true(is(&c, "übergab", CUE_HANDOVER));
+    assert_false(is(&c, "Übergab", CUE_HANDOVER));
+    /* the end with A-Z folded, anywhere in the word, a date word */
+    assert_true(is(&c, "Handelskrieg", CUE_TOPICNOUN));
+    assert_true(is(&c, "Akkreditierungsschreiben", CUE_CREDENTIALS));
+    assert_true(is(&c, "Gestern", CUE_YESTERDAY));
+    assert_false(is(&c, "Gestern", CUE_TODAY));
     /* the length of the end that matched */
     const char *w = "außenministerin";
     assert_int_equal(cues_end_len(&c, w, strlen(w), CUE_TITLEEND, 3, 0), strlen("ministerin"));
