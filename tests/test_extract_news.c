@@ -945,6 +945,19 @@ static void test_further_destinations(void **st)
     HAS("Marc Delorme|visit|Tschechien|2024-03-04|");
 }
 
+/* "kam von der Leyen mit X zusammen": the particles of a surname are part
+ * of the name, not a preposition; "waren sich begegnet" is a meeting. */
+static void test_surname_particles_and_encounters(void **st)
+{
+    (void)st;
+    run("Am 7. Dezember 2019 sprach Präsidentin Ursula von der Leyen in Brüssel. Am 8. Dezember 2019 kam von der "
+        "Leyen in Warschau mit dem polnischen Präsidenten Adam Nowicki zusammen.", "");
+    HAS("Ursula von der Leyen|meeting|Adam Nowicki|2019-12-08|");
+    run("Der französische Präsident Marc Delorme und der polnische Präsident Adam Nowicki waren sich im April "
+        "2015 in Prag begegnet.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2015-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1195,6 +1208,7 @@ int main(void)
         cmocka_unit_test(test_body_before_a_person_noun),
         cmocka_unit_test(test_signing_with_a_partner),
         cmocka_unit_test(test_further_destinations),
+        cmocka_unit_test(test_surname_particles_and_encounters),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
