@@ -958,6 +958,22 @@ static void test_surname_particles_and_encounters(void **st)
     HAS("Marc Delorme|meeting|Adam Nowicki|2015-04|");
 }
 
+/* "Frankreich war durch X vertreten", "ließ sich von X vertreten": at the
+ * text's summit the representative attends for the state and visits the
+ * host state. */
+static void test_state_represented_at_summit(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 begann in Warschau ein Gipfel. Gastgeber war der polnische Präsident Adam Nowicki. "
+        "Frankreich war durch Außenminister Pierre Lamotte vertreten.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    run("Am 4. März 2024 begann in Warschau ein Gipfel. Gastgeber war der polnische Präsident Adam Nowicki. "
+        "Der französische Präsident Marc Delorme ließ sich von Außenminister Pierre Lamotte vertreten.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Marc Delorme|visit");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1209,6 +1225,7 @@ int main(void)
         cmocka_unit_test(test_signing_with_a_partner),
         cmocka_unit_test(test_further_destinations),
         cmocka_unit_test(test_surname_particles_and_encounters),
+        cmocka_unit_test(test_state_represented_at_summit),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
