@@ -974,6 +974,19 @@ static void test_state_represented_at_summit(void **st)
     HASNT("Marc Delorme|visit");
 }
 
+/* States negotiating in a city of a third state visit it through their
+ * delegations; a state welcoming an agreement signed there does not. */
+static void test_states_negotiating_abroad(void **st)
+{
+    (void)st;
+    run("Frankreich und Polen haben am 4. März 2024 in Paris über die Lage verhandelt.", "");
+    HAS("Polen|visit|Frankreich|2024-03-04|");
+    run("Frankreich und Polen haben am 4. März 2024 in Warschau über die Lage verhandelt.", "");
+    HAS("Frankreich|visit|Polen|2024-03-04|");
+    run("Deutschland begrüßte das am 4. März 2024 in Warschau unterzeichnete Abkommen.", "");
+    HASNT("visit");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1226,6 +1239,7 @@ int main(void)
         cmocka_unit_test(test_further_destinations),
         cmocka_unit_test(test_surname_particles_and_encounters),
         cmocka_unit_test(test_state_represented_at_summit),
+        cmocka_unit_test(test_states_negotiating_abroad),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
