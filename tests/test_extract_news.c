@@ -987,6 +987,17 @@ static void test_states_negotiating_abroad(void **st)
     HASNT("visit");
 }
 
+/* An event noun, compounds too, names no one: "die zweite Polenreise
+ * Delormes" is no person, and "er" later is Delorme. */
+static void test_event_compound_names_no_one(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme kam am 4. März 2024 nach Warschau. Es ist bereits die zweite "
+        "Polenreise Delormes. Im Juni 2023 war er zu seinem ersten Besuch nach Warschau gekommen.", "");
+    HASNT("Polenreise");
+    HAS("Marc Delorme|visit|Polen|2023-06|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1240,6 +1251,7 @@ int main(void)
         cmocka_unit_test(test_surname_particles_and_encounters),
         cmocka_unit_test(test_state_represented_at_summit),
         cmocka_unit_test(test_states_negotiating_abroad),
+        cmocka_unit_test(test_event_compound_names_no_one),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),
