@@ -998,6 +998,16 @@ static void test_event_compound_names_no_one(void **st)
     HAS("Marc Delorme|visit|Polen|2023-06|");
 }
 
+/* "Dort kam er mit X zusammen" right after a dated visit: the meeting is
+ * the visit's, on its day, not the article's. */
+static void test_meeting_there_takes_the_visit_date(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte reiste am 4. März 2024 nach Warschau. Dort kam er mit "
+        "Präsident Adam Nowicki zusammen.", "2024-03-06");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1252,6 +1262,7 @@ int main(void)
         cmocka_unit_test(test_state_represented_at_summit),
         cmocka_unit_test(test_states_negotiating_abroad),
         cmocka_unit_test(test_event_compound_names_no_one),
+        cmocka_unit_test(test_meeting_there_takes_the_visit_date),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

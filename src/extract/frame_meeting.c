@@ -399,9 +399,13 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
      * Gespräche mit Y": the visit just told dates its talks */
     int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
+    /* "Dort kam er mit X zusammen", "Anschließend traf er Y": no place of
+     * its own, the visit's */
+    static const char *const THERE[] = { "dort", "anschließend", "danach", NULL };
     int ctx_own = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
                   && x->cand[x->ctx_visit].src == owner && x->cand[x->ctx_visit].sent + 1 >= c->s
-                  && x->cand[x->ctx_visit].sent < c->s && host == x->cand[x->ctx_visit].dst;
+                  && x->cand[x->ctx_visit].sent < c->s
+                  && (host == x->cand[x->ctx_visit].dst || (host < 0 && in_range_word(x, ca, cb, THERE)));
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
         && (from_ctx || ctx_own)) {
         const cand_t *v = &x->cand[x->ctx_visit];
