@@ -14,6 +14,7 @@
 #                        (bench/run.sh: betweenness accuracy, pictures) into
 #                        docs/benchmarks-detail.md
 #   make bench-extract   extraction throughput over ../shared's Wikinews
+#                        (VS=path/to/other/dipnet: paired against that build)
 #                        texts (skips cleanly when ../shared is absent)
 #   make bench-layout    times dot and sfdp to choose the default layout
 .PHONY: bench bench-quick bench-all bench-extract bench-layout
@@ -31,7 +32,7 @@ bench-all: $(BIN) bench-extract
 	BENCH_DOC=docs/benchmarks-detail.md sh bench/run.sh
 
 bench-extract: $(BIN)
-	python3 tests/bench_extract.py --dipnet ./$(BIN)
+	python3 tests/bench_extract.py --dipnet ./$(BIN) $(if $(VS),--vs $(VS))
 
 bench-layout: $(BIN)
 	python3 tests/browser/bench_layout.py ./$(BIN)

@@ -945,6 +945,69 @@ static void test_further_destinations(void **st)
     HAS("Marc Delorme|visit|Tschechien|2024-03-04|");
 }
 
+/* "kam von der Leyen mit X zusammen": the particles of a surname are part
+ * of the name, not a preposition; "waren sich begegnet" is a meeting. */
+static void test_surname_particles_and_encounters(void **st)
+{
+    (void)st;
+    run("Am 7. Dezember 2019 sprach Präsidentin Ursula von der Leyen in Brüssel. Am 8. Dezember 2019 kam von der "
+        "Leyen in Warschau mit dem polnischen Präsidenten Adam Nowicki zusammen.", "");
+    HAS("Ursula von der Leyen|meeting|Adam Nowicki|2019-12-08|");
+    run("Der französische Präsident Marc Delorme und der polnische Präsident Adam Nowicki waren sich im April "
+        "2015 in Prag begegnet.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2015-04|");
+}
+
+/* "Frankreich war durch X vertreten", "ließ sich von X vertreten": at the
+ * text's summit the representative attends for the state and visits the
+ * host state. */
+static void test_state_represented_at_summit(void **st)
+{
+    (void)st;
+    run("Am 4. März 2024 begann in Warschau ein Gipfel. Gastgeber war der polnische Präsident Adam Nowicki. "
+        "Frankreich war durch Außenminister Pierre Lamotte vertreten.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    run("Am 4. März 2024 begann in Warschau ein Gipfel. Gastgeber war der polnische Präsident Adam Nowicki. "
+        "Der französische Präsident Marc Delorme ließ sich von Außenminister Pierre Lamotte vertreten.", "");
+    HAS("Pierre Lamotte|visit|Polen|2024-03-04|");
+    HASNT("Marc Delorme|visit");
+}
+
+/* States negotiating in a city of a third state visit it through their
+ * delegations; a state welcoming an agreement signed there does not. */
+static void test_states_negotiating_abroad(void **st)
+{
+    (void)st;
+    run("Frankreich und Polen haben am 4. März 2024 in Paris über die Lage verhandelt.", "");
+    HAS("Polen|visit|Frankreich|2024-03-04|");
+    run("Frankreich und Polen haben am 4. März 2024 in Warschau über die Lage verhandelt.", "");
+    HAS("Frankreich|visit|Polen|2024-03-04|");
+    run("Deutschland begrüßte das am 4. März 2024 in Warschau unterzeichnete Abkommen.", "");
+    HASNT("visit");
+}
+
+/* An event noun, compounds too, names no one: "die zweite Polenreise
+ * Delormes" is no person, and "er" later is Delorme. */
+static void test_event_compound_names_no_one(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme kam am 4. März 2024 nach Warschau. Es ist bereits die zweite "
+        "Polenreise Delormes. Im Juni 2023 war er zu seinem ersten Besuch nach Warschau gekommen.", "");
+    HASNT("Polenreise");
+    HAS("Marc Delorme|visit|Polen|2023-06|");
+}
+
+/* "Dort kam er mit X zusammen" right after a dated visit: the meeting is
+ * the visit's, on its day, not the article's. */
+static void test_meeting_there_takes_the_visit_date(void **st)
+{
+    (void)st;
+    run("Der französische Außenminister Pierre Lamotte reiste am 4. März 2024 nach Warschau. Dort kam er mit "
+        "Präsident Adam Nowicki zusammen.", "2024-03-06");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1195,6 +1258,11 @@ int main(void)
         cmocka_unit_test(test_body_before_a_person_noun),
         cmocka_unit_test(test_signing_with_a_partner),
         cmocka_unit_test(test_further_destinations),
+        cmocka_unit_test(test_surname_particles_and_encounters),
+        cmocka_unit_test(test_state_represented_at_summit),
+        cmocka_unit_test(test_states_negotiating_abroad),
+        cmocka_unit_test(test_event_compound_names_no_one),
+        cmocka_unit_test(test_meeting_there_takes_the_visit_date),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

@@ -102,7 +102,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(SKIPPARTICLE, "skipparticle", CM_EXACT) \
     X(SURNAMEPARTICLE, "surnameparticle", CM_FOLD) \
     X(SETTLEMENT, "settlement", CM_FOLDEND) \
-    X(GUESTNOUN, "guestnoun", CM_EXACT)
+    X(GUESTNOUN, "guestnoun", CM_EXACT) \
+    X(THERE, "there", CM_FOLD)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

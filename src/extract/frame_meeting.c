@@ -284,6 +284,21 @@ static void object_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *
     }
 }
 
+/* "Die USA und Russland haben in Genf verhandelt": states that hold talks
+ * in a city of another state do so through their delegations, which
+ * visit it (a verb of talks only: "Deutschland begrüßte das in Pretoria
+ * unterzeichnete Abkommen" is no presence). */
+static int states_negotiating_abroad(extractor_impl_t *x, const sctx_t *c, const lx_trigger_t *T, int32_t owner,
+                                     int32_t host, const meet_t *g, const dlist_t *dl, double conf, int32_t tid)
+{
+    if (T->cls != TR_MEETING || !g->place || x->act[owner].kind != EV_KIND_STATE) return DN_OK;
+    int rc = owner == host ? DN_OK : emit(x, owner, host, EV_REL_VISIT, dl, 1, g->place, c->s, conf - 0.2, tid);
+    for (int k = 0; k < g->np && !rc; k++)
+        if (x->act[g->part[k]].kind == EV_KIND_STATE && g->part[k] != host)
+            rc = emit(x, g->part[k], host, EV_REL_VISIT, dl, 1, g->place, c->s, conf - 0.2, tid);
+    return rc;
+}
+
 /* A meeting with an owner (the possessive, the subject, the passive's
  * von-agent, or the visitor of the sentence before) and its partners: the
  * owner meets each; a guest received abroad has visited the host's state. */
@@ -359,9 +374,12 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
      * Gespräche mit Y": the visit just told dates its talks */
     int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
+    /* "Dort kam er mit X zusammen", "Anschließend traf er Y": no place of
+     * its own, the visit's */
     int ctx_own = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
                   && x->cand[x->ctx_visit].src == owner && x->cand[x->ctx_visit].sent + 1 >= c->s
-                  && x->cand[x->ctx_visit].sent < c->s && host == x->cand[x->ctx_visit].dst;
+                  && x->cand[x->ctx_visit].sent < c->s
+                  && (host == x->cand[x->ctx_visit].dst || (host < 0 && in_range_cue(x, ca, cb, CUE_THERE)));
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
         && (from_ctx || ctx_own)) {
         const cand_t *v = &x->cand[x->ctx_visit];
@@ -378,6 +396,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         }
     if (host >= 0) {
         int rc = visit_host(x, owner, host, dl, g->place, c->s, conf - 0.15, tid);
+        if (!rc) rc = states_negotiating_abroad(x, c, T, owner, host, g, dl, conf, tid);
         if (rc) return rc;
     }
     for (int k = 0; k < g->np; k++) {

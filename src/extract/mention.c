@@ -620,6 +620,29 @@ static void state_by_party(extractor_impl_t *x, int32_t person, int32_t party)
     pa->party_state = 1;
 }
 
+/* "kam von der Leyen mit X zusammen": the lower-case words before a
+ * person's surname that begin it in the person's name ("Ursula von der
+ * Leyen") are part of the mention, not a preposition before it. */
+static void name_particles(const extractor_impl_t *x, mention_t *m, size_t lo)
+{
+    if (m->type != MT_ENTITY || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON || m->e != m->b + 1) return;
+    const char *name = x->act[m->actor].name;
+    const text_tok_t *t = TK(x, m->b);
+    size_t nl = strlen(name), b = m->b;
+    /* the name must end with the mention's word, after a space */
+    if (nl <= t->len + 1 || memcmp(name + nl - t->len, x->doc.s + t->off, t->len) != 0) return;
+    size_t end = nl - t->len;   /* name[end - 1] is the space before the word */
+    while (b > lo && m->b - b < 3) {
+        const text_tok_t *p = TK(x, b - 1);
+        if (p->type != TOK_WORD || (p->flags & TOK_CAP) || end < p->len + 2) break;
+        if (name[end - 1] != ' ' || memcmp(name + end - 1 - p->len, x->doc.s + p->off, p->len) != 0) break;
+        end -= p->len + 1;
+        b--;
+    }
+    /* at least one particle, and more of the name before it */
+    if (b < m->b && end > 1 && name[end - 1] == ' ') m->b = (uint32_t)b;
+}
+
 /* "mit dem Vorsitzenden des Militärrats, General X, und ...": a name set
  * off by commas after a noun phrase that a preposition opens has that
  * preposition.  Only a phrase of articles, lower-case adjectives and
@@ -642,6 +665,7 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
 {
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
+        name_particles(x, m, lo);
         m->prep = (uint8_t)prep_of(x, m->b, lo);
         if (m->prep == P_NONE && m->type == MT_ENTITY) m->prep = (uint8_t)appositive_prep(x, m, lo);
         /* "im Süden Afghanistans", "die Regierung Polens": a state in -s

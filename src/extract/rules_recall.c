@@ -685,6 +685,17 @@ static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, 
     return -1;
 }
 
+/* The first state without a preposition in [a, b), -1 when none. */
+static int32_t state_subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < a || m->b >= b || !recall_usable(m) || m->prep != P_NONE || m->place) continue;
+        if (x->act[m->actor].kind == EV_KIND_STATE) return m->actor;
+    }
+    return -1;
+}
+
 static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
     /* the traveller: the source of the sentence's first visit */
@@ -839,9 +850,12 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     if (!first_date(x, s, lo, hi, &a, &b)) { a = x->sum_a; b = x->sum_b; }
     int32_t tid = -1;
     for (size_t i = lo; i < hi; i++) {
-        if (!tok_word(x, i, "durch")) continue;
-        /* the one represented: the subject before "durch" */
+        /* "durch X vertreten", "ließ sich von X vertreten" */
+        if (!tok_word(x, i, "durch") && !tok_word(x, i, "von")) continue;
+        /* the one represented: the subject before "durch", a person or
+         * a state ("Frankreich war durch X vertreten") */
         int32_t who_for = subject_between(x, m0, m1, lo, i);
+        if (who_for < 0) who_for = state_subject_between(x, m0, m1, lo, i);
         int32_t list = -1;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
