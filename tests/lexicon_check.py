@@ -28,7 +28,9 @@ HEADERS = OrderedDict([
 # Columns that must not be empty, per file.
 REQUIRED = {
     "states.tsv": {"state", "iso3", "english", "capital"},
-    "places.tsv": {"place", "state"},
+    # a place with no state is a continent or world region (places.tsv's
+    # header): no state's place, never visited
+    "places.tsv": {"place"},
     "institutions.tsv": {"institution", "kind"},
     "titles.tsv": {"title", "office"},
     "holders.tsv": {"person", "office", "from"},

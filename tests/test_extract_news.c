@@ -1008,6 +1008,16 @@ static void test_meeting_there_takes_the_visit_date(void **st)
     HAS("Pierre Lamotte|meeting|Adam Nowicki|2024-03-04|");
 }
 
+/* "um 14:30 Uhr" is a time of day, not a match's score: the meeting stays
+ * (regression: the word after the time was compared with a capital). */
+static void test_time_of_day_is_no_score(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme traf am 4. März 2024 um 14:30 Uhr in Warschau Präsident "
+        "Adam Nowicki.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2024-03-04|");
+}
+
 /* "nahm an der Inthronisierung von Kaiser X in Tokio teil": the person
  * whose ceremony it is is met, and the place's state visited. */
 static void test_taking_part_in_a_persons_ceremony(void **st)
@@ -1263,6 +1273,7 @@ int main(void)
         cmocka_unit_test(test_states_negotiating_abroad),
         cmocka_unit_test(test_event_compound_names_no_one),
         cmocka_unit_test(test_meeting_there_takes_the_visit_date),
+        cmocka_unit_test(test_time_of_day_is_no_score),
         cmocka_unit_test(test_taking_part_in_a_persons_ceremony),
         cmocka_unit_test(test_title_of_another_state_that_uses_it),
         cmocka_unit_test(test_bilateral_page_constructions),

@@ -70,6 +70,7 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(AGAINST, "against", CM_FOLD) \
     X(FLIGHT, "flight", CM_EXACT) \
     X(SOON, "soon", CM_FOLD) \
+    X(CLOCK, "clock", CM_FOLD) \
     X(NEXT, "next", CM_FOLD) \
     X(PERIOD, "period", CM_FOLD) \
     X(SCHOOL, "school", CM_EXACT) \

@@ -63,7 +63,7 @@ static unsigned tc_classes(extractor_impl_t *x, size_t i)
         if (tok_word(x, i, "es") && !(t->flags & TOK_CAP && !(t->flags & TOK_SENT))) c |= 1u << TC_ES;
     }
     if (i + 2 < x->doc.ntok && t->type == TOK_NUM && tok_punct(x, i + 1, ':') && TK(x, i + 2)->type == TOK_NUM
-        && t->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_word(x, i + 3, "Uhr"))
+        && t->len <= 2 && TK(x, i + 2)->len <= 2 && !tok_cue(x, i + 3, CUE_CLOCK))
         c |= 1u << TC_SCORE;
     return c;
 }
