@@ -641,6 +641,14 @@ static int add_parties(int32_t *hosts, int nh, const cand_t *cd)
     return nh;
 }
 
+/* One past the last candidate of relation rel not dropped, 0 when none. */
+static size_t last_cand(const extractor_impl_t *x, ev_relation_t rel)
+{
+    size_t q = x->ncand;
+    while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != rel)) q--;
+    return q;
+}
+
 /* "An dem Gespräch nahmen auch X und Y teil": a meeting noun with a
  * definite article and no partner of its own refers back to the meeting
  * told last, in this sentence or the one before.  Its parties go to
@@ -655,8 +663,7 @@ static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size
     for (size_t q = ca + 1; q < cb && !refers; q++)
         refers = meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF);
     if (!refers) return 0;
-    size_t q = x->ncand;
-    while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_MEETING)) q--;
+    size_t q = last_cand(x, EV_REL_MEETING);
     if (q == 0 || x->cand[q - 1].sent + 1 < c->s) return 0;
     uint32_t s = x->cand[q - 1].sent;
     int nh = 0;
@@ -753,8 +760,7 @@ static int side_affiliations(extractor_impl_t *x, const sctx_t *c, const int32_t
 static int signing_ceremony(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                             int32_t tid)
 {
-    size_t q = x->ncand;
-    while (q > 0 && (x->cand[q - 1].dropped || x->cand[q - 1].rel != EV_REL_AGREEMENT)) q--;
+    size_t q = last_cand(x, EV_REL_AGREEMENT);
     if (q == 0 || x->cand[q - 1].sent + 1 < c->s) return DN_OK;
     const cand_t *ag = &x->cand[q - 1];
     int32_t who[32];

@@ -45,17 +45,6 @@ static int in_bei(const extractor_impl_t *x, const sctx_t *c, size_t i)
     return 0;
 }
 
-/* The person after "bei" in [a, b), -1 when none. */
-static int32_t bei_person(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b)
-{
-    for (size_t k = c->m0; k < c->m1; k++) {
-        const mention_t *m = &x->men[k];
-        if (m->b >= a && m->b < b && usable(m) && m->prep == P_BEI && x->act[m->actor].kind == EV_KIND_PERSON)
-            return m->actor;
-    }
-    return -1;
-}
-
 /* The copula as a trigger ("war am Montag in Kiew", "waren in Moskau bei
  * Putin gewesen"): being in a place of another state is presence there
  * only with nothing else to be - no participle of another verb ("war in
@@ -108,7 +97,7 @@ int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
         dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
         int rc = emit(x, who, ds, EV_REL_VISIT, &dl, 1, m->place, c->s, T->conf, tid);
         /* "war in Kiew bei Poroschenko": met him there */
-        int32_t host = cop ? bei_person(x, c, ca, cb) : -1;
+        int32_t host = cop ? bei_actor(x, c, ca, cb, 0, 0, EV_KIND_PERSON) : -1;
         if (!rc && host >= 0 && host != who && !met)
             rc = emit(x, who, host, EV_REL_MEETING, &dl, 1, m->place, c->s, T->conf, tid);
         met = 1;

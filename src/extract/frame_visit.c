@@ -93,21 +93,6 @@ static int paying_visit(const extractor_impl_t *x, size_t p)
     return cl && cues_match(&x->cues, cl->lemma, strlen(cl->lemma), CUE_PAY, 0);
 }
 
-/* The person or body a visit was paid to: "bei" with a mention in
- * [a, b) outside the visitors [va, vb); -1 when none. */
-static int32_t visit_bei(const extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, size_t a,
-                         size_t b)
-{
-    for (size_t k = c->m0; k < c->m1; k++) {
-        const mention_t *m = &x->men[k];
-        if (k >= va && k < vb) continue;
-        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_BEI || m->place) continue;
-        if (x->act[m->actor].kind == EV_KIND_STATE) continue;
-        return m->actor;
-    }
-    return -1;
-}
-
 /* "Gast des Präsidenten X", "Gast von Präsident X": the person or body
  * right after the guest noun is the host; -1 when none. */
 static int32_t guest_host(const extractor_impl_t *x, const sctx_t *c, const trig_t *t, const visit_t *v,
@@ -134,6 +119,17 @@ static int arrival_verb(const extractor_impl_t *x, size_t p)
            && (gram_roles_get(&x->roles, cl->lemma, strlen(cl->lemma)) & ROLE_ARRIVE);
 }
 
+/* One more destination of a list: the state (or place) of mention m is
+ * visited by who unless it is who's own or was stamped gen already. */
+static int visit_listed(extractor_impl_t *x, const sctx_t *c, int32_t who, const mention_t *m, uint32_t gen,
+                        const dlist_t *dl, double conf, int32_t tid)
+{
+    int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
+    if (st < 0 || st == state_of(x, who) || x->act[st].mark == gen) return DN_OK;
+    x->act[st].mark = gen;
+    return emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+}
+
 /* "hatte Singapur und Malaysia besucht": the states (or their places)
  * listed after the first object [k, e) are visited too. */
 static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, size_t k, size_t e,
@@ -146,10 +142,7 @@ static int visit_object_list(extractor_impl_t *x, const sctx_t *c, int32_t who, 
     for (size_t g = k + 1; g < e; g++) {
         const mention_t *m = &x->men[g];
         if (m->list != x->men[k].list || !usable(m) || m->prep != P_NONE) continue;
-        int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
-        if (st < 0 || st == state_of(x, who) || x->act[st].mark == gen) continue;
-        x->act[st].mark = gen;
-        int rc = emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+        int rc = visit_listed(x, c, who, m, gen, dl, conf, tid);
         if (rc) return rc;
     }
     return DN_OK;
@@ -163,7 +156,7 @@ static int further_destinations(extractor_impl_t *x, const sctx_t *c, int32_t wh
                                 size_t cb, const dlist_t *dl, double conf, int32_t tid)
 {
     uint32_t gen = ++x->mark_gen;
-    int32_t own = state_of(x, who), first = state_of(x, d);
+    int32_t first = state_of(x, d);
     if (first >= 0) x->act[first].mark = gen;
     int32_t list = -1;
     for (size_t k = c->m0; k < c->m1; k++) {
@@ -171,10 +164,7 @@ static int further_destinations(extractor_impl_t *x, const sctx_t *c, int32_t wh
         if (m->b < ca || m->b >= cb || !usable(m)) continue;
         if (m->prep == P_NACH) list = m->list;
         else if (!(m->prep == P_NONE && m->list == list)) continue;
-        int32_t st = x->act[m->actor].kind == EV_KIND_STATE || m->place ? state_of(x, m->actor) : -1;
-        if (st < 0 || st == own || x->act[st].mark == gen) continue;
-        x->act[st].mark = gen;
-        int rc = emit(x, who, st, EV_REL_VISIT, dl, 1, m->place, c->s, conf - 0.05, tid);
+        int rc = visit_listed(x, c, who, m, gen, dl, conf, tid);
         if (rc) return rc;
     }
     return DN_OK;
@@ -344,7 +334,8 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
     }
     /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
      * is met, wherever the visit went */
-    int32_t host = visit_bei(x, c, v->va, v->vb, da, db);
+    /* "nach einem Besuch bei Präsident Putin": the one visited */
+    int32_t host = bei_actor(x, c, da, db, v->va, v->vb, -1);
     if (host < 0 && T->guest) host = guest_host(x, c, t, v, db);
     if (v->dst < 0 && host >= 0 && x->act[host].kind == EV_KIND_PERSON) v->dst = host;
     else if (host >= 0 && v->visited < 0 && x->act[host].kind != EV_KIND_PERSON) v->visited = host;

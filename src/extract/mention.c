@@ -138,9 +138,10 @@ static int body_prefix(extractor_impl_t *x, size_t i, mention_t *m)
     if (!memchr(x->doc.s + t->off, '-', t->len)) return 0;
     int32_t pre_state = -1, pre_inst = -1;
     (void)hyphen_match(x, i, &pre_state, &pre_inst);
-    int32_t d = pre_inst >= 0 ? dactor_lex(x, pre_inst) : pre_state >= 0 ? dactor_lex(x, pre_state) : -1;
-    if (d == -1 && (pre_inst >= 0 || pre_state >= 0)) return 1;
-    if (d < 0) return 0;
+    int32_t lex = pre_inst >= 0 ? pre_inst : pre_state;
+    if (lex < 0) return 0;
+    int32_t d = dactor_lex(x, lex);
+    if (d < 0) return 1;
     if (pre_inst >= 0) {
         m->affil2 = d;
         m->affil2_named = 1;

@@ -109,3 +109,17 @@ int place_of_noun(extractor_impl_t *x, size_t s, const mention_t *m, size_t noun
         if (x->dates.v[d].tok <= n && n < x->dates.v[d].tok + x->dates.v[d].ntok) return 0;
     return 1;
 }
+
+int32_t bei_actor(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b, size_t skip_a, size_t skip_b,
+                  int kind)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (k >= skip_a && k < skip_b) continue;
+        if (m->b < a || m->b >= b || !usable(m) || m->prep != P_BEI || m->place) continue;
+        int mk = (int)x->act[m->actor].kind;
+        if (kind < 0 ? mk == EV_KIND_STATE : mk != kind) continue;
+        return m->actor;
+    }
+    return -1;
+}

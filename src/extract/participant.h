@@ -38,4 +38,10 @@ int foreign_party(const extractor_impl_t *x, int32_t a);
  * event noun itself; 0: none). */
 int place_of_noun(extractor_impl_t *x, size_t s, const mention_t *m, size_t noun_ok);
 
+/* The one an act was paid to "bei": the first "bei" mention in tokens
+ * [a, b) outside mentions [skip_a, skip_b) that is no place and, for kind
+ * < 0, no state, else of that ev_kind_t; -1 when none. */
+int32_t bei_actor(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b, size_t skip_a, size_t skip_b,
+                  int kind);
+
 #endif

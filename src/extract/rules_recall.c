@@ -673,25 +673,15 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
 
 /* ---------- stops of a journey ---------- */
 
-/* The first person without a preposition in mentions [m0, m1) within
- * tokens [a, b) (a resolved pronoun counts); -1 when none. */
-static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b)
-{
-    for (size_t k = m0; k < m1; k++) {
-        const mention_t *m = &x->men[k];
-        if (m->b < a || m->b >= b || !recall_usable(m) || m->prep != P_NONE) continue;
-        if (x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
-    }
-    return -1;
-}
-
-/* The first state without a preposition in [a, b), -1 when none. */
-static int32_t state_subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b)
+/* The first actor of ev_kind_t kind without a preposition in mentions
+ * [m0, m1) within tokens [a, b), not a place (a resolved pronoun counts);
+ * -1 when none. */
+static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b, int kind)
 {
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !recall_usable(m) || m->prep != P_NONE || m->place) continue;
-        if (x->act[m->actor].kind == EV_KIND_STATE) return m->actor;
+        if ((int)x->act[m->actor].kind == kind) return m->actor;
     }
     return -1;
 }
@@ -746,7 +736,7 @@ static int journey_stops(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
          * the subject of the wo-clause */
         int32_t traveller = who;
         if (traveller < 0 || !meet) {
-            int32_t sub = subject_between(x, m0, m1, w + 2, we);
+            int32_t sub = subject_between(x, m0, m1, w + 2, we, EV_KIND_PERSON);
             if (sub >= 0) traveller = sub;
         }
         if (traveller < 0 || (!meet && n->prep != P_NACH)) continue;
@@ -854,8 +844,8 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         if (!tok_word(x, i, "durch") && !tok_word(x, i, "von")) continue;
         /* the one represented: the subject before "durch", a person or
          * a state ("Frankreich war durch X vertreten") */
-        int32_t who_for = subject_between(x, m0, m1, lo, i);
-        if (who_for < 0) who_for = state_subject_between(x, m0, m1, lo, i);
+        int32_t who_for = subject_between(x, m0, m1, lo, i, EV_KIND_PERSON);
+        if (who_for < 0) who_for = subject_between(x, m0, m1, lo, i, EV_KIND_STATE);
         int32_t list = -1;
         for (size_t k = m0; k < m1; k++) {
             const mention_t *m = &x->men[k];
@@ -946,7 +936,7 @@ static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
     if (v == hi) return DN_OK;
     for (size_t q = c0; q < x->ncand; q++)
         if (!x->cand[q].dropped && (x->cand[q].rel == EV_REL_VISIT || x->cand[q].rel == EV_REL_MEETING)) return DN_OK;
-    int32_t who = subject_between(x, m0, m1, lo, hi);
+    int32_t who = subject_between(x, m0, m1, lo, hi, EV_KIND_PERSON);
     if (who < 0 || state_of(x, who) < 0) return DN_OK;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
