@@ -1195,6 +1195,62 @@ static void test_surname_goes_to_the_one_named_last(void **st)
     HASNT("Heydar Umbach|meeting|Pawel Lisek");
 }
 
+/* "den König von Jordanien, König X": a title of the apposition's own
+ * after the comma; not after a bare office closing a quote ("...
+ * Präsidenten", Vizekanzler X strich"). */
+static void test_apposition_with_its_own_title(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2022 traf der französische Außenminister Pierre Lamotte in Amman den Herrscher von Jordanien, "
+        "König Karim Hadad.", "");
+    HAS("Pierre Lamotte|meeting|Karim Hadad|2022-05-03|");
+    HAS("Pierre Lamotte|visit|Jordanien|2022-05-03|");
+    run("Die Partei nannte ihn am 3. Mai 2022 in Berlin \"den besten Präsidenten\", Vizekanzler Marc Delorme "
+        "lobte ihn.", "");
+    HASNT("Marc Delorme|affiliation|Deutschland");
+}
+
+/* Historic present of chronologies: "wird in Warschau von X empfangen"
+ * (a participle like an infinitive, with its agent, is no future), "kommt
+ * mit X zusammen"; a future without agent stays planned. */
+static void test_present_passive_and_kommt_zusammen(void **st)
+{
+    (void)st;
+    run("3. Mai 2022: Der französische Außenminister Pierre Lamotte wird in Warschau von Präsident Adam Nowicki "
+        "empfangen.", "");
+    HAS("Adam Nowicki|meeting|Pierre Lamotte|2022-05-03|");
+    HAS("Pierre Lamotte|visit|Polen|2022-05-03|");
+    run("Am 3. Mai 2022 kommt der französische Außenminister Pierre Lamotte in Warschau mit dem polnischen "
+        "Präsidenten Adam Nowicki zusammen.", "");
+    HAS("Pierre Lamotte|meeting|Adam Nowicki|2022-05-03|");
+    run("Der polnische Präsident Adam Nowicki wird den französischen Außenminister Pierre Lamotte im Juni in "
+        "Warschau empfangen.", "2022-05-03");
+    HASNT("Adam Nowicki|meeting");
+    HASNT("Pierre Lamotte|visit");
+}
+
+/* The host named as a passive's agent receives at home: a place earlier
+ * in the sentence (another leg of the trip) is not his. */
+static void test_passive_host_stays_home(void **st)
+{
+    (void)st;
+    run("Im Mai 2022 reist Außenminister Pierre Lamotte (Frankreich) nach einem Besuch in Moskau nach Warschau "
+        "weiter und wird von Präsident Adam Nowicki (Polen) empfangen.", "");
+    HAS("Adam Nowicki|meeting|Pierre Lamotte|2022-05|");
+    HASNT("Adam Nowicki|visit");
+}
+
+/* "der erste Außenminister seit 1945": a bare year after "seit" is no
+ * date of the clause's event; the line's date is. */
+static void test_since_year_is_no_event_date(void **st)
+{
+    (void)st;
+    run("14. August 2015: Der französische Außenminister Pierre Lamotte reist als erster seit 1945 nach "
+        "Warschau.", "2016-03-20");
+    HAS("Pierre Lamotte|visit|Polen|2015-08-14|");
+    HASNT("Pierre Lamotte|visit|Polen|1945");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1287,6 +1343,10 @@ int main(void)
         cmocka_unit_test(test_party_of_a_list_gives_the_state),
         cmocka_unit_test(test_chair_noun_is_no_title_and_staying_away),
         cmocka_unit_test(test_surname_goes_to_the_one_named_last),
+        cmocka_unit_test(test_apposition_with_its_own_title),
+        cmocka_unit_test(test_present_passive_and_kommt_zusammen),
+        cmocka_unit_test(test_passive_host_stays_home),
+        cmocka_unit_test(test_since_year_is_no_event_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -80,6 +80,17 @@ static int report_date(const extractor_impl_t *x, const text_date_t *dt)
     return 0;
 }
 
+/* "der erste US-Außenminister seit 1945": a bare year after "seit" is the
+ * end of a comparison, not the day of the clause's event ("seit Montag in
+ * Berlin" is). */
+static int since_year(const extractor_impl_t *x, const text_date_t *dt)
+{
+    size_t d = dt->tok;
+    int seit = tok_word(x, d, "seit") || tok_word(x, d, "Seit") || (d > 0 && (tok_word(x, d - 1, "seit")
+                                                                        || tok_word(x, d - 1, "Seit")));
+    return seit && dt->start.month == 0 && dt->end.year == 0;
+}
+
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
              dlist_t *l, int last)
 {
@@ -89,7 +100,7 @@ int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_
         x->work++;
         if (dt->tok >= b && x->dates_sorted) break;
         if (dt->tok < a || dt->tok >= b) continue;
-        if (report_date(x, dt)) continue;
+        if (report_date(x, dt) || since_year(x, dt)) continue;
         if (date_is_paren_of_mention(x, d, m0, m1)) {
             /* a list in parentheses after the destination counts */
             continue;
@@ -115,7 +126,7 @@ void sole_date(extractor_impl_t *x, size_t s)
     x->sole_ok = 0;
     for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
-        if (dt->tok < se->tok || report_date(x, dt)) continue;
+        if (dt->tok < se->tok || report_date(x, dt) || since_year(x, dt)) continue;
         if (group >= 0 && dt->group != group) return;
         group = dt->group;
         x->sole_a = dt->start;

@@ -309,7 +309,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     size_t a = g->a, b = g->b;
     int32_t owner = -1;
-    int from_ctx = 0;
+    int from_ctx = 0, agent_host = 0;
     /* the owner: possessive, subject of the clause, or the visitor of
      * the visit the sentence is about ("während dessen Gespräche") */
     int q = possessive_before(x, p, c->m0, c->m1);
@@ -342,6 +342,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 && x->men[k].actor != owner) {
                 if (owner >= 0) g->part[g->np++] = owner;
                 owner = x->men[k].actor;
+                agent_host = T->cls == TR_RECEIVE;
                 break;
             }
     }
@@ -395,7 +396,10 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
                 d->host_state = host;
         }
     if (host >= 0) {
-        int rc = visit_host(x, owner, host, dl, g->place, c->s, conf - 0.15, tid);
+        /* a host receives at home: "reist nach einem Besuch in Moskau
+         * weiter und wird von Tokajew empfangen" does not take Tokajew
+         * to Moscow */
+        int rc = agent_host ? DN_OK : visit_host(x, owner, host, dl, g->place, c->s, conf - 0.15, tid);
         if (!rc) rc = states_negotiating_abroad(x, c, T, owner, host, g, dl, conf, tid);
         if (rc) return rc;
     }

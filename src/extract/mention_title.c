@@ -576,8 +576,19 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
         for (size_t k = j; k < lim && k < j + 25; k++) {
             if (!tok_punct(x, k, ',')) continue;
             if (!apposition_gap_ok(x, j, k)) break;
-            size_t e2 = parse_name(x, k + 1, lim, &nw, &ni);
-            if (e2 > k + 1 && (ni > 0 || nw >= 2)) { name_b = k + 1; ne = e2; }
+            /* "den Emir von Katar, Scheich Tamim", "den vatikanischen
+             * Außenminister, Erzbischof X": a title or honorific of the
+             * apposition's own before the name, when the office before
+             * the comma is placed (not "... Präsidenten", Vizekanzler
+             * X strich", a new clause) */
+            size_t nb = k + 1;
+            lxm_t at = lex_match(x, nb, lim);
+            int placed = c.state >= 0 || c.inst >= 0 || c.region >= 0;
+            for (size_t q = j; q < k && !placed; q++) placed = is_cap(x, q);   /* "von Katar" */
+            if (placed && at.type == LX_TITLE && at.len == 1) nb++;
+            else if (placed) nb += (size_t)is_honor(x, nb, lim);
+            size_t e2 = parse_name(x, nb, lim, &nw, &ni);
+            if (e2 > nb && (ni > 0 || nw >= 2)) { name_b = nb; ne = e2; }
             break;
         }
     }

@@ -103,6 +103,18 @@ static int tc_build(extractor_impl_t *x, size_t s)
 }
 
 /* 1 when a token of class k lies in [a, b). */
+/* A passive's agent ("von Netanjahu", "vom Präsidenten", "durch den
+ * König") in [a, b): a von, vom or durch before a capitalised word. */
+static int agent_between(const extractor_impl_t *x, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if ((tok_word(x, i, "von") || tok_word(x, i, "vom") || tok_word(x, i, "durch"))
+            && (TK(x, i + 1)->flags & TOK_CAP || tok_word(x, i + 1, "der") || tok_word(x, i + 1, "dem")
+                || tok_word(x, i + 1, "den")))
+            return 1;
+    return 0;
+}
+
 static int tc_any(extractor_impl_t *x, int k, size_t a, size_t b)
 {
     x->work++;
@@ -198,7 +210,10 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
     if (!t->noun && tc_any(x, TC_FUTAUX, ca, t->tok)) {
         const text_tok_t *v = TK(x, t->tok);
         const char *w = x->doc.s + v->off;
-        if (v->len > 2 && w[v->len - 1] == 'n' && w[v->len - 2] == 'e') return 1;
+        /* "wird in Tel Aviv von Netanjahu empfangen": a participle
+         * like an infinitive, with its agent, is the present passive of
+         * a chronology or headline, not a future */
+        if (v->len > 2 && w[v->len - 1] == 'n' && w[v->len - 2] == 'e' && !agent_between(x, ca, t->tok)) return 1;
     }
     return 0;
 }
