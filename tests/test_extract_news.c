@@ -1251,6 +1251,27 @@ static void test_since_year_is_no_event_date(void **st)
     HASNT("Pierre Lamotte|visit|Polen|1945");
 }
 
+/* "Präsident X hat die Spitzen der Nachbarländer empfangen. Zu dem Treffen
+ * waren A, die polnische Präsidentin B, der ... C nach Paris gereist":
+ * the travellers are the host's guests (one list across the commas), not
+ * partners of each other; a name after the verb is no partner of a
+ * meeting noun before it ("Mit einem Bankett hat X ..."). */
+static void test_travellers_to_a_meeting_are_guests(void **st)
+{
+    (void)st;
+    run("Mit einem Bankett hat der französische Präsident Marc Delorme am 4. Mai 2022 die Spitzen der "
+        "Nachbarländer in Paris empfangen. Zu dem Treffen waren Polens Präsident Adam Nowicki, die "
+        "jordanische Ministerpräsidentin Lina Haddad, der tschechische Präsident Jan Petrak sowie "
+        "Japans Ministerpräsident Kenji Mori nach Paris gereist.", "");
+    HAS("Marc Delorme|meeting|Adam Nowicki|2022-05-04|");
+    HAS("Marc Delorme|meeting|Kenji Mori|2022-05-04|");
+    HASP("Adam Nowicki|visit|Frankreich");
+    HASP("Lina Haddad|visit|Frankreich");
+    HASP("Jan Petrak|visit|Frankreich");
+    HASNT("Adam Nowicki|meeting|Lina Haddad");
+    HASNT("Lina Haddad|meeting|Jan Petrak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1347,6 +1368,7 @@ int main(void)
         cmocka_unit_test(test_present_passive_and_kommt_zusammen),
         cmocka_unit_test(test_passive_host_stays_home),
         cmocka_unit_test(test_since_year_is_no_event_date),
+        cmocka_unit_test(test_travellers_to_a_meeting_are_guests),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

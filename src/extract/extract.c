@@ -495,6 +495,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->last_person = -1;
     x->last_person_sent = 0;
     x->ctx_visit = -1;
+    x->open_host = -1;
     x->scene = -1;
     x->cred_recv = -1;
     x->scene_place = NULL;

@@ -218,6 +218,18 @@ static int bilateral_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t 
     return DN_OK;
 }
 
+/* 1 when a verb or auxiliary stands in (a, b): "Mit einem Staatsbankett
+ * hat Präsident X ...": the name after the verb is the clause's subject,
+ * not the noun's partner. */
+static int verb_between(const extractor_impl_t *x, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++) {
+        int pos = clause_tok(&x->cr, i)->pos;
+        if (pos == MORPH_VERB || pos == MORPH_AUX) return 1;
+    }
+    return 0;
+}
+
 /* The partners after mit / zwischen, or genitive lists after a noun, and
  * the place an in-phrase names, into g. */
 static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *t, meet_t *g)
@@ -237,7 +249,8 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
         } else if (m->prep == P_IN && m->place) {
             if (!g->place) g->place = m->place;
         } else if (t->noun && !g->with
-                   && ((g->np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE))
+                   && ((g->np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)
+                        && !(m->prep == P_NONE && verb_between(x, p, m->b)))
                        || (g->np > 0 && k > c->m0 && m->list == x->men[k - 1].list))) {
             if (g->np == 0 && m->b > p && (m->prep == P_GEN || m->prep == P_VON)) g->gen_first = 1;
             if (g->np < 32) g->part[g->np++] = m->actor;
@@ -371,6 +384,17 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     }
     if (g->np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
         return received_guests(x, c, ca, cb, conf, tid);
+    if (owner >= 0 && g->np == 0 && T->cls == TR_RECEIVE && x->act[owner].kind == EV_KIND_PERSON) {
+        /* "hat die Spitzen der nordischen Länder empfangen": the guests
+         * may be named next ("Zu dem Treffen waren A und B gereist") */
+        x->open_host = owner;
+        x->open_host_sent = c->s;
+        dlist_t od = *dl;
+        if (!od.n) dates_in(x, c->s, ca, cb, c->m0, c->m1, &od, 0);
+        memset(&x->open_host_a, 0, sizeof x->open_host_a);
+        x->open_host_b = x->open_host_a;
+        if (od.n) { x->open_host_a = od.a[0]; x->open_host_b = od.b[0]; }
+    }
     if (owner < 0 || g->np == 0) return DN_OK;
     /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
      * Gespräche mit Y": the visit just told dates its talks */
@@ -421,6 +445,45 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     return DN_OK;
 }
 
+/* "Zu dem Treffen waren A und B gereist", "zum Gipfel angereist": the
+ * meeting noun t is where the clause's travellers go. */
+static int travel_to_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca)
+{
+    size_t p = t->tok;
+    if (!t->noun || p < ca + 1) return 0;
+    int zu = (p >= ca + 2 && (tok_word(x, p - 1, "dem") || tok_word(x, p - 1, "der"))
+              && (tok_word(x, p - 2, "Zu") || tok_word(x, p - 2, "zu")))
+             || tok_word(x, p - 1, "Zum") || tok_word(x, p - 1, "zum") || tok_word(x, p - 1, "Zur")
+             || tok_word(x, p - 1, "zur");
+    return zu && clause_has_class(x, ca, c->hi, TR_TRAVEL);
+}
+
+/* Travellers to a meeting are its guests, not partners of each other:
+ * they meet the host who received the guests the sentence before did
+ * not name, if any. */
+static int guests_of_open_host(extractor_impl_t *x, const sctx_t *c, size_t ca, const dlist_t *dl, double conf,
+                               int32_t tid)
+{
+    if (x->open_host < 0 || x->open_host_sent + 1 < c->s) return DN_OK;
+    int sq = subject_in(x, c->m0, c->m1, ca, c->hi, 1);
+    if (sq < 0) return DN_OK;
+    meet_t gg;
+    meet_t *g = &gg;
+    g->np = 0;
+    for (size_t k = list_start(x, (size_t)sq, c->m0), e = list_end(x, (size_t)sq, c->m1); k < e && g->np < 32; k++)
+        /* the list runs past the noun's scope (hidden there), as the
+         * travel verb's subject does */
+        if (x->men[k].actor >= 0 && x->men[k].type == MT_ENTITY) g->part[g->np++] = x->men[k].actor;
+    dlist_t d = *dl;
+    if (!d.n && x->open_host_a.year) dl_add(&d, x->open_host_a, x->open_host_b);
+    for (int k = 0; k < g->np; k++) {
+        if (g->part[k] == x->open_host) continue;
+        int rc = emit(x, x->open_host, g->part[k], EV_REL_MEETING, &d, 1, NULL, c->s, conf - 0.15, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* A meeting noun with its participants listed (or the clause's subjects
  * meeting): each pair of the two sides meets; those from abroad visit the
  * host state; talks abroad with no partner are a visit there. */
@@ -466,8 +529,12 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
             return emit(x, g->part[0], host, EV_REL_VISIT, dl, 1, pl, c->s, conf - 0.15, tid);
         }
     }
+    if (!g->with && travel_to_meeting(x, c, t, ca)) return guests_of_open_host(x, c, ca, dl, conf, tid);
     /* a noun with its participants listed: pair the two sides */
     if (g->np < 2) return DN_OK;
+    /* "Zu dem Treffen waren A, B und C nach Washington gereist": those
+     * who travel to a meeting are its guests, not partners of each other */
+
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0)) dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1);
     int32_t st0 = state_of(x, g->part[0]);
     int two_sides = 0;

@@ -249,7 +249,7 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
             /* who travels is a person or a body, not a place */
             if (q >= 0 && !x->men[q].place
                 && (T->cls != TR_TRAVEL || x->act[x->men[q].actor].kind != EV_KIND_STATE)) {
-                v->va = (size_t)q; v->vb = list_end(x, v->va, c->m1); have = 1;
+                v->va = list_start(x, (size_t)q, c->m0); v->vb = list_end(x, (size_t)q, c->m1); have = 1;
             }
         }
     }

@@ -159,6 +159,10 @@ typedef struct extractor {
     int32_t prev_person;         /* last_person before that sentence */
     uint32_t prev_person_sent;
     int32_t ctx_visit;           /* candidate index of the last visit */
+    int32_t open_host;           /* who received guests the text did not
+                                    name ("empfing die Spitzen der ..."), -1 */
+    size_t open_host_sent;       /* ... in this sentence */
+    ev_date_t open_host_a, open_host_b;   /* ... on this date (year 0: none) */
     int32_t scene;               /* the dateline's place (its actor), -1 */
     int32_t cred_recv;           /* who took credentials earlier in the text, -1;
                                     -2 credentials named, their taker not */

@@ -107,6 +107,14 @@ size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
     return last;
 }
 
+size_t list_start(const extractor_impl_t *x, size_t k, size_t m0)
+{
+    while (k > m0 && x->men[k - 1].list == x->men[k].list && x->men[k - 1].prep == x->men[k].prep
+           && x->men[k - 1].type == MT_ENTITY)
+        k--;
+    return k;
+}
+
 const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
 {
     if (!extract_clauses(x) || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return NULL;

@@ -15,6 +15,10 @@ int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *con
 int in_range_cue(const extractor_impl_t *x, size_t a, size_t b, cue_role_t r);
 /* members of the list that mention k heads */
 size_t list_end(const extractor_impl_t *x, size_t k, size_t m1);
+/* The first mention of the list mention k belongs to (back to m0): "A,
+ * die norwegische Regierungschefin B, der dänische ... C reisten" is one
+ * list, though a comma and "der" look like a relative clause's start. */
+size_t list_start(const extractor_impl_t *x, size_t k, size_t m0);
 /* The clause (grammar layer) of token i, or NULL without the layer. */
 const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
 /* 1 when token i lies in a clause nested in gc. */
