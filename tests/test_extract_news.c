@@ -1272,6 +1272,24 @@ static void test_travellers_to_a_meeting_are_guests(void **st)
     HASNT("Lina Haddad|meeting|Jan Petrak");
 }
 
+/* "hat in Prag das Gipfeltreffen der Nordatlantischen ... begonnen. ...
+ * Am Rande des Gipfels unterzeichneten die Präsidenten A, B und C im
+ * Beisein Ds ein Abkommen": the event noun heads no body's name; the
+ * signers (a list past the commas) and D attend the summit; the host
+ * state's own president hosts it, no guest. */
+static void test_signers_at_the_margin_of_a_summit(void **st)
+{
+    (void)st;
+    run("Am 4. Mai 2022 hat in Prag das Gipfeltreffen der NATO begonnen. Am Rande des Gipfels unterzeichneten "
+        "die Präsidenten Tschechiens, Polens und Jordaniens, Jan Petrak, Adam Nowicki und Karim Hadad, im "
+        "Beisein Delormes ein Abkommen. Der französische Präsident Marc Delorme lobte es.", "");
+    HAS("Adam Nowicki|meeting|NATO|2022-05-04|");
+    HAS("Adam Nowicki|visit|Tschechien|2022-05-04|");
+    HAS("Karim Hadad|meeting|NATO|2022-05-04|");
+    HASNT("Jan Petrak|meeting|NATO");
+    HASNT("Beisein");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1369,6 +1387,7 @@ int main(void)
         cmocka_unit_test(test_passive_host_stays_home),
         cmocka_unit_test(test_since_year_is_no_event_date),
         cmocka_unit_test(test_travellers_to_a_meeting_are_guests),
+        cmocka_unit_test(test_signers_at_the_margin_of_a_summit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

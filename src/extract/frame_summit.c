@@ -11,6 +11,7 @@
 #include "extract/clauses.h"
 #include "extract/evdates.h"
 #include "extract/participant.h"
+#include "extract/scope.h"
 #include "extract/voice.h"
 #include "util/diag.h"
 
@@ -44,6 +45,8 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
      * no diplomatic meeting */
     int32_t ws = state_of(x, who);
     if (ws >= 0 && x->act[target].kind == EV_KIND_INSTITUTION && x->act[target].state == ws) return DN_OK;
+    /* the host state's own leaders host the summit, they are no guests */
+    if (ws >= 0 && ws == x->sum_host) return DN_OK;
     size_t before = x->ncand;
     int rc = emit(x, who, target, EV_REL_MEETING, dl, 1, x->sum_place, c->s, conf, tid);
     for (size_t q = before; q < x->ncand && target == x->sum_host; q++) x->cand[q].summit = 1;
@@ -99,6 +102,39 @@ static int topic_place(extractor_impl_t *x, size_t s, size_t tok, const mention_
             return 1;
     }
     return 0;
+}
+
+/* "Am Rande des Gipfels unterzeichneten die Präsidenten A, B und C im
+ * Beisein Ds ein Abkommen": a summit noun before the clause's verb sets
+ * the scene; the verb's subject list (however many commas it spans) and
+ * whoever acts "im Beisein" attend the text's summit. */
+static int margin_attendees(extractor_impl_t *x, const sctx_t *c, const trig_t *t, const dlist_t *dl, double conf,
+                            int32_t tid)
+{
+    const clause_t *gc = gram_clause(x, t->tok);
+    if (!t->noun || !gc || gc->fin < 0 || (size_t)gc->fin <= t->tok) return DN_OK;
+    size_t first = c->m1;
+    for (size_t k = c->m0; k < c->m1 && first == c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b > (size_t)gc->fin && m->b < (size_t)gc->fin + 25 && m->type == MT_ENTITY && m->actor >= 0
+            && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON)
+            first = k;
+    }
+    if (first == c->m1) return DN_OK;
+    for (size_t k = list_start(x, first, c->m0), e = list_end(x, first, c->m1); k < e; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int rc = summit_attend(x, c, m->actor, conf, tid, dl);
+        if (rc) return rc;
+    }
+    for (size_t k = first; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < 2 || m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (!tok_cue(x, m->b - 1, CUE_PRESENCE) && !tok_cue(x, m->b - 2, CUE_PRESENCE)) continue;
+        int rc = summit_attend(x, c, m->actor, conf, tid, dl);
+        if (rc) return rc;
+    }
+    return DN_OK;
 }
 
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
@@ -158,6 +194,7 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     }
     if (!x->have_summit) return DN_OK;
     if (!dl.n && x->sum_a.year) dl_add(&dl, x->sum_a, x->sum_b);
+    int n = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || m->actor == org) continue;
@@ -165,8 +202,9 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         int rc = summit_attend(x, c, m->actor, T->conf, tid, &dl);
         if (rc) return rc;
+        n++;
     }
-    return DN_OK;
+    return n ? DN_OK : margin_attendees(x, c, t, &dl, T->conf - 0.1, tid);
 }
 
 void set_host(extractor_impl_t *x, int32_t who)

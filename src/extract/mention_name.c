@@ -41,6 +41,8 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
         return 1;
     if (m.type >= 0 && m.type != LX_PERSON) return 0;
     if (lexicon_trigger(&x->lx, x->tkey[i]) >= 0) return 0;
+    /* "im Beisein Clintons": the presence noun before a name */
+    if (tok_cue(x, i, CUE_PRESENCE)) return 0;
     /* an event noun, compounds too, names no one ("die zweite
      * Deutschlandreise Putins") */
     if (m.type < 0 && rules_event_noun(x, i)) return 0;

@@ -173,6 +173,9 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
         k++;
     size_t words = k;
     if (!is_cap_word(x, k)) return i;
+    /* "das Gipfeltreffen der Organisation für ...": an event noun heads
+     * no body's name; the body is its genitive */
+    if (lexicon_trigger(&x->lx, x->tkey[k]) >= 0) return i;
     /* capitalised words, joined by link words and "&" */
     size_t end = k, head = (size_t)-1, strip = 0;
     const lx_orghead_t *hd = NULL;
