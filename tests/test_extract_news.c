@@ -1290,6 +1290,19 @@ static void test_signers_at_the_margin_of_a_summit(void **st)
     HASNT("Beisein");
 }
 
+/* A chronology's summits, one after another in different cities: each
+ * has its own host; the second's guests do not attend the first. */
+static void test_next_summit_elsewhere_is_a_new_one(void **st)
+{
+    (void)st;
+    run("3. MAI 2021: Beim Gipfel in Warschau trifft der französische Präsident Marc Delorme den jordanischen "
+        "König Karim Hadad.\n\n6. OKTOBER 2022: Beim Gipfel in Prag spricht der japanische Ministerpräsident "
+        "Kenji Mori mit Hadad.", "");
+    HASP("Kenji Mori|visit|Tschechien|2022-10-06");
+    HASNT("Kenji Mori|visit|Polen");
+    HASNT("Kenji Mori|meeting|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1388,6 +1401,7 @@ int main(void)
         cmocka_unit_test(test_since_year_is_no_event_date),
         cmocka_unit_test(test_travellers_to_a_meeting_are_guests),
         cmocka_unit_test(test_signers_at_the_margin_of_a_summit),
+        cmocka_unit_test(test_next_summit_elsewhere_is_a_new_one),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -181,6 +181,15 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     day_span(x, ca, cb, &dl);
     if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
     if (org >= 0 || host >= 0) {
+        /* a chronology's next summit, elsewhere: "Beim Gipfel der ... in
+         * Prag" after one in Brüssel is a new one, with its own host */
+        if (x->have_summit && host >= 0 && x->sum_host >= 0 && host != x->sum_host) {
+            x->have_summit = 0;
+            x->sum_org = x->sum_hostp = -1;
+            memset(&x->sum_a, 0, sizeof x->sum_a);
+            x->sum_b = x->sum_a;
+            if (dl.n) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
+        }
         if (!x->have_summit || org >= 0) {
             x->have_summit = 1;
             if (org >= 0) x->sum_org = org;

@@ -577,8 +577,9 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
             if (!tok_punct(x, k, ',')) continue;
             if (!apposition_gap_ok(x, j, k)) break;
             /* "den Emir von Katar, Scheich Tamim", "den vatikanischen
-             * Außenminister, Erzbischof X": a title or honorific of the
-             * apposition's own before the name, when the office before
+             * Außenminister, Erzbischof X": a title of the apposition's
+             * own before the name (not "Herr": an unknown body's
+             * spokesman is apposition.c's), when the office before
              * the comma is placed (not "... Präsidenten", Vizekanzler
              * X strich", a new clause) */
             size_t nb = k + 1;
@@ -586,7 +587,6 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
             int placed = c.state >= 0 || c.inst >= 0 || c.region >= 0;
             for (size_t q = j; q < k && !placed; q++) placed = is_cap(x, q);   /* "von Katar" */
             if (placed && at.type == LX_TITLE && at.len == 1) nb++;
-            else if (placed) nb += (size_t)is_honor(x, nb, lim);
             size_t e2 = parse_name(x, nb, lim, &nw, &ni);
             if (e2 > nb && (ni > 0 || nw >= 2)) { name_b = nb; ne = e2; }
             break;
