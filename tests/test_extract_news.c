@@ -1303,6 +1303,21 @@ static void test_next_summit_elsewhere_is_a_new_one(void **st)
     HASNT("Kenji Mori|meeting|Polen");
 }
 
+/* "Im Elysée-Palast unterzeichneten A und B im Beisein von Präsident C
+ * eine Erklärung": the seat of a state's government places the signing
+ * in that state; the witness meets the signers. */
+static void test_signing_at_a_seat_in_a_witness_presence(void **st)
+{
+    (void)st;
+    run("Im Elysée-Palast unterzeichneten der polnische Präsident Adam Nowicki und der jordanische König Karim "
+        "Hadad am 4. Mai 2022 im Beisein von Präsident Marc Delorme (Frankreich) ein Abkommen zwischen Polen "
+        "und Jordanien.", "");
+    HAS("Adam Nowicki|meeting|Karim Hadad|2022-05-04|");
+    HASP("Adam Nowicki|visit|Frankreich|2022-05-04");
+    HASP("Karim Hadad|visit|Frankreich|2022-05-04");
+    HASP("Adam Nowicki|meeting|Marc Delorme|2022-05-04");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1402,6 +1417,7 @@ int main(void)
         cmocka_unit_test(test_travellers_to_a_meeting_are_guests),
         cmocka_unit_test(test_signers_at_the_margin_of_a_summit),
         cmocka_unit_test(test_next_summit_elsewhere_is_a_new_one),
+        cmocka_unit_test(test_signing_at_a_seat_in_a_witness_presence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -494,12 +494,23 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
             who[n++] = m->actor;
     }
     if (n < 2 || n > 4) return DN_OK;
+    /* "im Beisein von US-Präsident X": the witness meets the signers */
+    for (size_t k = m0; k < m1 && n < 8; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON || m->b < 2) continue;
+        if (tok_cue(x, m->b - 1, CUE_PRESENCE)
+            || (tok_cue(x, m->b - 2, CUE_PRESENCE) && (tok_word(x, m->b - 1, "von") || tok_word(x, m->b - 1, "des"))))
+            who[n++] = m->actor;
+    }
     int32_t host = -1;
     const char *place = NULL;
     for (size_t k = m0; k < m1 && host < 0; k++) {
         const mention_t *m = &x->men[k];
         if (m->type != MT_ENTITY || m->actor < 0 || m->prep != P_IN) continue;
-        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        /* a city, a state, or a state's seat ("im Weißen Haus") */
+        if (!m->place && x->act[m->actor].kind != EV_KIND_STATE
+            && !(x->act[m->actor].kind == EV_KIND_INSTITUTION && state_of(x, m->actor) >= 0))
+            continue;
         host = state_of(x, m->actor);
         place = m->place;
     }
