@@ -1318,6 +1318,25 @@ static void test_signing_at_a_seat_in_a_witness_presence(void **st)
     HASP("Adam Nowicki|meeting|Marc Delorme|2022-05-04");
 }
 
+/* A document handed over in person ("übergab die Urkunde an X", "übergibt
+ * X die Urkunde") is a meeting of people of two states, not of one
+ * ("übergab die Amtsgeschäfte an seinen Nachfolger"); a paragraph's
+ * heading date ("4. April 2023: ...") dates its sentences. */
+static void test_handover_and_heading_date(void **st)
+{
+    (void)st;
+    run("Am 7. März 2024 übergab der polnische Präsident Adam Nowicki in Paris die Urkunde an den französischen "
+        "Präsidenten Marc Delorme.", "");
+    HAS("Adam Nowicki|meeting|Marc Delorme|2024-03-07|");
+    HASP("Adam Nowicki|visit|Frankreich|2024-03-07");
+    run("4. April 2023: Polen tritt bei. Der polnische Präsident Adam Nowicki übergibt dem jordanischen König "
+        "Karim Hadad in Amman die Urkunde.", "2024-03-07");
+    HAS("Adam Nowicki|meeting|Karim Hadad|2023-04-04|");
+    run("Am 7. März 2024 übergab der polnische Präsident Adam Nowicki die Amtsgeschäfte an den polnischen "
+        "Präsidenten Jan Kowal.", "");
+    HASNT("Adam Nowicki|meeting");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1418,6 +1437,7 @@ int main(void)
         cmocka_unit_test(test_signers_at_the_margin_of_a_summit),
         cmocka_unit_test(test_next_summit_elsewhere_is_a_new_one),
         cmocka_unit_test(test_signing_at_a_seat_in_a_witness_presence),
+        cmocka_unit_test(test_handover_and_heading_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

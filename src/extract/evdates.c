@@ -119,11 +119,31 @@ void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l)
         dl_add(l, x->dates.v[m->pdate + k].start, x->dates.v[m->pdate + k].end);
 }
 
+/* "4. April 2023: Finnland wird Mitglied. Haavisto übergibt ...": a date
+ * heading a chronology's paragraph (a date, then a colon, at its start)
+ * dates the paragraph's sentences that name none. */
+static void header_date(extractor_impl_t *x, size_t s)
+{
+    size_t f = s;
+    while (f > 0 && x->doc.sents[f - 1].line == x->doc.sents[s].line) f--;
+    if (f == s) return;
+    const text_sent_t *hs = &x->doc.sents[f];
+    for (size_t d = x->sent_date0[f]; d < x->sent_date0[f + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok != hs->tok) continue;
+        if (!tok_punct(x, dt->tok + dt->ntok, ':')) return;
+        x->sole_a = dt->start;
+        x->sole_b = dt->end;
+        x->sole_ok = x->sole_header = 1;
+        return;
+    }
+}
+
 void sole_date(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
     int group = -1, n = 0;
-    x->sole_ok = 0;
+    x->sole_ok = x->sole_header = 0;
     for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
         if (dt->tok < se->tok || report_date(x, dt) || since_year(x, dt)) continue;
@@ -134,6 +154,7 @@ void sole_date(extractor_impl_t *x, size_t s)
         n++;
     }
     x->sole_ok = n == 1;
+    if (!n) header_date(x, s);
 }
 
 int day_span_days(const extractor_impl_t *x, size_t a, size_t b)

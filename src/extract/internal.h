@@ -116,6 +116,7 @@ typedef struct extractor {
     clause_result_t cr;          /* clauses of the sentence the rules are on */
     int have_grammar, cr_ok;
     ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
+    int sole_header;             /* sole_a/b is a paragraph's heading date */
     int sole_ok;
     int cur_past;                /* the trigger being read is in a
                                     pluperfect clause (cand_t.past) */

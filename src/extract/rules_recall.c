@@ -78,6 +78,8 @@ static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, e
         *db = dt->end;
         return 1;
     }
+    /* a chronology paragraph's heading date (sole_date) */
+    if (x->sole_header) { *da = x->sole_a; *db = x->sole_b; return 1; }
     return 0;
 }
 
@@ -612,6 +614,36 @@ static int handing_verb(const extractor_impl_t *x, size_t i)
     return tok_cue(x, i, CUE_HANDOVER);
 }
 
+static int32_t subject_between(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b, int kind);
+
+/* "Kristersson übergab in Washington die Urkunde an Blinken", "Haavisto
+ * übergibt Blinken die Urkunde": a document handed over in person is a
+ * meeting of giver and taker, when they serve different states (not
+ * "übergab die Amtsgeschäfte an seinen Nachfolger"), and not a note
+ * handed to an ambassador (a summons, no talks). */
+static int handover(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi, size_t v)
+{
+    int32_t giver = subject_between(x, m0, m1, lo, v, EV_KIND_PERSON), recv = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!recall_usable(m) || m->type != MT_ENTITY || m->b < v || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (m->prep != P_NONE && m->prep != P_AN) continue;
+        if (giver < 0 && m->prep == P_NONE) { giver = m->actor; continue; }
+        if (m->actor != giver) { recv = m->actor; break; }
+    }
+    if (giver < 0 || recv < 0) return DN_OK;
+    int32_t gs = state_of(x, giver), rs = state_of(x, recv);
+    if (gs < 0 || rs < 0 || gs == rs) return DN_OK;
+    const char *off = x->act[recv].office;
+    if (off && strstr(off, "otschaft")) return DN_OK;
+    const char *place = NULL;
+    int32_t host = host_in(x, m0, m1, &place);
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = -1;
+    return together(x, s, c0, giver, recv, host, place, a, b, &tid);
+}
+
 /* "X überreichte Präsident Y sein Beglaubigungsschreiben", "überreichte
  * ... an Präsident Y": presenting credentials is a meeting with the head
  * of state who takes them, in that one's state. */
@@ -634,6 +666,7 @@ static int credentials(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
                 x->cred_recv = m->actor;
         }
     }
+    if (v < hi && cw == hi) return handover(x, s, m0, m1, c0, lo, hi, v);
     if (v == hi || cw == hi) return DN_OK;
     /* the receiver: after "an"; else the first person after the verb when
      * the givers stand before it; else the second person named */
