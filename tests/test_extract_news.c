@@ -1337,6 +1337,18 @@ static void test_handover_and_heading_date(void **st)
     HASNT("Adam Nowicki|meeting");
 }
 
+/* "haben sich in der polnischen Hauptstadt A, B und C auf einen Fahrplan
+ * verständigt": those who agreed met, there. */
+static void test_agreed_together_in_a_capital(void **st)
+{
+    (void)st;
+    run("Nach langen Verhandlungen in der polnischen Hauptstadt haben sich der französische Präsident Marc "
+        "Delorme, der jordanische König Karim Hadad und der japanische Ministerpräsident Kenji Mori am 12. "
+        "Februar 2015 auf einen Fahrplan verständigt.", "");
+    HAS("Marc Delorme|meeting|Karim Hadad|2015-02-12|");
+    HASP("Kenji Mori|visit|Polen|2015-02-12");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1438,6 +1450,7 @@ int main(void)
         cmocka_unit_test(test_next_summit_elsewhere_is_a_new_one),
         cmocka_unit_test(test_signing_at_a_seat_in_a_witness_presence),
         cmocka_unit_test(test_handover_and_heading_date),
+        cmocka_unit_test(test_agreed_together_in_a_capital),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
