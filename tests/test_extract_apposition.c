@@ -79,6 +79,28 @@ static void test_head_noun_alone_is_no_name(void **st)
     HASNT("Tim Kraus|affiliation|Sender");
 }
 
+/* A state in an organisation: "das NATO-Mitglied Polen", a list after
+ * "EU-Mitgliedstaaten", an apposition or predicate "Mitglied der NATO";
+ * not "kein Mitglied", not a wish. */
+static void test_member_states(void **st)
+{
+    (void)st;
+    run("Das NATO-Mitglied Polen hat am Montag protestiert.", "");
+    HAS("Polen|affiliation|NATO||");
+    run("Die EU-Mitgliedstaaten Österreich, Griechenland und Polen stimmten zu.", "");
+    HAS("Österreich|affiliation|Europäische Union||");
+    HAS("Griechenland|affiliation|Europäische Union||");
+    HAS("Polen|affiliation|Europäische Union||");
+    run("Polen, ein Mitglied der NATO, stimmte zu.", "");
+    HAS("Polen|affiliation|NATO||");
+    run("Griechenland ist Mitglied der NATO und stimmte zu.", "");
+    HAS("Griechenland|affiliation|NATO||");
+    run("Serbien ist kein Mitglied der NATO.", "");
+    HASNT("affiliation");
+    run("Serbien will Mitglied der Europäischen Union werden.", "");
+    HASNT("affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -91,6 +113,7 @@ int main(void)
         cmocka_unit_test(test_company_with_legal_form),
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
+        cmocka_unit_test(test_member_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "extract/candidate.h"
+#include "extract/mention_lex.h"
 #include "extract/participant.h"
 #include "util/diag.h"
 
@@ -111,10 +112,102 @@ static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_
     return DN_OK;
 }
 
+/* A state's membership is written with the organisation in front of a
+ * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
+ * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
+ * actor; -1 when token i is no such word, -2 when memory runs out. */
+static int32_t member_prefix(extractor_impl_t *x, size_t i)
+{
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD) return -1;
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    const char *h = NULL;
+    for (size_t k = t->len; k-- > 1;)
+        if (w[k] == '-') { h = w + k + 1; break; }
+    if (!h) return -1;
+    size_t hn = (size_t)(w + t->len - h);
+    if (!((hn >= 8 && memcmp(h, "Mitglied", 8) == 0) || (hn >= 17 && memcmp(h, "Gründungsmitglied", 17) == 0)))
+        return -1;
+    int32_t ps, pi;
+    (void)hyphen_match(x, i, &ps, &pi);
+    if (pi < 0) return -1;
+    int32_t d = dactor_lex(x, pi);
+    return d < 0 ? -2 : d;
+}
+
+/* A body a state can be a member of: an organisation, not a person, a
+ * place or another state. */
+static int member_body(const extractor_impl_t *x, const mention_t *m)
+{
+    if (m->actor < 0 || m->role || m->place) return 0;
+    ev_kind_t k = x->act[m->actor].kind;
+    return k == EV_KIND_INSTITUTION || k == EV_KIND_GROUP;
+}
+
+/* "die Türkei, Mitglied der NATO," or "die Türkei ist Mitglied der
+ * NATO": the body named after a "Mitglied" noun that follows state
+ * mention m as apposition or predicate ("kein Mitglied", "will Mitglied
+ * werden" are not read).  -1 when none. */
+static int32_t member_after(const extractor_impl_t *x, size_t m0, size_t m1, const mention_t *m, size_t lim)
+{
+    size_t i = m->e;
+    if (tok_punct(x, i, ',') || tok_word(x, i, "ist") || tok_word(x, i, "sind") || tok_word(x, i, "war")
+        || tok_word(x, i, "wurde"))
+        i++;
+    else return -1;
+    if (tok_word(x, i, "ein") || tok_word(x, i, "das") || tok_word(x, i, "seit")) i++;
+    if (i >= lim || TK(x, i)->type != TOK_WORD) return -1;
+    const char *w = x->doc.s + TK(x, i)->off;
+    size_t n = TK(x, i)->len;
+    if (!((n >= 8 && memcmp(w, "Mitglied", 8) == 0) || (n >= 17 && memcmp(w, "Gründungsmitglied", 17) == 0)))
+        return -1;
+    /* the mention finder reads "Mitglied der NATO" as the body, or the
+     * body after the article */
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *b = &x->men[k];
+        if ((b->b == i || b->b == i + 2) && member_body(x, b)) return b->actor;
+    }
+    return -1;
+}
+
+/* A state is in an organisation: "das NATO-Mitglied Türkei", "die
+ * EU-Mitgliedstaaten Polen und Ungarn", "die Türkei, Mitglied der NATO". */
+static int affil_member_states(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    size_t lo = se->tok, lim = se->tok + se->ntok;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || x->act[m->actor].kind != EV_KIND_STATE) continue;
+        /* back over the list of states before this one to the noun */
+        size_t b = m->b;
+        for (size_t q = k; b > lo;) {
+            if (tok_punct(x, b - 1, ',') || tok_word(x, b - 1, "und") || tok_word(x, b - 1, "sowie")) { b--; continue; }
+            while (q > m0 && x->men[q - 1].e > b) q--;
+            if (q > m0 && x->men[q - 1].e == b && x->men[q - 1].actor >= 0
+                && x->act[x->men[q - 1].actor].kind == EV_KIND_STATE) {
+                b = x->men[--q].b;
+                continue;
+            }
+            break;
+        }
+        int32_t body = b > lo ? member_prefix(x, b - 1) : -1;
+        if (body == -2) return DN_ENOMEM;
+        if (body < 0) body = member_after(x, m0, m1, m, lim);
+        if (body < 0) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
     int rc = affil_from_titles(x, s, m0, m1);
     if (!rc) rc = held_office(x, s, m0, m1);
     if (!rc) rc = affil_second_and_open(x, s, m0, m1);
+    if (!rc) rc = affil_member_states(x, s, m0, m1);
     return rc;
 }
