@@ -101,6 +101,19 @@ static void test_member_states(void **st)
     HASNT("affiliation");
 }
 
+/* An office of no said state held by someone a visitor met on a visit to
+ * a state is an office of that state; a visitor met at home is not. */
+static void test_office_met_on_a_visit_is_the_host_states(void **st)
+{
+    (void)st;
+    run("Bundeskanzler Paul Wendt besuchte am 3. Mai 2018 Polen und führte Gespräche mit "
+        "Ministerpräsident Tomasz Wrona.", "");
+    HAS("Tomasz Wrona|affiliation|Polen||");
+    run("Bundeskanzler Paul Wendt reiste am 3. Mai 2018 nach Warschau. Dort traf er "
+        "Innenminister Tomasz Wrona.", "");
+    HAS("Tomasz Wrona|affiliation|Polen||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -114,6 +127,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_office_met_on_a_visit_is_the_host_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -71,6 +71,31 @@ static int affil_from_titles(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     return DN_OK;
 }
 
+/* "besuchte Merkel Georgien und führte Gespräche mit Premierminister X",
+ * "reiste nach Baku, wo er mit Finanzminister Y zusammentraf": an office
+ * of no said state held by someone a visitor met in this sentence, while
+ * on a visit to a state told here or in the two sentences before, is an
+ * office of that state.  The state, -1 when none. */
+static int32_t visited_host(const extractor_impl_t *x, size_t s, int32_t p)
+{
+    for (size_t k = x->ncand; k-- > 0;) {
+        const cand_t *c = &x->cand[k];
+        if (c->sent < s) break;
+        if (c->dropped || c->rel != EV_REL_MEETING || (c->src != p && c->dst != p)) continue;
+        int32_t o = c->src == p ? c->dst : c->src;
+        if (x->act[o].kind != EV_KIND_PERSON) continue;
+        for (size_t q = k; q-- > 0;) {
+            const cand_t *v = &x->cand[q];
+            if (v->sent + 2 < s) break;
+            if (v->dropped || v->rel != EV_REL_VISIT || v->src != o || x->act[v->dst].kind != EV_KIND_STATE)
+                continue;
+            /* the visitor's own state is no host */
+            return state_of(x, o) == v->dst ? -1 : v->dst;
+        }
+    }
+    return -1;
+}
+
 /* The second body of mention m is the person's unless it is a party of a
  * state the text never names ("die Republikaner" in a text about
  * Germany); one named in the person's own word ("FDP-Politiker") is.  A party of the state of the person's own office is no
@@ -92,6 +117,7 @@ static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_
         dlist_t dl;
         memset(&dl, 0, sizeof dl);
         int rc = DN_OK;
+        int32_t host;
         if (m->affil2 >= 0 && party_fits(x, m))
             rc = emit(x, m->actor, m->affil2, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
         /* an office of a state the text does not name, in a text about one
@@ -102,6 +128,9 @@ static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_
         else if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
             && x->act[m->actor].host_state >= 0)
             rc = emit(x, m->actor, x->act[m->actor].host_state, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        else if (!rc && m->open_state && m->affil < 0 && x->act[m->actor].lex < 0 && x->act[m->actor].state < 0
+                 && (host = visited_host(x, s, m->actor)) >= 0)
+            rc = emit(x, m->actor, host, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
         else if (!rc && m->open_state && m->affil < 0 && x->dominant >= 0 && x->act[m->actor].lex < 0
             && x->act[m->actor].state < 0
             && (m->open_state == 2 || x->act[x->dominant].lex < 0
