@@ -114,6 +114,22 @@ static void test_office_met_on_a_visit_is_the_host_states(void **st)
     HAS("Tomasz Wrona|affiliation|Polen||");
 }
 
+/* One compound after a definite article is the body of a role
+ * ("Vorsitzender der Wahlkommission"); a class noun, a party's compound
+ * and a head alone are not. */
+static void test_one_compound_body_of_a_role(void **st)
+{
+    (void)st;
+    run("Herr Omar Kassab, Vorsitzender der Wahlkommission, verschob die Auszählung.", "");
+    HAS("Omar Kassab|affiliation|Wahlkommission||");
+    run("Der Direktor des Katastrophenamtes, Herr Somchai Rattana, warnte.", "");
+    HAS("Somchai Rattana|affiliation|Katastrophenamt||");
+    run("Herr Ole Brandt, ein Sprecher der Hilfsorganisation, sagte das.", "");
+    HASNT("affiliation");
+    run("Frau Ina Roth, Sprecherin der SPD-Bundestagsfraktion, sagte das.", "");
+    HASNT("SPD-Bundestagsfraktion");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +143,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_one_compound_body_of_a_role),
         cmocka_unit_test(test_office_met_on_a_visit_is_the_host_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -69,7 +69,7 @@ static int32_t body_at(extractor_impl_t *x, size_t m0, size_t m1, size_t i, size
     /* a body a title chain took in ("Generaldirektor des IWF") */
     int32_t a = mention_lex_body(x, i, lim, end);
     if (a != -1) return a;
-    return orgname_actor(x, i, lim, 1, end);
+    return orgname_actor(x, i, lim, 2, end);
 }
 
 /* "Name, [der] Ratsmitglied der X", "Name, Innenminister Belgiens": the
