@@ -130,6 +130,17 @@ static void test_one_compound_body_of_a_role(void **st)
     HASNT("SPD-Bundestagsfraktion");
 }
 
+/* A minister of no said state who visits the text's one state is no
+ * minister of it. */
+static void test_visitor_is_foreign_to_the_state_visited(void **st)
+{
+    (void)st;
+    run("Indien und Japan vertiefen ihre Zusammenarbeit. In Neu-Delhi wurde am Montag ein Abkommen "
+        "vorgestellt. Bereits im Februar 2024 hatte Innenminister Lars Vogt Indien besucht.", "2024-05-06");
+    HAS("Lars Vogt|visit|Indien|2024-02|");
+    HASNT("Lars Vogt|affiliation|Indien");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_visitor_is_foreign_to_the_state_visited),
         cmocka_unit_test(test_one_compound_body_of_a_role),
         cmocka_unit_test(test_office_met_on_a_visit_is_the_host_states),
     };

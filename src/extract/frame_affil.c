@@ -240,3 +240,20 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = affil_member_states(x, s, m0, m1);
     return rc;
 }
+
+void affil_drop_visited_guesses(extractor_impl_t *x)
+{
+    for (size_t i = 0; i < x->ncand; i++) {
+        cand_t *a = &x->cand[i];
+        if (a->dropped || a->rel != EV_REL_AFFILIATION || a->conf >= 0.65 || a->src < 0 || a->dst < 0
+            || x->act[a->src].kind != EV_KIND_PERSON || x->act[a->dst].kind != EV_KIND_STATE)
+            continue;
+        for (size_t k = 0; k < x->ncand; k++) {
+            const cand_t *v = &x->cand[k];
+            if (!v->dropped && v->rel == EV_REL_VISIT && v->src == a->src && v->dst == a->dst) {
+                a->dropped = 1;
+                break;
+            }
+        }
+    }
+}
