@@ -141,6 +141,15 @@ static void test_visitor_is_foreign_to_the_state_visited(void **st)
     HASNT("Lars Vogt|affiliation|Indien");
 }
 
+/* A body whose name has a hyphen of its own before a person noun's
+ * ("Al-Qaida-Führer") is read whole. */
+static void test_hyphenated_body_before_a_title(void **st)
+{
+    (void)st;
+    run("Der Al-Qaida-Führer Yusuf Haddad ist tot.", "");
+    HAS("Yusuf Haddad|affiliation|Al-Qaida||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_hyphenated_body_before_a_title),
         cmocka_unit_test(test_visitor_is_foreign_to_the_state_visited),
         cmocka_unit_test(test_one_compound_body_of_a_role),
         cmocka_unit_test(test_office_met_on_a_visit_is_the_host_states),

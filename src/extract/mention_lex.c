@@ -161,6 +161,9 @@ lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int32_t *p
     r = part_match(x, h, (size_t)(s + n - h));
     const char *dash = memchr(s, '-', n);
     lxm_t p = part_match(x, s, (size_t)(dash - s));
+    /* "Al-Qaida-Führer", "Baden-Württemberg-Besuch": a name with a hyphen
+     * of its own before the head's */
+    if (p.type < 0 && dash + 1 < h - 1) p = part_match(x, s, (size_t)(h - 1 - s));
     if (p.type == LX_STATE || p.type == LX_ADJ) *pre_state = p.ref;
     else if (p.type == LX_INST) *pre_inst = p.ref;
     else if (p.type == LX_PLACE) *pre_state = x->lx.places[p.ref].state;
