@@ -150,6 +150,17 @@ static void test_hyphenated_body_before_a_title(void **st)
     HAS("Yusuf Haddad|affiliation|Al-Qaida||");
 }
 
+/* An acronym before a noun for one person ("UNMISS-Vertreter X") names
+ * the person's body; a medium ("TV-") or kin ("-Tochter") does not. */
+static void test_acronym_prefix_of_a_person_noun(void **st)
+{
+    (void)st;
+    run("Das sagte UNMISS-Vertreter Tom Lanzeri dem Fernsehsender.", "");
+    HAS("Tom Lanzeri|affiliation|UNMISS||");
+    run("Das sagte TV-Moderator Tom Lanzeri dem Fernsehsender.", "");
+    HASNT("affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_acronym_prefix_of_a_person_noun),
         cmocka_unit_test(test_hyphenated_body_before_a_title),
         cmocka_unit_test(test_visitor_is_foreign_to_the_state_visited),
         cmocka_unit_test(test_one_compound_body_of_a_role),
