@@ -161,6 +161,21 @@ static void test_acronym_prefix_of_a_person_noun(void **st)
     HASNT("affiliation");
 }
 
+/* "Konzernchef X" with no body said: the one body the sentence names
+ * before X, or else the one the sentence before names; not when two are
+ * named; a description before a listed name is no part of it. */
+static void test_office_of_the_body_just_named(void **st)
+{
+    (void)st;
+    run("Die Fluggesellschaft Lufthansa erwägt eine Gebühr. Konzernchef Jan Berger sagte, sie sei klein.", "");
+    HAS("Jan Berger|affiliation|Lufthansa||");
+    HASNT("Fluggesellschaft Lufthansa");
+    run("Die Lufthansa und der Internationale Währungsfonds stritten. Pressesprecher Jan Berger sagte das.", "");
+    HASNT("affiliation");
+    run("Die Lufthansa eröffnete das Werk. Oberbürgermeister Jan Berger sagte das.", "");
+    HASNT("affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_office_of_the_body_just_named),
         cmocka_unit_test(test_acronym_prefix_of_a_person_noun),
         cmocka_unit_test(test_hyphenated_body_before_a_title),
         cmocka_unit_test(test_visitor_is_foreign_to_the_state_visited),

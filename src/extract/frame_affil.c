@@ -141,6 +141,75 @@ static int affil_second_and_open(extractor_impl_t *x, size_t s, size_t m0, size_
     return DN_OK;
 }
 
+/* The one body (an institution or group, no state, no place) named in
+ * mentions [k0, k1) before token lim; -1 when none or several. */
+static int32_t one_body_named(const extractor_impl_t *x, size_t k0, size_t k1, size_t lim)
+{
+    int32_t one = -1;
+    for (size_t k = k0; k < k1; k++) {
+        const mention_t *b = &x->men[k];
+        if (b->b >= lim || b->actor < 0 || b->place || b->type != MT_ENTITY) continue;
+        ev_kind_t kind = x->act[b->actor].kind;
+        if (kind != EV_KIND_INSTITUTION && kind != EV_KIND_GROUP) continue;
+        if (one >= 0 && one != b->actor) return -1;
+        one = b->actor;
+    }
+    return one;
+}
+
+/* A word for an office in a firm or an organisation, as written before a
+ * name: "Konzernchef", "Pressesprecher", "Personalvorstand",
+ * "Museumsdirektor", "Flughafenmanager" (not a state's or a town's). */
+static int body_role_word(const extractor_impl_t *x, size_t i)
+{
+    static const char *const END[] = { "chef", "chefin", "sprecher", "sprecherin", "vorstand",
+        "vorstandsmitglied", "direktor", "direktorin", "manager", "managerin", "leiter", "leiterin",
+        "geschäftsführer", "geschäftsführerin", NULL };
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD) return 0;
+    const char *w = x->doc.s + TK(x, i)->off;
+    size_t n = TK(x, i)->len;
+    /* "Vizeregierungssprecher": a government's, the state's */
+    for (size_t k = 0; k + 8 <= n; k++)
+        if (memcmp(w + k, "egierung", 8) == 0) return 0;
+    for (const char *const *e = END; *e; e++) {
+        size_t el = strlen(*e);
+        if (n < el) continue;
+        /* the whole word ("Chef") or the last part of a compound */
+        if (n == el ? strncasecmp(w, *e, 1) == 0 && memcmp(w + 1, *e + 1, el - 1) == 0
+                    : memcmp(w + n - el, *e, el) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Ryanair erwägt eine Gebühr. Konzernchef Michael O'Leary sagte ...":
+ * the title of a body's office with no body said ("Konzernchef",
+ * "Pressesprecher", "Direktor") belongs to the one body the sentence
+ * names before the person, or else the one the sentence before names. */
+static int affil_implicit_body(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || m->head == m->b || m->affil >= 0 || m->affil2 >= 0
+            || m->open_state || m->origin >= 0)
+            continue;
+        const dactor_t *p = &x->act[m->actor];
+        if (p->kind != EV_KIND_PERSON || p->lex >= 0 || p->state >= 0 || p->kin || !body_role_word(x, m->b)) continue;
+        int32_t body = one_body_named(x, m0, k, m->b);
+        if (body < 0 && s > 0 && one_body_named(x, m0, m1, m->b) == -1) {
+            size_t lo = x->doc.sents[s - 1].tok, k0 = m0;
+            while (k0 > 0 && x->men[k0 - 1].b >= lo) k0--;
+            body = one_body_named(x, k0, m0, m->b);
+        }
+        if (body < 0) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* A state's membership is written with the organisation in front of a
  * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
  * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
@@ -238,6 +307,7 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = held_office(x, s, m0, m1);
     if (!rc) rc = affil_second_and_open(x, s, m0, m1);
     if (!rc) rc = affil_member_states(x, s, m0, m1);
+    if (!rc) rc = affil_implicit_body(x, s, m0, m1);
     return rc;
 }
 

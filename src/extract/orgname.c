@@ -266,6 +266,10 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
      * Außenministeriums"): the mention finder reads it, with its state */
     size_t le;
     if (head != (size_t)-1 && mention_lex_body(x, head, end, &le) >= 0) return i;
+    /* "die Billigfluggesellschaft Ryanair": a listed body's name after the
+     * head is the name, the head a description the mention finder drops */
+    int32_t named = head != (size_t)-1 && head + 1 < end ? mention_lex_body(x, head + 1, end, &le) : -1;
+    if (named >= 0 && x->act[named].kind != EV_KIND_STATE) return i;
     /* a head noun alone is a common noun ("des Senders"), no name */
     size_t nwords = 0;
     for (size_t q = from; q < end; q++) nwords += TK(x, q)->type == TOK_WORD;
