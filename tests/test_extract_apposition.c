@@ -176,6 +176,19 @@ static void test_office_of_the_body_just_named(void **st)
     HASNT("affiliation");
 }
 
+/* "die SPD des Kanzlers X": a party named right before a person in the
+ * genitive or with "von" is the person's; a body that is no party is not. */
+static void test_party_of_a_person(void **st)
+{
+    (void)st;
+    run("Die SPD des Bundeskanzlers Paul Wendt verlor die Wahl.", "");
+    HAS("Paul Wendt|affiliation|SPD||");
+    run("Die CDU von Herrn Jan Berger gewann die Wahl.", "");
+    HAS("Jan Berger|affiliation|CDU||");
+    run("Die Lufthansa von Herrn Jan Berger gewann den Preis.", "");
+    HASNT("affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_party_of_a_person),
         cmocka_unit_test(test_office_of_the_body_just_named),
         cmocka_unit_test(test_acronym_prefix_of_a_person_noun),
         cmocka_unit_test(test_hyphenated_body_before_a_title),

@@ -210,6 +210,30 @@ static int affil_implicit_body(extractor_impl_t *x, size_t s, size_t m0, size_t 
     return DN_OK;
 }
 
+/* "die Fatah des palästinensischen Präsidenten Abbas", "die Partei
+ * Drugaja Rossija von Garri Kasparow": a party or movement named right
+ * before "des"/"der"/"von" and a person is that person's. */
+static int affil_party_of_person(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    for (size_t k = m0 + 1; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        size_t b = m->b;
+        if (b < 2 || !(tok_word(x, b - 1, "des") || tok_word(x, b - 1, "der") || tok_word(x, b - 1, "von")
+                       || tok_word(x, b - 1, "vom")))
+            continue;
+        const mention_t *g = &x->men[k - 1];
+        if (g->e != b - 1 || g->actor < 0 || g->role || g->type != MT_ENTITY
+            || x->act[g->actor].kind != EV_KIND_GROUP)
+            continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, g->actor, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* A state's membership is written with the organisation in front of a
  * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
  * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
@@ -308,6 +332,7 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = affil_second_and_open(x, s, m0, m1);
     if (!rc) rc = affil_member_states(x, s, m0, m1);
     if (!rc) rc = affil_implicit_body(x, s, m0, m1);
+    if (!rc) rc = affil_party_of_person(x, s, m0, m1);
     return rc;
 }
 
