@@ -189,6 +189,17 @@ static void test_party_of_a_person(void **st)
     HASNT("affiliation");
 }
 
+/* "X, jetzt Vorsitzender der sozialdemokratischen Partei SPD": an adverb
+ * of time before the role, a class noun before the body's name. */
+static void test_role_after_adverb_and_class_noun(void **st)
+{
+    (void)st;
+    run("Herr Jan Berger, jetzt Vorsitzender der sozialistischen Partei SPD, sagte das in Berlin.", "");
+    HAS("Jan Berger|affiliation|SPD||");
+    run("Herr Jan Berger, seit 2019 Vorsitzender der CDU, sagte das in Berlin.", "");
+    HAS("Jan Berger|affiliation|CDU||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_role_after_adverb_and_class_noun),
         cmocka_unit_test(test_party_of_a_person),
         cmocka_unit_test(test_office_of_the_body_just_named),
         cmocka_unit_test(test_acronym_prefix_of_a_person_noun),

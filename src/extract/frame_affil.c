@@ -164,7 +164,7 @@ static int body_role_word(const extractor_impl_t *x, size_t i)
 {
     static const char *const END[] = { "chef", "chefin", "sprecher", "sprecherin", "vorstand",
         "vorstandsmitglied", "direktor", "direktorin", "manager", "managerin", "leiter", "leiterin",
-        "geschäftsführer", "geschäftsführerin", NULL };
+        "geschäftsführer", "geschäftsführerin", "generalsekretär", "generalsekretärin", NULL };
     if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD) return 0;
     const char *w = x->doc.s + TK(x, i)->off;
     size_t n = TK(x, i)->len;
