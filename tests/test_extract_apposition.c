@@ -200,6 +200,19 @@ static void test_role_after_adverb_and_class_noun(void **st)
     HAS("Jan Berger|affiliation|CDU||");
 }
 
+/* "X als polnischer Außenminister", "X als Außenminister Polens": the
+ * state of the office held "als"; "als Gast" is none. */
+static void test_office_held_as(void **st)
+{
+    (void)st;
+    run("Im Juni 2000 sprach Herr Jan Nowak als polnischer Außenminister vor dem Parlament.", "");
+    HAS("Jan Nowak|affiliation|Polen||");
+    run("Im Juni 2000 sprach Herr Jan Nowak als Außenminister Polens vor dem Parlament.", "");
+    HAS("Jan Nowak|affiliation|Polen||");
+    run("Im Juni 2000 sprach Herr Jan Nowak als Gast vor dem Parlament.", "");
+    HASNT("affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -213,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_office_held_as),
         cmocka_unit_test(test_role_after_adverb_and_class_noun),
         cmocka_unit_test(test_party_of_a_person),
         cmocka_unit_test(test_office_of_the_body_just_named),

@@ -234,6 +234,50 @@ static int affil_party_of_person(extractor_impl_t *x, size_t s, size_t m0, size_
     return DN_OK;
 }
 
+/* "Jacques Chirac als französischer Präsident", "X als Außenminister
+ * Polens": the state of a state's office the person is said to hold
+ * with "als"; -1 when none. */
+static int32_t office_as(extractor_impl_t *x, const mention_t *m, size_t lim)
+{
+    size_t j = m->e;
+    if (!tok_word(x, j, "als")) return -1;
+    j++;
+    int32_t st = -1;
+    lxm_t a = lex_match(x, j, lim);
+    if (a.type == LX_ADJ) {
+        st = a.ref;
+        j += a.len;
+    }
+    lxm_t t = lex_match(x, j, lim);
+    if (t.type != LX_TITLE || !x->lx.titles[t.ref].affil_state) return -1;
+    if (st < 0) {
+        lxm_t g;
+        if (!genitive_state_at(x, j + t.len, lim, &g)) return -1;
+        st = g.ref;
+    }
+    return st;
+}
+
+/* A person who acts "als" the holder of a state's office belongs to that
+ * state. */
+static int affil_office_as(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    size_t lim = x->doc.sents[s].tok + x->doc.sents[s].ntok;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int32_t st = office_as(x, m, lim);
+        if (st < 0) continue;
+        int32_t d = dactor_lex(x, st);
+        if (d < 0) return DN_ENOMEM;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, d, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* A state's membership is written with the organisation in front of a
  * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
  * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
@@ -333,6 +377,7 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = affil_member_states(x, s, m0, m1);
     if (!rc) rc = affil_implicit_body(x, s, m0, m1);
     if (!rc) rc = affil_party_of_person(x, s, m0, m1);
+    if (!rc) rc = affil_office_as(x, s, m0, m1);
     return rc;
 }
 
