@@ -213,6 +213,18 @@ static void test_office_held_as(void **st)
     HASNT("affiliation");
 }
 
+/* The deputy or successor of an office holder ("seinen Stellvertreter
+ * X", "Berners Nachfolger Y") holds an office of the same state; an
+ * "Amtskollege" does not. */
+static void test_deputy_and_successor_share_the_office(void **st)
+{
+    (void)st;
+    run("Der polnische Präsident Jan Nowak lässt sich durch seinen Stellvertreter Adam Kowal vertreten.", "");
+    HAS("Adam Kowal|affiliation|Polen||");
+    run("Der polnische Präsident Jan Nowak traf seinen Amtskollegen Adam Kowal.", "");
+    HASNT("Adam Kowal|affiliation|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_deputy_and_successor_share_the_office),
         cmocka_unit_test(test_office_held_as),
         cmocka_unit_test(test_role_after_adverb_and_class_noun),
         cmocka_unit_test(test_party_of_a_person),

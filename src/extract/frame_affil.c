@@ -278,6 +278,54 @@ static int affil_office_as(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     return DN_OK;
 }
 
+/* A word for one who holds the same office as another before or after
+ * or in place of them: "Nachfolger", "Amtsvorgänger", "Stellvertreter". */
+static int same_office_word(const extractor_impl_t *x, size_t i)
+{
+    static const char *const END[] = { "achfolger", "achfolgerin", "orgänger", "orgängerin",
+        "tellvertreter", "tellvertreterin", NULL };
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD || !(TK(x, i)->flags & TOK_CAP)) return 0;
+    const char *w = x->doc.s + TK(x, i)->off;
+    size_t n = TK(x, i)->len;
+    for (const char *const *e = END; *e; e++) {
+        size_t el = strlen(*e);
+        if (n > el && memcmp(w + n - el, *e, el) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "seinen Stellvertreter Rodolfo Nin Novoa", "Papakonstantinous
+ * Nachfolger X", "ihr Amtsvorgänger Y": the successor, predecessor or
+ * deputy of a person holds an office of the same state or body - not the
+ * same party. */
+static int affil_same_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    for (size_t k = m0 + 1; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || m->head == m->b
+            || x->act[m->actor].kind != EV_KIND_PERSON)
+            continue;
+        /* the word before the name; an adjective may stand before it */
+        if (!same_office_word(x, m->head - 1)) continue;
+        const mention_t *o = &x->men[k - 1];
+        if (o->e != m->b || o->actor < 0 || o->actor == m->actor || x->act[o->actor].kind != EV_KIND_PERSON
+            || !(o->type == MT_POSS || (o->type == MT_ENTITY && x->doc.s[TK(x, o->e - 1)->off + TK(x, o->e - 1)->len - 1] == 's')))
+            continue;
+        size_t n = x->ncand;
+        for (size_t q = 0; q < n; q++) {
+            const cand_t *c = &x->cand[q];
+            if (c->dropped || c->rel != EV_REL_AFFILIATION || c->src != o->actor || c->conf < 0.8) continue;
+            ev_kind_t kind = x->act[c->dst].kind;
+            if (kind != EV_KIND_STATE && kind != EV_KIND_INSTITUTION) continue;
+            dlist_t dl;
+            memset(&dl, 0, sizeof dl);
+            int rc = emit(x, m->actor, c->dst, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
 /* A state's membership is written with the organisation in front of a
  * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
  * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
@@ -378,6 +426,7 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = affil_implicit_body(x, s, m0, m1);
     if (!rc) rc = affil_party_of_person(x, s, m0, m1);
     if (!rc) rc = affil_office_as(x, s, m0, m1);
+    if (!rc) rc = affil_same_office(x, s, m0, m1);
     return rc;
 }
 
