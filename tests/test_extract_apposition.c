@@ -225,6 +225,23 @@ static void test_deputy_and_successor_share_the_office(void **st)
     HASNT("Adam Kowal|affiliation|Polen");
 }
 
+/* "X gehört der NATO an", "Der NATO gehören A und B an": the body in the
+ * dative has the others as members; not "gehört nicht ... an", not "will
+ * ... angehören". */
+static void test_belonging_to_a_body(void **st)
+{
+    (void)st;
+    run("Polen gehört seit 1999 der NATO an.", "");
+    HAS("Polen|affiliation|NATO||");
+    run("Der NATO gehören Griechenland und Polen an.", "");
+    HAS("Griechenland|affiliation|NATO||");
+    HAS("Polen|affiliation|NATO||");
+    run("Serbien gehört der NATO nicht an.", "");
+    HASNT("affiliation");
+    run("Serbien will der Europäischen Union angehören.", "");
+    HASNT("affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -238,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_belonging_to_a_body),
         cmocka_unit_test(test_deputy_and_successor_share_the_office),
         cmocka_unit_test(test_office_held_as),
         cmocka_unit_test(test_role_after_adverb_and_class_noun),

@@ -326,6 +326,63 @@ static int affil_same_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     return DN_OK;
 }
 
+/* The verb "angehören" in sentence [lo, lim): "gehört/gehören ... an" or
+ * "angehört"; not denied ("nicht", "kein") nor wished ("will"). */
+static int belongs_verb(const extractor_impl_t *x, size_t lo, size_t lim)
+{
+    int verb = 0, particle = 0;
+    for (size_t i = lo; i < lim; i++) {
+        if (TK(x, i)->type != TOK_WORD) continue;
+        const char *w = x->doc.s + TK(x, i)->off;
+        size_t n = TK(x, i)->len;
+        if (tok_word(x, i, "nicht") || (n >= 4 && strncasecmp(w, "kein", 4) == 0) || tok_word(x, i, "will")
+            || tok_word(x, i, "wollen") || tok_word(x, i, "soll") || tok_word(x, i, "sollen"))
+            return 0;
+        if (tok_word(x, i, "gehört") || tok_word(x, i, "gehören") || tok_word(x, i, "gehörte")
+            || tok_word(x, i, "gehörten"))
+            verb = 1;
+        if (verb && tok_word(x, i, "an") && (i + 1 >= lim || TK(x, i + 1)->type == TOK_PUNCT)) particle = 1;
+        if (tok_word(x, i, "angehört") || tok_word(x, i, "angehören") || tok_word(x, i, "angehörte")
+            || tok_word(x, i, "angehörten"))
+            verb = particle = 1;
+    }
+    return verb && particle;
+}
+
+/* "Der 5+1-Gruppe gehören die USA, Russland ... sowie Deutschland an",
+ * "Polen gehört seit 1999 der NATO an": the one body in the dative
+ * ("dem", "der" before it) has as members the other actors the sentence
+ * names without a preposition. */
+static int affil_belongs_to(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    size_t lo = x->doc.sents[s].tok, lim = lo + x->doc.sents[s].ntok;
+    if (m1 - m0 < 2 || !belongs_verb(x, lo, lim)) return DN_OK;
+    int32_t body = -1;
+    size_t bk = m1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || m->b == 0) continue;
+        ev_kind_t kind = x->act[m->actor].kind;
+        if (kind != EV_KIND_INSTITUTION && kind != EV_KIND_GROUP) continue;
+        if (!(tok_word(x, m->b - 1, "dem") || tok_word(x, m->b - 1, "der"))) continue;
+        if (body >= 0 && body != m->actor) return DN_OK;
+        body = m->actor;
+        bk = k;
+    }
+    if (body < 0) return DN_OK;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (k == bk || m->actor < 0 || m->actor == body || m->type != MT_ENTITY || m->role || m->prep || m->place
+            || m->hidden || m->member)
+            continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* A state's membership is written with the organisation in front of a
  * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
  * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
@@ -427,6 +484,7 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = affil_party_of_person(x, s, m0, m1);
     if (!rc) rc = affil_office_as(x, s, m0, m1);
     if (!rc) rc = affil_same_office(x, s, m0, m1);
+    if (!rc) rc = affil_belongs_to(x, s, m0, m1);
     return rc;
 }
 
