@@ -242,6 +242,20 @@ static void test_belonging_to_a_body(void **st)
     HASNT("affiliation");
 }
 
+/* "der republikanische Senator X": the adjective names the listed
+ * "Republikanische Partei" when the text names its state; an adjective
+ * that names no listed party gives nothing. */
+static void test_party_adjective_before_a_title(void **st)
+{
+    (void)st;
+    run("In Washington kritisierte der republikanische Senator Tom Waller den Plan.", "");
+    HAS("Tom Waller|affiliation|Republikanische Partei||");
+    run("In Berlin kritisierte der republikanische Senator Tom Waller den Plan.", "");
+    HASNT("Republikanische Partei");
+    run("In Washington kritisierte der bayerische Senator Tom Waller den Plan.", "");
+    HASNT("Partei");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_list_member_is_no_apposition),
         cmocka_unit_test(test_head_noun_alone_is_no_name),
         cmocka_unit_test(test_member_states),
+        cmocka_unit_test(test_party_adjective_before_a_title),
         cmocka_unit_test(test_belonging_to_a_body),
         cmocka_unit_test(test_deputy_and_successor_share_the_office),
         cmocka_unit_test(test_office_held_as),

@@ -383,6 +383,48 @@ static int affil_belongs_to(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     return DN_OK;
 }
 
+/* "des republikanischen Senators McCain", "ihr demokratischer
+ * Amtsvorgänger X": an adjective in -isch before a person's title names a
+ * party "<Adjective>e Partei" when the lexicon lists one (of a state the
+ * text names); its doc actor, -1 when none, -2 when memory runs out. */
+static int32_t party_adjective(extractor_impl_t *x, size_t i)
+{
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) return -1;
+    const char *w = x->doc.s + TK(x, i)->off;
+    size_t n = TK(x, i)->len, st = 0;
+    for (size_t k = 0; k + 4 <= n; k++)
+        if (memcmp(w + k, "isch", 4) == 0) st = k + 4;
+    if (st < 5 || st > 60 || st >= n || n - st > 2 || w[st] != 'e' || w[0] < 'a' || w[0] > 'z') return -1;
+    char name[80];
+    memcpy(name, w, st);
+    name[0] = (char)(name[0] - 32);
+    memcpy(name + st, "e Partei", 8);
+    int32_t p = lexicon_group_named(&x->lx, name, st + 8);
+    if (p < 0) return -1;
+    int32_t d = dactor_lex(x, p);
+    if (d < 0) return -2;
+    return foreign_party(x, d) ? -1 : d;
+}
+
+/* A member of a party named by its adjective before the title. */
+static int affil_party_adjective(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || m->head == m->b || m->b == 0
+            || x->act[m->actor].kind != EV_KIND_PERSON)
+            continue;
+        int32_t d = party_adjective(x, m->b - 1);
+        if (d == -2) return DN_ENOMEM;
+        if (d < 0) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        int rc = emit(x, m->actor, d, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* A state's membership is written with the organisation in front of a
  * "Mitglied" noun: "NATO-Mitglied", "EU-Mitgliedstaaten",
  * "OPEC-Gründungsmitglied".  The listed body of the first part, as a doc
@@ -485,6 +527,7 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = affil_office_as(x, s, m0, m1);
     if (!rc) rc = affil_same_office(x, s, m0, m1);
     if (!rc) rc = affil_belongs_to(x, s, m0, m1);
+    if (!rc) rc = affil_party_adjective(x, s, m0, m1);
     return rc;
 }
 
