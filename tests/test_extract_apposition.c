@@ -174,6 +174,12 @@ static void test_office_of_the_body_just_named(void **st)
     HASNT("affiliation");
     run("Die Lufthansa eröffnete das Werk. Oberbürgermeister Jan Berger sagte das.", "");
     HASNT("affiliation");
+    /* two sentences back, when the one between names no body */
+    run("Die Lufthansa erwägt eine Gebühr. Sie sei klein. Konzernchef Jan Berger sagte das.", "");
+    HAS("Jan Berger|affiliation|Lufthansa||");
+    /* another body's office ("Militärchef") is not the firm's */
+    run("Die Lufthansa erwägt eine Gebühr. Militärchef Jan Berger sagte das.", "");
+    HASNT("affiliation");
 }
 
 /* "die SPD des Kanzlers X": a party named right before a person in the

@@ -157,6 +157,18 @@ static int32_t one_body_named(const extractor_impl_t *x, size_t k0, size_t k1, s
     return one;
 }
 
+/* 1 when mentions [k0, k1) before token lim name any body. */
+static int any_body(const extractor_impl_t *x, size_t k0, size_t k1, size_t lim)
+{
+    for (size_t k = k0; k < k1; k++) {
+        const mention_t *b = &x->men[k];
+        if (b->b >= lim || b->actor < 0 || b->place || b->type != MT_ENTITY) continue;
+        ev_kind_t kind = x->act[b->actor].kind;
+        if (kind == EV_KIND_INSTITUTION || kind == EV_KIND_GROUP) return 1;
+    }
+    return 0;
+}
+
 /* A word for an office in a firm or an organisation, as written before a
  * name: "Konzernchef", "Pressesprecher", "Personalvorstand",
  * "Museumsdirektor", "Flughafenmanager" (not a state's or a town's). */
@@ -168,16 +180,23 @@ static int body_role_word(const extractor_impl_t *x, size_t i)
     if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD) return 0;
     const char *w = x->doc.s + TK(x, i)->off;
     size_t n = TK(x, i)->len;
-    /* "Vizeregierungssprecher": a government's, the state's */
-    for (size_t k = 0; k + 8 <= n; k++)
-        if (memcmp(w + k, "egierung", 8) == 0) return 0;
+    /* the first part of a compound says whose: the firm's or the
+     * organisation's own ("Konzernchef", "Pressesprecher"), not another
+     * body's ("Militärchef", "Flughafenmanager", "Regierungssprecher") */
+    static const char *const PRE[] = { "Konzern", "Firmen", "Unternehmens", "Vorstands", "Presse",
+        "Personal", "Partei", "Verbands", "Gewerkschafts", "Vize", "Aufsichtsrats", "Finanz",
+        "Museums", "Bank", "Klub", "Vereins", NULL };
     for (const char *const *e = END; *e; e++) {
         size_t el = strlen(*e);
         if (n < el) continue;
-        /* the whole word ("Chef") or the last part of a compound */
-        if (n == el ? strncasecmp(w, *e, 1) == 0 && memcmp(w + 1, *e + 1, el - 1) == 0
-                    : memcmp(w + n - el, *e, el) == 0)
-            return 1;
+        /* the whole word ("Chef") */
+        if (n == el) {
+            if (strncasecmp(w, *e, 1) == 0 && memcmp(w + 1, *e + 1, el - 1) == 0) return 1;
+            continue;
+        }
+        if (memcmp(w + n - el, *e, el) != 0) continue;
+        for (const char *const *p = PRE; *p; p++)
+            if (strlen(*p) == n - el && memcmp(w, *p, n - el) == 0) return 1;
     }
     return 0;
 }
@@ -190,16 +209,26 @@ static int affil_implicit_body(extractor_impl_t *x, size_t s, size_t m0, size_t 
 {
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->actor < 0 || m->type != MT_ENTITY || m->role || m->head == m->b || m->affil >= 0 || m->affil2 >= 0
+        if (m->actor < 0 || m->type != MT_ENTITY || m->role || m->affil >= 0 || m->affil2 >= 0
             || m->open_state || m->origin >= 0)
             continue;
+        /* the role word in the mention, or just before it
+         * ("Vorstandsmitglied Hermann-Josef Lamberti") */
+        size_t rw = m->head > m->b ? m->b : m->b - (m->b > x->doc.sents[s].tok);
+        if (rw == m->b && m->head == m->b) continue;
         const dactor_t *p = &x->act[m->actor];
-        if (p->kind != EV_KIND_PERSON || p->lex >= 0 || p->state >= 0 || p->kin || !body_role_word(x, m->b)) continue;
+        if (p->kind != EV_KIND_PERSON || p->lex >= 0 || p->state >= 0 || p->kin || !body_role_word(x, rw)) continue;
         int32_t body = one_body_named(x, m0, k, m->b);
-        if (body < 0 && s > 0 && one_body_named(x, m0, m1, m->b) == -1) {
-            size_t lo = x->doc.sents[s - 1].tok, k0 = m0;
+        /* else the body the two sentences before last talked about: the
+         * nearest that names any, if it names one */
+        for (size_t back = 1, k1 = m0; body < 0 && back <= 2 && s >= back && !any_body(x, m0, k, m->b); back++) {
+            size_t lo = x->doc.sents[s - back].tok, k0 = k1;
             while (k0 > 0 && x->men[k0 - 1].b >= lo) k0--;
-            body = one_body_named(x, k0, m0, m->b);
+            if (any_body(x, k0, k1, x->doc.ntok)) {
+                body = one_body_named(x, k0, k1, x->doc.ntok);
+                break;
+            }
+            k1 = k0;
         }
         if (body < 0) continue;
         dlist_t dl;
