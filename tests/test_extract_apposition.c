@@ -177,6 +177,9 @@ static void test_office_of_the_body_just_named(void **st)
     /* two sentences back, when the one between names no body */
     run("Die Lufthansa erwägt eine Gebühr. Sie sei klein. Konzernchef Jan Berger sagte das.", "");
     HAS("Jan Berger|affiliation|Lufthansa||");
+    /* "Personalvorstand" is a noun for a person, no part of the name */
+    run("Die Lufthansa hält am Plan fest. An dem Treffen nahm Personalvorstand Jan Berger teil.", "");
+    HAS("Jan Berger|affiliation|Lufthansa||");
     /* another body's office ("Militärchef") is not the firm's */
     run("Die Lufthansa erwägt eine Gebühr. Militärchef Jan Berger sagte das.", "");
     HASNT("affiliation");
