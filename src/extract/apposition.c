@@ -1,5 +1,7 @@
 #include "extract/apposition.h"
 
+#include <string.h>
+
 #include "extract/orgname.h"
 #include "util/diag.h"
 
@@ -54,6 +56,25 @@ static size_t org_preposition(const extractor_impl_t *x, size_t i)
     return tok_word(x, i, "von") ? 1 : 0;
 }
 
+/* A noun for a kind of body that a name follows: "Partei", "die
+ * Oppositionsbewegung", "Gewerkschaft". */
+static int class_noun(const extractor_impl_t *x, size_t i)
+{
+    static const char *const END[] = { "partei", "bewegung", "organisation", "gewerkschaft", "bündnis",
+        "allianz", "miliz", "gruppe", NULL };
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
+    const char *w = x->doc.s + t->off;
+    for (const char *const *e = END; *e; e++) {
+        size_t el = strlen(*e);
+        if (t->len < el) continue;
+        if (memcmp(w + t->len - el + 1, *e + 1, el - 1) == 0
+            && (t->len > el ? w[t->len - el] == **e : (w[0] | 0x20) == **e))
+            return 1;
+    }
+    return 0;
+}
+
 /* The body named at token i (before lim): a listed one's mention, or an
  * organisation read from its shape.  *end gets the token after it; -1 when
  * none, -2 when memory runs out. */
@@ -66,10 +87,20 @@ static int32_t body_at(extractor_impl_t *x, size_t m0, size_t m1, size_t i, size
         return m->actor;
     }
     if (m) return -1;
+    /* "der sozialistischen Partei Pasok": a class noun before the name */
+    size_t j = i;
+    while (j < i + 2 && j < lim && TK(x, j)->type == TOK_WORD && !(TK(x, j)->flags & TOK_CAP)) j++;
+    if (j + 1 < lim && class_noun(x, j)) {
+        const mention_t *n = mention_at(x, m0, m1, j + 1);
+        if (n && n->actor >= 0 && is_body(x, n->actor) && !n->place && x->act[n->actor].kind != EV_KIND_STATE) {
+            *end = n->e;
+            return n->actor;
+        }
+    }
     /* a body a title chain took in ("Generaldirektor des IWF") */
     int32_t a = mention_lex_body(x, i, lim, end);
     if (a != -1) return a;
-    return orgname_actor(x, i, lim, 1, end);
+    return orgname_actor(x, i, lim, 2, end);
 }
 
 /* "Name, [der] Ratsmitglied der X", "Name, Innenminister Belgiens": the
@@ -79,6 +110,12 @@ static int32_t body_after(extractor_impl_t *x, size_t m0, size_t m1, const menti
     size_t i = pm->e;
     if (!tok_punct(x, i, ',')) return -1;
     i++;
+    /* "X, jetzt Vorsitzender der Partei Pasok": an adverb of time first */
+    if (tok_word(x, i, "jetzt") || tok_word(x, i, "heute") || tok_word(x, i, "inzwischen")
+        || tok_word(x, i, "derzeit") || tok_word(x, i, "zugleich"))
+        i++;
+    else if (tok_word(x, i, "seit") && i + 1 < lim && TK(x, i + 1)->type == TOK_NUM)
+        i += 2;
     if (tok_word(x, i, "der") || tok_word(x, i, "die") || tok_word(x, i, "ein") || tok_word(x, i, "eine"))
         i++;
     /* a title the mention finder read: "der Innenminister Belgiens" */

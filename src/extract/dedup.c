@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/frame_affil.h"
 #include "util/diag.h"
 
 static void interval(ev_date_t a, ev_date_t b, long *lo, long *hi)
@@ -99,6 +100,7 @@ static int drop_held(extractor_impl_t *x)
 
 int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
 {
+    affil_drop_visited_guesses(x);
     if (drop_held(x)) return DN_ENOMEM;
     /* the sentence no event may rest on alone: the headline, if any */
     const uint32_t head = has_headline(x) ? 0 : UINT32_MAX;

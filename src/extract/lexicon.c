@@ -895,6 +895,12 @@ int32_t lexicon_inst_by_head(const lexicon_t *lx, int32_t head, int32_t state)
     return -1;
 }
 
+int32_t lexicon_group_named(const lexicon_t *lx, const char *name, size_t n)
+{
+    int32_t a = actor_by_name(lx, name, n);
+    return a >= 0 && lx->actors[a].kind == EV_KIND_GROUP ? a : -1;
+}
+
 int32_t lexicon_state_named(const lexicon_t *lx, const char *name)
 {
     int32_t a = actor_by_name(lx, name, strlen(name));

@@ -251,6 +251,10 @@ static inline int lexicon_orghead_may_end(const lexicon_t *lx, const char *w, si
     return (lx->orgh_end[k >> 3] >> (k & 7)) & 1;
 }
 
+/* The party or group named exactly name[0..n) (canonical), or -1: the
+ * party a member's adjective names ("republikanisch"). */
+int32_t lexicon_group_named(const lexicon_t *lx, const char *name, size_t n);
+
 /* The state actor named exactly `name` (canonical), or -1. */
 int32_t lexicon_state_named(const lexicon_t *lx, const char *name);
 

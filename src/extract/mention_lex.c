@@ -161,6 +161,9 @@ lxm_t hyphen_match(extractor_impl_t *x, size_t i, int32_t *pre_state, int32_t *p
     r = part_match(x, h, (size_t)(s + n - h));
     const char *dash = memchr(s, '-', n);
     lxm_t p = part_match(x, s, (size_t)(dash - s));
+    /* "Al-Qaida-Führer", "Baden-Württemberg-Besuch": a name with a hyphen
+     * of its own before the head's */
+    if (p.type < 0 && dash + 1 < h - 1) p = part_match(x, s, (size_t)(h - 1 - s));
     if (p.type == LX_STATE || p.type == LX_ADJ) *pre_state = p.ref;
     else if (p.type == LX_INST) *pre_inst = p.ref;
     else if (p.type == LX_PLACE) *pre_state = x->lx.places[p.ref].state;
@@ -240,6 +243,19 @@ int32_t mention_lex_body(extractor_impl_t *x, size_t i, size_t lim, size_t *end)
     return a;
 }
 
+/* One role of one person, not a list's: "Vertretern", "Mitglieder",
+ * "Sprecherinnen" end so. */
+static int plural_person(const char *w, size_t n)
+{
+    static const char *const PLURAL[] = { "ern", "oren", "enten", "anten", "innen", "isten",
+        "aten", "glieder", NULL };
+    for (const char *const *p = PLURAL; *p; p++) {
+        size_t pl = strlen(*p);
+        if (n > pl + 2 && memcmp(w + n - pl, *p, pl) == 0) return 1;
+    }
+    return 0;
+}
+
 int mention_prefix_org(extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
@@ -255,7 +271,10 @@ int mention_prefix_org(extractor_impl_t *x, size_t i)
     /* "DFB", "GdP"; not "Ex", "Vize" */
     if (upper < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[h - 1] >= 'A' && w[h - 1] <= 'Z')) return 0;
     if (part_match(x, w, h).type >= 0) return 0;      /* "US-", "EU-": the lexicon's */
-    return compound_title_part(x, i).type == LX_TITLE ? (int)h : 0;
+    if (compound_title_part(x, i).type == LX_TITLE) return (int)h;
+    /* "UNMISS-Vertreter", "EADS-Sprecher": a noun for one person */
+    /* not "TV-Moderator" (a medium), not "GM-Tochter" (kin: a firm's) */
+    return h >= 3 && person_noun(x, i) && !kin_noun(x, i) && !plural_person(w + h + 1, t->len - h - 1) ? (int)h : 0;
 }
 
 int mention_role_noun(extractor_impl_t *x, size_t i)
@@ -266,16 +285,8 @@ int mention_role_noun(extractor_impl_t *x, size_t i)
     if (m.type >= 0) return 0;
     if (compound_title(x, i).type == LX_TITLE) return 1;
     if (!person_noun(x, i)) return 0;
-    /* one role of one person: "Vertretern", "Mitglieder" are a list's */
-    static const char *const PLURAL[] = { "ern", "oren", "enten", "anten", "innen", "isten",
-        "aten", "glieder", NULL };
     const text_tok_t *t = TK(x, i);
-    const char *w = x->doc.s + t->off;
-    for (const char *const *p = PLURAL; *p; p++) {
-        size_t pl = strlen(*p);
-        if (t->len > pl + 2 && memcmp(w + t->len - pl, *p, pl) == 0) return 0;
-    }
-    return 1;
+    return !plural_person(x->doc.s + t->off, t->len);
 }
 
 int modifier_word(extractor_impl_t *x, size_t i)

@@ -158,7 +158,7 @@ int person_noun(const extractor_impl_t *x, size_t i)
 {
     static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
         "anten", "chef", "chefs", "ege", "egen", "egin", "in", "ist", "isten", "at", "aten",
-        "glied", "glieder",
+        "glied", "glieder", "vorstand",
         "ar", "aren", "är", "ären", "eur", "oge", "ogen", "e", NULL };
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;

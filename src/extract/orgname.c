@@ -163,6 +163,22 @@ static int write_name(extractor_impl_t *x, size_t i, size_t end, size_t h, const
     return 0;
 }
 
+/* "Vorsitzender der Wahlkommission", "Direktor des Katastrophenamtes": a
+ * compound whose last part is a head of use=name, after a definite
+ * article, is the one body the role belongs to - not the head alone ("des
+ * Senders") nor a class noun ("der Hilfsorganisation"), whose name the
+ * text gives elsewhere. */
+static int one_word_body(extractor_impl_t *x, size_t from, size_t head, const lx_orghead_t *hd, size_t strip)
+{
+    if (!hd || hd->lang != 'd' || hd->cls || from != head || from == 0) return 0;
+    if (TK(x, head)->len < hd->len + strip + 4) return 0;
+    /* "der FDP-Bundestagsfraktion": the party's, read from its prefix;
+     * "des Forschungszentrums für nachhaltige Entwicklung": a longer name
+     * this reader cannot end */
+    if (memchr(x->doc.s + TK(x, head)->off, '-', TK(x, head)->len) || whole_word(x, head + 1, 'l')) return 0;
+    return tok_word(x, from - 1, "der") || tok_word(x, from - 1, "des") || tok_word(x, from - 1, "dem");
+}
+
 size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, buf_t *out)
 {
     if (lim > x->doc.ntok) lim = x->doc.ntok;
@@ -253,10 +269,15 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
      * Außenministeriums"): the mention finder reads it, with its state */
     size_t le;
     if (head != (size_t)-1 && mention_lex_body(x, head, end, &le) >= 0) return i;
+    /* "die Billigfluggesellschaft Ryanair": a listed body's name after the
+     * head is the name, the head a description the mention finder drops */
+    int32_t named = head != (size_t)-1 && head + 1 < end ? mention_lex_body(x, head + 1, end, &le) : -1;
+    if (named >= 0 && x->act[named].kind != EV_KIND_STATE) return i;
     /* a head noun alone is a common noun ("des Senders"), no name */
     size_t nwords = 0;
     for (size_t q = from; q < end; q++) nwords += TK(x, q)->type == TOK_WORD;
-    if (nwords < 2 && !(TK(x, from)->flags & TOK_UPPER)) return i;
+    if (nwords < 2 && !(TK(x, from)->flags & TOK_UPPER) && !(acronym_ok == 2 && one_word_body(x, from, head, hd, strip)))
+        return i;
     if (write_name(x, from, end, head, hd, strip, out) < 0) return i;
     return end;
 }

@@ -20,7 +20,8 @@
 #include "extract/internal.h"
 
 /* Parses an organisation's name at token i (before token lim).  A lone
- * acronym ("CFTC") counts only when acronym_ok.  Returns the token after
+ * acronym ("CFTC") counts only when acronym_ok; when it is 2, so does one
+ * compound after a definite article ("der Wahlkommission").  Returns the token after
  * the name, or i when there is none; the nominative name is written to out
  * (cleared first). */
 size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, buf_t *out);
