@@ -72,6 +72,29 @@ static void test_bigmem_alloc(void **state)
     assert_null(bigmem_alloc(SIZE_MAX / 2, 4));
 }
 
+/* bigmem_huge_heap leaves malloc working: blocks before and after it are
+ * usable in full and freed (whether huge pages were given is the
+ * kernel's affair, not checked). */
+static void test_bigmem_huge_heap(void **state)
+{
+    (void)state;
+    bigmem_keep_freed();
+    char *before = malloc(1000);
+    assert_non_null(before);
+    memset(before, 1, 1000);
+    bigmem_huge_heap((size_t)4 << 20);
+    bigmem_huge_heap(SIZE_MAX); /* capped, not refused */
+    for (size_t n = 16; n <= ((size_t)8 << 20); n *= 4) {
+        unsigned char *p = malloc(n);
+        assert_non_null(p);
+        memset(p, 0x5a, n);
+        assert_int_equal(p[n - 1], 0x5a);
+        free(p);
+    }
+    assert_int_equal(before[999], 1);
+    free(before);
+}
+
 static void test_buf(void **state)
 {
     buf_t b;
@@ -303,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_date_arithmetic),
         cmocka_unit_test(test_bigmem_grow_stays_aligned),
         cmocka_unit_test(test_bigmem_alloc),
+        cmocka_unit_test(test_bigmem_huge_heap),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

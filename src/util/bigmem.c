@@ -1,10 +1,11 @@
-#define _GNU_SOURCE /* madvise, MADV_HUGEPAGE, MAP_ANONYMOUS, mremap */
+#define _GNU_SOURCE /* madvise, MADV_HUGEPAGE, MAP_ANONYMOUS, mremap, sbrk */
 #include "util/bigmem.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -142,5 +143,27 @@ void bigmem_keep_freed(void)
     (void)mallopt(M_MMAP_THRESHOLD, 32 << 20);
     (void)mallopt(M_TRIM_THRESHOLD, 512 << 20);
     (void)mallopt(M_TOP_PAD, 16 << 20);
+#endif
+}
+
+void bigmem_huge_heap(size_t bytes)
+{
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+    /* The block is taken from the heap's top (below the mmap threshold
+     * that bigmem_keep_freed raised) and freed at once; the part of the
+     * heap it grew by is still untouched when the advice is given, so its
+     * first touches allocate huge pages.  Heap the process had before is
+     * left as it is.  volatile: the compiler would drop a malloc/free
+     * pair whose block is unused. */
+    if (bytes > (32u << 20) - BIGMEM_HUGE) bytes = (32u << 20) - BIGMEM_HUGE;
+    char *lo = sbrk(0);
+    void *volatile blk = malloc(bytes);
+    free(blk);
+    char *hi = sbrk(0);
+    if (lo == (char *)-1 || hi == (char *)-1 || hi <= lo) return;
+    uintptr_t a = ((uintptr_t)lo + BIGMEM_HUGE - 1) & ~(uintptr_t)(BIGMEM_HUGE - 1);
+    if (a < (uintptr_t)hi) (void)madvise((void *)a, (uintptr_t)hi - a, MADV_HUGEPAGE);
+#else
+    (void)bytes;
 #endif
 }
