@@ -85,7 +85,7 @@ static void test_bigmem_huge_heap(void **state)
     assert_non_null(before);
     memset(before, 1, 1000);
     bigmem_huge_heap((size_t)4 << 20);
-    bigmem_huge_heap(SIZE_MAX); /* capped, not refused */
+    bigmem_huge_heap(SIZE_MAX); /* a second call: nothing */
     for (size_t n = 16; n <= ((size_t)8 << 20); n *= 4) {
         unsigned char *p = malloc(n);
         assert_non_null(p);

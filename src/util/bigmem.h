@@ -46,7 +46,8 @@ void bigmem_keep_freed(void);
  * extraction over short texts); huge pages take one fault per 2 MiB.
  * glibc only (a no-op elsewhere); call once, at start-up, after
  * bigmem_keep_freed (whose raised mmap threshold keeps the block in the
- * heap).  Nothing is returned or kept. */
+ * heap); later calls do nothing.  Keeps (never frees) one block that
+ * fills the heap up to the first huge page, untouched. */
 void bigmem_huge_heap(size_t bytes);
 
 #endif
