@@ -122,6 +122,8 @@ void extractor_free(extractor_t *x)
     free(x->ttrig);
     free(x->tcommon);
     free(x->tsurf);
+    free(x->tcf);
+    free(x->tcx);
     free(x->surf_wl);
     free(x->act);
     free(x->lex2doc);
@@ -165,6 +167,12 @@ static int compute_keys(extractor_impl_t *x)
         int32_t *ts = realloc(x->tsurf, n * sizeof *ts);
         if (!ts) return diag_nomem("extract");
         x->tsurf = ts;
+        int32_t *tf = realloc(x->tcf, n * sizeof *tf);
+        if (!tf) return diag_nomem("extract");
+        x->tcf = tf;
+        int32_t *tx = realloc(x->tcx, n * sizeof *tx);
+        if (!tx) return diag_nomem("extract");
+        x->tcx = tx;
         x->ntkey = n;
     }
     /* the surface table is big and probed at random: hash AHEAD tokens
@@ -227,6 +235,8 @@ static int compute_keys(extractor_impl_t *x)
         }
         x->tkey[i] = x->surf_key[id];
         x->talt[i] = x->surf_alt[id];
+        x->tcf[i] = x->surf_cf[id];
+        x->tcx[i] = x->surf_cx[id];
     }
     /* the clause parser's word cache finds a word by its surface id */
     x->doc.word_id = x->tsurf;
@@ -248,7 +258,7 @@ static uint64_t date_words(const void *arg, size_t i)
     const extractor_impl_t *x = arg;
     const text_tok_t *t = TK(x, i);
     int32_t sid = x->tsurf[i];
-    return date_bits(x, sid >= 0 ? x->surf_cf[sid] : cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
+    return date_bits(x, sid >= 0 ? x->tcf[i] : cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
 }
 
 /* The same looked up from the token itself, before compute_keys. */

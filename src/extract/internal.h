@@ -135,6 +135,9 @@ typedef struct extractor {
     int32_t *surf_cf, *surf_cx; /* per surface id: its cues.tsv word id with
                                     A-Z lowered (CM_FOLD) and as written
                                     (CM_EXACT), -1 */
+    int32_t *tcf, *tcx;          /* the same per token (where tsurf >= 0):
+                                    read by token, they save tok_cue a
+                                    dependent load from the big tables */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
                                     bit2 listed known, bit3 listed (word list) */
     int32_t *ttrig;              /* trigger per token: -2 not yet looked up, -1 none;

@@ -47,8 +47,8 @@ int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r)
     if (t->type != TOK_WORD) return 0;
     cue_match_t m = cues_role_match(r);
     int32_t sid = x->tsurf[i];
-    if (sid >= 0 && m == CM_FOLD) return cues_id_has(&x->cues, x->surf_cf[sid], r);
-    if (sid >= 0 && m == CM_EXACT) return cues_id_has(&x->cues, x->surf_cx[sid], r);
+    if (sid >= 0 && m == CM_FOLD) return cues_id_has(&x->cues, x->tcf[i], r);
+    if (sid >= 0 && m == CM_EXACT) return cues_id_has(&x->cues, x->tcx[i], r);
     return cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
 }
 
