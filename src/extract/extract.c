@@ -123,6 +123,7 @@ void extractor_free(extractor_t *x)
     free(x->tcommon);
     free(x->tsurf);
     free(x->tcf);
+    free(x->lxm_memo);
     free(x->tcx);
     free(x->surf_wl);
     free(x->act);
@@ -167,6 +168,9 @@ static int compute_keys(extractor_impl_t *x)
         int32_t *ts = realloc(x->tsurf, n * sizeof *ts);
         if (!ts) return diag_nomem("extract");
         x->tsurf = ts;
+        struct lxm_memo *lm = realloc(x->lxm_memo, n * sizeof *lm);
+        if (!lm) return diag_nomem("extract");
+        x->lxm_memo = lm;
         int32_t *tf = realloc(x->tcf, n * sizeof *tf);
         if (!tf) return diag_nomem("extract");
         x->tcf = tf;
@@ -194,6 +198,7 @@ static int compute_keys(extractor_impl_t *x)
         x->ttrig[i] = -2;
         x->tcommon[i] = -1;
         x->tsurf[i] = -1;
+        x->lxm_memo[i].lim = 0;
         if (t->type == TOK_PUNCT) {
             x->tkey[i] = (int32_t)strtab_find(&x->lx.keys, x->doc.s + t->off, t->len);
             continue;

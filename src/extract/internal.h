@@ -31,6 +31,16 @@ typedef enum {
 enum { GENDER_UNKNOWN = 0, GENDER_MASC = 1, GENDER_FEM = 2 };
 
 /* A document actor: lexicon actor or a person first named in this text. */
+/* One token's lex_match result for the limit it was asked with (lim 0:
+ * none yet); lex_match is asked the same many times per token. */
+struct lxm_memo {
+    uint32_t lim;
+    int16_t type;
+    uint8_t alias;
+    uint8_t len;
+    int32_t ref;
+};
+
 typedef struct {
     const char *name;      /* display name (lexicon- or doc-owned) */
     ev_kind_t kind;
@@ -135,6 +145,7 @@ typedef struct extractor {
     int32_t *surf_cf, *surf_cx; /* per surface id: its cues.tsv word id with
                                     A-Z lowered (CM_FOLD) and as written
                                     (CM_EXACT), -1 */
+    struct lxm_memo *lxm_memo;   /* lex_match per token (mention_lex.c) */
     int32_t *tcf, *tcx;          /* the same per token (where tsurf >= 0):
                                     read by token, they save tok_cue a
                                     dependent load from the big tables */
