@@ -150,7 +150,10 @@ typedef struct extractor {
                                     read by token, they save tok_cue a
                                     dependent load from the big tables */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
-                                    bit2 listed known, bit3 listed (word list) */
+                                    bit2 listed known, bit3 listed (word list),
+                                    bit4 compound_common known, bit5 its value,
+                                    bit6 the form with a small first letter
+                                    looked up, bit7 it is listed */
     int32_t *ttrig;              /* trigger per token: -2 not yet looked up, -1 none;
                                     bit 30 set: a noun */
     size_t ntkey;
