@@ -29,14 +29,38 @@ static int grow(void **p, size_t *cap, size_t n, size_t size)
 
 /* ---------- keys ---------- */
 
-/* The stem of the lower-cased word in lx->scratch. */
+/* The stem of the lower-cased word in lx->scratch; owned by lx (valid
+ * until the next stem or lexicon_destroy).  Each word is stemmed once:
+ * the Snowball stemmer takes some 4,000 instructions a word, and loading
+ * the lexicon stems many words again and again (the parts of names and
+ * titles); the text's new words come in forms that share a lower case. */
 static const char *stem_lowered(lexicon_t *lx, size_t *len)
 {
-    const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)lx->scratch.data,
-                                         (int)lx->scratch.len);
+    const char *w = lx->scratch.data;
+    size_t n = lx->scratch.len;
+    int added = 0;
+    long id = strtab_intern(&lx->stem_words, w, n, &added);
+    if (id >= 0 && !added && (size_t)id < lx->capstem && lx->stem_of[id] >= 0) {
+        *len = strtab_len(&lx->stem_stems, (size_t)lx->stem_of[id]);
+        return strtab_str(&lx->stem_stems, (size_t)lx->stem_of[id]);
+    }
+    const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)w, (int)n);
     if (!r) return NULL;
     *len = (size_t)sb_stemmer_length(lx->stemmer);
-    return (const char *)r;
+    if (id < 0) return (const char *)r;       /* no room: unkept, still right */
+    if ((size_t)id >= lx->capstem) {
+        size_t nc = lx->capstem ? lx->capstem * 2 : 1 << 14;
+        while (nc <= (size_t)id) nc *= 2;
+        int32_t *a = realloc(lx->stem_of, nc * sizeof *a);
+        if (!a) return (const char *)r;
+        for (size_t k = lx->capstem; k < nc; k++) a[k] = -1;
+        lx->stem_of = a;
+        lx->capstem = nc;
+    }
+    long sid = strtab_intern(&lx->stem_stems, (const char *)r, *len, NULL);
+    if (sid < 0) return (const char *)r;
+    lx->stem_of[id] = (int32_t)sid;
+    return strtab_str(&lx->stem_stems, (size_t)sid);
 }
 
 static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
@@ -740,6 +764,8 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     strtab_init(&lx->keys);
     strtab_init(&lx->names);
     strtab_init(&lx->firsts);
+    strtab_init(&lx->stem_words);
+    strtab_init(&lx->stem_stems);
     /* room for the shipped lexicon's strings (about 8,500 names and 6,000
      * stems) at once, rather than a chain of doublings at every start */
     (void)strtab_reserve(&lx->names, 1 << 14);
@@ -781,6 +807,9 @@ void lexicon_destroy(lexicon_t *lx)
     strtab_destroy(&lx->keys);
     strtab_destroy(&lx->names);
     strtab_destroy(&lx->firsts);
+    strtab_destroy(&lx->stem_words);
+    strtab_destroy(&lx->stem_stems);
+    free(lx->stem_of);
     buf_destroy(&lx->scratch);
     free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
