@@ -30,7 +30,6 @@ typedef enum {
  * "Frau X" / "Minister X", "Herr X"): pronouns do not cross it. */
 enum { GENDER_UNKNOWN = 0, GENDER_MASC = 1, GENDER_FEM = 2 };
 
-/* A document actor: lexicon actor or a person first named in this text. */
 /* One token's lex_match result for the limit it was asked with (lim 0:
  * none yet); lex_match is asked the same many times per token. */
 struct lxm_memo {
@@ -41,6 +40,7 @@ struct lxm_memo {
     int32_t ref;
 };
 
+/* A document actor: lexicon actor or a person first named in this text. */
 typedef struct {
     const char *name;      /* display name (lexicon- or doc-owned) */
     ev_kind_t kind;
