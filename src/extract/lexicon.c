@@ -30,11 +30,22 @@ static int grow(void **p, size_t *cap, size_t n, size_t size)
 /* ---------- keys ---------- */
 
 /* The stem of the lower-cased word in lx->scratch; owned by lx (valid
- * until the next stem or lexicon_destroy).  Each word is stemmed once:
- * the Snowball stemmer takes some 4,000 instructions a word, and loading
- * the lexicon stems many words again and again (the parts of names and
- * titles); the text's new words come in forms that share a lower case. */
+ * until the next stem or lexicon_destroy). */
 static const char *stem_lowered(lexicon_t *lx, size_t *len)
+{
+    const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)lx->scratch.data,
+                                         (int)lx->scratch.len);
+    if (!r) return NULL;
+    *len = (size_t)sb_stemmer_length(lx->stemmer);
+    return (const char *)r;
+}
+
+/* stem_lowered, each word stemmed once: the Snowball stemmer takes some
+ * 4,000 instructions a word, and loading the lexicon stems many words
+ * again and again (the parts of names and titles).  Not for the words of
+ * texts: nearly all are new to the memo, whose look-ups then cost more
+ * than they save. */
+static const char *stem_lowered_kept(lexicon_t *lx, size_t *len)
 {
     const char *w = lx->scratch.data;
     size_t n = lx->scratch.len;
@@ -67,7 +78,7 @@ static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
 {
     buf_clear(&lx->scratch);
     if (text_lower(s, n, &lx->scratch) < 0) return NULL;
-    return stem_lowered(lx, len);
+    return stem_lowered_kept(lx, len);
 }
 
 /* Letters of a lower-cased word as Snowball's German stemmer sees them:
