@@ -126,6 +126,7 @@ void extractor_free(extractor_t *x)
     free(x->lxm_memo);
     free(x->tcx);
     free(x->surf_wl);
+    free(x->surf_fn);
     free(x->act);
     free(x->lex2doc);
     free(x->men);
@@ -227,11 +228,15 @@ static int compute_keys(extractor_impl_t *x)
             uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
             if (!f) return diag_nomem("extract");
             x->surf_wl = f;
+            uint8_t *fn = realloc(x->surf_fn, nc * sizeof *fn);
+            if (!fn) return diag_nomem("extract");
+            x->surf_fn = fn;
             x->capsurf = nc;
         }
         if (!(t->flags & TOK_TRUNC)) x->tsurf[i] = (int32_t)id;
         if (added) {
             x->surf_wl[id] = 0;
+            x->surf_fn[id] = 0;
             x->surf_cf[id] = cues_find_folded(&x->cues, w, len);
             x->surf_cx[id] = cues_find(&x->cues, w, len);
             x->surf_key[id] = lexicon_key(&x->lx, w, len);

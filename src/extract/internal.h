@@ -149,6 +149,8 @@ typedef struct extractor {
     int32_t *tcf, *tcx;          /* the same per token (where tsurf >= 0):
                                     read by token, they save tok_cue a
                                     dependent load from the big tables */
+    uint8_t *surf_fn;            /* per surface id: bit0 lexicon_first_name known,
+                                    bit1 its value (tok_common_name) */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
                                     bit2 listed known, bit3 listed (word list),
                                     bit4 compound_common known, bit5 its value,

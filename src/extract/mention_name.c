@@ -49,8 +49,14 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
 
 int tok_common_name(const extractor_impl_t *x, size_t i)
 {
+    /* asked of most capitalised words, several times: once per surface
+     * form (surf_fn) */
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && (x->surf_fn[sid] & 1)) return x->surf_fn[sid] >> 1;
     const text_tok_t *t = TK(x, i);
-    return lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+    int f = lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+    if (sid >= 0) x->surf_fn[sid] = (uint8_t)(1 | (f ? 2 : 0));
+    return f;
 }
 
 /* A common noun after "von der" that begins a phrase of its own ("von
