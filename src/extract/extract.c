@@ -127,6 +127,7 @@ void extractor_free(extractor_t *x)
     free(x->tcx);
     free(x->surf_wl);
     free(x->surf_fn);
+    free(x->surf_ct);
     free(x->act);
     free(x->lex2doc);
     free(x->men);
@@ -228,6 +229,9 @@ static int compute_keys(extractor_impl_t *x)
             uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
             if (!f) return diag_nomem("extract");
             x->surf_wl = f;
+            int32_t *ct = realloc(x->surf_ct, nc * sizeof *ct);
+            if (!ct) return diag_nomem("extract");
+            x->surf_ct = ct;
             uint8_t *fn = realloc(x->surf_fn, nc * sizeof *fn);
             if (!fn) return diag_nomem("extract");
             x->surf_fn = fn;
@@ -237,6 +241,7 @@ static int compute_keys(extractor_impl_t *x)
         if (added) {
             x->surf_wl[id] = 0;
             x->surf_fn[id] = 0;
+            x->surf_ct[id] = 0;
             x->surf_cf[id] = cues_find_folded(&x->cues, w, len);
             x->surf_cx[id] = cues_find(&x->cues, w, len);
             x->surf_key[id] = lexicon_key(&x->lx, w, len);

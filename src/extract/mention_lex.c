@@ -224,13 +224,27 @@ lxm_t compound_title(extractor_impl_t *x, size_t i)
     if (i >= x->doc.ntok) return r;
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_TRUNC)) return r;
+    /* the rest is a question of the word's letters: answered once per
+     * surface form (surf_ct: 0 not yet, -1 none, else the title's ref + 1) */
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && x->surf_ct[sid] != 0) {
+        if (x->surf_ct[sid] > 0) {
+            r.type = LX_TITLE;
+            r.ref = x->surf_ct[sid] - 1;
+            r.len = 1;
+        }
+        return r;
+    }
     const char *w = x->doc.s + t->off;
-    if (memchr(w, '-', t->len)) return r;
-    buf_clear(&x->lw);
-    if (text_lower(w, t->len, &x->lw) < 0) return r;
-    /* the shortest end that titles.tsv knows ("ministerin") */
-    for (size_t m = 0; (m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3, m));)
-        if (title_word(x, x->lw.data + x->lw.len - m, m, &r)) break;
+    if (!memchr(w, '-', t->len)) {
+        buf_clear(&x->lw);
+        if (text_lower(w, t->len, &x->lw) < 0) return r;
+        /* the shortest end that titles.tsv knows ("ministerin") */
+        for (size_t m = 0; (m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3, m));)
+            if (title_word(x, x->lw.data + x->lw.len - m, m, &r)) break;
+    }
+    if (sid >= 0 && r.ref >= 0 && r.ref < INT32_MAX) x->surf_ct[sid] = r.ref + 1;
+    else if (sid >= 0 && r.type < 0) x->surf_ct[sid] = -1;
     return r;
 }
 
