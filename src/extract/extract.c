@@ -128,6 +128,7 @@ void extractor_free(extractor_t *x)
     free(x->surf_wl);
     free(x->surf_fn);
     free(x->surf_ct);
+    free(x->surf_gh);
     free(x->act);
     free(x->lex2doc);
     free(x->men);
@@ -229,6 +230,9 @@ static int compute_keys(extractor_impl_t *x)
             uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
             if (!f) return diag_nomem("extract");
             x->surf_wl = f;
+            int32_t *gh = realloc(x->surf_gh, nc * sizeof *gh);
+            if (!gh) return diag_nomem("extract");
+            x->surf_gh = gh;
             int32_t *ct = realloc(x->surf_ct, nc * sizeof *ct);
             if (!ct) return diag_nomem("extract");
             x->surf_ct = ct;
@@ -242,6 +246,7 @@ static int compute_keys(extractor_impl_t *x)
             x->surf_wl[id] = 0;
             x->surf_fn[id] = 0;
             x->surf_ct[id] = 0;
+            x->surf_gh[id] = 0;
             x->surf_cf[id] = cues_find_folded(&x->cues, w, len);
             x->surf_cx[id] = cues_find(&x->cues, w, len);
             x->surf_key[id] = lexicon_key(&x->lx, w, len);

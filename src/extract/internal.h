@@ -150,6 +150,7 @@ typedef struct extractor {
                                     read by token, they save tok_cue a
                                     dependent load from the big tables */
     int32_t *surf_ct;            /* per surface id: compound_title (mention_lex.c) */
+    int32_t *surf_gh;            /* per surface id: german_head (orgname.c) */
     uint8_t *surf_fn;            /* per surface id: bit0 lexicon_first_name known,
                                     bit1 its value (tok_common_name) */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
