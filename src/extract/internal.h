@@ -151,6 +151,8 @@ typedef struct extractor {
                                     dependent load from the big tables */
     int32_t *surf_ct;            /* per surface id: compound_title (mention_lex.c) */
     int32_t *surf_gh;            /* per surface id: german_head (orgname.c) */
+    int32_t *surf_tr;            /* per surface id, twice (not at / at a
+                                    sentence start): ttrig's value, -2 not yet */
     uint8_t *surf_fn;            /* per surface id: bit0 lexicon_first_name known,
                                     bit1 its value (tok_common_name) */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
