@@ -165,6 +165,50 @@ static unsigned prefix_bit(const char *p, size_t k)
     return (h ^ (h >> 15)) & (KEY_PRE_BITS - 1);
 }
 
+/* The hash of a whole key in lx->key_full, built a byte at a time, so
+ * that one pass over a word gives it for every start of the word. */
+#define FULL_SEED 0x811C9DC5u
+static uint32_t full_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 0x01000193u;
+}
+
+static unsigned full_bit(uint32_t h)
+{
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    h ^= h >> 12;
+    return h & (KEY_PRE_BITS - 1);
+}
+
+/* 0 when no start of the lower-cased word l[0..n) of np bytes or more,
+ * with ß as ss and ä ö ü as a o u, is a key (by key_full).  Snowball's
+ * German stemmer only cuts endings off the word so mapped (checked
+ * against every word of the German word list and the lexicon's), so its
+ * stem is such a start: 0 means the stem is no key. */
+static int some_start_is_key(const lexicon_t *lx, const char *l, size_t n, size_t np)
+{
+    uint32_t h = FULL_SEED;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char out[2] = { (unsigned char)l[i], 0 };
+        size_t no = 1;
+        unsigned char d = i + 1 < n ? (unsigned char)l[i + 1] : 0;
+        if (out[0] == 0xC3 && (d == 0xA4 || d == 0xB6 || d == 0xBC || d == 0x9F)) {
+            out[0] = d == 0xA4 ? 'a' : d == 0xB6 ? 'o' : d == 0xBC ? 'u' : 's';
+            if (d == 0x9F) { out[1] = 's'; no = 2; }
+            i++;
+        }
+        for (size_t j = 0; j < no; j++) {
+            h = full_step(h, out[j]);
+            if (++m < np) continue;
+            unsigned b = full_bit(h);
+            if ((lx->key_full[b >> 3] >> (b & 7)) & 1) return 1;
+        }
+    }
+    return 0;
+}
+
 int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
 {
     buf_clear(&lx->scratch);
@@ -177,6 +221,9 @@ int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
         unsigned b = prefix_bit(pre, np);
         if (!((lx->key_pre[b >> 3] >> (b & 7)) & 1)) return -1;
     }
+    /* nor is the stem a key when no start of the word can be one (the
+     * prefix above passes most words) */
+    if (lx->scratch.len && !some_start_is_key(lx, lx->scratch.data, lx->scratch.len, np)) return -1;
     size_t len;
     const char *st = stem_lowered(lx, &len);
     if (!st) return -1;
@@ -192,6 +239,10 @@ static int32_t key_intern(lexicon_t *lx, const char *s, size_t n)
         unsigned b = prefix_bit(st, j);
         lx->key_pre[b >> 3] = (uint8_t)(lx->key_pre[b >> 3] | 1u << (b & 7));
     }
+    uint32_t h = FULL_SEED;
+    for (size_t j = 0; j < len; j++) h = full_step(h, (unsigned char)st[j]);
+    unsigned fb = full_bit(h);
+    lx->key_full[fb >> 3] = (uint8_t)(lx->key_full[fb >> 3] | 1u << (fb & 7));
     return (int32_t)strtab_intern(&lx->keys, st, len, NULL);
 }
 

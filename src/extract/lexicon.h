@@ -152,6 +152,9 @@ typedef struct lexicon {
     uint8_t key_pre[KEY_PRE_BITS / 8]; /* bit: a hash of a key's first 1..8
                                bytes (lexicon_key stems only words whose
                                stem may start so) */
+    uint8_t key_full[KEY_PRE_BITS / 8]; /* bit: a hash of a whole key
+                               (lexicon_key stems only words of which some
+                               start may be one) */
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,
