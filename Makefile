@@ -35,8 +35,10 @@ BIN     ?= dipnet
 
 all: $(BIN)
 
+# --as-needed: igraph and Graphviz are opened at their first call
+# (util/lazylib.h), so the executable need not load them at start-up.
 $(BIN): $(OBJS)
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) -Wl,--as-needed $(PKG_LIBS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)

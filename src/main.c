@@ -51,6 +51,7 @@ int main(int argc, char **argv)
      * quietly with EPIPE on write, not kill us mid-file. */
     signal(SIGPIPE, SIG_IGN);
     bigmem_keep_freed();
+    bigmem_huge_heap((size_t)24 << 20);
     if (argc < 2) {
         fputs(usage, stderr);
         return DN_EUSAGE;

@@ -114,7 +114,8 @@ static void test_orghead_filter(void **st)
 }
 
 /* lexicon_key skips the stemmer for a word whose stem cannot start as any
- * key does; it must never skip one whose stem is a key.  Checked against
+ * key does, or of which no start can be a whole key; it must never skip
+ * one whose stem is a key.  Checked against
  * the stemmer itself for every word of the spelling dictionary (when
  * installed), in lower and upper case, and for words with ß, umlauts and
  * other letters at their start. */

@@ -1,11 +1,13 @@
 /* Tests of src/util: buf, strtab, outfile, utf8check, diag. */
 #include "testutil.h"
 
+#include <math.h>
 #include <sys/stat.h>
 
 #include "util/bigmem.h"
 #include "util/buf.h"
 #include "util/date.h"
+#include "util/lazylib.h"
 #include "util/lines.h"
 #include "util/outfile.h"
 #include "util/pairindex.h"
@@ -70,6 +72,50 @@ static void test_bigmem_alloc(void **state)
         bigmem_free(q);
     }
     assert_null(bigmem_alloc(SIZE_MAX / 2, 4));
+}
+
+/* bigmem_huge_heap leaves malloc working: blocks before and after it are
+ * usable in full and freed (whether huge pages were given is the
+ * kernel's affair, not checked). */
+static void test_bigmem_huge_heap(void **state)
+{
+    (void)state;
+    bigmem_keep_freed();
+    char *before = malloc(1000);
+    assert_non_null(before);
+    memset(before, 1, 1000);
+    bigmem_huge_heap((size_t)4 << 20);
+    bigmem_huge_heap(SIZE_MAX); /* a second call: nothing */
+    for (size_t n = 16; n <= ((size_t)8 << 20); n *= 4) {
+        unsigned char *p = malloc(n);
+        assert_non_null(p);
+        memset(p, 0x5a, n);
+        assert_int_equal(p[n - 1], 0x5a);
+        free(p);
+    }
+    assert_int_equal(before[999], 1);
+    free(before);
+}
+
+/* lazylib: a library opened at the first look-up, its functions called
+ * through LAZYLIB_CALL with their own type; a missing library or symbol is
+ * NULL from lazylib_find (lazylib_sym would end the process). */
+static lazylib_t test_libm = LAZYLIB_INIT("libm.so.6", "libm.so");
+static lazylib_t test_nolib = LAZYLIB_INIT("libdipnet-none.so.0");
+
+static void test_lazylib(void **state)
+{
+    (void)state;
+    assert_null(test_libm.handle);
+    double (*f)(double) = (double (*)(double))lazylib_find(&test_libm, "sqrt");
+    assert_non_null(f);
+    assert_non_null(test_libm.handle);
+    assert_true(f(16.0) == 4.0);
+    for (int i = 0; i < 3; i++) /* the call site's cache, then the same */
+        assert_true(LAZYLIB_CALL(test_libm, sqrt)(81.0) == 9.0);
+    assert_null(lazylib_find(&test_libm, "dipnet_no_such_function"));
+    assert_null(lazylib_find(&test_nolib, "sqrt"));
+    assert_null(test_nolib.handle);
 }
 
 static void test_buf(void **state)
@@ -303,6 +349,8 @@ int main(void)
         cmocka_unit_test(test_date_arithmetic),
         cmocka_unit_test(test_bigmem_grow_stays_aligned),
         cmocka_unit_test(test_bigmem_alloc),
+        cmocka_unit_test(test_bigmem_huge_heap),
+        cmocka_unit_test(test_lazylib),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

@@ -4,6 +4,8 @@
 
 #include "util/diag.h"
 
+lazylib_t igraph_lib = LAZYLIB_INIT("libigraph.so.3", "libigraph.so");
+
 static char reason[256];
 
 static void on_error(const char *why, const char *file, int line,

@@ -268,9 +268,18 @@ static int read_stream(reader_t *r, FILE *fp, const char *path,
     if (from == CLI_FROM_AUTO &&
         (rc = sniff_format(name, head, nhead, &from)))
         return rc;
+    /* a text file shorter than head is all in head: no rewind and
+     * second reading (two to four system calls a file, which on this
+     * kind of virtual machine cost as much as a short text's work) */
+    int whole = seekable && from == CLI_FROM_TEXT && nhead < sizeof head &&
+                feof(fp);
     FILE *in = fp;
     if (from == CLI_FROM_TSV && seekable && r->expect)
         r->expect(r->ctx, lines_estimate(fileno(fp)));
+    if (whole) {
+        head[nhead] = '\0';
+        return read_text(r, path, name, head, nhead);
+    }
     if (seekable) rewind(fp);
     else if (!(in = replay_open(head, nhead, fp))) return diag_nomem(name);
     switch (from) {
@@ -311,15 +320,35 @@ static int check_unchanged(FILE *fp, const char *name, const struct stat *before
                       (long long)before->st_size, (long long)now.st_size);
 }
 
-/* Reads one file named on the command line or found in a folder. */
-static int read_path(reader_t *r, const char *path)
+static int read_folder(reader_t *r, const char *dir);
+
+/* Reads one file named on the command line or found in a folder; a
+ * folder named on the command line (top) is read as one.  Opened first
+ * and asked what it is after (one stat less a file); a path that cannot
+ * be opened is still looked at, as an unreadable folder gets the
+ * folder's own message. */
+static int read_path(reader_t *r, const char *path, int top)
 {
     struct stat st;
     FILE *fp = fopen(path, "rb");
-    if (!fp)
+    if (!fp) {
+        int e = errno;
+        if (top && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            return read_folder(r, path);
         return diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
-                          strerror(errno));
-    int reg = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode);
+                          strerror(e));
+    }
+    int ok = fstat(fileno(fp), &st) == 0;
+    if (top && ok && S_ISDIR(st.st_mode)) {
+        fclose(fp);
+        return read_folder(r, path);
+    }
+    int reg = ok && S_ISREG(st.st_mode);
+    /* our own buffer, of the size stdio would take: stdio would ask
+     * fstat for that size again */
+    size_t bsz = reg && st.st_blksize > 0 ? (size_t)st.st_blksize : BUFSIZ;
+    char *iobuf = malloc(bsz);
+    if (iobuf) setvbuf(fp, iobuf, _IOFBF, bsz);
     int rc = read_stream(r, fp, path, path, reg);
     /* also after an error: a cut row is the change's doing */
     if (reg && rc != DN_ENOMEM) {
@@ -327,6 +356,7 @@ static int read_path(reader_t *r, const char *path)
         if (crc) rc = crc;
     }
     fclose(fp);
+    free(iobuf);
     return rc;
 }
 
@@ -353,7 +383,7 @@ static int read_folder(reader_t *r, const char *dir)
                         kinds == FOLDER_TEXTS ? "text (*.txt)"
                         : kinds == FOLDER_EVENTS ? "event file"
                         : "text or event file");
-    for (size_t i = 0; !rc && i < l.n; i++) rc = read_path(r, l.paths[i]);
+    for (size_t i = 0; !rc && i < l.n; i++) rc = read_path(r, l.paths[i], 0);
     folder_list_destroy(&l);
     return rc;
 }
@@ -362,12 +392,7 @@ static int read_folder(reader_t *r, const char *dir)
 static int read_input(reader_t *r, const char *path)
 {
     if (!strcmp(path, "-")) return read_stream(r, stdin, NULL, "<stdin>", 0);
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return diag_error(DN_EIO, path, 0, 0, "cannot open: %s",
-                          strerror(errno));
-    if (S_ISDIR(st.st_mode)) return read_folder(r, path);
-    return read_path(r, path);
+    return read_path(r, path, 1);
 }
 
 /* input_read_all, with batch (when not NULL) taking the events of event

@@ -42,7 +42,6 @@ int cues_role_named(const char *name, size_t len)
 
 const char *cues_role_name(cue_role_t r) { return ROLES[r].name; }
 
-cue_match_t cues_role_match(cue_role_t r) { return ROLES[r].match; }
 
 int cues_add(cues_t *c, const char *word, size_t len, cue_role_t r)
 {

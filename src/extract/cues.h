@@ -143,7 +143,16 @@ int cues_role_named(const char *name, size_t len);
 
 /* The name and the match of role r (for messages and the header check). */
 const char *cues_role_name(cue_role_t r);
-cue_match_t cues_role_match(cue_role_t r);
+/* Inline: tok_cue asks it for every token it tests. */
+static inline cue_match_t cues_role_match(cue_role_t r)
+{
+    static const unsigned char M[] = {
+#define CUE_MATCH(e, name, m) m,
+        CUE_ROLES(CUE_MATCH)
+#undef CUE_MATCH
+    };
+    return (cue_match_t)M[r];
+}
 
 /* The id of word[0..len) as listed (exact bytes), -1 when not listed; with
  * cues_id_has it is the O(1) test the per-token cache is built from. */

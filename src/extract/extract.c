@@ -122,7 +122,14 @@ void extractor_free(extractor_t *x)
     free(x->ttrig);
     free(x->tcommon);
     free(x->tsurf);
+    free(x->tcf);
+    free(x->lxm_memo);
+    free(x->tcx);
     free(x->surf_wl);
+    free(x->surf_fn);
+    free(x->surf_ct);
+    free(x->surf_gh);
+    free(x->surf_tr);
     free(x->act);
     free(x->lex2doc);
     free(x->men);
@@ -142,6 +149,43 @@ static uint32_t surface_hash(const text_doc_t *d, size_t i)
     const text_tok_t *t = &d->toks[i];
     if (t->type == TOK_PUNCT) return 0;
     return strtab_hash(d->s + t->off, t->len - ((t->flags & TOK_TRUNC) ? 1 : 0));
+}
+
+/* Room in the per-surface arrays for surface id `id`; -1 when memory
+ * runs out (the arrays grown so far stay valid). */
+static int grow_surfaces(extractor_impl_t *x, size_t id)
+{
+    size_t nc = x->capsurf ? x->capsurf * 2 : 4096;
+    while (nc <= id) nc *= 2;
+    int32_t *a = realloc(x->surf_key, nc * sizeof *a);
+    if (!a) return -1;
+    x->surf_key = a;
+    int32_t *b = realloc(x->surf_alt, nc * sizeof *b);
+    if (!b) return -1;
+    x->surf_alt = b;
+    int32_t *cf = realloc(x->surf_cf, nc * sizeof *cf);
+    if (!cf) return -1;
+    x->surf_cf = cf;
+    int32_t *cx = realloc(x->surf_cx, nc * sizeof *cx);
+    if (!cx) return -1;
+    x->surf_cx = cx;
+    uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
+    if (!f) return -1;
+    x->surf_wl = f;
+    int32_t *tr = realloc(x->surf_tr, 2 * nc * sizeof *tr);
+    if (!tr) return -1;
+    x->surf_tr = tr;
+    int32_t *gh = realloc(x->surf_gh, nc * sizeof *gh);
+    if (!gh) return -1;
+    x->surf_gh = gh;
+    int32_t *ct = realloc(x->surf_ct, nc * sizeof *ct);
+    if (!ct) return -1;
+    x->surf_ct = ct;
+    uint8_t *fn = realloc(x->surf_fn, nc * sizeof *fn);
+    if (!fn) return -1;
+    x->surf_fn = fn;
+    x->capsurf = nc;
+    return 0;
 }
 
 /* Token keys: the stem id of each word, and of the word without a final s
@@ -165,6 +209,15 @@ static int compute_keys(extractor_impl_t *x)
         int32_t *ts = realloc(x->tsurf, n * sizeof *ts);
         if (!ts) return diag_nomem("extract");
         x->tsurf = ts;
+        struct lxm_memo *lm = realloc(x->lxm_memo, n * sizeof *lm);
+        if (!lm) return diag_nomem("extract");
+        x->lxm_memo = lm;
+        int32_t *tf = realloc(x->tcf, n * sizeof *tf);
+        if (!tf) return diag_nomem("extract");
+        x->tcf = tf;
+        int32_t *tx = realloc(x->tcx, n * sizeof *tx);
+        if (!tx) return diag_nomem("extract");
+        x->tcx = tx;
         x->ntkey = n;
     }
     /* the surface table is big and probed at random: hash AHEAD tokens
@@ -186,6 +239,7 @@ static int compute_keys(extractor_impl_t *x)
         x->ttrig[i] = -2;
         x->tcommon[i] = -1;
         x->tsurf[i] = -1;
+        x->lxm_memo[i].lim = 0;
         if (t->type == TOK_PUNCT) {
             x->tkey[i] = (int32_t)strtab_find(&x->lx.keys, x->doc.s + t->off, t->len);
             continue;
@@ -196,29 +250,14 @@ static int compute_keys(extractor_impl_t *x)
         int added = 0;
         long id = strtab_intern_h(&x->surf, w, len, h, &added);
         if (id < 0) return diag_nomem("extract");
-        if ((size_t)id >= x->capsurf) {
-            size_t nc = x->capsurf ? x->capsurf * 2 : 4096;
-            while (nc <= (size_t)id) nc *= 2;
-            int32_t *a = realloc(x->surf_key, nc * sizeof *a);
-            if (!a) return diag_nomem("extract");
-            x->surf_key = a;
-            int32_t *b = realloc(x->surf_alt, nc * sizeof *b);
-            if (!b) return diag_nomem("extract");
-            x->surf_alt = b;
-            int32_t *cf = realloc(x->surf_cf, nc * sizeof *cf);
-            if (!cf) return diag_nomem("extract");
-            x->surf_cf = cf;
-            int32_t *cx = realloc(x->surf_cx, nc * sizeof *cx);
-            if (!cx) return diag_nomem("extract");
-            x->surf_cx = cx;
-            uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
-            if (!f) return diag_nomem("extract");
-            x->surf_wl = f;
-            x->capsurf = nc;
-        }
+        if ((size_t)id >= x->capsurf && grow_surfaces(x, (size_t)id)) return diag_nomem("extract");
         if (!(t->flags & TOK_TRUNC)) x->tsurf[i] = (int32_t)id;
         if (added) {
             x->surf_wl[id] = 0;
+            x->surf_fn[id] = 0;
+            x->surf_ct[id] = 0;
+            x->surf_gh[id] = 0;
+            x->surf_tr[2 * (size_t)id] = x->surf_tr[2 * (size_t)id + 1] = -2;
             x->surf_cf[id] = cues_find_folded(&x->cues, w, len);
             x->surf_cx[id] = cues_find(&x->cues, w, len);
             x->surf_key[id] = lexicon_key(&x->lx, w, len);
@@ -227,6 +266,8 @@ static int compute_keys(extractor_impl_t *x)
         }
         x->tkey[i] = x->surf_key[id];
         x->talt[i] = x->surf_alt[id];
+        x->tcf[i] = x->surf_cf[id];
+        x->tcx[i] = x->surf_cx[id];
     }
     /* the clause parser's word cache finds a word by its surface id */
     x->doc.word_id = x->tsurf;
@@ -248,7 +289,7 @@ static uint64_t date_words(const void *arg, size_t i)
     const extractor_impl_t *x = arg;
     const text_tok_t *t = TK(x, i);
     int32_t sid = x->tsurf[i];
-    return date_bits(x, sid >= 0 ? x->surf_cf[sid] : cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
+    return date_bits(x, sid >= 0 ? x->tcf[i] : cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
 }
 
 /* The same looked up from the token itself, before compute_keys. */

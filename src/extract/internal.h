@@ -30,6 +30,16 @@ typedef enum {
  * "Frau X" / "Minister X", "Herr X"): pronouns do not cross it. */
 enum { GENDER_UNKNOWN = 0, GENDER_MASC = 1, GENDER_FEM = 2 };
 
+/* One token's lex_match result for the limit it was asked with (lim 0:
+ * none yet); lex_match is asked the same many times per token. */
+struct lxm_memo {
+    uint32_t lim;
+    int16_t type;
+    uint8_t alias;
+    uint8_t len;
+    int32_t ref;
+};
+
 /* A document actor: lexicon actor or a person first named in this text. */
 typedef struct {
     const char *name;      /* display name (lexicon- or doc-owned) */
@@ -136,8 +146,21 @@ typedef struct extractor {
     int32_t *surf_cf, *surf_cx; /* per surface id: its cues.tsv word id with
                                     A-Z lowered (CM_FOLD) and as written
                                     (CM_EXACT), -1 */
+    struct lxm_memo *lxm_memo;   /* lex_match per token (mention_lex.c) */
+    int32_t *tcf, *tcx;          /* the same per token (where tsurf >= 0):
+                                    read by token, they save tok_cue a
+                                    dependent load from the big tables */
+    int32_t *surf_ct;            /* per surface id: compound_title (mention_lex.c) */
+    int32_t *surf_gh;            /* per surface id: german_head (orgname.c) */
+    int32_t *surf_tr;            /* per surface id, twice (not at / at a
+                                    sentence start): ttrig's value, -2 not yet */
+    uint8_t *surf_fn;            /* per surface id: bit0 lexicon_first_name known,
+                                    bit1 its value (tok_common_name) */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
-                                    bit2 listed known, bit3 listed (word list) */
+                                    bit2 listed known, bit3 listed (word list),
+                                    bit4 compound_common known, bit5 its value,
+                                    bit6 the form with a small first letter
+                                    looked up, bit7 it is listed */
     int32_t *ttrig;              /* trigger per token: -2 not yet looked up, -1 none;
                                     bit 30 set: a noun */
     size_t ntkey;

@@ -29,7 +29,8 @@ static int grow(void **p, size_t *cap, size_t n, size_t size)
 
 /* ---------- keys ---------- */
 
-/* The stem of the lower-cased word in lx->scratch. */
+/* The stem of the lower-cased word in lx->scratch; owned by lx (valid
+ * until the next stem or lexicon_destroy). */
 static const char *stem_lowered(lexicon_t *lx, size_t *len)
 {
     const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)lx->scratch.data,
@@ -39,11 +40,45 @@ static const char *stem_lowered(lexicon_t *lx, size_t *len)
     return (const char *)r;
 }
 
+/* stem_lowered, each word stemmed once: the Snowball stemmer takes some
+ * 4,000 instructions a word, and loading the lexicon stems many words
+ * again and again (the parts of names and titles).  Not for the words of
+ * texts: nearly all are new to the memo, whose look-ups then cost more
+ * than they save. */
+static const char *stem_lowered_kept(lexicon_t *lx, size_t *len)
+{
+    const char *w = lx->scratch.data;
+    size_t n = lx->scratch.len;
+    int added = 0;
+    long id = strtab_intern(&lx->stem_words, w, n, &added);
+    if (id >= 0 && !added && (size_t)id < lx->capstem && lx->stem_of[id] >= 0) {
+        *len = strtab_len(&lx->stem_stems, (size_t)lx->stem_of[id]);
+        return strtab_str(&lx->stem_stems, (size_t)lx->stem_of[id]);
+    }
+    const sb_symbol *r = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)w, (int)n);
+    if (!r) return NULL;
+    *len = (size_t)sb_stemmer_length(lx->stemmer);
+    if (id < 0) return (const char *)r;       /* no room: unkept, still right */
+    if ((size_t)id >= lx->capstem) {
+        size_t nc = lx->capstem ? lx->capstem * 2 : 1 << 14;
+        while (nc <= (size_t)id) nc *= 2;
+        int32_t *a = realloc(lx->stem_of, nc * sizeof *a);
+        if (!a) return (const char *)r;
+        for (size_t k = lx->capstem; k < nc; k++) a[k] = -1;
+        lx->stem_of = a;
+        lx->capstem = nc;
+    }
+    long sid = strtab_intern(&lx->stem_stems, (const char *)r, *len, NULL);
+    if (sid < 0) return (const char *)r;
+    lx->stem_of[id] = (int32_t)sid;
+    return strtab_str(&lx->stem_stems, (size_t)sid);
+}
+
 static const char *stem_of(lexicon_t *lx, const char *s, size_t n, size_t *len)
 {
     buf_clear(&lx->scratch);
     if (text_lower(s, n, &lx->scratch) < 0) return NULL;
-    return stem_lowered(lx, len);
+    return stem_lowered_kept(lx, len);
 }
 
 /* Letters of a lower-cased word as Snowball's German stemmer sees them:
@@ -130,6 +165,50 @@ static unsigned prefix_bit(const char *p, size_t k)
     return (h ^ (h >> 15)) & (KEY_PRE_BITS - 1);
 }
 
+/* The hash of a whole key in lx->key_full, built a byte at a time, so
+ * that one pass over a word gives it for every start of the word. */
+#define FULL_SEED 0x811C9DC5u
+static uint32_t full_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 0x01000193u;
+}
+
+static unsigned full_bit(uint32_t h)
+{
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    h ^= h >> 12;
+    return h & (KEY_PRE_BITS - 1);
+}
+
+/* 0 when no start of the lower-cased word l[0..n) of np bytes or more,
+ * with ß as ss and ä ö ü as a o u, is a key (by key_full).  Snowball's
+ * German stemmer only cuts endings off the word so mapped (checked
+ * against every word of the German word list and the lexicon's), so its
+ * stem is such a start: 0 means the stem is no key. */
+static int some_start_is_key(const lexicon_t *lx, const char *l, size_t n, size_t np)
+{
+    uint32_t h = FULL_SEED;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char out[2] = { (unsigned char)l[i], 0 };
+        size_t no = 1;
+        unsigned char d = i + 1 < n ? (unsigned char)l[i + 1] : 0;
+        if (out[0] == 0xC3 && (d == 0xA4 || d == 0xB6 || d == 0xBC || d == 0x9F)) {
+            out[0] = d == 0xA4 ? 'a' : d == 0xB6 ? 'o' : d == 0xBC ? 'u' : 's';
+            if (d == 0x9F) { out[1] = 's'; no = 2; }
+            i++;
+        }
+        for (size_t j = 0; j < no; j++) {
+            h = full_step(h, out[j]);
+            if (++m < np) continue;
+            unsigned b = full_bit(h);
+            if ((lx->key_full[b >> 3] >> (b & 7)) & 1) return 1;
+        }
+    }
+    return 0;
+}
+
 int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
 {
     buf_clear(&lx->scratch);
@@ -142,6 +221,9 @@ int32_t lexicon_key(lexicon_t *lx, const char *s, size_t n)
         unsigned b = prefix_bit(pre, np);
         if (!((lx->key_pre[b >> 3] >> (b & 7)) & 1)) return -1;
     }
+    /* nor is the stem a key when no start of the word can be one (the
+     * prefix above passes most words) */
+    if (lx->scratch.len && !some_start_is_key(lx, lx->scratch.data, lx->scratch.len, np)) return -1;
     size_t len;
     const char *st = stem_lowered(lx, &len);
     if (!st) return -1;
@@ -157,6 +239,10 @@ static int32_t key_intern(lexicon_t *lx, const char *s, size_t n)
         unsigned b = prefix_bit(st, j);
         lx->key_pre[b >> 3] = (uint8_t)(lx->key_pre[b >> 3] | 1u << (b & 7));
     }
+    uint32_t h = FULL_SEED;
+    for (size_t j = 0; j < len; j++) h = full_step(h, (unsigned char)st[j]);
+    unsigned fb = full_bit(h);
+    lx->key_full[fb >> 3] = (uint8_t)(lx->key_full[fb >> 3] | 1u << (fb & 7));
     return (int32_t)strtab_intern(&lx->keys, st, len, NULL);
 }
 
@@ -740,6 +826,8 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     strtab_init(&lx->keys);
     strtab_init(&lx->names);
     strtab_init(&lx->firsts);
+    strtab_init(&lx->stem_words);
+    strtab_init(&lx->stem_stems);
     /* room for the shipped lexicon's strings (about 8,500 names and 6,000
      * stems) at once, rather than a chain of doublings at every start */
     (void)strtab_reserve(&lx->names, 1 << 14);
@@ -781,6 +869,9 @@ void lexicon_destroy(lexicon_t *lx)
     strtab_destroy(&lx->keys);
     strtab_destroy(&lx->names);
     strtab_destroy(&lx->firsts);
+    strtab_destroy(&lx->stem_words);
+    strtab_destroy(&lx->stem_stems);
+    free(lx->stem_of);
     buf_destroy(&lx->scratch);
     free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);

@@ -132,6 +132,9 @@ typedef struct lexicon {
     int32_t *inst_head;     /* key -> first institution whose name's head word it is */
     int32_t *inst_next;     /* per actor */
     buf_t scratch;
+    strtab_t stem_words;    /* lower-cased words stemmed so far, and */
+    strtab_t stem_stems;    /* their stems: stem_words id -> stem_of[id] */
+    int32_t *stem_of; size_t capstem;
     lx_orghead_t *orgh; size_t norgh, caporgh;
     uint8_t orgh_end[8192]; /* bit: a hash of the last three bytes of a
                                German head (lexicon_orghead_may_end) */
@@ -149,6 +152,9 @@ typedef struct lexicon {
     uint8_t key_pre[KEY_PRE_BITS / 8]; /* bit: a hash of a key's first 1..8
                                bytes (lexicon_key stems only words whose
                                stem may start so) */
+    uint8_t key_full[KEY_PRE_BITS / 8]; /* bit: a hash of a whole key
+                               (lexicon_key stems only words of which some
+                               start may be one) */
 } lexicon_t;
 
 /* Loads the *.tsv files of dir; errors name file:line:col.  Returns DN_OK, DN_EINPUT,

@@ -171,7 +171,7 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
     int nw, ni;
     size_t ne = parse_name(x, i, lim, &nw, &ni);
     if (ne == i) return rc;
-    if (nw >= 2 && !is_initial(x, i, ne) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
+    if (nw >= 2 && !is_initial(x, i, ne) && !tok_common_name(x, i)
         && (common_word(x, i) || person_compound(x, i))) {
         /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
          * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
@@ -234,7 +234,7 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
         for (size_t k = i + 1; k < ne && !cut; k++)
             if (TK(x, k)->type == TOK_WORD && is_cap(x, k) && !is_initial(x, k, ne)
                 && lex_match(x, k, lim).type != LX_PERSON && noun_word(x, k)
-                && !lexicon_first_name(&x->lx, x->doc.s + TK(x, k)->off, TK(x, k)->len))
+                && !tok_common_name(x, k))
                 cut = k;
         if (cut && person_noun(x, cut)) {
             int nw2, ni2;
@@ -268,8 +268,8 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
     }
     int first_ok = ni == 0 && TK(x, i)->type == TOK_WORD
                    && (!tok_common(x, (size_t)(t - x->doc.toks))
-                       || lexicon_first_name(&x->lx, x->doc.s + t->off, t->len))
-                   && !((TK(x, i)->flags & TOK_SENT) && !lexicon_first_name(&x->lx, x->doc.s + t->off, t->len)
+                       || tok_common_name(x, i))
+                   && !((TK(x, i)->flags & TOK_SENT) && !tok_common_name(x, i)
                         && tok_listed(x, i));
     /* the last word of an untitled name is no listed common noun
      * ("Millarden US-Dollar"); "Morales" is no form of "Moral" */

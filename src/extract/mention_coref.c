@@ -56,6 +56,11 @@ int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     static const char *const FEM[] = { "sie", NULL };
     static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
         "ihre", "ihrem", "ihren", "ihrer", "ihres", NULL };
+    /* asked of every token: the words below all start with e, i or s and
+     * have 2 to 6 letters */
+    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD || TK(x, i)->len < 2 || TK(x, i)->len > 6) return 0;
+    unsigned char c0 = (unsigned char)(x->doc.s[TK(x, i)->off] | 0x20);
+    if (c0 != 'e' && c0 != 'i' && c0 != 's') return 0;
     int type = -1;
     for (const char *const *w = PRON; *w && type < 0; w++) if (tok_word(x, i, *w)) type = MT_PRON;
     for (const char *const *w = FEM; *w && type < 0; w++)

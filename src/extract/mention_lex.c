@@ -56,11 +56,11 @@ static int exact_word(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph
     return 1;
 }
 
-lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
+/* lex_match without the memo. */
+static lxm_t match_at(const extractor_impl_t *x, size_t i, size_t lim)
 {
     lxm_t best = { -1, -1, 0, 0 };
     const lx_phrase_t *best_ph = NULL;
-    if (i >= lim || i >= x->doc.ntok) return best;   /* a title at the text's end */
     int32_t ks[2] = { x->tkey[i], x->talt[i] };
     for (int v = 0; v < 2; v++) {
         if (ks[v] < 0 || (v == 1 && ks[1] == ks[0])) continue;
@@ -103,6 +103,32 @@ lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
             best.alias = ph->from_alias;
             best_ph = ph;
         }
+    }
+    return best;
+}
+
+lxm_t lex_match(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    lxm_t best = { -1, -1, 0, 0 };
+    if (i >= lim || i >= x->doc.ntok) return best;   /* a title at the text's end */
+    /* the tokens' keys and the lexicon do not change within a text: the
+     * answer for (i, lim) is kept (reset by compute_keys) */
+    struct lxm_memo *m = &x->lxm_memo[i];
+    if (m->lim == lim) {
+        best.type = m->type;
+        best.ref = m->ref;
+        best.len = m->len;
+        best.alias = m->alias;
+        return best;
+    }
+    best = match_at(x, i, lim);
+    if (lim <= UINT32_MAX && best.len <= UINT8_MAX && best.type >= INT16_MIN && best.type <= INT16_MAX
+        && best.alias >= 0 && best.alias <= UINT8_MAX) {
+        m->lim = (uint32_t)lim;
+        m->type = (int16_t)best.type;
+        m->ref = best.ref;
+        m->len = (uint8_t)best.len;
+        m->alias = (uint8_t)best.alias;
     }
     return best;
 }
@@ -201,13 +227,27 @@ lxm_t compound_title(extractor_impl_t *x, size_t i)
     if (i >= x->doc.ntok) return r;
     const text_tok_t *t = TK(x, i);
     if (t->type != TOK_WORD || !(t->flags & TOK_CAP) || (t->flags & TOK_TRUNC)) return r;
+    /* the rest is a question of the word's letters: answered once per
+     * surface form (surf_ct: 0 not yet, -1 none, else the title's ref + 1) */
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && x->surf_ct[sid] != 0) {
+        if (x->surf_ct[sid] > 0) {
+            r.type = LX_TITLE;
+            r.ref = x->surf_ct[sid] - 1;
+            r.len = 1;
+        }
+        return r;
+    }
     const char *w = x->doc.s + t->off;
-    if (memchr(w, '-', t->len)) return r;
-    buf_clear(&x->lw);
-    if (text_lower(w, t->len, &x->lw) < 0) return r;
-    /* the shortest end that titles.tsv knows ("ministerin") */
-    for (size_t m = 0; (m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3, m));)
-        if (title_word(x, x->lw.data + x->lw.len - m, m, &r)) break;
+    if (!memchr(w, '-', t->len)) {
+        buf_clear(&x->lw);
+        if (text_lower(w, t->len, &x->lw) < 0) return r;
+        /* the shortest end that titles.tsv knows ("ministerin") */
+        for (size_t m = 0; (m = cues_end_len(&x->cues, x->lw.data, x->lw.len, CUE_TITLEEND, 3, m));)
+            if (title_word(x, x->lw.data + x->lw.len - m, m, &r)) break;
+    }
+    if (sid >= 0 && r.ref >= 0 && r.ref < INT32_MAX) x->surf_ct[sid] = r.ref + 1;
+    else if (sid >= 0 && r.type < 0) x->surf_ct[sid] = -1;
     return r;
 }
 

@@ -51,8 +51,14 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
 
 int tok_common_name(const extractor_impl_t *x, size_t i)
 {
+    /* asked of most capitalised words, several times: once per surface
+     * form (surf_fn) */
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && (x->surf_fn[sid] & 1)) return x->surf_fn[sid] >> 1;
     const text_tok_t *t = TK(x, i);
-    return lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+    int f = lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
+    if (sid >= 0) x->surf_fn[sid] = (uint8_t)(1 | (f ? 2 : 0));
+    return f;
 }
 
 /* A common noun after "von der" that begins a phrase of its own ("von
@@ -144,9 +150,17 @@ int32_t surname_met_before(extractor_impl_t *x, size_t i)
     w[t->len] = '\0';
     if (t->flags & TOK_SENT) {
         if ((unsigned char)w[0] < 'A' || (unsigned char)w[0] > 'Z') return -2;
-        w[0] = (char)(w[0] + 32);
-        int lower = wordlist_has(&x->wl, w, t->len);
-        w[0] = (char)(w[0] - 32);
+        /* the word with a small first letter listed: once per surface
+         * form (bits 6 and 7 of surf_wl) */
+        int32_t sid = x->tsurf[i];
+        int lower;
+        if (sid >= 0 && (x->surf_wl[sid] & 64)) lower = x->surf_wl[sid] >> 7;
+        else {
+            w[0] = (char)(w[0] + 32);
+            lower = wordlist_has(&x->wl, w, t->len);
+            w[0] = (char)(w[0] - 32);
+            if (sid >= 0) x->surf_wl[sid] = (uint8_t)(x->surf_wl[sid] | 64 | (lower ? 128 : 0));
+        }
         if (lower) return -2;
     }
     if (actindex_sync(x) < 0) { x->oom = 1; return -1; }

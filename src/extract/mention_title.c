@@ -558,7 +558,7 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
            && !(whole.type == LX_PERSON && j + whole.len >= ne)
            /* a first name and one word: that word is the surname
             * ("Martin Bart|en|stein") */
-           && !(nw == 2 && lexicon_first_name(&x->lx, x->doc.s + TK(x, j)->off, TK(x, j)->len))) {
+           && !(nw == 2 && tok_common_name(x, j))) {
         ne--;
         nw--;
     }

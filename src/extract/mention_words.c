@@ -47,8 +47,8 @@ int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r)
     if (t->type != TOK_WORD) return 0;
     cue_match_t m = cues_role_match(r);
     int32_t sid = x->tsurf[i];
-    if (sid >= 0 && m == CM_FOLD) return cues_id_has(&x->cues, x->surf_cf[sid], r);
-    if (sid >= 0 && m == CM_EXACT) return cues_id_has(&x->cues, x->surf_cx[sid], r);
+    if (sid >= 0 && m == CM_FOLD) return cues_id_has(&x->cues, x->tcf[i], r);
+    if (sid >= 0 && m == CM_EXACT) return cues_id_has(&x->cues, x->tcx[i], r);
     return cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
 }
 
@@ -119,7 +119,8 @@ int noun_word(extractor_impl_t *x, size_t i)
     return compound_common(x, i);
 }
 
-int compound_common(extractor_impl_t *x, size_t i)
+/* compound_common without the per-surface memo. */
+static int compound_of(extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
     const char *w = x->doc.s + t->off;
@@ -152,6 +153,17 @@ int compound_common(extractor_impl_t *x, size_t i)
         }
     }
     return 0;
+}
+
+int compound_common(extractor_impl_t *x, size_t i)
+{
+    /* a question of the word's letters only: asked once per surface form
+     * (bits 4 and 5 of surf_wl), it saves up to a dozen word-list look-ups */
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && (x->surf_wl[sid] & 16)) return (x->surf_wl[sid] >> 5) & 1;
+    int c = compound_of(x, i);
+    if (sid >= 0) x->surf_wl[sid] = (uint8_t)(x->surf_wl[sid] | 16 | (c ? 32 : 0));
+    return c;
 }
 
 int person_noun(const extractor_impl_t *x, size_t i)

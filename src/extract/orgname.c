@@ -58,10 +58,35 @@ static size_t legal_form(const extractor_impl_t *x, size_t i, size_t lim)
 /* A German head at the end of word i ("Gesundheitsbehörde",
  * "Luftfahrtkomitees"): the row, and in *strip the bytes of an inflection
  * after it (genitive -s/-es of m/n, dative plural -n). */
+static const lx_orghead_t *german_head_of(extractor_impl_t *x, size_t i, size_t *strip);
+
 static const lx_orghead_t *german_head(extractor_impl_t *x, size_t i, size_t *strip)
 {
     const text_tok_t *t = TK(x, i);
     if (!(t->flags & TOK_CAP)) return NULL;
+    /* the rest is a question of the word's letters: answered once per
+     * surface form (surf_gh: 0 not yet, -1 none, else 1 + (row << 2 | strip)) */
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && x->surf_gh[sid] != 0) {
+        if (x->surf_gh[sid] < 0) return NULL;
+        *strip = (size_t)((x->surf_gh[sid] - 1) & 3);
+        return &x->lx.orgh[(x->surf_gh[sid] - 1) >> 2];
+    }
+    size_t st = 0;
+    const lx_orghead_t *h = german_head_of(x, i, &st);
+    if (h) *strip = st;
+    if (sid >= 0) {
+        size_t row = h ? (size_t)(h - x->lx.orgh) : 0;
+        if (!h) x->surf_gh[sid] = -1;
+        else if (st < 4 && row < (size_t)(INT32_MAX >> 2)) x->surf_gh[sid] = (int32_t)(row << 2 | st) + 1;
+    }
+    return h;
+}
+
+/* german_head without the per-surface memo. */
+static const lx_orghead_t *german_head_of(extractor_impl_t *x, size_t i, size_t *strip)
+{
+    const text_tok_t *t = TK(x, i);
     buf_clear(&x->lw);
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return NULL;
     const char *w = x->lw.data;
@@ -75,8 +100,9 @@ static const lx_orghead_t *german_head(extractor_impl_t *x, size_t i, size_t *st
         const lx_orghead_t *h = &x->lx.orgh[k];
         if (h->lang != 'd') continue;
         static const char *const END[] = { "", "s", "es", "n" };
+        static const size_t ENDLEN[] = { 0, 1, 2, 1 };
         for (int e = 0; e < 4; e++) {
-            size_t el = strlen(END[e]);
+            size_t el = ENDLEN[e];
             if ((e == 1 || e == 2) && h->gender != 'm' && h->gender != 'n') continue;
             if (e == 3 && h->gender != 'p') continue;
             if (n < h->len + el || memcmp(w + n - el, END[e], el) != 0

@@ -16,9 +16,17 @@ int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
 {
     int32_t c = x->ttrig[i];
     if (c == -2) {
-        int nn = 0;
-        int32_t tr = trigger_lookup(x, i, &nn);
-        c = tr < 0 ? -1 : (tr | (nn ? (1 << 30) : 0));
+        /* the answer depends on the word's letters and on whether it
+         * starts a sentence: kept per surface form for both (surf_tr) */
+        int32_t sid = x->tsurf[i];
+        size_t slot = sid >= 0 ? 2 * (size_t)sid + ((TK(x, i)->flags & TOK_SENT) != 0) : 0;
+        if (sid >= 0 && x->surf_tr[slot] != -2) c = x->surf_tr[slot];
+        else {
+            int nn = 0;
+            int32_t tr = trigger_lookup(x, i, &nn);
+            c = tr < 0 ? -1 : (tr | (nn ? (1 << 30) : 0));
+            if (sid >= 0) x->surf_tr[slot] = c;
+        }
         x->ttrig[i] = c;
     }
     if (c < 0) return -1;

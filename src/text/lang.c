@@ -1,5 +1,6 @@
 #include "text/lang.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Function words that occur in one of the two languages only (words both
@@ -20,19 +21,37 @@ static const char *const english_words[] = {
 /* The longest word of either list, in bytes ("haben", "über", "which"). */
 #define LONGEST 5
 
-static int in_list(const char *w, size_t n, const char *const *list,
-                   size_t count)
+/* A word of at most LONGEST bytes as one number: its bytes and its
+ * length, so that two are equal exactly when the words are. */
+static uint64_t pack(const char *w, size_t n)
 {
-    /* most words of a text are longer than any listed one: one compare
-     * instead of a pass over the list (this ran for every word) */
-    if (n > LONGEST) return 0;
-    for (size_t i = 0; i < count; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == n && !memcmp(list[i], w, n)) return 1;
-    return 0;
+    uint64_t v = 0;
+    memcpy(&v, w, n);
+    return v | (uint64_t)n << 56;
+}
+
+/* The packed words of list into out (count at most 64). */
+static void pack_list(const char *const *list, size_t count, uint64_t *out)
+{
+    for (size_t i = 0; i < count; i++) out[i] = pack(list[i], strlen(list[i]));
+}
+
+/* 1 when packed word v is in packed list p: a pass of plain compares, not
+ * string compares (this ran for every short word of a text). */
+static int in_packed(uint64_t v, const uint64_t *p, size_t count)
+{
+    int hit = 0;
+    for (size_t i = 0; i < count; i++) hit |= p[i] == v;
+    return hit;
 }
 
 lang_t lang_guess(const char *s, size_t n)
 {
+    enum { NDE = sizeof german_words / sizeof *german_words,
+           NEN = sizeof english_words / sizeof *english_words };
+    uint64_t pde[NDE], pen[NEN];
+    pack_list(german_words, NDE, pde);
+    pack_list(english_words, NEN, pen);
     size_t de = 0, en = 0, words = 0;
     char w[16];
     size_t i = 0;
@@ -50,11 +69,11 @@ lang_t lang_guess(const char *s, size_t n)
         }
         if (len) {
             words++;
-            if (len <= sizeof w) {
-                de += in_list(w, len, german_words,
-                              sizeof german_words / sizeof *german_words);
-                en += in_list(w, len, english_words,
-                              sizeof english_words / sizeof *english_words);
+            /* most words of a text are longer than any listed one */
+            if (len <= LONGEST) {
+                uint64_t v = pack(w, len);
+                de += (size_t)in_packed(v, pde, NDE);
+                en += (size_t)in_packed(v, pen, NEN);
             }
         } else i++;
     }

@@ -1,10 +1,11 @@
-#define _GNU_SOURCE /* madvise, MADV_HUGEPAGE, MAP_ANONYMOUS, mremap */
+#define _GNU_SOURCE /* madvise, MADV_HUGEPAGE, MAP_ANONYMOUS, mremap, sbrk */
 #include "util/bigmem.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -142,5 +143,38 @@ void bigmem_keep_freed(void)
     (void)mallopt(M_MMAP_THRESHOLD, 32 << 20);
     (void)mallopt(M_TRIM_THRESHOLD, 512 << 20);
     (void)mallopt(M_TOP_PAD, 16 << 20);
+#endif
+}
+
+/* The heap below the huge-page part, kept for good (bigmem_huge_heap). */
+static void *heap_gap;
+
+void bigmem_huge_heap(size_t bytes)
+{
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+    /* The block is taken from the heap's top (below the mmap threshold
+     * that bigmem_keep_freed raised) and freed at once; the part of the
+     * heap it grew by is still untouched when the advice is given, so its
+     * first touches allocate huge pages.  From where the block began up to
+     * the next 2 MiB boundary only small pages fit: a block that is never
+     * freed (heap_gap; untouched but for its header) takes that part, or
+     * the first allocations would fault there page by page.  volatile:
+     * the compiler would drop a malloc/free pair whose block is unused. */
+    static int done;
+    if (done) return;
+    done = 1;
+    if (bytes > (32u << 20) - BIGMEM_HUGE) bytes = (32u << 20) - BIGMEM_HUGE;
+    char *lo = sbrk(0);
+    char *volatile blk = malloc(bytes);
+    uintptr_t t = (uintptr_t)blk;
+    free(blk);
+    char *hi = sbrk(0);
+    if (lo == (char *)-1 || hi == (char *)-1 || hi <= lo || !t || t >= (uintptr_t)hi) return;
+    uintptr_t a = (t + BIGMEM_HUGE - 1) & ~(uintptr_t)(BIGMEM_HUGE - 1);
+    if (a >= (uintptr_t)hi) return;
+    if (a - t > 4096) heap_gap = malloc(a - t - 64);
+    (void)madvise((void *)a, (uintptr_t)hi - a, MADV_HUGEPAGE);
+#else
+    (void)bytes;
 #endif
 }

@@ -153,9 +153,13 @@ static int resize_slots(strtab_t *t, size_t ns)
     return 0;
 }
 
+/* A new table starts small: the extractor makes several per text (its
+ * names, the actor index), most of them holding a few dozen strings, and
+ * zeroing 1,024 slots (32 KB) for each cost more than the few doublings a
+ * big table goes through at the start. */
 static int grow_slots(strtab_t *t)
 {
-    return resize_slots(t, t->nslots ? t->nslots * 2 : 1024);
+    return resize_slots(t, t->nslots ? t->nslots * 2 : 64);
 }
 
 static int reserve_ids(strtab_t *t, size_t n)

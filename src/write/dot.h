@@ -30,7 +30,7 @@
 #ifndef DOT_H
 #define DOT_H
 
-#include <graphviz/cgraph.h>
+#include "write/graphviz_lazy.h"
 
 #include "analysis/centrality.h"
 #include "net/net.h"

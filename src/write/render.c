@@ -19,6 +19,14 @@
 #include "util/outfile.h"
 #include "util/progress.h"
 
+/* libgvc through graphviz_gvc_lib (write/graphviz_lazy.h) */
+#define gvContext(...) LAZYLIB_CALL(graphviz_gvc_lib, gvContext)(__VA_ARGS__)
+#define gvFreeContext(...) LAZYLIB_CALL(graphviz_gvc_lib, gvFreeContext)(__VA_ARGS__)
+#define gvFreeLayout(...) LAZYLIB_CALL(graphviz_gvc_lib, gvFreeLayout)(__VA_ARGS__)
+#define gvFreeRenderData(...) LAZYLIB_CALL(graphviz_gvc_lib, gvFreeRenderData)(__VA_ARGS__)
+#define gvLayout(...) LAZYLIB_CALL(graphviz_gvc_lib, gvLayout)(__VA_ARGS__)
+#define gvRenderData(...) LAZYLIB_CALL(graphviz_gvc_lib, gvRenderData)(__VA_ARGS__)
+
 /* The default layout thresholds (render.h) come from timing `dipnet render`
  * to SVG with `dot` and `sfdp` on synthetic networks (preferential
  * attachment; python3 tests/browser/bench_layout.py; 2-core machine,

@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#include <graphviz/cgraph.h>
+#include "write/graphviz_lazy.h"
 
 /* Node and edge counts up to which `dot` (layered, readable, but slow on
  * dense graphs) is the default; above either, `sfdp`.  See render.c for the
