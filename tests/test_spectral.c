@@ -292,48 +292,6 @@ static void test_threads_bit_identical(void **state)
     net_destroy(&net);
 }
 
-/* The kernels on a graph with isolated actors (not numbered locally) and
- * weights, run plain and then localised: the same values to the last bit,
- * as the products add the same terms in the same order. */
-static void kernels_localised(const edges_t *e)
-{
-    spec_graph_t g;
-    assert_int_equal(spec_graph_from_edges(e->n, e->m, e->a, e->b, e->w, &g),
-                     DN_OK);
-    double *pr = malloc(e->n * sizeof *pr), *ev = malloc(e->n * sizeof *ev);
-    double *pr2 = malloc(e->n * sizeof *pr2), *ev2 = malloc(e->n * sizeof *ev2);
-    assert_true(pr && ev && pr2 && ev2);
-    assert_int_equal(spec_pagerank(&g, 0.85, pr, NULL), 0);
-    int rc = spec_eigenvector(&g, 100000, ev, NULL);
-    assert_null(g.pcol);
-    assert_int_equal(spec_graph_localise(&g), DN_OK);
-    assert_non_null(g.pcol);
-    assert_true(g.nlocal < g.n);
-    for (size_t k = 1; k < g.nlocal; k++) /* by degree, highest first */
-        assert_true(g.start[g.order[k] + 1] - g.start[g.order[k]] <=
-                    g.start[g.order[k - 1] + 1] - g.start[g.order[k - 1]]);
-    assert_int_equal(spec_pagerank(&g, 0.85, pr2, NULL), 0);
-    assert_int_equal(spec_eigenvector(&g, 100000, ev2, NULL), rc);
-    assert_memory_equal(pr, pr2, e->n * sizeof *pr);
-    assert_memory_equal(ev, ev2, e->n * sizeof *ev);
-    free(pr);
-    free(ev);
-    free(pr2);
-    free(ev2);
-    spec_graph_destroy(&g);
-}
-
-static void test_localised_bit_identical(void **state)
-{
-    edges_t e;
-    random_graph(&e, 400, 1600, 7, spread_weight);
-    kernels_localised(&e);
-    edges_free(&e);
-    disconnected_edges(&e);
-    kernels_localised(&e);
-    edges_free(&e);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,7 +303,6 @@ int main(void)
         cmocka_unit_test(test_bad_edges),
         cmocka_unit_test(test_arpack_fallback),
         cmocka_unit_test(test_threads_bit_identical),
-        cmocka_unit_test(test_localised_bit_identical),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -482,8 +482,6 @@ int cent_compute(const net_t *net, const cent_opts_t *o, cent_t *out)
     if (o->mask & (spectral | paths)) {
         /* one adjacency for all of them */
         rc = spec_graph_build(net, o->with_affiliations, &g);
-        if (!rc && o->mask & spectral && g.n >= SPEC_LOCAL_MIN)
-            rc = spec_graph_localise(&g);
         timing_mark("adjacency");
     }
     if (!rc && o->mask & (1u << M_DEGREE | 1u << M_STRENGTH)) {

@@ -15,58 +15,7 @@ void spec_graph_destroy(spec_graph_t *g)
     bigmem_free(g->woff);
     bigmem_free(g->wval);
     bigmem_free(g->strength);
-    bigmem_free(g->order);
-    bigmem_free(g->pcol);
     memset(g, 0, sizeof *g);
-}
-
-int spec_graph_localise(spec_graph_t *g)
-{
-    size_t n = g->n, maxdeg = 0;
-    for (size_t i = 0; i < n; i++)
-        if (g->start[i + 1] - g->start[i] > maxdeg)
-            maxdeg = g->start[i + 1] - g->start[i];
-    /* a counting sort by degree, highest first, ties in id order */
-    size_t *at = bigmem_calloc(maxdeg + 2, sizeof *at);
-    uint32_t *order = bigmem_alloc(n ? n : 1, sizeof *order);
-    uint32_t *num = bigmem_alloc(n ? n : 1, sizeof *num);
-    uint32_t *pcol = bigmem_alloc(g->nnz ? g->nnz : 1, sizeof *pcol);
-    if (!at || !order || !num || !pcol) {
-        bigmem_free(at);
-        bigmem_free(order);
-        bigmem_free(num);
-        bigmem_free(pcol);
-        return diag_nomem("building the adjacency");
-    }
-    for (size_t i = 0; i < n; i++) at[maxdeg - (g->start[i + 1] - g->start[i])]++;
-    size_t nlocal = n - at[maxdeg]; /* degree 0 last: never gathered */
-    for (size_t d = 0, sum = 0; d <= maxdeg; d++) {
-        size_t c = at[d];
-        at[d] = sum;
-        sum += c;
-    }
-    for (size_t i = 0; i < n; i++) {
-        size_t k = at[maxdeg - (g->start[i + 1] - g->start[i])]++;
-        order[k] = (uint32_t)i;
-        num[i] = (uint32_t)k;
-    }
-    for (size_t q = 0; q < g->nnz; q++) pcol[q] = num[g->col[q]];
-    bigmem_free(at);
-    bigmem_free(num);
-    g->order = order;
-    g->pcol = pcol;
-    g->nlocal = nlocal;
-    return DN_OK;
-}
-
-/* The vector the products read: x itself, or for a localised graph x's
- * entries in the local order, gathered into xp (nlocal entries). */
-static const double *gathered(const spec_graph_t *g, const double *x,
-                              double *xp)
-{
-    if (!g->pcol) return x;
-    for (size_t k = 0; k < g->nlocal; k++) xp[k] = x[g->order[k]];
-    return xp;
 }
 
 /* Allocates g's row arrays for n rows (zeroed): the first step of a
@@ -260,9 +209,9 @@ int spec_graph_from_edges(size_t n, size_t m, const uint32_t *a,
  * single one is a chain of dependent additions, which is what bounds a
  * product; the order of the additions is fixed, so the result does not
  * vary between runs. */
-static inline double row_dot(const spec_graph_t *g, const uint32_t *col,
-                             size_t i, const double *x)
+static inline double row_dot(const spec_graph_t *g, size_t i, const double *x)
 {
+    const uint32_t *col = g->col;
     size_t k = g->start[i], e = g->start[i + 1];
     size_t w0 = g->woff[i], nw = g->woff[i + 1] - w0;
     size_t split = e - nw;
@@ -308,17 +257,14 @@ static inline double row_dot(const spec_graph_t *g, const uint32_t *col,
 #define PR_FLOOR 1e-14
 #define PR_MAX_ITER 1000 /* never reached: CG needs a few dozen */
 
-/* q = (S - d W) p over the rows with s_i > 0 (others 0); returns p.q.
- * xp: scratch of g->nlocal entries for a localised graph. */
+/* q = (S - d W) p over the rows with s_i > 0 (others 0); returns p.q. */
 static double pr_apply(const spec_graph_t *g, double d, const double *p,
-                       double *q, double *xp)
+                       double *q)
 {
-    const uint32_t *col = g->pcol ? g->pcol : g->col;
-    const double *px = gathered(g, p, xp);
     double pq = 0;
     for (size_t i = 0; i < g->n; i++) {
         double s = g->strength[i];
-        q[i] = s > 0 ? s * p[i] - d * row_dot(g, col, i, px) : 0;
+        q[i] = s > 0 ? s * p[i] - d * row_dot(g, i, p) : 0;
         pq += p[i] * q[i];
     }
     return pq;
@@ -352,13 +298,11 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
      * page faults, dear on a virtual machine */
     double *y = bigmem_alloc(n, sizeof *y), *r = bigmem_alloc(n, sizeof *r);
     double *p = bigmem_alloc(n, sizeof *p), *q = bigmem_alloc(n, sizeof *q);
-    double *xp = bigmem_alloc(g->nlocal ? g->nlocal : 1, sizeof *xp);
-    if (!y || !r || !p || !q || !xp) {
+    if (!y || !r || !p || !q) {
         bigmem_free(y);
         bigmem_free(r);
         bigmem_free(p);
         bigmem_free(q);
-        bigmem_free(xp);
         return -1;
     }
     /* start from the uniform x = 1/n */
@@ -370,7 +314,7 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
     while (info->iterations < PR_MAX_ITER) {
         if (restart) {
             /* true residual; done when small, else (re)start CG from it */
-            pr_apply(g, d, y, q, xp);
+            pr_apply(g, d, y, q);
             int ok = 1;
             rz = 0;
             for (size_t i = 0; i < n; i++) {
@@ -385,7 +329,7 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
             }
             restart = 0;
         }
-        double alpha = rz / pr_apply(g, d, p, q, xp);
+        double alpha = rz / pr_apply(g, d, p, q);
         double rz2 = 0;
         int ok = 1;
         for (size_t i = 0; i < n; i++) {
@@ -415,7 +359,6 @@ int spec_pagerank(const spec_graph_t *g, double damping, double *x,
     bigmem_free(r);
     bigmem_free(p);
     bigmem_free(q);
-    bigmem_free(xp);
     return 0;
 }
 
@@ -460,13 +403,7 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
         return 0;
     }
     double *y = bigmem_alloc(n, sizeof *y);
-    double *xp = bigmem_alloc(g->nlocal ? g->nlocal : 1, sizeof *xp);
-    if (!y || !xp) {
-        bigmem_free(y);
-        bigmem_free(xp);
-        return -1;
-    }
-    const uint32_t *col = g->pcol ? g->pcol : g->col;
+    if (!y) return -1;
     double smax = 0;
     for (size_t i = 0; i < n; i++)
         if (g->strength[i] > smax) smax = g->strength[i];
@@ -476,9 +413,8 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
     info->converged = 0;
     while (info->iterations < max_iter) {
         double ymax = 0, xy = 0, xx = 0;
-        const double *gx = gathered(g, x, xp);
         for (size_t i = 0; i < n; i++) {
-            double v = row_dot(g, col, i, gx);
+            double v = row_dot(g, i, x);
             xy += x[i] * v;
             xx += x[i] * x[i];
             y[i] = v;
@@ -523,6 +459,5 @@ int spec_eigenvector(const spec_graph_t *g, long max_iter, double *x,
         bigmem_free(x);
     } else
         bigmem_free(y);
-    bigmem_free(xp);
     return info->converged ? 0 : 1;
 }

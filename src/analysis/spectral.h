@@ -34,14 +34,6 @@ typedef struct {
     size_t *woff;        /* n + 1 offsets into wval */
     double *wval;        /* weights other than 1 (> 0) */
     double *strength;    /* n row sums */
-    /* The local numbering (spec_graph_localise; NULL until then): the
-     * actors with edges by degree, highest first.  order[k] is the actor
-     * numbered k, pcol[q] the number of col[q].  The products gather
-     * x[order[k]] into a vector in that order and read it through pcol:
-     * the busy actors' values then share a few cache lines. */
-    uint32_t *order;
-    uint32_t *pcol;
-    size_t nlocal;       /* actors in order (those with edges) */
 } spec_graph_t;
 
 /* Builds the interaction graph of net: one undirected edge per net edge of
@@ -58,17 +50,6 @@ int spec_graph_from_edges(size_t n, size_t m, const uint32_t *a,
                           spec_graph_t *g);
 
 void spec_graph_destroy(spec_graph_t *g);
-
-/* Adds the local numbering to g (order, pcol above), which the kernels
- * then use: the same sums in the same order, so the same values to the
- * last bit, with fewer cache misses once x outgrows the cache
- * (cent_compute asks for it from SPEC_LOCAL_MIN actors on).  Returns DN_OK or DN_ENOMEM (reported; g is
- * then unchanged).  g keeps what it allocates (spec_graph_destroy). */
-int spec_graph_localise(spec_graph_t *g);
-
-/* From this many actors on the graphs are localised: below it x fits in
- * a core's cache and the gathering would cost more than it saves. */
-#define SPEC_LOCAL_MIN 262144
 
 /* What an iteration did. */
 typedef struct {
