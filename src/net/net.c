@@ -742,6 +742,44 @@ static int keep_event(net_t *net, const net_edge_t *e, const ev_event_t *ev,
     return 0;
 }
 
+/* Adds the events and visits of every edge of net to its two actors.
+ * The same sums as counting event by event: each event adds its count to
+ * one edge and to that edge's two actors, and sat_add holds at the same
+ * bound whichever way the counts are grouped. */
+static void add_edge_counts(net_t *net)
+{
+    const size_t ahead = 16; /* the actors of a big network: misses */
+    for (size_t i = 0; i < net->nedges; i++) {
+        if (i + ahead < net->nedges) {
+            __builtin_prefetch(&net->actors[net->edges[i + ahead].a], 1);
+            __builtin_prefetch(&net->actors[net->edges[i + ahead].b], 1);
+        }
+        const net_edge_t *e = &net->edges[i];
+        net_actor_t *a = &net->actors[e->a], *b = &net->actors[e->b];
+        a->visits_made = sat_add(a->visits_made, e->visits_ab);
+        b->visits_hosted = sat_add(b->visits_hosted, e->visits_ab);
+        b->visits_made = sat_add(b->visits_made, e->visits_ba);
+        a->visits_hosted = sat_add(a->visits_hosted, e->visits_ba);
+        a->events = sat_add(a->events, e->total);
+        b->events = sat_add(b->events, e->total);
+    }
+}
+
+void net_defer_actor_counts(net_t *net)
+{
+    net->defer_actor_counts = 1;
+}
+
+void net_count_actors(net_t *net)
+{
+    if (!net->defer_actor_counts) return;
+    for (size_t i = 0; i < net->nactors; i++)
+        net->actors[i].visits_made = net->actors[i].visits_hosted =
+            net->actors[i].events = 0;
+    add_edge_counts(net);
+    net->defer_actor_counts = 0;
+}
+
 /* The update of an accepted event from actor s to actor t on edge eid.
  * Returns DN_OK or DN_ENOMEM (reported). */
 static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
@@ -751,11 +789,15 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
     uint32_t n = ev_count(ev);
     e->count[ev->relation] = sat_add(e->count[ev->relation], n);
     e->total = sat_add(e->total, n);
-    net->actors[s].events = sat_add(net->actors[s].events, n);
-    net->actors[t].events = sat_add(net->actors[t].events, n);
+    if (!net->defer_actor_counts) {
+        net->actors[s].events = sat_add(net->actors[s].events, n);
+        net->actors[t].events = sat_add(net->actors[t].events, n);
+    }
     if (ev->relation == EV_REL_VISIT) {
-        net->actors[s].visits_made = sat_add(net->actors[s].visits_made, n);
-        net->actors[t].visits_hosted = sat_add(net->actors[t].visits_hosted, n);
+        if (!net->defer_actor_counts) {
+            net->actors[s].visits_made = sat_add(net->actors[s].visits_made, n);
+            net->actors[t].visits_hosted = sat_add(net->actors[t].visits_hosted, n);
+        }
         if (s == e->a) e->visits_ab = sat_add(e->visits_ab, n);
         else e->visits_ba = sat_add(e->visits_ba, n);
     }
@@ -896,8 +938,10 @@ static void nb_pair(nb_run_t *r, nb_item_t *it, uint32_t s, uint32_t t)
     if (net->npair_slots)
         __builtin_prefetch(&net->pair_slots[pair_home(net->npair_slots,
                                                       (uint32_t)(it->ph >> 32))], 1);
-    __builtin_prefetch(&net->actors[s], 1);
-    __builtin_prefetch(&net->actors[t], 1);
+    if (!net->defer_actor_counts) {
+        __builtin_prefetch(&net->actors[s], 1);
+        __builtin_prefetch(&net->actors[t], 1);
+    }
 }
 
 /* Stage 3: a look at the pair slots, which prefetches the edge that
@@ -1211,15 +1255,7 @@ int net_induce_edges(const net_t *net, const unsigned char *keep,
     for (size_t i = 0; i < sub->nactors; i++)
         sub->actors[i].visits_made = sub->actors[i].visits_hosted =
             sub->actors[i].events = 0;
-    for (size_t i = 0; i < sub->nedges; i++) {
-        net_edge_t *e = &sub->edges[i];
-        sub->actors[e->a].visits_made = sat_add(sub->actors[e->a].visits_made, e->visits_ab);
-        sub->actors[e->b].visits_hosted = sat_add(sub->actors[e->b].visits_hosted, e->visits_ab);
-        sub->actors[e->b].visits_made = sat_add(sub->actors[e->b].visits_made, e->visits_ba);
-        sub->actors[e->a].visits_hosted = sat_add(sub->actors[e->a].visits_hosted, e->visits_ba);
-        sub->actors[e->a].events = sat_add(sub->actors[e->a].events, e->total);
-        sub->actors[e->b].events = sat_add(sub->actors[e->b].events, e->total);
-    }
+    add_edge_counts(sub);
     sub->nread = net->nread;
     sub->nfiltered = net->nfiltered;
     sub->nselfloops = net->nselfloops;
@@ -1285,15 +1321,7 @@ int net_merge(const net_t *net, const uint32_t *map, const char *how,
             goto out;
         }
     }
-    for (size_t i = 0; i < out->nedges; i++) {
-        net_edge_t *e = &out->edges[i];
-        out->actors[e->a].visits_made = sat_add(out->actors[e->a].visits_made, e->visits_ab);
-        out->actors[e->b].visits_hosted = sat_add(out->actors[e->b].visits_hosted, e->visits_ab);
-        out->actors[e->b].visits_made = sat_add(out->actors[e->b].visits_made, e->visits_ba);
-        out->actors[e->a].visits_hosted = sat_add(out->actors[e->a].visits_hosted, e->visits_ba);
-        out->actors[e->a].events = sat_add(out->actors[e->a].events, e->total);
-        out->actors[e->b].events = sat_add(out->actors[e->b].events, e->total);
-    }
+    add_edge_counts(out);
     out->nread = net->nread;
     out->nfiltered = net->nfiltered;
     out->nselfloops += net->nselfloops;

@@ -174,6 +174,7 @@ typedef struct {
     size_t nselfloops;          /* dropped: source and target the same */
     uint32_t *years_heap;       /* the edges with their years on the heap */
     size_t nyears_heap, capyears_heap;
+    int defer_actor_counts;     /* net_defer_actor_counts */
     buf_t keybuf;               /* scratch for actor keys */
     net_batch_t *batch;         /* scratch of net_add_events (lazy) */
 } net_t;
@@ -223,6 +224,16 @@ int net_add_events(const ev_event_t *evs, size_t n, void *ctx);
  * step a fresh table, zeroed page by page, and a rehash).  The network is
  * the same with or without it. */
 void net_expect_events(net_t *net, size_t n);
+
+/* Leaves the actors' events and visits uncounted while events are added,
+ * until net_count_actors counts them from the edges.  Why: counting per
+ * event writes two actor records at random, which on a big file is a
+ * cache miss each; the edges say the same in one pass at the end. */
+void net_defer_actor_counts(net_t *net);
+/* Counts the actors' events and visits from the edges after
+ * net_defer_actor_counts (the same figures as counting per event), and
+ * counts per event again from then on; a no-op without a deferral. */
+void net_count_actors(net_t *net);
 
 /* Frees what only adding events needs (the table of actor pairs, the
  * batch scratch): a network that is read is kept for its measures, and
