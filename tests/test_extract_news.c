@@ -1349,6 +1349,19 @@ static void test_agreed_together_in_a_capital(void **st)
     HASP("Kenji Mori|visit|Polen|2015-02-12");
 }
 
+/* "fanden sich A und B in Prag ein": arriving is a visit; "fand in Prag
+ * statt" is no one's. */
+static void test_sich_einfinden_is_arriving(void **st)
+{
+    (void)st;
+    run("Am 28. September 2006 fanden sich der französische Präsident Marc Delorme und der jordanische König "
+        "Karim Hadad in Prag ein.", "");
+    HAS("Marc Delorme|visit|Tschechien|2006-09-28|");
+    HAS("Karim Hadad|visit|Tschechien|2006-09-28|");
+    run("Am 28. September 2006 fand die Tagung des französischen Präsidenten Marc Delorme in Prag statt.", "");
+    HASNT("Marc Delorme|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1451,6 +1464,7 @@ int main(void)
         cmocka_unit_test(test_signing_at_a_seat_in_a_witness_presence),
         cmocka_unit_test(test_handover_and_heading_date),
         cmocka_unit_test(test_agreed_together_in_a_capital),
+        cmocka_unit_test(test_sich_einfinden_is_arriving),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
