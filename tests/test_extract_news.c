@@ -1362,6 +1362,19 @@ static void test_sich_einfinden_is_arriving(void **st)
     HASNT("Marc Delorme|visit");
 }
 
+/* "beim Gipfel in Prag" with neither organiser nor host named: those
+ * there visit the state; the state is no one they met. */
+static void test_bare_summit_is_a_visit_only(void **st)
+{
+    (void)st;
+    run("Am 11. April 2015 trafen der französische Präsident Marc Delorme und der jordanische König Karim Hadad "
+        "am Rande des Gipfels in Prag zusammen.", "");
+    HAS("Marc Delorme|meeting|Karim Hadad|2015-04-11|");
+    HASP("Karim Hadad|visit|Tschechien|2015-04-11");
+    HASNT("Karim Hadad|meeting|Tschechien");
+    HASNT("Marc Delorme|meeting|Tschechien");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1465,6 +1478,7 @@ int main(void)
         cmocka_unit_test(test_handover_and_heading_date),
         cmocka_unit_test(test_agreed_together_in_a_capital),
         cmocka_unit_test(test_sich_einfinden_is_arriving),
+        cmocka_unit_test(test_bare_summit_is_a_visit_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

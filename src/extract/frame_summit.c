@@ -57,11 +57,14 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
 void summit_retarget(extractor_impl_t *x)
 {
     int32_t target = summit_target(x);
-    if (target < 0 || target == x->sum_host) return;
+    if (target < 0) return;
+    /* a summit with neither organiser nor host named, even later ("beim
+     * Gipfel in Panama"): being there is a visit, the state is no one met */
+    int bare = target == x->sum_host && x->act[target].kind == EV_KIND_STATE;
     for (size_t q = 0; q < x->ncand; q++) {
         cand_t *cd = &x->cand[q];
         if (!cd->summit || cd->rel != EV_REL_MEETING || cd->dst != x->sum_host) continue;
-        if (cd->src == target || cd->src == x->sum_hostp) cd->dropped = 1;
+        if (bare || cd->src == target || cd->src == x->sum_hostp) cd->dropped = 1;
         else cd->dst = target;
     }
 }
@@ -184,6 +187,8 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
         /* a chronology's next summit, elsewhere: "Beim Gipfel der ... in
          * Prag" after one in Brüssel is a new one, with its own host */
         if (x->have_summit && host >= 0 && x->sum_host >= 0 && host != x->sum_host) {
+            summit_retarget(x);
+            for (size_t q = 0; q < x->ncand; q++) x->cand[q].summit = 0;
             x->have_summit = 0;
             x->sum_org = x->sum_hostp = -1;
             memset(&x->sum_a, 0, sizeof x->sum_a);

@@ -18,9 +18,10 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
  * summit stays the text's context for later "nahmen teil". */
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid);
-/* After the whole text: guests' meetings with the summit's host state,
- * told before a later sentence named the host or organiser ("Gastgeber
- * X"), go to that one. */
+/* After the whole text (or before the next summit elsewhere): guests'
+ * meetings with the summit's host state, told before a later sentence
+ * named the host or organiser ("Gastgeber X"), go to that one; with
+ * neither ever named they are dropped (the visits stay). */
 void summit_retarget(extractor_impl_t *x);
 /* The host (a person) of the text's summit, and its state if none yet. */
 void set_host(extractor_impl_t *x, int32_t who);
