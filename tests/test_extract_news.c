@@ -1249,6 +1249,9 @@ static void test_since_year_is_no_event_date(void **st)
         "Warschau.", "2016-03-20");
     HAS("Pierre Lamotte|visit|Polen|2015-08-14|");
     HASNT("Pierre Lamotte|visit|Polen|1945");
+    run("Am Sonntag ist der französische Präsident Pierre Lamotte als erster seit Marc Delorme im Jahr 1928 nach "
+        "Warschau gereist.", "2016-03-20");
+    HAS("Pierre Lamotte|visit|Polen|2016-03-20|");
 }
 
 /* "Präsident X hat die Spitzen der Nachbarländer empfangen. Zu dem Treffen

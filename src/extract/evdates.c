@@ -80,15 +80,19 @@ static int report_date(const extractor_impl_t *x, const text_date_t *dt)
     return 0;
 }
 
-/* "der erste US-Außenminister seit 1945": a bare year after "seit" is the
- * end of a comparison, not the day of the clause's event ("seit Montag in
+/* "der erste US-Außenminister seit 1945", "seit Calvin Coolidge 1928": a
+ * bare year after "seit" is the end of a comparison, not the day of the clause's event ("seit Montag in
  * Berlin" is). */
 static int since_year(const extractor_impl_t *x, const text_date_t *dt)
 {
-    size_t d = dt->tok;
-    int seit = tok_word(x, d, "seit") || tok_word(x, d, "Seit") || (d > 0 && (tok_word(x, d - 1, "seit")
-                                                                        || tok_word(x, d - 1, "Seit")));
-    return seit && dt->start.month == 0 && dt->end.year == 0;
+    if (dt->start.month != 0 || dt->end.year != 0) return 0;
+    /* "seit 1945", "seit Calvin Coolidge im Jahr 1928" */
+    for (size_t d = dt->tok + 1, k = 0; d > 0 && k < 7; k++) {
+        d--;
+        if (tok_word(x, d, "seit") || tok_word(x, d, "Seit")) return 1;
+        if (TK(x, d)->type == TOK_PUNCT) return 0;
+    }
+    return 0;
 }
 
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
