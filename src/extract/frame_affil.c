@@ -14,6 +14,15 @@
 /* "Kremlchef Wladimir Putin", "Putin" alone: a listed office holder named
  * in the text, in office on the article's day (else the sentence's),
  * belongs to the state of that office - once per text. */
+
+/* An affiliation row of who with body, told in sentence s, undated. */
+static int affil_row(extractor_impl_t *x, int32_t who, int32_t body, size_t s, double conf)
+{
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    return emit(x, who, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, conf, -1);
+}
+
 static int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
     /* the article's day, else the sentence's first date */
@@ -231,9 +240,7 @@ static int affil_implicit_body(extractor_impl_t *x, size_t s, size_t m0, size_t 
             k1 = k0;
         }
         if (body < 0) continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.6, -1);
+        int rc = affil_row(x, m->actor, body, s, 0.6);
         if (rc) return rc;
     }
     return DN_OK;
@@ -255,9 +262,7 @@ static int affil_party_of_person(extractor_impl_t *x, size_t s, size_t m0, size_
         if (g->e != b - 1 || g->actor < 0 || g->role || g->type != MT_ENTITY
             || x->act[g->actor].kind != EV_KIND_GROUP)
             continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, g->actor, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+        int rc = affil_row(x, m->actor, g->actor, s, 0.7);
         if (rc) return rc;
     }
     return DN_OK;
@@ -299,9 +304,7 @@ static int affil_office_as(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
         if (st < 0) continue;
         int32_t d = dactor_lex(x, st);
         if (d < 0) return DN_ENOMEM;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, d, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        int rc = affil_row(x, m->actor, d, s, 0.8);
         if (rc) return rc;
     }
     return DN_OK;
@@ -346,9 +349,7 @@ static int affil_same_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1
             if (c->dropped || c->rel != EV_REL_AFFILIATION || c->src != o->actor || c->conf < 0.8) continue;
             ev_kind_t kind = x->act[c->dst].kind;
             if (kind != EV_KIND_STATE && kind != EV_KIND_INSTITUTION) continue;
-            dlist_t dl;
-            memset(&dl, 0, sizeof dl);
-            int rc = emit(x, m->actor, c->dst, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+            int rc = affil_row(x, m->actor, c->dst, s, 0.7);
             if (rc) return rc;
         }
     }
@@ -404,9 +405,7 @@ static int affil_belongs_to(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
         if (k == bk || m->actor < 0 || m->actor == body || m->type != MT_ENTITY || m->role || m->prep || m->place
             || m->hidden || m->member)
             continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+        int rc = affil_row(x, m->actor, body, s, 0.7);
         if (rc) return rc;
     }
     return DN_OK;
@@ -446,9 +445,7 @@ static int affil_party_adjective(extractor_impl_t *x, size_t s, size_t m0, size_
         int32_t d = party_adjective(x, m->b - 1);
         if (d == -2) return DN_ENOMEM;
         if (d < 0) continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, d, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.7, -1);
+        int rc = affil_row(x, m->actor, d, s, 0.7);
         if (rc) return rc;
     }
     return DN_OK;
@@ -537,9 +534,7 @@ static int affil_member_states(extractor_impl_t *x, size_t s, size_t m0, size_t 
         if (body == -2) return DN_ENOMEM;
         if (body < 0) body = member_after(x, m0, m1, m, lim);
         if (body < 0) continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        int rc = emit(x, m->actor, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, 0.8, -1);
+        int rc = affil_row(x, m->actor, body, s, 0.8);
         if (rc) return rc;
     }
     return DN_OK;
