@@ -11,10 +11,6 @@
 #include "extract/participant.h"
 #include "util/diag.h"
 
-/* "Kremlchef Wladimir Putin", "Putin" alone: a listed office holder named
- * in the text, in office on the article's day (else the sentence's),
- * belongs to the state of that office - once per text. */
-
 /* An affiliation row of who with body, told in sentence s, undated. */
 static int affil_row(extractor_impl_t *x, int32_t who, int32_t body, size_t s, double conf)
 {
@@ -23,6 +19,9 @@ static int affil_row(extractor_impl_t *x, int32_t who, int32_t body, size_t s, d
     return emit(x, who, body, EV_REL_AFFILIATION, &dl, 1, NULL, s, conf, -1);
 }
 
+/* "Kremlchef Wladimir Putin", "Putin" alone: a listed office holder named
+ * in the text, in office on the article's day (else the sentence's),
+ * belongs to the state of that office - once per text. */
 static int held_office(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
 {
     /* the article's day, else the sentence's first date */
