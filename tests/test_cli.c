@@ -477,6 +477,19 @@ static void test_regression_missing_lexicon_exit3(void **state)
     assert_null(strstr(tu_out, "source\t"));
 }
 
+/* Regression: the alias "CAN" of the Andengemeinschaft (data/lexicon)
+ * made the Turkish given name Can an organisation ("Can Dündar meeting
+ * G20"). */
+static void test_regression_given_name_is_no_acronym(void **state)
+{
+    write_file("can.txt", "Der Journalist Can Dündar traf am 28. September 2018 in Berlin den "
+                          "Bundespräsidenten Frank-Walter Steinmeier.\n");
+    char args[512];
+    snprintf(args, sizeof args, "extract %s", path("can.txt"));
+    expect(args, 0, "Can Dündar");
+    assert_null(strstr(tu_out, "Andengemeinschaft"));
+}
+
 /* A bad row late in a file sent to stdout: no partial output either. */
 static void test_stdout_no_partial_output(void **state)
 {
@@ -688,6 +701,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sigpipe_is_quiet, setup, teardown),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_regression_given_name_is_no_acronym, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),
         cmocka_unit_test(test_communities),
