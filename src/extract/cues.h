@@ -95,6 +95,7 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(GAPVERB, "gapverb", CM_FOLD) \
     X(FEDERAL, "federal", CM_PREFIX) \
     X(NATIONAL, "national", CM_EXACT) \
+    X(ENVOY, "envoy", CM_EXACT) \
     X(OFFICEWORD, "officeword", CM_EXACT) \
     X(FEMALE, "female", CM_FOLD) \
     X(MALE, "male", CM_FOLD) \

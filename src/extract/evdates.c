@@ -128,8 +128,14 @@ void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l)
  * dates the paragraph's sentences that name none. */
 static void header_date(extractor_impl_t *x, size_t s)
 {
+    /* the paragraph's first sentence, remembered from the sentence before
+     * (sentences come in order): a walk back each time would make a long
+     * one-line text quadratic */
     size_t f = s;
+    if (x->para_sent < s && x->doc.sents[x->para_sent].line == x->doc.sents[s].line) f = x->para_first;
     while (f > 0 && x->doc.sents[f - 1].line == x->doc.sents[s].line) f--;
+    x->para_sent = s;
+    x->para_first = f;
     if (f == s) return;
     const text_sent_t *hs = &x->doc.sents[f];
     for (size_t d = x->sent_date0[f]; d < x->sent_date0[f + 1]; d++) {

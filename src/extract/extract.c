@@ -537,6 +537,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->last_person_sent = 0;
     x->ctx_visit = -1;
     x->open_host = -1;
+    x->para_sent = x->para_first = 0;
     x->scene = -1;
     x->cred_recv = -1;
     x->scene_place = NULL;
@@ -544,6 +545,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->nmany = 0;
     x->have_summit = 0;
     x->sum_org = x->sum_host = x->sum_hostp = -1;
+    x->sum_cand0 = 0;
     x->sum_place = NULL;
     memset(&x->sum_a, 0, sizeof x->sum_a);
     memset(&x->sum_b, 0, sizeof x->sum_b);

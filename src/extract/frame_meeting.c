@@ -467,18 +467,14 @@ static int guests_of_open_host(extractor_impl_t *x, const sctx_t *c, size_t ca, 
     if (x->open_host < 0 || x->open_host_sent + 1 < c->s) return DN_OK;
     int sq = subject_in(x, c->m0, c->m1, ca, c->hi, 1);
     if (sq < 0) return DN_OK;
-    meet_t gg;
-    meet_t *g = &gg;
-    g->np = 0;
-    for (size_t k = list_start(x, (size_t)sq, c->m0), e = list_end(x, (size_t)sq, c->m1); k < e && g->np < 32; k++)
-        /* the list runs past the noun's scope (hidden there), as the
-         * travel verb's subject does */
-        if (x->men[k].actor >= 0 && x->men[k].type == MT_ENTITY) g->part[g->np++] = x->men[k].actor;
     dlist_t d = *dl;
     if (!d.n && x->open_host_a.year) dl_add(&d, x->open_host_a, x->open_host_b);
-    for (int k = 0; k < g->np; k++) {
-        if (g->part[k] == x->open_host) continue;
-        int rc = emit(x, x->open_host, g->part[k], EV_REL_MEETING, &d, 1, NULL, c->s, conf - 0.15, tid);
+    /* the list runs past the noun's scope (hidden there), as the travel
+     * verb's subject does */
+    for (size_t k = list_start(x, (size_t)sq, c->m0), e = list_end(x, (size_t)sq, c->m1); k < e; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor < 0 || m->type != MT_ENTITY || m->actor == x->open_host) continue;
+        int rc = emit(x, x->open_host, m->actor, EV_REL_MEETING, &d, 1, NULL, c->s, conf - 0.15, tid);
         if (rc) return rc;
     }
     return DN_OK;

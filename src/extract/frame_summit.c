@@ -61,7 +61,9 @@ void summit_retarget(extractor_impl_t *x)
     /* a summit with neither organiser nor host named, even later ("beim
      * Gipfel in Panama"): being there is a visit, the state is no one met */
     int bare = target == x->sum_host && x->act[target].kind == EV_KIND_STATE;
-    for (size_t q = 0; q < x->ncand; q++) {
+    /* only this summit's candidates: a chronology's earlier summits were
+     * settled when the next one began */
+    for (size_t q = x->sum_cand0; q < x->ncand; q++) {
         cand_t *cd = &x->cand[q];
         if (!cd->summit || cd->rel != EV_REL_MEETING || cd->dst != x->sum_host) continue;
         if (bare || cd->src == target || cd->src == x->sum_hostp) cd->dropped = 1;
@@ -132,8 +134,7 @@ static int margin_attendees(extractor_impl_t *x, const sctx_t *c, const trig_t *
     }
     for (size_t k = first; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->b < 2 || m->actor < 0 || m->type != MT_ENTITY || x->act[m->actor].kind != EV_KIND_PERSON) continue;
-        if (!tok_cue(x, m->b - 1, CUE_PRESENCE) && !tok_cue(x, m->b - 2, CUE_PRESENCE)) continue;
+        if (!witness_mention(x, m)) continue;
         int rc = summit_attend(x, c, m->actor, conf, tid, dl);
         if (rc) return rc;
     }
@@ -188,7 +189,7 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
          * Prag" after one in Brüssel is a new one, with its own host */
         if (x->have_summit && host >= 0 && x->sum_host >= 0 && host != x->sum_host) {
             summit_retarget(x);
-            for (size_t q = 0; q < x->ncand; q++) x->cand[q].summit = 0;
+            x->sum_cand0 = x->ncand;
             x->have_summit = 0;
             x->sum_org = x->sum_hostp = -1;
             memset(&x->sum_a, 0, sizeof x->sum_a);

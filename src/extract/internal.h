@@ -127,6 +127,8 @@ typedef struct extractor {
     int have_grammar, cr_ok;
     ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
     int sole_header;             /* sole_a/b is a paragraph's heading date */
+    size_t para_sent, para_first;  /* header_date's last sentence and the
+                                      first sentence of its paragraph */
     int sole_ok;
     int cur_past;                /* the trigger being read is in a
                                     pluperfect clause (cand_t.past) */
@@ -193,6 +195,7 @@ typedef struct extractor {
     uint32_t mark_gen;           /* stamp of the current pass over actors (dactor_t.mark) */
     const char *scene_place;     /* its place name, or NULL */
     int32_t sum_org, sum_host, sum_hostp; /* the summit the text is about: organiser, host state, host person */
+    size_t sum_cand0;            /* the first candidate told of that summit */
     const char *sum_place;
     ev_date_t sum_a, sum_b;
     int have_summit;

@@ -123,3 +123,10 @@ int32_t bei_actor(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b
     }
     return -1;
 }
+
+int witness_mention(const extractor_impl_t *x, const mention_t *m)
+{
+    if (m->b < 2 || m->type != MT_ENTITY || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) return 0;
+    return tok_cue(x, m->b - 1, CUE_PRESENCE)
+           || (tok_cue(x, m->b - 2, CUE_PRESENCE) && (tok_word(x, m->b - 1, "von") || tok_word(x, m->b - 1, "des")));
+}

@@ -44,4 +44,8 @@ int place_of_noun(extractor_impl_t *x, size_t s, const mention_t *m, size_t noun
 int32_t bei_actor(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b, size_t skip_a, size_t skip_b,
                   int kind);
 
+/* 1 when person mention m is named as a witness: "im Beisein Clintons",
+ * "im Beisein von US-Präsident X", "im Beisein des Königs". */
+int witness_mention(const extractor_impl_t *x, const mention_t *m);
+
 #endif

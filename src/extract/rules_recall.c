@@ -499,10 +499,7 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     /* "im Beisein von US-Präsident X": the witness meets the signers */
     for (size_t k = m0; k < m1 && n < 8; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON || m->b < 2) continue;
-        if (tok_cue(x, m->b - 1, CUE_PRESENCE)
-            || (tok_cue(x, m->b - 2, CUE_PRESENCE) && (tok_word(x, m->b - 1, "von") || tok_word(x, m->b - 1, "des"))))
-            who[n++] = m->actor;
+        if (recall_usable(m) && witness_mention(x, m)) who[n++] = m->actor;
     }
     int32_t host = -1;
     const char *place = NULL;
@@ -635,7 +632,7 @@ static int handover(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
     int32_t gs = state_of(x, giver), rs = state_of(x, recv);
     if (gs < 0 || rs < 0 || gs == rs) return DN_OK;
     const char *off = x->act[recv].office;
-    if (off && strstr(off, "otschaft")) return DN_OK;
+    if (off && cues_match(&x->cues, off, strlen(off), CUE_ENVOY, 0)) return DN_OK;
     const char *place = NULL;
     int32_t host = host_in(x, m0, m1, &place);
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
