@@ -60,19 +60,7 @@ static size_t org_preposition(const extractor_impl_t *x, size_t i)
  * Oppositionsbewegung", "Gewerkschaft". */
 static int class_noun(const extractor_impl_t *x, size_t i)
 {
-    static const char *const END[] = { "partei", "bewegung", "organisation", "gewerkschaft", "bündnis",
-        "allianz", "miliz", "gruppe", NULL };
-    const text_tok_t *t = TK(x, i);
-    if (t->type != TOK_WORD || !(t->flags & TOK_CAP)) return 0;
-    const char *w = x->doc.s + t->off;
-    for (const char *const *e = END; *e; e++) {
-        size_t el = strlen(*e);
-        if (t->len < el) continue;
-        if (memcmp(w + t->len - el + 1, *e + 1, el - 1) == 0
-            && (t->len > el ? w[t->len - el] == **e : (w[0] | 0x20) == **e))
-            return 1;
-    }
-    return 0;
+    return (TK(x, i)->flags & TOK_CAP) && tok_cue(x, i, CUE_CLASSNOUN);
 }
 
 /* The body named at token i (before lim): a listed one's mention, or an
@@ -111,9 +99,7 @@ static int32_t body_after(extractor_impl_t *x, size_t m0, size_t m1, const menti
     if (!tok_punct(x, i, ',')) return -1;
     i++;
     /* "X, jetzt Vorsitzender der Partei Pasok": an adverb of time first */
-    if (tok_word(x, i, "jetzt") || tok_word(x, i, "heute") || tok_word(x, i, "inzwischen")
-        || tok_word(x, i, "derzeit") || tok_word(x, i, "zugleich"))
-        i++;
+    if (tok_cue(x, i, CUE_CURRENTLY)) i++;
     else if (tok_word(x, i, "seit") && i + 1 < lim && TK(x, i + 1)->type == TOK_NUM)
         i += 2;
     if (tok_word(x, i, "der") || tok_word(x, i, "die") || tok_word(x, i, "ein") || tok_word(x, i, "eine"))

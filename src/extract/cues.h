@@ -105,7 +105,14 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(SURNAMEPARTICLE, "surnameparticle", CM_FOLD) \
     X(SETTLEMENT, "settlement", CM_FOLDEND) \
     X(GUESTNOUN, "guestnoun", CM_EXACT) \
-    X(THERE, "there", CM_FOLD)
+    X(THERE, "there", CM_FOLD) \
+    X(BODYROLE, "bodyrole", CM_SUFFIX) \
+    X(OWNBODY, "ownbody", CM_EXACT) \
+    X(SAMEOFFICE, "sameoffice", CM_FOLDEND) \
+    X(CLASSNOUN, "classnoun", CM_FOLDEND) \
+    X(MEMBERWORD, "memberword", CM_PREFIX) \
+    X(ADHERE, "adhere", CM_FOLD) \
+    X(CURRENTLY, "currently", CM_FOLD)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

@@ -100,8 +100,7 @@ static int drop_held(extractor_impl_t *x)
 
 int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
 {
-    affil_drop_visited_guesses(x);
-    if (drop_held(x)) return DN_ENOMEM;
+    if (affil_drop_visited_guesses(x) || drop_held(x)) return DN_ENOMEM;
     /* the sentence no event may rest on alone: the headline, if any */
     const uint32_t head = has_headline(x) ? 0 : UINT32_MAX;
     row_t *rows = malloc((x->ncand + 1) * sizeof *rows);

@@ -10,6 +10,7 @@
 #include "extract/mention_lex.h"
 #include "extract/participant.h"
 #include "util/diag.h"
+#include "util/pairindex.h"
 
 /* An affiliation row of who with body, told in sentence s, undated. */
 static int affil_row(extractor_impl_t *x, int32_t who, int32_t body, size_t s, double conf)
@@ -182,30 +183,20 @@ static int any_body(const extractor_impl_t *x, size_t k0, size_t k1, size_t lim)
  * "Museumsdirektor", "Flughafenmanager" (not a state's or a town's). */
 static int body_role_word(const extractor_impl_t *x, size_t i)
 {
-    static const char *const END[] = { "chef", "chefin", "sprecher", "sprecherin", "vorstand",
-        "vorstandsmitglied", "direktor", "direktorin", "manager", "managerin", "leiter", "leiterin",
-        "geschäftsführer", "geschäftsführerin", "generalsekretär", "generalsekretärin", NULL };
     if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD) return 0;
     const char *w = x->doc.s + TK(x, i)->off;
     size_t n = TK(x, i)->len;
-    /* the first part of a compound says whose: the firm's or the
-     * organisation's own ("Konzernchef", "Pressesprecher"), not another
-     * body's ("Militärchef", "Flughafenmanager", "Regierungssprecher") */
-    static const char *const PRE[] = { "Konzern", "Firmen", "Unternehmens", "Vorstands", "Presse",
-        "Personal", "Partei", "Verbands", "Gewerkschafts", "Vize", "Aufsichtsrats", "Finanz",
-        "Museums", "Bank", "Klub", "Vereins", NULL };
-    for (const char *const *e = END; *e; e++) {
-        size_t el = strlen(*e);
-        if (n < el) continue;
-        /* the whole word ("Chef") */
-        if (n == el) {
-            if (strncasecmp(w, *e, 1) == 0 && memcmp(w + 1, *e + 1, el - 1) == 0) return 1;
-            continue;
-        }
-        if (memcmp(w + n - el, *e, el) != 0) continue;
-        for (const char *const *p = PRE; *p; p++)
-            if (strlen(*p) == n - el && memcmp(w, *p, n - el) == 0) return 1;
-    }
+    char low[64];
+    if (n >= sizeof low) return 0;
+    memcpy(low, w, n);
+    if (low[0] >= 'A' && low[0] <= 'Z') low[0] = (char)(low[0] + 32);
+    /* the whole word ("Chef"), or a compound whose first part says whose:
+     * the firm's or the organisation's own ("Konzernchef",
+     * "Pressesprecher"), not another body's ("Militärchef",
+     * "Flughafenmanager", "Regierungssprecher") - cues.tsv's bodyrole
+     * ends and ownbody starts */
+    for (size_t l = 0; (l = cues_end_len(&x->cues, low, n, CUE_BODYROLE, 0, l)) != 0;)
+        if (l == n || cues_id_has(&x->cues, cues_find(&x->cues, w, n - l), CUE_OWNBODY)) return 1;
     return 0;
 }
 
@@ -313,16 +304,7 @@ static int affil_office_as(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
  * or in place of them: "Nachfolger", "Amtsvorgänger", "Stellvertreter". */
 static int same_office_word(const extractor_impl_t *x, size_t i)
 {
-    static const char *const END[] = { "achfolger", "achfolgerin", "orgänger", "orgängerin",
-        "tellvertreter", "tellvertreterin", NULL };
-    if (i >= x->doc.ntok || TK(x, i)->type != TOK_WORD || !(TK(x, i)->flags & TOK_CAP)) return 0;
-    const char *w = x->doc.s + TK(x, i)->off;
-    size_t n = TK(x, i)->len;
-    for (const char *const *e = END; *e; e++) {
-        size_t el = strlen(*e);
-        if (n > el && memcmp(w + n - el, *e, el) == 0) return 1;
-    }
-    return 0;
+    return i < x->doc.ntok && (TK(x, i)->flags & TOK_CAP) && tok_cue(x, i, CUE_SAMEOFFICE);
 }
 
 /* "seinen Stellvertreter Rodolfo Nin Novoa", "Papakonstantinous
@@ -367,13 +349,9 @@ static int belongs_verb(const extractor_impl_t *x, size_t lo, size_t lim)
         if (tok_word(x, i, "nicht") || (n >= 4 && strncasecmp(w, "kein", 4) == 0) || tok_word(x, i, "will")
             || tok_word(x, i, "wollen") || tok_word(x, i, "soll") || tok_word(x, i, "sollen"))
             return 0;
-        if (tok_word(x, i, "gehört") || tok_word(x, i, "gehören") || tok_word(x, i, "gehörte")
-            || tok_word(x, i, "gehörten"))
-            verb = 1;
+        if (tok_cue(x, i, CUE_BELONG)) verb = 1;
         if (verb && tok_word(x, i, "an") && (i + 1 >= lim || TK(x, i + 1)->type == TOK_PUNCT)) particle = 1;
-        if (tok_word(x, i, "angehört") || tok_word(x, i, "angehören") || tok_word(x, i, "angehörte")
-            || tok_word(x, i, "angehörten"))
-            verb = particle = 1;
+        if (tok_cue(x, i, CUE_ADHERE)) verb = particle = 1;
     }
     return verb && particle;
 }
@@ -464,8 +442,7 @@ static int32_t member_prefix(extractor_impl_t *x, size_t i)
         if (w[k] == '-') { h = w + k + 1; break; }
     if (!h) return -1;
     size_t hn = (size_t)(w + t->len - h);
-    if (!((hn >= 8 && memcmp(h, "Mitglied", 8) == 0) || (hn >= 17 && memcmp(h, "Gründungsmitglied", 17) == 0)))
-        return -1;
+    if (!cues_match(&x->cues, h, hn, CUE_MEMBERWORD, 0)) return -1;
     int32_t ps, pi;
     (void)hyphen_match(x, i, &ps, &pi);
     if (pi < 0) return -1;
@@ -497,8 +474,7 @@ static int32_t member_after(const extractor_impl_t *x, size_t m0, size_t m1, con
     if (i >= lim || TK(x, i)->type != TOK_WORD) return -1;
     const char *w = x->doc.s + TK(x, i)->off;
     size_t n = TK(x, i)->len;
-    if (!((n >= 8 && memcmp(w, "Mitglied", 8) == 0) || (n >= 17 && memcmp(w, "Gründungsmitglied", 17) == 0)))
-        return -1;
+    if (!cues_match(&x->cues, w, n, CUE_MEMBERWORD, 0)) return -1;
     /* the mention finder reads "Mitglied der NATO" as the body, or the
      * body after the article */
     for (size_t k = m0; k < m1; k++) {
@@ -554,19 +530,23 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     return rc;
 }
 
-void affil_drop_visited_guesses(extractor_impl_t *x)
+int affil_drop_visited_guesses(extractor_impl_t *x)
 {
+    /* the visits by (visitor, state), looked up once per guess: not a
+     * pass over every candidate for each of them */
+    pairindex_clear(&x->rowidx);
+    for (size_t k = 0; k < x->ncand; k++) {
+        const cand_t *v = &x->cand[k];
+        if (!v->dropped && v->rel == EV_REL_VISIT && v->src >= 0 && v->dst >= 0
+            && pairindex_add(&x->rowidx, EV_REL_VISIT, (uint32_t)v->src, (uint32_t)v->dst, 0, (uint32_t)k))
+            return diag_nomem("extract");
+    }
     for (size_t i = 0; i < x->ncand; i++) {
         cand_t *a = &x->cand[i];
         if (a->dropped || a->rel != EV_REL_AFFILIATION || a->conf >= 0.65 || a->src < 0 || a->dst < 0
             || x->act[a->src].kind != EV_KIND_PERSON || x->act[a->dst].kind != EV_KIND_STATE)
             continue;
-        for (size_t k = 0; k < x->ncand; k++) {
-            const cand_t *v = &x->cand[k];
-            if (!v->dropped && v->rel == EV_REL_VISIT && v->src == a->src && v->dst == a->dst) {
-                a->dropped = 1;
-                break;
-            }
-        }
+        if (pairindex_first(&x->rowidx, EV_REL_VISIT, (uint32_t)a->src, (uint32_t)a->dst, 0) >= 0) a->dropped = 1;
     }
+    return DN_OK;
 }

@@ -15,7 +15,8 @@ int frame_affiliations(extractor_impl_t *x, size_t s, size_t m0, size_t m1);
 /* Drops the affiliations of persons to a state guessed from the text
  * (its one state, a host met; confidence below 0.65) when the text says
  * they visited that state: a visitor is foreign to the state visited
- * ("hatte Wirtschaftsminister X Indien besucht" in a text about India). */
-void affil_drop_visited_guesses(extractor_impl_t *x);
+ * ("hatte Wirtschaftsminister X Indien besucht" in a text about India).
+ * Uses x->rowidx as scratch.  DN_OK, or DN_ENOMEM. */
+int affil_drop_visited_guesses(extractor_impl_t *x);
 
 #endif
