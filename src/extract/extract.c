@@ -151,39 +151,28 @@ static uint32_t surface_hash(const text_doc_t *d, size_t i)
     return strtab_hash(d->s + t->off, t->len - ((t->flags & TOK_TRUNC) ? 1 : 0));
 }
 
+/* Resizes array *p to n items of size bytes; -1 when memory runs out (the
+ * array stays as it was). */
+static int resize(void **p, size_t n, size_t size)
+{
+    void *q = realloc(*p, n * size);
+    if (!q) return -1;
+    *p = q;
+    return 0;
+}
+#define RESIZE(arr, n) resize((void **)&(arr), (n), sizeof *(arr))
+
 /* Room in the per-surface arrays for surface id `id`; -1 when memory
  * runs out (the arrays grown so far stay valid). */
 static int grow_surfaces(extractor_impl_t *x, size_t id)
 {
     size_t nc = x->capsurf ? x->capsurf * 2 : 4096;
     while (nc <= id) nc *= 2;
-    int32_t *a = realloc(x->surf_key, nc * sizeof *a);
-    if (!a) return -1;
-    x->surf_key = a;
-    int32_t *b = realloc(x->surf_alt, nc * sizeof *b);
-    if (!b) return -1;
-    x->surf_alt = b;
-    int32_t *cf = realloc(x->surf_cf, nc * sizeof *cf);
-    if (!cf) return -1;
-    x->surf_cf = cf;
-    int32_t *cx = realloc(x->surf_cx, nc * sizeof *cx);
-    if (!cx) return -1;
-    x->surf_cx = cx;
-    uint8_t *f = realloc(x->surf_wl, nc * sizeof *f);
-    if (!f) return -1;
-    x->surf_wl = f;
-    int32_t *tr = realloc(x->surf_tr, 2 * nc * sizeof *tr);
-    if (!tr) return -1;
-    x->surf_tr = tr;
-    int32_t *gh = realloc(x->surf_gh, nc * sizeof *gh);
-    if (!gh) return -1;
-    x->surf_gh = gh;
-    int32_t *ct = realloc(x->surf_ct, nc * sizeof *ct);
-    if (!ct) return -1;
-    x->surf_ct = ct;
-    uint8_t *fn = realloc(x->surf_fn, nc * sizeof *fn);
-    if (!fn) return -1;
-    x->surf_fn = fn;
+    /* surf_tr holds two entries a surface (not at / at a sentence start) */
+    if (RESIZE(x->surf_key, nc) || RESIZE(x->surf_alt, nc) || RESIZE(x->surf_cf, nc) || RESIZE(x->surf_cx, nc)
+        || RESIZE(x->surf_wl, nc) || RESIZE(x->surf_tr, 2 * nc) || RESIZE(x->surf_gh, nc)
+        || RESIZE(x->surf_ct, nc) || RESIZE(x->surf_fn, nc))
+        return -1;
     x->capsurf = nc;
     return 0;
 }
@@ -194,30 +183,9 @@ static int compute_keys(extractor_impl_t *x)
 {
     size_t n = x->doc.ntok;
     if (n > x->ntkey) {
-        int32_t *a = realloc(x->tkey, n * sizeof *a);
-        if (!a) return diag_nomem("extract");
-        x->tkey = a;
-        int32_t *b = realloc(x->talt, n * sizeof *b);
-        if (!b) return diag_nomem("extract");
-        x->talt = b;
-        int32_t *c = realloc(x->ttrig, n * sizeof *c);
-        if (!c) return diag_nomem("extract");
-        x->ttrig = c;
-        int8_t *cm = realloc(x->tcommon, n * sizeof *cm);
-        if (!cm) return diag_nomem("extract");
-        x->tcommon = cm;
-        int32_t *ts = realloc(x->tsurf, n * sizeof *ts);
-        if (!ts) return diag_nomem("extract");
-        x->tsurf = ts;
-        struct lxm_memo *lm = realloc(x->lxm_memo, n * sizeof *lm);
-        if (!lm) return diag_nomem("extract");
-        x->lxm_memo = lm;
-        int32_t *tf = realloc(x->tcf, n * sizeof *tf);
-        if (!tf) return diag_nomem("extract");
-        x->tcf = tf;
-        int32_t *tx = realloc(x->tcx, n * sizeof *tx);
-        if (!tx) return diag_nomem("extract");
-        x->tcx = tx;
+        if (RESIZE(x->tkey, n) || RESIZE(x->talt, n) || RESIZE(x->ttrig, n) || RESIZE(x->tcommon, n)
+            || RESIZE(x->tsurf, n) || RESIZE(x->lxm_memo, n) || RESIZE(x->tcf, n) || RESIZE(x->tcx, n))
+            return diag_nomem("extract");
         x->ntkey = n;
     }
     /* the surface table is big and probed at random: hash AHEAD tokens
