@@ -1378,6 +1378,79 @@ static void test_bare_summit_is_a_visit_only(void **st)
     HASNT("Marc Delorme|meeting|Tschechien");
 }
 
+/* "die beiden", "Beide", "die vier Politiker": the persons of the last
+ * enumeration of that many; "beide Länder" names no persons. */
+static void test_group_reference(void **st)
+{
+    (void)st;
+    run("Der deutsche Außenminister Karl Umbach und die polnische Außenministerin Ewa Brzoska "
+        "unterzeichneten am 3. Mai 2019 in Warschau ein Abkommen. Die beiden hatten sich bereits im Januar "
+        "2019 in Wien getroffen.", "");
+    assert_true(strstr(OUT, "Karl Umbach|meeting|Ewa Brzoska|2019-01|")
+                || strstr(OUT, "Ewa Brzoska|meeting|Karl Umbach|2019-01|"));
+    HAS("Ewa Brzoska|visit|Österreich|2019-01|");
+    HAS("Karl Umbach|visit|Österreich|2019-01|");
+    run("Präsident Oleg Varin, Präsident Marc Delorme und Bundeskanzlerin Ines Hollweg kamen am "
+        "4. April 2022 in Prag an. Die drei Politiker trafen sich am 5. April 2022 im Präsidentenpalast.", "");
+    /* as "A, B und C trafen sich" does: the first with the others */
+    HAS("Oleg Varin|meeting|Marc Delorme|2022-04-05|");
+    HAS("Oleg Varin|meeting|Ines Hollweg|2022-04-05|");
+    /* a group of a number the text never listed refers to no one */
+    run("Außenminister Karl Umbach und Außenministerin Ewa Brzoska unterzeichneten am 3. Mai 2019 in "
+        "Warschau ein Abkommen. Die vier hatten sich bereits im Januar 2019 in Wien getroffen.", "");
+    HASNT("2019-01");
+    /* "beide Länder": states, not the two persons */
+    run("Außenminister Karl Umbach und Außenministerin Ewa Brzoska unterzeichneten am 3. Mai 2019 in "
+        "Warschau ein Abkommen. Beide Länder hatten sich im Januar 2019 in Wien getroffen.", "");
+    HASNT("Karl Umbach|meeting|Ewa Brzoska|2019-01");
+}
+
+/* "hatten sich in Prag begrüßt": a reception verb with "sich" is mutual -
+ * no host whose state the other visited. */
+static void test_reflexive_reception_is_mutual(void **st)
+{
+    (void)st;
+    run("Russlands Präsident Oleg Varin und der französische Präsident Marc Delorme hatten sich am 3. Mai "
+        "2019 in Prag kurz begrüßt.", "");
+    HASP("Oleg Varin|meeting|Marc Delorme|");
+    HASP("Oleg Varin|visit|Tschechien|");
+    HASP("Marc Delorme|visit|Tschechien|");
+    HASNT("|visit|Russland");
+    HASNT("|visit|Frankreich");
+}
+
+/* The dateline's city is where a meeting is only when its clause names no
+ * other place. */
+static void test_dateline_yields_to_the_clause_place(void **st)
+{
+    (void)st;
+    run("Wien (dpa) – Russlands Präsident Oleg Varin und der französische Präsident Marc Delorme hatten "
+        "sich am 3. Mai 2019 in Prag getroffen.", "");
+    HASP("Oleg Varin|visit|Tschechien|");
+    HASNT("|Österreich|");
+}
+
+/* "sprachen über die Gewalt in X": a place ending an über-phrase is the
+ * topic, not where the speakers were. */
+static void test_place_in_a_topic_phrase(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Marc Delorme sprach am 3. Mai 2019 über die jüngsten Anschläge in "
+        "Moskau und in Prag.", "");
+    HASNT("|visit|");
+    run("Der französische Präsident Marc Delorme sprach am 3. Mai 2019 in Prag vor Studenten.", "");
+    HASP("Marc Delorme|visit|Tschechien|");
+}
+
+/* "mit X Ende April": a date's "Ende", "Anfang", "Mitte" ends a name. */
+static void test_date_word_ends_a_name(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Ines Hollweg traf sich mit Präsident Marc Delorme Ende April 2019 in Brüssel.", "");
+    HASP("Ines Hollweg|meeting|Marc Delorme|2019-04");
+    HASNT("Delorme Ende");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1482,6 +1555,11 @@ int main(void)
         cmocka_unit_test(test_agreed_together_in_a_capital),
         cmocka_unit_test(test_sich_einfinden_is_arriving),
         cmocka_unit_test(test_bare_summit_is_a_visit_only),
+        cmocka_unit_test(test_group_reference),
+        cmocka_unit_test(test_reflexive_reception_is_mutual),
+        cmocka_unit_test(test_dateline_yields_to_the_clause_place),
+        cmocka_unit_test(test_place_in_a_topic_phrase),
+        cmocka_unit_test(test_date_word_ends_a_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -40,6 +40,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(KIN, "kin", CM_EXACT) \
     X(KINPOSS, "kinposs", CM_FOLD) \
     X(TOPICNOUN, "topicnoun", CM_FOLDEND) \
+    X(TOPICPREP, "topicprep", CM_FOLD) \
+    X(GROUPNOUN, "groupnoun", CM_FOLD) \
     X(RELNOUN, "relnoun", CM_FOLDEND) \
     X(SPEAKVERB, "speakverb", CM_PREFIX) \
     X(AUDIENCE, "audience", CM_EXACT) \

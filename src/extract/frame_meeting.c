@@ -12,6 +12,7 @@
 #include "extract/evdates.h"
 #include "extract/frame_speech.h"
 #include "extract/frame_summit.h"
+#include "extract/mention_words.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "extract/triggers.h"
@@ -23,6 +24,7 @@ typedef struct {
     int32_t part[32];         /* the partners' actors */
     int np;
     const char *place;        /* the place an in-phrase names, or NULL */
+    int place_dateline;       /* ... the dateline's, kept only when no other */
     int with, between;        /* partners named with "mit", "zwischen" */
     int gen_first;            /* part[0] is the noun's genitive or von: the one
                                  whose meeting it is ("Treffen des X mit Y") */
@@ -31,35 +33,24 @@ typedef struct {
 
 static int clause_has_class(extractor_impl_t *x, size_t a, size_t b, tr_class_t cls);
 
-/* 1 when a topic noun stands right before the "in" at token i ("über die
- * Lage in der Ukraine", "den Krieg in Syrien"): the place is what was
- * talked about, not where. */
-static int topic_before(const extractor_impl_t *x, size_t i, size_t lo)
-{
-    for (size_t k = i, n = 0; n < 4 && k > lo; n++) {
-        k--;
-        const text_tok_t *t = TK(x, k);
-        if (t->type != TOK_WORD) return 0;
-        if (!(t->flags & TOK_CAP)) continue;   /* in, der, im: look further left */
-        return cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_TOPICNOUN, 0);
-    }
-    return 0;
-}
-
 /* The state a meeting takes place in ("in Jordanien", "in Peking"), from
- * the trigger's scope, else its clause; -1 when not said. */
+ * the trigger's scope, else its clause; -1 when not said.  The dateline's
+ * place only when the clause names no other ("Panama-Stadt (dpa) - A und
+ * B hatten sich 2013 in Johannesburg begrüßt"). */
 static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size_t b,
                             size_t ca, size_t cb, const char **place)
 {
-    for (int pass = 0; pass < 2; pass++) {
-        size_t lo = pass ? ca : a, hi = pass ? cb : b;
+    for (int pass = 0; pass < 3; pass++) {
+        size_t lo = pass == 1 ? ca : a, hi = pass == 1 ? cb : b;
+        if (pass == 2) { lo = ca; hi = cb; }
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->b < lo || m->b >= hi || m->actor < 0 || m->type != MT_ENTITY) continue;
+            if (m->dateline && pass < 2) continue;
             /* "traf X, nachdem sie in Sotschi ...": another clause's place */
             if (m->prep != P_IN || m->hidden) continue;
             if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
-            if (topic_before(x, m->b, lo)) continue;
+            if (place_is_topic(x, m->b, lo)) continue;
             if (m->place && !*place) *place = m->place;
             return state_of(x, m->actor);
         }
@@ -236,7 +227,7 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
 {
     size_t p = t->tok;
     size_t a = g->a, b = g->b;
-    g->with = g->between = g->gen_first = 0;
+    g->with = g->between = g->gen_first = g->place_dateline = 0;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < a || m->b >= b || !usable(m)) continue;
@@ -247,7 +238,10 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
             g->with = 1;
             if (g->np < 32) g->part[g->np++] = m->actor;
         } else if (m->prep == P_IN && m->place) {
-            if (!g->place) g->place = m->place;
+            if (!g->place || g->place_dateline) {
+                g->place = m->place;
+                g->place_dateline = m->dateline;
+            }
         } else if (t->noun && !g->with
                    && ((g->np == 0 && m->b <= p + 4 && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)
                         && !(m->prep == P_NONE && verb_between(x, p, m->b)))
@@ -312,6 +306,15 @@ static int states_negotiating_abroad(extractor_impl_t *x, const sctx_t *c, const
     return rc;
 }
 
+/* "A und B hatten sich in Johannesburg begrüßt": a reception verb with
+ * "sich" is mutual - no host, no guest. */
+static int reflexive_in(const extractor_impl_t *x, size_t ca, size_t cb)
+{
+    for (size_t i = ca; i < cb; i++)
+        if (tok_word(x, i, "sich")) return 1;
+    return 0;
+}
+
 /* A meeting with an owner (the possessive, the subject, the passive's
  * von-agent, or the visitor of the sentence before) and its partners: the
  * owner meets each; a guest received abroad has visited the host's state. */
@@ -342,7 +345,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
              * trafen sich"); hosts or guests of a reception do not
              * ("A und B wurden in Delhi empfangen") */
             size_t e = list_end(x, (size_t)sq, c->m1);
-            if (!g->with && !t->noun && T->cls != TR_RECEIVE) {
+            if (!g->with && !t->noun && (T->cls != TR_RECEIVE || reflexive_in(x, ca, cb))) {
                 for (size_t k = (size_t)sq + 1; k < e && g->np < 32; k++) g->part[g->np++] = x->men[k].actor;
             }
         }
@@ -435,7 +438,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         /* a guest received by a host abroad has visited the host's
          * state; not one met "mit" another verb of the clause ("wurde
          * empfangen und führte Gespräche mit X") */
-        if (T->cls == TR_RECEIVE && !g->with) {
+        if (T->cls == TR_RECEIVE && !g->with && !reflexive_in(x, ca, cb)) {
             int32_t hs = state_of(x, owner), gs = state_of(x, g->part[k]);
             if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
                 rc = emit(x, g->part[k], hs, EV_REL_VISIT, dl, 1, g->place, c->s, conf - 0.2, tid);

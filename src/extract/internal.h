@@ -89,6 +89,9 @@ typedef struct {
                               2 a national office, 1 one a region may have too */
     uint32_t pclose;       /* token of the ")" closing its parentheses */
     uint32_t tail;         /* end of the mention with its attachments */
+    uint8_t dateline;      /* the place of the text's dateline ("Wien (APA) -") */
+    uint8_t group;         /* one member of "die beiden", "die vier": the
+                              members share the span and a list */
     uint8_t hidden;        /* in a clause nested in the trigger's (a relative
                               or subordinate clause): no role in its event */
 } mention_t;

@@ -38,6 +38,7 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
     if (!text_tok_is_dash(TK(x, i + 1))) return;
     m->prep = P_IN;
+    m->dateline = 1;
     /* the text's first dateline is the scene a verb of arrival without a
      * destination goes to ("war eigens angereist") */
     if (x->scene < 0) {
@@ -460,6 +461,25 @@ static int other_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, i
     return name_mention(x, i, lo, lim, next);
 }
 
+/* A reference to persons named before at token i: "sein Gast", "die
+ * beiden", a pronoun (mention_coref.c).  1 when pushed (*next after it),
+ * 0 when none, -1 when memory ran out. */
+static int reference_at(extractor_impl_t *x, size_t i, size_t s, size_t lim, size_t *next)
+{
+    mention_t m;
+    int rc;
+    *next = i + 1;
+    if (guest_reference(x, i, s, &m)) return push_mention(x, &m) ? -1 : 1;
+    if ((rc = group_reference(x, i, s, lim, next)) != 0) return rc < 0 ? -1 : 1;
+    if (!pronoun(x, i, s, &m)) return 0;
+    rc = push_mention(x, &m);
+    if (m.actor >= 0) {
+        x->last_person = m.actor;
+        x->last_person_sent = (uint32_t)s;
+    }
+    return rc ? -1 : 1;
+}
+
 static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
 {
     int32_t adj_state = -1, adj_region = -1;
@@ -471,19 +491,9 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         size_t next = i + 1;
         int rc = DN_OK;
         int have_adj = adj_end == i;
-        if (guest_reference(x, i, s, &m)) {
-            if ((rc = push_mention(x, &m))) return rc;
-            i++;
-            continue;
-        }
-        if (pronoun(x, i, s, &m)) {
-            rc = push_mention(x, &m);
-            if (m.actor >= 0) {
-                x->last_person = m.actor;
-                x->last_person_sent = (uint32_t)s;
-            }
-            i++;
-            if (rc) return rc;
+        if ((rc = reference_at(x, i, s, lim, &next)) != 0) {
+            if (rc < 0) return DN_ENOMEM;
+            i = next;
             continue;
         }
         if ((rc = unlisted_body(x, i, lo, lim, &next)) != 0) {
@@ -773,7 +783,11 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
         mention_t *m = &x->men[k];
         m->list = list++;
         if (m->type == MT_ATTR || m->type == MT_POSS) continue;
-        if (prev != (size_t)-1) {
+        if (prev != (size_t)-1 && m->group && x->men[prev].group && x->men[prev].b == m->b) {
+            /* the members of "die beiden" are one list */
+            m->list = x->men[prev].list;
+            m->prep = x->men[prev].prep;
+        } else if (prev != (size_t)-1) {
             mention_t *p = &x->men[prev];
             /* the gap between two mentions holds only list glue */
             size_t g = p->tail;

@@ -8,6 +8,7 @@
 
 #include "extract/actindex.h"
 #include "extract/dactor.h"
+#include "extract/mention_lex.h"
 #include "extract/mention_words.h"
 #include "extract/orgname.h"
 #include "util/diag.h"
@@ -115,5 +116,101 @@ int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     mention_init(m, i, i + 1, i, a);
     m->type = MT_PRON;
     m->prep = (uint8_t)prep_of(x, i - 1, x->doc.sents[s].tok);
+    return 1;
+}
+
+/* The sentence (s, s - 1 or s - 2) that token t lies in. */
+static size_t sentence_of(const extractor_impl_t *x, size_t s, size_t t)
+{
+    while (s > 0 && t < x->doc.sents[s].tok) s--;
+    return s;
+}
+
+/* The persons of the last enumeration of exactly n persons in sentence s
+ * before token i or in the two sentences before, into out; n when found,
+ * else 0.  For two, the two persons the previous sentence and this one up
+ * to i name, when they name no others ("X empfing Y. Die beiden ..."). */
+static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int32_t *out)
+{
+    size_t lo = x->doc.sents[s >= 2 ? s - 2 : 0].tok;
+    int got = 0;
+    int32_t run_list = -2;
+    size_t run_sent = (size_t)-1;
+    for (size_t q = x->nmen; q-- > 0;) {
+        const mention_t *m = &x->men[q];
+        if (m->b < lo) break;
+        if (m->b >= i || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON || m->type == MT_POSS) continue;
+        size_t ms = sentence_of(x, s, m->b);
+        if (m->list != run_list || ms != run_sent) {
+            if (got == n) return n;
+            got = 0;
+            run_list = m->list;
+            run_sent = ms;
+        }
+        int dup = 0;
+        for (int k = 0; k < got; k++) dup |= out[k] == m->actor;
+        if (!dup && got < n) out[got++] = m->actor;
+        else if (!dup) got = n + 1;      /* more than n: not this list */
+    }
+    if (got == n) return n;
+    if (n != 2 || s == 0) return 0;
+    got = 0;
+    for (size_t q = x->nmen; q-- > 0;) {
+        const mention_t *m = &x->men[q];
+        if (m->b < x->doc.sents[s - 1].tok) break;
+        if (m->b >= i || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (got && out[0] == m->actor) continue;
+        if (got == 2 && out[1] == m->actor) continue;
+        if (got == 2) return 0;
+        out[got++] = m->actor;
+    }
+    return got == 2 ? 2 : 0;
+}
+
+/* The end of a group phrase at token i ("die beiden", "Beide", "alle
+ * drei Minister") and its number (*n); i when there is none.  A noun
+ * that names no person ends it: "beide Länder", "die vier Tage". */
+static size_t group_phrase(extractor_impl_t *x, size_t i, size_t lim, int *n)
+{
+    size_t j = i;
+    int det = tok_word(x, j, "die") || tok_word(x, j, "alle") || tok_word(x, j, "den")
+              || tok_word(x, j, "der");
+    if (det) j++;
+    if (j >= lim) return i;
+    *n = number_word(x, j);
+    int beide = tok_word(x, j, "beide") || tok_word(x, j, "beiden");
+    if (*n < 2 || tok_word(x, j, "zweimal") || tok_word(x, j, "dreimal") || (!det && !beide)) return i;
+    size_t k = j + 1;
+    if (k < lim && TK(x, k)->type == TOK_WORD && (TK(x, k)->flags & TOK_CAP) && !(TK(x, k)->flags & TOK_SENT)) {
+        /* "die beiden Präsidenten", "die vier Politiker" */
+        lxm_t lm = lex_match(x, k, lim);
+        if (lm.type == LX_TITLE || compound_title(x, k).type == LX_TITLE || tok_cue(x, k, CUE_GROUPNOUN))
+            return k + 1;
+        return i;
+    }
+    /* "die beiden großen Parteien": an adjective before a noun */
+    if (k + 1 < lim && is_lower_word(x, k) && !finite_verb(x, k) && is_cap(x, k + 1)
+        && !(TK(x, k + 1)->flags & TOK_SENT))
+        return i;
+    return k;
+}
+
+int group_reference(extractor_impl_t *x, size_t i, size_t s, size_t lim, size_t *next)
+{
+    int n = 0;
+    size_t e = group_phrase(x, i, lim, &n);
+    if (e == i || n > 8) return 0;
+    int32_t who[8];
+    if (find_group(x, s, i, n, who) != n) return 0;
+    /* found from the last back: pushed in the text's order */
+    for (int k = n; k-- > 0;) {
+        mention_t m;
+        mention_init(&m, i, e, e - 1, who[k]);
+        m.type = MT_PRON;
+        m.group = 1;
+        int rc = push_mention(x, &m);
+        if (rc) return rc < 0 ? rc : -rc;
+    }
+    *next = e;
     return 1;
 }

@@ -30,6 +30,10 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     if (i >= lim || !is_cap(x, i) || month_or_day(x, i)) return 0;
     const text_tok_t *t = TK(x, i);
     if (t->flags & TOK_TRUNC) return 0;
+    /* "mit von der Leyen Ende April", "Anfang 2019": a date begins */
+    if (i + 1 < x->doc.ntok && ((tok_cue(x, i, CUE_MONTHCUE) && month_or_day(x, i + 1))
+                                || (tok_cue(x, i, CUE_YEARCUE) && TK(x, i + 1)->type == TOK_NUM)))
+        return 0;
     lxm_t m = lex_match(x, i, lim);
     /* a city's name after a first name is a surname ("Danilo Medina"),
      * and so is a state's other name ("François Hollande", not Holland);

@@ -322,3 +322,14 @@ prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
     }
     return P_NONE;
 }
+
+int number_word(const extractor_impl_t *x, size_t i)
+{
+    static const struct { const char *w; int n; } N[] = { { "zwei", 2 }, { "beiden", 2 },
+        { "beide", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
+        { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 },
+        { "zwölf", 12 }, { "zweimal", 2 }, { "dreimal", 3 }, { NULL, 0 } };
+    for (int q = 0; N[q].w; q++)
+        if (tok_word(x, i, N[q].w)) return N[q].n;
+    return 0;
+}

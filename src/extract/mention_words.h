@@ -65,4 +65,7 @@ int age_noun(const extractor_impl_t *x, size_t i);
  * at most four words, not before lo); P_NONE when none. */
 prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo);
 
+/* The number a word at token i says ("zwei", "beiden", "vier",
+ * "zweimal"); 0 when it is none. */
+int number_word(const extractor_impl_t *x, size_t i);
 #endif

@@ -6,19 +6,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/mention_words.h"
 #include "util/diag.h"
 
 int count_before(const extractor_impl_t *x, size_t p, size_t lo)
 {
-    static const struct { const char *w; int n; } N[] = { { "zwei", 2 }, { "beiden", 2 },
-        { "beide", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
-        { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 },
-        { "zwölf", 12 }, { "zweimal", 2 }, { "dreimal", 3 }, { NULL, 0 } };
     size_t i = p;
     for (int k = 0; k < 3 && i > lo; k++) {
         i--;
-        for (int q = 0; N[q].w; q++)
-            if (tok_word(x, i, N[q].w)) return N[q].n;
+        int n = number_word(x, i);
+        if (n) return n;
         const text_tok_t *t = TK(x, i);
         if (t->type == TOK_NUM && t->len <= 2) {
             int v = atoi(x->doc.s + t->off);

@@ -24,6 +24,7 @@
 
 #include "extract/rules_recall.h"
 #include "extract/participant.h"
+#include "extract/scope.h"
 #include "util/diag.h"
 
 /* A mention of an actor (participant.h's usable without the hidden flag,
@@ -984,6 +985,7 @@ static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
         if (m->type != MT_ENTITY || m->actor < 0 || m->b < v) continue;
         if (came ? m->prep != P_NACH : (m->prep != P_IN || !m->place)) continue;
         if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) continue;
+        if (place_is_topic(x, m->b, lo)) continue;
         int32_t st = state_of(x, m->actor);
         if (st < 0 || st == state_of(x, who)) return DN_OK;
         ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };

@@ -2,6 +2,8 @@
  * parenthesised islands), the end of a list of mentions, and the
  * mentions of a nested clause hidden from a trigger outside it. */
 #include "extract/scope.h"
+
+#include "extract/mention_words.h"
 #include "extract/clauses.h"
 
 #include <stdlib.h>
@@ -143,4 +145,24 @@ void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
         const clause_t *mc = gram_clause(x, x->men[k].head);
         if (mc && mc != tc && mc->type == CLAUSE_SUB && !nested_in(x, tok, mc)) x->men[k].hidden = 1;
     }
+}
+
+int place_is_topic(const extractor_impl_t *x, size_t i, size_t lo)
+{
+    for (size_t k = i, n = 0; n < 4 && k > lo; n++) {
+        k--;
+        const text_tok_t *t = TK(x, k);
+        if (t->type != TOK_WORD) break;
+        if (!(t->flags & TOK_CAP)) continue;   /* in, der, im: look further left */
+        if (cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_TOPICNOUN, 0)) return 1;
+        break;
+    }
+    /* "über die Gewalt im Westjordanland und in Jerusalem": the place
+     * ends the über-phrase (no comma or verb between) */
+    for (size_t k = i, n = 0; n < 12 && k > lo; n++) {
+        k--;
+        if (TK(x, k)->type != TOK_WORD || finite_verb(x, k)) return 0;
+        if (tok_cue(x, k, CUE_TOPICPREP)) return 1;
+    }
+    return 0;
 }

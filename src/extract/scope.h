@@ -28,5 +28,10 @@ int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc);
  * Hanoi eingetroffen war, reiste weiter": Hanoi is not where he went
  * next). */
 void hide_nested(extractor_impl_t *x, size_t m0, size_t m1, size_t tok);
+/* 1 when the place mention at token i names what was talked about, not
+ * where: after a topic noun ("über die Lage in der Ukraine", "den Krieg in
+ * Syrien") or at the end of an über-phrase ("über die Gewalt im
+ * Westjordanland und in Jerusalem"); lo: where to stop looking left. */
+int place_is_topic(const extractor_impl_t *x, size_t i, size_t lo);
 
 #endif
