@@ -1451,6 +1451,18 @@ static void test_date_word_ends_a_name(void **st)
     HASNT("Delorme Ende");
 }
 
+/* "wo sie der Präsident X empfing": an unstressed "sie" before a
+ * masculine subject in the nominative is the object. */
+static void test_pronoun_before_the_subject_is_the_object(void **st)
+{
+    (void)st;
+    run("Die polnische Außenministerin Ewa Brzoska reiste am 3. Mai 2019 nach Moskau, wo sie der "
+        "russische Präsident Oleg Varin empfing.", "");
+    HAS("Ewa Brzoska|visit|Russland|2019-05-03|");
+    assert_true(strstr(OUT, "Oleg Varin|meeting|Ewa Brzoska|") || strstr(OUT, "Ewa Brzoska|meeting|Oleg Varin|"));
+    HASNT("Oleg Varin|visit|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1560,6 +1572,7 @@ int main(void)
         cmocka_unit_test(test_dateline_yields_to_the_clause_place),
         cmocka_unit_test(test_place_in_a_topic_phrase),
         cmocka_unit_test(test_date_word_ends_a_name),
+        cmocka_unit_test(test_pronoun_before_the_subject_is_the_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -13,6 +13,25 @@
 #include "extract/scope.h"
 #include "util/diag.h"
 
+/* "wo sie der weißrussische Staatschef begrüßte": an unstressed pronoun
+ * stands before the subject in the middle field, so "sie" followed by a
+ * masculine noun phrase in the nominative ("der Staatschef X") is the
+ * object.  k: the pronoun's mention; 1 when another mention of [a, b) is
+ * that subject. */
+static int pronoun_before_subject(const extractor_impl_t *x, size_t k, size_t m1, size_t b)
+{
+    const mention_t *p = &x->men[k];
+    if (p->type != MT_PRON || p->group || !tok_word(x, p->b, "sie")) return 0;
+    for (size_t q = k + 1; q < m1; q++) {
+        const mention_t *m = &x->men[q];
+        if (m->b >= b) break;
+        if (!usable(m) || m->prep != P_NONE || m->type != MT_ENTITY) continue;
+        return m->b > 0 && m->b == p->e + 1 && tok_word(x, p->e, "der")
+               && x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].gender == GENDER_MASC;
+    }
+    return 0;
+}
+
 int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t b,
                int person_first)
 {
@@ -25,6 +44,7 @@ int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t
         if (m->b < a || m->b >= b || !usable(m) || m->prep != P_NONE) continue;
         /* "wo ihn Xi empfing": an object pronoun is no subject */
         if (m->type == MT_PRON && (tok_word(x, m->b, "ihn") || tok_word(x, m->b, "ihm"))) continue;
+        if (pronoun_before_subject(x, k, m1, b)) continue;
         if (person_first && x->act[m->actor].kind != EV_KIND_PERSON) {
             if (best < 0) best = (int)k;
             continue;
