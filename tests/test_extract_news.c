@@ -1463,6 +1463,34 @@ static void test_pronoun_before_the_subject_is_the_object(void **st)
     HASNT("Oleg Varin|visit|");
 }
 
+/* A body's descriptive name with a small adjective ("des kasachischen
+ * Parlaments", "die kasachische Regierung") names it. */
+static void test_descriptive_body_name(void **st)
+{
+    (void)st;
+    run("Außenminister Karl Umbach traf am 3. Mai 2019 in Astana die kasachische Regierung.", "");
+    HASP("Karl Umbach|meeting|Regierung der Republik Kasachstan|");
+}
+
+/* Who speaks before a foreign assembly meets it and visited its state,
+ * whatever the verb ("hat vor dem X geworben", "vor beiden Kammern des X
+ * gesprochen"); not a member before its own. */
+static void test_address_to_an_assembly(void **st)
+{
+    (void)st;
+    run("Der deutsche Außenminister Karl Umbach hat am 3. Mai 2019 vor dem kasachischen Parlament für "
+        "engere Beziehungen geworben.", "");
+    HASP("Karl Umbach|meeting|Parlament der Republik Kasachstan|2019-05-03");
+    HASP("Karl Umbach|visit|Kasachstan|2019-05-03");
+    run("Der deutsche Außenminister Karl Umbach hat am 3. Mai 2019 vor beiden Kammern des kasachischen "
+        "Parlaments gesprochen.", "");
+    HASP("Karl Umbach|meeting|Parlament der Republik Kasachstan|2019-05-03");
+    run("Der deutsche Außenminister Karl Umbach hat am 3. Mai 2019 vor dem Bundestag für engere "
+        "Beziehungen geworben.", "");
+    HASNT("|meeting|");
+    HASNT("|visit|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1573,6 +1601,8 @@ int main(void)
         cmocka_unit_test(test_place_in_a_topic_phrase),
         cmocka_unit_test(test_date_word_ends_a_name),
         cmocka_unit_test(test_pronoun_before_the_subject_is_the_object),
+        cmocka_unit_test(test_descriptive_body_name),
+        cmocka_unit_test(test_address_to_an_assembly),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

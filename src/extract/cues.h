@@ -42,6 +42,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(TOPICNOUN, "topicnoun", CM_FOLDEND) \
     X(TOPICPREP, "topicprep", CM_FOLD) \
     X(GROUPNOUN, "groupnoun", CM_FOLD) \
+    X(ASSEMBLY, "assembly", CM_FOLDEND) \
+    X(CHAMBER, "chamber", CM_FOLD) \
     X(RELNOUN, "relnoun", CM_FOLDEND) \
     X(SPEAKVERB, "speakverb", CM_PREFIX) \
     X(AUDIENCE, "audience", CM_EXACT) \

@@ -441,7 +441,9 @@ static int other_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, i
     mention_t m;
     int rc = DN_OK;
     size_t e;
-    int32_t inst = is_cap(x, i) ? inst_at(x, i, lim, st0, &e) : -1;
+    /* a body's descriptive name starts with a small adjective ("die
+     * japanische Regierung", "des australischen Parlaments") */
+    int32_t inst = is_cap(x, i) || lex_match(x, i, lim).type == LX_INST ? inst_at(x, i, lim, st0, &e) : -1;
     if (inst >= 0) {
         int32_t a = dactor_lex(x, inst);
         if (a < 0) return DN_ENOMEM;

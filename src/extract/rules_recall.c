@@ -1053,6 +1053,69 @@ static int state_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
     return DN_OK;
 }
 
+/* ---------- an address to an assembly ---------- */
+
+/* 1 when mention m is the audience of an address: an assembly after "vor"
+ * ("vor dem US-Kongress"), or after "vor (beiden) Kammern" in the
+ * genitive ("vor beiden Kammern des australischen Parlaments"). */
+static int assembly_audience(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    if (m->actor < 0 || m->type != MT_ENTITY || m->role || x->act[m->actor].kind != EV_KIND_INSTITUTION) return 0;
+    const char *n = x->act[m->actor].name;
+    int assembly = 0;
+    for (const char *w = n; *w && !assembly;) {
+        const char *e = w;
+        while (*e && *e != ' ') e++;
+        assembly = cues_match(&x->cues, w, (size_t)(e - w), CUE_ASSEMBLY, 0);
+        w = *e ? e + 1 : e;
+    }
+    if (!assembly) return 0;
+    if (m->prep == P_VOR) return 1;
+    if (m->prep != P_GEN) return 0;
+    /* "vor beiden Kammern des X": vor, a few small words, a chamber */
+    size_t k = m->b;
+    while (k > lo && TK(x, k - 1)->type == TOK_WORD && !(TK(x, k - 1)->flags & TOK_CAP) && !tok_word(x, k - 1, "vor")
+           && k + 3 > m->b)
+        k--;
+    if (k <= lo || !tok_cue(x, k - 1, CUE_CHAMBER)) return 0;
+    for (size_t q = k - 1, n2 = 0; q > lo && n2 < 3; n2++) {
+        q--;
+        if (tok_word(x, q, "vor")) return 1;
+        if (TK(x, q)->type != TOK_WORD || (TK(x, q)->flags & TOK_CAP)) return 0;
+    }
+    return 0;
+}
+
+/* "hat vor dem US-Kongress für ... geworben", "sprach vor beiden Kammern
+ * des australischen Parlaments", "war vor dem Kongress aufgetreten": a
+ * person of a known state who speaks before a foreign assembly meets it
+ * and has visited its state, whatever the verb. */
+static int audience(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    if (hi > lo && tok_punct(x, hi - 1, '?')) return DN_OK;
+    for (size_t i = lo; i < hi; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+    }
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!assembly_audience(x, m, lo)) continue;
+        int32_t body = m->actor, bs = state_of(x, body);
+        int32_t who = subject_between(x, m0, m1, lo, hi, EV_KIND_PERSON);
+        if (who < 0 || bs < 0 || state_of(x, who) < 0 || state_of(x, who) == bs) return DN_OK;
+        if (have(x, c0, x->ncand, who, body, EV_REL_MEETING)) return DN_OK;
+        ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        first_date(x, s, lo, hi, &a, &b);
+        int32_t tid = x->ntrig_inst++;
+        int rc = add(x, who, body, EV_REL_MEETING, a, b, NULL, s, 0.65, tid);
+        if (!rc && !have(x, c0, x->ncand, who, bs, EV_REL_VISIT))
+            rc = add(x, who, bs, EV_REL_VISIT, a, b, NULL, s, 0.6, tid);
+        return rc;
+    }
+    return DN_OK;
+}
+
 /* ---------- "die beiden" ---------- */
 
 /* "A traf B. Die beiden kamen am 5. Mai in Warschau erneut zusammen.":
@@ -1180,6 +1243,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = date_series(x, s, c0);
     if (!rc) rc = presence(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = audience(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = state_delegation(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
     if (!rc) visit_dates(x, s, c0, lo, hi);
