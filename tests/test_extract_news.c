@@ -1491,6 +1491,33 @@ static void test_address_to_an_assembly(void **st)
     HASNT("|visit|");
 }
 
+/* A visit told on two days of one trip (arrival on Thursday, the summit
+ * on Friday) is one row spanning them; a second visit weeks later is not
+ * part of it. */
+static void test_visit_days_of_one_trip(void **st)
+{
+    (void)st;
+    run("Beim NATO-Gipfel in Warschau wurde der französische Präsident Marc Delorme am 8. Juli 2016 "
+        "begrüßt. Delorme war bereits am 7. Juli 2016 in Warschau eingetroffen.", "");
+    HAS("Marc Delorme|visit|Polen|2016-07-07|2016-07-08");
+    run("Der französische Präsident Marc Delorme besuchte am 7. Juli 2016 Warschau. Am 30. Juli 2016 "
+        "reiste Delorme erneut nach Warschau.", "");
+    HAS("Marc Delorme|visit|Polen|2016-07-07|");
+    HAS("Marc Delorme|visit|Polen|2016-07-30|");
+}
+
+/* A summit guest welcomed by the host state's leader has one meeting,
+ * with the organiser (GUIDELINES: Host|Organiser, never both). */
+static void test_summit_welcome_is_the_summit_meeting(void **st)
+{
+    (void)st;
+    run("Beim NATO-Gipfel in Warschau wurde der französische Präsident Marc Delorme am 8. Juli 2016 vom "
+        "polnischen Präsidenten Jan Petrak begrüßt.", "");
+    HASP("Marc Delorme|meeting|NATO|2016-07-08");
+    HASNT("Jan Petrak|meeting|");
+    HASNT("|meeting|Jan Petrak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1603,6 +1630,8 @@ int main(void)
         cmocka_unit_test(test_pronoun_before_the_subject_is_the_object),
         cmocka_unit_test(test_descriptive_body_name),
         cmocka_unit_test(test_address_to_an_assembly),
+        cmocka_unit_test(test_visit_days_of_one_trip),
+        cmocka_unit_test(test_summit_welcome_is_the_summit_meeting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

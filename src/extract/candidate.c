@@ -47,6 +47,7 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
     c->conf = conf < 0.05 ? 0.05 : conf > 1 ? 1 : conf;
     c->trig = trig;
     c->past = (uint8_t)x->cur_past;
+    c->receive = (uint8_t)x->cur_receive;
     c->many = -1;
     c->dropped = 0;
     c->held = 0;

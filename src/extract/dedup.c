@@ -44,6 +44,18 @@ static int dates_compatible(const extractor_impl_t *x, const cand_t *a, const ca
     return al <= bh && bl <= ah;
 }
 
+/* Two visits of one traveller to one state told with days at most two
+ * days apart ("traf am Donnerstagabend ein", "wurde am Freitag empfangen")
+ * are one trip: 1 when a and b are such days. */
+static int same_trip(const cand_t *a, const cand_t *b)
+{
+    if (a->rel != EV_REL_VISIT || !a->start.day || !b->start.day) return 0;
+    long al, ah, bl, bh;
+    interval(a->start, a->end, &al, &ah);
+    interval(b->start, b->end, &bl, &bh);
+    return bl <= ah + 3 && al <= bh + 3;
+}
+
 /* A row and the ids of the "several at once" groups its candidates came
  * from.  Two frames that read one telling (a visit found by its place and
  * again as a summit guest) give one row, whatever trigger they share. */
@@ -118,12 +130,19 @@ int dedup_emit(extractor_impl_t *x, const char *doc, ev_sink_fn sink, void *ctx)
         for (; e >= 0; e = pairindex_next(&x->rowidx, e)) {
             r = x->rowidx.val[e];
             cand_t *o = &x->cand[rows[r].cand];
-            if (!dates_compatible(x, o, c) || row_has_many(&rows[r], c->many)) { r = nr; continue; }
-            /* keep the more precise date and the higher confidence */
+            int trip = same_trip(o, c);
+            if ((!trip && !dates_compatible(x, o, c)) || row_has_many(&rows[r], c->many)) { r = nr; continue; }
+            /* keep the more precise date (a trip's whole span) and the
+             * higher confidence */
             long ol, oh, cl, ch;
             interval(o->start, o->end, &ol, &oh);
             interval(c->start, c->end, &cl, &ch);
-            if (!o->start.year || (c->start.year && ch - cl < oh - ol)) {
+            if (trip) {
+                ev_date_t lo = cl < ol ? c->start : o->start;
+                ev_date_t hi = ch > oh ? (c->end.year ? c->end : c->start) : (o->end.year ? o->end : o->start);
+                o->start = lo;
+                o->end = ev_date_cmp(hi, lo) > 0 ? hi : (ev_date_t){ 0, 0, 0 };
+            } else if (!o->start.year || (c->start.year && ch - cl < oh - ol)) {
                 o->start = c->start;
                 o->end = c->end;
             }

@@ -54,6 +54,44 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
     return rc;
 }
 
+/* 1 when candidate dates a and b may be one day's: equal, or one of
+ * them not given. */
+static int same_day_or_none(ev_date_t a, ev_date_t b)
+{
+    return !a.year || !b.year || ev_date_cmp(a, b) == 0;
+}
+
+/* A guest who attends the summit's organiser and is welcomed by a leader
+ * of the host state the same day has one meeting, with the host or the
+ * organiser ("Host|Organiser", never both): the welcome (a reception's
+ * candidate, not talks "am Rande") is dropped.
+ * Linear: the guests are marked on their actors (mark_gen), a guest's
+ * attendance date looked up among the summit's candidates only when a
+ * welcome names him. */
+static void merge_host_welcome(extractor_impl_t *x, int32_t org)
+{
+    uint32_t gen = ++x->mark_gen;
+    for (size_t q = x->sum_cand0; q < x->ncand; q++) {
+        const cand_t *cd = &x->cand[q];
+        if (!cd->dropped && cd->rel == EV_REL_MEETING && cd->dst == org) x->act[cd->src].mark = gen;
+    }
+    for (size_t q = x->sum_cand0; q < x->ncand; q++) {
+        cand_t *cd = &x->cand[q];
+        if (cd->dropped || !cd->receive || cd->rel != EV_REL_MEETING || cd->dst == org || cd->src == org) continue;
+        int32_t g = x->act[cd->src].mark == gen ? cd->src : x->act[cd->dst].mark == gen ? cd->dst : -1;
+        int32_t h = g == cd->src ? cd->dst : cd->src;
+        if (g < 0 || x->act[h].kind != EV_KIND_PERSON || state_of(x, h) != x->sum_host) continue;
+        for (size_t r = x->sum_cand0; r < x->ncand; r++) {
+            const cand_t *a = &x->cand[r];
+            if (!a->dropped && a->rel == EV_REL_MEETING && a->src == g && a->dst == org
+                && same_day_or_none(a->start, cd->start)) {
+                cd->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 void summit_retarget(extractor_impl_t *x)
 {
     int32_t target = summit_target(x);
@@ -69,6 +107,8 @@ void summit_retarget(extractor_impl_t *x)
         if (bare || cd->src == target || cd->src == x->sum_hostp) cd->dropped = 1;
         else cd->dst = target;
     }
+    if (x->sum_org >= 0 && x->sum_host >= 0 && x->act[x->sum_org].kind == EV_KIND_INSTITUTION)
+        merge_host_welcome(x, x->sum_org);
 }
 
 /* The session of body org: the clause's persons without a preposition

@@ -113,6 +113,8 @@ typedef struct {
                               when the text gives the person no other */
     uint8_t past;          /* told in the pluperfect: before the article's
                               time, so its date is not the article's */
+    uint8_t receive;       /* told by a verb or noun of reception
+                              ("begrüßte", "Empfang"), not of talks */
     uint8_t summit;        /* a summit guest's meeting with the host state,
                               told before the text named a host or organiser */
 } cand_t;
@@ -135,6 +137,7 @@ typedef struct extractor {
     int sole_ok;
     int cur_past;                /* the trigger being read is in a
                                     pluperfect clause (cand_t.past) */
+    int cur_receive;             /* ... is one of reception (cand_t.receive) */
     int32_t forced_subj;         /* mention that is the subject of the
                                     trigger being read (a relative clause's
                                     antecedent), -1 */

@@ -200,12 +200,14 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         const clause_t *gc = gram_clause(x, t->tok);
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
+        x->cur_receive = t->cls == TR_RECEIVE;
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
         int rc = run_frame(x, &c, t, scope_b, ca, cb, tid);
         if (!rc && gap) rc = repeat_for_gapped(x, &c, tid, gap);
         x->forced_subj = -1;
         x->cur_past = 0;
+        x->cur_receive = 0;
         for (size_t k = m0; k < m1; k++) x->men[k].hidden = 0;
         if (rc) return rc;
     }

@@ -586,8 +586,11 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
         if (host == guest || x->act[host].kind != EV_KIND_PERSON) continue;
         if (tid < 0) tid = x->ntrig_inst++;
         int rc = DN_OK;
-        if (!have(x, c0, x->ncand, host, guest, EV_REL_MEETING))
+        if (!have(x, c0, x->ncand, host, guest, EV_REL_MEETING)) {
+            x->cur_receive = 1;      /* a reception (cand_t.receive) */
             rc = add(x, host, guest, EV_REL_MEETING, a, b, NULL, s, 0.75, tid);
+            x->cur_receive = 0;
+        }
         int32_t hs = state_of(x, host);
         if (!rc && hs >= 0 && !have(x, c0, x->ncand, guest, hs, EV_REL_VISIT))
             rc = add(x, guest, hs, EV_REL_VISIT, a, b, NULL, s, 0.65, tid);
