@@ -1518,6 +1518,26 @@ static void test_summit_welcome_is_the_summit_meeting(void **st)
     HASNT("|meeting|Jan Petrak");
 }
 
+/* A summit whose organiser the text abbreviates in parentheses after
+ * words the lexicon does not know; those who take part in its sessions
+ * ("An den Beratungen nahmen A, B, C und D teil", the particle after the
+ * whole list) attend it, never a clique of each other; a guest welcomed
+ * there by another guest has not visited the greeter's state. */
+static void test_summit_sessions_and_welcomes(void **st)
+{
+    (void)st;
+    run("Der Gipfel der acht wichtigsten Industriestaaten (G8) ging am 3. Mai 2019 in Prag zu Ende. An den "
+        "Beratungen nahmen unter anderem der russische Präsident Oleg Varin, die deutsche Bundeskanzlerin "
+        "Ines Hollweg, der französische Präsident Marc Delorme und der polnische Präsident Jan Petrak teil. "
+        "Varin wurde zum Auftakt von Delorme begrüßt.", "");
+    HAS("Oleg Varin|meeting|G8|2019-05-03|");
+    HAS("Jan Petrak|meeting|G8|2019-05-03|");
+    HAS("Oleg Varin|visit|Tschechien|2019-05-03|");
+    HASNT("Oleg Varin|meeting|Ines Hollweg");
+    HASNT("Ines Hollweg|meeting|Jan Petrak");
+    HASNT("Oleg Varin|visit|Frankreich");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1632,6 +1652,7 @@ int main(void)
         cmocka_unit_test(test_address_to_an_assembly),
         cmocka_unit_test(test_visit_days_of_one_trip),
         cmocka_unit_test(test_summit_welcome_is_the_summit_meeting),
+        cmocka_unit_test(test_summit_sessions_and_welcomes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

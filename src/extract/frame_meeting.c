@@ -440,6 +440,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
          * empfangen und führte Gespräche mit X") */
         if (T->cls == TR_RECEIVE && !g->with && !reflexive_in(x, ca, cb)) {
             int32_t hs = state_of(x, owner), gs = state_of(x, g->part[k]);
+            if (host < 0 && at_summit(x, dl)) hs = x->sum_host;
             if (hs >= 0 && gs >= 0 && hs != gs && hs != host)
                 rc = emit(x, g->part[k], hs, EV_REL_VISIT, dl, 1, g->place, c->s, conf - 0.2, tid);
             if (rc) return rc;
@@ -481,6 +482,18 @@ static int guests_of_open_host(extractor_impl_t *x, const sctx_t *c, size_t ca, 
         if (rc) return rc;
     }
     return DN_OK;
+}
+
+/* The clause of noun t tells who takes part in it: a verb of taking part
+ * in its clause, or, for "An den Beratungen ... nahmen A, B, C ... teil",
+ * in the rest of the sentence (the particle after the whole list). */
+static int takes_part_in(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb)
+{
+    if (clause_has_class(x, ca, cb, TR_PARTICIPATE)) return 1;
+    size_t p = t->tok;
+    int an = p >= 2 && (tok_word(x, p - 2, "an") || tok_word(x, p - 2, "An"))
+             && (tok_word(x, p - 1, "den") || tok_word(x, p - 1, "dem") || tok_word(x, p - 1, "der"));
+    return an && clause_has_class(x, cb, c->hi, TR_PARTICIPATE);
 }
 
 /* A meeting noun with its participants listed (or the clause's subjects
@@ -540,8 +553,12 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     for (int k = 1; k < g->np; k++)
         if (state_of(x, g->part[k]) >= 0 && st0 >= 0 && state_of(x, g->part[k]) != st0) two_sides = 1;
     /* "An dem Treffen nahmen A und B teil": those who take part, all of
-     * one side as far as the text says, are no pair of partners */
-    if (!two_sides && t->noun && clause_has_class(x, ca, cb, TR_PARTICIPATE)) return DN_OK;
+     * one side as far as the text says, are no pair of partners; nor are
+     * more than three, or those at the text's summit ("An den Beratungen
+     * nahmen A, B, C und D teil"): they attend it, never a clique
+     * (frame_participate) */
+    if (t->noun && takes_part_in(x, c, t, ca, cb) && (!two_sides || g->np > 3 || x->have_summit))
+        return DN_OK;
     for (int i = 0; i < g->np; i++)
         for (int j = i + 1; j < g->np; j++) {
             int32_t si = state_of(x, g->part[i]), sj = state_of(x, g->part[j]);

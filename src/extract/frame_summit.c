@@ -26,6 +26,21 @@ int summit_time(const extractor_impl_t *x, const dlist_t *dl)
     return 0;
 }
 
+int at_summit(const extractor_impl_t *x, const dlist_t *dl)
+{
+    if (!x->have_summit || x->sum_host < 0) return 0;
+    /* an event of the clause told without a date has the sentence's */
+    dlist_t sole;
+    if (!dl->n && x->sole_ok) {
+        memset(&sole, 0, sizeof sole);
+        dl_add(&sole, x->sole_a, x->sole_b);
+        dl = &sole;
+    }
+    /* a dated event at a summit of no known date: not to be told */
+    if (dl->n && !x->sum_a.year) return 0;
+    return summit_time(x, dl);
+}
+
 /* The summit a participant attends: organiser, else host person, else
  * host state. */
 static int32_t summit_target(const extractor_impl_t *x)
@@ -181,6 +196,20 @@ static int margin_attendees(extractor_impl_t *x, const sctx_t *c, const trig_t *
     return DN_OK;
 }
 
+/* "der Gipfel der 20 wichtigsten Industrie- und Schwellenländer (G20)":
+ * a body the noun's genitive names in words the lexicon does not know and
+ * abbreviates in parentheses is the organiser.  1 when mention m is it. */
+static int paren_organiser(const extractor_impl_t *x, const trig_t *t, const mention_t *m)
+{
+    size_t p = t->tok;
+    if (m->b < p + 4 || m->b > p + 14 || !tok_punct(x, m->b - 1, '(') || !tok_punct(x, m->e, ')')) return 0;
+    if (!(tok_word(x, p + 1, "der") || tok_word(x, p + 1, "des"))) return 0;
+    for (size_t k = p + 2; k + 1 < m->b; k++)
+        if (TK(x, k)->type == TOK_PUNCT && !text_tok_is_dash(TK(x, k))) return 0;
+    ev_kind_t kd = x->act[m->actor].kind;
+    return kd == EV_KIND_INSTITUTION || kd == EV_KIND_GROUP;
+}
+
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid)
 {
@@ -190,6 +219,11 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     const char *place = NULL;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
+        /* the parenthesis is a clause of its own, its mention hidden */
+        if (org < 0 && m->actor >= 0 && m->type == MT_ENTITY && paren_organiser(x, t, m)) {
+            org = m->actor;
+            continue;
+        }
         if (m->b < ca || m->b >= cb || !usable(m)) continue;
         if (org < 0 && m->b > t->tok && m->b <= t->tok + 3 && m->prep == P_GEN
             && x->act[m->actor].kind != EV_KIND_PERSON && x->act[m->actor].kind != EV_KIND_STATE)

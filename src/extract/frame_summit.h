@@ -9,6 +9,10 @@
 /* 1 when the dates dl (none: yes) overlap the text's summit (no dates:
  * yes). */
 int summit_time(const extractor_impl_t *x, const dlist_t *dl);
+/* 1 when an event of dates dl happens at the text's summit, in its host
+ * state: a guest received there by another guest ("wurde von Putin
+ * begrüßt" in Buenos Aires) has not visited the greeter's state. */
+int at_summit(const extractor_impl_t *x, const dlist_t *dl);
 /* Actor who attends the text's summit (dates dl): a meeting with its
  * organiser (else host) and a visit of the host state. DN_OK or DN_ENOMEM. */
 int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf, int32_t tid,

@@ -25,6 +25,8 @@
 #include "extract/rules_recall.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
+#include "extract/evdates.h"
+#include "extract/frame_summit.h"
 #include "util/diag.h"
 
 /* A mention of an actor (participant.h's usable without the hidden flag,
@@ -592,6 +594,10 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
             x->cur_receive = 0;
         }
         int32_t hs = state_of(x, host);
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        if (a.year) dl_add(&dl, a, b);
+        if (at_summit(x, &dl)) hs = x->sum_host;
         if (!rc && hs >= 0 && !have(x, c0, x->ncand, guest, hs, EV_REL_VISIT))
             rc = add(x, guest, hs, EV_REL_VISIT, a, b, NULL, s, 0.65, tid);
         if (rc) return rc;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/clauses.h"
 #include "extract/scope.h"
 #include "util/diag.h"
 
@@ -105,12 +106,40 @@ size_t gram_particle(const extractor_impl_t *x, size_t i)
     return (size_t)gc->particle;
 }
 
+/* The separated particle of finite verb i that closes its sentence after
+ * a list the clause rules cut at its commas ("nahmen unter anderem A, die
+ * britische Premierministerin B und C teil."): the sentence's last word
+ * before its final stop, when no other verb stands between cb and it.
+ * 0 when there is none (or no grammar layer to tell verbs). */
+static size_t final_particle(extractor_impl_t *x, size_t cb)
+{
+    if (!extract_clauses(x)) return 0;
+    size_t end = x->cr.base + x->cr.ntok;
+    if (cb >= end) return 0;
+    size_t r = end - 1;
+    while (r > cb && TK(x, r)->type == TOK_PUNCT) r--;
+    if (r <= cb || !(tok_punct(x, r + 1, '.') || tok_punct(x, r + 1, '!'))) return 0;
+    for (size_t k = cb; k < r; k++) {
+        int pos = clause_tok(&x->cr, k)->pos;
+        if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) continue;
+        /* a name's word is no verb ("Mohammed bin Salman") */
+        int named = 0;
+        for (size_t q = x->nmen; q-- > 0 && !named;) {
+            if (x->men[q].e <= x->cr.base) break;
+            named = k >= x->men[q].b && k < x->men[q].e;
+        }
+        if (!named) return 0;
+    }
+    return r;
+}
+
 int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
 {
     int32_t plain = -1, part = -1;
     size_t part_at = (size_t)-1;   /* the particle nearest the verb wins:
                                       "kam ... zusammen und kündigte ... an" */
     size_t gp = gram_particle(x, i);
+    if (!gp) gp = final_particle(x, cb);
     for (int v = 0; v < 2; v++) {
         int32_t k = v ? x->talt[i] : x->tkey[i];
         if (k < 0) continue;
