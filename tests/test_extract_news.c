@@ -1538,6 +1538,23 @@ static void test_summit_sessions_and_welcomes(void **st)
     HASNT("Oleg Varin|visit|Frankreich");
 }
 
+/* "der Präsident" refers to the holder of that office named last whose
+ * gender does not contradict it, not to the "Präsidentin" named after
+ * him; a building's name is no person's ("auf dem Luftwaffenstützpunkt X
+ * von Y begrüßt"). */
+static void test_role_reference_keeps_gender(void **st)
+{
+    (void)st;
+    run("Der russische Präsident Oleg Varin und die polnische Präsidentin Ewa Brzoska trafen am 3. Mai "
+        "2019 in Prag ein. Am 4. Mai 2019 reiste der Präsident nach Wien weiter.", "");
+    HAS("Oleg Varin|visit|Österreich|2019-05-04|");
+    HASNT("Ewa Brzoska|visit|Österreich");
+    run("Der französische Präsident Marc Delorme empfing am 3. Mai 2019 in Paris den russischen Präsidenten "
+        "Oleg Varin. Varin war am 2. Mai 2019 auf dem Luftwaffenstützpunkt Villamor von Delorme "
+        "persönlich begrüßt worden.", "");
+    HASNT("Villamor");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1653,6 +1670,7 @@ int main(void)
         cmocka_unit_test(test_visit_days_of_one_trip),
         cmocka_unit_test(test_summit_welcome_is_the_summit_meeting),
         cmocka_unit_test(test_summit_sessions_and_welcomes),
+        cmocka_unit_test(test_role_reference_keeps_gender),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

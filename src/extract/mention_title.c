@@ -354,7 +354,10 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
 /* "der Papst", "der venezolanische Präsident": the person of this office
  * the text named last (of state st when st >= 0), before any holder the
  * date gives; -1 when none. */
-static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, const char *office, int32_t st)
+static int title_word_gender(const extractor_impl_t *x, size_t t);
+
+static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, const char *office, int32_t st,
+                                 int g)
 {
     int32_t best = -1;
     int best_tier = 2;
@@ -362,6 +365,8 @@ static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, co
         const dactor_t *d = &x->act[a];
         if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
         if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
+        /* "der Kaiser" is not the empress named last */
+        if (g != GENDER_UNKNOWN && d->gender != GENDER_UNKNOWN && d->gender != g) continue;
         int tier = st < 0 && federal_title_apart(x, d, c);
         if (best < 0 || tier < best_tier || (tier == best_tier && d->last_sent >= x->act[best].last_sent)) {
             best = (int32_t)a;
@@ -411,7 +416,7 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
         if (tok_cue(x, b - 2, CUE_OFFICEWORD)) return DN_OK;
     }
     if (definite) {
-        int32_t best = last_named_holder(x, c, office, st);
+        int32_t best = last_named_holder(x, c, office, st, title_word_gender(x, i));
         if (best >= 0) {
             mention_init(&m, b, j, i, best);
             m.role = 1;
@@ -626,6 +631,19 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
  * or another title masculine; the article decides a nominalised adjective
  * ("die/der Vorsitzende").  The last such word before the head wins;
  * GENDER_UNKNOWN without one. */
+/* The gender the title word at token t shows: "Ministerin" feminine,
+ * "Minister" masculine, "Vorsitzende" by its article. */
+static int title_word_gender(const extractor_impl_t *x, size_t t)
+{
+    const text_tok_t *k = TK(x, t);
+    const char *w = x->doc.s + k->off;
+    if (k->len >= 5 && w[k->len - 2] == 'i' && w[k->len - 1] == 'n') return GENDER_FEM;
+    if (w[k->len - 1] == 'e')
+        return t > 0 && tok_word(x, t - 1, "die") ? GENDER_FEM
+               : t > 0 && tok_word(x, t - 1, "der") ? GENDER_MASC : GENDER_UNKNOWN;
+    return GENDER_MASC;
+}
+
 int mention_gender(extractor_impl_t *x, const mention_t *m)
 {
     int g = GENDER_UNKNOWN;
@@ -634,13 +652,7 @@ int mention_gender(extractor_impl_t *x, const mention_t *m)
         if (tok_cue(x, t, CUE_FEMALE)) { g = GENDER_FEM; continue; }
         if (tok_cue(x, t, CUE_MALE)) { g = GENDER_MASC; continue; }
         if (lex_match(x, t, t + 1).type != LX_TITLE && compound_title(x, t).type != LX_TITLE) continue;
-        const text_tok_t *k = TK(x, t);
-        const char *w = x->doc.s + k->off;
-        if (k->len >= 5 && w[k->len - 2] == 'i' && w[k->len - 1] == 'n') g = GENDER_FEM;
-        else if (w[k->len - 1] == 'e')
-            g = t > 0 && tok_word(x, t - 1, "die") ? GENDER_FEM
-                : t > 0 && tok_word(x, t - 1, "der") ? GENDER_MASC : GENDER_UNKNOWN;
-        else g = GENDER_MASC;
+        g = title_word_gender(x, t);
     }
     return g;
 }
