@@ -1555,6 +1555,21 @@ static void test_role_reference_keeps_gender(void **st)
     HASNT("Villamor");
 }
 
+/* A chronology tells in the present: "unterzeichnen", "paraphieren",
+ * "verhandeln" (the plural) are acts like their past forms. */
+static void test_present_plural_acts(void **st)
+{
+    (void)st;
+    run("12. Dezember 2000: In Prag unterzeichnen der russische Präsident Oleg Varin und der französische "
+        "Präsident Marc Delorme ein Abkommen.", "");
+    HASP("Russland|agreement|Frankreich|2000-12-12");
+    HASP("Oleg Varin|meeting|Marc Delorme|2000-12-12");
+    HASP("Oleg Varin|visit|Tschechien|2000-12-12");
+    run("12. Dezember 2000: In Prag verhandeln der russische Präsident Oleg Varin und der französische "
+        "Präsident Marc Delorme über die Ukraine.", "");
+    HASP("Oleg Varin|meeting|Marc Delorme|2000-12-12");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1671,6 +1686,7 @@ int main(void)
         cmocka_unit_test(test_summit_welcome_is_the_summit_meeting),
         cmocka_unit_test(test_summit_sessions_and_welcomes),
         cmocka_unit_test(test_role_reference_keeps_gender),
+        cmocka_unit_test(test_present_plural_acts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
