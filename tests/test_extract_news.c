@@ -1570,6 +1570,20 @@ static void test_present_plural_acts(void **st)
     HASP("Oleg Varin|meeting|Marc Delorme|2000-12-12");
 }
 
+/* "A, B und C treffen X und Y": the subjects meet the objects, not each
+ * other; "A, B und C trafen sich" still meet each other. */
+static void test_listed_subjects_meet_the_object(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2019 trafen Außenminister Karl Umbach, Präsident Marc Delorme und Präsident Jan Petrak "
+        "in Prag Präsident Oleg Varin.", "");
+    HASP("Karl Umbach|meeting|Oleg Varin|2019-05-03");
+    HASP("Marc Delorme|meeting|Oleg Varin|2019-05-03");
+    HASNT("Karl Umbach|meeting|Marc Delorme");
+    run("Am 3. Mai 2019 trafen sich Außenminister Karl Umbach und Präsident Marc Delorme in Prag.", "");
+    HASP("Karl Umbach|meeting|Marc Delorme|2019-05-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1687,6 +1701,7 @@ int main(void)
         cmocka_unit_test(test_summit_sessions_and_welcomes),
         cmocka_unit_test(test_role_reference_keeps_gender),
         cmocka_unit_test(test_present_plural_acts),
+        cmocka_unit_test(test_listed_subjects_meet_the_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

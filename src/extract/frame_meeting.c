@@ -306,6 +306,19 @@ static int states_negotiating_abroad(extractor_impl_t *x, const sctx_t *c, const
     return rc;
 }
 
+/* 1 when a mention without a preposition follows verb p in its clause
+ * [.., cb), past the subject list ending at mention e: the verb's object
+ * ("A und B treffen X"). */
+static int object_after(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t e, size_t cb)
+{
+    for (size_t k = e; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= cb) break;
+        if (m->b > p && usable(m) && m->prep == P_NONE && m->type == MT_ENTITY) return 1;
+    }
+    return 0;
+}
+
 /* "A und B hatten sich in Johannesburg begrüßt": a reception verb with
  * "sich" is mutual - no host, no guest. */
 static int reflexive_in(const extractor_impl_t *x, size_t ca, size_t cb)
@@ -345,7 +358,9 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
              * trafen sich"); hosts or guests of a reception do not
              * ("A und B wurden in Delhi empfangen") */
             size_t e = list_end(x, (size_t)sq, c->m1);
-            if (!g->with && !t->noun && (T->cls != TR_RECEIVE || reflexive_in(x, ca, cb))) {
+            /* ... but "A, B und C treffen X und Y": they meet the object */
+            if (!g->with && !t->noun && (T->cls != TR_RECEIVE || reflexive_in(x, ca, cb))
+                && !object_after(x, c, p, e, cb)) {
                 for (size_t k = (size_t)sq + 1; k < e && g->np < 32; k++) g->part[g->np++] = x->men[k].actor;
             }
         }
