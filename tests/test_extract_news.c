@@ -1584,6 +1584,25 @@ static void test_listed_subjects_meet_the_object(void **st)
     HASP("Karl Umbach|meeting|Marc Delorme|2019-05-03");
 }
 
+/* "die Außenminister Polens und der Schweiz, A und B", "die
+ * Außenminister beider Länder, A und B": one office per name, in the
+ * order of the states (a state with its article; "beider Länder": the
+ * first two the text named, not the dateline's). */
+static void test_distributive_titles_with_articles_and_sides(void **st)
+{
+    (void)st;
+    run("Die Außenminister Polens und der Schweiz, Piotr Zalewski und Anna Keller, unterzeichneten am "
+        "3. Mai 2019 in Prag ein Abkommen.", "");
+    HAS("Piotr Zalewski|affiliation|Polen||");
+    HAS("Anna Keller|affiliation|Schweiz||");
+    HASP("Piotr Zalewski|meeting|Anna Keller|2019-05-03");
+    run("Wien (dpa) – Polen und die Schweiz verhandeln seit Monaten. Die Außenminister beider Länder, Piotr "
+        "Zalewski und Anna Keller, unterzeichneten am 3. Mai 2019 in Prag ein Abkommen.", "");
+    HAS("Piotr Zalewski|affiliation|Polen||");
+    HAS("Anna Keller|affiliation|Schweiz||");
+    HASP("Anna Keller|visit|Tschechien|2019-05-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1702,6 +1721,7 @@ int main(void)
         cmocka_unit_test(test_role_reference_keeps_gender),
         cmocka_unit_test(test_present_plural_acts),
         cmocka_unit_test(test_listed_subjects_meet_the_object),
+        cmocka_unit_test(test_distributive_titles_with_articles_and_sides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -466,13 +466,36 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
  * name holds the office of the state in its place.  Pushes the persons
  * and sets *next; 1 when the sentence does not read so (nothing pushed),
  * else DN_OK or DN_ENOMEM. */
+/* The first two states the text named so far, the dateline's left out,
+ * into st (lexicon states); 1 when there are two. */
+static int first_two_states(const extractor_impl_t *x, int32_t *st)
+{
+    int n = 0;
+    for (size_t q = 0; q < x->nmen && n < 2; q++) {
+        const mention_t *m = &x->men[q];
+        if (m->actor < 0 || m->dateline || x->act[m->actor].kind != EV_KIND_STATE || x->act[m->actor].lex < 0) continue;
+        int32_t l = x->act[m->actor].lex;
+        if (n == 0 || st[0] != l) st[n++] = l;
+    }
+    return n == 2;
+}
+
 static int distributive_titles(extractor_impl_t *x, const chain_t *c, size_t b, size_t k, size_t lim,
                                size_t *next)
 {
     int32_t st[8];
     int n = 0;
     lxm_t g;
-    for (size_t len; n < 8 && (len = genitive_state_at(x, k, lim, &g)) > 0;) {
+    /* "die Ministerpräsidenten beider Länder, A und B": the text's two
+     * sides, in the order it named them */
+    int sides = 0;
+    if (k + 2 < lim && tok_word(x, k, "beider") && tok_cue(x, k + 1, CUE_SIDES) && tok_punct(x, k + 2, ',')
+        && first_two_states(x, st)) {
+        n = 2;
+        k += 3;
+        sides = 1;
+    }
+    for (size_t len; !sides && n < 8 && (len = genitive_state_at(x, k, lim, &g)) > 0;) {
         st[n++] = g.ref;
         k += len;
         if (k < lim && (tok_punct(x, k, ',') || tok_word(x, k, "und"))) k++;
