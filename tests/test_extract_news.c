@@ -1603,6 +1603,22 @@ static void test_distributive_titles_with_articles_and_sides(void **st)
     HASP("Anna Keller|visit|Tschechien|2019-05-03");
 }
 
+/* "beriet X in Prag mit Staatschefs der Region. An dem Treffen nahmen A,
+ * B und C teil": the guests the text names next meet X where he was,
+ * not each other. */
+static void test_guests_named_after_an_open_meeting(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2019 beriet der russische Präsident Oleg Varin in Prag mit Staatschefs der Region. An dem "
+        "Treffen nahmen der französische Präsident Marc Delorme, der polnische Präsident Jan Petrak und der "
+        "deutsche Außenminister Karl Umbach teil.", "");
+    HAS("Oleg Varin|visit|Tschechien|2019-05-03|");
+    HAS("Marc Delorme|meeting|Oleg Varin|2019-05-03|");
+    HAS("Karl Umbach|meeting|Oleg Varin|2019-05-03|");
+    HAS("Karl Umbach|visit|Tschechien|2019-05-03|");
+    HASNT("Marc Delorme|meeting|Jan Petrak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1722,6 +1738,7 @@ int main(void)
         cmocka_unit_test(test_present_plural_acts),
         cmocka_unit_test(test_listed_subjects_meet_the_object),
         cmocka_unit_test(test_distributive_titles_with_articles_and_sides),
+        cmocka_unit_test(test_guests_named_after_an_open_meeting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -505,6 +505,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->last_person_sent = 0;
     x->ctx_visit = -1;
     x->open_host = -1;
+    x->open_host_where = -1;
     x->para_sent = x->para_first = 0;
     x->scene = -1;
     x->cred_recv = -1;

@@ -402,9 +402,13 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     }
     if (g->np == 0 && T->cls == TR_RECEIVE && passive_clause(x, p, ca))
         return received_guests(x, c, ca, cb, conf, tid);
-    if (owner >= 0 && g->np == 0 && T->cls == TR_RECEIVE && x->act[owner].kind == EV_KIND_PERSON) {
-        /* "hat die Spitzen der nordischen Länder empfangen": the guests
-         * may be named next ("Zu dem Treffen waren A und B gereist") */
+    static const char *const MIT[] = { "mit", NULL };
+    if (owner >= 0 && g->np == 0 && x->act[owner].kind == EV_KIND_PERSON
+        && (T->cls == TR_RECEIVE || (T->cls == TR_MEETING && !t->noun && in_range_word(x, p, cb, MIT)))) {
+        /* "hat die Spitzen der nordischen Länder empfangen", "beriet mit
+         * Staatschefs der Region": the guests may be named next ("Zu dem
+         * Treffen waren A und B gereist", "An dem Treffen nahmen A und B
+         * teil") */
         x->open_host = owner;
         x->open_host_sent = c->s;
         dlist_t od = *dl;
@@ -412,6 +416,13 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         memset(&x->open_host_a, 0, sizeof x->open_host_a);
         x->open_host_b = x->open_host_a;
         if (od.n) { x->open_host_a = od.a[0]; x->open_host_b = od.b[0]; }
+        const char *opl = NULL;
+        x->open_host_where = meeting_host(x, c, a, b, ca, cb, &opl);
+        /* "beriet in Prag mit Staatschefs der Region": he was there */
+        if (x->open_host_where >= 0 && T->cls == TR_MEETING) {
+            int rc = visit_host(x, owner, x->open_host_where, &od, opl, c->s, conf - 0.15, tid);
+            if (rc) return rc;
+        }
     }
     if (owner < 0 || g->np == 0) return DN_OK;
     /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
@@ -567,12 +578,14 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     int two_sides = 0;
     for (int k = 1; k < g->np; k++)
         if (state_of(x, g->part[k]) >= 0 && st0 >= 0 && state_of(x, g->part[k]) != st0) two_sides = 1;
-    /* "An dem Treffen nahmen A und B teil": those who take part, all of
-     * one side as far as the text says, are no pair of partners; nor are
-     * more than three, or those at the text's summit ("An den Beratungen
-     * nahmen A, B, C und D teil"): they attend it, never a clique
+    /* "An einem Treffen nahmen A und B teil": those who take part, all
+     * of one side as far as the text says, are no pair of partners; nor
+     * are more than three, those at the text's summit ("An den Beratungen
+     * nahmen A, B, C und D teil") or at a meeting told before ("An dem
+     * Treffen nahmen A und B teil"): they attend it, never a clique
      * (frame_participate) */
-    if (t->noun && takes_part_in(x, c, t, ca, cb) && (!two_sides || g->np > 3 || x->have_summit))
+    if (t->noun && takes_part_in(x, c, t, ca, cb)
+        && (!two_sides || g->np > 3 || x->have_summit || tok_word(x, p - 1, "dem") || tok_word(x, p - 1, "den")))
         return DN_OK;
     for (int i = 0; i < g->np; i++)
         for (int j = i + 1; j < g->np; j++) {
@@ -896,6 +909,32 @@ static int signing_ceremony(extractor_impl_t *x, const sctx_t *c, const trig_t *
     return DN_OK;
 }
 
+/* "beriet X mit Staatschefs der Region. An dem Treffen nahmen A und B
+ * teil": the meeting the clause refers back to had a host whose guests
+ * the text had not named (x->open_host, the sentence before); into
+ * hosts[0] with its date, and where it was (the state the host was
+ * visiting, else his own) into *where.  1 when so. */
+static int open_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *hosts, dlist_t *dl,
+                        int32_t *where)
+{
+    static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
+    if (x->open_host < 0 || x->open_host_sent + 1 != c->s) return 0;
+    int refers = 0;
+    for (size_t q = ca + 1; q < cb && !refers; q++)
+        refers = meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF);
+    if (!refers) return 0;
+    hosts[0] = x->open_host;
+    if (x->open_host_a.year) dl_add(dl, x->open_host_a, x->open_host_b);
+    /* where the host is: his clause's place, else the state of the
+     * visit he is on, else his own */
+    *where = x->open_host_where;
+    for (size_t q = x->ncand; q-- > 0 && *where < 0;)
+        if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_VISIT && x->cand[q].src == x->open_host)
+            *where = x->cand[q].dst;
+    if (*where < 0) *where = state_of(x, x->open_host);
+    return 1;
+}
+
 /* "nahm an einem Treffen mit X teil", "ein Abendessen, an dem auch Y
  * teilnahm": with no summit, taking part in a meeting is meeting its
  * host (the "mit" after the noun), or those the sentence already has
@@ -915,6 +954,12 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     dlist_t back_dl;
     memset(&back_dl, 0, sizeof back_dl);
     if (!nh) back = nh = earlier_meeting(x, c, ca, cb, hosts, &pl, &back_dl, &where);
+    if (!nh) back = nh = open_meeting(x, c, ca, cb, hosts, &back_dl, &where);
+    /* "nahmen A, der Präsident B, C und D teil.": the list the commas
+     * cut reaches the particle closing the sentence */
+    size_t r = c->hi;
+    while (r > cb && TK(x, r - 1)->type == TOK_PUNCT) r--;
+    if (r > cb && TK(x, r - 1)->len == 4 && tok_cue(x, r - 1, CUE_TAKEPART)) cb = r - 1;
     if (!nh) return signing_ceremony(x, c, t, ca, cb, tid);
     int32_t who[32];
     int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);

@@ -195,6 +195,7 @@ typedef struct extractor {
                                     name ("empfing die Spitzen der ..."), -1 */
     size_t open_host_sent;       /* ... in this sentence */
     ev_date_t open_host_a, open_host_b;   /* ... on this date (year 0: none) */
+    int32_t open_host_where;     /* ... in this state (its clause's place), -1 */
     int32_t scene;               /* the dateline's place (its actor), -1 */
     int32_t cred_recv;           /* who took credentials earlier in the text, -1;
                                     -2 credentials named, their taker not */
