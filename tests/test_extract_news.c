@@ -1619,6 +1619,17 @@ static void test_guests_named_after_an_open_meeting(void **st)
     HASNT("Marc Delorme|meeting|Jan Petrak");
 }
 
+/* "die Queen" is the queen named before; "im Phoenix Park" names a
+ * place, no person (no one is "in" a person). */
+static void test_queen_and_names_after_im(void **st)
+{
+    (void)st;
+    run("Die britische Königin Anne Hollis ist am 3. Mai 2019 zu einem Staatsbesuch in Prag eingetroffen. "
+        "Im Phoenix Park wurde die Queen am 4. Mai 2019 von Präsident Jan Petrak empfangen.", "");
+    assert_true(strstr(OUT, "Jan Petrak|meeting|Anne Hollis|") || strstr(OUT, "Anne Hollis|meeting|Jan Petrak|"));
+    HASNT("Phoenix");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1739,6 +1750,7 @@ int main(void)
         cmocka_unit_test(test_listed_subjects_meet_the_object),
         cmocka_unit_test(test_distributive_titles_with_articles_and_sides),
         cmocka_unit_test(test_guests_named_after_an_open_meeting),
+        cmocka_unit_test(test_queen_and_names_after_im),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -162,8 +162,9 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
     const text_tok_t *t = TK(x, i);
     mention_t m;
     int rc = DN_OK;
-    /* "in der Provinz Surat Thani": the name of a place */
-    if (i > lo && place_noun(x, i - 1)) {
+    /* "in der Provinz Surat Thani": the name of a place; "im Phoenix
+     * Park": no one is "in" a person */
+    if (i > lo && (place_noun(x, i - 1) || tok_word(x, i - 1, "im") || tok_word(x, i - 1, "ins"))) {
         int nw0, ni0;
         size_t e0 = parse_name(x, i, lim, &nw0, &ni0);
         *next = e0 > i ? e0 : i + 1;

@@ -661,9 +661,9 @@ static int title_word_gender(const extractor_impl_t *x, size_t t)
     const text_tok_t *k = TK(x, t);
     const char *w = x->doc.s + k->off;
     if (k->len >= 5 && w[k->len - 2] == 'i' && w[k->len - 1] == 'n') return GENDER_FEM;
-    if (w[k->len - 1] == 'e')
-        return t > 0 && tok_word(x, t - 1, "die") ? GENDER_FEM
-               : t > 0 && tok_word(x, t - 1, "der") ? GENDER_MASC : GENDER_UNKNOWN;
+    /* "die Queen", "die Vorsitzende": a feminine article */
+    if (t > 0 && tok_word(x, t - 1, "die")) return GENDER_FEM;
+    if (w[k->len - 1] == 'e') return t > 0 && tok_word(x, t - 1, "der") ? GENDER_MASC : GENDER_UNKNOWN;
     return GENDER_MASC;
 }
 
