@@ -1630,6 +1630,25 @@ static void test_queen_and_names_after_im(void **st)
     HASNT("Phoenix");
 }
 
+/* The simple present with a bare weekday tells what is planned ("Am
+ * Donnerstag reist er weiter", told on a Tuesday): no event; "seit
+ * Sonntag" and a chronology's entries tell the past. */
+static void test_present_with_a_weekday_is_planned(void **st)
+{
+    (void)st;
+    /* 2019-05-07 is a Tuesday */
+    run("Der russische Präsident Oleg Varin ist am Montag in Prag eingetroffen. Am Donnerstag reist er "
+        "weiter nach Wien.", "2019-05-07");
+    HAS("Oleg Varin|visit|Tschechien|2019-05-06|");
+    HASNT("Österreich");
+    run("Der russische Präsident Oleg Varin hält sich seit Sonntag zu einem Staatsbesuch in Prag auf.",
+        "2019-05-07");
+    HAS("Oleg Varin|visit|Tschechien|2019-05-05|");
+    run("3. Mai 2019: Der russische Präsident Oleg Varin besucht Prag. Am Sonntag reist er nach Wien.",
+        "2019-05-07");
+    HAS("Oleg Varin|visit|Österreich|2019-05-05|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1751,6 +1770,7 @@ int main(void)
         cmocka_unit_test(test_distributive_titles_with_articles_and_sides),
         cmocka_unit_test(test_guests_named_after_an_open_meeting),
         cmocka_unit_test(test_queen_and_names_after_im),
+        cmocka_unit_test(test_present_with_a_weekday_is_planned),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

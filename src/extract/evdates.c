@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/scope.h"
 #include "util/diag.h"
 
 void dl_add(dlist_t *l, ev_date_t a, ev_date_t b)
@@ -95,6 +96,36 @@ static int since_year(const extractor_impl_t *x, const text_date_t *dt)
     return 0;
 }
 
+/* 1 when sentence s's paragraph opens with a date and a colon, as a
+ * chronology's entries do ("14. Oktober: ..."): its present tells the
+ * past.  Looks back over at most 16 sentences of the line. */
+static int chronology_entry(const extractor_impl_t *x, size_t s)
+{
+    size_t f = s;
+    for (int n = 0; n < 16 && f > 0 && x->doc.sents[f - 1].line == x->doc.sents[s].line; n++) f--;
+    const text_sent_t *hs = &x->doc.sents[f];
+    for (size_t d = x->sent_date0[f]; d < x->sent_date0[f + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        /* "14./15. Oktober:": the date may begin a few tokens in */
+        if (dt->tok <= hs->tok + 3) return tok_punct(x, dt->tok + dt->ntok, ':');
+    }
+    return 0;
+}
+
+ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s)
+{
+    if (!(dt->flags & DATE_WEEKDAY) || !x->ref.day || ev_date_cmp(dt->start, x->ref) >= 0) return dt->start;
+    /* "seit Sonntag": the day has passed, whatever the tense */
+    if (dt->tok > 0 && (tok_word(x, dt->tok - 1, "seit") || tok_word(x, dt->tok - 1, "Seit"))) return dt->start;
+    /* the simple present: the finite verb is the clause's verb ("reist",
+     * not "hat ... empfangen") */
+    const clause_t *gc = gram_clause(x, dt->tok);
+    if (!gc || gc->tense != TENSE_PRESENT || gc->mood != MOOD_INDICATIVE || gc->fin < 0 || gc->fin != gc->verb)
+        return dt->start;
+    if (chronology_entry(x, s)) return dt->start;
+    return date_add_days(dt->start, 7);
+}
+
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
              dlist_t *l, int last)
 {
@@ -112,7 +143,7 @@ int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_
         if (found >= 0 && dt->group != found && !last) break;
         if (found >= 0 && dt->group != found && last) l->n = 0;
         found = dt->group;
-        dl_add(l, dt->start, dt->end);
+        dl_add(l, clause_date(x, dt, s), dt->end);
     }
     return l->n;
 }
@@ -159,7 +190,7 @@ void sole_date(extractor_impl_t *x, size_t s)
         if (dt->tok < se->tok || report_date(x, dt) || since_year(x, dt)) continue;
         if (group >= 0 && dt->group != group) return;
         group = dt->group;
-        x->sole_a = dt->start;
+        x->sole_a = clause_date(x, dt, s);
         x->sole_b = dt->end;
         n++;
     }

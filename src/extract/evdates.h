@@ -6,6 +6,13 @@
 
 #include "extract/frame.h"
 
+/* The day date dt of sentence s stands for in its clause: a bare weekday
+ * before the text's date in a clause in the simple present ("Am
+ * Donnerstag reist er weiter nach Bangladesch", told on a Tuesday) is the
+ * coming one - the present with a weekday tells what is planned - unless
+ * "seit" precedes it or a chronology's entry tells it; any other date as
+ * resolved. */
+ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s);
 /* Appends the date range [a, b] to l (at most 16 kept). */
 void dl_add(dlist_t *l, ev_date_t a, ev_date_t b);
 /* The first date group in tokens [a, b) that is not a list member's own. */

@@ -77,7 +77,7 @@ static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, e
     for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
         if (dt->tok < a || dt->tok >= b) continue;
-        *da = dt->start;
+        *da = clause_date(x, dt, s);
         *db = dt->end;
         return 1;
     }

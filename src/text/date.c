@@ -495,7 +495,9 @@ static size_t relative(scan_t *s, size_t i)
     }
     if (!a.year) return end;
     /* a counted day or a time of day gives way to a day named outright */
-    if (push(s, a, mkdate(0, 0, 0), i, end, g, kind == 6 || kind == 7 ? DATE_REL | DATE_COUNTED : DATE_REL))
+    int fl = kind == 6 || kind == 7 ? DATE_REL | DATE_COUNTED : DATE_REL;
+    if (kind == 2 && !(i > s->lo && r_is(s, i - 1, TD_COMINGDAY))) fl |= DATE_WEEKDAY;
+    if (push(s, a, mkdate(0, 0, 0), i, end, g, fl))
         return (size_t)-1;
     return end;
 }

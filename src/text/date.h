@@ -31,8 +31,10 @@ enum {
     DATE_WEAK = 1 << 4,   /* a bare number between a verb and a capitalised
                              word ("besuchte 2019 Polen" / "kamen 2000
                              Menschen"): a year unless that word is a noun */
-    DATE_COUNTED = 1 << 5 /* "zwei Tage zuvor": counted from another day; a
+    DATE_COUNTED = 1 << 5, /* "zwei Tage zuvor": counted from another day; a
                              day the sentence names outright replaces it */
+    DATE_WEEKDAY = 1 << 6 /* a bare weekday ("am Donnerstag") read as the
+                             last such day before the reference date */
 };
 
 typedef struct {
