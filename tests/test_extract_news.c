@@ -1596,6 +1596,10 @@ static void test_distributive_titles_with_articles_and_sides(void **st)
     HAS("Piotr Zalewski|affiliation|Polen||");
     HAS("Anna Keller|affiliation|Schweiz||");
     HASP("Piotr Zalewski|meeting|Anna Keller|2019-05-03");
+    /* regression: plural titles of states with their article and no
+     * names after them once ended the run with "out of memory" */
+    run("Die Präsidenten der Schweiz und der Vereinigten Staaten trafen sich am 3. Mai 2019.", "");
+    run("Die Botschafter Polens, Russlands und der Schweiz protestierten am 3. Mai 2019.", "");
     run("Wien (dpa) – Polen und die Schweiz verhandeln seit Monaten. Die Außenminister beider Länder, Piotr "
         "Zalewski und Anna Keller, unterzeichneten am 3. Mai 2019 in Prag ein Abkommen.", "");
     HAS("Piotr Zalewski|affiliation|Polen||");

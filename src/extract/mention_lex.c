@@ -357,11 +357,6 @@ int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t tm)
 size_t genitive_state_at(extractor_impl_t *x, size_t k, size_t lim, lxm_t *g)
 {
     if (k >= lim) return 0;
-    /* "des Kosovo", "der Ukraine": a state named with its article */
-    if ((tok_word(x, k, "des") || tok_word(x, k, "der")) && k + 1 < lim) {
-        *g = lex_match(x, k + 1, lim);
-        return g->type == LX_STATE ? g->len + 1 : 0;
-    }
     *g = lex_match(x, k, lim);
     if (g->type != LX_STATE) return 0;
     const text_tok_t *t = TK(x, k + g->len - 1);

@@ -34,6 +34,8 @@ int32_t resolve_person(extractor_impl_t *x, size_t i, size_t e, const char *offi
 static int32_t resolve_person_impl(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                    int titled)
 {
+    /* an empty span names no one (-1 would read as out of memory) */
+    if (e <= i) return -2;
     size_t cap = 8;
     if (e > i) cap += TK(x, e - 1)->off + TK(x, e - 1)->len - TK(x, i)->off + (e - i);
     char *mem = malloc(3 * cap);

@@ -466,6 +466,17 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
  * name holds the office of the state in its place.  Pushes the persons
  * and sets *next; 1 when the sentence does not read so (nothing pushed),
  * else DN_OK or DN_ENOMEM. */
+/* A state in the genitive at token k ("Serbiens") or with its article
+ * ("des Kosovo", "der Ukraine"): its length in tokens, 0 when none. */
+static size_t genitive_or_article_state(extractor_impl_t *x, size_t k, size_t lim, lxm_t *g)
+{
+    if (k + 1 < lim && (tok_word(x, k, "des") || tok_word(x, k, "der"))) {
+        *g = lex_match(x, k + 1, lim);
+        return g->type == LX_STATE ? g->len + 1 : 0;
+    }
+    return genitive_state_at(x, k, lim, g);
+}
+
 /* The first two states the text named so far, the dateline's left out,
  * into st (lexicon states); 1 when there are two. */
 static int first_two_states(const extractor_impl_t *x, int32_t *st)
@@ -495,7 +506,7 @@ static int distributive_titles(extractor_impl_t *x, const chain_t *c, size_t b, 
         k += 3;
         sides = 1;
     }
-    for (size_t len; !sides && n < 8 && (len = genitive_state_at(x, k, lim, &g)) > 0;) {
+    for (size_t len; !sides && n < 8 && (len = genitive_or_article_state(x, k, lim, &g)) > 0;) {
         st[n++] = g.ref;
         k += len;
         if (k < lim && (tok_punct(x, k, ',') || tok_word(x, k, "und"))) k++;
