@@ -1653,6 +1653,20 @@ static void test_present_with_a_weekday_is_planned(void **st)
     HAS("Oleg Varin|visit|Österreich|2019-05-05|");
 }
 
+/* "traf Milei Kardinalstaatssekretär X": a surname named before, right
+ * before a person noun, is someone too; a genitive there is the noun's
+ * ("mit Varins Vorgänger X"). */
+static void test_surname_before_a_person_noun(void **st)
+{
+    (void)st;
+    run("Präsident Marc Delorme reiste am 3. Mai 2019 nach Prag. Anschließend traf Delorme "
+        "Kardinalstaatssekretär Pietro Parolin.", "");
+    HASP("Marc Delorme|meeting|Pietro Parolin|");
+    run("Präsident Marc Delorme und Präsident Oleg Varin trafen sich am 3. Mai 2019 in Prag. Delorme hatte "
+        "sich zuvor mit Varins Vorgänger Anton Grell getroffen.", "");
+    HASP("Marc Delorme|meeting|Anton Grell|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1775,6 +1789,7 @@ int main(void)
         cmocka_unit_test(test_guests_named_after_an_open_meeting),
         cmocka_unit_test(test_queen_and_names_after_im),
         cmocka_unit_test(test_present_with_a_weekday_is_planned),
+        cmocka_unit_test(test_surname_before_a_person_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -242,6 +242,15 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
             int nw2, ni2;
             size_t e2 = parse_name(x, cut + 1, lim, &nw2, &ni2);
             if (e2 > cut + 1 && (nw2 >= 2 || ni2 > 0)) {
+                /* "traf Milei Kardinalstaatssekretär X": a surname the
+                 * text named before stands before the noun */
+                int32_t a0 = cut == i + 1 ? surname_met_before(x, i) : -2;
+                if (a0 == -1) return DN_ENOMEM;
+                /* not a genitive: "mit Momades Vorgänger X" is X's */
+                if (a0 >= 0 && x->act[a0].surname && strlen(x->act[a0].surname) == TK(x, i)->len) {
+                    mention_init(&m, i, cut, i, a0);
+                    if ((rc = push_mention(x, &m))) return rc;
+                }
                 int32_t a = resolve_person(x, cut + 1, e2, NULL, 1);
                 if (a == -1) return DN_ENOMEM;
                 if (a >= 0) {
