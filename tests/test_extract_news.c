@@ -1667,6 +1667,25 @@ static void test_surname_before_a_person_noun(void **st)
     HASP("Marc Delorme|meeting|Anton Grell|");
 }
 
+/* "die Gäste", "das Königspaar": the persons of the last enumeration
+ * (of two for a couple) before the sentence; not when the guests are
+ * named next ("die Gäste, unter ihnen A und B"). */
+static void test_guests_and_couples(void **st)
+{
+    (void)st;
+    run("Der russische Präsident Oleg Varin und Außenministerin Ewa Brzoska trafen am 3. Mai 2019 in Prag "
+        "ein. Präsident Jan Petrak begrüßte die Gäste im Präsidentenpalast.", "");
+    assert_true(strstr(OUT, "Jan Petrak|meeting|Oleg Varin|") || strstr(OUT, "Oleg Varin|meeting|Jan Petrak|"));
+    assert_true(strstr(OUT, "Jan Petrak|meeting|Ewa Brzoska|") || strstr(OUT, "Ewa Brzoska|meeting|Jan Petrak|"));
+    run("Der russische Präsident Oleg Varin und seine Frau Ewa Varina trafen am 3. Mai 2019 in Prag ein. "
+        "Am 4. Mai 2019 reiste das Präsidentenpaar nach Wien weiter.", "");
+    HASP("Oleg Varin|visit|Österreich|2019-05-04");
+    run("Präsident Jan Petrak und Außenminister Karl Umbach empfingen am 3. Mai 2019 in Prag die Gäste, "
+        "unter ihnen der russische Präsident Oleg Varin.", "");
+    HASNT("Jan Petrak|meeting|Karl Umbach");
+    HASNT("Karl Umbach|meeting|Jan Petrak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1790,6 +1809,7 @@ int main(void)
         cmocka_unit_test(test_queen_and_names_after_im),
         cmocka_unit_test(test_present_with_a_weekday_is_planned),
         cmocka_unit_test(test_surname_before_a_person_noun),
+        cmocka_unit_test(test_guests_and_couples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

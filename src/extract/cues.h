@@ -42,6 +42,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(TOPICNOUN, "topicnoun", CM_FOLDEND) \
     X(TOPICPREP, "topicprep", CM_FOLD) \
     X(GROUPNOUN, "groupnoun", CM_FOLD) \
+    X(GUESTS, "guests", CM_FOLD) \
+    X(COUPLE, "couple", CM_FOLDEND) \
     X(ASSEMBLY, "assembly", CM_FOLDEND) \
     X(CHAMBER, "chamber", CM_FOLD) \
     X(RELNOUN, "relnoun", CM_FOLDEND) \

@@ -136,23 +136,28 @@ static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int3
     int got = 0;
     int32_t run_list = -2;
     size_t run_sent = (size_t)-1;
+    /* n 0: any enumeration of two to eight ("die Gäste") */
+    int max = n ? n : 8;
+#define GROUP_DONE (n ? got == n : got >= 2 && got <= max)
     for (size_t q = x->nmen; q-- > 0;) {
         const mention_t *m = &x->men[q];
         if (m->b < lo) break;
         if (m->b >= i || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON || m->type == MT_POSS) continue;
         size_t ms = sentence_of(x, s, m->b);
         if (m->list != run_list || ms != run_sent) {
-            if (got == n) return n;
+            if (GROUP_DONE) return got;
             got = 0;
             run_list = m->list;
             run_sent = ms;
         }
         int dup = 0;
-        for (int k = 0; k < got; k++) dup |= out[k] == m->actor;
-        if (!dup && got < n) out[got++] = m->actor;
-        else if (!dup) got = n + 1;      /* more than n: not this list */
+        for (int k = 0; k < got && k < max; k++) dup |= out[k] == m->actor;
+        if (!dup && got < max) out[got++] = m->actor;
+        else if (!dup) got = max + 1;    /* more than that: not this list */
     }
-    if (got == n) return n;
+    if (GROUP_DONE) return got;
+#undef GROUP_DONE
+    if (!n) return 0;
     if (n != 2 || s == 0) return 0;
     got = 0;
     for (size_t q = x->nmen; q-- > 0;) {
@@ -174,7 +179,19 @@ static size_t group_phrase(extractor_impl_t *x, size_t i, size_t lim, int *n)
 {
     size_t j = i;
     int det = tok_word(x, j, "die") || tok_word(x, j, "alle") || tok_word(x, j, "den")
-              || tok_word(x, j, "der");
+              || tok_word(x, j, "der") || tok_word(x, j, "das") || tok_word(x, j, "dem")
+              || tok_word(x, j, "des");
+    if (det || is_possessive(x, j)) {
+        /* "die Gäste", "seine Gäste", "das Königspaar", "des Kaiserpaares" */
+        size_t g = j + 1;
+        /* not "Unter den Gästen waren A, B" nor "die Gäste, unter ihnen
+         * A, B" ("darunter"): those are named next */
+        if (g < lim && tok_cue(x, g, CUE_GUESTS) && !(i > 0 && tok_word(x, i - 1, "unter"))
+            && !(g + 2 < lim && tok_punct(x, g + 1, ',')
+                 && (tok_word(x, g + 2, "unter") || tok_word(x, g + 2, "darunter"))))
+        { *n = 0; return g + 1; }
+        if (g < lim && tok_cue(x, g, CUE_COUPLE)) { *n = 2; return g + 1; }
+    }
     if (det) j++;
     if (j >= lim) return i;
     *n = number_word(x, j);
@@ -201,9 +218,11 @@ int group_reference(extractor_impl_t *x, size_t i, size_t s, size_t lim, size_t 
     size_t e = group_phrase(x, i, lim, &n);
     if (e == i || n > 8) return 0;
     int32_t who[8];
-    if (find_group(x, s, i, n, who) != n) return 0;
+    /* the guests are no one of their own sentence (its hosts) */
+    int got = find_group(x, s, n ? i : x->doc.sents[s].tok, n, who);
+    if (got < 2 || (n && got != n)) return 0;
     /* found from the last back: pushed in the text's order */
-    for (int k = n; k-- > 0;) {
+    for (int k = got; k-- > 0;) {
         mention_t m;
         mention_init(&m, i, e, e - 1, who[k]);
         m.type = MT_PRON;
