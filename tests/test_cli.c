@@ -490,6 +490,21 @@ static void test_regression_given_name_is_no_acronym(void **state)
     assert_null(strstr(tu_out, "Andengemeinschaft"));
 }
 
+/* Regression: "von Staats- und Parteichef Xi Jinping" lost its
+ * preposition over the shared compound's first half, so the host became
+ * the clause's subject and "visited" the guest's state (data/lexicon). */
+static void test_regression_preposition_before_shared_compound(void **state)
+{
+    write_file("xi.txt", "Van der Bellen und Kurz bei Xi: Österreich und China vereinbaren Partnerschaft\n\n"
+                         "Peking (APA) – Mit militärischen Ehren ist Bundespräsident Alexander Van der Bellen "
+                         "am 8. April 2018 vor der Großen Halle des Volkes in Peking von Staats- und Parteichef "
+                         "Xi Jinping begrüßt worden.\n");
+    char args[512];
+    snprintf(args, sizeof args, "extract %s", path("xi.txt"));
+    expect(args, 0, "Alexander Van der Bellen\tperson\tvisit\tChina");
+    assert_null(strstr(tu_out, "Xi Jinping\tperson\tvisit"));
+}
+
 /* A bad row late in a file sent to stdout: no partial output either. */
 static void test_stdout_no_partial_output(void **state)
 {
@@ -702,6 +717,7 @@ int main(void)
         cmocka_unit_test(test_stdin),
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_given_name_is_no_acronym, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_regression_preposition_before_shared_compound, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),
         cmocka_unit_test(test_communities),

@@ -287,6 +287,12 @@ prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
          * the short name stands between the preposition and it */
         if (k + 1 == b && tok_cue(x, k, CUE_SKIPPARTICLE))
             continue;
+        /* "von Staats- und Parteichef X": the first half of a shared
+         * compound and its "und" stand between */
+        if ((tok_word(x, k, "und") || tok_word(x, k, "oder")) && k > lo + 1 && (TK(x, k - 1)->flags & TOK_TRUNC)) {
+            k--;
+            continue;
+        }
         /* "unter anderem": an adverb, no preposition */
         if ((tok_word(x, k, "anderem") || tok_word(x, k, "anderen")) && k > lo && tok_word(x, k - 1, "unter"))
             return P_NONE;
