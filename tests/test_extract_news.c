@@ -1686,6 +1686,20 @@ static void test_guests_and_couples(void **st)
     HASNT("Karl Umbach|meeting|Jan Petrak");
 }
 
+/* "auf Kuba": an island state is where one is "auf" (not "Druck auf
+ * Kuba"); a month is no person noun ("war am 22. November 2014 in Prag",
+ * whose -er the person nouns share, is presence there). */
+static void test_island_states_and_months(void **st)
+{
+    (void)st;
+    run("Der russische Präsident Oleg Varin war am 22. November 2014 auf Kuba.", "2014-11-25");
+    HAS("Oleg Varin|visit|Kuba|2014-11-22|");
+    run("Der russische Präsident Oleg Varin erhöhte am 22. November 2014 den Druck auf Kuba.", "2014-11-25");
+    HASNT("|visit|");
+    run("Der russische Präsident Oleg Varin war am 22. November 2014 in Prag.", "2014-11-25");
+    HAS("Oleg Varin|visit|Tschechien|2014-11-22|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1810,6 +1824,7 @@ int main(void)
         cmocka_unit_test(test_present_with_a_weekday_is_planned),
         cmocka_unit_test(test_surname_before_a_person_noun),
         cmocka_unit_test(test_guests_and_couples),
+        cmocka_unit_test(test_island_states_and_months),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -45,6 +45,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(GUESTS, "guests", CM_FOLD) \
     X(COUPLE, "couple", CM_FOLDEND) \
     X(ASSEMBLY, "assembly", CM_FOLDEND) \
+    X(ISLAND, "island", CM_FOLD) \
+    X(AUFNOUN, "aufnoun", CM_FOLD) \
     X(CHAMBER, "chamber", CM_FOLD) \
     X(RELNOUN, "relnoun", CM_FOLDEND) \
     X(SPEAKVERB, "speakverb", CM_PREFIX) \

@@ -684,12 +684,26 @@ static prep_t appositive_prep(const extractor_impl_t *x, const mention_t *m, siz
     return P_NONE;
 }
 
+/* "auf Kuba", "auf den Philippinen": an island state is where one is
+ * "auf", as elsewhere "in" - not after a noun that takes "auf" ("Druck
+ * auf Kuba"). */
+static int island_state(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    if (m->type != MT_ENTITY || m->actor < 0 || m->place || x->act[m->actor].kind != EV_KIND_STATE
+        || !tok_cue(x, m->b, CUE_ISLAND))
+        return 0;
+    size_t k = m->b;
+    while (k > lo && !tok_word(x, k - 1, "auf")) k--;
+    return !(k >= lo + 2 && tok_cue(x, k - 2, CUE_AUFNOUN));
+}
+
 static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo, size_t lim)
 {
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         name_particles(x, m, lo);
         m->prep = (uint8_t)prep_of(x, m->b, lo);
+        if (m->prep == P_AUF && island_state(x, m, lo)) m->prep = P_IN;
         if (m->prep == P_NONE && m->type == MT_ENTITY) m->prep = (uint8_t)appositive_prep(x, m, lo);
         /* "im Süden Afghanistans", "die Regierung Polens": a state in -s
          * right after a noun is its genitive attribute */

@@ -176,6 +176,8 @@ int person_noun(const extractor_impl_t *x, size_t i)
     const char *w = x->doc.s + t->off;
     size_t n = t->len;
     if (n < 5) return 0;
+    /* "November", "Januar": a month shares the ending, not the sense */
+    if (month_or_day(x, i)) return 0;
     for (const char *const *s = SUF; *s; s++) {
         size_t m = strlen(*s);
         if (n > m + 2 && memcmp(w + n - m, *s, m) == 0) {
