@@ -157,6 +157,36 @@ static int body_prefix(extractor_impl_t *x, size_t i, mention_t *m)
  * or capitalised words that are no common nouns, possibly after a noun for
  * a person ("Amtskollegen Khursheed Kasuri").  Adds its mention and sets
  * *next past it; DN_OK or DN_ENOMEM. */
+/* "Papakonstantinous Nachfolger Evangelos Venizelos": the person noun at
+ * cut introduces the name after it; "traf Milei Kardinalstaatssekretär X":
+ * a surname the text named before, at i right before the noun, is someone
+ * too (not a genitive: "mit Momades Vorgänger X" is X's).  1 when the
+ * name after the noun was read (*next after it, *rc the result), 0 when
+ * there is none. */
+static int named_after_person_noun(extractor_impl_t *x, size_t i, size_t cut, size_t lim, size_t *next,
+                                   int *rc)
+{
+    mention_t m;
+    int nw2, ni2;
+    size_t e2 = parse_name(x, cut + 1, lim, &nw2, &ni2);
+    if (e2 <= cut + 1 || (nw2 < 2 && ni2 == 0)) return 0;
+    *rc = DN_OK;
+    int32_t a0 = cut == i + 1 ? surname_met_before(x, i) : -2;
+    if (a0 == -1) { *rc = DN_ENOMEM; return 1; }
+    if (a0 >= 0 && x->act[a0].surname && strlen(x->act[a0].surname) == TK(x, i)->len) {
+        mention_init(&m, i, cut, i, a0);
+        if ((*rc = push_mention(x, &m))) return 1;
+    }
+    int32_t a = resolve_person(x, cut + 1, e2, NULL, 1);
+    if (a == -1) { *rc = DN_ENOMEM; return 1; }
+    if (a >= 0) {
+        mention_init(&m, cut, e2, cut + 1, a);
+        *rc = push_mention(x, &m);
+    }
+    *next = e2;
+    return 1;
+}
+
 static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, size_t *next)
 {
     const text_tok_t *t = TK(x, i);
@@ -239,27 +269,8 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
                 && !tok_common_name(x, k))
                 cut = k;
         if (cut && person_noun(x, cut)) {
-            int nw2, ni2;
-            size_t e2 = parse_name(x, cut + 1, lim, &nw2, &ni2);
-            if (e2 > cut + 1 && (nw2 >= 2 || ni2 > 0)) {
-                /* "traf Milei Kardinalstaatssekretär X": a surname the
-                 * text named before stands before the noun */
-                int32_t a0 = cut == i + 1 ? surname_met_before(x, i) : -2;
-                if (a0 == -1) return DN_ENOMEM;
-                /* not a genitive: "mit Momades Vorgänger X" is X's */
-                if (a0 >= 0 && x->act[a0].surname && strlen(x->act[a0].surname) == TK(x, i)->len) {
-                    mention_init(&m, i, cut, i, a0);
-                    if ((rc = push_mention(x, &m))) return rc;
-                }
-                int32_t a = resolve_person(x, cut + 1, e2, NULL, 1);
-                if (a == -1) return DN_ENOMEM;
-                if (a >= 0) {
-                    mention_init(&m, cut, e2, cut + 1, a);
-                    rc = push_mention(x, &m);
-                }
-                *next = e2;
-                return rc;
-            }
+            int done = named_after_person_noun(x, i, cut, lim, next, &rc);
+            if (done) return rc;
         }
         if (cut) {
             ne = cut;
