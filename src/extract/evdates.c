@@ -96,6 +96,20 @@ static int since_year(const extractor_impl_t *x, const text_date_t *dt)
     return 0;
 }
 
+/* The date that heads sentence f, a paragraph's first, as a chronology's
+ * entries are headed ("4. April 2023: ..."): its first date, starting at
+ * most slack tokens in and followed by a colon; NULL when none. */
+static const text_date_t *heading_date(const extractor_impl_t *x, size_t f, size_t slack)
+{
+    size_t tok = x->doc.sents[f].tok;
+    for (size_t d = x->sent_date0[f]; d < x->sent_date0[f + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok < tok || dt->tok > tok + slack) continue;
+        return tok_punct(x, dt->tok + dt->ntok, ':') ? dt : NULL;
+    }
+    return NULL;
+}
+
 /* 1 when sentence s's paragraph opens with a date and a colon, as a
  * chronology's entries do ("14. Oktober: ..."): its present tells the
  * past.  Looks back over at most 16 sentences of the line. */
@@ -103,13 +117,8 @@ static int chronology_entry(const extractor_impl_t *x, size_t s)
 {
     size_t f = s;
     for (int n = 0; n < 16 && f > 0 && x->doc.sents[f - 1].line == x->doc.sents[s].line; n++) f--;
-    const text_sent_t *hs = &x->doc.sents[f];
-    for (size_t d = x->sent_date0[f]; d < x->sent_date0[f + 1]; d++) {
-        const text_date_t *dt = &x->dates.v[d];
-        /* "14./15. Oktober:": the date may begin a few tokens in */
-        if (dt->tok <= hs->tok + 3) return tok_punct(x, dt->tok + dt->ntok, ':');
-    }
-    return 0;
+    /* "14./15. Oktober:": the date may begin a few tokens in */
+    return heading_date(x, f, 3) != NULL;
 }
 
 ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s)
@@ -168,16 +177,11 @@ static void header_date(extractor_impl_t *x, size_t s)
     x->para_sent = s;
     x->para_first = f;
     if (f == s) return;
-    const text_sent_t *hs = &x->doc.sents[f];
-    for (size_t d = x->sent_date0[f]; d < x->sent_date0[f + 1]; d++) {
-        const text_date_t *dt = &x->dates.v[d];
-        if (dt->tok != hs->tok) continue;
-        if (!tok_punct(x, dt->tok + dt->ntok, ':')) return;
-        x->sole_a = dt->start;
-        x->sole_b = dt->end;
-        x->sole_ok = x->sole_header = 1;
-        return;
-    }
+    const text_date_t *dt = heading_date(x, f, 0);
+    if (!dt) return;
+    x->sole_a = dt->start;
+    x->sole_b = dt->end;
+    x->sole_ok = x->sole_header = 1;
 }
 
 void sole_date(extractor_impl_t *x, size_t s)

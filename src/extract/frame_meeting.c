@@ -41,8 +41,7 @@ static int32_t meeting_host(extractor_impl_t *x, const sctx_t *c, size_t a, size
                             size_t ca, size_t cb, const char **place)
 {
     for (int pass = 0; pass < 3; pass++) {
-        size_t lo = pass == 1 ? ca : a, hi = pass == 1 ? cb : b;
-        if (pass == 2) { lo = ca; hi = cb; }
+        size_t lo = pass ? ca : a, hi = pass ? cb : b;
         for (size_t k = c->m0; k < c->m1; k++) {
             const mention_t *m = &x->men[k];
             if (m->b < lo || m->b >= hi || m->actor < 0 || m->type != MT_ENTITY) continue;
@@ -764,6 +763,16 @@ static size_t last_cand(const extractor_impl_t *x, ev_relation_t rel)
     return q;
 }
 
+/* 1 when the clause [ca, cb) names a meeting with a definite article
+ * ("An dem Gespräch", "an diesem Treffen"): a meeting told before. */
+static int refers_back(extractor_impl_t *x, size_t ca, size_t cb)
+{
+    static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
+    for (size_t q = ca + 1; q < cb; q++)
+        if (meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF)) return 1;
+    return 0;
+}
+
 /* "An dem Gespräch nahmen auch X und Y teil": a meeting noun with a
  * definite article and no partner of its own refers back to the meeting
  * told last, in this sentence or the one before.  Its parties go to
@@ -773,11 +782,7 @@ static size_t last_cand(const extractor_impl_t *x, ev_relation_t rel)
 static int earlier_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *hosts,
                            const char **pl, dlist_t *dl, int32_t *where)
 {
-    static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
-    int refers = 0;
-    for (size_t q = ca + 1; q < cb && !refers; q++)
-        refers = meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF);
-    if (!refers) return 0;
+    if (!refers_back(x, ca, cb)) return 0;
     size_t q = last_cand(x, EV_REL_MEETING);
     if (q == 0 || x->cand[q - 1].sent + 1 < c->s) return 0;
     uint32_t s = x->cand[q - 1].sent;
@@ -917,12 +922,7 @@ static int signing_ceremony(extractor_impl_t *x, const sctx_t *c, const trig_t *
 static int open_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *hosts, dlist_t *dl,
                         int32_t *where)
 {
-    static const char *const DEF[] = { "dem", "den", "am", "diesem", "diesen", NULL };
-    if (x->open_host < 0 || x->open_host_sent + 1 != c->s) return 0;
-    int refers = 0;
-    for (size_t q = ca + 1; q < cb && !refers; q++)
-        refers = meeting_noun_at(x, q) && in_range_word(x, q - 1, q, DEF);
-    if (!refers) return 0;
+    if (x->open_host < 0 || x->open_host_sent + 1 != c->s || !refers_back(x, ca, cb)) return 0;
     hosts[0] = x->open_host;
     if (x->open_host_a.year) dl_add(dl, x->open_host_a, x->open_host_b);
     /* where the host is: his clause's place, else the state of the

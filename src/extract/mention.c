@@ -153,10 +153,6 @@ static int body_prefix(extractor_impl_t *x, size_t i, mention_t *m)
     return 0;
 }
 
-/* A person's name at token i (lo: the sentence's first token): initials,
- * or capitalised words that are no common nouns, possibly after a noun for
- * a person ("Amtskollegen Khursheed Kasuri").  Adds its mention and sets
- * *next past it; DN_OK or DN_ENOMEM. */
 /* "Papakonstantinous Nachfolger Evangelos Venizelos": the person noun at
  * cut introduces the name after it; "traf Milei Kardinalstaatssekretär X":
  * a surname the text named before, at i right before the noun, is someone
@@ -187,6 +183,10 @@ static int named_after_person_noun(extractor_impl_t *x, size_t i, size_t cut, si
     return 1;
 }
 
+/* A person's name at token i (lo: the sentence's first token): initials,
+ * or capitalised words that are no common nouns, possibly after a noun for
+ * a person ("Amtskollegen Khursheed Kasuri").  Adds its mention and sets
+ * *next past it; DN_OK or DN_ENOMEM. */
 static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, size_t *next)
 {
     const text_tok_t *t = TK(x, i);

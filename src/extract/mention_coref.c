@@ -126,6 +126,13 @@ static size_t sentence_of(const extractor_impl_t *x, size_t s, size_t t)
     return s;
 }
 
+/* 1 when got persons make the group asked for: exactly n, or (n 0)
+ * two to eight. */
+static int group_complete(int n, int got)
+{
+    return n ? got == n : got >= 2 && got <= 8;
+}
+
 /* The persons of the last enumeration of exactly n persons in sentence s
  * before token i or in the two sentences before, into out; n when found,
  * else 0.  For two, the two persons the previous sentence and this one up
@@ -138,14 +145,13 @@ static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int3
     size_t run_sent = (size_t)-1;
     /* n 0: any enumeration of two to eight ("die Gäste") */
     int max = n ? n : 8;
-#define GROUP_DONE (n ? got == n : got >= 2 && got <= max)
     for (size_t q = x->nmen; q-- > 0;) {
         const mention_t *m = &x->men[q];
         if (m->b < lo) break;
         if (m->b >= i || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON || m->type == MT_POSS) continue;
         size_t ms = sentence_of(x, s, m->b);
         if (m->list != run_list || ms != run_sent) {
-            if (GROUP_DONE) return got;
+            if (group_complete(n, got)) return got;
             got = 0;
             run_list = m->list;
             run_sent = ms;
@@ -155,8 +161,7 @@ static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int3
         if (!dup && got < max) out[got++] = m->actor;
         else if (!dup) got = max + 1;    /* more than that: not this list */
     }
-    if (GROUP_DONE) return got;
-#undef GROUP_DONE
+    if (group_complete(n, got)) return got;
     if (!n) return 0;
     if (n != 2 || s == 0) return 0;
     got = 0;

@@ -1102,14 +1102,15 @@ static int assembly_audience(const extractor_impl_t *x, const mention_t *m, size
 static int audience(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
     if (hi > lo && tok_punct(x, hi - 1, '?')) return DN_OK;
-    for (size_t i = lo; i < hi; i++) {
-        int noun = 0;
-        int cls = trig_class(x, i, &noun);
-        if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
-    }
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (!assembly_audience(x, m, lo)) continue;
+        /* asked only of a sentence with an audience: most have none */
+        for (size_t i = lo; i < hi; i++) {
+            int noun = 0;
+            int cls = trig_class(x, i, &noun);
+            if (cls == TR_PLAN || cls == TR_NEG || cls == TR_NONEVENT) return DN_OK;
+        }
         int32_t body = m->actor, bs = state_of(x, body);
         int32_t who = subject_between(x, m0, m1, lo, hi, EV_KIND_PERSON);
         if (who < 0 || bs < 0 || state_of(x, who) < 0 || state_of(x, who) == bs) return DN_OK;

@@ -106,12 +106,11 @@ size_t gram_particle(const extractor_impl_t *x, size_t i)
     return (size_t)gc->particle;
 }
 
-/* The separated particle of finite verb i that closes its sentence after
- * a list the clause rules cut at its commas ("nahmen unter anderem A, die
- * britische Premierministerin B und C teil."): the sentence's last word
- * before its final stop, when no other verb stands between cb and it.
- * 0 when there is none (or no grammar layer to tell verbs). */
-static size_t final_particle(extractor_impl_t *x, size_t cb)
+/* A separated particle may close the sentence after a list the clause
+ * rules cut at its commas ("nahmen unter anderem A, die britische
+ * Premierministerin B und C teil."): the sentence's last word before its
+ * final stop, past cb; 0 when there is none (or no grammar layer). */
+static size_t final_word(extractor_impl_t *x, size_t cb)
 {
     if (!extract_clauses(x)) return 0;
     size_t end = x->cr.base + x->cr.ntok;
@@ -119,10 +118,17 @@ static size_t final_particle(extractor_impl_t *x, size_t cb)
     size_t r = end - 1;
     while (r > cb && TK(x, r)->type == TOK_PUNCT) r--;
     if (r <= cb || !(tok_punct(x, r + 1, '.') || tok_punct(x, r + 1, '!'))) return 0;
+    return r;
+}
+
+/* 1 when no verb stands in [cb, r) but in a name ("Mohammed bin
+ * Salman"): the final word r can be the particle of the verb before cb.
+ * Asked only when that word is a particle the verb wants. */
+static int no_verb_between(const extractor_impl_t *x, size_t cb, size_t r)
+{
     for (size_t k = cb; k < r; k++) {
         int pos = clause_tok(&x->cr, k)->pos;
         if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) continue;
-        /* a name's word is no verb ("Mohammed bin Salman") */
         int named = 0;
         for (size_t q = x->nmen; q-- > 0 && !named;) {
             if (x->men[q].e <= x->cr.base) break;
@@ -130,7 +136,7 @@ static size_t final_particle(extractor_impl_t *x, size_t cb)
         }
         if (!named) return 0;
     }
-    return r;
+    return 1;
 }
 
 int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
@@ -139,7 +145,8 @@ int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
     size_t part_at = (size_t)-1;   /* the particle nearest the verb wins:
                                       "kam ... zusammen und kündigte ... an" */
     size_t gp = gram_particle(x, i);
-    if (!gp) gp = final_particle(x, cb);
+    size_t fw = gp ? 0 : final_word(x, cb);
+    int fw_ok = -1;                /* no_verb_between, asked once if needed */
     for (int v = 0; v < 2; v++) {
         int32_t k = v ? x->talt[i] : x->tkey[i];
         if (k < 0) continue;
@@ -147,6 +154,10 @@ int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
             const lx_trigger_t *Q = &x->lx.trig[q];
             if (Q->pos == 'N') continue;
             if (Q->particle < 0) { if (plain < 0) plain = q; continue; }
+            if (fw && x->tkey[fw] == Q->particle) {
+                if (fw_ok < 0) fw_ok = no_verb_between(x, cb, fw);
+                if (fw_ok) gp = fw;
+            }
             if (gp > cb && x->tkey[gp] == Q->particle) {
                 if (gp < part_at) { part = q; part_at = gp; }
                 continue;

@@ -453,6 +453,8 @@ static size_t relative(scan_t *s, size_t i)
     }
 #undef R
     if (!kind) return 0;
+    /* "am kommenden Montag": a weekday forward, not back */
+    int fwd = kind == 2 && i > s->lo && r_is(s, i - 1, TD_COMINGDAY);
     uint16_t g = s->ds->next_group++;
     ev_date_t a = { 0, 0, 0 };
     switch (kind) {
@@ -462,7 +464,6 @@ static size_t relative(scan_t *s, size_t i)
     case 2: {
         if (!haveday) break;
         int wd = text_weekday(w, n);
-        int fwd = i > s->lo && r_is(s, i - 1, TD_COMINGDAY);
         long z = date_days_from_civil(r.year, r.month, r.day);
         int rwd = (int)(((z % 7) + 7 + 3) % 7) + 1;  /* 1970-01-01 was a Thursday */
         long delta = fwd ? ((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7)
@@ -496,7 +497,7 @@ static size_t relative(scan_t *s, size_t i)
     if (!a.year) return end;
     /* a counted day or a time of day gives way to a day named outright */
     int fl = kind == 6 || kind == 7 ? DATE_REL | DATE_COUNTED : DATE_REL;
-    if (kind == 2 && !(i > s->lo && r_is(s, i - 1, TD_COMINGDAY))) fl |= DATE_WEEKDAY;
+    if (kind == 2 && !fwd) fl |= DATE_WEEKDAY;
     if (push(s, a, mkdate(0, 0, 0), i, end, g, fl))
         return (size_t)-1;
     return end;
