@@ -1700,6 +1700,29 @@ static void test_island_states_and_months(void **st)
     HAS("Oleg Varin|visit|Tschechien|2014-11-22|");
 }
 
+/* "Bundesrat" is the Swiss federal councillor's title before a name and
+ * the German chamber alone; a town's name right after a title is a first
+ * name ("Handelsminister Gao Lin"); the agents of a passive signing sign
+ * together. */
+static void test_swiss_councillor_and_passive_signing(void **st)
+{
+    (void)st;
+    run("Bundesrat Urs Brändli reiste am 3. Mai 2016 nach Wien.", "2016-05-04");
+    HAS("Urs Brändli|visit|Österreich|2016-05-03|");
+    HAS("Urs Brändli|affiliation|Schweizerischer Bundesrat||");
+    run("Der Bundesrat stimmte am 3. Mai 2016 dem Gesetz zu, sagte Bundeskanzler Otto Kern.", "2016-05-04");
+    HASNT("Schweizerischer Bundesrat");
+    run("Das Abkommen wurde am 6. Juli 2013 in Peking von Bundesrat Urs Brändli und dem "
+        "chinesischen Handelsminister Gao Lin unterzeichnet.", "2013-07-08");
+    HAS("Urs Brändli|meeting|Gao Lin|2013-07-06|");
+    HAS("Urs Brändli|visit|China|2013-07-06|");
+    HAS("Schweiz|agreement|China|2013-07-06|");
+    HASNT("Mali");
+    run("Das Abkommen wurde am 6. Juli 2013 in Peking unterzeichnet, berichtete der Korrespondent Peter Maus "
+        "von Radio Bern.", "2013-07-08");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1825,6 +1848,7 @@ int main(void)
         cmocka_unit_test(test_surname_before_a_person_noun),
         cmocka_unit_test(test_guests_and_couples),
         cmocka_unit_test(test_island_states_and_months),
+        cmocka_unit_test(test_swiss_councillor_and_passive_signing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -11,6 +11,7 @@
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "extract/triggers.h"
+#include "extract/voice.h"
 #include "util/diag.h"
 
 /* "dieses Besuchs", "diesem Treffen", "dessen": the sentence refers back
@@ -101,6 +102,8 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
     }
     int32_t src = -1, dst = -1;
     int stateless = 0;
+    /* "Das Abkommen wurde von A und B unterzeichnet": the agents sign */
+    int agents = T->cls == TR_AGREEMENT && !t->noun && passive_clause(x, t->tok, ca);
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m)) continue;
@@ -108,7 +111,7 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
          * genitive or the recognising von; not a place or an origin
          * ("folgen einem Gesuch aus Brüssel") */
         if (m->prep != P_NONE && m->prep != P_MIT && m->prep != P_ZWISCHEN && m->prep != P_GEN
-            && !(m->prep == P_VON && T->cls == TR_RECOGNITION))
+            && !(m->prep == P_VON && (T->cls == TR_RECOGNITION || agents)))
             continue;
         /* a genitive is a party only right after a noun ("Abkommen der
          * beiden Staaten"), not an attribute elsewhere ("im Süden

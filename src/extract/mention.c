@@ -420,6 +420,22 @@ static int honor_mention(extractor_impl_t *x, size_t i, size_t lim, lxm_t lm, si
     return rc;
 }
 
+/* "Bundesrat Ignazio Cassis": a body whose one-word name is also a title
+ * (the Swiss federal councillor) is that title when a person's name of two
+ * words follows; alone ("der Bundesrat stimmte zu") it stays the body. */
+static lxm_t title_before_name(extractor_impl_t *x, size_t i, size_t lim, lxm_t lm)
+{
+    if (lm.type != LX_INST || lm.len != 1 || x->tkey[i] < 0) return lm;
+    int nw = 0, ni = 0;
+    if (parse_name(x, i + 1, lim, &nw, &ni) <= i + 1 || nw < 2) return lm;
+    for (int32_t p = lexicon_first_phrase(&x->lx, x->tkey[i]); p >= 0; p = x->lx.phr[p].next)
+        if (x->lx.phr[p].n == 1 && x->lx.phr[p].type == LX_TITLE) {
+            lxm_t t = { LX_TITLE, x->lx.phr[p].ref, 1, 0 };
+            return t;
+        }
+    return lm;
+}
+
 /* "Merkel und Hollande" after "François Hollande": the surname of a person
  * named before, not a state's or place's name inflected ("Holland").
  * Pushes the person's mention: 1; 0 when token i is no such surname; -1
@@ -524,7 +540,7 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             i = next;
             continue;
         }
-        lxm_t lm = lex_match(x, i, lim);
+        lxm_t lm = title_before_name(x, i, lim, lex_match(x, i, lim));
         if ((rc = surname_not_state(x, i, lm)) != 0) {
             if (rc < 0) return DN_ENOMEM;
             i++;

@@ -77,7 +77,9 @@ static lxm_t match_at(const extractor_impl_t *x, size_t i, size_t lim)
                 int name = ph->type != LX_ADJ && ph->type != LX_RADJ;
                 int exact_radj = ph->type == LX_RADJ && best.type != LX_RADJ
                                  && exact_word(x, i + ph->n - 1, ph);
-                if (!(best_adj && name && is_cap(x, i)) && !exact_radj) continue;
+                /* "Bundesrat": the body, unless a name follows (mention.c) */
+                int inst_over_title = ph->type == LX_INST && best.type == LX_TITLE;
+                if (!(best_adj && name && is_cap(x, i)) && !exact_radj && !inst_over_title) continue;
             }
             const uint32_t *k = lexicon_phrase_keys(&x->lx, ph);
             int ok = 1, cap = 0;
@@ -351,6 +353,8 @@ int lexicon_phrase_len_is_compound(extractor_impl_t *x, size_t i, lxm_t tm)
     const text_tok_t *t = TK(x, i);
     if (tm.len != 1 || memchr(x->doc.s + t->off, '-', t->len)) return 0;   /* "US-Präsident" */
     lxm_t m = lex_match(x, i, x->doc.ntok);
+    /* a body spelled like the title ("Bundesrat Ignazio Cassis") is the whole word */
+    if (m.type == LX_INST && m.len == 1) return 0;
     return m.type != LX_TITLE || m.ref != tm.ref;
 }
 

@@ -311,6 +311,14 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
         x->act[a].title = x->lx.titles[c->title[c->ntitle - 1]].title;
     }
     int32_t la = chain_affil(x, c, x->act[a].lex);
+    /* "Bundespräsident X" of a person the text already placed in another
+     * state that uses the title too (as "Bundesrat X"): that state */
+    if (la >= 0 && x->lx.actors[la].kind == EV_KIND_STATE && c->state < 0 && c->region < 0 && c->inst < 0
+        && c->pre_inst < 0 && x->act[a].state >= 0) {
+        int32_t known = x->act[x->act[a].state].lex;
+        for (int k = 0; k < 3 && known >= 0 && known != la; k++)
+            if (x->lx.titles[c->title[0]].alt[k] == known) la = known;
+    }
     if (la >= 0) {
         m.affil = dactor_lex(x, la);
         /* the state is the title's default, not said, nor known */
@@ -568,6 +576,15 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
     if (h) j += h;
     int nw, ni;
     size_t ne = parse_name(x, j, lim, &nw, &ni);
+    /* "Handelsminister Gao Hucheng": right after a title a town's name
+     * before an unknown name word is the first name (Gao, a town in Mali) */
+    if (ne == j && !h && j + 1 < lim && TK(x, j)->type == TOK_WORD && lex_match(x, j, lim).type == LX_PLACE
+        && lex_match(x, j, lim).len == 1 && is_cap(x, j + 1) && !tok_common(x, j + 1)
+        && lex_match(x, j + 1, lim).type < 0) {
+        int nw2, ni2;
+        size_t e2 = parse_name(x, j + 1, lim, &nw2, &ni2);
+        if (e2 > j + 1) { ne = e2; nw = nw2 + 1; ni = ni2; }
+    }
     const char *office = x->lx.titles[c.title[0]].office;
     if (strcmp(office, "=same") == 0) office = NULL;   /* Amtskollege */
     /* "der argentinische Papst": an office that only one state has, and

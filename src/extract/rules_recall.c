@@ -478,13 +478,17 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         if (trig_class(x, i, &noun) == TR_AGREEMENT && !noun) verb = 1;
     }
     if (!verb) return DN_OK;
-    /* the signers: the first list of persons without a preposition */
+    /* the signers: the first list of persons without a preposition, or
+     * with "von" in a passive clause ("wurde von A und B unterzeichnet") */
+    int passive = 0;
+    for (size_t i = lo; i < hi && !passive; i++)
+        passive = tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden");
     int32_t who[8];
     int n = 0;
     int32_t list = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_NONE) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != (passive ? P_VON : P_NONE)) continue;
         if (list >= 0 && m->list != list) break;
         if (x->act[m->actor].kind != EV_KIND_PERSON) { if (list >= 0) break; continue; }
         list = m->list;
