@@ -396,6 +396,12 @@ def main(argv):
         k = r["title"].casefold()
         if k in canon:
             c = canon[k]
+            # a body whose name is another body's member's title (the
+            # German chamber "Bundesrat", the Swiss councillor "Bundesrat
+            # X"): the extractor reads the title only before a name
+            if (c[1] == "institutions.tsv" and " " not in k
+                    and r["affiliation"] and r["affiliation"].casefold() != k):
+                continue
             ck.error(r.fname, r.line, "title %r is also the actor name at %s:%d"
                      % (r["title"], c[1], c[2]))
         elif k in alias_of:
