@@ -1723,6 +1723,34 @@ static void test_swiss_councillor_and_passive_signing(void **st)
     HASNT("|meeting|");
 }
 
+/* Two main clauses joined by a comma, the second opened by its day: each
+ * is its own event, and the host met in the second is of the state
+ * visited that day, not of the first clause's. */
+static void test_second_main_clause_after_a_comma(void **st)
+{
+    (void)st;
+    run("Am Samstag hatte Bundeskanzler Otto Kern in Buenos Aires mit dem argentinischen Präsidenten Luis Vela "
+        "gesprochen, am Sonntag wurde er in Santiago von Präsident Pablo Rojas empfangen.", "2023-01-31");
+    HAS("Otto Kern|visit|Argentinien|2023-01-28|");
+    HAS("Otto Kern|visit|Chile|2023-01-29|");
+    HAS("Pablo Rojas|meeting|Otto Kern|2023-01-29|");
+    HAS("Pablo Rojas|affiliation|Chile||");
+    HASNT("Pablo Rojas|affiliation|Argentinien");
+}
+
+/* An event noun of a zu-infinitive clause tells an aim ("empfahl,
+ * Verhandlungen einzuleiten").  Regression: the first sentence of a text
+ * asked the grammar layer for a verb between noun and name before the
+ * sentence was parsed, read unset tags and crashed. */
+static void test_recommended_talks_are_no_event(void **st)
+{
+    (void)st;
+    run("Stellvertretend für die Kommission empfahl der EU-Kommissar Jan Novak, Verhandlungen über einen "
+        "EU-Beitritt Islands einzuleiten.", "2010-02-24");
+    HASP("Jan Novak|affiliation|");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1849,6 +1877,8 @@ int main(void)
         cmocka_unit_test(test_guests_and_couples),
         cmocka_unit_test(test_island_states_and_months),
         cmocka_unit_test(test_swiss_councillor_and_passive_signing),
+        cmocka_unit_test(test_second_main_clause_after_a_comma),
+        cmocka_unit_test(test_recommended_talks_are_no_event),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -423,10 +423,30 @@ static void test_main_clause_after_semicolon_opened_by_a_year(void **st)
     buf_destroy(&b);
 }
 
+/* ", am Sonntag wurde er ... empfangen": after a comma a short
+ * prepositional phrase before a finite verb opens a main clause of its
+ * own; a list of prepositional phrases does not. */
+static void test_main_clause_after_comma_opened_by_a_phrase(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Am Samstag hatte Scholz in Buenos Aires mit dem Präsidenten gesprochen, am Sonntag "
+                             "wurde er in Santiago empfangen.", &b);
+    HAS(r, "MAIN(0) fin=hatte lemma=sprechen PLUPERFECT");
+    HAS(r, "MAIN(0) fin=wurde lemma=empfangen PAST PASSIVE");
+    r = describe("Scholz sprach in Santiago mit dem Präsidenten, in der Hauptstadt Argentiniens mit "
+                 "dessen Amtskollegen.", &b);
+    HAS(r, "MAIN(0) fin=sprach lemma=sprechen PAST");
+    HASNT(r, "MAIN(1)");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_main_clause_after_semicolon_opened_by_a_year),
+        cmocka_unit_test(test_main_clause_after_comma_opened_by_a_phrase),
         cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),

@@ -93,6 +93,15 @@ static int32_t visited_host(const extractor_impl_t *x, size_t s, int32_t p)
         if (c->dropped || c->rel != EV_REL_MEETING || (c->src != p && c->dst != p)) continue;
         int32_t o = c->src == p ? c->dst : c->src;
         if (x->act[o].kind != EV_KIND_PERSON) continue;
+        /* "war in Buenos Aires ..., am Sonntag wurde er in Santiago von
+         * Präsident X empfangen": the visit of the meeting's own day and place */
+        for (size_t q = k + 1; q < x->ncand; q++) {
+            const cand_t *v = &x->cand[q];
+            if (!v->dropped && v->rel == EV_REL_VISIT && v->src == o && v->sent == c->sent
+                && x->act[v->dst].kind == EV_KIND_STATE && v->place && c->place && strcmp(v->place, c->place) == 0
+                && ev_date_cmp(v->start, c->start) == 0)
+                return state_of(x, o) == v->dst ? -1 : v->dst;
+        }
         for (size_t q = k; q-- > 0;) {
             const cand_t *v = &x->cand[q];
             if (v->sent + 2 < s) break;

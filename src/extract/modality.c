@@ -229,6 +229,9 @@ int gram_blocks(const extractor_impl_t *x, const trig_t *t)
         /* "ob er Kiew einen Besuch abstatten wird", "falls ein Treffen
          * zustande kommt": an event noun in a condition or open question */
         if (nc && nc->type == CLAUSE_SUB && (nc->flags & CLAUSE_F_COND)) return 1;
+        /* "empfahl, Verhandlungen einzuleiten", "um Gespräche zu führen":
+         * an event noun of a zu-infinitive tells an aim, as its verb does */
+        if (nc && nc->type == CLAUSE_SUB && (nc->flags & CLAUSE_F_ZUINF)) return 1;
         if (nc && cues_match(&x->cues, nc->lemma, strlen(nc->lemma), CUE_HAPPEN, 0) && nc->fin >= 0
             && (nc->tense == TENSE_FUTURE || (nc->flags & (CLAUSE_F_COND | CLAUSE_F_NEG))
                 || ((nc->flags & CLAUSE_F_MODAL) && nc->tense == TENSE_PRESENT)))

@@ -17,6 +17,7 @@
  * of its clause; a verbal trigger takes the clause (voice.c: subject,
  * passive agent, relative pronouns).  Planned, cancelled and negated
  * events give no event. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -174,6 +175,20 @@ static int run_frame(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size
     }
 }
 
+/* DIPNET_TRACE=1: the grammar layer's clauses of the sentence on stderr
+ * (type, tokens, voice, tense, content verb), for whoever writes rules. */
+static void trace_clauses(extractor_impl_t *x)
+{
+    if (!clause_ready(&x->cr)) return;
+    for (size_t k = 0; k < x->cr.ncl; k++) {
+        const clause_t *g = &x->cr.cl[k];
+        const text_tok_t *a = TK(x, g->tok), *b = TK(x, g->end - 1);
+        fprintf(stderr, "trace:   clause %zu %s %s %s verb=%s: %.*s\n", k, clause_type_name(g->type),
+                clause_voice_name(g->voice), clause_tense_name(g->tense), g->lemma,
+                (int)(b->off + b->len - a->off), x->doc.s + a->off);
+    }
+}
+
 int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, size_t d1)
 {
     /* parsed when a rule first asks (extract_clauses): most sentences
@@ -181,6 +196,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     clause_defer(&x->morph, &x->roles, &x->doc, s, &x->cr);
     x->cr_ok = x->have_grammar;
     sole_date(x, s);
+    if (x->have_grammar && getenv("DIPNET_TRACE")) trace_clauses(x);
     (void)d0; (void)d1;
     const text_sent_t *se = &x->doc.sents[s];
     sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };

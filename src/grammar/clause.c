@@ -436,6 +436,19 @@ static int closable(const ctx_t *c, uint32_t cl)
     return k->own_last != NONE32 && is_verbal(c, k->own_last);
 }
 
+/* [j, k) is a preposition, an optional article and one capitalised word,
+ * and the finite-capable word at k is written small: "am Sonntag wurde",
+ * "in der Hauptstadt traf" (not "in Berlin lebende", whose word at k is no
+ * finite verb by its ending alone, which has_finite checks). */
+static int pp_then_verb(const ctx_t *c, uint32_t j, uint32_t k)
+{
+    const text_tok_t *w = T(c, k - 1);
+    if (w->type != TOK_WORD || !(w->flags & TOK_CAP)) return 0;
+    if (k == j + 3 && !(PM(c->r->toks[j + 1].pos) & (PM(MORPH_ART_DEF) | PM(MORPH_ART_INDEF)))) return 0;
+    const text_tok_t *v = T(c, k);
+    return v->type == TOK_WORD && !(v->flags & TOK_CAP);
+}
+
 /* The segment after a comma at i is a new verb-second clause: it has a
  * finite verb after at least one other word, and does not start with a
  * conjunction.  Scans to the next boundary (each segment once). */
@@ -444,12 +457,14 @@ static int v2_segment(ctx_t *c, uint32_t i)
     uint32_t j = i + 1;
     /* "; 1997 war ...": a year may stand first */
     if (j >= c->n || (T(c, j)->type != TOK_WORD && T(c, j)->type != TOK_NUM)) return 0;
-    if (PM(c->r->toks[j].pos) & (PM(MORPH_CONJ_COORD) | PM(MORPH_CONJ_COMP) |
-                                 PM(MORPH_PREP) | PM(MORPH_PREPART)))
+    if (PM(c->r->toks[j].pos) & (PM(MORPH_CONJ_COORD) | PM(MORPH_CONJ_COMP)))
         return 0;
+    /* ", am Sonntag wurde er ...": a short prepositional phrase may stand
+     * first, a word of time or place and the verb right after it */
+    int pp = (PM(c->r->toks[j].pos) & (PM(MORPH_PREP) | PM(MORPH_PREPART))) != 0;
     for (uint32_t k = j + 1; k < c->n && !is_boundary(c, k); k++) {
         c->r->work++;
-        if (has_finite(c, k)) return k <= j + 3;
+        if (has_finite(c, k)) return pp ? k >= j + 2 && k <= j + 3 && pp_then_verb(c, j, k) : k <= j + 3;
     }
     return 0;
 }
