@@ -1751,6 +1751,25 @@ static void test_recommended_talks_are_no_event(void **st)
     HASNT("|meeting|");
 }
 
+/* "Nach Gesprächen mit A und B in Berlin stellte sie ... vor": the
+ * pronoun after the verb is not one of the partners of the opening
+ * phrase but the person the text was about; and a day named without a
+ * year after a sentence opened by month and year is of that year. */
+static void test_pronoun_after_an_opening_phrase_of_partners(void **st)
+{
+    (void)st;
+    run("Im März 2014 kam Präsidentin Lea Sommer zu einem Staatsbesuch nach Polen. Nach Gesprächen mit "
+        "Präsident Jan Nowak und Ministerpräsidentin Ewa Lis in Warschau stellte sie am 28. März in Krakau "
+        "ihre Pläne vor.", "2019-05-05");
+    HAS("Lea Sommer|meeting|Jan Nowak|2014-03-28|");
+    HAS("Lea Sommer|meeting|Ewa Lis|2014-03-28|");
+    HASNT("Ewa Lis|meeting|Jan Nowak");
+    /* a year told in passing sets no frame */
+    run("Das Abkommen hatten beide Staaten im Dezember 2000 unterzeichnet. Ende Juni reiste Präsidentin "
+        "Lea Sommer nach Polen.", "2018-07-10");
+    HASP("Lea Sommer|visit|Polen|2018-06");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1879,6 +1898,7 @@ int main(void)
         cmocka_unit_test(test_swiss_councillor_and_passive_signing),
         cmocka_unit_test(test_second_main_clause_after_a_comma),
         cmocka_unit_test(test_recommended_talks_are_no_event),
+        cmocka_unit_test(test_pronoun_after_an_opening_phrase_of_partners),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -71,6 +71,19 @@ static void test_full_date(void **st)
     assert_string_equal(o, "2009-06-05;|2009-06-07;");
 }
 
+/* A date with month and year that opens the text sets the year of a day
+ * named without one after it; one in the middle does not. */
+static void test_opening_date_sets_the_year(void **st)
+{
+    (void)st;
+    char out[256];
+    dates("Im März 2014 kam sie nach Berlin und stellte am 28. März ihre Pläne vor.", "2019-05-05", out,
+          sizeof out);
+    assert_string_equal(out, "2014-03;|2014-03-28;");
+    dates("Sie hatten im März 2014 verhandelt und trafen sich am 28. März.", "2019-05-05", out, sizeof out);
+    assert_string_equal(out, "2014-03;|2019-03-28;");
+}
+
 static void test_day_lists_and_spans(void **st)
 {
     (void)st;
@@ -287,6 +300,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_full_date),
+        cmocka_unit_test(test_opening_date_sets_the_year),
         cmocka_unit_test(test_day_lists_and_spans),
         cmocka_unit_test(test_months),
         cmocka_unit_test(test_years),

@@ -283,10 +283,18 @@ static int scan_dates(extractor_impl_t *x)
     ctx.ref = x->ref;
     ctx.words = date_words;
     ctx.words_arg = x;
+    size_t near_sent = 0;
     for (size_t s = 0; s < ns; s++) {
         x->sent_date0[s] = (uint32_t)x->dates.n;
         const text_sent_t *se = &x->doc.sents[s];
+        /* "Im März 2014 ... Am 28. März stellte sie ...": the year named
+         * holds for this sentence and the next */
+        if (near_sent + 1 < s) ctx.near_year = 0;
         if (text_dates_scan(&x->doc, se->tok, se->ntok, &ctx, &x->dates)) return DN_ENOMEM;
+        for (size_t d = x->sent_date0[s]; d < x->dates.n; d++)
+            if (x->dates.v[d].start.month && x->dates.v[d].tok <= se->tok + 2
+                && !(x->dates.v[d].flags & (DATE_REL | DATE_WEAK | DATE_COUNTED)))
+                near_sent = s;
         /* a weak year before a common noun is a count: "kamen 2000 Menschen" */
         size_t w = x->sent_date0[s];
         for (size_t d = x->sent_date0[s]; d < x->dates.n; d++) {
@@ -525,7 +533,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     if (opts && opts->doc_date.year) x->ref = opts->doc_date;
     else {
         /* before compute_keys: the date words looked up as written */
-        text_date_ctx_t w = { { 0, 0, 0 }, { 0, 0, 0 }, date_words_direct, x };
+        text_date_ctx_t w = { { 0, 0, 0 }, { 0, 0, 0 }, date_words_direct, x, 0 };
         text_first_line_date(&x->doc, &w, &x->ref);
     }
     if ((rc = compute_keys(x)) || (rc = scan_dates(x))) return rc;

@@ -51,6 +51,29 @@ static int32_t gender_agrees(const extractor_impl_t *x, int32_t a, int g, size_t
     return a;
 }
 
+/* "Nach Gesprächen mit Gauck und Merkel in Berlin stellte sie ...": a
+ * subject pronoun right after the verb of a sentence that opens with a
+ * prepositional phrase (no comma between) is not one of the persons of
+ * that phrase, who were met; it is the person the text was about before
+ * the sentence, when the gender allows.  -1 when not so. */
+static int32_t past_fronted_phrase(const extractor_impl_t *x, size_t i, size_t s)
+{
+    size_t lo = x->doc.sents[s].tok;
+    int32_t p = x->prev_person;
+    if (p < 0 || x->act[p].kind != EV_KIND_PERSON || i < lo + 3) return -1;
+    if (!tok_word(x, i, "er") && !tok_word(x, i, "sie")) return -1;
+    if (!is_lower_word(x, i - 1)) return -1;
+    prep_t pp = prep_of(x, lo + 1, lo);
+    if (pp == P_NONE || pp == P_GEN) return -1;
+    for (size_t k = lo; k < i; k++)
+        if (TK(x, k)->type == TOK_PUNCT) return -1;
+    int g = tok_word(x, i, "sie") ? GENDER_FEM : GENDER_MASC;
+    if (x->act[p].gender != GENDER_UNKNOWN && x->act[p].gender != g) return -1;
+    for (size_t q = x->sent_m0; q < x->nmen; q++)
+        if (x->men[q].actor == p) return -1;
+    return p;
+}
+
 int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
     static const char *const PRON[] = { "er", "ihm", "ihn", NULL };
@@ -75,6 +98,8 @@ int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
      * führte Gespräche mit A und B, bevor sie weiterreiste": sie is the
      * visitor, not B named last) */
     if (x->sent_subject >= 0) a = x->sent_subject;
+    int32_t before = past_fronted_phrase(x, i, s);
+    if (before >= 0) a = before;
     /* ", der ihn empfängt": an object pronoun is not the relative
      * clause's subject, the antecedent named last; it is the sentence's
      * subject ("er musste auf X warten, der ihn empfing") */

@@ -113,6 +113,10 @@ static int push(scan_t *s, ev_date_t a, ev_date_t b, size_t tok, size_t end,
     if (b.year && ev_date_last_day(b) < ev_date_first_day(a))
         b = mkdate(0, 0, 0);
     if (b.year) flags |= DATE_SPAN;
+    /* a date that opens its sentence ("März 2014:", "Im März 2014 ...")
+     * sets the frame for the dates after it; one told in passing ("hatten
+     * das Abkommen im Dezember 2000 unterzeichnet") does not */
+    if (a.month && tok <= s->lo + 2 && !(flags & (DATE_REL | DATE_WEAK | DATE_COUNTED))) s->ctx->near_year = a.year;
     if (a.day && !b.year) {
         flags |= DATE_DAY;
         s->ctx->last_day = a;
@@ -131,10 +135,12 @@ static int push(scan_t *s, ev_date_t a, ev_date_t b, size_t tok, size_t end,
 
 static int ref_known(const scan_t *s) { return s->ctx->ref.year != 0; }
 
-/* Year for a day or month given without one: the reference year, one less
- * when the month lies after the reference month (texts report the past). */
+/* Year for a day or month given without one: the year of the date that
+ * opened this or the last sentence, else the reference year, one less when
+ * the month lies after the reference month (texts report the past). */
 static int infer_year(const scan_t *s, int month)
 {
+    if (s->ctx->near_year) return s->ctx->near_year;
     if (!ref_known(s)) return 0;
     int y = s->ctx->ref.year;
     if (s->ctx->ref.month && month > s->ctx->ref.month) y--;
@@ -554,7 +560,7 @@ static int full_date_in(const text_doc_t *d, const text_date_ctx_t *words, size_
 {
     text_dates_t ds;
     text_dates_init(&ds);
-    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 }, NULL, NULL };
+    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 }, NULL, NULL, 0 };
     if (words) {
         ctx.words = words->words;
         ctx.words_arg = words->words_arg;

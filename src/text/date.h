@@ -95,6 +95,12 @@ typedef struct {
      * of text_date_role_t); NULL: no date word is known */
     uint64_t (*words)(const void *arg, size_t i);
     const void *words_arg;
+    /* the year of the last date with a month and a year of its own that
+     * opened a sentence ("Im März 2014 ..."), 0 none: a day or month named
+     * without a year soon after ("am 28. März") is of that year, not the
+     * reference's.  Set by the scan; the caller clears it when the text
+     * has moved on (src/extract keeps it for the next sentence only). */
+    int near_year;
 } text_date_ctx_t;
 
 void text_dates_init(text_dates_t *ds);
