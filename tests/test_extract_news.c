@@ -1770,6 +1770,35 @@ static void test_pronoun_after_an_opening_phrase_of_partners(void **st)
     HASP("Lea Sommer|visit|Polen|2018-06");
 }
 
+/* "waren in Kiew bei A und am Tag darauf in Moskau bei B gewesen": each
+ * place with the host named after it. */
+static void test_copula_places_each_with_its_host(void **st)
+{
+    (void)st;
+    run("Am 5. Februar 2015 waren Bundeskanzlerin Anna Weiß und der französische Präsident Paul Blanc zunächst "
+        "in Kiew bei Präsident Petro Koval und danach in Moskau bei Präsident Ivan Orlow gewesen.", "2015-02-12");
+    HAS("Anna Weiß|meeting|Petro Koval|2015-02-05|");
+    HAS("Anna Weiß|meeting|Ivan Orlow|2015-02-05|");
+    HAS("Paul Blanc|meeting|Ivan Orlow|2015-02-05|");
+    HAS("Anna Weiß|visit|Russland|2015-02-05|");
+}
+
+/* "Die 85-Jährige landete ..., wo sie vom Vizeregierungschef und
+ * Außenminister Irlands, X, begrüßt wurde": the age noun opening the
+ * sentence is the person told of before; two titles joined by "und" keep
+ * their preposition and their state; "Prinz" is a man's honorific. */
+static void test_welcomed_by_a_host_with_two_titles(void **st)
+{
+    (void)st;
+    run("Königin Maud Gray ist am 17. Mai 2011 zu einem Staatsbesuch in Irland eingetroffen. Die 85-Jährige "
+        "landete gemeinsam mit ihrem Ehemann Prinz Arthur in Baldonnel südwestlich von Dublin, wo sie vom "
+        "Vizeregierungschef und Außenminister Irlands, Sean Byrne, begrüßt wurde.", "2011-05-18");
+    HAS("Sean Byrne|meeting|Maud Gray|2011-05-17|");
+    HAS("Sean Byrne|affiliation|Irland||");
+    HASNT("Sean Byrne|visit|");
+    HASNT("Arthur|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1899,6 +1928,8 @@ int main(void)
         cmocka_unit_test(test_second_main_clause_after_a_comma),
         cmocka_unit_test(test_recommended_talks_are_no_event),
         cmocka_unit_test(test_pronoun_after_an_opening_phrase_of_partners),
+        cmocka_unit_test(test_copula_places_each_with_its_host),
+        cmocka_unit_test(test_welcomed_by_a_host_with_two_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

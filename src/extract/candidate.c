@@ -69,8 +69,9 @@ int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
      * footballers who "trafen" each other) */
     if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && !political(x, src) && !political(x, dst))
         return DN_OK;
-    /* nor a talk with one's wife or son */
-    if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && (x->act[src].kin || x->act[dst].kin))
+    /* nor a talk with one's wife or son; but a consort who travels along
+     * ("gemeinsam mit ihrem Ehemann Prinz Philip") visits */
+    if (rel == EV_REL_MEETING && (x->act[src].kin || x->act[dst].kin))
         return DN_OK;
     if (rel == EV_REL_VISIT) {
         /* a visit goes abroad: not to one's own state */

@@ -96,9 +96,15 @@ int frame_speech(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
         memset(&dl, 0, sizeof dl);
         dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
         int rc = emit(x, who, ds, EV_REL_VISIT, &dl, 1, m->place, c->s, T->conf, tid);
-        /* "war in Kiew bei Poroschenko": met him there */
-        int32_t host = cop ? bei_actor(x, c, ca, cb, 0, 0, EV_KIND_PERSON) : -1;
-        if (!rc && host >= 0 && host != who && !met)
+        /* "war in Kiew bei Poroschenko": met him there; "in Kiew bei A und
+         * am Tag darauf in Moskau bei B": each place its own host, the one
+         * named after it (before the next place), else the clause's */
+        size_t nb = cb;
+        for (size_t n = k + 1; n < c->m1 && nb == cb; n++)
+            if (x->men[n].b < cb && x->men[n].prep == P_IN && x->men[n].place) nb = x->men[n].b;
+        int32_t host = cop ? bei_actor(x, c, m->e, nb, 0, 0, EV_KIND_PERSON) : -1;
+        if (cop && host < 0 && !met) host = bei_actor(x, c, ca, cb, 0, 0, EV_KIND_PERSON);
+        if (!rc && host >= 0 && host != who)
             rc = emit(x, who, host, EV_REL_MEETING, &dl, 1, m->place, c->s, T->conf, tid);
         met = 1;
         if (rc || !cop) return rc;

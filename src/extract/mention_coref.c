@@ -121,6 +121,15 @@ int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
     if (!(tok_cue(x, i, CUE_GUESTREF) || age_noun(x, i)) || i == 0) return 0;
+    /* "Die 85-Jährige landete ...": opening its sentence, the age noun
+     * is the person the text was about, of the article's gender */
+    if (age_noun(x, i) && i - 1 == x->doc.sents[s].tok && (tok_word(x, i - 1, "die") || tok_word(x, i - 1, "der"))
+        && x->last_person >= 0 && x->last_person_sent + 2 >= s) {
+        int g = tok_word(x, i - 1, "die") ? GENDER_FEM : GENDER_MASC;
+        mention_init(m, i - 1, i + 1, i, gender_agrees(x, x->last_person, g, s));
+        m->type = MT_PRON;
+        return 1;
+    }
     static const char *const DET[] = { "sein", "seinen", "seinem", "seines", "ihr", "ihren", "ihrem",
         "ihres", "den", "dem", "des", "der", NULL };
     int det = 0;

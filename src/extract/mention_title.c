@@ -168,7 +168,7 @@ static int32_t chain_affil(extractor_impl_t *x, const chain_t *c, int32_t holder
  * adj_state).  Returns the token after the chain (before any name). */
 static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim, chain_t *c)
 {
-    size_t j = i + len;
+    size_t j = i + len, title_end = i + len;
     for (int guard = 0; guard < 12 && j < lim; guard++) {
         if (tok_word(x, j, "des") || tok_word(x, j, "der")) {
             size_t k = j + 1;
@@ -246,13 +246,14 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
             lxm_t m = lex_match(x, k, lim);
             if (m.type == LX_TITLE) {
                 c->title[c->ntitle++] = m.ref;
-                j = k + m.len;
+                j = title_end = k + m.len;
                 continue;
             }
             break;
         }
         lxm_t m = lex_match(x, j, lim);
-        if (m.type == LX_STATE && j == i + len) {   /* Präsident Kasachstans */
+        /* "Präsident Kasachstans", "Vizeregierungschef und Außenminister Irlands" */
+        if (m.type == LX_STATE && j == title_end) {
             if (c->state < 0) c->state = m.ref;
             j += m.len;
             continue;
