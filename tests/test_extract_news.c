@@ -1799,6 +1799,56 @@ static void test_welcomed_by_a_host_with_two_titles(void **st)
     HASNT("Arthur|meeting|");
 }
 
+/* "Staatsbesuch von X in der Schweiz; Empfang durch Bundespräsidentin Y
+ * in Bern": the one received is the visitor just told. */
+static void test_reception_by_a_host_after_a_visit(void **st)
+{
+    (void)st;
+    run("März 1999: Staatsbesuch von Staatspräsident Li Wen in der Schweiz; Empfang durch "
+        "Bundespräsidentin Ruth Berger in Bern.", "2020-01-01");
+    HAS("Ruth Berger|meeting|Li Wen|1999-03|");
+    HAS("Li Wen|visit|Schweiz|1999-03|");
+}
+
+/* "die philippinische Regierung": a state's government named by the
+ * state's adjective stands for the state; a party coordinated with it and
+ * not named is not the text's other side; a participle used as an
+ * adjective takes its parties from "zwischen" and "von", not from the
+ * clause's subject; a thing welcomed is no one received. */
+static void test_governments_and_agreements_told_in_passing(void **st)
+{
+    (void)st;
+    run("Die philippinische Regierung und die japanische Regierung haben am 27. März 2014 in Manila ein "
+        "Abkommen unterzeichnet.", "2014-03-28");
+    HAS("Philippinen|agreement|Japan|2014-03-27|");
+    run("Manila (AFP) – Die philippinische Regierung und die größte Rebellengruppe des Landes haben am "
+        "27. März 2014 ein Abkommen unterzeichnet. Japan und die Philippinen pflegen enge Beziehungen.",
+        "2014-03-28");
+    HASNT("|agreement|");
+    run("Deutschland begrüßte das im November 2022 in Pretoria unterzeichnete Abkommen zwischen der "
+        "äthiopischen Regierung und der Volksbefreiungsfront von Tigray.", "2022-11-20");
+    HASNT("|meeting|");
+    HASNT("Deutschland|agreement|");
+    run("Lula reagierte auf die Kritik an einem im März von den größten Produzenten, den USA und Brasilien, "
+        "unterzeichneten Abkommen.", "2007-04-20");
+    HASP("Vereinigte Staaten|agreement|Brasilien|");
+}
+
+/* "Nigerias früherer Präsident X", "Kenias Ex-Präsident Y": the state
+ * before a modified title is the person's; "der katarische Außenminister
+ * Scheich Z": a title of address between office and name is no office. */
+static void test_state_before_a_modified_title_and_address_titles(void **st)
+{
+    (void)st;
+    run("Dem Team gehörten Nigerias früherer Präsident Ade Okoro und Kenias Ex-Präsident Jomo Kamau an.",
+        "2022-11-03");
+    HAS("Ade Okoro|affiliation|Nigeria||");
+    HAS("Jomo Kamau|affiliation|Kenia||");
+    run("Der Emir traf am Montag den katarischen Außenminister Scheich Hamad bin Ali Al Kuwari in Doha.",
+        "2022-11-03");
+    HAS("Hamad bin Ali Al Kuwari|affiliation|Katar||");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1930,6 +1980,9 @@ int main(void)
         cmocka_unit_test(test_pronoun_after_an_opening_phrase_of_partners),
         cmocka_unit_test(test_copula_places_each_with_its_host),
         cmocka_unit_test(test_welcomed_by_a_host_with_two_titles),
+        cmocka_unit_test(test_reception_by_a_host_after_a_visit),
+        cmocka_unit_test(test_governments_and_agreements_told_in_passing),
+        cmocka_unit_test(test_state_before_a_modified_title_and_address_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -442,11 +442,26 @@ static void test_main_clause_after_comma_opened_by_a_phrase(void **st)
     buf_destroy(&b);
 }
 
+/* "Manila (AFP) – Die Regierung hat ...": a lone dash before the verb is a
+ * pause after the dateline, not an aside; after the verb it opens one. */
+static void test_lone_dash_after_a_dateline(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Manila (AFP) – Die Regierung hat am Donnerstag ein Abkommen unterzeichnet.", &b);
+    HAS(r, "MAIN(0) fin=hat lemma=unterzeichnen PERFECT");
+    r = describe("Er öffnete die Pforte – zehn Tage vor dem Beginn des Jahres in Rom.", &b);
+    HAS(r, "PARENTH(1)");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_main_clause_after_semicolon_opened_by_a_year),
         cmocka_unit_test(test_main_clause_after_comma_opened_by_a_phrase),
+        cmocka_unit_test(test_lone_dash_after_a_dateline),
         cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),

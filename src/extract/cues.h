@@ -34,6 +34,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
 #define CUE_ROLES(X) \
     TEXT_DATE_ROLES(X, CM_FOLD) \
     X(BODY, "body", CM_SUFFIX) \
+    X(STATEGOV, "stategov", CM_SUFFIX) \
+    X(ADDRESSTITLE, "addresstitle", CM_FOLD) \
     X(ORG, "org", CM_EXACT) \
     X(PLACENOUN, "placenoun", CM_EXACT) \
     X(BUILDING, "building", CM_TAIL) \

@@ -268,6 +268,18 @@ static uint64_t date_words_direct(const void *arg, size_t i)
     return date_bits(x, cues_find_folded(&x->cues, x->doc.s + t->off, t->len));
 }
 
+/* 1 when sentence s opens a paragraph: a blank line stands between it and
+ * the sentence before. */
+static int new_paragraph(const extractor_impl_t *x, size_t s)
+{
+    int nl = 0;
+    for (uint32_t b = x->doc.sents[s - 1].end; b < x->doc.sents[s].off && b < x->doc.n; b++) {
+        if (x->doc.s[b] == '\n' && ++nl == 2) return 1;
+        if (x->doc.s[b] != '\n' && x->doc.s[b] != ' ' && x->doc.s[b] != '\t' && x->doc.s[b] != '\r') nl = 0;
+    }
+    return 0;
+}
+
 static int scan_dates(extractor_impl_t *x)
 {
     size_t ns = x->doc.nsent;
@@ -289,7 +301,7 @@ static int scan_dates(extractor_impl_t *x)
         const text_sent_t *se = &x->doc.sents[s];
         /* "Im März 2014 ... Am 28. März stellte sie ...": the year named
          * holds for this sentence and the next */
-        if (near_sent + 1 < s) ctx.near_year = 0;
+        if (near_sent + 1 < s || (s > 0 && new_paragraph(x, s))) ctx.near_year = 0;
         if (text_dates_scan(&x->doc, se->tok, se->ntok, &ctx, &x->dates)) return DN_ENOMEM;
         for (size_t d = x->sent_date0[s]; d < x->dates.n; d++)
             if (x->dates.v[d].start.month && x->dates.v[d].tok <= se->tok + 2

@@ -547,6 +547,17 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
             g->np = 2;
         }
     }
+    /* "Staatsbesuch von X in der Schweiz; Empfang durch Bundespräsidentin
+     * Y in Bern": with no subject, the one received is the visitor just
+     * told, on the visit's days */
+    int from_visit = 0;
+    if (g->np == 1 && T->cls == TR_RECEIVE && t->noun && subject_in(x, c->m0, c->m1, ca, cb, 1) < 0
+        && x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand && x->cand[x->ctx_visit].sent + 1 >= c->s
+        && x->cand[x->ctx_visit].src != g->part[0] && x->act[g->part[0]].kind == EV_KIND_PERSON) {
+        g->part[1] = x->cand[x->ctx_visit].src;
+        g->np = 2;
+        from_visit = 1;
+    }
     /* "A und B haben ihr Treffen ... genutzt", "A und B haben sich nach
      * Gesprächen geeinigt": the subjects meet */
     if (g->np < 2) {
@@ -576,7 +587,8 @@ static int listed_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     /* "Zu dem Treffen waren A, B und C nach Washington gereist": those
      * who travel to a meeting are its guests, not partners of each other */
 
-    if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0)) dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1);
+    if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, p, c->m0, c->m1, dl, 1) && from_visit)
+        dl_add(dl, x->cand[x->ctx_visit].start, x->cand[x->ctx_visit].end);
     int32_t st0 = state_of(x, g->part[0]);
     int two_sides = 0;
     for (int k = 1; k < g->np; k++)
@@ -660,6 +672,9 @@ int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t 
      * of its own, the text's two sides */
     if (!t->noun && g.np == 0 && !g.with && subject_in(x, c->m0, c->m1, ca, cb, 1) < 0 && both_sides(x, ca, cb))
         return sides_met(x, c, ca, cb, conf - 0.1, tid);
+    /* "Deutschland begrüßte das Abkommen zwischen A und B": a thing
+     * welcomed is no one received */
+    if (!t->noun && T->cls == TR_RECEIVE && thing_object(x, c, p, cb)) return DN_OK;
     /* "Die Sanktionen treffen Russland hart": the subject before the verb
      * is a thing, no actor */
     if (!t->noun && g.np == 0 && !g.with && thing_subject(x, c, p, ca)) return DN_OK;

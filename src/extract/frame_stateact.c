@@ -8,8 +8,11 @@
 #include <strings.h>
 
 #include "extract/candidate.h"
+#include "extract/clauses.h"
 #include "extract/evdates.h"
+#include "extract/mention_words.h"
 #include "extract/participant.h"
+#include "extract/scope.h"
 #include "extract/triggers.h"
 #include "extract/voice.h"
 #include "util/diag.h"
@@ -86,6 +89,30 @@ static int partyless_pair(extractor_impl_t *x, const sctx_t *c, const lx_trigger
     return 1;
 }
 
+/* 1 when the verb trigger at p is a participle used as an adjective:
+ * tagged so, or standing before a noun after its clause's finite full
+ * verb ("begrüßte das in Pretoria unterzeichnete Abkommen"). */
+static int participle_attribute(extractor_impl_t *x, size_t p)
+{
+    if (!x->have_grammar || !extract_clauses(x) || p < x->cr.base || p + 1 >= x->cr.base + x->cr.ntok) return 0;
+    if (clause_tok(&x->cr, p)->pos == MORPH_ADJ) return 1;
+    const clause_t *gc = gram_clause(x, p);
+    if (!gc || gc->fin < 0 || (size_t)gc->fin >= p) return 0;
+    if (clause_tok(&x->cr, (size_t)gc->fin)->pos != MORPH_VERB) return 0;
+    return is_cap(x, p + 1) && tok_common(x, p + 1);
+}
+
+/* 1 when "und" and an article after token e begin a noun phrase that no
+ * mention covers: a party coordinated with the one before e and not
+ * named. */
+static int unnamed_partner(const extractor_impl_t *x, const sctx_t *c, size_t e)
+{
+    if (!tok_word(x, e, "und") || !is_article(x, e + 1)) return 0;
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (x->men[k].b == e + 1 || x->men[k].b == e + 2) return 0;
+    return 1;
+}
+
 int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                     int32_t tid)
 {
@@ -104,6 +131,12 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
     int stateless = 0;
     /* "Das Abkommen wurde von A und B unterzeichnet": the agents sign */
     int agents = T->cls == TR_AGREEMENT && !t->noun && passive_clause(x, t->tok, ca);
+    /* "X begrüßte das in Pretoria unterzeichnete Abkommen zwischen A und
+     * B": a participle used as an adjective has no subject of its own */
+    int attributive = !t->noun && participle_attribute(x, t->tok);
+    size_t agent_von = 0;
+    for (size_t i = ca; attributive && i < t->tok; i++)
+        if (tok_word(x, i, "von")) agent_von = i;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m)) continue;
@@ -111,7 +144,12 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
          * genitive or the recognising von; not a place or an origin
          * ("folgen einem Gesuch aus Brüssel") */
         if (m->prep != P_NONE && m->prep != P_MIT && m->prep != P_ZWISCHEN && m->prep != P_GEN
-            && !(m->prep == P_VON && (T->cls == TR_RECOGNITION || agents)))
+            && !(m->prep == P_VON && (T->cls == TR_RECOGNITION || agents || attributive)))
+            continue;
+        /* ... and its agents stand after "von", an apposition too ("von den
+         * größten Produzenten, den USA und Brasilien, unterzeichneten") */
+        if (attributive && m->prep != P_ZWISCHEN && m->prep != P_VON
+            && !(m->prep == P_NONE && agent_von && m->b > agent_von && m->b < t->tok))
             continue;
         /* a genitive is a party only right after a noun ("Abkommen der
          * beiden Staaten"), not an attribute elsewhere ("im Süden
@@ -131,10 +169,16 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
             src = st;
             continue;
         }
-        if (src < 0) src = st;
-        else if (dst < 0 && st != src) dst = st;
+        if (src < 0) {
+            src = st;
+            /* "die philippinische Regierung und die größte Rebellengruppe
+             * des Landes haben ... unterzeichnet": a partner the text does
+             * not name, not the text's other side */
+            if (unnamed_partner(x, c, m->e)) stateless = 1;
+        } else if (dst < 0 && st != src) dst = st;
     }
     double conf = T->conf;
+    if (attributive && dst < 0) return DN_OK;   /* both parties named or none */
     if (src < 0 && dst < 0 && !stateless && T->cls != TR_RECOGNITION && T->conf >= 0.7) {
         int rc = partyless_pair(x, c, T, &src, &dst);
         if (rc < 0) return DN_ENOMEM;

@@ -451,6 +451,46 @@ static int surname_not_state(extractor_impl_t *x, size_t i, lxm_t lm)
     return push_mention(x, &m) ? -1 : 1;
 }
 
+/* "die philippinische Regierung", "die chinesische Führung": a state's
+ * government (a word of cue stategov) after the adjective of a state the
+ * lexicon lists no government for stands for the state.  Pushes it: 1; 0
+ * when i is no such word; -1 out of memory. */
+static int government_of_state(extractor_impl_t *x, size_t i, size_t adj_b, int32_t adj_state)
+{
+    if (!is_cap(x, i)) return 0;
+    const text_tok_t *t = TK(x, i);
+    buf_clear(&x->lw);
+    if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return -1;
+    if (!cues_match(&x->cues, x->lw.data, x->lw.len, CUE_STATEGOV, 0)) return 0;
+    int32_t a = dactor_lex(x, adj_state);
+    if (a < 0) return -1;
+    x->act[a].nmention++;
+    mention_t m;
+    mention_init(&m, adj_b, i + 1, i, a);
+    return push_mention(x, &m) ? -1 : 1;
+}
+
+/* 1 when token i begins a title: a listed one, or one after a hyphen
+ * ("Ex-Präsident"). */
+static int title_at(extractor_impl_t *x, size_t i, size_t lim)
+{
+    if (i >= lim) return 0;
+    if (lex_match(x, i, lim).type == LX_TITLE) return 1;
+    return memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len) && compound_title_part(x, i).type == LX_TITLE;
+}
+
+/* 1 when the lower-case word at i ends like an inflected adjective
+ * ("früherer", "ehemalige", "scheidenden"). */
+static int adjective_ending(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (n < 4) return 0;
+    if (w[n - 1] == 'e') return 1;
+    return w[n - 2] == 'e' && (w[n - 1] == 'r' || w[n - 1] == 'n' || w[n - 1] == 's' || w[n - 1] == 'm');
+}
+
 /* "in der äthiopischen Hauptstadt", "im griechischen Grenzdorf Psarades":
  * a settlement noun at i after the adjective of state adj_state (from
  * token adj_b) is a place in that state, with the place's own name.
@@ -567,6 +607,8 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         if (lm.type < 0 && have_adj && adj_state >= 0) {
             if ((rc = settlement_of_state(x, i, lim, adj_b, adj_state, &next)) < 0) return DN_ENOMEM;
             if (rc) { i = next; continue; }
+            if ((rc = government_of_state(x, i, adj_b, adj_state)) < 0) return DN_ENOMEM;
+            if (rc) { i++; continue; }
         }
         switch (lm.type) {
         case LX_ADJ: {
@@ -609,7 +651,9 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         case LX_STATE: {
             size_t tt = i + lm.len;
             if (tt + 2 < lim && (TK(x, tt)->flags & TOK_TRUNC) && tok_word(x, tt + 1, "und")) tt += 2;
-            if (lex_match(x, tt, lim).type == LX_TITLE
+            /* "Nigerias früherer Präsident X", "Kenias Ex-Präsident Y" */
+            if (tt + 1 < lim && is_lower_word(x, tt) && adjective_ending(x, tt) && title_at(x, tt + 1, lim)) tt++;
+            if (title_at(x, tt, lim)
                 && x->doc.s[TK(x, i + lm.len - 1)->off + TK(x, i + lm.len - 1)->len - 1] == 's') {
                 /* "Uruguays Präsident Tabaré Vázquez": the state of the title */
                 int32_t d = dactor_lex(x, lm.ref);

@@ -574,6 +574,13 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
     if (dist != 1) return dist;
     size_t j = parse_chain(x, i, tm.len, lim, &c);
     size_t h = is_honor(x, j, lim);
+    /* "der katarische Außenminister Scheich X": a title of address right
+     * before the name is no second office; the office is the first's
+     * (not "traf der Kanzler Ministerpräsident Li": two persons) */
+    if (!h && j + 1 < lim && tok_cue(x, j, CUE_ADDRESSTITLE)) {
+        int nw2, ni2;
+        if (parse_name(x, j + 1, lim, &nw2, &ni2) > j + 1 && nw2 >= 2) h = 1;
+    }
     if (h) j += h;
     int nw, ni;
     size_t ne = parse_name(x, j, lim, &nw, &ni);

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "extract/clauses.h"
+#include "extract/mention_words.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "util/diag.h"
@@ -69,6 +70,25 @@ int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t c
         if (q->flags & TOK_CAP) return 1;   /* the noun of the article */
     }
     return 0;
+}
+
+int thing_object(extractor_impl_t *x, const sctx_t *c, size_t p, size_t cb)
+{
+    static const char *const ART[] = { "das", "die", "den", "dessen", "deren", "diese", "diesen", "dieses",
+        "einen", "eine", "ein", NULL };
+    size_t k = p + 1;
+    int art = 0;
+    for (const char *const *w = ART; *w && k < cb; w++) if (tok_word(x, k, *w)) art = 1;
+    if (!art) return 0;
+    k++;
+    for (int n = 0; n < 3 && k < cb && is_lower_word(x, k); n++) k++;   /* adjectives */
+    if (k >= cb || !is_cap(x, k) || !tok_common(x, k)) return 0;
+    for (size_t q = c->m0; q < c->m1; q++)
+        if (x->men[q].b <= k && k < x->men[q].e) return 0;
+    /* a person, a group or a state's body is received */
+    if (person_noun(x, k) || state_body_noun(x, k) || tok_cue(x, k, CUE_GROUPNOUN) || tok_cue(x, k, CUE_GUESTREF))
+        return 0;
+    return 1;
 }
 
 int passive_clause(const extractor_impl_t *x, size_t p, size_t ca)

@@ -13,6 +13,11 @@ int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t
  * clause's start ("Die Sanktionen treffen ...", "Der Hurrikan traf ..."):
  * an article, then a capitalised common noun, no mention. */
 int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t ca);
+/* The object right after verb p is a thing, no actor ("begrüßte das
+ * Abkommen", "empfing die Nachricht"): an article, adjectives and a
+ * common noun that no mention covers and that names no person, group or
+ * state body. */
+int thing_object(extractor_impl_t *x, const sctx_t *c, size_t p, size_t cb);
 /* A participle after a passive auxiliary in its clause ("wurde ...
  * empfangen"). */
 int passive_clause(const extractor_impl_t *x, size_t p, size_t ca);

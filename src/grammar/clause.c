@@ -512,6 +512,13 @@ static int segment(ctx_t *c)
     for (uint32_t i = 0; i < c->n; i++)
         if (has_finite(c, i) || (is_verbal(c, i) && !(r->toks[i].feats & (MORPH_PART1 | MORPH_PART2))))
             c->last_fin = i + 1;
+    /* a lone dash before the clause's verb is a pause, not an aside:
+     * "Manila (AFP) – Die Regierung hat ... unterzeichnet" (the clause
+     * after the dateline is the main one); after the verb it opens an
+     * appended remark ("... öffnete die Pforte – zehn Tage vor X in Rom") */
+    uint32_t last_dash = 0;
+    for (uint32_t i = 0; i < c->n; i++)
+        if (is_dash(T(c, i))) last_dash = i + 1;
     if (open_clause(c, &depth, CLAUSE_MAIN, 0, -1)) return -1;
     for (uint32_t i = 0; i < c->n; i++) {
         r->work++;
@@ -534,6 +541,7 @@ static int segment(ctx_t *c)
             }
             int type;
             int ok = opens(t, &type);
+            if (ok == OPEN_DASH && i + 1 >= last_dash && r->cl[top].fin < 0) ok = 0;
             if (ok) {
                 if (open_clause(c, &depth, type, i, -1)) return -1;
                 r->cl[r->stack[depth - 1]].open_kind = (uint8_t)ok;
