@@ -1849,6 +1849,25 @@ static void test_state_before_a_modified_title_and_address_titles(void **st)
     HAS("Hamad bin Ali Al Kuwari|affiliation|Katar||");
 }
 
+/* "beim Treffen der Außenminister der G7": many holders of the title, for
+ * whom the body stands, not the one named last; "X empfing die beiden":
+ * the two are the pair named before, not X and another. */
+static void test_plural_titles_and_the_two_received(void **st)
+{
+    (void)st;
+    run("Am 15. März traf Außenminister Paul Blanc in Paris Außenminister Heiko Lang. Beim Treffen der "
+        "Außenminister der G7 am 22.–23. April in Toronto standen Russland und Syrien im Mittelpunkt.",
+        "2018-05-01");
+    HASNT("Paul Blanc|visit|Kanada");
+    HASNT("|meeting|Syrien");
+    run("Im Juni 2018 traf Bundeskanzler Otto Kern in Jerusalem Ministerpräsident Ben Adar und Präsident "
+        "Eli Nadav. Am 4. März 2021 reiste Kern gemeinsam mit der dänischen Ministerpräsidentin Mette Lund "
+        "erneut nach Israel. Adar empfing die beiden zu Gesprächen über Impfstoffe.", "2021-03-10");
+    HASP("Ben Adar|meeting|Otto Kern|2021-03-04|");
+    HASP("Ben Adar|meeting|Mette Lund|");
+    HASNT("Otto Kern|meeting|Eli Nadav|2021");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1983,6 +2002,7 @@ int main(void)
         cmocka_unit_test(test_reception_by_a_host_after_a_visit),
         cmocka_unit_test(test_governments_and_agreements_told_in_passing),
         cmocka_unit_test(test_state_before_a_modified_title_and_address_titles),
+        cmocka_unit_test(test_plural_titles_and_the_two_received),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

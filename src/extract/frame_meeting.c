@@ -331,6 +331,15 @@ static int reflexive_in(const extractor_impl_t *x, size_t ca, size_t cb)
     return 0;
 }
 
+/* 1 when a is one of the partners of g ("Netanjahu empfing die beiden":
+ * the visit of one of them, told just before, dates the reception). */
+static int guest_of(const meet_t *g, int32_t a)
+{
+    for (int k = 0; k < g->np; k++)
+        if (g->part[k] == a) return 1;
+    return 0;
+}
+
 /* A meeting with an owner (the possessive, the subject, the passive's
  * von-agent, or the visitor of the sentence before) and its partners: the
  * owner meets each; a guest received abroad has visited the host's state. */
@@ -433,10 +442,12 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
     /* "Dort kam er mit X zusammen", "Anschließend traf er Y": no place of
      * its own, the visit's */
-    int ctx_own = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand
-                  && x->cand[x->ctx_visit].src == owner && x->cand[x->ctx_visit].sent + 1 >= c->s
-                  && x->cand[x->ctx_visit].sent < c->s
-                  && (host == x->cand[x->ctx_visit].dst || (host < 0 && in_range_cue(x, ca, cb, CUE_THERE)));
+    const cand_t *cv = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand ? &x->cand[x->ctx_visit] : NULL;
+    int ctx_own = cv && cv->sent + 1 >= c->s && cv->sent < c->s
+                  && ((cv->src == owner && (host == cv->dst || (host < 0 && in_range_cue(x, ca, cb, CUE_THERE))))
+                      /* "X empfing die beiden": the guests' visit told just before */
+                      || (T->cls == TR_RECEIVE && guest_of(g, cv->src) && (host < 0 || host == cv->dst)
+                          && (state_of(x, owner) < 0 || state_of(x, owner) == cv->dst)));
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
         && (from_ctx || ctx_own)) {
         const cand_t *v = &x->cand[x->ctx_visit];

@@ -47,6 +47,19 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     }
 }
 
+/* prep_of, and "vom Vizeregierungschef und Außenminister X": the first
+ * of two titles joined by "und" stands between the preposition and the
+ * mention of the second. */
+static prep_t prep_before(extractor_impl_t *x, size_t b, size_t lo)
+{
+    prep_t p = prep_of(x, b, lo);
+    if (p != P_NONE || b < lo + 3 || !tok_word(x, b - 1, "und") || !is_cap(x, b - 2)
+        || (TK(x, b - 2)->flags & TOK_SENT))
+        return p;
+    if (lex_match(x, b - 2, b - 1).type != LX_TITLE && compound_title(x, b - 2).type != LX_TITLE) return p;
+    return prep_of(x, b - 2, lo);
+}
+
 /* "der Militärische Übergangsrat", "die Allianz für Freiheit und Wandel":
  * after an article, an organisation the lexicon does not list, named by a
  * capitalised adjective before its head or by attributes after it (a lone
@@ -67,7 +80,7 @@ static int unlisted_body(extractor_impl_t *x, size_t i, size_t lo, size_t lim, s
     if (a < 0 || end < h + 2) return 0;
     mention_t m;
     mention_init(&m, h, end, end - 1, a);
-    m.prep = (uint8_t)prep_of(x, h, lo);
+    m.prep = (uint8_t)prep_before(x, h, lo);
     if (push_mention(x, &m)) return -1;
     *next = end;
     return 1;
@@ -773,7 +786,7 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         name_particles(x, m, lo);
-        m->prep = (uint8_t)prep_of(x, m->b, lo);
+        m->prep = (uint8_t)prep_before(x, m->b, lo);
         if (m->prep == P_AUF && island_state(x, m, lo)) m->prep = P_IN;
         if (m->prep == P_NONE && m->type == MT_ENTITY) m->prep = (uint8_t)appositive_prep(x, m, lo);
         /* "im Süden Afghanistans", "die Regierung Polens": a state in -s

@@ -171,6 +171,20 @@ static int group_complete(int n, int got)
  * before token i or in the two sentences before, into out; n when found,
  * else 0.  For two, the two persons the previous sentence and this one up
  * to i name, when they name no others ("X empfing Y. Die beiden ..."). */
+/* 1 when one of the got persons in out is named in sentence s before
+ * token i: "Netanjahu empfing die beiden" - the two are others. */
+static int names_subject(const extractor_impl_t *x, size_t s, size_t i, const int32_t *out, int got)
+{
+    for (size_t q = x->nmen; q-- > 0;) {
+        const mention_t *m = &x->men[q];
+        if (m->b < x->doc.sents[s].tok) break;
+        if (m->b >= i || m->group) continue;
+        for (int k = 0; k < got; k++)
+            if (out[k] == m->actor) return 1;
+    }
+    return 0;
+}
+
 static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int32_t *out)
 {
     size_t lo = x->doc.sents[s >= 2 ? s - 2 : 0].tok;
@@ -185,7 +199,7 @@ static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int3
         if (m->b >= i || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON || m->type == MT_POSS) continue;
         size_t ms = sentence_of(x, s, m->b);
         if (m->list != run_list || ms != run_sent) {
-            if (group_complete(n, got)) return got;
+            if (group_complete(n, got) && !names_subject(x, s, i, out, got)) return got;
             got = 0;
             run_list = m->list;
             run_sent = ms;
@@ -195,14 +209,15 @@ static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int3
         if (!dup && got < max) out[got++] = m->actor;
         else if (!dup) got = max + 1;    /* more than that: not this list */
     }
-    if (group_complete(n, got)) return got;
+    if (group_complete(n, got) && !names_subject(x, s, i, out, got)) return got;
     if (!n) return 0;
     if (n != 2 || s == 0) return 0;
     got = 0;
     for (size_t q = x->nmen; q-- > 0;) {
         const mention_t *m = &x->men[q];
         if (m->b < x->doc.sents[s - 1].tok) break;
-        if (m->b >= i || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* the two of the sentence before, not the one who acts on them */
+        if (m->b >= x->doc.sents[s].tok || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (got && out[0] == m->actor) continue;
         if (got == 2 && out[1] == m->actor) continue;
         if (got == 2) return 0;

@@ -389,6 +389,20 @@ static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, co
  * holder at the sentence's date, the person of the office named last, a
  * region, or the body the title belongs to; nothing for an office as such
  * ("das Amt des US-Präsidenten"). */
+/* 1 when the title at i (its chain from b) is a plural: a masculine
+ * title ("Außenminister", not "Außenministerin") right after "die", or
+ * after a "der" that is a genitive (the singular's would be "des"). */
+static int plural_title(const extractor_impl_t *x, size_t s, size_t b, size_t i)
+{
+    if (b == 0 || b != i) return 0;
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    if (t->len < 4 || (w[t->len - 2] == 'i' && w[t->len - 1] == 'n') || w[t->len - 1] == 's') return 0;
+    if (title_word_gender(x, i) == GENDER_FEM) return 0;   /* "die Queen" */
+    if (tok_word(x, b - 1, "die")) return 1;
+    return tok_word(x, b - 1, "der") && prep_of(x, b, s_lo(x, s)) == P_GEN;
+}
+
 static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t b, size_t i, size_t j,
                          const char *office)
 {
@@ -405,6 +419,18 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
      * an international body, which stands for them */
     if (c->pre_inst >= 0 && x->lx.actors[c->pre_inst].state < 0 && c->inst < 0) {
         int32_t a = dactor_lex(x, c->pre_inst);
+        if (a < 0) return DN_ENOMEM;
+        mention_init(&m, b, j, i, a);
+        m.role = 1;
+        return push_mention(x, &m);
+    }
+    /* "beim Treffen der Außenminister der G7", "die Außenminister der
+     * EU": the holders of a masculine title after "die", or after a
+     * genitive "der", are many: the international body stands for them,
+     * and no one of them is meant */
+    if (plural_title(x, s, b, i)) {
+        if (c->inst < 0 || x->lx.actors[c->inst].state >= 0) return DN_OK;
+        int32_t a = dactor_lex(x, c->inst);
         if (a < 0) return DN_ENOMEM;
         mention_init(&m, b, j, i, a);
         m.role = 1;

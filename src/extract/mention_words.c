@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "extract/actindex.h"
-#include "extract/mention_lex.h"
 #include "extract/orgname.h"
 #include "util/diag.h"
 
@@ -293,14 +292,6 @@ prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo)
         /* "von Staats- und Parteichef X": the first half of a shared
          * compound and its "und" stand between */
         if ((tok_word(x, k, "und") || tok_word(x, k, "oder")) && k > lo + 1 && (TK(x, k - 1)->flags & TOK_TRUNC)) {
-            k--;
-            continue;
-        }
-        /* "vom Vizeregierungschef und Außenminister X": the first of two
-         * titles joined by "und" stands between */
-        if (tok_word(x, k, "und") && k > lo + 1 && is_cap(x, k - 1) && !(TK(x, k - 1)->flags & TOK_SENT)
-            && (lex_match(x, k - 1, k).type == LX_TITLE
-                || compound_title((extractor_impl_t *)x, k - 1).type == LX_TITLE)) {
             k--;
             continue;
         }

@@ -72,6 +72,17 @@ int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t c
     return 0;
 }
 
+/* 1 when the lower-case word at i ends like an inflected adjective. */
+static int adjective_form(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (n < 4) return 0;
+    if (w[n - 1] == 'e') return 1;
+    return w[n - 2] == 'e' && (w[n - 1] == 'r' || w[n - 1] == 'n' || w[n - 1] == 's' || w[n - 1] == 'm');
+}
+
 int thing_object(extractor_impl_t *x, const sctx_t *c, size_t p, size_t cb)
 {
     static const char *const ART[] = { "das", "die", "den", "dessen", "deren", "diese", "diesen", "dieses",
@@ -80,11 +91,20 @@ int thing_object(extractor_impl_t *x, const sctx_t *c, size_t p, size_t cb)
     int art = 0;
     for (const char *const *w = ART; *w && k < cb; w++) if (tok_word(x, k, *w)) art = 1;
     if (!art) return 0;
-    k++;
-    for (int n = 0; n < 3 && k < cb && is_lower_word(x, k); n++) k++;   /* adjectives */
-    if (k >= cb || !is_cap(x, k) || !tok_common(x, k)) return 0;
+    size_t art_tok = k++;
+    /* the article's noun: right after it or after an adjective ("das
+     * neue Abkommen", "das im November in Pretoria unterzeichnete
+     * Abkommen"); "die beiden zu Gesprächen" has none */
+    size_t noun = 0;
+    for (; k < cb && k < art_tok + 10 && !noun; k++) {
+        if (!is_cap(x, k) || !tok_common(x, k)) continue;
+        if (k == art_tok + 1 || (is_lower_word(x, k - 1) && adjective_form(x, k - 1) && !number_word(x, k - 1)))
+            noun = k;
+    }
+    if (!noun) return 0;
+    k = noun;
     for (size_t q = c->m0; q < c->m1; q++)
-        if (x->men[q].b <= k && k < x->men[q].e) return 0;
+        if ((x->men[q].b <= k && k < x->men[q].e) || (x->men[q].b <= art_tok && art_tok < x->men[q].e)) return 0;
     /* a person, a group or a state's body is received */
     if (person_noun(x, k) || state_body_noun(x, k) || tok_cue(x, k, CUE_GROUPNOUN) || tok_cue(x, k, CUE_GUESTREF))
         return 0;
