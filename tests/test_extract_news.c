@@ -1868,6 +1868,20 @@ static void test_plural_titles_and_the_two_received(void **st)
     HASNT("Otto Kern|meeting|Eli Nadav|2021");
 }
 
+/* "Am 16. Juli eröffnete er in Warschau gemeinsam mit X die Botschaft
+ * wieder": a public act done together, told with a pronoun, is a
+ * meeting.  Regression: a federal title's holder (its other states
+ * listed) became Polish in a text about Poland, so his visit there was a
+ * visit at home and vanished. */
+static void test_act_together_told_with_a_pronoun(void **st)
+{
+    (void)st;
+    run("Am 14. Juli 2018 traf Bundespräsident Otto Brandt zu einem Besuch in Polen ein. Am 16. Juli eröffnete er "
+        "in Warschau gemeinsam mit dem polnischen Präsidenten Jan Nowak die Botschaft wieder.", "2018-08-01");
+    HAS("Otto Brandt|meeting|Jan Nowak|2018-07-16|");
+    HAS("Otto Brandt|visit|Polen|2018-07-14|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2003,6 +2017,7 @@ int main(void)
         cmocka_unit_test(test_governments_and_agreements_told_in_passing),
         cmocka_unit_test(test_state_before_a_modified_title_and_address_titles),
         cmocka_unit_test(test_plural_titles_and_the_two_received),
+        cmocka_unit_test(test_act_together_told_with_a_pronoun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -420,7 +420,12 @@ static void pick_sides(extractor_impl_t *x)
         if (alt >= 0) {
             d->state = alt;
             d->state_deflt = 2;
-        } else if (x->dominant >= 0) d->state = x->dominant;
+        } else if (x->dominant >= 0 && d->deflt_title >= 0 && x->lx.titles[d->deflt_title].alt[0] < 0) {
+            /* a title whose other states the lexicon does not list: the
+             * state the text is about; one that lists them ("Bundeskanzler":
+             * Germany, Austria) is not Poland's in a text about Poland */
+            d->state = x->dominant;
+        }
     }
 }
 

@@ -434,7 +434,9 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     size_t sk = m1;
     for (size_t k = m0; k < m1 && sk == m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON) {
+        /* the subject, also as a pronoun ("eröffnet er gemeinsam mit X") */
+        if ((m->type == MT_ENTITY || (m->type == MT_PRON && !m->group)) && recall_usable(m) && m->prep == P_NONE
+            && x->act[m->actor].kind == EV_KIND_PERSON) {
             sub = m->actor;
             sk = k;
         }
