@@ -84,6 +84,18 @@ static void test_opening_date_sets_the_year(void **st)
     assert_string_equal(out, "2014-03;|2019-03-28;");
 }
 
+/* "in den Jahren 2014 und 2015" is one span; "in den Jahren 1971 und
+ * 1983" two dates. */
+static void test_years_listed_apart(void **st)
+{
+    (void)st;
+    char out[256];
+    dates("Er kam in den Jahren 2014 und 2015.", "2019-05-05", out, sizeof out);
+    assert_string_equal(out, "2014/2015;");
+    dates("Sie besuchte Wien in den Jahren 1971 und 1983.", "2019-05-05", out, sizeof out);
+    assert_string_equal(out, "1971;1983;");
+}
+
 static void test_day_lists_and_spans(void **st)
 {
     (void)st;
@@ -301,6 +313,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_full_date),
         cmocka_unit_test(test_opening_date_sets_the_year),
+        cmocka_unit_test(test_years_listed_apart),
         cmocka_unit_test(test_day_lists_and_spans),
         cmocka_unit_test(test_months),
         cmocka_unit_test(test_years),

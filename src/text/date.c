@@ -378,7 +378,9 @@ static size_t years(scan_t *s, size_t i)
     int plural = i > s->lo && r_is(s, i - 1, TD_YEARSPLURAL);
     int between = i > s->lo && w_is(s, i - 1, "zwischen");
     uint16_t g = s->ds->next_group++;
-    if (ny == 2 && (sep_span || ((plural || between) && ys[1] > ys[0]))) {
+    /* "in den Jahren 2014 und 2015" is a span; "in den Jahren 1971 und
+     * 1983" two occasions, years apart */
+    if (ny == 2 && (sep_span || (between && ys[1] > ys[0]) || (plural && ys[1] == ys[0] + 1))) {
         if (push(s, mkdate(ys[0], 0, 0), mkdate(ys[1], 0, 0), i, j, g, 0))
             return (size_t)-1;
         return j;
