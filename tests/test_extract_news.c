@@ -1882,6 +1882,28 @@ static void test_act_together_told_with_a_pronoun(void **st)
     HASP("Otto Brandt|visit|Polen|2018-07-14|");
 }
 
+/* "hatten sich im Januar in Davos und im Mai in Sofia getroffen": each
+ * date with its own city; "hatte am Donnerstag in Moskau mit A verhandelt
+ * und war tags darauf in Washington mit B zusammengekommen": each partner
+ * on the date he is named after. */
+static void test_dates_each_with_its_city(void **st)
+{
+    (void)st;
+    run("Persönlich hatten sich der griechische Regierungschef Nikos Pappas und der polnische Präsident Jan "
+        "Nowak im Januar 2018 in Davos und im Mai in Sofia getroffen.", "2018-06-17");
+    HAS("Nikos Pappas|meeting|Jan Nowak|2018-01|");
+    HAS("Nikos Pappas|meeting|Jan Nowak|2018-05|");
+    HAS("Nikos Pappas|visit|Bulgarien|2018-05|");
+    HASNT("Nikos Pappas|visit|Bulgarien|2018-01|");
+    run("Der französische Außenminister Paul Blanc hatte am Donnerstag in Moskau mit seinem russischen "
+        "Amtskollegen Ivan Orlow verhandelt und war tags darauf in Washington mit US-Außenminister Tom Hill "
+        "zusammengekommen.", "2016-10-11");
+    HAS("Paul Blanc|meeting|Ivan Orlow|2016-10-06|");
+    HAS("Paul Blanc|meeting|Tom Hill|2016-10-07|");
+    HAS("Paul Blanc|visit|Vereinigte Staaten|2016-10-07|");
+    HASNT("Tom Hill|visit|Russland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2018,6 +2040,7 @@ int main(void)
         cmocka_unit_test(test_state_before_a_modified_title_and_address_titles),
         cmocka_unit_test(test_plural_titles_and_the_two_received),
         cmocka_unit_test(test_act_together_told_with_a_pronoun),
+        cmocka_unit_test(test_dates_each_with_its_city),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

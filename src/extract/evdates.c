@@ -135,6 +135,37 @@ ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s
     return date_add_days(dt->start, 7);
 }
 
+int dates_with_places(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
+                      dlist_t *dates, size_t *places, size_t *toks, int max)
+{
+    int n = 0, open = 0;
+    int32_t group = -1;
+    size_t d0 = date_from(x, s, a);
+    for (size_t d = d0; d < x->sent_date0[s + 1] && n < max; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        x->work++;
+        if (dt->tok < a || dt->tok >= b || report_date(x, dt) || since_year(x, dt)) continue;
+        if (dt->group == group) continue;
+        group = dt->group;
+        /* the next date's token bounds this date's place */
+        size_t lim = b;
+        for (size_t e = d + 1; e < x->sent_date0[s + 1]; e++)
+            if (x->dates.v[e].group != group && x->dates.v[e].tok > dt->tok) { lim = x->dates.v[e].tok; break; }
+        size_t pm = m1;
+        for (size_t k = m0; k < m1 && pm == m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b > dt->tok && m->b < lim && m->prep == P_IN && m->place && m->actor >= 0 && !m->hidden) pm = k;
+        }
+        if (pm == m1) { open = 1; continue; }
+        dates->n = n;
+        dl_add(dates, clause_date(x, dt, s), dt->end);
+        toks[n] = dt->tok;
+        places[n++] = pm;
+    }
+    dates->n = n;
+    return open ? 0 : n;
+}
+
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
              dlist_t *l, int last)
 {

@@ -15,6 +15,13 @@
 ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s);
 /* Appends the date range [a, b] to l (at most 16 kept). */
 void dl_add(dlist_t *l, ev_date_t a, ev_date_t b);
+/* "im Januar in Davos und im Mai in Sofia": each date of sentence s in
+ * [a, b) with the city named after it (before the next date), in order:
+ * dates into *dates, the place mentions' indices into places, the dates'
+ * first tokens into toks; their number, 0 when a date has no city of its
+ * own. */
+int dates_with_places(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
+                      dlist_t *dates, size_t *places, size_t *toks, int max);
 /* The first date group in tokens [a, b) that is not a list member's own. */
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
              dlist_t *l, int last);

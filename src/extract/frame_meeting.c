@@ -340,6 +340,48 @@ static int guest_of(const meet_t *g, int32_t a)
     return 0;
 }
 
+/* The first token of a mention of actor a in [ca, cb) of the sentence;
+ * ca when none. */
+static size_t partner_at(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t a)
+{
+    for (size_t k = c->m0; k < c->m1; k++)
+        if (x->men[k].actor == a && x->men[k].b >= ca && x->men[k].b < cb) return x->men[k].b;
+    return ca;
+}
+
+/* The meetings of a clause that names two dates or more, each with a city
+ * of its own ("im Januar in Davos und im Mai in Sofia"): the owner meets
+ * each partner on each date, at that date's city, and whoever is abroad
+ * there visits its state.  1 when so (the rows are made), 0 when the
+ * clause is not such, else an error. */
+static int dated_places(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t owner,
+                        const meet_t *g, int agent_host, double conf, int32_t tid)
+{
+    dlist_t all;
+    memset(&all, 0, sizeof all);
+    size_t pl[8], dt[8];
+    int n = dates_with_places(x, c->s, ca, cb, c->m0, c->m1, &all, pl, dt, 8);
+    if (n < 2) return 0;
+    for (int k = 0; k < n; k++) {
+        dlist_t one;
+        memset(&one, 0, sizeof one);
+        dl_add(&one, all.a[k], all.b[k]);
+        const mention_t *pm = &x->men[pl[k]];
+        int32_t host = state_of(x, pm->actor);
+        int rc = agent_host || host < 0 ? DN_OK : visit_host(x, owner, host, &one, pm->place, c->s, conf - 0.15, tid);
+        for (int q = 0; q < g->np && !rc; q++) {
+            /* a partner named after one of the dates is met on that one
+             * ("in Moskau mit A ... und tags darauf in Washington mit B") */
+            size_t at = partner_at(x, c, ca, cb, g->part[q]);
+            if (at > dt[0] && (at < dt[k] || (k + 1 < n && at >= dt[k + 1]))) continue;
+            rc = emit(x, owner, g->part[q], EV_REL_MEETING, &one, 1, pm->place, c->s, conf, tid);
+            if (!rc && host >= 0) rc = visit_host(x, g->part[q], host, &one, pm->place, c->s, conf - 0.15, tid);
+        }
+        if (rc) return rc;
+    }
+    return 1;
+}
+
 /* A meeting with an owner (the possessive, the subject, the passive's
  * von-agent, or the visitor of the sentence before) and its partners: the
  * owner meets each; a guest received abroad has visited the host's state. */
@@ -452,6 +494,12 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         && (from_ctx || ctx_own)) {
         const cand_t *v = &x->cand[x->ctx_visit];
         dl_add(dl, v->start, v->end);
+    }
+    /* "hatten sich im Januar in Davos und im Mai in Sofia getroffen":
+     * each date with its own city, one meeting and visit each */
+    if (!t->noun) {
+        int rc = dated_places(x, c, ca, cb, owner, g, agent_host, conf, tid);
+        if (rc) return rc < 0 ? rc : DN_OK;
     }
     /* "traf in Jordanien König Abdullah II.": a partner with a
      * state's office whose state the text does not say is of the
