@@ -1904,6 +1904,19 @@ static void test_dates_each_with_its_city(void **st)
     HASNT("Tom Hill|visit|Russland");
 }
 
+/* "Der Franzose traf dort ...": a noun of nationality after an article
+ * is the person of that state named last; before a name it is none. */
+static void test_nationality_noun_refers_back(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Paul Blanc kam am 3. Mai 2019 nach Berlin. Der Franzose traf dort "
+        "Bundeskanzlerin Anna Weiß.", "2019-05-05");
+    HAS("Paul Blanc|meeting|Anna Weiß|2019-05-03|");
+    run("Der französische Präsident Paul Blanc kam am 3. Mai 2019 nach Berlin. Der Franzose Jean Roux traf "
+        "dort Bundeskanzlerin Anna Weiß.", "2019-05-05");
+    HASNT("Paul Blanc|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2041,6 +2054,7 @@ int main(void)
         cmocka_unit_test(test_plural_titles_and_the_two_received),
         cmocka_unit_test(test_act_together_told_with_a_pronoun),
         cmocka_unit_test(test_dates_each_with_its_city),
+        cmocka_unit_test(test_nationality_noun_refers_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -504,6 +504,35 @@ static int adjective_ending(const extractor_impl_t *x, size_t i)
     return w[n - 2] == 'e' && (w[n - 1] == 'r' || w[n - 1] == 'n' || w[n - 1] == 's' || w[n - 1] == 'm');
 }
 
+/* "Für den Portugiesen war es der erste Gipfel", "der Franzose sagte":
+ * a noun of nationality (found as the state's adjective, capitalised,
+ * after an article, no name after it) is the person of that state the
+ * text named last, within three sentences.  Pushes that mention: 1; 0
+ * when i is no such noun or names no one; -1 out of memory. */
+static int nationality_noun(extractor_impl_t *x, size_t s, size_t i, size_t lo, size_t lim, lxm_t lm)
+{
+    if (!is_cap(x, i) || (TK(x, i)->flags & TOK_SENT) || i <= lo || !is_article(x, i - 1)) return 0;
+    size_t e = i + lm.len;
+    /* "der Deutsche Frank-Walter Steinmeier", "die russische Regierung" */
+    if (e < lim && (is_cap(x, e) || TK(x, e)->type == TOK_NUM)) return 0;
+    size_t from = x->doc.sents[s >= 3 ? s - 3 : 0].tok;
+    for (size_t q = x->nmen; q-- > 0;) {
+        const mention_t *m = &x->men[q];
+        if (m->b < from) break;
+        if (m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int32_t st = x->act[m->actor].state;
+        if (st < 0 || x->act[st].lex != lm.ref) continue;
+        int32_t d = dactor_lex(x, lm.ref);
+        if (d < 0) return -1;
+        x->act[d].nmention++;   /* the state is talked about, as with the adjective */
+        mention_t nm;
+        mention_init(&nm, i - 1, e, i, m->actor);
+        nm.type = MT_PRON;
+        return push_mention(x, &nm) ? -1 : 1;
+    }
+    return 0;
+}
+
 /* "in der äthiopischen Hauptstadt", "im griechischen Grenzdorf Psarades":
  * a settlement noun at i after the adjective of state adj_state (from
  * token adj_b) is a place in that state, with the place's own name.
@@ -625,6 +654,11 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
         }
         switch (lm.type) {
         case LX_ADJ: {
+            if ((rc = nationality_noun(x, s, i, lo, lim, lm)) != 0) {
+                if (rc < 0) return DN_ENOMEM;
+                i += lm.len;
+                continue;
+            }
             int32_t d = dactor_lex(x, lm.ref);
             if (d < 0) return DN_ENOMEM;
             x->act[d].nmention++;
