@@ -1895,6 +1895,11 @@ static void test_dates_each_with_its_city(void **st)
     HAS("Nikos Pappas|meeting|Jan Nowak|2018-05|");
     HAS("Nikos Pappas|visit|Bulgarien|2018-05|");
     HASNT("Nikos Pappas|visit|Bulgarien|2018-01|");
+    /* ... and a summit named with one of the cities keeps that city's date */
+    run("Persönlich hatten sich der griechische Regierungschef Nikos Pappas und der polnische Präsident Jan "
+        "Nowak im Januar 2018 in Davos und im Mai beim Westbalkan-Gipfel in Sofia getroffen.", "2018-06-17");
+    HASP("Nikos Pappas|visit|Bulgarien|2018-05|");
+    HASNT("Nikos Pappas|visit|Bulgarien|2018-01|");
     run("Der französische Außenminister Paul Blanc hatte am Donnerstag in Moskau mit seinem russischen "
         "Amtskollegen Ivan Orlow verhandelt und war tags darauf in Washington mit US-Außenminister Tom Hill "
         "zusammengekommen.", "2016-10-11");

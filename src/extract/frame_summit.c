@@ -196,6 +196,23 @@ static int margin_attendees(extractor_impl_t *x, const sctx_t *c, const trig_t *
     return DN_OK;
 }
 
+/* "im Januar in Davos und im Mai beim Gipfel in Sofia": of several dates
+ * each with its city, the summit's is the one of its place. */
+static void paired_date(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, const char *place, dlist_t *dl)
+{
+    if (!place) return;
+    dlist_t all;
+    memset(&all, 0, sizeof all);
+    size_t pl[8], dt[8];
+    int n = dates_with_places(x, c->s, ca, cb, c->m0, c->m1, &all, pl, dt, 8);
+    for (int k = 0; k < n && n >= 2; k++)
+        if (x->men[pl[k]].place == place) {
+            memset(dl, 0, sizeof *dl);
+            dl_add(dl, all.a[k], all.b[k]);
+            return;
+        }
+}
+
 /* "der Gipfel der 20 wichtigsten Industrie- und Schwellenländer (G20)":
  * a body the noun's genitive names in words the lexicon does not know and
  * abbreviates in parentheses is the organiser.  1 when mention m is it. */
@@ -252,6 +269,7 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    paired_date(x, c, ca, cb, place, &dl);
     /* "bei einer Sondersitzung des Europäischen Parlaments": a body's
      * session is met by those who appear at it, in this sentence only -
      * it is no summit that later sentences go on about */
