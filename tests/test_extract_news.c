@@ -1922,6 +1922,20 @@ static void test_nationality_noun_refers_back(void **st)
     HASNT("Paul Blanc|meeting|");
 }
 
+/* "eine Reise nach Argentinien war zugunsten von Chile und Peru aufgegeben
+ * worden, die er im Januar 2018 besuchte": the relative pronoun is
+ * the object, its antecedent list (before the closing verbs) the
+ * destinations - not the trip given up. */
+static void test_visit_of_a_relative_clause_antecedent(void **st)
+{
+    (void)st;
+    run("Papst Franziskus war seit 2013 nicht mehr in Argentinien. Eine geplante Reise nach Argentinien war "
+        "2017 zugunsten von Chile und Peru aufgegeben worden, die er im Januar 2018 besuchte.", "2024-01-01");
+    HAS("Franziskus|visit|Chile|2018-01|");
+    HAS("Franziskus|visit|Peru|2018-01|");
+    HASNT("|visit|Argentinien");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2060,6 +2074,7 @@ int main(void)
         cmocka_unit_test(test_act_together_told_with_a_pronoun),
         cmocka_unit_test(test_dates_each_with_its_city),
         cmocka_unit_test(test_nationality_noun_refers_back),
+        cmocka_unit_test(test_visit_of_a_relative_clause_antecedent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

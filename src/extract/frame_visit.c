@@ -332,6 +332,21 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
             break;
         }
     }
+    /* "zugunsten von Chile und Peru, die er im Januar 2018 besuchte": the
+     * relative pronoun is the object, its antecedent (a list too) the
+     * destination */
+    if (v->dst < 0 && !t->noun && T->cls == TR_VISIT) {
+        int ro = relative_object(x, c->m0, c->m1, p);
+        if (ro >= 0 && x->act[x->men[ro].actor].kind == EV_KIND_STATE) {
+            size_t f = (size_t)ro;
+            while (f > c->m0 && x->men[f - 1].list == x->men[ro].list) f--;
+            v->dst = x->men[f].actor;
+            v->place = x->men[f].place;
+            from_object = 1;
+            v->obj_k = f;
+            v->obj_e = (size_t)ro + 1;
+        }
+    }
     /* "nach einem Besuch bei Präsident Putin in Moskau": the one visited
      * is met, wherever the visit went */
     /* "nach einem Besuch bei Präsident Putin": the one visited */

@@ -169,10 +169,15 @@ int relative_object(const extractor_impl_t *x, size_t m0, size_t m1, size_t tok)
     int object = tok_word(x, in, "den") || tok_word(x, in, "dem") || tok_word(x, in, "welchen")
                  || die_with_own_subject(x, m0, m1, in, tok);
     if (!object) return -1;
+    /* the antecedent right before the comma, or before the verbs that
+     * close the main clause ("zugunsten von Chile und Peru aufgegeben
+     * worden, die er besuchte") */
+    size_t end = in - 1;
+    for (int n = 0; n < 3 && end > 0 && is_lower_word(x, end - 1) && !tok_word(x, end - 1, "und"); n++) end--;
     for (size_t k = m1; k-- > m0;) {
         const mention_t *m = &x->men[k];
-        if (m->e == in - 1 && usable(m) && m->type == MT_ENTITY) return (int)k;
-        if (m->e < in - 1) break;
+        if ((m->e == in - 1 || m->e == end) && usable(m) && m->type == MT_ENTITY) return (int)k;
+        if (m->e < end) break;
     }
     return -1;
 }
