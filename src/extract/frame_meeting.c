@@ -340,6 +340,20 @@ static int guest_of(const meet_t *g, int32_t a)
     return 0;
 }
 
+/* 1 when the visit told in the sentence before dates the talks of this
+ * clause, which name no date: "Dort kam er mit X zusammen", "Anschließend
+ * traf er Y" (the owner's visit, no place of its own or the visit's), or
+ * "X empfing die beiden" (the guests' visit to the host's state). */
+static int visit_dates_talks(const extractor_impl_t *x, const sctx_t *c, const lx_trigger_t *T, size_t ca,
+                             size_t cb, int32_t owner, const meet_t *g, int32_t host)
+{
+    const cand_t *cv = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand ? &x->cand[x->ctx_visit] : NULL;
+    if (!cv || cv->sent + 1 < c->s || cv->sent >= c->s) return 0;
+    if (cv->src == owner) return host == cv->dst || (host < 0 && in_range_cue(x, ca, cb, CUE_THERE));
+    return T->cls == TR_RECEIVE && guest_of(g, cv->src) && (host < 0 || host == cv->dst)
+           && (state_of(x, owner) < 0 || state_of(x, owner) == cv->dst);
+}
+
 /* The first token of a mention of actor a in [ca, cb) of the sentence;
  * ca when none. */
 static size_t partner_at(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t a)
@@ -482,16 +496,8 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
     /* "... stattete X Kasachstan einen Besuch ab. In Astana führte sie
      * Gespräche mit Y": the visit just told dates its talks */
     int32_t host = meeting_host(x, c, a, b, ca, cb, &g->place);
-    /* "Dort kam er mit X zusammen", "Anschließend traf er Y": no place of
-     * its own, the visit's */
-    const cand_t *cv = x->ctx_visit >= 0 && (size_t)x->ctx_visit < x->ncand ? &x->cand[x->ctx_visit] : NULL;
-    int ctx_own = cv && cv->sent + 1 >= c->s && cv->sent < c->s
-                  && ((cv->src == owner && (host == cv->dst || (host < 0 && in_range_cue(x, ca, cb, CUE_THERE))))
-                      /* "X empfing die beiden": the guests' visit told just before */
-                      || (T->cls == TR_RECEIVE && guest_of(g, cv->src) && (host < 0 || host == cv->dst)
-                          && (state_of(x, owner) < 0 || state_of(x, owner) == cv->dst)));
     if (!dates_in(x, c->s, a, b, c->m0, c->m1, dl, 0) && !dates_in(x, c->s, ca, cb, c->m0, c->m1, dl, 0)
-        && (from_ctx || ctx_own)) {
+        && (from_ctx || visit_dates_talks(x, c, T, ca, cb, owner, g, host))) {
         const cand_t *v = &x->cand[x->ctx_visit];
         dl_add(dl, v->start, v->end);
     }

@@ -492,18 +492,6 @@ static int title_at(extractor_impl_t *x, size_t i, size_t lim)
     return memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len) && compound_title_part(x, i).type == LX_TITLE;
 }
 
-/* 1 when the lower-case word at i ends like an inflected adjective
- * ("früherer", "ehemalige", "scheidenden"). */
-static int adjective_ending(const extractor_impl_t *x, size_t i)
-{
-    const text_tok_t *t = TK(x, i);
-    const char *w = x->doc.s + t->off;
-    size_t n = t->len;
-    if (n < 4) return 0;
-    if (w[n - 1] == 'e') return 1;
-    return w[n - 2] == 'e' && (w[n - 1] == 'r' || w[n - 1] == 'n' || w[n - 1] == 's' || w[n - 1] == 'm');
-}
-
 /* "Für den Portugiesen war es der erste Gipfel", "der Franzose sagte":
  * a noun of nationality (found as the state's adjective, capitalised,
  * after an article, no name after it) is the person of that state the
@@ -699,7 +687,7 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             size_t tt = i + lm.len;
             if (tt + 2 < lim && (TK(x, tt)->flags & TOK_TRUNC) && tok_word(x, tt + 1, "und")) tt += 2;
             /* "Nigerias früherer Präsident X", "Kenias Ex-Präsident Y" */
-            if (tt + 1 < lim && is_lower_word(x, tt) && adjective_ending(x, tt) && title_at(x, tt + 1, lim)) tt++;
+            if (tt + 1 < lim && is_lower_word(x, tt) && adjective_form(x, tt) && title_at(x, tt + 1, lim)) tt++;
             if (title_at(x, tt, lim)
                 && x->doc.s[TK(x, i + lm.len - 1)->off + TK(x, i + lm.len - 1)->len - 1] == 's') {
                 /* "Uruguays Präsident Tabaré Vázquez": the state of the title */

@@ -341,3 +341,13 @@ int number_word(const extractor_impl_t *x, size_t i)
         if (tok_word(x, i, N[q].w)) return N[q].n;
     return 0;
 }
+
+int adjective_form(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    size_t n = t->len;
+    if (t->type != TOK_WORD || n < 4) return 0;
+    if (w[n - 1] == 'e') return 1;
+    return w[n - 2] == 'e' && (w[n - 1] == 'r' || w[n - 1] == 'n' || w[n - 1] == 's' || w[n - 1] == 'm');
+}

@@ -68,4 +68,8 @@ prep_t prep_of(const extractor_impl_t *x, size_t b, size_t lo);
 /* The number a word at token i says ("zwei", "beiden", "vier",
  * "zweimal"); 0 when it is none. */
 int number_word(const extractor_impl_t *x, size_t i);
+/* 1 when the word at i ends like an inflected adjective ("früherer",
+ * "ehemalige", "unterzeichnete"); the caller checks it is written small. */
+int adjective_form(const extractor_impl_t *x, size_t i);
+
 #endif

@@ -72,17 +72,6 @@ int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t c
     return 0;
 }
 
-/* 1 when the lower-case word at i ends like an inflected adjective. */
-static int adjective_form(const extractor_impl_t *x, size_t i)
-{
-    const text_tok_t *t = TK(x, i);
-    const char *w = x->doc.s + t->off;
-    size_t n = t->len;
-    if (n < 4) return 0;
-    if (w[n - 1] == 'e') return 1;
-    return w[n - 2] == 'e' && (w[n - 1] == 'r' || w[n - 1] == 'n' || w[n - 1] == 's' || w[n - 1] == 'm');
-}
-
 int thing_object(extractor_impl_t *x, const sctx_t *c, size_t p, size_t cb)
 {
     static const char *const ART[] = { "das", "die", "den", "dessen", "deren", "diese", "diesen", "dieses",
