@@ -1936,6 +1936,19 @@ static void test_visit_of_a_relative_clause_antecedent(void **st)
     HASNT("|visit|Argentinien");
 }
 
+/* "A und B werden am Flughafen von X begrüßt": every subject of a passive
+ * reception is received; "Präsidentenberater" is a compound title. */
+static void test_passive_reception_of_a_list(void **st)
+{
+    (void)st;
+    run("Am 26. Juni 2018 reisten der polnische Außenminister Jan Nowak und Präsidentenberater Adam Lis nach "
+        "Paris. Jan Nowak und Präsidentenberater Adam Lis wurden am Flughafen von Präsident Paul Blanc "
+        "begrüßt.", "2018-07-01");
+    HASP("Paul Blanc|meeting|Jan Nowak|2018-06-26|");
+    HASP("Paul Blanc|meeting|Adam Lis|2018-06-26|");
+    HASNT("Jan Nowak|meeting|Adam Lis");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2075,6 +2088,7 @@ int main(void)
         cmocka_unit_test(test_dates_each_with_its_city),
         cmocka_unit_test(test_nationality_noun_refers_back),
         cmocka_unit_test(test_visit_of_a_relative_clause_antecedent),
+        cmocka_unit_test(test_passive_reception_of_a_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

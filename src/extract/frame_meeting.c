@@ -418,10 +418,13 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
         memmove(g->part, g->part + 1, (size_t)(g->np - 1) * sizeof *g->part);
         g->np--;
     }
+    size_t subj_k = 0, subj_e = 0;   /* the subject's list, for the passive */
     if (owner < 0) {
         int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
         if (sq >= 0) {
             owner = x->men[sq].actor;
+            subj_k = (size_t)sq;
+            subj_e = list_end(x, (size_t)sq, c->m1);
             /* subjects listed together meet each other ("A und B
              * trafen sich"); hosts or guests of a reception do not
              * ("A und B wurden in Delhi empfangen") */
@@ -440,6 +443,9 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             if (x->men[k].b >= ca && x->men[k].b < cb && usable(&x->men[k]) && x->men[k].prep == P_VON
                 && x->men[k].actor != owner) {
                 if (owner >= 0) g->part[g->np++] = owner;
+                /* "A und B werden von X begrüßt": every subject is received */
+                for (size_t j = subj_k + 1; j < subj_e && g->np < 32; j++)
+                    if (usable(&x->men[j]) && x->men[j].actor != x->men[k].actor) g->part[g->np++] = x->men[j].actor;
                 owner = x->men[k].actor;
                 agent_host = T->cls == TR_RECEIVE;
                 break;
