@@ -157,12 +157,10 @@ int dates_with_places(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t 
             if (m->b > dt->tok && m->b < lim && m->prep == P_IN && m->place && m->actor >= 0 && !m->hidden) pm = k;
         }
         if (pm == m1) { open = 1; continue; }
-        dates->n = n;
         dl_add(dates, clause_date(x, dt, s), dt->end);
         toks[n] = dt->tok;
         places[n++] = pm;
     }
-    dates->n = n;
     return open ? 0 : n;
 }
 

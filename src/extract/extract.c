@@ -269,15 +269,12 @@ static uint64_t date_words_direct(const void *arg, size_t i)
 }
 
 /* 1 when sentence s opens a paragraph: a blank line stands between it and
- * the sentence before. */
+ * the sentence before (a line between their tokens). */
 static int new_paragraph(const extractor_impl_t *x, size_t s)
 {
-    int nl = 0;
-    for (uint32_t b = x->doc.sents[s - 1].end; b < x->doc.sents[s].off && b < x->doc.n; b++) {
-        if (x->doc.s[b] == '\n' && ++nl == 2) return 1;
-        if (x->doc.s[b] != '\n' && x->doc.s[b] != ' ' && x->doc.s[b] != '\t' && x->doc.s[b] != '\r') nl = 0;
-    }
-    return 0;
+    const text_sent_t *p = &x->doc.sents[s - 1];
+    if (!p->ntok || !x->doc.sents[s].ntok) return 0;
+    return x->doc.toks[x->doc.sents[s].tok].line > x->doc.toks[p->tok + p->ntok - 1].line + 1;
 }
 
 static int scan_dates(extractor_impl_t *x)
@@ -302,11 +299,9 @@ static int scan_dates(extractor_impl_t *x)
         /* "Im März 2014 ... Am 28. März stellte sie ...": the year named
          * holds for this sentence and the next */
         if (near_sent + 1 < s || (s > 0 && new_paragraph(x, s))) ctx.near_year = 0;
+        unsigned near_set = ctx.near_set;
         if (text_dates_scan(&x->doc, se->tok, se->ntok, &ctx, &x->dates)) return DN_ENOMEM;
-        for (size_t d = x->sent_date0[s]; d < x->dates.n; d++)
-            if (x->dates.v[d].start.month && x->dates.v[d].tok <= se->tok + 2
-                && !(x->dates.v[d].flags & (DATE_REL | DATE_WEAK | DATE_COUNTED)))
-                near_sent = s;
+        if (ctx.near_set != near_set) near_sent = s;
         /* a weak year before a common noun is a count: "kamen 2000 Menschen" */
         size_t w = x->sent_date0[s];
         for (size_t d = x->sent_date0[s]; d < x->dates.n; d++) {
@@ -550,7 +545,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     if (opts && opts->doc_date.year) x->ref = opts->doc_date;
     else {
         /* before compute_keys: the date words looked up as written */
-        text_date_ctx_t w = { { 0, 0, 0 }, { 0, 0, 0 }, date_words_direct, x, 0 };
+        text_date_ctx_t w = { { 0, 0, 0 }, { 0, 0, 0 }, date_words_direct, x, 0, 0 };
         text_first_line_date(&x->doc, &w, &x->ref);
     }
     if ((rc = compute_keys(x)) || (rc = scan_dates(x))) return rc;

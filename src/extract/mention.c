@@ -470,11 +470,7 @@ static int surname_not_state(extractor_impl_t *x, size_t i, lxm_t lm)
  * when i is no such word; -1 out of memory. */
 static int government_of_state(extractor_impl_t *x, size_t i, size_t adj_b, int32_t adj_state)
 {
-    if (!is_cap(x, i)) return 0;
-    const text_tok_t *t = TK(x, i);
-    buf_clear(&x->lw);
-    if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return -1;
-    if (!cues_match(&x->cues, x->lw.data, x->lw.len, CUE_STATEGOV, 0)) return 0;
+    if (!is_cap(x, i) || !lower_cue(x, i, CUE_STATEGOV)) return 0;
     int32_t a = dactor_lex(x, adj_state);
     if (a < 0) return -1;
     x->act[a].nmention++;

@@ -167,10 +167,6 @@ static int group_complete(int n, int got)
     return n ? got == n : got >= 2 && got <= 8;
 }
 
-/* The persons of the last enumeration of exactly n persons in sentence s
- * before token i or in the two sentences before, into out; n when found,
- * else 0.  For two, the two persons the previous sentence and this one up
- * to i name, when they name no others ("X empfing Y. Die beiden ..."). */
 /* 1 when one of the got persons in out is named in sentence s before
  * token i: "Netanjahu empfing die beiden" - the two are others. */
 static int names_subject(const extractor_impl_t *x, size_t s, size_t i, const int32_t *out, int got)
@@ -185,6 +181,10 @@ static int names_subject(const extractor_impl_t *x, size_t s, size_t i, const in
     return 0;
 }
 
+/* The persons of the last enumeration of exactly n persons in sentence s
+ * before token i or in the two sentences before, into out; n when found,
+ * else 0.  For two, the two persons the previous sentence and this one up
+ * to i name, when they name no others ("X empfing Y. Die beiden ..."). */
 static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int32_t *out)
 {
     size_t lo = x->doc.sents[s >= 2 ? s - 2 : 0].tok;

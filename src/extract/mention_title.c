@@ -360,11 +360,11 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
     return push_mention(x, &m);
 }
 
-/* "der Papst", "der venezolanische Präsident": the person of this office
- * the text named last (of state st when st >= 0), before any holder the
- * date gives; -1 when none. */
 static int title_word_gender(const extractor_impl_t *x, size_t t);
 
+/* "der Papst", "der venezolanische Präsident": the person of this office
+ * the text named last (of state st when st >= 0) and of gender g when it
+ * is known, before any holder the date gives; -1 when none. */
 static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, const char *office, int32_t st,
                                  int g)
 {
@@ -385,10 +385,6 @@ static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, co
     return best;
 }
 
-/* A title chain c at [b, j) (title at i) that names no person: the
- * holder at the sentence's date, the person of the office named last, a
- * region, or the body the title belongs to; nothing for an office as such
- * ("das Amt des US-Präsidenten"). */
 /* 1 when the title at i (its chain from b) is a plural: a masculine
  * title ("Außenminister", not "Außenministerin") right after "die", or
  * after a "der" that is a genitive (the singular's would be "des"). */
@@ -403,6 +399,10 @@ static int plural_title(const extractor_impl_t *x, size_t s, size_t b, size_t i)
     return tok_word(x, b - 1, "der") && prep_of(x, b, s_lo(x, s)) == P_GEN;
 }
 
+/* A title chain c at [b, j) (title at i) that names no person: the
+ * holder at the sentence's date, the person of the office named last, a
+ * region, or the body the title belongs to; nothing for an office as such
+ * ("das Amt des US-Präsidenten"). */
 static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t b, size_t i, size_t j,
                          const char *office)
 {
@@ -496,11 +496,6 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
     return push_mention(x, &m);
 }
 
-/* "die Außenminister Griechenlands und Mazedoniens, Nikos Kotzias und
- * Nikola Dimitrov": as many names as states after a plural title, each
- * name holds the office of the state in its place.  Pushes the persons
- * and sets *next; 1 when the sentence does not read so (nothing pushed),
- * else DN_OK or DN_ENOMEM. */
 /* A state in the genitive at token k ("Serbiens") or with its article
  * ("des Kosovo", "der Ukraine"): its length in tokens, 0 when none. */
 static size_t genitive_or_article_state(extractor_impl_t *x, size_t k, size_t lim, lxm_t *g)
@@ -526,6 +521,11 @@ static int first_two_states(const extractor_impl_t *x, int32_t *st)
     return n == 2;
 }
 
+/* "die Außenminister Griechenlands und Mazedoniens, Nikos Kotzias und
+ * Nikola Dimitrov": as many names as states after a plural title, each
+ * name holds the office of the state in its place.  Pushes the persons
+ * and sets *next; 1 when the sentence does not read so (nothing pushed),
+ * else DN_OK or DN_ENOMEM. */
 static int distributive_titles(extractor_impl_t *x, const chain_t *c, size_t b, size_t k, size_t lim,
                                size_t *next)
 {

@@ -98,13 +98,18 @@ int month_or_day(const extractor_impl_t *x, size_t i)
     return text_month(x->doc.s + t->off, t->len) || text_weekday(x->doc.s + t->off, t->len);
 }
 
-int state_body_noun(extractor_impl_t *x, size_t i)
+int lower_cue(extractor_impl_t *x, size_t i, cue_role_t r)
 {
     if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = TK(x, i);
     buf_clear(&x->lw);
     if (text_lower(x->doc.s + t->off, t->len, &x->lw) < 0) return 0;
-    return cues_match(&x->cues, x->lw.data, x->lw.len, CUE_BODY, 0);
+    return cues_match(&x->cues, x->lw.data, x->lw.len, r, 0);
+}
+
+int state_body_noun(extractor_impl_t *x, size_t i)
+{
+    return lower_cue(x, i, CUE_BODY);
 }
 
 int common_word(extractor_impl_t *x, size_t i)

@@ -25,6 +25,9 @@ int is_lower_word(const extractor_impl_t *x, size_t i);
 int is_particle(const extractor_impl_t *x, size_t i);
 /* 1 when token i is a month or weekday name. */
 int month_or_day(const extractor_impl_t *x, size_t i);
+/* 1 when the word at i, in small letters, is a cue of role r (roles whose
+ * suffixes are listed in small letters: "Regierung" -> "regierung"). */
+int lower_cue(extractor_impl_t *x, size_t i, cue_role_t r);
 /* A noun for a body of a state ("Delegation", "Außenministeriums",
  * "Regierung", "Botschaft"), by its last part. */
 int state_body_noun(extractor_impl_t *x, size_t i);

@@ -465,6 +465,14 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     return DN_OK;
 }
 
+/* 1 when a past passive auxiliary (wurde, wurden, worden) stands in [a, b). */
+static int passive_aux_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden")) return 1;
+    return 0;
+}
+
 /* ---------- joint signing ---------- */
 
 static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
@@ -482,9 +490,7 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     if (!verb) return DN_OK;
     /* the signers: the first list of persons without a preposition, or
      * with "von" in a passive clause ("wurde von A und B unterzeichnet") */
-    int passive = 0;
-    for (size_t i = lo; i < hi && !passive; i++)
-        passive = tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden");
+    int passive = passive_aux_in(x, lo, hi);
     int32_t who[8];
     int n = 0;
     int32_t list = -1;
@@ -552,10 +558,7 @@ static int passive_reception(extractor_impl_t *x, size_t s, size_t m0, size_t m1
             v = i;
     }
     if (v == hi) return DN_OK;
-    int aux = 0;
-    for (size_t i = lo; i < v; i++)
-        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "worden")) aux = 1;
-    if (!aux) return DN_OK;
+    if (!passive_aux_in(x, lo, v)) return DN_OK;
     /* the guest: the subject before the first agent, else (after "der
      * Gast", "die Besucher") the visitor of this or the last sentence; not
      * a thing welcomed ("der Vorschlag wurde begrüßt") */

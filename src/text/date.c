@@ -116,7 +116,10 @@ static int push(scan_t *s, ev_date_t a, ev_date_t b, size_t tok, size_t end,
     /* a date that opens its sentence ("März 2014:", "Im März 2014 ...")
      * sets the frame for the dates after it; one told in passing ("hatten
      * das Abkommen im Dezember 2000 unterzeichnet") does not */
-    if (a.month && tok <= s->lo + 2 && !(flags & (DATE_REL | DATE_WEAK | DATE_COUNTED))) s->ctx->near_year = a.year;
+    if (a.month && tok <= s->lo + 2 && !(flags & (DATE_REL | DATE_WEAK | DATE_COUNTED))) {
+        s->ctx->near_year = a.year;
+        s->ctx->near_set++;
+    }
     if (a.day && !b.year) {
         flags |= DATE_DAY;
         s->ctx->last_day = a;
@@ -562,7 +565,7 @@ static int full_date_in(const text_doc_t *d, const text_date_ctx_t *words, size_
 {
     text_dates_t ds;
     text_dates_init(&ds);
-    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 }, NULL, NULL, 0 };
+    text_date_ctx_t ctx = { { 0, 0, 0 }, { 0, 0, 0 }, NULL, NULL, 0, 0 };
     if (words) {
         ctx.words = words->words;
         ctx.words_arg = words->words_arg;

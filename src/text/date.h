@@ -101,6 +101,7 @@ typedef struct {
      * reference's.  Set by the scan; the caller clears it when the text
      * has moved on (src/extract keeps it for the next sentence only). */
     int near_year;
+    unsigned near_set;    /* counts the times the scan set near_year */
 } text_date_ctx_t;
 
 void text_dates_init(text_dates_t *ds);
