@@ -1949,10 +1949,52 @@ static void test_passive_reception_of_a_list(void **st)
     HASNT("Jan Nowak|meeting|Adam Lis");
 }
 
+/* "Der Zeremonie wohnten A, B und C bei": those present at a ceremony
+ * that no meeting told before accounts for meet its host - the attendee
+ * of the state it is held in (the dateline's here) - and those from
+ * abroad visit that state. */
+static void test_ceremony_guests_meet_the_host(void **st)
+{
+    (void)st;
+    run("Manila (AFP) – Auf den Philippinen ist am Donnerstag ein Friedensvertrag unterzeichnet worden. "
+        "Der Zeremonie wohnten Präsident Ramon Cruz und der griechische Ministerpräsident Nikos Petrou bei.",
+        "2014-03-27");
+    HAS("Nikos Petrou|meeting|Ramon Cruz|2014-03-27|");
+    HAS("Nikos Petrou|visit|Philippinen|2014-03-27|");
+    HASNT("Ramon Cruz|visit");
+    /* no host among them: only the visits, at the city named before */
+    run("Am 5. Juli 2022 unterzeichneten die Botschafter in Wien die Protokolle. Der irische Außenminister "
+        "Sean Walsh und die dänische Außenministerin Anna Holm waren bei der Zeremonie anwesend.",
+        "2022-07-10");
+    HASP("Sean Walsh|visit|Österreich|");
+    HASP("Anna Holm|visit|Österreich|");
+    HASNT("Sean Walsh|meeting|Anna Holm");
+}
+
+/* "Als Zeugen verfolgten die Unterzeichnung A, der ..., und B": watching
+ * a ceremony is attending it (every name of the list, past the relative
+ * clause); watching anything else is not. */
+static void test_watching_a_signing_is_attending_it(void **st)
+{
+    (void)st;
+    run("In Havanna haben am Donnerstag die Regierung und die Rebellen ein Abkommen unterzeichnet. Gastgeber "
+        "war der kubanische Präsident Luis Ortega. Als Zeugen verfolgten die Unterzeichnung der chilenische "
+        "Präsident Pablo Rojas, der die Einigung lobte, und der peruanische Präsident Hugo Vega.",
+        "2016-06-23");
+    HASP("Pablo Rojas|meeting|Luis Ortega|");
+    HASP("Hugo Vega|meeting|Luis Ortega|");
+    HASP("Hugo Vega|visit|Kuba|");
+    run("Der chilenische Präsident Pablo Rojas verfolgte am Montag in Havanna die Debatte der Abgeordneten "
+        "mit Präsident Luis Ortega.", "2016-06-23");
+    HASNT("Pablo Rojas|meeting|Luis Ortega");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_bei_a_person),
+        cmocka_unit_test(test_ceremony_guests_meet_the_host),
+        cmocka_unit_test(test_watching_a_signing_is_attending_it),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -456,12 +456,35 @@ static void test_lone_dash_after_a_dateline(void **st)
     buf_destroy(&b);
 }
 
+/* "Als Zeugen verfolgten ... A und B": "als" before a phrase and a
+ * finite verb the clause goes on after is the comparison's ("as"), the
+ * clause a main one; "Als Merkel kam, ..." and "Als er 2005 gewählt
+ * wurde, ..." keep the conjunction's subordinate clause. */
+static void test_als_before_the_prefield_verb(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Als Zeugen verfolgten die Unterzeichnung der Präsident und die Ministerin.", &b);
+    HAS(r, "MAIN(0) fin=verfolgten lemma=verfolgen PAST");
+    assert_null(strstr(r, "SUB("));
+    r = describe("Als erster Kanzler besuchte er das Land im Mai.", &b);
+    HAS(r, "MAIN(0) fin=besuchte lemma=besuchen PAST");
+    assert_null(strstr(r, "SUB("));
+    r = describe("Als der Präsident kam, begann die Sitzung.", &b);
+    HAS(r, "SUB(1)");
+    r = describe("Als er 2005 gewählt wurde, war er 51 Jahre alt.", &b);
+    HAS(r, "SUB(1)");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_main_clause_after_semicolon_opened_by_a_year),
         cmocka_unit_test(test_main_clause_after_comma_opened_by_a_phrase),
         cmocka_unit_test(test_lone_dash_after_a_dateline),
+        cmocka_unit_test(test_als_before_the_prefield_verb),
         cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),

@@ -122,7 +122,9 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(CLASSNOUN, "classnoun", CM_FOLDEND) \
     X(MEMBERWORD, "memberword", CM_PREFIX) \
     X(ADHERE, "adhere", CM_FOLD) \
-    X(CURRENTLY, "currently", CM_FOLD)
+    X(CURRENTLY, "currently", CM_FOLD) \
+    X(CEREMONY, "ceremony", CM_FOLDEND) \
+    X(WATCH, "watch", CM_FOLD)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

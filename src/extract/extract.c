@@ -440,11 +440,13 @@ static void trace_mentions(const extractor_impl_t *x, size_t s, size_t m0, size_
         const mention_t *m = &x->men[k];
         const text_tok_t *a = &x->doc.toks[m->b], *b = &x->doc.toks[m->e - 1];
         static const char G[] = "?mf";
-        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s gender=%c head=%u\n",
+        fprintf(stderr, "trace:   [%.*s] %s -> %s%s prep=%d list=%d affil=%s gender=%c head=%u kind=%s tok=%u\n",
                 (int)(b->off + b->len - a->off), x->doc.s + a->off, TY[m->type],
                 m->actor >= 0 ? x->act[m->actor].name : "?", m->role ? " (role)" : "",
                 m->prep, m->list, m->affil >= 0 ? x->act[m->affil].name : "-",
-                m->actor >= 0 ? G[x->act[m->actor].gender] : '?', m->head - m->b);
+                m->actor >= 0 ? G[x->act[m->actor].gender] : '?', m->head - m->b,
+                m->actor >= 0 ? ev_kind_name(x->act[m->actor].kind) : "?",
+                m->b - x->doc.sents[s].tok);
     }
 }
 

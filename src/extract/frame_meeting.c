@@ -11,6 +11,7 @@
 #include "extract/candidate.h"
 #include "extract/clauses.h"
 #include "extract/evdates.h"
+#include "extract/frame_ceremony.h"
 #include "extract/frame_speech.h"
 #include "extract/frame_summit.h"
 #include "extract/mention_words.h"
@@ -1050,7 +1051,12 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     size_t r = c->hi;
     while (r > cb && TK(x, r - 1)->type == TOK_PUNCT) r--;
     if (r > cb && TK(x, r - 1)->len == 4 && tok_cue(x, r - 1, CUE_TAKEPART)) cb = r - 1;
-    if (!nh) return signing_ceremony(x, c, t, ca, cb, tid);
+    if (!nh) {
+        size_t before = x->ncand;
+        int rc = signing_ceremony(x, c, t, ca, cb, tid);
+        if (rc || x->ncand > before || !ceremony_noun_in(x, ca, cb)) return rc;
+        return ceremony_guests(x, c, t, ca, cb, tid);
+    }
     int32_t who[32];
     int nw = participants(x, c, gc && gc->type == CLAUSE_REL ? gc->tok : ca, cb, hosts[0], who, 32);
     dlist_t dl;
@@ -1081,7 +1087,15 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
 int frame_participate(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                       size_t cb, int32_t tid)
 {
+    /* "verfolgten die Unterzeichnung": watching is attending a ceremony
+     * only */
+    if (tok_cue(x, t->tok, CUE_WATCH) && !ceremony_noun_in(x, t->tok + 1, cb)) return DN_OK;
     if (!x->have_summit) return participate_meeting(x, c, t, ca, cb, tid);
+    /* "verfolgten A, der ... nannte, B und C": the attendees after a
+     * relative clause still belong to the main clause (its nested
+     * clauses' mentions are hidden) */
+    const clause_t *gc = gram_clause(x, t->tok);
+    if (gc && gc->type == CLAUSE_MAIN && gc->end > cb) cb = gc->end;
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     dlist_t dl;
     memset(&dl, 0, sizeof dl);

@@ -203,6 +203,26 @@ static int verbal_inf_next(const ctx_t *c, uint32_t i)
     return 0;
 }
 
+/* "Als Zeugen verfolgten die Unterzeichnung A und B", "Als erster Kanzler
+ * besuchte er Israel": a phrase after "als" and then a finite verb with
+ * the clause going on after it is the verb-second prefield, "als" the
+ * comparison's; the conjunction's clause ends with its verbs ("Als
+ * Merkel kam, ...", "Als er 2005 gewählt wurde, ..."). */
+static int als_prefield(const ctx_t *c, uint32_t i)
+{
+    for (uint32_t j = i + 1; j < c->n && j <= i + 6; j++) {
+        const text_tok_t *t = T(c, j);
+        if (t->type == TOK_PUNCT) return 0;
+        if (t->type != TOK_WORD || (t->flags & TOK_CAP) || !(c->r->posmask[j] & PM_VERBAL)) continue;
+        if (j == i + 1 || is_boundary(c, j + 1)) return 0;
+        const text_tok_t *n = T(c, j + 1);
+        uint32_t pn = c->r->posmask[j + 1];
+        if (n->type == TOK_WORD && !(n->flags & TOK_CAP) && (pn & (PM_VERBAL | PM(MORPH_CONJ_COORD)))) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Picks one part of speech for word token i from its candidates pm. */
 static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
 {
@@ -243,6 +263,8 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
                 ;
             /* "Da traf er ...": an adverb in the verb-second prefield */
             else if (i == 0 && (other & PM(MORPH_ADV)) && (next & PM_VERBAL))
+                ;
+            else if ((other & PM(MORPH_CONJ_COMP)) && als_prefield(c, i))
                 ;
             else
                 return conj;

@@ -1,0 +1,124 @@
+/* frame_ceremony: those present at a ceremony meet its host; those from
+ * abroad have come to the state it is held in. */
+#include "extract/frame_ceremony.h"
+
+#include <string.h>
+
+#include "extract/candidate.h"
+#include "extract/evdates.h"
+#include "extract/participant.h"
+#include "extract/scope.h"
+#include "util/diag.h"
+
+/* How many sentences back a ceremony told without a place may take the
+ * place of the event told before it. */
+#define CEREMONY_BACK 4
+#define CEREMONY_MAX 16
+
+int ceremony_noun_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const text_tok_t *t = TK(x, i);
+        if (t->type == TOK_WORD && (t->flags & TOK_CAP) && tok_cue(x, i, CUE_CEREMONY)) return 1;
+    }
+    return 0;
+}
+
+/* 1 when mention m names where something happens: a city or a state after
+ * "in"/"auf", not the topic of a noun ("die Lage in Syrien"). */
+static int venue_mention(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    if (m->actor < 0 || m->type != MT_ENTITY || (m->prep != P_IN && m->prep != P_AUF)) return 0;
+    if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) return 0;
+    return !place_is_topic(x, m->b, lo);
+}
+
+/* The state the ceremony of clause [ca, cb) is held in, its city into
+ * *pl: the clause's venue; else the last city named with "in" in the
+ * sentences just before (the ceremony belongs to the event told there);
+ * else the dateline's.  -1 when none. */
+static int32_t ceremony_place(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, const char **pl)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= ca && m->b < cb && !m->hidden && venue_mention(x, m, c->lo)) {
+            *pl = m->place;
+            return state_of(x, m->actor);
+        }
+    }
+    size_t first = c->s > CEREMONY_BACK ? c->s - CEREMONY_BACK : 0;
+    size_t lo = x->doc.sents[first].tok;
+    for (size_t k = c->m0; k-- > 0;) {
+        const mention_t *m = &x->men[k];
+        if (m->b < lo) break;
+        if (m->place && !m->dateline && venue_mention(x, m, lo)) {
+            *pl = m->place;
+            return state_of(x, m->actor);
+        }
+    }
+    *pl = x->scene_place;
+    return x->scene >= 0 ? state_of(x, x->scene) : -1;
+}
+
+/* The attendees of clause [ca, cb): its persons without a preposition,
+ * into who[] (at most max); open[i] is 1 when the i-th holds a national
+ * office of no said state ("Präsident A" in a text on A's country).
+ * Returns how many. */
+static int attendees(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *who,
+                     uint8_t *open, int max)
+{
+    int n = 0;
+    for (size_t k = c->m0; k < c->m1 && n < max; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || m->type != MT_ENTITY || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int seen = 0;
+        for (int i = 0; i < n; i++) seen |= who[i] == m->actor;
+        if (seen) continue;
+        open[n] = m->open_state == 2 && state_of(x, m->actor) < 0;
+        who[n++] = m->actor;
+    }
+    return n;
+}
+
+/* The host among the attendees: the first of the ceremony's state, else
+ * the first holding a national office of no said state; -1 when none. */
+static int ceremony_host(const extractor_impl_t *x, const int32_t *who, const uint8_t *open, int n,
+                         int32_t where)
+{
+    if (where < 0) return -1;
+    for (int i = 0; i < n; i++)
+        if (state_of(x, who[i]) == where) return i;
+    for (int i = 0; i < n; i++)
+        if (open[i]) return i;
+    return -1;
+}
+
+int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                    int32_t tid)
+{
+    int32_t who[CEREMONY_MAX];
+    uint8_t open[CEREMONY_MAX];
+    int n = attendees(x, c, ca, cb, who, open, CEREMONY_MAX);
+    if (!n) return DN_OK;
+    const char *pl = NULL;
+    int32_t where = ceremony_place(x, c, ca, cb, &pl);
+    int h = ceremony_host(x, who, open, n, where);
+    if (where < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sole_ok) dl_add(&dl, x->sole_a, x->sole_b);
+    double conf = x->lx.trig[t->tr].conf - 0.15;
+    for (int i = 0; i < n; i++) {
+        if (i == h) continue;
+        int32_t si = state_of(x, who[i]);
+        /* the host's compatriots are his side, not his guests */
+        if (h >= 0 && (si < 0 || si != where)) {
+            int rc = emit(x, who[i], who[h], EV_REL_MEETING, &dl, 1, pl, c->s, conf, tid);
+            if (rc) return rc;
+        }
+        int rc = visit_host(x, who[i], where, &dl, pl, c->s, conf - 0.1, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
