@@ -1989,12 +1989,25 @@ static void test_watching_a_signing_is_attending_it(void **st)
     HASNT("Pablo Rojas|meeting|Luis Ortega");
 }
 
+/* "hatte A, B und C bereist": the participle after an enumeration of
+ * states is the auxiliary's, so the subject before it travelled to each. */
+static void test_visits_to_an_enumeration_before_the_participle(void **st)
+{
+    (void)st;
+    run("Im Oktober 2016 hatte Bundeskanzlerin Eva Roth Mali, Kenia und Äthiopien bereist.", "2016-10-20");
+    HAS("Eva Roth|visit|Mali|2016-10|");
+    HAS("Eva Roth|visit|Kenia|2016-10|");
+    HAS("Eva Roth|visit|Äthiopien|2016-10|");
+    HASNT("Mali|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_bei_a_person),
         cmocka_unit_test(test_ceremony_guests_meet_the_host),
         cmocka_unit_test(test_watching_a_signing_is_attending_it),
+        cmocka_unit_test(test_visits_to_an_enumeration_before_the_participle),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

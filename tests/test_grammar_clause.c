@@ -478,6 +478,26 @@ static void test_als_before_the_prefield_verb(void **st)
     buf_destroy(&b);
 }
 
+/* "Merkel hatte Mali, Niger und Äthiopien bereist": the participle the
+ * auxiliary waits for closes the enumeration, it opens no clause after a
+ * comma; two clauses with their own verbs stay two main clauses. */
+static void test_participle_after_an_enumeration(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Die Kanzlerin hatte Mali, Niger und Äthiopien bereist.", &b);
+    HAS(r, "MAIN(0) fin=hatte lemma=bereisen PLUPERFECT");
+    assert_null(strstr(r, " | "));
+    r = describe("Der Minister wird Rom, Mailand und Turin besuchen.", &b);
+    HAS(r, "MAIN(0) fin=wird lemma=besuchen FUTURE");
+    assert_null(strstr(r, " | "));
+    r = describe("Die Kanzlerin hatte Mali besucht, der Präsident hatte Niger bereist.", &b);
+    HAS(r, "MAIN(0) fin=hatte lemma=besuchen");
+    HAS(r, "MAIN(0) fin=hatte lemma=bereisen");
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -485,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_main_clause_after_comma_opened_by_a_phrase),
         cmocka_unit_test(test_lone_dash_after_a_dateline),
         cmocka_unit_test(test_als_before_the_prefield_verb),
+        cmocka_unit_test(test_participle_after_an_enumeration),
         cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),

@@ -471,10 +471,24 @@ static int pp_then_verb(const ctx_t *c, uint32_t j, uint32_t k)
     return v->type == TOK_WORD && !(v->flags & TOK_CAP);
 }
 
+/* "Merkel hatte Mali, Niger und Äthiopien bereist": a word at k that may
+ * be the participle or infinitive the auxiliary of clause cl still waits
+ * for, closing the clause, ends cl's enumeration; it is no new clause's
+ * finite verb. */
+static int awaited_verb(const ctx_t *c, const clause_t *cl, uint32_t k)
+{
+    uint32_t f = (uint32_t)cl->fin - c->base;
+    if (c->r->toks[f].pos != MORPH_AUX && c->r->toks[f].pos != MORPH_MODAL) return 0;
+    if (!(c->r->toks[k].feats & (MORPH_PART2 | MORPH_INF)) || !is_boundary(c, k + 1)) return 0;
+    for (uint32_t q = f + 1; q < k; q++)
+        if (is_verbal(c, q)) return 0;
+    return 1;
+}
+
 /* The segment after a comma at i is a new verb-second clause: it has a
  * finite verb after at least one other word, and does not start with a
  * conjunction.  Scans to the next boundary (each segment once). */
-static int v2_segment(ctx_t *c, uint32_t i)
+static int v2_segment(ctx_t *c, uint32_t i, const clause_t *cl)
 {
     uint32_t j = i + 1;
     /* "; 1997 war ...": a year may stand first */
@@ -486,7 +500,10 @@ static int v2_segment(ctx_t *c, uint32_t i)
     int pp = (PM(c->r->toks[j].pos) & (PM(MORPH_PREP) | PM(MORPH_PREPART))) != 0;
     for (uint32_t k = j + 1; k < c->n && !is_boundary(c, k); k++) {
         c->r->work++;
-        if (has_finite(c, k)) return pp ? k >= j + 2 && k <= j + 3 && pp_then_verb(c, j, k) : k <= j + 3;
+        if (has_finite(c, k)) {
+            if (awaited_verb(c, cl, k)) return 0;
+            return pp ? k >= j + 2 && k <= j + 3 && pp_then_verb(c, j, k) : k <= j + 3;
+        }
     }
     return 0;
 }
@@ -608,7 +625,7 @@ static int segment(ctx_t *c)
                     clause_t *k = &r->cl[top];
                     int main_like = k->type == CLAUSE_MAIN || k->type == CLAUSE_QUOTE ||
                                     k->type == CLAUSE_REPORTED || k->type == CLAUSE_PARENTH;
-                    if (main_like && k->fin >= 0 && v2_segment(c, i)) {
+                    if (main_like && k->fin >= 0 && v2_segment(c, i, k)) {
                         int say = (role_of(c, r->toks[(uint32_t)k->fin - c->base].lemma) & ROLE_SAY) ||
                                   cp == ':';
                         if (!say && k->type == CLAUSE_MAIN && depth > 0) {
