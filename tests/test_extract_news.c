@@ -2001,6 +2001,24 @@ static void test_visits_to_an_enumeration_before_the_participle(void **st)
     HASNT("Mali|visit");
 }
 
+/* "hatten A und B den Gast willkommen geheißen", "hieß A B willkommen":
+ * a welcome is a reception; "heißt" naming someone is none. */
+static void test_welcome_is_a_reception(void **st)
+{
+    (void)st;
+    run("Zuvor hatten Ministerpräsident Tom Hale und Oppositionsführer Bill Short den japanischen "
+        "Ministerpräsidenten Ken Sato in kurzen Ansprachen willkommen geheißen.", "2014-07-08");
+    HASP("Tom Hale|meeting|Ken Sato|");
+    HASP("Bill Short|meeting|Ken Sato|");
+    run("In Wien hieß Bundespräsident Karl Brandl am Montag den japanischen Ministerpräsidenten Ken Sato "
+        "willkommen.", "2014-07-08");
+    HAS("Karl Brandl|meeting|Ken Sato|2014-07-07|");
+    HAS("Ken Sato|visit|Österreich|2014-07-07|");
+    run("Der Präsident des Landes heißt Karl Brandl. Gäste aus Japan sind in Wien willkommen.", "2014-07-08");
+    HASNT("|meeting|");
+    HASNT("|visit|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2008,6 +2026,7 @@ int main(void)
         cmocka_unit_test(test_ceremony_guests_meet_the_host),
         cmocka_unit_test(test_watching_a_signing_is_attending_it),
         cmocka_unit_test(test_visits_to_an_enumeration_before_the_participle),
+        cmocka_unit_test(test_welcome_is_a_reception),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -162,6 +162,14 @@ int32_t verb_trigger(extractor_impl_t *x, size_t i, size_t cb)
                 if (gp < part_at) { part = q; part_at = gp; }
                 continue;
             }
+            /* "willkommen heißen", "willkommen geheißen": a particle
+             * written apart before the verb that closes the clause */
+            if (i > 0 && x->tkey[i - 1] == Q->particle && !(TK(x, i - 1)->flags & TOK_CAP)
+                && (i + 1 >= cb || TK(x, i + 1)->type == TOK_PUNCT) && i - 1 < part_at) {
+                part = q;
+                part_at = i - 1;
+                continue;
+            }
             for (size_t r = i + 1; r < cb && r < part_at; r++) {
                 if (x->tkey[r] != Q->particle || (TK(x, r)->flags & TOK_CAP)) continue;
                 if (r + 1 >= cb || TK(x, r + 1)->type == TOK_PUNCT || tok_word(x, r + 1, "und")
