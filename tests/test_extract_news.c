@@ -2019,6 +2019,20 @@ static void test_welcome_is_a_reception(void **st)
     HASNT("|visit|");
 }
 
+/* "Unter den Teilnehmern waren A, B und C": the participants of the
+ * summit the text tells of, like its guests; a number of participants
+ * ("Teilnehmerzahl") is none. */
+static void test_participants_of_the_summit(void **st)
+{
+    (void)st;
+    run("Astana (dpa) – In Astana hat am Mittwoch der Gipfel begonnen. Gastgeber ist der kasachische Präsident "
+        "Nur Aliev. Unter den Teilnehmern waren der französische Präsident Paul Blanc und der russische Präsident Ivan "
+        "Orlov. Die Teilnehmerzahl lag bei 50.", "2010-12-01");
+    HASP("Paul Blanc|meeting|Nur Aliev|");
+    HASP("Paul Blanc|visit|Kasachstan|");
+    HASP("Ivan Orlov|visit|Kasachstan|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2027,6 +2041,7 @@ int main(void)
         cmocka_unit_test(test_watching_a_signing_is_attending_it),
         cmocka_unit_test(test_visits_to_an_enumeration_before_the_participle),
         cmocka_unit_test(test_welcome_is_a_reception),
+        cmocka_unit_test(test_participants_of_the_summit),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),
