@@ -2033,6 +2033,20 @@ static void test_participants_of_the_summit(void **st)
     HASP("Ivan Orlov|visit|Kasachstan|");
 }
 
+/* "A und B trafen in Havanna zusammen; Gastgeber war C": the host named
+ * after the meeting is met by each of its parties but his compatriots,
+ * and those from abroad visited his state. */
+static void test_host_named_after_the_meeting(void **st)
+{
+    (void)st;
+    run("Im September 2015 trafen der chilenische Präsident Carlos Ruiz und der kubanische Außenminister Luis "
+        "Mora in Havanna zusammen; Gastgeber war der kubanische Präsident Pedro Díaz.", "2016-08-25");
+    HAS("Carlos Ruiz|meeting|Pedro Díaz|2015-09|");
+    HAS("Carlos Ruiz|visit|Kuba|2015-09|");
+    HASNT("Luis Mora|meeting|Pedro Díaz");
+    HASNT("Pedro Díaz|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2042,6 +2056,7 @@ int main(void)
         cmocka_unit_test(test_visits_to_an_enumeration_before_the_participle),
         cmocka_unit_test(test_welcome_is_a_reception),
         cmocka_unit_test(test_participants_of_the_summit),
+        cmocka_unit_test(test_host_named_after_the_meeting),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -8,6 +8,7 @@
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
+#include "extract/triggers.h"
 #include "util/diag.h"
 
 /* How many sentences back a ceremony told without a place may take the
@@ -119,6 +120,53 @@ int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
         }
         int rc = visit_host(x, who[i], where, &dl, pl, c->s, conf - 0.1, tid);
         if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* The person named host in sentence c by "Gastgeber war/ist X"; -1 when
+ * none. */
+static int32_t copula_host(extractor_impl_t *x, const sctx_t *c)
+{
+    for (size_t i = c->lo; i + 2 < c->hi; i++) {
+        int noun = 0;
+        int32_t tr = trigger_at(x, i, &noun);
+        if (tr < 0 || !noun || x->lx.trig[tr].cls != TR_HOST) continue;
+        if (!(tok_word(x, i + 1, "war") || tok_word(x, i + 1, "ist"))) continue;
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b <= i + 1 || m->b > i + 6) continue;
+            if (usable(m) && m->type == MT_ENTITY && m->prep == P_NONE
+                && x->act[m->actor].kind == EV_KIND_PERSON)
+                return m->actor;
+            break;
+        }
+    }
+    return -1;
+}
+
+int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c)
+{
+    int32_t host = copula_host(x, c);
+    if (host < 0) return DN_OK;
+    int32_t hs = state_of(x, host);
+    size_t n = x->ncand;
+    for (size_t q = n; q-- > 0;) {
+        cand_t cd = x->cand[q];
+        if (cd.sent + 1 < c->s) break;
+        if (cd.dropped || cd.rel != EV_REL_MEETING || cd.src == host || cd.dst == host) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        if (cd.start.year) dl_add(&dl, cd.start, cd.end);
+        int32_t two[2] = { cd.src, cd.dst };
+        for (int j = 0; j < 2; j++) {
+            int32_t p = two[j], ps = state_of(x, p);
+            /* the host's compatriots are his side, not his guests */
+            if (x->act[p].kind == EV_KIND_STATE || (hs >= 0 && ps == hs)) continue;
+            int rc = emit(x, p, host, EV_REL_MEETING, &dl, 1, cd.place, c->s, cd.conf - 0.1, cd.trig);
+            if (!rc && hs >= 0) rc = visit_host(x, p, hs, &dl, cd.place, c->s, cd.conf - 0.15, cd.trig);
+            if (rc) return rc;
+        }
     }
     return DN_OK;
 }

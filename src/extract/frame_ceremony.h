@@ -23,4 +23,11 @@ int ceremony_noun_in(const extractor_impl_t *x, size_t a, size_t b);
 int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                     int32_t tid);
 
+/* "als A und B in Havanna zusammentrafen; Gastgeber war Kubas Staatschef
+ * C": the host named by "Gastgeber war/ist" after a meeting told in sentence
+ * c or the one before it is met by each party of that meeting (with its
+ * date and place), and those from another state visit the host's.  DN_OK
+ * or DN_ENOMEM. */
+int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c);
+
 #endif

@@ -30,6 +30,7 @@
 #include "extract/candidate.h"
 #include "extract/evdates.h"
 #include "extract/frame_affil.h"
+#include "extract/frame_ceremony.h"
 #include "extract/frame_meeting.h"
 #include "extract/frame_speech.h"
 #include "extract/frame_stateact.h"
@@ -229,6 +230,9 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     }
     /* recall rules: the same events for every participant named */
     int rrc = rules_recall_apply(x, s, m0, m1);
+    if (rrc) return rrc;
+    /* after them: the host's meetings are his own, no list shares them */
+    rrc = host_of_told_meeting(x, &c);
     if (rrc) return rrc;
     return frame_affiliations(x, s, m0, m1);
 }
