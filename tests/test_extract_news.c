@@ -2047,6 +2047,19 @@ static void test_host_named_after_the_meeting(void **st)
     HASNT("Pedro Díaz|visit");
 }
 
+/* "hatte den Gast zu Beginn der Sitzung von Senat und Bundestag
+ * begrüßt": the part coordinated with a prepositional phrase's noun is the
+ * phrase's, not the one received. */
+static void test_conjunct_of_a_phrase_is_no_object(void **st)
+{
+    (void)st;
+    run("Berlin (dpa) – Der französische Präsident Paul Blanc hat am Mittwoch vor dem Bundestag gesprochen. "
+        "Bundestagspräsident Karl Lang hatte den Gast zu Beginn der Sitzung von Senat und Bundestag begrüßt.",
+        "2010-01-27");
+    HASP("Karl Lang|meeting|Paul Blanc|");
+    HASNT("Karl Lang|meeting|Bundestag");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2057,6 +2070,7 @@ int main(void)
         cmocka_unit_test(test_welcome_is_a_reception),
         cmocka_unit_test(test_participants_of_the_summit),
         cmocka_unit_test(test_host_named_after_the_meeting),
+        cmocka_unit_test(test_conjunct_of_a_phrase_is_no_object),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

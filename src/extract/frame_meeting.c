@@ -278,6 +278,9 @@ static void object_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *
             const mention_t *m = &x->men[k];
             if ((int)k == sq || m->b < ca || m->b >= cb || !usable(m)) continue;
             if (pass == 0 ? m->b < p : m->b > p) continue;
+            /* "begrüßte den Gast zu Beginn der Sitzung von Senat und
+             * Repräsentantenhaus": a phrase's noun is no object */
+            if (pass == 1 && gram_pp_conjunct(x, m->b)) continue;
             /* a co-subject is no object ("A und B wurden empfangen") */
             if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
             /* "Wiens Bürgermeister X empfing": an attribute of the subject */

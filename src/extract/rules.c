@@ -187,6 +187,12 @@ static void trace_clauses(extractor_impl_t *x)
         fprintf(stderr, "trace:   clause %zu %s %s %s verb=%s: %.*s\n", k, clause_type_name(g->type),
                 clause_voice_name(g->voice), clause_tense_name(g->tense), g->lemma,
                 (int)(b->off + b->len - a->off), x->doc.s + a->off);
+        for (uint32_t q = g->pps; q < g->pps + g->npps; q++) {
+            const clause_pp_t *pp = &x->cr.pps[q];
+            if (!pp->np.ntok) continue;
+            const text_tok_t *pa = TK(x, pp->prep), *pb = TK(x, pp->np.tok + pp->np.ntok - 1);
+            fprintf(stderr, "trace:     pp: %.*s\n", (int)(pb->off + pb->len - pa->off), x->doc.s + pa->off);
+        }
     }
 }
 

@@ -124,6 +124,17 @@ const clause_t *gram_clause(const extractor_impl_t *x, size_t i)
     return k < x->cr.ncl ? &x->cr.cl[k] : NULL;
 }
 
+int gram_pp_conjunct(const extractor_impl_t *x, size_t i)
+{
+    if (!extract_clauses(x) || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return 0;
+    for (size_t k = 0; k < x->cr.npps; k++) {
+        const clause_pp_t *p = &x->cr.pps[k];
+        size_t e = p->np.tok + p->np.ntok;
+        if (p->np.ntok && i == e + 1 && (tok_word(x, e, "und") || tok_word(x, e, "oder"))) return 1;
+    }
+    return 0;
+}
+
 int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc)
 {
     const clause_t *mc = gram_clause(x, i);

@@ -21,6 +21,11 @@ size_t list_end(const extractor_impl_t *x, size_t k, size_t m1);
 size_t list_start(const extractor_impl_t *x, size_t k, size_t m0);
 /* The clause (grammar layer) of token i, or NULL without the layer. */
 const clause_t *gram_clause(const extractor_impl_t *x, size_t i);
+/* 1 when token i starts the part coordinated by "und"/"oder" with the
+ * noun phrase of a prepositional phrase the grammar layer found ("von
+ * Senat und Repräsentantenhaus": the phrase's, no object of the verb); 0
+ * without the grammar layer. */
+int gram_pp_conjunct(const extractor_impl_t *x, size_t i);
 /* 1 when token i lies in a clause nested in gc. */
 int nested_in(const extractor_impl_t *x, size_t i, const clause_t *gc);
 /* Hides the mentions of clauses nested in the clause of token tok ("reiste
