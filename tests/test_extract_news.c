@@ -2060,6 +2060,29 @@ static void test_conjunct_of_a_phrase_is_no_object(void **st)
     HASNT("Karl Lang|meeting|Bundestag");
 }
 
+/* "Zu der Delegation gehören A und B": the members of the delegation a
+ * sentence before named made its leader's visit (with its date); "empfing
+ * X den Gast Y, der von einer Delegation mit Z begleitet wurde": Z came
+ * with Y. */
+static void test_delegation_members_and_escorts(void **st)
+{
+    (void)st;
+    run("Die Abgeordnete Mary Reed war am Samstag an der Spitze einer Delegation in Kiew eingetroffen. Sie ist "
+        "die ranghöchste Politikerin, die die Ukraine besucht. Zu der Delegation gehören Senator Jack Stone "
+        "und Senator Adam Lis.", "2022-09-18");
+    HASP("Mary Reed|visit|Ukraine|2022-09-17|");
+    HAS("Jack Stone|visit|Ukraine|2022-09-17|");
+    HAS("Adam Lis|visit|Ukraine|2022-09-17|");
+    run("Der polnische Präsident Jan Nowak besuchte am Montag Kiew. Zu der Delegation gehören Senator Jack "
+        "Stone und Senator Adam Lis.", "2022-09-18");
+    HASNT("Jack Stone|visit");
+    run("Im September 2018 empfing Präsident Paul Blanc in Paris den österreichischen Vizekanzler Karl Brandl, "
+        "der von einer Delegation mit dem Abgeordneten Hans Gruber begleitet wurde.", "2018-10-01");
+    HAS("Karl Brandl|visit|Frankreich|2018-09|");
+    HAS("Hans Gruber|visit|Frankreich|2018-09|");
+    HASNT("Paul Blanc|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2071,6 +2094,7 @@ int main(void)
         cmocka_unit_test(test_participants_of_the_summit),
         cmocka_unit_test(test_host_named_after_the_meeting),
         cmocka_unit_test(test_conjunct_of_a_phrase_is_no_object),
+        cmocka_unit_test(test_delegation_members_and_escorts),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -25,6 +25,7 @@
 #include "extract/rules_recall.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
+#include "extract/voice.h"
 #include "extract/evdates.h"
 #include "extract/frame_summit.h"
 #include "util/diag.h"
@@ -275,18 +276,32 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     return DN_OK;
 }
 
+/* 1 when token i is a capitalised word of at least 10 bytes of cue role r
+ * matched from the start ("Delegation", "Regierungsdelegation" by its
+ * end: the delegation role's words are matched as the role says). */
+static int cue_noun(const extractor_impl_t *x, size_t i, cue_role_t r)
+{
+    const text_tok_t *t = TK(x, i);
+    return t->type == TOK_WORD && (t->flags & TOK_CAP) && t->len >= 10
+           && cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
+}
+
 /* "Begleitet wurde er von Minister X", "Auf der Reise begleitete ihn X":
  * the companions visited where the traveller of the last sentences
  * went. */
 static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t lo, size_t hi)
 {
     int verb = 0, passive = 0;
+    size_t vt = hi;
     for (size_t i = lo; i < hi; i++) {
-        if (tok_cue(x, i, CUE_ESCORTED)) verb = 1;
+        if (tok_cue(x, i, CUE_ESCORTED) && !verb) { verb = 1; vt = i; }
         if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden")) passive = 1;
     }
     if (!verb) return DN_OK;
-    int32_t traveller = -1;
+    /* "empfing X den Gast Y, der von Z begleitet wurde": the relative
+     * clause's antecedent is the one escorted */
+    int32_t rk = relative_subject(x, m0, m1, vt);
+    int32_t traveller = rk >= 0 && x->act[x->men[rk].actor].kind == EV_KIND_PERSON ? x->men[rk].actor : -1;
     for (size_t k = m0; k < m1 && traveller < 0; k++) {
         const mention_t *m = &x->men[k];
         if (!recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
@@ -299,7 +314,12 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (!recall_usable(m) || m->type != MT_ENTITY || m->actor == traveller) continue;
-        if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != (passive ? P_VON : P_NONE)) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        /* "von einer Delegation mit X begleitet": X is one of the escort */
+        size_t w = m->b >= 3 && tok_word(x, m->b - 1, "mit") ? m->b - 1
+                   : m->b >= 4 && tok_word(x, m->b - 2, "mit") ? m->b - 2 : 0;
+        int in_delegation = passive && m->prep == P_MIT && w && cue_noun(x, w - 1, CUE_DELEGATION);
+        if (m->prep != (passive ? P_VON : P_NONE) && !in_delegation) continue;
         for (size_t q = first; q < c1; q++) {
             cand_t cq = x->cand[q];
             if (cq.dropped || cq.rel != EV_REL_VISIT || cq.src != traveller) continue;
@@ -330,6 +350,32 @@ static int lower_start(const extractor_impl_t *x, size_t i, size_t n)
     return 1;
 }
 
+/* 1 when sentence s names a delegation ("an der Spitze einer
+ * Delegation"). */
+static int delegation_in(const extractor_impl_t *x, size_t s)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    for (size_t i = se->tok; i < se->tok + se->ntok; i++)
+        if (cue_noun(x, i, CUE_DELEGATION)) return 1;
+    return 0;
+}
+
+/* "X traf an der Spitze einer Delegation in Y ein. (...) Zu der
+ * Delegation gehören A und B": the visit (one past its candidate index)
+ * of a person told in one of the two sentences before s that names a
+ * delegation; 0 when none. */
+static size_t told_delegation_visit(const extractor_impl_t *x, size_t s)
+{
+    size_t back = s > 0 && delegation_in(x, s - 1) ? 1 : s > 1 && delegation_in(x, s - 2) ? 2 : 0;
+    for (size_t q = x->ncand; back && q-- > 0;) {
+        const cand_t *cd = &x->cand[q];
+        if (cd->sent + back < s) break;
+        if (!cd->dropped && cd->sent + back == s && cd->rel == EV_REL_VISIT && x->act[cd->src].kind == EV_KIND_PERSON)
+            return q + 1;
+    }
+    return 0;
+}
+
 /* "Zu Pelosis Delegation gehören A und B", "Ihrer Delegation gehörten A
  * und B an": the members made the leader's latest visit. */
 static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t lo, size_t hi)
@@ -337,9 +383,7 @@ static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m
     size_t d = hi;
     int verb = 0;
     for (size_t i = lo; i < hi; i++) {
-        const text_tok_t *t = TK(x, i);
-        if (d == hi && t->type == TOK_WORD && (t->flags & TOK_CAP) && t->len >= 10
-            && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_DELEGATION, 0))
+        if (d == hi && cue_noun(x, i, CUE_DELEGATION))
             d = i;
         if (tok_cue(x, i, CUE_BELONG))
             verb = 1;
@@ -353,10 +397,17 @@ static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m
             && (m->type == MT_POSS || m->type == MT_ENTITY))
             leader = m->actor;
     }
+    size_t v = 0;
+    if (leader < 0 && (tok_word(x, d - 1, "der") || tok_word(x, d - 1, "dieser"))) {
+        v = told_delegation_visit(x, s);
+        if (v) leader = x->cand[v - 1].src;
+    }
     if (leader < 0) return DN_OK;
-    size_t v = x->ncand;
-    while (v > 0 && (x->cand[v - 1].dropped || x->cand[v - 1].rel != EV_REL_VISIT || x->cand[v - 1].src != leader))
-        v--;
+    if (!v) {
+        v = x->ncand;
+        while (v > 0 && (x->cand[v - 1].dropped || x->cand[v - 1].rel != EV_REL_VISIT || x->cand[v - 1].src != leader))
+            v--;
+    }
     if (v == 0) return DN_OK;
     cand_t cq = x->cand[v - 1];
     int32_t tid = -1;
