@@ -2083,6 +2083,21 @@ static void test_delegation_members_and_escorts(void **st)
     HASNT("Paul Blanc|visit");
 }
 
+/* "den A und B bei ihrem Gipfeltreffen in Genf vereinbart hatten": the
+ * summit two subjects call theirs is their meeting, in the relative
+ * clause that tells it; "Gastgeber" in a relative clause is its subject. */
+static void test_summit_of_a_pair_and_host_of_a_relative_clause(void **st)
+{
+    (void)st;
+    run("Die beiden Diplomaten kennen sich aus dem Dialog, den der US-amerikanische Präsident Tom Hale und "
+        "der russische Präsident Ivan Orlov bei ihrem Gipfeltreffen im Juni 2021 in Genf vereinbart hatten.",
+        "2022-01-10");
+    HAS("Tom Hale|meeting|Ivan Orlov|2021-06|");
+    run("Im Juli 2016 kehrte Bundeskanzlerin Eva Roth zum Gipfeltreffen nach Astana zurück, das der "
+        "kasachische Präsident Nur Aliev als Gastgeber eröffnete.", "2016-08-01");
+    HASP("Eva Roth|meeting|Nur Aliev|2016-07|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2095,6 +2110,7 @@ int main(void)
         cmocka_unit_test(test_host_named_after_the_meeting),
         cmocka_unit_test(test_conjunct_of_a_phrase_is_no_object),
         cmocka_unit_test(test_delegation_members_and_escorts),
+        cmocka_unit_test(test_summit_of_a_pair_and_host_of_a_relative_clause),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

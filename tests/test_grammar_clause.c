@@ -498,6 +498,25 @@ static void test_participle_after_an_enumeration(void **st)
     buf_destroy(&b);
 }
 
+/* ", den US-Präsident A und B in Genf vereinbart hatten": an article-like
+ * word after a comma before a capitalised word opens a relative clause
+ * when its words end in the clause's verbs; a list member or a
+ * verb-second clause after the comma stays what it is. */
+static void test_relative_pronoun_before_a_title(void **st)
+{
+    (void)st;
+    buf_t b;
+    buf_init(&b);
+    const char *r = describe("Sie kennen sich aus dem Dialog, den US-Präsident Joe Biden und Kremlchef Wladimir "
+                             "Putin in Genf vereinbart hatten.", &b);
+    HAS(r, "REL(1)");
+    r = describe("Er traf die Kanzlerin, den Präsidenten Frankreichs und den Papst.", &b);
+    assert_null(strstr(r, "REL("));
+    r = describe("Er traf die Kanzlerin, die Minister trafen sich in Genf.", &b);
+    assert_null(strstr(r, "REL("));
+    buf_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_lone_dash_after_a_dateline),
         cmocka_unit_test(test_als_before_the_prefield_verb),
         cmocka_unit_test(test_participle_after_an_enumeration),
+        cmocka_unit_test(test_relative_pronoun_before_a_title),
         cmocka_unit_test(test_attributive_adjective_is_no_verb),
         cmocka_unit_test(test_subordinate_after_measure_phrase),
         cmocka_unit_test(test_separable_verb_in_main_clause),

@@ -1129,8 +1129,12 @@ void frame_host(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t cb
      * empfing als Gastgeber": the relative clause's antecedent, or the
      * subject of the clause that calls its subject the host */
     int32_t k = relative_subject(x, c->m0, c->m1, t->tok);
-    if (k < 0 && ((t->tok > 0 && tok_word(x, t->tok - 1, "als")) || copula_in(x, c->lo, cb)))
-        k = subject_in(x, c->m0, c->m1, c->lo, cb, 1);
+    /* "zum Gipfel ..., das Präsident X als Gastgeber eröffnete": the
+     * subject of the noun's own relative clause */
+    const clause_t *gc = gram_clause(x, t->tok);
+    size_t lo = gc && (gc->type == CLAUSE_REL || gc->type == CLAUSE_SUB) && gc->tok > c->lo ? gc->tok : c->lo;
+    if (k < 0 && ((t->tok > 0 && tok_word(x, t->tok - 1, "als")) || copula_in(x, lo, cb)))
+        k = subject_in(x, c->m0, c->m1, lo, cb, 1);
     if (k >= 0 && usable(&x->men[k]) && x->act[x->men[k].actor].kind == EV_KIND_PERSON)
         set_host(x, x->men[k].actor);
 }

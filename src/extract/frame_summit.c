@@ -10,6 +10,7 @@
 #include "extract/candidate.h"
 #include "extract/clauses.h"
 #include "extract/evdates.h"
+#include "extract/mention_words.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "extract/voice.h"
@@ -227,6 +228,34 @@ static int paren_organiser(const extractor_impl_t *x, const trig_t *t, const men
     return kd == EV_KIND_INSTITUTION || kd == EV_KIND_GROUP;
 }
 
+/* "A und B hatten bei ihrem Gipfeltreffen in Genf vereinbart": a summit
+ * the two subjects call theirs ("ihrem", "ihren ersten") is their meeting.
+ * The two persons of the clause's subject list into two[]; 1 when so. */
+static int pair_of_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                          int32_t *two)
+{
+    static const char *const POSS[] = { "ihrem", "ihren", "ihres", "ihrer", NULL };
+    size_t p = t->tok;
+    int poss = (p >= 1 && in_range_word(x, p - 1, p, POSS))
+               || (p >= 2 && in_range_word(x, p - 2, p - 1, POSS) && is_lower_word(x, p - 1));
+    if (!t->noun || !poss) return 0;
+    /* the subjects of the noun's own clause ("der Dialog, den A und B bei
+     * ihrem Gipfeltreffen vereinbart hatten") */
+    const clause_t *gc = gram_clause(x, p);
+    if (gc && gc->tok > ca) ca = gc->tok;
+    if (gc && gc->end < cb) cb = gc->end;
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (sq < 0) return 0;
+    int n = 0;
+    for (size_t k = list_start(x, (size_t)sq, c->m0), e = list_end(x, (size_t)sq, c->m1); k < e; k++) {
+        const mention_t *m = &x->men[k];
+        if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (n == 2 || (n == 1 && two[0] == m->actor)) return 0;
+        two[n++] = m->actor;
+    }
+    return n == 2;
+}
+
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid)
 {
@@ -275,6 +304,13 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
      * it is no summit that later sentences go on about */
     if (cues_match(&x->cues, T->word, strlen(T->word), CUE_SESSION, 0)) return body_session(x, c, org, host, place, &dl, ca, cb, tid);
     day_span(x, ca, cb, &dl);
+    int32_t two[2];
+    if (org < 0 && pair_of_summit(x, c, t, ca, cb, two)) {
+        int rc = emit(x, two[0], two[1], EV_REL_MEETING, &dl, 1, place, c->s, T->conf, tid);
+        for (int j = 0; j < 2 && !rc && host >= 0; j++)
+            rc = visit_host(x, two[j], host, &dl, place, c->s, T->conf - 0.1, tid);
+        return rc;
+    }
     if (dl.n && !x->sum_a.year) { x->sum_a = dl.a[0]; x->sum_b = dl.b[0]; }
     if (org >= 0 || host >= 0) {
         /* a chronology's next summit, elsewhere: "Beim Gipfel der ... in

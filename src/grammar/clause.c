@@ -223,6 +223,25 @@ static int als_prefield(const ctx_t *c, uint32_t i)
     return 0;
 }
 
+/* ", den US-Präsident A und B bei ihrem Gipfeltreffen vereinbart hatten":
+ * the words after i up to the next boundary end in a run of verbs with
+ * at least one word before it, and have no verb before that run - a
+ * verb-last clause, so the article-like word at i is a relative pronoun
+ * (", den Präsidenten Frankreichs, und ..." has no verb; ", die Minister
+ * trafen sich in Genf" has its verb second). */
+static int verb_last_segment(const ctx_t *c, uint32_t i)
+{
+    uint32_t k = i + 1, run = 0, words = 0;
+    for (; k < c->n && !is_boundary(c, k) && k < i + 40; k++) {
+        const text_tok_t *t = T(c, k);
+        int verbal = t->type == TOK_WORD && !(t->flags & TOK_CAP) && (c->r->posmask[k] & PM_VERBAL);
+        if (verbal) run++;
+        else if (run) return 0;
+        else words++;
+    }
+    return k < c->n && is_boundary(c, k) && run && words >= 2;
+}
+
 /* Picks one part of speech for word token i from its candidates pm. */
 static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
 {
@@ -241,7 +260,8 @@ static int choose(const ctx_t *c, uint32_t i, uint32_t pm)
         int prep_before = i >= 2 && (prev & (PM(MORPH_PREP) | PM(MORPH_PREPART))) &&
                           after_comma(c, i - 1);
         if ((comma && i > 0) || prep_before) {
-            if (!(pm & PM(MORPH_ART_DEF)) || !np_next(c, i)) return MORPH_PRON_REL;
+            if (!(pm & PM(MORPH_ART_DEF)) || !np_next(c, i) || (comma && i > 0 && verb_last_segment(c, i)))
+                return MORPH_PRON_REL;
         }
     }
     if (pm & PM(MORPH_ART_DEF)) {
