@@ -2098,6 +2098,22 @@ static void test_summit_of_a_pair_and_host_of_a_relative_clause(void **st)
     HASP("Eva Roth|meeting|Nur Aliev|2016-07|");
 }
 
+/* "das Flüchtlingslager Kakuma": a compound whose head the morphological
+ * lexicon knows as a neuter thing ("Lager") names no person, though it
+ * ends like one ("-er"); "Oberbefehlshaber" stays a person noun. */
+static void test_neuter_thing_before_a_name_is_no_person(void **st)
+{
+    (void)st;
+    run("Der französische Präsident Paul Blanc besuchte am Montag das Flüchtlingslager Kakuma in Kenia. "
+        "Anschließend erinnerte er an das Kriegsgefangenenlager Sandakan.", "2016-05-03");
+    HAS("Paul Blanc|visit|Kenia|2016-05-02|");
+    HASNT("Kakuma");
+    HASNT("Sandakan");
+    /* the head is a noun of five letters at least ("das Aber" is none) */
+    run("Oberbefehlshaber Hans Gruber traf am Montag in Paris Präsident Paul Blanc.", "2016-05-03");
+    HASP("Hans Gruber|meeting|Paul Blanc|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2111,6 +2127,7 @@ int main(void)
         cmocka_unit_test(test_conjunct_of_a_phrase_is_no_object),
         cmocka_unit_test(test_delegation_members_and_escorts),
         cmocka_unit_test(test_summit_of_a_pair_and_host_of_a_relative_clause),
+        cmocka_unit_test(test_neuter_thing_before_a_name_is_no_person),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -171,6 +171,46 @@ int compound_common(extractor_impl_t *x, size_t i)
     return c;
 }
 
+/* 1 when every noun reading of w[0..n) is neuter or plural (no masculine
+ * or feminine singular): a thing, not a person ("Lager", "Parlament"). */
+static int neuter_noun(const morph_t *m, const char *w, size_t n)
+{
+    morph_ana_t a[16];
+    size_t k = morph_lookup_exact(m, w, n, a, 16);
+    if (k > 16) k = 16;
+    int noun = 0;
+    uint32_t mf = 0;
+    for (int c = MORPH_NOM; c <= MORPH_ACC; c++) mf |= MORPH_CELL(c, MORPH_SG_M) | MORPH_CELL(c, MORPH_SG_F);
+    for (size_t q = 0; q < k; q++) {
+        if (a[q].pos != MORPH_NOUN) continue;
+        if (a[q].feats & mf) return 0;
+        noun = 1;
+    }
+    return noun;
+}
+
+/* "Flüchtlingslager Kakuma", "Parlament X": a word whose noun, or the
+ * longest noun its compound ends in, the morphological lexicon knows as a
+ * neuter thing names no person, whatever its ending (person_noun asks it
+ * for the short endings only: "-glied" and "-vorstand" are persons). */
+static int thing_noun(const extractor_impl_t *x, const char *w, size_t n)
+{
+    if (!x->have_grammar || n < 5 || n > 63) return 0;
+    char buf[64];
+    /* heads of five letters at least: "das Aber" is no head of
+     * "Befehlshaber" */
+    for (size_t k = 0; k + 5 <= n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (k && (c < 'a' || c > 'z')) continue;
+        memcpy(buf, w + k, n - k);
+        if (k) buf[0] = (char)(c - 32);
+        morph_ana_t a[1];
+        if (!morph_lookup_exact(&x->morph, buf, n - k, a, 1)) continue;
+        return neuter_noun(&x->morph, buf, n - k);
+    }
+    return 0;
+}
+
 int person_noun(const extractor_impl_t *x, size_t i)
 {
     static const char *const SUF[] = { "er", "ern", "or", "oren", "ent", "enten", "ant",
@@ -188,7 +228,8 @@ int person_noun(const extractor_impl_t *x, size_t i)
         if (n > m + 2 && memcmp(w + n - m, *s, m) == 0) {
             /* -e only for nominalised adjectives: Abgeordnete, Vorsitzende */
             if (m == 1 && !(n > 4 && w[n - 2] == 't')) continue;
-            return 1;
+            /* "Mitglied" is a neuter person noun */
+            return m >= 5 || !thing_noun(x, w, n);
         }
     }
     return 0;
