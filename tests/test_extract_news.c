@@ -2114,6 +2114,21 @@ static void test_neuter_thing_before_a_name_is_no_person(void **st)
     HASP("Hans Gruber|meeting|Paul Blanc|");
 }
 
+/* "Das Königspaar" four sentences after the two were named is still
+ * that couple; guests received together do not meet each other. */
+static void test_couple_named_earlier_and_guests_received_together(void **st)
+{
+    (void)st;
+    run("Paris (dpa) – Präsident Paul Blanc hat am Mittwochabend den japanischen König Ken Sato und Königin "
+        "Mia Sato geehrt. In seiner Rede erinnerte der König an die Opfer. Viele hätten ihr Leben verloren, "
+        "sagte er. Dies dürfe niemand vergessen. Das Königspaar war am Dienstag in Paris eingetroffen. Am "
+        "Mittwoch wurden die Gäste im Präsidentenpalast mit militärischen Ehren empfangen.", "2016-01-27");
+    HAS("Ken Sato|visit|Frankreich|2016-01-26|");
+    HAS("Mia Sato|visit|Frankreich|2016-01-26|");
+    HASNT("Ken Sato|meeting|Mia Sato");
+    HASNT("Mia Sato|meeting|Ken Sato");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2128,6 +2143,7 @@ int main(void)
         cmocka_unit_test(test_delegation_members_and_escorts),
         cmocka_unit_test(test_summit_of_a_pair_and_host_of_a_relative_clause),
         cmocka_unit_test(test_neuter_thing_before_a_name_is_no_person),
+        cmocka_unit_test(test_couple_named_earlier_and_guests_received_together),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

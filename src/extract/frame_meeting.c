@@ -281,8 +281,11 @@ static void object_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *
             /* "begrüßte den Gast zu Beginn der Sitzung von Senat und
              * Repräsentantenhaus": a phrase's noun is no object */
             if (pass == 1 && gram_pp_conjunct(x, m->b)) continue;
-            /* a co-subject is no object ("A und B wurden empfangen") */
-            if (sq >= 0 && m->list == x->men[sq].list && m->type == MT_ENTITY) continue;
+            /* a co-subject is no object ("A und B wurden empfangen"), nor
+             * a member of the subject's group ("die Gäste wurden
+             * empfangen", "das Kaiserpaar") */
+            if (sq >= 0 && m->list == x->men[sq].list && (m->type == MT_ENTITY || (m->group && m->b == x->men[sq].b)))
+                continue;
             /* "Wiens Bürgermeister X empfing": an attribute of the subject */
             if (sq >= 0 && m->e == x->men[sq].b && m->type != MT_PRON) continue;
             if (m->prep == P_NONE && m->actor != owner) {

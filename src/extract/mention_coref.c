@@ -182,12 +182,12 @@ static int names_subject(const extractor_impl_t *x, size_t s, size_t i, const in
 }
 
 /* The persons of the last enumeration of exactly n persons in sentence s
- * before token i or in the two sentences before, into out; n when found,
+ * before token i or in the back sentences before, into out; n when found,
  * else 0.  For two, the two persons the previous sentence and this one up
  * to i name, when they name no others ("X empfing Y. Die beiden ..."). */
-static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, int32_t *out)
+static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, size_t back, int32_t *out)
 {
-    size_t lo = x->doc.sents[s >= 2 ? s - 2 : 0].tok;
+    size_t lo = x->doc.sents[s >= back ? s - back : 0].tok;
     int got = 0;
     int32_t run_list = -2;
     size_t run_sent = (size_t)-1;
@@ -273,7 +273,10 @@ int group_reference(extractor_impl_t *x, size_t i, size_t s, size_t lim, size_t 
     if (e == i || n > 8) return 0;
     int32_t who[8];
     /* the guests are no one of their own sentence (its hosts) */
-    int got = find_group(x, s, n ? i : x->doc.sents[s].tok, n, who);
+    /* a couple ("das Kaiserpaar") is named once and referred to for
+     * longer than "die beiden" */
+    size_t back = tok_cue(x, e - 1, CUE_COUPLE) ? 6 : 2;
+    int got = find_group(x, s, n ? i : x->doc.sents[s].tok, n, back, who);
     if (got < 2 || (n && got != n)) return 0;
     /* found from the last back: pushed in the text's order */
     for (int k = got; k-- > 0;) {
