@@ -2129,6 +2129,20 @@ static void test_couple_named_earlier_and_guests_received_together(void **st)
     HASNT("Mia Sato|meeting|Ken Sato");
 }
 
+/* "flog nach Paris weiter. Dort empfing ihn Präsident X zu einem
+ * Abendessen, an dem auch Y teilnahm": Y was where the host's guest had
+ * travelled. */
+static void test_participant_of_a_dinner_on_a_trip(void **st)
+{
+    (void)st;
+    run("Am Mittwoch war der ukrainische Präsident Ivan Koval in London. Am Abend flog er nach Paris weiter. "
+        "Im Élysée-Palast empfing ihn Präsident Paul Blanc zu einem Abendessen, an dem auch Bundeskanzlerin "
+        "Eva Roth teilnahm.", "2023-02-09");
+    HASP("Ivan Koval|visit|Frankreich|");
+    HASP("Eva Roth|meeting|Paul Blanc|");
+    HASP("Eva Roth|visit|Frankreich|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2144,6 +2158,7 @@ int main(void)
         cmocka_unit_test(test_summit_of_a_pair_and_host_of_a_relative_clause),
         cmocka_unit_test(test_neuter_thing_before_a_name_is_no_person),
         cmocka_unit_test(test_couple_named_earlier_and_guests_received_together),
+        cmocka_unit_test(test_participant_of_a_dinner_on_a_trip),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

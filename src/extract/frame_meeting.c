@@ -1037,6 +1037,26 @@ static int open_meeting(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t 
  * host (the "mit" after the noun), or those the sentence already has
  * meeting (the relative clause's antecedent), or the parties of the
  * meeting told just before ("An dem Gespräch nahmen auch X teil"). */
+/* "Am Abend flog er nach Paris weiter. Im Élysée-Palast empfing ihn
+ * Macron zu einem Abendessen, an dem auch Scholz teilnahm": the state a
+ * host of the meeting was visiting in this sentence or the one before
+ * (its city into *pl), where those taking part were too; -1 when none. */
+static int32_t hosts_trip(const extractor_impl_t *x, const sctx_t *c, const int32_t *hosts, int nh,
+                          const char **pl)
+{
+    for (size_t q = x->ncand; q-- > 0;) {
+        const cand_t *cd = &x->cand[q];
+        if (cd->sent + 1 < c->s) break;
+        if (cd->dropped || cd->rel != EV_REL_VISIT) continue;
+        for (int h = 0; h < nh; h++)
+            if (cd->src == hosts[h]) {
+                *pl = cd->place;
+                return cd->dst;
+            }
+    }
+    return -1;
+}
+
 static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca,
                                size_t cb, int32_t tid)
 {
@@ -1069,6 +1089,7 @@ static int participate_meeting(extractor_impl_t *x, const sctx_t *c, const trig_
     memset(&dl, 0, sizeof dl);
     if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && back) dl = back_dl;
     if (!back) where = meeting_host(x, c, ca, cb, ca, cb, &pl);
+    if (where < 0) where = hosts_trip(x, c, hosts, nh, &pl);
     int32_t side = side_named(x, c->lo, cb);
     if (side == -2) return DN_ENOMEM;
     int rc = side_affiliations(x, c, who, nw, side);
