@@ -2143,6 +2143,20 @@ static void test_participant_of_a_dinner_on_a_trip(void **st)
     HASP("Eva Roth|visit|Frankreich|");
 }
 
+/* "X traf an der Spitze einer Delegation in Y ein. ... empfing Z die
+ * Delegation": the delegation is its leader; with no delegation told
+ * before, "die Delegation" names no one. */
+static void test_delegation_received_is_its_leader(void **st)
+{
+    (void)st;
+    run("Am Dienstag traf Senator Jack Stone an der Spitze einer Delegation in Kiew ein. Am Mittwoch empfing "
+        "Präsident Ivan Koval die Delegation im Parlament.", "2022-08-03");
+    HASP("Jack Stone|visit|Ukraine|2022-08-02|");
+    HASP("Ivan Koval|meeting|Jack Stone|2022-08-03|");
+    run("Am Mittwoch empfing Präsident Ivan Koval die Delegation im Parlament.", "2022-08-03");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2159,6 +2173,7 @@ int main(void)
         cmocka_unit_test(test_neuter_thing_before_a_name_is_no_person),
         cmocka_unit_test(test_couple_named_earlier_and_guests_received_together),
         cmocka_unit_test(test_participant_of_a_dinner_on_a_trip),
+        cmocka_unit_test(test_delegation_received_is_its_leader),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

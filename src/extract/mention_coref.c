@@ -118,8 +118,42 @@ int pronoun(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
     return 1;
 }
 
+/* The leader of the delegation one of the three sentences before s
+ * names ("X traf an der Spitze einer Delegation in Taipeh ein"): that
+ * sentence's first person without a preposition; -1 when none. */
+static int32_t delegation_leader(const extractor_impl_t *x, size_t s)
+{
+    for (size_t back = 1; back <= 3 && back <= s; back++) {
+        const text_sent_t *se = &x->doc.sents[s - back];
+        size_t e = se->tok + se->ntok;
+        int named = 0;
+        for (size_t k = se->tok; k < e && !named; k++) {
+            const text_tok_t *t = TK(x, k);
+            named = t->type == TOK_WORD && (t->flags & TOK_CAP)
+                    && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_DELEGATION, 0);
+        }
+        if (!named) continue;
+        for (size_t q = 0; q < x->nmen; q++) {
+            const mention_t *m = &x->men[q];
+            if (m->b < se->tok || m->b >= e || m->actor < 0 || m->prep != P_NONE) continue;
+            if (m->type == MT_ENTITY && x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 int guest_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
+    /* "empfing ... die Delegation im Parlament": the delegation told
+     * shortly before, in the person of its leader */
+    if (i > 0 && tok_word(x, i, "delegation") && (tok_word(x, i - 1, "die") || tok_word(x, i - 1, "der"))) {
+        int32_t a = delegation_leader(x, s);
+        if (a < 0) return 0;
+        mention_init(m, i - 1, i + 1, i, a);
+        m->type = MT_PRON;
+        return 1;
+    }
     if (!(tok_cue(x, i, CUE_GUESTREF) || age_noun(x, i)) || i == 0) return 0;
     /* "Die 85-Jährige landete ...": opening its sentence, the age noun
      * is the person the text was about, of the article's gender */
