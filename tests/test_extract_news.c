@@ -2157,6 +2157,27 @@ static void test_delegation_received_is_its_leader(void **st)
     HASNT("|meeting|");
 }
 
+/* "Eine Delegation der EU reiste nach Wien. A und B trafen C": a meeting
+ * told without a place, with someone of the state a trip of the sentence
+ * before went to, on that day, was there; "die Delegation" after "Zu der
+ * Delegation gehören ..." is still its leader, not a member. */
+static void test_meeting_on_a_trip_told_before(void **st)
+{
+    (void)st;
+    run("Am 13. Dezember 2016 reiste eine Delegation der Europäischen Union nach Wien. Der französische "
+        "Präsident Paul Blanc und der polnische Präsident Jan Nowak trafen den österreichischen Bundeskanzler "
+        "Karl Brandl.",
+        "2016-12-20");
+    HAS("Paul Blanc|visit|Österreich|2016-12-13|");
+    HAS("Jan Nowak|visit|Österreich|2016-12-13|");
+    HASNT("Karl Brandl|visit");
+    run("Am Dienstag traf Senator Jack Stone an der Spitze einer Delegation in Kiew ein. Zu der Delegation "
+        "gehören Senator Tom Hale und Senator Adam Lis. Am Mittwoch wurde die Delegation von Präsident Ivan "
+        "Koval empfangen.", "2022-08-03");
+    HASP("Ivan Koval|meeting|Jack Stone|2022-08-03|");
+    HASNT("Ivan Koval|meeting|Tom Hale");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2174,6 +2195,7 @@ int main(void)
         cmocka_unit_test(test_couple_named_earlier_and_guests_received_together),
         cmocka_unit_test(test_participant_of_a_dinner_on_a_trip),
         cmocka_unit_test(test_delegation_received_is_its_leader),
+        cmocka_unit_test(test_meeting_on_a_trip_told_before),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -1088,6 +1088,36 @@ static void visit_dates(extractor_impl_t *x, size_t s, size_t c0, size_t lo, siz
     (void)lo; (void)hi;
 }
 
+/* "Eine Delegation der Ecowas reist nach Banjul. A, B und C treffen
+ * Jammeh.": a meeting told without a place, with someone of the state a
+ * trip of the sentence before went to, on that trip's day, was there -
+ * the parties from other states visited it. */
+static int meeting_on_told_trip(extractor_impl_t *x, size_t s, size_t c0)
+{
+    if (s == 0) return DN_OK;
+    size_t c1 = x->ncand;
+    for (size_t q = c0; q < c1; q++) {
+        cand_t cq = x->cand[q];
+        if (cq.dropped || cq.rel != EV_REL_MEETING || cq.place) continue;
+        for (size_t v = c0; v-- > 0;) {
+            const cand_t *tv = &x->cand[v];
+            if (tv->sent + 1 < s) break;
+            if (tv->dropped || tv->rel != EV_REL_VISIT || tv->sent + 1 != s) continue;
+            if (tv->start.year && cq.start.year && ev_date_cmp(tv->start, cq.start) != 0) continue;
+            int32_t ss = state_of(x, cq.src), sd = state_of(x, cq.dst);
+            int32_t guest = sd == tv->dst && ss >= 0 && ss != tv->dst ? cq.src
+                            : ss == tv->dst && sd >= 0 && sd != tv->dst ? cq.dst : -1;
+            if (guest < 0 || x->act[guest].kind != EV_KIND_PERSON || have(x, c0, x->ncand, guest, tv->dst, EV_REL_VISIT))
+                continue;
+            ev_date_t a = cq.start.year ? cq.start : tv->start, b = cq.start.year ? cq.end : tv->end;
+            int rc = add(x, guest, tv->dst, EV_REL_VISIT, a, b, tv->place, s, cq.conf - 0.15, cq.trig);
+            if (rc) return rc;
+            break;
+        }
+    }
+    return DN_OK;
+}
+
 /* ---------- delegations of states ---------- */
 
 /* "Die polnische Delegation traf in Peking mit Li zusammen": the state a
@@ -1317,6 +1347,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = state_delegation(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
     if (!rc) visit_dates(x, s, c0, lo, hi);
+    if (!rc) rc = meeting_on_told_trip(x, s, c0);
     if (!rc) rc = share_lists(x, s, m0, m1, c0);
     if (!rc) rc = share_destinations(x, s, m0, m1, c0);
     return rc;
