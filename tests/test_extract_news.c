@@ -2178,6 +2178,24 @@ static void test_meeting_on_a_trip_told_before(void **st)
     HASNT("Ivan Koval|meeting|Tom Hale");
 }
 
+/* "Der Zeremonie in dem französischen Küstenort wohnten A, B sowie die
+ * Außenminister Polens und Irlands bei": the venue a state adjective and
+ * a settlement noun name; states attending through their ministers
+ * visit it; the seat of a body told before ("das Parlament in Wien") is
+ * no venue. */
+static void test_ceremony_in_a_town_of_a_state(void **st)
+{
+    (void)st;
+    run("Für das Parlament in Wien unterschrieb Präsident Karl Brandl das Dokument. Der Zeremonie in dem "
+        "französischen Küstenort wohnten der UN-Sonderbeauftragte Hans Gruber, der französische Außenminister "
+        "Paul Blanc sowie die Außenminister Polens und Irlands bei.", "2015-12-17");
+    HASP("Hans Gruber|meeting|Paul Blanc|");
+    HASP("Hans Gruber|visit|Frankreich|");
+    HASP("Polen|visit|Frankreich|");
+    HASP("Irland|visit|Frankreich|");
+    HASNT("|visit|Österreich");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2196,6 +2214,7 @@ int main(void)
         cmocka_unit_test(test_participant_of_a_dinner_on_a_trip),
         cmocka_unit_test(test_delegation_received_is_its_leader),
         cmocka_unit_test(test_meeting_on_a_trip_told_before),
+        cmocka_unit_test(test_ceremony_in_a_town_of_a_state),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

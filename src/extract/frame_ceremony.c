@@ -52,7 +52,10 @@ static int32_t ceremony_place(const extractor_impl_t *x, const sctx_t *c, size_t
     for (size_t k = c->m0; k-- > 0;) {
         const mention_t *m = &x->men[k];
         if (m->b < lo) break;
-        if (m->place && !m->dateline && venue_mention(x, m, lo)) {
+        /* not the seat of a body ("das Repräsentantenhaus in Tobruk") */
+        int seat = k > 0 && x->men[k - 1].e + 1 == m->b && x->men[k - 1].actor >= 0
+                   && x->act[x->men[k - 1].actor].kind == EV_KIND_INSTITUTION;
+        if (m->place && !m->dateline && !seat && venue_mention(x, m, lo)) {
             *pl = m->place;
             return state_of(x, m->actor);
         }
@@ -62,9 +65,10 @@ static int32_t ceremony_place(const extractor_impl_t *x, const sctx_t *c, size_t
 }
 
 /* The attendees of clause [ca, cb): its persons without a preposition,
- * into who[] (at most max); open[i] is 1 when the i-th holds a national
- * office of no said state ("Präsident A" in a text on A's country).
- * Returns how many. */
+ * and states named for their officials ("die Außenminister Italiens und
+ * Spaniens"), into who[] (at most max); open[i] is 1 when the i-th holds
+ * a national office of no said state ("Präsident A" in a text on A's
+ * country).  Returns how many. */
 static int attendees(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, int32_t *who,
                      uint8_t *open, int max)
 {
@@ -72,7 +76,7 @@ static int attendees(const extractor_impl_t *x, const sctx_t *c, size_t ca, size
     for (size_t k = c->m0; k < c->m1 && n < max; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || m->type != MT_ENTITY || m->prep != P_NONE) continue;
-        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON && x->act[m->actor].kind != EV_KIND_STATE) continue;
         int seen = 0;
         for (int i = 0; i < n; i++) seen |= who[i] == m->actor;
         if (seen) continue;
@@ -89,7 +93,7 @@ static int ceremony_host(const extractor_impl_t *x, const int32_t *who, const ui
 {
     if (where < 0) return -1;
     for (int i = 0; i < n; i++)
-        if (state_of(x, who[i]) == where) return i;
+        if (x->act[who[i]].kind == EV_KIND_PERSON && state_of(x, who[i]) == where) return i;
     for (int i = 0; i < n; i++)
         if (open[i]) return i;
     return -1;
@@ -113,6 +117,13 @@ int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
     for (int i = 0; i < n; i++) {
         if (i == h) continue;
         int32_t si = state_of(x, who[i]);
+        /* a state attending through its officials has come (visit_host
+         * counts no state's visit, so it is added here) */
+        if (x->act[who[i]].kind == EV_KIND_STATE) {
+            int rc = si != where ? emit(x, who[i], where, EV_REL_VISIT, &dl, 1, pl, c->s, conf - 0.15, tid) : DN_OK;
+            if (rc) return rc;
+            continue;
+        }
         /* the host's compatriots are his side, not his guests */
         if (h >= 0 && (si < 0 || si != where)) {
             int rc = emit(x, who[i], who[h], EV_REL_MEETING, &dl, 1, pl, c->s, conf, tid);
