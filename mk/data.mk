@@ -8,6 +8,9 @@
 #                        data/lexicon/closedclass.tsv, compiled by
 #                        scripts/morph_build.py into the file dipnet maps
 #                        (src/grammar/morph.h)
+#   make first-names     build/grammar/first_names.txt: the first names of
+#                        Faker's locales (npm @faker-js/faker, installed with
+#                        the grammar data), by scripts/first_names.js
 #   make words           build/grammar/words.idx: the index of the word
 #                        list (/usr/share/dict/ngerman) that dipnet maps at
 #                        start-up instead of hashing the list
@@ -38,6 +41,18 @@ $(MORPH_BIN): scripts/morph_build.py data/lexicon/closedclass.tsv \
 
 morph: $(MORPH_BIN)
 all: $(MORPH_BIN)
+
+# The first names of Faker's locales (npm @faker-js/faker, MIT; pinned with
+# the grammar data), for names no title introduces (src/extract/firstnames.h).
+FIRST_NAMES := build/grammar/first_names.txt
+
+$(FIRST_NAMES): scripts/first_names.js $(NPM_DIR)/ok.stamp
+	node scripts/first_names.js $(NPM_DIR) $@
+
+.PHONY: first-names
+first-names: $(FIRST_NAMES)
+all: $(FIRST_NAMES)
+test: $(FIRST_NAMES)
 
 WORDLIST    := /usr/share/dict/ngerman
 WORDS_IDX   := build/grammar/words.idx

@@ -2,8 +2,9 @@
 # `make check-install`.
 #
 #   $(DESTDIR)$(PREFIX)/bin/dipnet                 the binary make test tested
-#   $(DESTDIR)$(PREFIX)/share/dipnet/lexicon/*     data/lexicon, morph.bin and
-#                                                  words.idx (when built)
+#   $(DESTDIR)$(PREFIX)/share/dipnet/lexicon/*     data/lexicon, morph.bin,
+#                                                  words.idx and first_names.txt
+#                                                  (when built)
 #   $(DESTDIR)$(PREFIX)/share/man/man1/dipnet.1    docs/dipnet.1
 #
 # The binary finds its lexicon at run time from its own location
@@ -16,7 +17,7 @@ INST_DATADIR  = $(PREFIX)/share/dipnet
 
 .PHONY: install uninstall check-install
 
-install: $(BIN) $(MORPH_BIN)
+install: $(BIN) $(MORPH_BIN) $(FIRST_NAMES)
 	$(INSTALL) -d '$(DESTDIR)$(PREFIX)/bin' \
 	    '$(DESTDIR)$(INST_DATADIR)/lexicon' \
 	    '$(DESTDIR)$(PREFIX)/share/man/man1'
@@ -30,6 +31,9 @@ install: $(BIN) $(MORPH_BIN)
 	if [ -f $(WORDS_IDX) ]; then \
 	  $(INSTALL) -m 644 $(WORDS_IDX) '$(DESTDIR)$(INST_DATADIR)/lexicon/words.idx'; \
 	fi
+	if [ -f $(FIRST_NAMES) ]; then \
+	  $(INSTALL) -m 644 $(FIRST_NAMES) '$(DESTDIR)$(INST_DATADIR)/lexicon/first_names.txt'; \
+	fi
 	$(INSTALL) -m 644 docs/dipnet.1 '$(DESTDIR)$(PREFIX)/share/man/man1/dipnet.1'
 
 # Removes exactly what install put there (lexicon files by name), then the
@@ -38,7 +42,8 @@ uninstall:
 	rm -f '$(DESTDIR)$(PREFIX)/bin/dipnet' \
 	    '$(DESTDIR)$(PREFIX)/share/man/man1/dipnet.1' \
 	    '$(DESTDIR)$(INST_DATADIR)/lexicon/morph.bin' \
-	    '$(DESTDIR)$(INST_DATADIR)/lexicon/words.idx'
+	    '$(DESTDIR)$(INST_DATADIR)/lexicon/words.idx' \
+	    '$(DESTDIR)$(INST_DATADIR)/lexicon/first_names.txt'
 	for f in data/lexicon/*; do \
 	  rm -f '$(DESTDIR)$(INST_DATADIR)/lexicon/'"$${f##*/}"; \
 	done
@@ -50,5 +55,5 @@ uninstall:
 # and from a DESTDIR staging root moved elsewhere, it finds the installed
 # lexicon (tests/test_install.sh); reads the man page; uninstalls and
 # checks that nothing is left.
-check-install: $(BIN) $(MORPH_BIN)
+check-install: $(BIN) $(MORPH_BIN) $(FIRST_NAMES)
 	sh tests/test_install.sh '$(MAKE)' ./$(BIN)

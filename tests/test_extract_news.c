@@ -2196,9 +2196,22 @@ static void test_ceremony_in_a_town_of_a_state(void **st)
     HASNT("|visit|Österreich");
 }
 
+/* A name no title introduces, whose surname the word list has compounds
+ * of ("Krügerrand", "Rosen|feld"): its first name, one of many cultures'
+ * (Faker's locales, build/grammar/first_names.txt), makes it a person. */
+static void test_untitled_name_with_a_known_first_name(void **st)
+{
+    (void)st;
+    run("Am Montag traf Harald Krüger in Paris Präsident Paul Blanc. Am Dienstag traf Klaus Rosenfeld in "
+        "Warschau Präsident Jan Nowak.", "2017-03-15");
+    HASP("Harald Krüger|meeting|Paul Blanc|2017-03-13|");
+    HASP("Klaus Rosenfeld|meeting|Jan Nowak|2017-03-14|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_untitled_name_with_a_known_first_name),
         cmocka_unit_test(test_visit_bei_a_person),
         cmocka_unit_test(test_ceremony_guests_meet_the_host),
         cmocka_unit_test(test_watching_a_signing_is_attending_it),

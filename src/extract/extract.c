@@ -71,8 +71,9 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     }
     gram_roles_init(&x->roles);
     clause_result_init(&x->cr);
+    firstnames_init(&x->fn);
     x->forced_subj = -1;
-    if ((rc = grammar_open(x, lexicon_dir))) {
+    if ((rc = grammar_open(x, lexicon_dir)) || (rc = firstnames_load(&x->fn, lexicon_dir))) {
         extractor_free(x);
         return rc;
     }
@@ -105,6 +106,7 @@ void extractor_free(extractor_t *x)
     lexicon_destroy(&x->lx);
     cues_destroy(&x->cues);
     wordlist_destroy(&x->wl);
+    firstnames_destroy(&x->fn);
     buf_destroy(&x->text);
     text_doc_destroy(&x->doc);
     text_dates_destroy(&x->dates);

@@ -135,8 +135,8 @@ int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
     return DN_OK;
 }
 
-/* The person named host in sentence c by "Gastgeber war/ist X"; -1 when
- * none. */
+/* The mention of the person named host in sentence c by "Gastgeber
+ * war/ist X"; -1 when none. */
 static int32_t copula_host(extractor_impl_t *x, const sctx_t *c)
 {
     for (size_t i = c->lo; i + 2 < c->hi; i++) {
@@ -149,7 +149,7 @@ static int32_t copula_host(extractor_impl_t *x, const sctx_t *c)
             if (m->b <= i + 1 || m->b > i + 6) continue;
             if (usable(m) && m->type == MT_ENTITY && m->prep == P_NONE
                 && x->act[m->actor].kind == EV_KIND_PERSON)
-                return m->actor;
+                return (int32_t)k;
             break;
         }
     }
@@ -158,9 +158,13 @@ static int32_t copula_host(extractor_impl_t *x, const sctx_t *c)
 
 int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c)
 {
-    int32_t host = copula_host(x, c);
-    if (host < 0) return DN_OK;
-    int32_t hs = state_of(x, host);
+    int32_t hm = copula_host(x, c);
+    if (hm < 0) return DN_OK;
+    int32_t host = x->men[hm].actor;
+    /* the guests came to the state his title names ("Kubas Staatschef
+     * X"); a state guessed for a title that names none ("König X") tells
+     * no place */
+    int32_t hs = x->men[hm].affil >= 0 ? state_of(x, x->men[hm].affil) : -1;
     size_t n = x->ncand;
     for (size_t q = n; q-- > 0;) {
         cand_t cd = x->cand[q];

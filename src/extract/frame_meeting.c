@@ -929,6 +929,24 @@ static int participation_hosts(extractor_impl_t *x, const sctx_t *c, const trig_
         if (m->b < ca || m->b >= cb || !usable(m) || m->prep != P_VON) continue;
         if (organised_by(x, m->e)) hosts[nh++] = m->actor;
     }
+    /* "An einem Gespräch, zu dem X in den Kabinettssaal geladen hatte,
+     * nahmen A und B teil": the subject of the relative clause that
+     * organised the meeting */
+    for (size_t q = ca; q + 3 < cb && !nh; q++) {
+        if (!meeting_noun_at(x, q) || !tok_punct(x, q + 1, ',') || !tok_word(x, q + 2, "zu")
+            || !(tok_word(x, q + 3, "dem") || tok_word(x, q + 3, "der")))
+            continue;
+        int32_t who = -1;
+        for (size_t k = c->m0; k < c->m1 && who < 0; k++) {
+            const mention_t *m = &x->men[k];
+            /* right after "zu dem" the word rules read a preposition */
+            if (m->b > q + 3 && m->b < q + 8 && usable(m) && (m->prep == P_NONE || m->b == q + 4)
+                && x->act[m->actor].kind == EV_KIND_PERSON)
+                who = m->actor;
+        }
+        for (size_t i = q + 4; i < cb && i < q + 20 && who >= 0 && !tok_punct(x, i, ','); i++)
+            if (organised_by(x, i)) { hosts[nh++] = who; break; }
+    }
     /* "nahm an der Inthronisierung von Kaiser X teil": the person whose
      * ceremony it is */
     for (size_t k = c->m0; k < c->m1 && !nh; k++) {

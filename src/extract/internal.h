@@ -8,6 +8,7 @@
 
 #include "extract/actindex.h"
 #include "extract/cues.h"
+#include "extract/firstnames.h"
 #include "extract/lexicon.h"
 #include "extract/wordlist.h"
 #include "grammar/clause.h"
@@ -122,6 +123,7 @@ typedef struct {
 typedef struct extractor {
     lexicon_t lx;
     wordlist_t wl;
+    firstnames_t fn;             /* first names of many cultures (optional) */
     cues_t cues;                 /* cues.tsv: the content words the rules react to */
     /* the grammar layer (src/grammar/): absent (have_grammar 0) when the
      * morphological lexicon was not built; the rules then fall back to

@@ -216,7 +216,7 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
     int nw, ni;
     size_t ne = parse_name(x, i, lim, &nw, &ni);
     if (ne == i) return rc;
-    if (nw >= 2 && !is_initial(x, i, ne) && !tok_common_name(x, i)
+    if (nw >= 2 && !is_initial(x, i, ne) && !tok_common_name(x, i) && !known_first_name(x, i)
         && (common_word(x, i) || person_compound(x, i))) {
         /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
          * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
@@ -271,12 +271,16 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
         for (size_t k = i; k < ne && !org; k++) org = org_word(x, k);
         if (org) { *next = ne; return rc; }
     }
+    /* a first name of the list before a word that is no small common
+     * word: a person, whatever the word's compounds ("Harald Krüger",
+     * "Klaus Rosenfeld") */
+    int known_first = known_first_name(x, i) && i + 1 < ne && !small_word_listed(x, i + 1);
     /* a common noun inside the run ends the name before it; a noun
      * for a person introduces the name after it ("Papakonstantinous
      * Nachfolger Evangelos Venizelos") */
     {
         size_t cut = 0;
-        for (size_t k = i + 1; k < ne && !cut; k++)
+        for (size_t k = i + 1 + (size_t)known_first; k < ne && !cut; k++)
             if (TK(x, k)->type == TOK_WORD && is_cap(x, k) && !is_initial(x, k, ne)
                 && lex_match(x, k, lim).type != LX_PERSON && noun_word(x, k)
                 && !tok_common_name(x, k))
@@ -315,7 +319,8 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
     int last_ok = !(tok_listed(x, ne - 1) && tok_common(x, ne - 1))
                   && !(ldash && ldash[1] && wordlist_has(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1))
                        && wordlist_common(&x->wl, ldash + 1, (size_t)(lw + lt->len - ldash - 1)));
-    int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok);
+    int accept = ni > 0 || (nw >= 2 && all_uncommon && uncommon >= 2) || (nw >= 2 && first_ok && last_ok)
+                 || (nw >= 2 && known_first);
     int32_t a = -2;
     if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
     else if (nw == 1 && uncommon == 1) {

@@ -53,6 +53,23 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     return 1;
 }
 
+int small_word_listed(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    char lw[128];
+    unsigned char c = (unsigned char)x->doc.s[t->off];
+    if (t->type != TOK_WORD || t->len >= sizeof lw || c < 'A' || c > 'Z') return 0;
+    memcpy(lw, x->doc.s + t->off, t->len);
+    lw[0] = (char)(c + 32);
+    return wordlist_has(&x->wl, lw, t->len);
+}
+
+int known_first_name(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return t->type == TOK_WORD && firstnames_has(&x->fn, x->doc.s + t->off, t->len) && !small_word_listed(x, i);
+}
+
 int tok_common_name(const extractor_impl_t *x, size_t i)
 {
     /* asked of most capitalised words, several times: once per surface

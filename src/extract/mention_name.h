@@ -5,6 +5,12 @@
 
 #include "extract/internal.h"
 
+/* 1 when token i is a first name of the list (firstnames.h) that is no
+ * small German word ("Harald", not "Will"). */
+int known_first_name(const extractor_impl_t *x, size_t i);
+/* 1 when token i, written small, is a listed word ("Reihe": "reihe"): a
+ * common word, never a surname. */
+int small_word_listed(const extractor_impl_t *x, size_t i);
 /* A capitalised word that the lexicon knows as a name part (no compound
  * title): a first name of a holder. */
 int tok_common_name(const extractor_impl_t *x, size_t i);
