@@ -2208,6 +2208,26 @@ static void test_untitled_name_with_a_known_first_name(void **st)
     HASP("Klaus Rosenfeld|meeting|Jan Nowak|2017-03-14|");
 }
 
+/* "reiste zur Amtseinführung Xs nach Y", "X tritt seine Amtszeit an. Zur
+ * Vereidigung reisen A und B an": guests travelling to a ceremony meet
+ * the one it is held for. */
+static void test_guests_of_an_inauguration(void **st)
+{
+    (void)st;
+    run("Am 11. März 2022 reiste der polnische Präsident Jan Nowak zur Amtseinführung des chilenischen "
+        "Präsidenten Pablo Rojas nach Santiago de Chile.", "2022-03-20");
+    HAS("Jan Nowak|meeting|Pablo Rojas|2022-03-11|");
+    HAS("Jan Nowak|visit|Chile|2022-03-11|");
+    run("Am 10. Januar 2019 tritt der kubanische Präsident Luis Ortega seine zweite Amtszeit an. Zur Vereidigung "
+        "in Havanna reisen der chilenische Präsident Pablo Rojas und der peruanische Präsident Hugo Vega an.",
+        "2019-07-11");
+    HASP("Pablo Rojas|meeting|Luis Ortega|");
+    HASP("Hugo Vega|meeting|Luis Ortega|");
+    run("Am 10. Januar 2019 reiste der chilenische Präsident Pablo Rojas zur Eröffnung einer Messe nach Lima.",
+        "2019-07-11");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2228,6 +2248,7 @@ int main(void)
         cmocka_unit_test(test_delegation_received_is_its_leader),
         cmocka_unit_test(test_meeting_on_a_trip_told_before),
         cmocka_unit_test(test_ceremony_in_a_town_of_a_state),
+        cmocka_unit_test(test_guests_of_an_inauguration),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

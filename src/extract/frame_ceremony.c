@@ -185,3 +185,58 @@ int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c)
     }
     return DN_OK;
 }
+
+/* The token of a ceremony noun after "zur"/"zum" in sentence c, 0 when
+ * none. */
+static size_t ceremony_goal(const extractor_impl_t *x, const sctx_t *c)
+{
+    for (size_t i = c->lo + 1; i < c->hi; i++)
+        if ((tok_word(x, i - 1, "zur") || tok_word(x, i - 1, "zum")) && ceremony_noun_in(x, i, i + 1)) return i;
+    return 0;
+}
+
+/* The person the ceremony noun at token g is held for: a person in the
+ * genitive or after "von" right after it ("zur Amtseinführung Lulas", "der
+ * Vereidigung von X"), else the first person without a preposition of the
+ * sentence before when of state st; -1 when none. */
+static int32_t ceremony_person(const extractor_impl_t *x, const sctx_t *c, size_t g, int32_t st)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= g || m->b > g + 4 || m->actor < 0 || m->type != MT_ENTITY) continue;
+        if ((m->prep == P_GEN || m->prep == P_VON) && x->act[m->actor].kind == EV_KIND_PERSON) return m->actor;
+        break;
+    }
+    if (c->s == 0 || st < 0) return -1;
+    const text_sent_t *pr = &x->doc.sents[c->s - 1];
+    for (size_t k = c->m0; k-- > 0;) {
+        const mention_t *m = &x->men[k];
+        if (m->b < pr->tok) break;
+        if (m->b >= pr->tok + pr->ntok) continue;
+        if (m->actor >= 0 && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON
+            && (m->type == MT_ENTITY || m->type == MT_PRON) && state_of(x, m->actor) == st
+            && (k == 0 || x->men[k - 1].b < pr->tok || x->men[k - 1].prep != P_NONE))
+            return m->actor;
+    }
+    return -1;
+}
+
+int ceremony_trip_host(extractor_impl_t *x, const sctx_t *c)
+{
+    size_t g = ceremony_goal(x, c);
+    if (!g) return DN_OK;
+    size_t n = x->ncand;
+    for (size_t q = n; q-- > 0;) {
+        cand_t cd = x->cand[q];
+        if (cd.sent != c->s) break;
+        if (cd.dropped || cd.rel != EV_REL_VISIT || x->act[cd.src].kind != EV_KIND_PERSON) continue;
+        int32_t host = ceremony_person(x, c, g, cd.dst);
+        if (host < 0 || host == cd.src) continue;
+        dlist_t dl;
+        memset(&dl, 0, sizeof dl);
+        if (cd.start.year) dl_add(&dl, cd.start, cd.end);
+        int rc = emit(x, cd.src, host, EV_REL_MEETING, &dl, 1, cd.place, c->s, cd.conf - 0.1, cd.trig);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}

@@ -30,4 +30,11 @@ int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
  * or DN_ENOMEM. */
 int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c);
 
+/* "Zur Vereidigung in Caracas reisen A und B an", "reiste zur
+ * Amtseinführung Lulas nach Brasília": those who travel to a ceremony
+ * meet the person it is held for - named in the genitive or with "von"
+ * after the noun, else the subject of the sentence before when of the
+ * state they travel to.  DN_OK or DN_ENOMEM. */
+int ceremony_trip_host(extractor_impl_t *x, const sctx_t *c);
+
 #endif

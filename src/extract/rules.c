@@ -239,6 +239,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     if (rrc) return rrc;
     /* after them: the host's meetings are his own, no list shares them */
     rrc = host_of_told_meeting(x, &c);
+    if (!rrc) rrc = ceremony_trip_host(x, &c);
     if (rrc) return rrc;
     return frame_affiliations(x, s, m0, m1);
 }
