@@ -2228,6 +2228,24 @@ static void test_guests_of_an_inauguration(void **st)
     HASNT("|meeting|");
 }
 
+/* At a summit: "Die EU vertraten A und B" - the representatives attend
+ * (officials of a body of no state visit the host); "Zur Sitzung waren
+ * zudem C und D angereist" - travel to the summit's session with no
+ * destination of its own. */
+static void test_summit_representatives_and_late_arrivals(void **st)
+{
+    (void)st;
+    run("Paris (dpa) – Der NATO-Gipfel in Paris ist am Samstag zu Ende gegangen. Gastgeber war der "
+        "französische Präsident Paul Blanc. Die Europäische Union vertraten Senator Tom Hale und Senator Adam "
+        "Lis. Zur Sitzung über die Ozeane waren am Samstag zudem der polnische Präsident Jan Nowak und der "
+        "peruanische Präsident Hugo Vega angereist.", "2018-06-10");
+    HASP("Tom Hale|meeting|");
+    HASP("Adam Lis|meeting|");
+    HASP("Jan Nowak|visit|Frankreich|2018-06-09|");
+    HASP("Hugo Vega|visit|Frankreich|2018-06-09|");
+    HASP("Hugo Vega|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2249,6 +2267,7 @@ int main(void)
         cmocka_unit_test(test_meeting_on_a_trip_told_before),
         cmocka_unit_test(test_ceremony_in_a_town_of_a_state),
         cmocka_unit_test(test_guests_of_an_inauguration),
+        cmocka_unit_test(test_summit_representatives_and_late_arrivals),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -17,6 +17,7 @@
 #include "extract/frame_summit.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
+#include "extract/triggers.h"
 #include "extract/voice.h"
 #include "util/diag.h"
 
@@ -462,6 +463,22 @@ static int guests_of_summit(extractor_impl_t *x, const sctx_t *c, const visit_t 
     return DN_OK;
 }
 
+/* 1 when clause [ca, cb) travels "zur"/"zum" a summit's or meeting's
+ * noun ("zur Sitzung", "zum Gipfeltreffen"). */
+static int to_a_meeting(extractor_impl_t *x, size_t ca, size_t cb)
+{
+    for (size_t i = ca; i + 1 < cb; i++) {
+        if (!tok_word(x, i, "zur") && !tok_word(x, i, "zum")) continue;
+        for (size_t k = i + 1; k < cb && k <= i + 2; k++) {
+            int noun = 0;
+            int32_t tr = trigger_at(x, k, &noun);
+            int cls = tr >= 0 ? (int)x->lx.trig[tr].cls : -1;
+            if (noun && (cls == TR_SUMMIT || cls == TR_MEETING)) return 1;
+        }
+    }
+    return 0;
+}
+
 int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                 size_t ca, size_t cb, int32_t tid)
 {
@@ -473,9 +490,10 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
     if (rd < 0) return DN_ENOMEM;
     if (rd == 0) return DN_OK;
     int implicit = v.dst < 0;
-    /* "Unter den Gästen waren A, B und C": the guests of the summit the
-     * text tells of */
-    if (implicit && T->guest && x->have_summit) return guests_of_summit(x, c, &v, ca, cb, tid);
+    /* "Unter den Gästen waren A, B und C", "Zur Sitzung waren zudem A
+     * und B angereist": the guests of the summit the text tells of */
+    if (implicit && x->have_summit && (T->guest || (T->cls == TR_TRAVEL && to_a_meeting(x, ca, cb))))
+        return guests_of_summit(x, c, &v, ca, cb, tid);
     /* only a word that means a visit abroad implies the other side */
     if (implicit && T->conf < 0.85) return DN_OK;
     int count = t->noun ? count_before(x, p, ca) : 1;

@@ -931,6 +931,47 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
 
 /* ---------- representation at a summit ---------- */
 
+/* Representative rep of who_for attends the text's summit (target) on
+ * [a, b]: meets it and, from abroad, visits the host state. */
+static int attend_for(extractor_impl_t *x, size_t s, size_t c0, int32_t rep, int32_t who_for, int32_t target,
+                      ev_date_t a, ev_date_t b, int32_t *tid)
+{
+    if (*tid < 0) *tid = x->ntrig_inst++;
+    int rc = DN_OK;
+    if (!have(x, c0, x->ncand, rep, target, EV_REL_MEETING))
+        rc = add(x, rep, target, EV_REL_MEETING, a, b, x->sum_place, s, 0.65, *tid);
+    int32_t home = state_of(x, rep) >= 0 ? state_of(x, rep) : state_of(x, who_for);
+    /* an official of a body of no state (EU, UN) is abroad everywhere */
+    int abroad = home >= 0 ? home != x->sum_host
+                           : x->act[rep].intl || (who_for >= 0 && x->act[who_for].kind == EV_KIND_INSTITUTION);
+    if (!rc && x->sum_host >= 0 && abroad
+        && !have(x, c0, x->ncand, rep, x->sum_host, EV_REL_VISIT))
+        rc = cand_add(x, rep, x->sum_host, EV_REL_VISIT, a, b, x->sum_place, s, 0.6, *tid);
+    return rc;
+}
+
+/* "Die EU vertraten A und B": with the verb active, its persons without
+ * a preposition represent the state or body it names. */
+static int represented_actively(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, int32_t target,
+                                ev_date_t a, ev_date_t b)
+{
+    int32_t who_for = -1, tid = -1;
+    for (size_t k = m0; k < m1 && who_for < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_NONE && x->act[m->actor].kind != EV_KIND_PERSON)
+            who_for = m->actor;
+    }
+    if (who_for < 0) return DN_OK;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || m->actor == target) continue;
+        int rc = attend_for(x, s, c0, m->actor, who_for, target, a, b, &tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* "Uruguays Präsident X lässt sich durch seinen Stellvertreter Y
  * vertreten", "Z wurde durch A und B vertreten": at the text's summit the
  * representatives attend for the one represented (who stays at home). */
@@ -950,9 +991,11 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
     if (!first_date(x, s, lo, hi, &a, &b)) { a = x->sum_a; b = x->sum_b; }
     int32_t tid = -1;
+    int passive = 0;
     for (size_t i = lo; i < hi; i++) {
         /* "durch X vertreten", "ließ sich von X vertreten" */
         if (!tok_word(x, i, "durch") && !tok_word(x, i, "von")) continue;
+        passive = 1;
         /* the one represented: the subject before "durch", a person or
          * a state ("Frankreich war durch X vertreten") */
         int32_t who_for = subject_between(x, m0, m1, lo, i, EV_KIND_PERSON);
@@ -966,18 +1009,11 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
             list = m->list;
             int32_t rep = m->actor;
             if (x->act[rep].kind != EV_KIND_PERSON || rep == target || rep == who_for) continue;
-            if (tid < 0) tid = x->ntrig_inst++;
-            int rc = DN_OK;
-            if (!have(x, c0, x->ncand, rep, target, EV_REL_MEETING))
-                rc = add(x, rep, target, EV_REL_MEETING, a, b, x->sum_place, s, 0.65, tid);
-            int32_t home = state_of(x, rep) >= 0 ? state_of(x, rep) : state_of(x, who_for);
-            if (!rc && x->sum_host >= 0 && home >= 0 && home != x->sum_host
-                && !have(x, c0, x->ncand, rep, x->sum_host, EV_REL_VISIT))
-                rc = cand_add(x, rep, x->sum_host, EV_REL_VISIT, a, b, x->sum_place, s, 0.6, tid);
+            int rc = attend_for(x, s, c0, rep, who_for, target, a, b, &tid);
             if (rc) return rc;
         }
     }
-    return DN_OK;
+    return passive ? DN_OK : represented_actively(x, s, m0, m1, c0, target, a, b);
 }
 
 /* ---------- several dates ---------- */
