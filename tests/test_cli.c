@@ -490,6 +490,26 @@ static void test_regression_given_name_is_no_acronym(void **state)
     assert_null(strstr(tu_out, "Andengemeinschaft"));
 }
 
+/* Regression: "Repräsentantenhaus" alone (data/lexicon: the US House's
+ * alias) made Hu Jintao's speech in Canberra a visit to the United
+ * States; the one-word alias of a body is another state's after a
+ * dateline of that state or before "in <place there>". */
+static void test_regression_generic_chamber_elsewhere(void **state)
+{
+    write_file("hu.txt", "Canberra (AFP) – Chinas Staatschef Hu Jintao hat am Freitag vor dem "
+                         "Repräsentantenhaus gesprochen.\n\n"
+                         "Für das Repräsentantenhaus in Tobruk unterschrieb dessen Vizepräsident Emhemed Schuaib.\n");
+    char args[512];
+    snprintf(args, sizeof args, "extract --date 2003-10-24 %s", path("hu.txt"));
+    expect(args, 0, "Hu Jintao");
+    assert_null(strstr(tu_out, "Repräsentantenhaus der Vereinigten Staaten"));
+    assert_null(strstr(tu_out, "\tVereinigte Staaten\t"));
+    write_file("us.txt", "Washington (AFP) – Chinas Staatschef Hu Jintao hat am Freitag vor dem "
+                         "Repräsentantenhaus gesprochen.\n");
+    snprintf(args, sizeof args, "extract --date 2003-10-24 %s", path("us.txt"));
+    expect(args, 0, "Repräsentantenhaus der Vereinigten Staaten");
+}
+
 /* Regression: "von Staats- und Parteichef Xi Jinping" lost its
  * preposition over the shared compound's first half, so the host became
  * the clause's subject and "visited" the guest's state (data/lexicon). */
@@ -717,6 +737,7 @@ int main(void)
         cmocka_unit_test(test_stdin),
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_given_name_is_no_acronym, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_regression_generic_chamber_elsewhere, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_preposition_before_shared_compound, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),

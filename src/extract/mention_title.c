@@ -74,10 +74,48 @@ static int32_t chain_state(extractor_impl_t *x, size_t i, size_t lim, size_t *en
     return st;
 }
 
+/* The lexicon state (actor index) of place or state mention at token i,
+ * -1 when token i names neither. */
+static int32_t lex_state_at(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    lxm_t p = lex_match(x, i, lim);
+    if (p.type == LX_PLACE) return x->lx.places[p.ref].state;
+    if (p.type == LX_STATE) return p.ref;
+    return -1;
+}
+
+/* "Repräsentantenhaus", "Senat" alone name a chamber of the lexicon's one
+ * state (the US) only where the text is not set in another: not after a
+ * dateline of another state ("Canberra (AFP) - ... im Saal des
+ * Repräsentantenhauses"), not with a place of another state after it
+ * ("das Repräsentantenhaus in Tobruk").  1 when body ref, matched by its
+ * one-word alias at token i, is another state's. */
+static int generic_body_elsewhere(const extractor_impl_t *x, int32_t ref, size_t i, size_t lim)
+{
+    int32_t st = x->lx.actors[ref].state;
+    if (st < 0) return 0;
+    if (i + 2 < lim && (tok_word(x, i + 1, "in") || tok_word(x, i + 1, "im"))) {
+        int32_t ps = lex_state_at(x, i + 2, lim);
+        if (ps >= 0) return ps != st;
+    }
+    /* the dateline: the scene, or, in its own sentence (read only after
+     * the sentence's mentions), the place opening it before "(" */
+    int32_t scene = x->scene;
+    if (scene < 0 && x->sent_m0 < x->nmen) {
+        const mention_t *d = &x->men[x->sent_m0];
+        if (d->b == x->doc.sents[x->cur_sent].tok && d->actor >= 0 && tok_punct(x, d->e, '(')) scene = d->actor;
+    }
+    if (scene < 0) return 0;
+    int32_t sc = x->act[scene].kind == EV_KIND_STATE ? scene : x->act[scene].state;
+    return sc >= 0 && x->act[sc].lex >= 0 && x->act[sc].lex != st;
+}
+
 int32_t inst_at(extractor_impl_t *x, size_t i, size_t lim, int32_t adj_state, size_t *end)
 {
     lxm_t m = lex_match(x, i, lim);
     size_t e;
+    if (m.type == LX_INST && m.alias && m.len == 1 && adj_state < 0 && generic_body_elsewhere(x, m.ref, i, lim))
+        return -1;
     if (m.type == LX_INST && adj_state >= 0 && x->lx.actors[m.ref].state >= 0
         && x->lx.actors[m.ref].state != adj_state) {
         /* "des äthiopischen Außenministeriums" is not the German one: the
