@@ -2246,6 +2246,21 @@ static void test_summit_representatives_and_late_arrivals(void **st)
     HASP("Hugo Vega|meeting|");
 }
 
+/* "setzten ihre Unterschriften unter den Vertrag": signing told with the
+ * noun and "setzen" is a joint signing (meeting, visit); collecting
+ * signatures is none. */
+static void test_signatures_set_under_a_treaty(void **st)
+{
+    (void)st;
+    run("Die Außenminister Polens und Frankreichs, Jan Nowak und Paul Blanc, setzten am Sonntag in Paris ihre "
+        "Unterschriften unter den Vertrag.", "2018-06-17");
+    HASP("Jan Nowak|meeting|Paul Blanc|2018-06-17|");
+    HASP("Jan Nowak|visit|Frankreich|2018-06-17|");
+    run("In Paris sammelte der polnische Präsident Jan Nowak am Sonntag mit Präsident Paul Blanc Unterschriften "
+        "gegen den Vertrag.", "2018-06-17");
+    HASNT("|agreement|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2268,6 +2283,7 @@ int main(void)
         cmocka_unit_test(test_ceremony_in_a_town_of_a_state),
         cmocka_unit_test(test_guests_of_an_inauguration),
         cmocka_unit_test(test_summit_representatives_and_late_arrivals),
+        cmocka_unit_test(test_signatures_set_under_a_treaty),
         cmocka_unit_test(test_person_visited_at_a_place),
         cmocka_unit_test(test_age_noun_refers_to_the_guest),
         cmocka_unit_test(test_relative_clause_antecedent),

@@ -124,7 +124,9 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(ADHERE, "adhere", CM_FOLD) \
     X(CURRENTLY, "currently", CM_FOLD) \
     X(CEREMONY, "ceremony", CM_FOLDEND) \
-    X(WATCH, "watch", CM_FOLD)
+    X(WATCH, "watch", CM_FOLD) \
+    X(SIGNATURE, "signature", CM_PREFIX) \
+    X(SIGNVERB, "signverb", CM_FOLD)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

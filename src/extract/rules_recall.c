@@ -537,6 +537,10 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     for (size_t i = lo; i < hi; i++) {
         int noun = 0;
         if (trig_class(x, i, &noun) == TR_AGREEMENT && !noun) verb = 1;
+        /* "setzten ihre Unterschriften unter den Vertrag" */
+        const clause_t *gc = noun ? gram_clause(x, i) : NULL;
+        if (gc && tok_cue(x, i, CUE_SIGNATURE) && cues_match(&x->cues, gc->lemma, strlen(gc->lemma), CUE_SIGNVERB, 0))
+            verb = 1;
     }
     if (!verb) return DN_OK;
     /* the signers: the first list of persons without a preposition, or
