@@ -276,6 +276,53 @@ static void test_functions_short(void **state)
     if (problems[0]) fail_msg("%s", problems);
 }
 
+/* 1 when line calls tok_word with a word that starts with a capital:
+ * tok_word lowers the token, never the word asked for, so such a test can
+ * never match (a rule asked for "Delegation" and never fired). */
+static int capital_tok_word(const char *line)
+{
+    for (const char *p = strstr(line, "tok_word("); p; p = strstr(p + 1, "tok_word(")) {
+        const char *q = strchr(p, '"');
+        const char *close = strchr(p, ')');
+        if (!q || (close && close < q)) continue;
+        unsigned char c = (unsigned char)q[1], d = (unsigned char)q[2];
+        if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x84 || d == 0x96 || d == 0x9C))) return 1;
+    }
+    return 0;
+}
+
+/* Every tok_word asks for a word in small letters (tok_word_cs compares
+ * as written). */
+static void test_word_tests_in_small_letters(void **state)
+{
+    problems[0] = '\0';
+    static const char *const dirs[] = { "src/extract", "src/grammar" };
+    int files = 0;
+    for (size_t k = 0; k < 2; k++) {
+        DIR *in = opendir(dirs[k]);
+        assert_non_null(in);
+        struct dirent *e;
+        while ((e = readdir(in))) {
+            size_t n = strlen(e->d_name);
+            if (n < 3 || (strcmp(e->d_name + n - 2, ".c") && strcmp(e->d_name + n - 2, ".h"))) continue;
+            char path[400], line[4096];
+            snprintf(path, sizeof path, "%s/%s", dirs[k], e->d_name);
+            FILE *f = fopen(path, "r");
+            assert_non_null(f);
+            files++;
+            for (long ln = 1; fgets(line, sizeof line, f); ln++) {
+                char at[32];
+                snprintf(at, sizeof at, "%ld", ln);
+                if (capital_tok_word(line)) problem("%s:%s: tok_word with a capital\n", path, at);
+            }
+            fclose(f);
+        }
+        closedir(in);
+    }
+    assert_true(files > 50);
+    if (problems[0]) fail_msg("%s", problems);
+}
+
 /* The checker itself: a later stage and a circle are found. */
 static void test_checker_finds_violations(void **state)
 {
@@ -299,6 +346,10 @@ static void test_checker_finds_violations(void **state)
     assert_string_equal(name, "frame_visit");
     func_name("    if (a(b)) {\n", name, sizeof name);
     assert_string_equal(name, "");
+    assert_int_equal(capital_tok_word("if (tok_word(x, i, \"Delegation\")) {"), 1);
+    assert_int_equal(capital_tok_word("if (tok_word(x, i, \"Über\")) {"), 1);
+    assert_int_equal(capital_tok_word("if (tok_word(x, i, \"delegation\")) {"), 0);
+    assert_int_equal(capital_tok_word("if (tok_word_cs(x, i, \"Delegation\")) {"), 0);
 }
 
 int main(void)
@@ -307,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_stages_include_only_earlier_ones),
         cmocka_unit_test(test_no_circles),
         cmocka_unit_test(test_functions_short),
+        cmocka_unit_test(test_word_tests_in_small_letters),
         cmocka_unit_test(test_checker_finds_violations),
     };
     return cmocka_run_group_tests_name("architecture", tests, NULL, NULL);

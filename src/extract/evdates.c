@@ -90,7 +90,7 @@ static int since_year(const extractor_impl_t *x, const text_date_t *dt)
     /* "seit 1945", "seit Calvin Coolidge im Jahr 1928" */
     for (size_t d = dt->tok + 1, k = 0; d > 0 && k < 7; k++) {
         d--;
-        if (tok_word(x, d, "seit") || tok_word(x, d, "Seit")) return 1;
+        if (tok_word(x, d, "seit")) return 1;
         if (TK(x, d)->type == TOK_PUNCT) return 0;
     }
     return 0;
@@ -125,7 +125,7 @@ ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s
 {
     if (!(dt->flags & DATE_WEEKDAY) || !x->ref.day || ev_date_cmp(dt->start, x->ref) >= 0) return dt->start;
     /* "seit Sonntag": the day has passed, whatever the tense */
-    if (dt->tok > 0 && (tok_word(x, dt->tok - 1, "seit") || tok_word(x, dt->tok - 1, "Seit"))) return dt->start;
+    if (dt->tok > 0 && tok_word(x, dt->tok - 1, "seit")) return dt->start;
     /* the simple present: the finite verb is the clause's verb ("reist",
      * not "hat ... empfangen") */
     const clause_t *gc = gram_clause(x, dt->tok);

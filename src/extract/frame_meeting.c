@@ -563,9 +563,8 @@ static int travel_to_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t 
     size_t p = t->tok;
     if (!t->noun || p < ca + 1) return 0;
     int zu = (p >= ca + 2 && (tok_word(x, p - 1, "dem") || tok_word(x, p - 1, "der"))
-              && (tok_word(x, p - 2, "Zu") || tok_word(x, p - 2, "zu")))
-             || tok_word(x, p - 1, "Zum") || tok_word(x, p - 1, "zum") || tok_word(x, p - 1, "Zur")
-             || tok_word(x, p - 1, "zur");
+              && tok_word(x, p - 2, "zu"))
+             || tok_word(x, p - 1, "zum") || tok_word(x, p - 1, "zur");
     return zu && clause_has_class(x, ca, c->hi, TR_TRAVEL);
 }
 
@@ -598,7 +597,7 @@ static int takes_part_in(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
 {
     if (clause_has_class(x, ca, cb, TR_PARTICIPATE)) return 1;
     size_t p = t->tok;
-    int an = p >= 2 && (tok_word(x, p - 2, "an") || tok_word(x, p - 2, "An"))
+    int an = p >= 2 && tok_word(x, p - 2, "an")
              && (tok_word(x, p - 1, "den") || tok_word(x, p - 1, "dem") || tok_word(x, p - 1, "der"));
     return an && clause_has_class(x, cb, c->hi, TR_PARTICIPATE);
 }

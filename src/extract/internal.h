@@ -286,7 +286,9 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
 /* token helpers */
 /* Token i of the document. */
 static inline const text_tok_t *TK(const extractor_impl_t *x, size_t i) { return &x->doc.toks[i]; }
-/* 1 when token i is the word w (ASCII letters compared without case). */
+/* 1 when token i is the word w (ASCII letters compared without case):
+ * the token is lowered, w is not, so w is written in small letters
+ * ("zur", "delegation"; test_architecture checks). */
 static inline int tok_word(const extractor_impl_t *x, size_t i, const char *w)
 {
     if (i >= x->doc.ntok) return 0;

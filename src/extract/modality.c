@@ -202,7 +202,7 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
     if (t->noun) {
         for (size_t i = t->tok, k = 0; k < 4 && i > ca; k++) {
             i--;
-            if (tok_word(x, i, "vor") || tok_word(x, i, "Vor")) return 1;
+            if (tok_word(x, i, "vor")) return 1;
             if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
         }
     }

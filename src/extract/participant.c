@@ -34,7 +34,7 @@ int anaphoric(const extractor_impl_t *x, size_t p, size_t lo)
         i--;
         if (tok_cue(x, i, CUE_SAMEREF)) {
             if (i > lo && (tok_word(x, i, "dessen") || tok_word(x, i, "deren")) && (tok_word(x, i - 1, "während") || tok_word(x, i - 1, "bei")
-                           || tok_word(x, i - 1, "nach") || tok_word(x, i - 1, "Während")))
+                           || tok_word(x, i - 1, "nach")))
                 return 0;
             return 1;
         }
