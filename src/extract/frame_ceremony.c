@@ -9,6 +9,7 @@
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "extract/triggers.h"
+#include "extract/voice.h"
 #include "util/diag.h"
 
 /* How many sentences back a ceremony told without a place may take the
@@ -91,7 +92,6 @@ static int attendees(const extractor_impl_t *x, const sctx_t *c, size_t ca, size
 static int ceremony_host(const extractor_impl_t *x, const int32_t *who, const uint8_t *open, int n,
                          int32_t where)
 {
-    if (where < 0) return -1;
     for (int i = 0; i < n; i++)
         if (x->act[who[i]].kind == EV_KIND_PERSON && state_of(x, who[i]) == where) return i;
     for (int i = 0; i < n; i++)
@@ -108,8 +108,8 @@ int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
     if (!n) return DN_OK;
     const char *pl = NULL;
     int32_t where = ceremony_place(x, c, ca, cb, &pl);
-    int h = ceremony_host(x, who, open, n, where);
     if (where < 0) return DN_OK;
+    int h = ceremony_host(x, who, open, n, where);
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     if (!dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0) && x->sole_ok) dl_add(&dl, x->sole_a, x->sole_b);
@@ -133,6 +133,15 @@ int ceremony_guests(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
         if (rc) return rc;
     }
     return DN_OK;
+}
+
+/* The dates of candidate cd as a date list (none when it has none). */
+static dlist_t cand_dates(const cand_t *cd)
+{
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    if (cd->start.year) dl_add(&dl, cd->start, cd->end);
+    return dl;
 }
 
 /* The mention of the person named host in sentence c by "Gastgeber
@@ -170,9 +179,7 @@ int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c)
         cand_t cd = x->cand[q];
         if (cd.sent + 1 < c->s) break;
         if (cd.dropped || cd.rel != EV_REL_MEETING || cd.src == host || cd.dst == host) continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        if (cd.start.year) dl_add(&dl, cd.start, cd.end);
+        dlist_t dl = cand_dates(&cd);
         int32_t two[2] = { cd.src, cd.dst };
         for (int j = 0; j < 2; j++) {
             int32_t p = two[j], ps = state_of(x, p);
@@ -197,8 +204,8 @@ static size_t ceremony_goal(const extractor_impl_t *x, const sctx_t *c)
 
 /* The person the ceremony noun at token g is held for: a person in the
  * genitive or after "von" right after it ("zur Amtseinführung Lulas", "der
- * Vereidigung von X"), else the first person without a preposition of the
- * sentence before when of state st; -1 when none. */
+ * Vereidigung von X"), else the subject of the sentence before when a
+ * person of state st; -1 when none. */
 static int32_t ceremony_person(const extractor_impl_t *x, const sctx_t *c, size_t g, int32_t st)
 {
     for (size_t k = c->m0; k < c->m1; k++) {
@@ -209,16 +216,11 @@ static int32_t ceremony_person(const extractor_impl_t *x, const sctx_t *c, size_
     }
     if (c->s == 0 || st < 0) return -1;
     const text_sent_t *pr = &x->doc.sents[c->s - 1];
-    for (size_t k = c->m0; k-- > 0;) {
-        const mention_t *m = &x->men[k];
-        if (m->b < pr->tok) break;
-        if (m->b >= pr->tok + pr->ntok) continue;
-        if (m->actor >= 0 && m->prep == P_NONE && x->act[m->actor].kind == EV_KIND_PERSON
-            && (m->type == MT_ENTITY || m->type == MT_PRON) && state_of(x, m->actor) == st
-            && (k == 0 || x->men[k - 1].b < pr->tok || x->men[k - 1].prep != P_NONE))
-            return m->actor;
-    }
-    return -1;
+    size_t pm0 = c->m0;
+    while (pm0 > 0 && x->men[pm0 - 1].b >= pr->tok) pm0--;
+    int k = subject_in(x, pm0, c->m0, pr->tok, pr->tok + pr->ntok, 1);
+    if (k < 0 || x->act[x->men[k].actor].kind != EV_KIND_PERSON || state_of(x, x->men[k].actor) != st) return -1;
+    return x->men[k].actor;
 }
 
 int ceremony_trip_host(extractor_impl_t *x, const sctx_t *c)
@@ -232,9 +234,7 @@ int ceremony_trip_host(extractor_impl_t *x, const sctx_t *c)
         if (cd.dropped || cd.rel != EV_REL_VISIT || x->act[cd.src].kind != EV_KIND_PERSON) continue;
         int32_t host = ceremony_person(x, c, g, cd.dst);
         if (host < 0 || host == cd.src) continue;
-        dlist_t dl;
-        memset(&dl, 0, sizeof dl);
-        if (cd.start.year) dl_add(&dl, cd.start, cd.end);
+        dlist_t dl = cand_dates(&cd);
         int rc = emit(x, cd.src, host, EV_REL_MEETING, &dl, 1, cd.place, c->s, cd.conf - 0.1, cd.trig);
         if (rc) return rc;
     }

@@ -221,14 +221,7 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
         /* a common noun before a name: "Amtskollegen Khursheed Kasuri",
          * "Ex-Machthaber Fidel Castro"; a noun for a person introduces
          * the name like a title, any other is no part of it */
-        char lw[128];
-        int adjlike = t->len < sizeof lw && (unsigned char)x->doc.s[t->off] >= 'A'
-                      && (unsigned char)x->doc.s[t->off] <= 'Z';
-        if (adjlike) {
-            memcpy(lw, x->doc.s + t->off, t->len);
-            lw[0] = (char)(lw[0] + 32);
-            adjlike = wordlist_has(&x->wl, lw, t->len);
-        }
+        int adjlike = small_word_listed(x, i);
         int kin = kin_noun(x, i);
         if ((person_noun(x, i) || kin) && !adjlike) {
             size_t e2 = parse_name(x, i + 1, lim, &nw, &ni);

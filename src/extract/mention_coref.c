@@ -11,6 +11,7 @@
 #include "extract/mention_lex.h"
 #include "extract/mention_words.h"
 #include "extract/orgname.h"
+#include "extract/scope.h"
 #include "util/diag.h"
 
 /* "Metsola hatte ihn empfangen": an object pronoun in the clause of its
@@ -126,16 +127,9 @@ static int32_t delegation_leader(const extractor_impl_t *x, size_t s)
     for (size_t back = 1; back <= 3 && back <= s; back++) {
         const text_sent_t *se = &x->doc.sents[s - back];
         size_t e = se->tok + se->ntok;
-        int named = 0, members = 0;
-        for (size_t k = se->tok; k < e; k++) {
-            const text_tok_t *t = TK(x, k);
-            named |= t->type == TOK_WORD && (t->flags & TOK_CAP)
-                     && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_DELEGATION, 0);
-            members |= tok_cue(x, k, CUE_BELONG);
-        }
         /* "Zu der Delegation gehören A und B" names members, not the
          * leader */
-        if (!named || members) continue;
+        if (!names_delegation(x, s - back) || in_range_cue(x, se->tok, e, CUE_BELONG)) continue;
         for (size_t q = 0; q < x->nmen; q++) {
             const mention_t *m = &x->men[q];
             if (m->b < se->tok || m->b >= e || m->actor < 0 || m->prep != P_NONE) continue;

@@ -68,6 +68,18 @@ int is_initial(const extractor_impl_t *x, size_t i, size_t lim)
     return tok_punct(x, i + 1, '.') && !(TK(x, i + 1)->flags & TOK_SPACE);
 }
 
+int names_delegation(const extractor_impl_t *x, size_t s)
+{
+    const text_sent_t *se = &x->doc.sents[s];
+    for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
+        const text_tok_t *t = TK(x, k);
+        if (t->type == TOK_WORD && (t->flags & TOK_CAP)
+            && cues_match(&x->cues, x->doc.s + t->off, t->len, CUE_DELEGATION, 0))
+            return 1;
+    }
+    return 0;
+}
+
 int is_article(const extractor_impl_t *x, size_t i)
 {
     static const char *const A[] = { "der", "die", "das", "des", "dem", "den", "ein",

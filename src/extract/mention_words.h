@@ -19,6 +19,9 @@ int is_cap(const extractor_impl_t *x, size_t i);
 int is_initial(const extractor_impl_t *x, size_t i, size_t lim);
 /* 1 when token i is a definite or indefinite article. */
 int is_article(const extractor_impl_t *x, size_t i);
+/* 1 when sentence s names a delegation (a capitalised word of cue role
+ * delegation: "an der Spitze einer Delegation", "Regierungsdelegation"). */
+int names_delegation(const extractor_impl_t *x, size_t s);
 /* 1 when token i is a word in lower case. */
 int is_lower_word(const extractor_impl_t *x, size_t i);
 /* 1 when token i is a particle of a name ("von", "van der", "bin", "al"). */

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "extract/rules_recall.h"
+#include "extract/mention_words.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
 #include "extract/voice.h"
@@ -350,23 +351,13 @@ static int lower_start(const extractor_impl_t *x, size_t i, size_t n)
     return 1;
 }
 
-/* 1 when sentence s names a delegation ("an der Spitze einer
- * Delegation"). */
-static int delegation_in(const extractor_impl_t *x, size_t s)
-{
-    const text_sent_t *se = &x->doc.sents[s];
-    for (size_t i = se->tok; i < se->tok + se->ntok; i++)
-        if (cue_noun(x, i, CUE_DELEGATION)) return 1;
-    return 0;
-}
-
 /* "X traf an der Spitze einer Delegation in Y ein. (...) Zu der
  * Delegation gehören A und B": the visit (one past its candidate index)
  * of a person told in one of the two sentences before s that names a
  * delegation; 0 when none. */
 static size_t told_delegation_visit(const extractor_impl_t *x, size_t s)
 {
-    size_t back = s > 0 && delegation_in(x, s - 1) ? 1 : s > 1 && delegation_in(x, s - 2) ? 2 : 0;
+    size_t back = s > 0 && names_delegation(x, s - 1) ? 1 : s > 1 && names_delegation(x, s - 2) ? 2 : 0;
     for (size_t q = x->ncand; back && q-- > 0;) {
         const cand_t *cd = &x->cand[q];
         if (cd->sent + back < s) break;
