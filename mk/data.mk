@@ -5,9 +5,9 @@
 #                        german-pos-dict data from npm (build/npm/,
 #                        scripts/setup.sh npm; pinned by
 #                        scripts/npm/package-lock.json) and
-#                        data/lexicon/closedclass.tsv, compiled by
-#                        scripts/morph_build.py into the file dipnet maps
-#                        (src/grammar/morph.h)
+#                        data/lexicon/closedclass.tsv and the word list
+#                        below, compiled by scripts/morph_build.py into
+#                        the file dipnet maps (src/grammar/morph.h)
 #   make first-names     build/grammar/first_names.txt: the first names of
 #                        Faker's locales (npm @faker-js/faker, installed with
 #                        the grammar data), by scripts/first_names.js
@@ -34,10 +34,16 @@ $(NPM_DIR)/ok.stamp: scripts/npm/package.json scripts/npm/package-lock.json
 	sh scripts/setup.sh npm
 	@touch $@
 
-$(MORPH_BIN): scripts/morph_build.py data/lexicon/closedclass.tsv \
-              src/grammar/morph.h $(NPM_DIR)/ok.stamp
+# Debian's full-form word list (wngerman) adds the reformed spelling and
+# the verbs LanguageTool's verb data lacks (scripts/morph_wordlist.py); the
+# lexicon is built without it where the list is missing.
+WORDLIST  := /usr/share/dict/ngerman
+
+$(MORPH_BIN): scripts/morph_build.py scripts/morph_wordlist.py \
+              data/lexicon/closedclass.tsv src/grammar/morph.h \
+              $(NPM_DIR)/ok.stamp $(wildcard $(WORDLIST))
 	python3 scripts/morph_build.py $(NPM_DIR) data/lexicon/closedclass.tsv \
-	    src/grammar/morph.h $@
+	    src/grammar/morph.h $@ $(wildcard $(WORDLIST))
 
 morph: $(MORPH_BIN)
 all: $(MORPH_BIN)
@@ -54,7 +60,6 @@ first-names: $(FIRST_NAMES)
 all: $(FIRST_NAMES)
 test: $(FIRST_NAMES)
 
-WORDLIST    := /usr/share/dict/ngerman
 WORDS_IDX   := build/grammar/words.idx
 WORDS_TOOL  := $(BUILD)/tools/wordlist_index
 

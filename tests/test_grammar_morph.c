@@ -136,6 +136,37 @@ static void test_closed_class(void **st)
     assert_non_null(find("zu", MORPH_PART_ZU, NULL));
 }
 
+/* Debian's word list (wngerman) fills what LanguageTool's verb and
+ * adjective data lack (scripts/morph_wordlist.py): the reformed spelling,
+ * verbs the data has not ("vereinbaren"), particle verbs made of a known
+ * verb ("innehaben"), adjectives in -isch; nothing the list does not
+ * confirm ("offenen" is no verb: the list has no "offente"). */
+static void test_word_list_fills_gaps(void **st)
+{
+    (void)st;
+    FILE *f = fopen("/usr/share/dict/ngerman", "r");
+    if (!f) {
+        print_message("skipped: /usr/share/dict/ngerman (wngerman) is absent\n");
+        skip();
+    }
+    fclose(f);
+    const morph_ana_t *a = find("vereinbarten", MORPH_VERB, "vereinbaren");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_FINITE);
+    a = find("vereinbart", MORPH_VERB, "vereinbaren");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_PART2);
+    a = find("innehat", MORPH_VERB, "innehaben");
+    assert_non_null(a);
+    assert_true(a->feats & MORPH_FINITE);
+    assert_int_equal(a->sep, 4);
+    assert_non_null(find("musste", MORPH_MODAL, "müssen"));
+    assert_non_null(find("beschloss", MORPH_VERB, "beschließen"));
+    assert_non_null(find("ghanaische", MORPH_ADJ, "ghanaisch"));
+    assert_null(find("offenen", MORPH_VERB, NULL));
+    assert_null(find("schliessen", MORPH_VERB, NULL));
+}
+
 static void test_adjectives(void **st)
 {
     (void)st;
@@ -285,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_auxiliaries_and_modals),
         cmocka_unit_test(test_closed_class),
         cmocka_unit_test(test_adjectives),
+        cmocka_unit_test(test_word_list_fills_gaps),
         cmocka_unit_test(test_capitalisation),
         cmocka_unit_test(test_open_is_fast),
         cmocka_unit_test(test_bad_files),

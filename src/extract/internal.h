@@ -95,6 +95,9 @@ typedef struct {
                               members share the span and a list */
     uint8_t hidden;        /* in a clause nested in the trigger's (a relative
                               or subordinate clause): no role in its event */
+    uint8_t aside;         /* inside a relative clause between two members
+                              of a list ("A, der den Vorsitz innehat, B und
+                              C"): the list runs on over it */
 } mention_t;
 
 /* A candidate event before deduplication. */

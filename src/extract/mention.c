@@ -900,6 +900,36 @@ static void possessives_pass(extractor_impl_t *x, size_t m0, size_t lo)
     }
 }
 
+/* "A, der derzeit den Vorsitz innehat, B und C treffen": a relative
+ * clause after a list member is an aside, and the person after it goes on
+ * with A's list.  m is the mention after the clause's closing comma (or
+ * ", und"); returns A's index, or -1.  The clause opens with a relative
+ * pronoun (after a preposition too: ", mit dem er ... hatte,"), ends in a
+ * finite verb the lexicon knows, and holds no other comma. */
+static long rel_clause_bridge(const extractor_impl_t *x, size_t m0, size_t k)
+{
+    static const char *const REL[] = { "der", "die", "das", "dem", "den", "deren",
+        "dessen", NULL };
+    const mention_t *m = &x->men[k];
+    size_t j = m->b;
+    if (j >= 2 && is_article(x, j - 1)) j--;
+    if (j >= 2 && tok_word(x, j - 1, "und")) j--;
+    if (j < 4 || !tok_punct(x, j - 1, ',') || !finite_form(x, j - 2)) return -1;
+    for (size_t q = j - 2; q-- > 0 && q + 25 > j;) {
+        if (tok_punct(x, q, ',')) {
+            size_t r = q + 1 + (is_lower_word(x, q + 1) && !is_article(x, q + 1));
+            int rel = 0;
+            for (const char *const *w = REL; *w; w++) rel |= tok_word(x, r, *w);
+            if (!rel || r + 1 >= j - 1) return -1;
+            for (size_t a = k; a-- > m0;)
+                if (x->men[a].tail == q && x->men[a].type == MT_ENTITY) return (long)a;
+            return -1;
+        }
+        if (TK(x, q)->type == TOK_PUNCT && !tok_punct(x, q, '-')) return -1;
+    }
+    return -1;
+}
+
 /* Enumerations: mentions joined by commas and "und" share a list. */
 static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
 {
@@ -954,6 +984,18 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
                 && (p->place || x->act[p->actor].kind == EV_KIND_STATE)
                 && (p->prep == P_IN || p->prep == P_NACH || p->prep == P_AUS))
                 glue = 0;
+            long a = glue ? -1 : rel_clause_bridge(x, m0, k);
+            if (a >= 0 && m->type == MT_ENTITY && m->actor >= 0 && x->men[a].actor >= 0
+                && x->act[m->actor].kind == x->act[x->men[a].actor].kind) {
+                m->list = x->men[a].list;
+                m->prep = x->men[a].prep;
+                /* ", die den Vorsitz innehat": the clause's own mentions,
+                 * glued to A by its pronoun, are no members */
+                for (size_t q = (size_t)a + 1; q < k; q++) {
+                    if (x->men[q].list == m->list) x->men[q].list = (int32_t)(q - m0);
+                    x->men[q].aside = 1;
+                }
+            }
             /* "Köhler und sein Gast": the guest joins the list */
             if (glue && sep && p->type == MT_ENTITY
                 && (m->type == MT_ENTITY || (m->type == MT_PRON && tok_cue(x, m->b, CUE_GUESTSUBJ)))) {

@@ -303,6 +303,20 @@ int finite_verb(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+int finite_form(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (!x->have_grammar || t->type != TOK_WORD || (t->flags & TOK_CAP)) return 0;
+    morph_ana_t a[16];
+    size_t k = morph_lookup_exact(&x->morph, x->doc.s + t->off, t->len, a, 16);
+    if (k > 16) k = 16;
+    for (size_t q = 0; q < k; q++)
+        if ((a[q].pos == MORPH_VERB || a[q].pos == MORPH_AUX || a[q].pos == MORPH_MODAL)
+            && (a[q].feats & MORPH_FINITE))
+            return 1;
+    return 0;
+}
+
 int is_possessive(const extractor_impl_t *x, size_t i)
 {
     static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",

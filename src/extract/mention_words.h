@@ -63,6 +63,10 @@ int settlement_noun(const extractor_impl_t *x, size_t i);
 int kin_noun(const extractor_impl_t *x, size_t i);
 /* Auxiliaries and modals: a clause goes on, no enumeration. */
 int finite_verb(const extractor_impl_t *x, size_t i);
+/* 1 when the morphological lexicon knows token i, written small, as a
+ * finite verb form ("innehat", "vereinbarten"); 0 without the grammar
+ * layer. */
+int finite_form(const extractor_impl_t *x, size_t i);
 /* 1 when token i is a possessive pronoun of the third person. */
 int is_possessive(const extractor_impl_t *x, size_t i);
 /* "der 36-Jährige", "die 82-Jährige": news names a person again by age. */

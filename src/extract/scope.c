@@ -37,7 +37,13 @@ static int boundary(const extractor_impl_t *x, size_t i, size_t hi)
         if (tok_word(x, i + 1, "der") || tok_word(x, i + 1, "die") || tok_word(x, i + 1, "das")
             || tok_word(x, i + 1, "dem") || tok_word(x, i + 1, "den")) {
             const text_tok_t *n2 = i + 2 < hi ? TK(x, i + 2) : NULL;
-            return n2 && n2->type == TOK_WORD && !(n2->flags & TOK_CAP);
+            if (!n2 || n2->type != TOK_WORD || (n2->flags & TOK_CAP)) return 0;
+            /* ", der ghanaische Präsident X und Y trafen": the grammar
+             * layer tells an article before an adjective from a pronoun */
+            if (extract_clauses(x) && i + 1 >= x->cr.base && i + 2 < x->cr.base + x->cr.ntok
+                && clause_tok(&x->cr, i + 2)->pos == MORPH_ADJ)
+                return clause_tok(&x->cr, i + 1)->pos == MORPH_PRON_REL;
+            return 1;
         }
         return 1;
     }
@@ -68,7 +74,15 @@ static size_t island_end(const extractor_impl_t *x, size_t i, size_t hi)
 void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t *a, size_t *b)
 {
     size_t i = p;
-    while (i > lo && !boundary(x, i - 1, hi)) i--;
+    /* an island that closes before p, on its verb, lies inside p's clause
+     * ("A, die den Vorsitz innehat, B und C treffen"), as it does after p */
+    while (i > lo) {
+        if (boundary(x, i - 1, hi)) {
+            size_t e = island_end(x, i - 1, hi);
+            if (!e || e > p || e < i + 2 || !finite_form(x, e - 2)) break;
+        }
+        i--;
+    }
     *a = i;
     i = p + 1;
     while (i < hi) {
@@ -102,7 +116,7 @@ size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
 {
     size_t e = k + 1, last = k + 1;
     while (e < m1 && (x->men[e].list == x->men[k].list || x->men[e].type == MT_POSS
-                      || x->men[e].type == MT_ATTR)) {
+                      || x->men[e].type == MT_ATTR || x->men[e].aside)) {
         if (x->men[e].list == x->men[k].list) last = e + 1;
         e++;
     }
@@ -111,10 +125,14 @@ size_t list_end(const extractor_impl_t *x, size_t k, size_t m1)
 
 size_t list_start(const extractor_impl_t *x, size_t k, size_t m0)
 {
-    while (k > m0 && x->men[k - 1].list == x->men[k].list && x->men[k - 1].prep == x->men[k].prep
-           && x->men[k - 1].type == MT_ENTITY)
-        k--;
-    return k;
+    size_t f = k;
+    for (size_t q = k; q > m0; q--) {
+        const mention_t *p = &x->men[q - 1];
+        if (p->aside) continue;
+        if (p->list != x->men[k].list || p->prep != x->men[k].prep || p->type != MT_ENTITY) break;
+        f = q - 1;
+    }
+    return f;
 }
 
 const clause_t *gram_clause(const extractor_impl_t *x, size_t i)

@@ -13,11 +13,13 @@ void clause_of(const extractor_impl_t *x, size_t p, size_t lo, size_t hi, size_t
 int in_range_word(const extractor_impl_t *x, size_t a, size_t b, const char *const *W);
 /* 1 when a token of [a, b) is a word of cues.tsv role r. */
 int in_range_cue(const extractor_impl_t *x, size_t a, size_t b, cue_role_t r);
-/* members of the list that mention k heads */
+/* The end (one past the last member) of the list mention k heads; the
+ * mentions of an aside inside the list (mention_t.aside) are passed over. */
 size_t list_end(const extractor_impl_t *x, size_t k, size_t m1);
 /* The first mention of the list mention k belongs to (back to m0): "A,
  * die norwegische Regierungschefin B, der dänische ... C reisten" is one
- * list, though a comma and "der" look like a relative clause's start. */
+ * list, though a comma and "der" look like a relative clause's start;
+ * an aside's mentions are passed over. */
 size_t list_start(const extractor_impl_t *x, size_t k, size_t m0);
 /* The clause (grammar layer) of token i, or NULL without the layer. */
 const clause_t *gram_clause(const extractor_impl_t *x, size_t i);

@@ -5,8 +5,9 @@ usage: eval_news.py [--shared DIR] [--dipnet PATH] [-v] [--keep DIR]
                     [--set work|locked|both] [--docs RANGE] [--check]
 
 German diplomatic texts (news, summits, receptions, embassy pages,
-roundups, texts with few real events; 240 in six batches of 40: nw01-nw40,
-nw41-nw80, nw81-nw120, nw121-nw160, nw161-nw200, nw201-nw240) written for this set
+roundups, texts with few real events; 280 in seven batches of 40: nw01-nw40,
+nw41-nw80, nw81-nw120, nw121-nw160, nw161-nw200, nw201-nw240, nw241-nw280)
+written for this set
 by writers who never saw the
 extractor, annotated by tests/eval/GUIDELINES.md and checked by a second
 annotator.  docs.tsv splits them by a fixed rule into a working
