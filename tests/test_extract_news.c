@@ -1968,6 +1968,20 @@ static void test_list_goes_on_after_a_relative_clause(void **st)
     HASNT("Marek Zielony|meeting|Luc Armand");
 }
 
+/* "Präsident X von der Föderation Y, der polnische Präsident Z": a
+ * person's "von" phrase, a state the lexicon does not know included,
+ * does not end the list. */
+static void test_list_goes_on_after_a_von_phrase(void **st)
+{
+    (void)st;
+    run("Nach Wien gekommen waren unter anderen Präsident Tomas Berg von der Demokratischen Föderation "
+        "Nordland, der polnische Präsident Marek Zielony und Griechenlands Präsident Nikos Petrou.",
+        "1990-05-26");
+    HASP("Tomas Berg|visit|Österreich|");
+    HASP("Marek Zielony|visit|Österreich|");
+    HASP("Nikos Petrou|visit|Österreich|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2455,6 +2469,7 @@ int main(void)
         cmocka_unit_test(test_visit_of_a_relative_clause_antecedent),
         cmocka_unit_test(test_passive_reception_of_a_list),
         cmocka_unit_test(test_list_goes_on_after_a_relative_clause),
+        cmocka_unit_test(test_list_goes_on_after_a_von_phrase),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

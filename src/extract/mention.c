@@ -948,10 +948,16 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
             /* the gap between two mentions holds only list glue */
             size_t g = p->tail;
             int glue = g <= m->b;
-            int sep = 0;
+            int sep = 0, von = 0;
             for (size_t q = g; q < m->b && glue; q++) {
                 if (tok_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
+                /* "Präsident X von der Vereinigten Arabischen Republik, der
+                 * ...": a person's "von" phrase, known or not, is his */
+                if (von && !sep && is_cap(x, q) && p->actor >= 0
+                    && x->act[p->actor].kind == EV_KIND_PERSON)
+                    continue;
+                if (!sep && (tok_word(x, q, "von") || tok_word(x, q, "vom"))) von = 1;
                 if ((is_article(x, q) && !(tok_word(x, q, "ein") && q + 1 < m->b && !is_lower_word(x, q + 1)
                                             && q + 1 != m->b))
                     || tok_word(x, q, "von") || tok_word(x, q, "vom") || tok_word(x, q, "mit")) {
