@@ -1982,6 +1982,20 @@ static void test_list_goes_on_after_a_von_phrase(void **st)
     HASP("Nikos Petrou|visit|Österreich|");
 }
 
+/* "hat eine Rede im Deutschen Bundestag gehalten": a speech in an
+ * assembly is one before it (a meeting with it, as "vor dem Bundestag");
+ * a speech in a city is not. */
+static void test_speech_in_an_assembly(void **st)
+{
+    (void)st;
+    run("Berlin (dpa) – Als erster Regierungschef Kanadas hat Premierminister Paul Tremblay am Donnerstag "
+        "eine Rede im Deutschen Bundestag gehalten.", "2023-03-30");
+    HAS("Paul Tremblay|meeting|Bundestag|2023-03-30|");
+    run("Berlin (dpa) – Premierminister Paul Tremblay aus Kanada hat am Donnerstag eine Rede in Berlin "
+        "gehalten.", "2023-03-30");
+    HASNT("|meeting|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2470,6 +2484,7 @@ int main(void)
         cmocka_unit_test(test_passive_reception_of_a_list),
         cmocka_unit_test(test_list_goes_on_after_a_relative_clause),
         cmocka_unit_test(test_list_goes_on_after_a_von_phrase),
+        cmocka_unit_test(test_speech_in_an_assembly),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

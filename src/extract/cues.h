@@ -50,6 +50,7 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(ISLAND, "island", CM_FOLD) \
     X(AUFNOUN, "aufnoun", CM_FOLD) \
     X(CHAMBER, "chamber", CM_FOLD) \
+    X(SPEECH, "speech", CM_FOLDEND) \
     X(RELNOUN, "relnoun", CM_FOLDEND) \
     X(SPEAKVERB, "speakverb", CM_PREFIX) \
     X(AUDIENCE, "audience", CM_EXACT) \

@@ -1186,8 +1186,10 @@ static int state_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
 /* ---------- an address to an assembly ---------- */
 
 /* 1 when mention m is the audience of an address: an assembly after "vor"
- * ("vor dem US-Kongress"), or after "vor (beiden) Kammern" in the
- * genitive ("vor beiden Kammern des australischen Parlaments"). */
+ * ("vor dem US-Kongress"), after "in" with a speech noun just before
+ * ("eine Rede im Deutschen Bundestag gehalten"), or after "vor (beiden)
+ * Kammern" in the genitive ("vor beiden Kammern des australischen
+ * Parlaments"). */
 static int assembly_audience(const extractor_impl_t *x, const mention_t *m, size_t lo)
 {
     if (m->actor < 0 || m->type != MT_ENTITY || m->role || x->act[m->actor].kind != EV_KIND_INSTITUTION) return 0;
@@ -1201,6 +1203,8 @@ static int assembly_audience(const extractor_impl_t *x, const mention_t *m, size
     }
     if (!assembly) return 0;
     if (m->prep == P_VOR) return 1;
+    if (m->prep == P_IN)
+        return m->b >= lo + 2 && (tok_cue(x, m->b - 2, CUE_SPEECH) || (m->b >= lo + 3 && tok_cue(x, m->b - 3, CUE_SPEECH)));
     if (m->prep != P_GEN) return 0;
     /* "vor beiden Kammern des X": vor, a few small words, a chamber */
     size_t k = m->b;
