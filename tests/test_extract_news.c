@@ -1988,7 +1988,7 @@ static void test_list_goes_on_after_a_von_phrase(void **st)
 static void test_speech_in_an_assembly(void **st)
 {
     (void)st;
-    run("Berlin (dpa) – Als erster Regierungschef Kanadas hat Premierminister Paul Tremblay am Donnerstag "
+    run("Berlin (dpa) – Als erster Gast aus Übersee hat der kanadische Premierminister Paul Tremblay am Donnerstag "
         "eine Rede im Deutschen Bundestag gehalten.", "2023-03-30");
     HAS("Paul Tremblay|meeting|Bundestag|2023-03-30|");
     run("Berlin (dpa) – Premierminister Paul Tremblay aus Kanada hat am Donnerstag eine Rede in Berlin "
