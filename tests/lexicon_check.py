@@ -19,6 +19,7 @@ from collections import OrderedDict, defaultdict
 
 HEADERS = OrderedDict([
     ("states.tsv", ["state", "iso3", "english", "aliases", "adjective", "capital"]),
+    ("former_states.tsv", ["state", "iso3", "english", "aliases", "adjective", "until", "parts"]),
     ("places.tsv", ["place", "state", "aliases"]),
     ("institutions.tsv", ["institution", "kind", "state", "aliases"]),
     ("titles.tsv", ["title", "office", "affiliation", "state"]),
@@ -28,6 +29,7 @@ HEADERS = OrderedDict([
 # Columns that must not be empty, per file.
 REQUIRED = {
     "states.tsv": {"state", "iso3", "english", "capital"},
+    "former_states.tsv": {"state", "iso3", "english", "until"},
     # a place with no state is a continent or world region (places.tsv's
     # header): no state's place, never visited
     "places.tsv": {"place"},
@@ -148,7 +150,8 @@ def check_cells(ck, fname, rows):
         for col, cell in r.cells.items():
             if col in required and cell == "":
                 ck.error(fname, r.line, "column %s must not be empty" % col)
-            if (col in MULTI or (fname == "titles.tsv" and col == "state")) and cell:
+            if (col in MULTI or (fname == "titles.tsv" and col == "state")
+                    or (fname == "former_states.tsv" and col == "parts")) and cell:
                 items = cell.split("|")
                 if any(x.strip() != x or x == "" for x in items):
                     ck.error(fname, r.line, "column %s: empty or padded item in %r"
@@ -250,6 +253,29 @@ def main(argv):
             adj_seen.setdefault(a, (r["state"], r.line))
 
     state_names = {r["state"] for r in states}
+
+    # --- former states: new names, their parts are states of today ---------
+    ck.check("former_states.tsv: codes, names, days and parts")
+    for r in tables["former_states.tsv"]:
+        if r["state"] in state_names:
+            ck.error(r.fname, r.line, "%r is also in states.tsv" % r["state"])
+        if not ISO3_RE.match(r["iso3"]) or r["iso3"] in iso_seen:
+            ck.error(r.fname, r.line, "iso3 %r is malformed or already used" % r["iso3"])
+        iso_seen.setdefault(r["iso3"], r.line)
+        if r["english"].casefold() in eng_seen:
+            ck.error(r.fname, r.line, "english name %r already used" % r["english"])
+        for a in r.values("adjective"):
+            if a in adj_seen:
+                ck.error(r.fname, r.line, "adjective %r also for %s" % (a, adj_seen[a][0]))
+        if parse_date(r["until"]) is None:
+            ck.error(r.fname, r.line, "until %r is no date" % r["until"])
+        for part in r.values("parts"):
+            name, _, day = part.partition(":")
+            if name not in state_names:
+                ck.error(r.fname, r.line, "part %r is not in states.tsv" % name)
+            if day and parse_date(day) is None:
+                ck.error(r.fname, r.line, "part %r: %r is no date" % (name, day))
+    state_names |= {r["state"] for r in tables["former_states.tsv"]}
 
     # --- every state named anywhere exists --------------------------------
     ck.check("state references exist")

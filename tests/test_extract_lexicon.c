@@ -234,6 +234,64 @@ static void test_title_states(void **st)
     rmdir(dir);
 }
 
+/* former_states.tsv: a part stands for its former state until the row's
+ * last day (or its own); an unknown part or a bad day is an error naming
+ * its column. */
+static void test_former_states(void **st)
+{
+    (void)st;
+    lexicon_t lx;
+    assert_int_equal(lexicon_load(&lx, "tests/fixtures/lexicon"), DN_OK);
+    int32_t ru = lexicon_state_named(&lx, "Russland"), su = lexicon_state_named(&lx, "Sowjetunion");
+    assert_true(ru >= 0 && su >= 0);
+    assert_int_equal(lexicon_former_state(&lx, ru, 19911225), su);
+    assert_int_equal(lexicon_former_state(&lx, ru, 19911226), -1);
+    assert_int_equal(lexicon_former_state(&lx, su, 19800101), -1);
+    assert_int_equal(lexicon_former_state(&lx, ru, 0), -1);
+    lexicon_destroy(&lx);
+    char dir[] = "/tmp/dipnet-lex-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p[256], q[256];
+    snprintf(p, sizeof p, "%s/states.tsv", dir);
+    snprintf(q, sizeof q, "%s/former_states.tsv", dir);
+    FILE *fp = fopen(p, "w");
+    assert_non_null(fp);
+    fputs("state\tiso3\tenglish\taliases\tadjective\tcapital\nLand\tLND\tLand\t\tländisch\tLand\n"
+          "Insel\tINS\tIsle\t\tinselig\tInsel\n", fp);
+    fclose(fp);
+    fp = fopen(q, "w");
+    assert_non_null(fp);
+    fputs("state\tiso3\tenglish\taliases\tadjective\tuntil\tparts\n"
+          "Altreich\tALT\tOld\t\t\t1990-10-02\tLand|Insel:1980\n", fp);
+    fclose(fp);
+    char t[256];
+    snprintf(t, sizeof t, "%s/triggers.tsv", dir);
+    fp = fopen(t, "w");
+    assert_non_null(fp);
+    fputs("word\tpos\tclass\tparticle\tconfidence\texcept\n", fp);
+    fclose(fp);
+    assert_int_equal(lexicon_load(&lx, dir), DN_OK);
+    int32_t land = lexicon_state_named(&lx, "Land"), insel = lexicon_state_named(&lx, "Insel");
+    int32_t alt = lexicon_state_named(&lx, "Altreich");
+    assert_int_equal(lexicon_former_state(&lx, land, 19850101), alt);
+    assert_int_equal(lexicon_former_state(&lx, insel, 19850101), -1);
+    assert_int_equal(lexicon_former_state(&lx, insel, 19801231), alt);
+    lexicon_destroy(&lx);
+    fp = fopen(q, "w");
+    fputs("state\tiso3\tenglish\taliases\tadjective\tuntil\tparts\n"
+          "Altreich\tALT\tOld\t\t\t1990-10-02\tLand|Nirgendland\n", fp);
+    fclose(fp);
+    diag_set_sink(capture, NULL);
+    assert_int_equal(lexicon_load(&lx, dir), DN_EINPUT);
+    diag_set_sink(NULL, NULL);
+    if (!strstr(msgs, "former_states.tsv:2:36:")) print_message("%s\n", msgs);
+    assert_non_null(strstr(msgs, "former_states.tsv:2:36:"));
+    unlink(p);
+    unlink(q);
+    unlink(t);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_key_prefix_filter),
         cmocka_unit_test(test_errors_name_file_line_col),
         cmocka_unit_test(test_title_states),
+        cmocka_unit_test(test_former_states),
     };
     return cmocka_run_group_tests_name("extract_lexicon", tests, NULL, NULL);
 }

@@ -1996,6 +1996,45 @@ static void test_speech_in_an_assembly(void **st)
     HASNT("|meeting|");
 }
 
+/* A place of a state that was part of a former state, on a day before
+ * the former state ended, lies in it (former_states.tsv): "nach Moskau"
+ * in 1984 is a visit to the Soviet Union, in 1993 to Russia; a trip of a
+ * Soviet official to Kiew in 1989 is no visit abroad; "sowjetisch" is the
+ * Soviet Union's adjective.  A state named as an actor stays itself. */
+static void test_visits_to_a_former_state(void **st)
+{
+    (void)st;
+    run("Bundeskanzler Gerhard Schröder war im Februar 1984 in Moskau gewesen. Im Mai 1993 reiste "
+        "Bundeskanzler Gerhard Schröder erneut nach Moskau. Der sowjetische Außenminister Oleg Baranow "
+        "reiste im Mai 1989 nach Kiew.", "1993-06-01");
+    HAS("Gerhard Schröder|visit|Sowjetunion|1984-02|");
+    HAS("Gerhard Schröder|visit|Russland|1993-05|");
+    HAS("Oleg Baranow|affiliation|Sowjetunion||");
+    HASNT("Oleg Baranow|visit|");
+}
+
+/* "die Reise ... wird erwogen", "eine erwogene Reise": considered, not
+ * made. */
+static void test_considered_trip_is_no_visit(void **st)
+{
+    (void)st;
+    run("Bonn (dpa) – Auch eine seit längerem erwogene Reise des Bundespräsidenten Roman Herzog nach "
+        "Polen gilt als unwahrscheinlich.", "1995-09-05");
+    HASNT("|visit|");
+}
+
+/* "hatte Bundeskanzler Gerhard Schröder Putin besucht": a known holder's
+ * whole name followed by the surname of another person of the text is
+ * two persons. */
+static void test_holder_name_then_another_surname(void **st)
+{
+    (void)st;
+    run("Präsident Wladimir Putin kam im März nach Wien. Im Dezember 2001 hatte Bundeskanzler Gerhard "
+        "Schröder Putin in Sankt Petersburg besucht.", "2002-04-05");
+    HAS("Gerhard Schröder|meeting|Wladimir Putin|2001-12|");
+    HASNT("Gerhard Schröder Putin");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2485,6 +2524,9 @@ int main(void)
         cmocka_unit_test(test_list_goes_on_after_a_relative_clause),
         cmocka_unit_test(test_list_goes_on_after_a_von_phrase),
         cmocka_unit_test(test_speech_in_an_assembly),
+        cmocka_unit_test(test_visits_to_a_former_state),
+        cmocka_unit_test(test_considered_trip_is_no_visit),
+        cmocka_unit_test(test_holder_name_then_another_surname),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -84,6 +84,21 @@ static void test_opening_date_sets_the_year(void **st)
     assert_string_equal(out, "2014-03;|2019-03-28;");
 }
 
+/* "im Juli vergangenen Jahres", "im März dieses Jahres": the year counted
+ * from the text's date, not the year told last; such a date does not set
+ * the year of the months after it. */
+static void test_month_of_a_counted_year(void **st)
+{
+    (void)st;
+    char out[256];
+    dates("Im Dezember 1981 kam er. Im Juli vergangenen Jahres traf er sie.", "1984-09-05", out, sizeof out);
+    assert_string_equal(out, "1981-12;|1983-07;");
+    dates("Im März dieses Jahres und im Mai des kommenden Jahres.", "1984-09-05", out, sizeof out);
+    assert_string_equal(out, "1984-03;|1985-05;");
+    dates("Im Juni vergangenen Jahres kam er. Im April trafen sie sich.", "2001-09-25", out, sizeof out);
+    assert_string_equal(out, "2000-06;|2001-04;");
+}
+
 /* "in den Jahren 2014 und 2015" is one span; "in den Jahren 1971 und
  * 1983" two dates. */
 static void test_years_listed_apart(void **st)
@@ -327,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_days_counted_before_and_after),
         cmocka_unit_test(test_civil_roundtrip),
         cmocka_unit_test(test_time_of_day),
+        cmocka_unit_test(test_month_of_a_counted_year),
     };
     cues_init(&CUES);
     if (cues_load(&CUES, "data/lexicon")) return 1;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/dactor.h"
 #include "extract/evdates.h"
 #include "extract/participant.h"
 #include "util/diag.h"
@@ -22,10 +23,34 @@ static int own_state(const extractor_impl_t *x, int32_t a, int32_t b)
     return 0;
 }
 
+/* The state doc actor st stood within on the event's first day a (the
+ * text's date for an undated one): the former state it was part of then
+ * (former_states.tsv: "Moskau" in 1984 is in the Soviet Union), else st. */
+static int32_t state_then(extractor_impl_t *x, int32_t st, ev_date_t a)
+{
+    if (st < 0 || x->act[st].kind != EV_KIND_STATE || x->act[st].lex < 0 || !x->lx.nformers) return st;
+    ev_date_t d = a.year ? a : x->ref;
+    if (!d.year) return st;
+    int32_t f = lexicon_former_state(&x->lx, x->act[st].lex, ev_date_first_day(d));
+    if (f < 0) return st;
+    int32_t doc = dactor_lex(x, f);
+    return doc >= 0 ? doc : st;
+}
+
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              ev_date_t a, ev_date_t b, const char *place, size_t sent,
              double conf, int32_t trig)
 {
+    /* a visit goes to the state its place was in then; a state named as
+     * an actor is itself ("Russland erkannte im August 1991 Estland an":
+     * the republic, not the Soviet Union) */
+    if (rel == EV_REL_VISIT && src >= 0 && dst >= 0) {
+        dst = state_then(x, dst, a);
+        /* a visit within the former state is no visit abroad
+         * ("Gorbatschow reiste 1989 nach Kiew") */
+        if (src == dst || (x->act[dst].kind == EV_KIND_STATE && state_then(x, state_of(x, src), a) == dst))
+            return DN_OK;
+    }
     /* every frame's meetings: a person or body does not meet its own state
      * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
     if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;

@@ -455,18 +455,28 @@ static int add_alts(lexicon_t *lx, const char *cell, size_t n, lx_type_t type, i
     return 0;
 }
 
-static int state_row(lexicon_t *lx, const row_t *r)
+/* The state of row r (name, iso3, english, aliases, adjective): its actor
+ * and its phrases; the actor index into *a. */
+static int add_state(lexicon_t *lx, const row_t *r, int32_t *a)
 {
     if (!r->len[0]) return diag_error(DN_EINPUT, r->path, r->line, 1, "empty state name");
     if (actor_by_name(lx, r->cell[0], r->len[0]) >= 0)
         return diag_error(DN_EINPUT, r->path, r->line, 1, "duplicate name '%s'", r->cell[0]);
-    int32_t a = add_actor(lx, r->cell[0], r->len[0], EV_KIND_STATE, -1);
-    if (a < 0) return diag_nomem("lexicon");
-    lx->actors[a].state = a;
-    if (add_phrase(lx, r->cell[0], r->len[0], LX_STATE, a, 0) < 0
-        || add_alts(lx, r->cell[3], r->len[3], LX_STATE, a) < 0
-        || add_alts(lx, r->cell[4], r->len[4], LX_ADJ, a) < 0)
+    *a = add_actor(lx, r->cell[0], r->len[0], EV_KIND_STATE, -1);
+    if (*a < 0) return diag_nomem("lexicon");
+    lx->actors[*a].state = *a;
+    if (add_phrase(lx, r->cell[0], r->len[0], LX_STATE, *a, 0) < 0
+        || add_alts(lx, r->cell[3], r->len[3], LX_STATE, *a) < 0
+        || add_alts(lx, r->cell[4], r->len[4], LX_ADJ, *a) < 0)
         return diag_nomem("lexicon");
+    return DN_OK;
+}
+
+static int state_row(lexicon_t *lx, const row_t *r)
+{
+    int32_t a;
+    int rc = add_state(lx, r, &a);
+    if (rc) return rc;
     /* the capital is a place of the state */
     const char *p = r->cell[5], *end = r->cell[5] + r->len[5];
     while (p < end) {
@@ -619,6 +629,59 @@ static long date_cell(const row_t *r, size_t i, int last, int *err)
         return 0;
     }
     return last ? ev_date_last_day(d) : ev_date_first_day(d);
+}
+
+/* One part of a former state: "Kroatien" (until the row's day) or
+ * "Kroatien:1991-06-24" (until that day). */
+static int former_part(lexicon_t *lx, const row_t *r, const char *p, size_t n, int32_t former, long until)
+{
+    const char *colon = memchr(p, ':', n);
+    size_t nn = colon ? (size_t)(colon - p) : n;
+    long col = cell_col(r, 6) + (long)(p - r->cell[6]);
+    int32_t st = actor_by_name(lx, p, nn);
+    if (st < 0 || lx->actors[st].kind != EV_KIND_STATE || st == former)
+        return diag_error(DN_EINPUT, r->path, r->line, col, "unknown state '%.*s' (not in states.tsv)",
+                          (int)nn, p);
+    if (colon) {
+        ev_date_t d;
+        size_t bad = 0;
+        if (ev_date_parse(colon + 1, n - nn - 1, &d, &bad) < 0)
+            return diag_error(DN_EINPUT, r->path, r->line, col + (long)(nn + 1 + bad),
+                              "malformed date '%.*s' (YYYY, YYYY-MM or YYYY-MM-DD)", (int)(n - nn - 1), colon + 1);
+        until = ev_date_last_day(d);
+    }
+    if (GROW(lx->formers, lx->nformers, lx->capformers) < 0) return diag_nomem("lexicon");
+    lx->formers[lx->nformers++] = (lx_former_t){ st, former, until };
+    return DN_OK;
+}
+
+/* former_states.tsv: a state as in states.tsv (no capital: its capital is
+ * a place of a state that exists), the last day it existed, and the states
+ * that were its parts. */
+static int former_row(lexicon_t *lx, const row_t *r)
+{
+    int err;
+    long until = date_cell(r, 5, 1, &err);
+    if (err) return err;
+    if (!until) return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 5), "a former state needs its last day");
+    int32_t a;
+    int rc = add_state(lx, r, &a);
+    const char *p = r->cell[6], *end = r->cell[6] + r->len[6];
+    while (!rc && p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        if (e > p) rc = former_part(lx, r, p, (size_t)(e - p), a, until);
+        p = e + 1;
+    }
+    return rc;
+}
+
+int32_t lexicon_former_state(const lexicon_t *lx, int32_t state, long day)
+{
+    if (state < 0 || day <= 0) return -1;
+    for (size_t i = 0; i < lx->nformers; i++)
+        if (lx->formers[i].part == state && day <= lx->formers[i].until) return lx->formers[i].former;
+    return -1;
 }
 
 static int holder_row(lexicon_t *lx, const row_t *r)
@@ -836,6 +899,8 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     lx->stemmer = sb_stemmer_new("german", "UTF_8");
     if (!lx->stemmer) return diag_nomem("Snowball stemmer");
     static const char *const STATES[] = { "state", "iso3", "english", "aliases", "adjective", "capital", NULL };
+    static const char *const FORMER[] = { "state", "iso3", "english", "aliases", "adjective", "until",
+        "parts", NULL };
     static const char *const PLACES[] = { "place", "state", "aliases", NULL };
     static const char *const INSTS[] = { "institution", "kind", "state", "aliases", NULL };
     static const char *const TITLES[] = { "title", "office", "affiliation", "state", NULL };
@@ -845,6 +910,7 @@ int lexicon_load(lexicon_t *lx, const char *dir)
     static const char *const REGIONS[] = { "region", "state", "aliases", "adjective", NULL };
     static const char *const ORGH[] = { "head", "gender", "lang", "use", NULL };
     int rc = read_tsv(lx, dir, "states.tsv", STATES, 1, state_row);
+    if (!rc) rc = read_tsv(lx, dir, "former_states.tsv", FORMER, 0, former_row);
     if (!rc) rc = read_tsv(lx, dir, "places.tsv", PLACES, 0, place_row);
     if (!rc) rc = read_tsv(lx, dir, "institutions.tsv", INSTS, 0, inst_row);
     if (!rc) rc = read_tsv(lx, dir, "regions.tsv", REGIONS, 0, region_row);
@@ -873,7 +939,7 @@ void lexicon_destroy(lexicon_t *lx)
     strtab_destroy(&lx->stem_stems);
     free(lx->stem_of);
     buf_destroy(&lx->scratch);
-    free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms);
+    free(lx->actors); free(lx->places); free(lx->titles); free(lx->terms); free(lx->formers);
     free(lx->trig); free(lx->phr); free(lx->kpool); free(lx->head);
     free(lx->trig_head); free(lx->trig_next); free(lx->trig_end_next); free(lx->surname_head);
     free(lx->surname_next); free(lx->inst_head); free(lx->inst_next);

@@ -66,6 +66,15 @@ typedef struct {
     long from, to;         /* YYYYMMDD first/last day (to 0 = open) */
 } lx_term_t;
 
+/* A part of a state that no longer exists (former_states.tsv): until the
+ * day `until` (YYYYMMDD, last day), the state `part` - its places, its
+ * name - stood for the state `former` ("Moskau" in 1984: the Soviet
+ * Union). */
+typedef struct {
+    int32_t part, former;  /* actor indices */
+    long until;
+} lx_former_t;
+
 /* Trigger classes (triggers.tsv `class`). */
 typedef enum {
     TR_VISIT, TR_RETURN, TR_MEETING, TR_SUMMIT, TR_AGREEMENT, TR_RECOGNITION,
@@ -120,6 +129,7 @@ typedef struct lexicon {
     lx_place_t *places; size_t nplaces, capplaces;
     lx_title_t *titles; size_t ntitles, captitles;
     lx_term_t *terms; size_t nterms, capterms;
+    lx_former_t *formers; size_t nformers, capformers;
     lx_trigger_t *trig; size_t ntrig, captrig;
     lx_phrase_t *phr; size_t nphr, capphr;
     uint32_t *kpool; size_t nk, capk;
@@ -263,5 +273,9 @@ int32_t lexicon_group_named(const lexicon_t *lx, const char *name, size_t n);
 
 /* The state actor named exactly `name` (canonical), or -1. */
 int32_t lexicon_state_named(const lexicon_t *lx, const char *name);
+/* The former state (actor index) that state stood within on day (YYYYMMDD,
+ * as ev_date_first_day gives), or -1: "Moskau" on 19840205 is in the
+ * Soviet Union, on 19920205 in Russia. */
+int32_t lexicon_former_state(const lexicon_t *lx, int32_t state, long day);
 
 #endif

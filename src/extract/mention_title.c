@@ -690,6 +690,14 @@ int title_mention(extractor_impl_t *x, size_t s, size_t b, size_t i, lxm_t tm,
         ne--;
         nw--;
     }
+    /* "hatte Bundeskanzler Helmut Schmidt Honecker besucht": a known
+     * holder's whole name, then the surname of another person of the
+     * text, is that holder and the other one */
+    if (whole.type == LX_PERSON && ne == j + whole.len + 1 && nw > 2
+        && surname_met_before(x, ne - 1) >= 0) {
+        ne--;
+        nw--;
+    }
     size_t name_b = j;
     /* "der Bruder des polnischen Präsidenten, Jarosław Kaczyński": the
      * apposition names the relative, not the office holder */

@@ -296,6 +296,20 @@ static size_t iso_date(scan_t *s, size_t i)
 }
 
 /* "Juli und Dezember 2010", "Juli bis September 2010", "im März" */
+#define NO_YEAR 99
+
+/* "(des) vergangenen Jahres", "dieses Jahres", "des kommenden Jahres" at
+ * token j: the year's offset from the text's (-1, 0, 1), *end past the
+ * phrase; NO_YEAR when no such phrase starts there. */
+static int month_of_year_named(const scan_t *s, size_t j, size_t *end)
+{
+    size_t k = j + (w_is(s, j, "des") ? 1 : 0);
+    if (!r_is(s, k + 1, TD_YEARWORD)) return NO_YEAR;
+    int off = r_is(s, k, TD_LASTYEAR) ? -1 : r_is(s, k, TD_THISYEAR) ? 0 : r_is(s, k, TD_NEXTYEAR) ? 1 : NO_YEAR;
+    if (off != NO_YEAR) *end = k + 2;
+    return off;
+}
+
 static size_t month_year(scan_t *s, size_t i)
 {
     int months[12];
@@ -321,8 +335,14 @@ static size_t month_year(scan_t *s, size_t i)
     int y = year_at(s, j);
     size_t end = j;
     int flags = 0;
+    int rel = month_of_year_named(s, j, &end);
     if (y) end = j + 1;
-    else {
+    else if (rel != NO_YEAR) {
+        /* "im Juli vergangenen Jahres": the year counted from the text's */
+        if (!ref_known(s) || (i > s->lo && !r_is(s, i - 1, TD_MONTHCUE))) return 0;
+        y = s->ctx->ref.year + rel;
+        flags |= DATE_REL;   /* counted from the text's date: no frame for the next ones */
+    } else {
         int cue = i > s->lo && r_is(s, i - 1, TD_MONTHCUE);
         if (!cue) return 0;
         y = infer_year(s, months[nm - 1]);
@@ -337,7 +357,7 @@ static size_t month_year(scan_t *s, size_t i)
         return end;
     }
     for (size_t k = 0; k < nm; k++) {
-        int yk = (flags & DATE_REL) ? infer_year(s, months[k]) : y;
+        int yk = (flags & DATE_REL) && rel == NO_YEAR ? infer_year(s, months[k]) : y;
         if (push(s, mkdate(yk, months[k], 0), mkdate(0, 0, 0), i, end, g, flags))
             return (size_t)-1;
     }
