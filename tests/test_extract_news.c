@@ -2035,6 +2035,24 @@ static void test_holder_name_then_another_surname(void **st)
     HASNT("Gerhard Schröder Putin");
 }
 
+/* An organisation's summit whose host the text does not name is held
+ * where the report comes from: its foreign participants visit that
+ * state.  "Singapurs Regierungschef X": a city-state's name before a
+ * title is the state's, not its capital's. */
+static void test_summit_at_the_datelines_place(void **st)
+{
+    (void)st;
+    run("New York (dpa) – Ohne Krawatten und ohne festes Protokoll: Auf der kleinen Insel Ellis Island vor "
+        "New York ist am Samstag ein Gipfeltreffen der NATO zusammengekommen. An der Runde nahmen unter "
+        "anderen Polens Präsident Marek Zielony, Singapurs Regierungschef Lee Wen Tao und Griechenlands "
+        "Ministerpräsident Nikos Petrou teil.", "1993-11-20");
+    HAS("Marek Zielony|visit|Vereinigte Staaten|1993-11-20|");
+    HAS("Lee Wen Tao|visit|Vereinigte Staaten|1993-11-20|");
+    HAS("Lee Wen Tao|affiliation|Singapur||");
+    HAS("Nikos Petrou|meeting|NATO|1993-11-20|");
+    HASNT("Singapur|visit|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2527,6 +2545,7 @@ int main(void)
         cmocka_unit_test(test_visits_to_a_former_state),
         cmocka_unit_test(test_considered_trip_is_no_visit),
         cmocka_unit_test(test_holder_name_then_another_surname),
+        cmocka_unit_test(test_summit_at_the_datelines_place),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -66,7 +66,16 @@ int summit_attend(extractor_impl_t *x, const sctx_t *c, int32_t who, double conf
     size_t before = x->ncand;
     int rc = emit(x, who, target, EV_REL_MEETING, dl, 1, x->sum_place, c->s, conf, tid);
     for (size_t q = before; q < x->ncand && target == x->sum_host; q++) x->cand[q].summit = 1;
-    if (!rc && x->sum_host >= 0) rc = visit_host(x, who, x->sum_host, dl, x->sum_place, c->s, conf - 0.1, tid);
+    /* an organisation's summit whose host the text does not name is
+     * held where the report comes from ("Seattle (dpa) - ... ein Gipfel
+     * der APEC") */
+    int32_t hs = x->sum_host;
+    const char *pl = x->sum_place;
+    if (hs < 0 && x->sum_org >= 0 && x->scene >= 0) {
+        hs = state_of(x, x->scene);
+        pl = x->scene_place;
+    }
+    if (!rc && hs >= 0) rc = visit_host(x, who, hs, dl, pl, c->s, conf - 0.1, tid);
     return rc;
 }
 

@@ -79,7 +79,11 @@ static lxm_t match_at(const extractor_impl_t *x, size_t i, size_t lim)
                                  && exact_word(x, i + ph->n - 1, ph);
                 /* "Bundesrat": the body, unless a name follows (mention.c) */
                 int inst_over_title = ph->type == LX_INST && best.type == LX_TITLE;
-                if (!(best_adj && name && is_cap(x, i)) && !exact_radj && !inst_over_title) continue;
+                /* "Singapurs Regierungschef": a city-state's name is the
+                 * state's before it is its capital's */
+                int state_over_place = ph->type == LX_STATE && best.type == LX_PLACE;
+                if (!(best_adj && name && is_cap(x, i)) && !exact_radj && !inst_over_title && !state_over_place)
+                    continue;
             }
             const uint32_t *k = lexicon_phrase_keys(&x->lx, ph);
             int ok = 1, cap = 0;
