@@ -2053,6 +2053,23 @@ static void test_summit_at_the_datelines_place(void **st)
     HASNT("Singapur|visit|");
 }
 
+/* "empfing A, einen früheren Minister seines Landes, sowie den Vertreter
+ * Polens in Wien, B": an apposition with "einen" does not end the list,
+ * and the name after a member noun's phrase is the member (his state his
+ * affiliation, the place of his post no destination). */
+static void test_member_named_after_an_apposition(void **st)
+{
+    (void)st;
+    run("Wien (APA) – Im Anschluss empfing Bundespräsident Heinz Auer den Botschafter Griechenlands, Nikos "
+        "Petrou, einen früheren Vizeaußenminister seines Landes, sowie den Vertreter Polens in Österreich, "
+        "Marek Zielony.", "2013-10-22");
+    HAS("Heinz Auer|meeting|Nikos Petrou|2013-10-22|");
+    HAS("Heinz Auer|meeting|Marek Zielony|2013-10-22|");
+    HAS("Marek Zielony|affiliation|Polen||");
+    HASNT("Polen|visit|");
+    HASNT("Nikos Petrou|meeting|Marek Zielony");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2546,6 +2563,7 @@ int main(void)
         cmocka_unit_test(test_considered_trip_is_no_visit),
         cmocka_unit_test(test_holder_name_then_another_surname),
         cmocka_unit_test(test_summit_at_the_datelines_place),
+        cmocka_unit_test(test_member_named_after_an_apposition),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -930,6 +930,22 @@ static long rel_clause_bridge(const extractor_impl_t *x, size_t m0, size_t k)
     return -1;
 }
 
+/* ", einen früheren Vizeaußenminister seines Landes, ": an apposition
+ * with an indefinite article from token i, its words no verbs, closed by
+ * a comma before lim; the comma's token, or 0. */
+static size_t apposition_end(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    static const char *const INDEF[] = { "ein", "eine", "einen", "einem", "einer", "eines", NULL };
+    int indef = 0;
+    for (const char *const *w = INDEF; *w; w++) indef |= tok_word(x, i, *w);
+    if (!indef) return 0;
+    for (size_t q = i + 1; q < lim && q < i + 10; q++) {
+        if (tok_punct(x, q, ',')) return q > i + 1 ? q : 0;
+        if (TK(x, q)->type != TOK_WORD || finite_form(x, q) || finite_verb(x, q)) return 0;
+    }
+    return 0;
+}
+
 /* Enumerations: mentions joined by commas and "und" share a list. */
 static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
 {
@@ -950,6 +966,10 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
             int glue = g <= m->b;
             int sep = 0, von = 0;
             for (size_t q = g; q < m->b && glue; q++) {
+                /* "A, einen früheren Minister seines Landes, sowie B": an
+                 * apposition to the member before does not end the list */
+                size_t ap = tok_punct(x, q, ',') ? apposition_end(x, q + 1, m->b) : 0;
+                if (ap) { q = ap - 1; continue; }
                 if (tok_punct(x, q, ',') || tok_word(x, q, "und") || tok_word(x, q, "sowie")
                     || tok_word(x, q, "oder")) { sep = 1; continue; }
                 /* "Präsident X von der Vereinigten Arabischen Republik, der
@@ -1085,6 +1105,37 @@ static void list_origin_pass(extractor_impl_t *x, size_t m0)
     }
 }
 
+/* "den Vertreter Palästinas in Österreich, Salah Abdel Shafi": the name
+ * after a member noun's phrase (and a comma) is the member; he is the
+ * list's member instead of his state, which becomes his affiliation, and
+ * the place he holds the post in is no destination. */
+static void named_member_pass(extractor_impl_t *x, size_t m0)
+{
+    for (size_t k = m0; k + 1 < x->nmen; k++) {
+        mention_t *mb = &x->men[k];
+        if (!mb->member || mb->type != MT_ENTITY || mb->actor < 0) continue;
+        size_t q = k + 1, j = mb->e;
+        mention_t *pl = NULL;
+        if (tok_word(x, j, "in") && x->men[q].b == j + 1 && x->men[q].prep == P_IN) {
+            pl = &x->men[q];
+            j = pl->e;
+            q++;
+        }
+        if (q >= x->nmen || !tok_punct(x, j, ',')) continue;
+        mention_t *p = &x->men[q];
+        if (p->b != j + 1 || p->type != MT_ENTITY || p->actor < 0 || p->affil >= 0
+            || x->act[p->actor].kind != EV_KIND_PERSON)
+            continue;
+        p->affil = mb->actor;
+        if (x->act[p->actor].state < 0)
+            x->act[p->actor].state = x->act[mb->actor].kind == EV_KIND_STATE ? mb->actor : x->act[mb->actor].state;
+        p->list = mb->list;
+        p->prep = mb->prep;
+        mb->type = MT_ATTR;
+        if (pl) pl->type = MT_ATTR;
+    }
+}
+
 int mention_scan(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -1100,6 +1151,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     attributes_pass(x, s, m0, lo, lim);
     possessives_pass(x, m0, lo);
     lists_pass(x, m0, lim);
+    named_member_pass(x, m0);
     list_party_pass(x, m0);
     fled_pass(x, m0, lo, lim);
     list_origin_pass(x, m0);
