@@ -115,6 +115,27 @@ static void test_split_headings(void **st)
     assert_string_equal(out, "Politische Beziehungen | Der Besuch fand statt. | Kurzer Titel | Ein Satz folgt hier.");
 }
 
+/* A chronology's entries have no final stop and may be long: a line that
+ * starts with a date heading ("Juni 2014:", "13. Januar 2017:", "1992:")
+ * is a sentence of its own; a hard-wrapped sentence is not cut. */
+static void test_split_chronology_lines(void **st)
+{
+    (void)st;
+    char out[1024];
+    sents("August 2008: Bundeskanzlerin Merkel in Tiflis, Gespräch mit dem Präsidenten wenige Tage nach dem Ende "
+          "der Kampfhandlungen\nFebruar 2009: Präsident Saakaschwili in München\n13. Januar 2017: Treffen "
+          "in Banjul\n1992: Aufnahme diplomatischer Beziehungen\n12.03.1995: Vertrag",
+          out, sizeof out);
+    assert_string_equal(out, "August 2008: Bundeskanzlerin Merkel in Tiflis, Gespräch mit dem Präsidenten wenige "
+                             "Tage nach dem Ende der Kampfhandlungen | Februar 2009: Präsident Saakaschwili in "
+                             "München | 13. Januar 2017: Treffen in Banjul | 1992: Aufnahme diplomatischer "
+                             "Beziehungen | 12.03.1995: Vertrag");
+    sents("Der Präsident traf im Juli in der Hauptstadt den Außenminister und sprach mit ihm über den\nAugust "
+          "2008 und die Folgen.", out, sizeof out);
+    assert_string_equal(out, "Der Präsident traf im Juli in der Hauptstadt den Außenminister und sprach mit ihm "
+                             "über den\nAugust 2008 und die Folgen.");
+}
+
 static void test_split_quotes(void **st)
 {
     (void)st;
@@ -180,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_split_ordinals_and_dates),
         cmocka_unit_test(test_split_year_at_end),
         cmocka_unit_test(test_split_headings),
+        cmocka_unit_test(test_split_chronology_lines),
         cmocka_unit_test(test_split_dateline_from_headline),
         cmocka_unit_test(test_split_quotes),
         cmocka_unit_test(test_no_split_before_lowercase),

@@ -382,11 +382,34 @@ static void find_dateline(const text_doc_t *d, size_t *end, size_t *head)
  * final punctuation: headings, list items and titles.  `from` is where
  * a headline after a dateline's dash starts (SIZE_MAX: none); on that
  * line the headline is measured without the dateline. */
+static int is_punct_at(const text_doc_t *d, size_t k, uint32_t cp)
+{
+    return k < d->ntok && d->toks[k].type == TOK_PUNCT && d->toks[k].cp == cp;
+}
+
+/* 1 when a chronology's date heading starts at token k: "August 2008:",
+ * "13. Januar 2017:", "1992:", "12.03.1995:". */
+static int date_heading_at(const text_doc_t *d, size_t k)
+{
+    const text_tok_t *t = &d->toks[k];
+    if (t->type != TOK_NUM) {
+        return t->type == TOK_WORD && text_month(d->s + t->off, t->len) > 0 && k + 2 < d->ntok
+               && d->toks[k + 1].type == TOK_NUM && d->toks[k + 1].len == 4 && is_punct_at(d, k + 2, ':');
+    }
+    if (t->len == 4) return is_punct_at(d, k + 1, ':');
+    if (t->len > 2 || !is_punct_at(d, k + 1, '.') || k + 2 >= d->ntok) return 0;
+    if (d->toks[k + 2].type == TOK_WORD) return date_heading_at(d, k + 2);
+    return d->toks[k + 2].type == TOK_NUM && is_punct_at(d, k + 3, '.') && k + 4 < d->ntok
+           && d->toks[k + 4].type == TOK_NUM && d->toks[k + 4].len == 4 && is_punct_at(d, k + 5, ':');
+}
+
 static int heading_break(const text_doc_t *d, size_t i, size_t from)
 {
     const text_tok_t *nx = &d->toks[i + 1];
     if (!(nx->flags & TOK_NL)) return 0;
     if (nx->flags & TOK_PARA) return 1;
+    /* the next line is a chronology's entry ("Juni 2014: ...") */
+    if (date_heading_at(d, i + 1)) return 1;
     /* find the start of the line of token i */
     size_t j = i;
     while (j > 0 && !(d->toks[j].flags & TOK_NL)) j--;
