@@ -2070,6 +2070,17 @@ static void test_member_named_after_an_apposition(void **st)
     HASNT("Nikos Petrou|meeting|Marek Zielony");
 }
 
+/* "A und B kommen nach X": the present plural of kommen is travel, as
+ * "kommt" is. */
+static void test_present_plural_of_kommen(void **st)
+{
+    (void)st;
+    run("Polens Präsident Marek Zielony und Griechenlands Ministerpräsident Nikos Petrou kommen erneut "
+        "nach Wien.", "2017-01-13");
+    HASP("Marek Zielony|visit|Österreich|");
+    HASP("Nikos Petrou|visit|Österreich|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2564,6 +2575,7 @@ int main(void)
         cmocka_unit_test(test_holder_name_then_another_surname),
         cmocka_unit_test(test_summit_at_the_datelines_place),
         cmocka_unit_test(test_member_named_after_an_apposition),
+        cmocka_unit_test(test_present_plural_of_kommen),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
