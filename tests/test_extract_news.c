@@ -2081,6 +2081,16 @@ static void test_present_plural_of_kommen(void **st)
     HASP("Nikos Petrou|visit|Österreich|");
 }
 
+/* "besucht die Bundesrepublik": the short name is Germany's. */
+static void test_die_bundesrepublik_is_germany(void **st)
+{
+    (void)st;
+    run("Dezember 1964: Präsident Park Min-ho besucht als erster koreanischer Staatschef die Bundesrepublik.",
+        "1965-01-10");
+    HAS("Park Min-ho|visit|Deutschland|1964-12|");
+    HASNT("Park Min-ho|affiliation|Deutschland");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2576,6 +2586,7 @@ int main(void)
         cmocka_unit_test(test_summit_at_the_datelines_place),
         cmocka_unit_test(test_member_named_after_an_apposition),
         cmocka_unit_test(test_present_plural_of_kommen),
+        cmocka_unit_test(test_die_bundesrepublik_is_germany),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
