@@ -2091,6 +2091,19 @@ static void test_die_bundesrepublik_is_germany(void **st)
     HASNT("Park Min-ho|affiliation|Deutschland");
 }
 
+/* "wurde er vom Gouverneur der Provinz Athen, Prinz X, und von Y begrüßt": a
+ * name set off by commas after a role noun the lexicon does not know is
+ * the passive's agent; the role's place is no party. */
+static void test_name_after_a_role_takes_its_preposition(void **st)
+{
+    (void)st;
+    run("Athen (dpa) – Präsident Marek Zielony aus Polen traf am Mittwoch zu einem Staatsbesuch in Athen ein. Am "
+        "Flughafen wurde er vom Gouverneur der Provinz Athen, Prinz Nikos Petrou, und von Außenminister Prinz "
+        "Kostas Andreou begrüßt.", "2022-12-08");
+    HAS("Nikos Petrou|meeting|Marek Zielony|2022-12-07|");
+    HAS("Kostas Andreou|meeting|Marek Zielony|2022-12-07|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2587,6 +2600,7 @@ int main(void)
         cmocka_unit_test(test_member_named_after_an_apposition),
         cmocka_unit_test(test_present_plural_of_kommen),
         cmocka_unit_test(test_die_bundesrepublik_is_germany),
+        cmocka_unit_test(test_name_after_a_role_takes_its_preposition),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

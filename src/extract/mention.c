@@ -1136,6 +1136,41 @@ static void named_member_pass(extractor_impl_t *x, size_t m0)
     }
 }
 
+/* "wurde er vom Gouverneur der Provinz Riad, Prinz Faisal, begrüßt",
+ * "traf sich mit dem Chef der Behörde, Hans Meier": a name set off by a
+ * comma after a role noun the lexicon does not know takes the role's
+ * preposition; the place in the role's genitive is no party. */
+static void role_apposition_pass(extractor_impl_t *x, size_t m0)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *p = &x->men[k];
+        if (p->type != MT_ENTITY || p->prep != P_NONE || p->actor < 0 || p->b < 3
+            || x->act[p->actor].kind != EV_KIND_PERSON || !tok_punct(x, p->b - 1, ','))
+            continue;
+        /* back over the role: a capitalised noun of a person, an optional
+         * genitive phrase, no other comma */
+        size_t r = p->b - 1, q = r;
+        int prep = -1;
+        while (q > 0 && q + 8 > r) {
+            q--;
+            if (TK(x, q)->type == TOK_PUNCT) break;
+            if (tok_word(x, q, "vom") || tok_word(x, q, "von")) { prep = P_VON; break; }
+            if (tok_word(x, q, "mit")) { prep = P_MIT; break; }
+            if (tok_word(x, q, "beim") || tok_word(x, q, "bei")) { prep = P_BEI; break; }
+        }
+        if (prep < 0) continue;
+        size_t h = q + 1 + (is_article(x, q + 1) ? 1 : 0);
+        if (h >= r || !is_cap(x, h) || !person_noun(x, h)) continue;
+        int clean = 1;
+        for (size_t j = k; j-- > m0 && x->men[j].b > q;)
+            if (x->men[j].type == MT_ENTITY && x->act[x->men[j].actor].kind == EV_KIND_PERSON) clean = 0;
+        if (!clean) continue;
+        p->prep = (uint8_t)prep;
+        for (size_t j = k; j-- > m0 && x->men[j].b > q;)
+            if (x->men[j].type == MT_ENTITY) x->men[j].type = MT_ATTR;
+    }
+}
+
 int mention_scan(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
@@ -1150,6 +1185,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     if (rc) return rc;
     attributes_pass(x, s, m0, lo, lim);
     possessives_pass(x, m0, lo);
+    role_apposition_pass(x, m0);
     lists_pass(x, m0, lim);
     named_member_pass(x, m0);
     list_party_pass(x, m0);
