@@ -2104,6 +2104,19 @@ static void test_name_after_a_role_takes_its_preposition(void **st)
     HAS("Kostas Andreou|meeting|Marek Zielony|2022-12-07|");
 }
 
+/* "will sie X treffen, bevor sie nach Y weiterreist": a "bevor" clause
+ * under an intended act is ahead too; under a past one it happened. */
+static void test_before_clause_of_an_intention(void **st)
+{
+    (void)st;
+    run("Wien (APA) – Am Mittwoch will Präsident Marek Zielony aus Polen in Wien Vertreter der Wirtschaft treffen, "
+        "bevor er nach Athen weiterreist.", "2023-11-14");
+    HASNT("|visit|Griechenland|");
+    run("Wien (APA) – Am Montag traf Präsident Marek Zielony aus Polen in Wien Vertreter der Wirtschaft, bevor "
+        "er nach Athen weiterreiste.", "2023-11-14");
+    HASP("Marek Zielony|visit|Griechenland|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2601,6 +2614,7 @@ int main(void)
         cmocka_unit_test(test_present_plural_of_kommen),
         cmocka_unit_test(test_die_bundesrepublik_is_germany),
         cmocka_unit_test(test_name_after_a_role_takes_its_preposition),
+        cmocka_unit_test(test_before_clause_of_an_intention),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

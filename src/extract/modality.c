@@ -218,6 +218,17 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
     return 0;
 }
 
+/* "wollte/soll/möchte ... reisen" is an intention; "konnte, musste ...
+ * treffen" in the past reports what happened, in the present not yet. */
+static int intended(const extractor_impl_t *x, const clause_t *cl)
+{
+    if (!(cl->flags & CLAUSE_F_MODAL) || cl->fin < 0) return 0;
+    const char *lm = clause_tok(&x->cr, (size_t)cl->fin)->lemma;
+    if (lm && (strcmp(lm, "wollen") == 0 || strcmp(lm, "sollen") == 0 || strcmp(lm, "mögen") == 0))
+        return 1;
+    return cl->tense == TENSE_PRESENT;
+}
+
 int gram_blocks(const extractor_impl_t *x, const trig_t *t)
 {
     /* a statement made somewhere was made, whatever it says */
@@ -245,13 +256,13 @@ int gram_blocks(const extractor_impl_t *x, const trig_t *t)
      * treffen": an infinitive with zu tells an aim, not an act */
     if (t->tok > 0 && tok_word(x, t->tok - 1, "zu")) return 1;
     if (clause_tok(&x->cr, t->tok)->feats & MORPH_ZUINF && clause_tok(&x->cr, t->tok)->pos == MORPH_VERB) return 1;
-    if ((cl->flags & CLAUSE_F_MODAL) && cl->fin >= 0) {
-        /* "wollte/soll/möchte ... reisen" is an intention; "konnte, musste
-         * ... treffen" in the past reports what happened */
-        const char *lm = clause_tok(&x->cr, (size_t)cl->fin)->lemma;
-        if (lm && (strcmp(lm, "wollen") == 0 || strcmp(lm, "sollen") == 0 || strcmp(lm, "mögen") == 0))
-            return 1;
-        if (cl->tense == TENSE_PRESENT) return 1;
+    if (intended(x, cl)) return 1;
+    /* "will sie in Wien X treffen, bevor sie nach Brüssel weiterreist": a
+     * clause of "bevor" under an intended or future act is ahead too */
+    if (cl->type == CLAUSE_SUB && cl->intro >= 0 && cl->parent >= 0 && (uint32_t)cl->parent < x->cr.ncl
+        && (tok_word(x, (size_t)cl->intro, "bevor") || tok_word(x, (size_t)cl->intro, "ehe"))) {
+        const clause_t *pc = &x->cr.cl[cl->parent];
+        if (pc->tense == TENSE_FUTURE || intended(x, pc)) return 1;
     }
     return 0;
 }
