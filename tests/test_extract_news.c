@@ -2117,6 +2117,19 @@ static void test_before_clause_of_an_intention(void **st)
     HASP("Marek Zielony|visit|Griechenland|");
 }
 
+/* "Mar del Plata (dpa) –": an unknown name before the agency, with no
+ * title, is a place the lexicon lacks, never a party, there or later. */
+static void test_unknown_dateline_name_is_a_place(void **st)
+{
+    (void)st;
+    run("Costa del Sur (dpa) – Der Amerika-Gipfel im argentinischen Badeort Costa del Sur ist am Samstag ohne "
+        "Einigung zu Ende gegangen.\n\nGastgeber Ramón Ortiz hatte schon zur Eröffnung am Freitag die "
+        "Wirtschaftspolitik kritisiert. In Costa del Sur traf Präsident Marek Zielony aus Polen am Samstag "
+        "Griechenlands Ministerpräsidenten Nikos Petrou.", "2005-11-05");
+    HASP("Marek Zielony|meeting|Nikos Petrou|");
+    HASNT("Costa del Sur|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2615,6 +2628,7 @@ int main(void)
         cmocka_unit_test(test_die_bundesrepublik_is_germany),
         cmocka_unit_test(test_name_after_a_role_takes_its_preposition),
         cmocka_unit_test(test_before_clause_of_an_intention),
+        cmocka_unit_test(test_unknown_dateline_name_is_a_place),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

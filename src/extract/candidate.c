@@ -54,6 +54,7 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
     /* every frame's meetings: a person or body does not meet its own state
      * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
     if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;
+    if ((src >= 0 && x->act[src].placename) || (dst >= 0 && x->act[dst].placename)) return DN_OK;
     if (x->ncand == x->capcand) {
         size_t nc = x->capcand ? x->capcand * 2 : 64;
         cand_t *p = realloc(x->cand, nc * sizeof *p);

@@ -62,6 +62,9 @@ typedef struct {
     uint8_t gender;        /* persons: GENDER_* from a title or honorific before the name */
     uint8_t intl;          /* persons: an office of a body of no state (UN, AU): foreign everywhere */
     uint8_t party_state;   /* persons: state known only from a national party ("(ÖVP)") */
+    uint8_t placename;     /* taken for a person's name, but the text's dateline
+                              says it is a place the lexicon lacks ("Mar del
+                              Plata (dpa) -"): no party to any event */
     uint32_t mark;         /* a pass's stamp (extractor.mark_gen): seen in this pass */
     int nmention;
     uint32_t last_sent;    /* sentence of the last mention */

@@ -31,12 +31,20 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     if (m0 >= x->nmen) return;
     mention_t *m = &x->men[m0];
     if (m->b != lo || m->type != MT_ENTITY || m->actor < 0 || m->prep != P_NONE) return;
-    if (!m->place && x->act[m->actor].kind != EV_KIND_STATE) return;
     size_t i = m->e;
     if (i >= lim || !tok_punct(x, i, '(')) return;
     while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
     if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
     if (!text_tok_is_dash(TK(x, i + 1))) return;
+    dactor_t *a = &x->act[m->actor];
+    /* an unknown name before the agency, with no title: a place the
+     * lexicon lacks, not a person */
+    if (a->kind == EV_KIND_PERSON && a->lex < 0 && !a->titled && m->head == m->b && lo == 0) {
+        a->placename = 1;
+        m->type = MT_ATTR;
+        return;
+    }
+    if (!m->place && a->kind != EV_KIND_STATE) return;
     m->prep = P_IN;
     m->dateline = 1;
     /* the text's first dateline is the scene a verb of arrival without a
