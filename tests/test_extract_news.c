@@ -2130,6 +2130,22 @@ static void test_unknown_dateline_name_is_a_place(void **st)
     HASNT("Costa del Sur|");
 }
 
+/* "unterzeichnete mit seinen Amtskollegen A aus X, B aus Y und C aus Z":
+ * every partner of the list signs and meets the subject, not one
+ * another. */
+static void test_signing_with_a_list_of_partners(void **st)
+{
+    (void)st;
+    run("Bonn (dpa) – Außenminister Frank-Walter Steinmeier unterzeichnete am 28. August 2008 in Bonn mit seinen "
+        "Amtskollegen Marek Zielony aus Polen, Nikos Petrou aus Griechenland und Jan Novak aus Tschechien die "
+        "Protokolle.", "2008-09-06");
+    HAS("Frank-Walter Steinmeier|meeting|Marek Zielony|2008-08-28|");
+    HAS("Frank-Walter Steinmeier|meeting|Nikos Petrou|2008-08-28|");
+    HAS("Frank-Walter Steinmeier|meeting|Jan Novak|2008-08-28|");
+    HASNT("Marek Zielony|meeting|Nikos Petrou");
+    HASNT("Nikos Petrou|meeting|Marek Zielony");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2629,6 +2645,7 @@ int main(void)
         cmocka_unit_test(test_name_after_a_role_takes_its_preposition),
         cmocka_unit_test(test_before_clause_of_an_intention),
         cmocka_unit_test(test_unknown_dateline_name_is_a_place),
+        cmocka_unit_test(test_signing_with_a_list_of_partners),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -549,12 +549,18 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         if (n < 8) who[n++] = m->actor;
     }
     /* "X unterzeichnete mit seinem Kollegen Y ein Abkommen": the partner
-     * signs too */
-    for (size_t k = m0; k < m1 && n == 1; k++) {
+     * signs too; "mit seinen Amtskollegen A aus Estland, B aus Lettland und
+     * C": each partner of the list, who meet X, not one another */
+    int partners = 0;
+    int32_t plist = -1;
+    for (size_t k = m0; k < m1 && n >= 1 && n < 4 && (n == 1 || partners); k++) {
         const mention_t *m = &x->men[k];
         if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON
-            && m->actor != who[0])
+            && m->actor != who[0] && (plist < 0 || m->list == plist)) {
+            plist = m->list;
             who[n++] = m->actor;
+            partners++;
+        }
     }
     if (n < 2 || n > 4) return DN_OK;
     /* "im Beisein von US-Präsident X": the witness meets the signers */
@@ -580,6 +586,7 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
     for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
             if (state_of(x, who[i]) >= 0 && state_of(x, who[i]) == state_of(x, who[j])) continue;
+            if (partners > 1 && i >= 1 && i <= partners && j <= partners) continue;
             if (have(x, c0, x->ncand, who[i], who[j], EV_REL_MEETING)) continue;
             int rc = add(x, who[i], who[j], EV_REL_MEETING, a, b, place, s, 0.7, tid);
             if (rc) return rc;
