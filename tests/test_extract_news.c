@@ -2146,6 +2146,18 @@ static void test_signing_with_a_list_of_partners(void **st)
     HASNT("Nikos Petrou|meeting|Marek Zielony");
 }
 
+/* "erkannte die Unabhängigkeit Polens, Serbiens und Bulgariens an": each
+ * state of the object's list is recognised. */
+static void test_recognition_of_a_list(void **st)
+{
+    (void)st;
+    run("Wien (APA) – Österreich hat am Freitag die Unabhängigkeit Polens, Serbiens und Bulgariens anerkannt.",
+        "1992-01-17");
+    HAS("Österreich|recognition|Polen|1992-01-17|");
+    HAS("Österreich|recognition|Serbien|1992-01-17|");
+    HAS("Österreich|recognition|Bulgarien|1992-01-17|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2646,6 +2658,7 @@ int main(void)
         cmocka_unit_test(test_before_clause_of_an_intention),
         cmocka_unit_test(test_unknown_dateline_name_is_a_place),
         cmocka_unit_test(test_signing_with_a_list_of_partners),
+        cmocka_unit_test(test_recognition_of_a_list),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

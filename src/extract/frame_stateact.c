@@ -128,6 +128,7 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
         if (!dip) return DN_OK;
     }
     int32_t src = -1, dst = -1;
+    long dst_k = -1;
     int stateless = 0;
     /* "Das Abkommen wurde von A und B unterzeichnet": the agents sign */
     int agents = T->cls == TR_AGREEMENT && !t->noun && passive_clause(x, t->tok, ca);
@@ -175,7 +176,10 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
              * des Landes haben ... unterzeichnet": a partner the text does
              * not name, not the text's other side */
             if (unnamed_partner(x, c, m->e)) stateless = 1;
-        } else if (dst < 0 && st != src) dst = st;
+        } else if (dst < 0 && st != src) {
+            dst = st;
+            dst_k = (long)k;
+        }
     }
     double conf = T->conf;
     if (attributive && dst < 0) return DN_OK;   /* both parties named or none */
@@ -210,5 +214,17 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
     ev_relation_t rel = T->cls == TR_AGREEMENT ? EV_REL_AGREEMENT
                         : T->cls == TR_RECOGNITION ? EV_REL_RECOGNITION : EV_REL_RELATIONS;
     if (x->act[src].kind != EV_KIND_STATE || x->act[dst].kind != EV_KIND_STATE) return DN_OK;
-    return emit(x, src, dst, rel, &dl, 1, NULL, c->s, conf, tid);
+    int rc = emit(x, src, dst, rel, &dl, 1, NULL, c->s, conf, tid);
+    /* "erkannte die Unabhängigkeit Estlands, Lettlands und Litauens an",
+     * "Beziehungen zu Estland, Lettland und Litauen": each state of the
+     * object's list */
+    for (size_t k = (size_t)dst_k + 1; !rc && dst_k >= 0 && rel != EV_REL_AGREEMENT && k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->list != x->men[dst_k].list || m->prep != x->men[dst_k].prep) break;
+        int32_t st = usable(m) ? state_of(x, m->actor) : -1;
+        if (st >= 0 && st != src && st != dst && x->act[st].kind == EV_KIND_STATE
+            && x->act[m->actor].kind == EV_KIND_STATE)
+            rc = emit(x, src, st, rel, &dl, 1, NULL, c->s, conf, tid);
+    }
+    return rc;
 }
