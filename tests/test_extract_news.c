@@ -2158,6 +2158,18 @@ static void test_recognition_of_a_list(void **st)
     HAS("Österreich|recognition|Bulgarien|1992-01-17|");
 }
 
+/* "Am Sonntag besuchte er X. Begrüßt wurde er dabei von Y": a sentence
+ * with no date tied to the one before by "dabei" or "dazu" happened on
+ * that one's day, not on the article's. */
+static void test_dabei_takes_the_day_before(void **st)
+{
+    (void)st;
+    run("Ankara (dpa) – Bundespräsident Roman Herzog ist am Samstag zu einem Staatsbesuch in der Türkei "
+        "eingetroffen. Am Sonntag besuchte Herzog in Athen ein Lager für Flüchtlinge. Begrüßt wurde er dabei "
+        "vom griechischen Ministerpräsidenten Nikos Petrou.", "1998-04-28");
+    HAS("Nikos Petrou|meeting|Roman Herzog|1998-04-26|");
+}
+
 /* Regression: ", die die Außenminister A, B und C im Mai 2011 in X
  * unterzeichnet hatten" is a relative clause whose own date holds (the
  * comma after A does not end it, so the clause was taken for an aside in
@@ -2659,6 +2671,7 @@ int main(void)
         cmocka_unit_test(test_unknown_dateline_name_is_a_place),
         cmocka_unit_test(test_signing_with_a_list_of_partners),
         cmocka_unit_test(test_recognition_of_a_list),
+        cmocka_unit_test(test_dabei_takes_the_day_before),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -140,9 +140,14 @@ typedef struct extractor {
     int have_grammar, cr_ok;
     ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
     int sole_header;             /* sole_a/b is a paragraph's heading date */
+    int sole_follow;             /* ... the day of the sentence before, which
+                                    this one ties itself to ("dazu") */
     size_t para_sent, para_first;  /* header_date's last sentence and the
                                       first sentence of its paragraph */
     int sole_ok;
+    size_t prev_sole_s;          /* the sentence sole_date was last asked of, */
+    int prev_sole_ok;            /* ... whether it had one date, */
+    ev_date_t prev_sole_a, prev_sole_b;  /* ... and that date (day known) */
     int cur_past;                /* the trigger being read is in a
                                     pluperfect clause (cand_t.past) */
     int cur_receive;             /* ... is one of reception (cand_t.receive) */

@@ -83,8 +83,9 @@ static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, e
         *db = dt->end;
         return 1;
     }
-    /* a chronology paragraph's heading date (sole_date) */
-    if (x->sole_header) { *da = x->sole_a; *db = x->sole_b; return 1; }
+    /* a chronology paragraph's heading date, or the day of the sentence
+     * this one ties itself to (sole_date) */
+    if (x->sole_header || x->sole_follow) { *da = x->sole_a; *db = x->sole_b; return 1; }
     return 0;
 }
 
