@@ -39,7 +39,7 @@ $(NPM_DIR)/ok.stamp: scripts/npm/package.json scripts/npm/package-lock.json
 # lexicon is built without it where the list is missing.
 WORDLIST  := /usr/share/dict/ngerman
 
-$(MORPH_BIN): scripts/morph_build.py scripts/morph_wordlist.py \
+$(MORPH_BIN): scripts/morph_build.py scripts/morph_wordlist.py scripts/morph_feats.py \
               data/lexicon/closedclass.tsv src/grammar/morph.h \
               $(NPM_DIR)/ok.stamp $(wildcard $(WORDLIST))
 	python3 scripts/morph_build.py $(NPM_DIR) data/lexicon/closedclass.tsv \

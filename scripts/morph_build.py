@@ -40,17 +40,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import morph_wordlist as mw  # noqa: E402
+from morph_feats import (CASES, NUMS, GENDERS, DICT_CASE, TENSE, PN,  # noqa: E402
+                         INF, ZUINF, PART2, PART1, ADJ_PRED)
 
 VERSION = 2
-CASES = {'nom': 0, 'gen': 1, 'dat': 2, 'acc': 3}
-NUMS = {'sg': (0, 1, 2), 'pl': (3,)}
-GENDERS = {'m': 0, 'f': 1, 'n': 2}
-DICT_CASE = {'NOM': 0, 'GEN': 1, 'DAT': 2, 'AKK': 3}
-TENSE = {'PRÄ': 0, 'PRT': 1, 'KJ1': 2, 'KJ2': 3}
-PN = {('S', '1'): 0, ('S', '2'): 1, ('S', '3'): 2,
-      ('P', '1'): 3, ('P', '2'): 4, ('P', '3'): 5}
-INF, ZUINF, PART2, PART1 = 1 << 24, 1 << 25, 1 << 26, 1 << 27
-ADJ_PRED = 1 << 20
 
 
 class BuildError(Exception):

@@ -26,12 +26,10 @@ it, and a verb only when the list has its infinitive, its past tense and
 its participle.  Python 3 standard library only.
 """
 
+from morph_feats import TENSE, PN, INF, ZUINF, PART2, PART1, finite_bit
+
 # prefixes whose verbs form the participle without ge- ("vereinbart")
 INSEPARABLE = ('be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer')
-
-TENSE = {'PRÄ': 0, 'PRT': 1, 'KJ1': 2, 'KJ2': 3}
-INF, ZUINF, PART2, PART1 = 1 << 24, 1 << 25, 1 << 26, 1 << 27
-PERSONS = ('S1', 'S2', 'S3', 'P1', 'P2', 'P3')
 
 
 def read_words(path):
@@ -40,10 +38,6 @@ def read_words(path):
         return set()
     with open(path, encoding='utf-8', errors='replace') as f:
         return {w.rstrip('\n') for w in f if w.strip()}
-
-
-def bit(tense, pn):
-    return 1 << (TENSE[tense] * 6 + PERSONS.index(pn))
 
 
 def add_reformed_spelling(lx, words):
@@ -71,10 +65,10 @@ def weak_paradigm(stem, e):
     pres = (stem + 'e', stem + e + 'st', stem + e + 't', stem + 'en', stem + e + 't', stem + 'en')
     past = tuple(stem + e + s for s in ('te', 'test', 'te', 'ten', 'tet', 'ten'))
     subj = tuple(stem + s for s in ('e', 'est', 'e', 'en', 'et', 'en'))
-    for pn, a, b, c in zip(PERSONS, pres, past, subj):
-        put(a, bit('PRÄ', pn))
-        put(b, bit('PRT', pn) | bit('KJ2', pn))
-        put(c, bit('KJ1', pn))
+    for (num, per), a, b, c in zip(sorted(PN, key=PN.get), pres, past, subj):
+        put(a, finite_bit('PRÄ', num, per))
+        put(b, finite_bit('PRT', num, per) | finite_bit('KJ2', num, per))
+        put(c, finite_bit('KJ1', num, per))
     return out
 
 
@@ -128,12 +122,12 @@ def add_particle_verb(lx, words, verb_pos, inf, particle, base):
     if isinstance(base.get('PA1'), str):
         put(base['PA1'], PART1)
     cand[particle + 'zu' + binf] = ZUINF
-    for tm, t in TENSE.items():
+    for tm in TENSE:
         tms = base.get(tm)
         for num, d in (tms.items() if isinstance(tms, dict) else ()):
             for per, f in (d.items() if isinstance(d, dict) else ()):
-                if isinstance(f, str) and num + per in PERSONS:
-                    put(f, 1 << (t * 6 + PERSONS.index(num + per)))
+                if isinstance(f, str) and (num, per) in PN:
+                    put(f, finite_bit(tm, num, per))
     found = {f: b for f, b in cand.items() if f in words and f != inf}
     if len(found) < 3:
         return 0
@@ -147,12 +141,11 @@ def add_missing_verbs(lx, words, verbs, particles, verb_pos):
     """Adds the verbs of the word list that the verb data lacks: a
     particle with a known verb, else a weak verb (see the module comment).
     Returns (particle verbs, weak verbs) added."""
-    known = {e.get('INF', k) for k, e in verbs.items() if isinstance(e, dict)}
     by_inf = {e.get('INF', k): e for k, e in verbs.items() if isinstance(e, dict)}
     parts = sorted(particles, key=len, reverse=True)
     n_part = n_weak = 0
     for w in sorted(words):
-        if not w.endswith('en') or not w.isalpha() or not w.islower() or w in known:
+        if not w.endswith('en') or not w.isalpha() or not w.islower() or w in by_inf:
             continue
         if lx.has_pos(w, verb_pos):
             continue
