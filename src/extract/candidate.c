@@ -46,8 +46,8 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
      * the republic, not the Soviet Union) */
     if (rel == EV_REL_VISIT && src >= 0 && dst >= 0) {
         dst = state_then(x, dst, a);
-        /* a visit within the former state is no visit abroad
-         * ("Gorbatschow reiste 1989 nach Kiew") */
+        /* a visit goes abroad: not to one's own state, nor within the
+         * former state ("Gorbatschow reiste 1989 nach Kiew") */
         if (src == dst || (x->act[dst].kind == EV_KIND_STATE && state_then(x, state_of(x, src), a) == dst))
             return DN_OK;
     }
@@ -99,11 +99,6 @@ int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
      * ("gemeinsam mit ihrem Ehemann Prinz Philip") visits */
     if (rel == EV_REL_MEETING && (x->act[src].kin || x->act[dst].kin))
         return DN_OK;
-    if (rel == EV_REL_VISIT) {
-        /* a visit goes abroad: not to one's own state */
-        int32_t ss = state_of(x, src);
-        if (ss >= 0 && ss == state_of(x, dst) && x->act[dst].kind == EV_KIND_STATE) return DN_OK;
-    }
     if ((rel == EV_REL_VISIT || rel == EV_REL_MEETING) && x->ref.year && dl->n) {
         /* reported as ahead of the text's date: planned, not happened */
         int ahead = 1;

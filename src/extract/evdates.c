@@ -218,23 +218,23 @@ static void header_date(extractor_impl_t *x, size_t s)
  * that ties itself to the one before by "dazu" or "dabei" (among its
  * first words) happened on that one's day ("anschließend", "danach" may
  * be days later). */
-static void follow_date(extractor_impl_t *x, size_t s)
+static void follow_date(extractor_impl_t *x, size_t s, ev_date_t pa, ev_date_t pb)
 {
     static const char *const TIE[] = { "dazu", "dabei", NULL };
-    if (!x->prev_sole_ok || x->prev_sole_s + 1 != s || !x->prev_sole_a.day
-        || x->doc.sents[s].line != x->doc.sents[s - 1].line)
-        return;
+    if (!pa.day || x->doc.sents[s].line != x->doc.sents[s - 1].line) return;
     const text_sent_t *se = &x->doc.sents[s];
     int tie = 0;
     for (size_t i = se->tok; i < se->tok + se->ntok && i < se->tok + 8 && !tie; i++)
         for (const char *const *w = TIE; *w; w++) tie |= tok_word(x, i, *w);
     if (!tie) return;
-    x->sole_a = x->prev_sole_a;
-    x->sole_b = x->prev_sole_b;
+    x->sole_a = pa;
+    x->sole_b = pb;
     x->sole_ok = x->sole_follow = 1;
 }
 
-static void sole_of_sentence(extractor_impl_t *x, size_t s)
+/* Sets sole_* from sentence s's own dates (or its paragraph's heading);
+ * returns how many dates of one group it has, -1 for two groups. */
+static int sole_of_sentence(extractor_impl_t *x, size_t s)
 {
     const text_sent_t *se = &x->doc.sents[s];
     int group = -1, n = 0;
@@ -242,7 +242,7 @@ static void sole_of_sentence(extractor_impl_t *x, size_t s)
     for (size_t d = x->sent_date0[s]; d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
         if (dt->tok < se->tok || report_date(x, dt) || since_year(x, dt)) continue;
-        if (group >= 0 && dt->group != group) return;
+        if (group >= 0 && dt->group != group) return -1;
         group = dt->group;
         x->sole_a = clause_date(x, dt, s);
         x->sole_b = dt->end;
@@ -250,16 +250,16 @@ static void sole_of_sentence(extractor_impl_t *x, size_t s)
     }
     x->sole_ok = n == 1;
     if (!n) header_date(x, s);
-    if (!n && !x->sole_ok) follow_date(x, s);
+    return n;
 }
 
 void sole_date(extractor_impl_t *x, size_t s)
 {
-    sole_of_sentence(x, s);
-    x->prev_sole_s = s;
-    x->prev_sole_ok = x->sole_ok;
-    x->prev_sole_a = x->sole_a;
-    x->prev_sole_b = x->sole_b;
+    /* sole_* still tell the sentence before when that was sole_s */
+    int had = x->sole_ok && x->sole_s + 1 == s;
+    ev_date_t pa = x->sole_a, pb = x->sole_b;
+    if (!sole_of_sentence(x, s) && !x->sole_ok && had) follow_date(x, s, pa, pb);
+    x->sole_s = s;
 }
 
 int day_span_days(const extractor_impl_t *x, size_t a, size_t b)

@@ -29,8 +29,10 @@ int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_
 void mention_dates(const extractor_impl_t *x, const mention_t *m, dlist_t *l);
 /* The one date a sentence gives, for an event of a clause that has none
  * ("Am 3. Mai sprach A, während B mit C zusammentraf"): set once per
- * sentence by rules_apply into x->sole_a/b; sole_ok 0 when the sentence
- * has none or several. */
+ * sentence, in order, by rules_apply into x->sole_a/b; with none of its
+ * own, its chronology paragraph's heading date (sole_header) or, tied by
+ * "dabei"/"dazu", the sentence before's day (sole_follow); sole_ok 0
+ * when the sentence has none or several. */
 void sole_date(extractor_impl_t *x, size_t s);
 /* The days of the first "zweitägig" ... "fünftägig" in tokens [a, b); 0
  * when none. */

@@ -531,8 +531,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->open_host = -1;
     x->open_host_where = -1;
     x->para_sent = x->para_first = 0;
-    x->prev_sole_s = (size_t)-1;
-    x->prev_sole_ok = 0;
+    x->sole_s = (size_t)-1;
     x->scene = -1;
     x->cred_recv = -1;
     x->scene_place = NULL;

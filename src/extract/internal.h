@@ -145,9 +145,7 @@ typedef struct extractor {
     size_t para_sent, para_first;  /* header_date's last sentence and the
                                       first sentence of its paragraph */
     int sole_ok;
-    size_t prev_sole_s;          /* the sentence sole_date was last asked of, */
-    int prev_sole_ok;            /* ... whether it had one date, */
-    ev_date_t prev_sole_a, prev_sole_b;  /* ... and that date (day known) */
+    size_t sole_s;               /* the sentence sole_* tell of (sole_date's last) */
     int cur_past;                /* the trigger being read is in a
                                     pluperfect clause (cand_t.past) */
     int cur_receive;             /* ... is one of reception (cand_t.receive) */

@@ -442,16 +442,28 @@ static int add_phrase(lexicon_t *lx, const char *s, size_t n, lx_type_t type,
     return rc;
 }
 
+/* The next non-empty |-separated value of a cell, from *p (before end):
+ * 1 with it in [*b, *b + *n) and *p past it, 0 when there is none. */
+static int next_alt(const char **p, const char *end, const char **b, size_t *n)
+{
+    while (*p < end) {
+        const char *bar = memchr(*p, '|', (size_t)(end - *p));
+        const char *e = bar ? bar : end;
+        *b = *p;
+        *n = (size_t)(e - *p);
+        *p = e + 1;
+        if (*n) return 1;
+    }
+    return 0;
+}
+
 /* Calls add_phrase for every |-separated value of a cell. */
 static int add_alts(lexicon_t *lx, const char *cell, size_t n, lx_type_t type, int32_t ref)
 {
-    const char *p = cell, *end = cell + n;
-    while (p < end) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *e = bar ? bar : end;
-        if (e > p && add_phrase(lx, p, (size_t)(e - p), type, ref, 1) < 0) return -1;
-        p = e + 1;
-    }
+    const char *p = cell, *b;
+    size_t len;
+    while (next_alt(&p, cell + n, &b, &len))
+        if (add_phrase(lx, b, len, type, ref, 1) < 0) return -1;
     return 0;
 }
 
@@ -478,20 +490,15 @@ static int state_row(lexicon_t *lx, const row_t *r)
     int rc = add_state(lx, r, &a);
     if (rc) return rc;
     /* the capital is a place of the state */
-    const char *p = r->cell[5], *end = r->cell[5] + r->len[5];
-    while (p < end) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *e = bar ? bar : end;
-        if (e > p) {
-            if (GROW(lx->places, lx->nplaces, lx->capplaces) < 0) return diag_nomem("lexicon");
-            lx->places[lx->nplaces].name = intern_name(lx, p, (size_t)(e - p));
-            lx->places[lx->nplaces].state = a;
-            if (!lx->places[lx->nplaces].name
-                || add_phrase(lx, p, (size_t)(e - p), LX_PLACE, (int32_t)lx->nplaces, 0) < 0)
-                return diag_nomem("lexicon");
-            lx->nplaces++;
-        }
-        p = e + 1;
+    const char *p = r->cell[5], *b;
+    size_t len;
+    while (next_alt(&p, r->cell[5] + r->len[5], &b, &len)) {
+        if (GROW(lx->places, lx->nplaces, lx->capplaces) < 0) return diag_nomem("lexicon");
+        lx->places[lx->nplaces].name = intern_name(lx, b, len);
+        lx->places[lx->nplaces].state = a;
+        if (!lx->places[lx->nplaces].name || add_phrase(lx, b, len, LX_PLACE, (int32_t)lx->nplaces, 0) < 0)
+            return diag_nomem("lexicon");
+        lx->nplaces++;
     }
     return DN_OK;
 }
@@ -617,18 +624,26 @@ static int title_row(lexicon_t *lx, const row_t *r)
     return DN_OK;
 }
 
+/* The first (last: the last) day of the date [s, s + n) of row r, which
+ * starts at column col; 0 and *err set when it is malformed. */
+static long parse_day(const row_t *r, const char *s, size_t n, long col, int last, int *err)
+{
+    ev_date_t d;
+    size_t bad = 0;
+    *err = 0;
+    if (ev_date_parse(s, n, &d, &bad) < 0) {
+        *err = diag_error(DN_EINPUT, r->path, r->line, col + (long)bad,
+                          "malformed date '%.*s' (YYYY, YYYY-MM or YYYY-MM-DD)", (int)n, s);
+        return 0;
+    }
+    return last ? ev_date_last_day(d) : ev_date_first_day(d);
+}
+
 static long date_cell(const row_t *r, size_t i, int last, int *err)
 {
     *err = 0;
     if (!r->len[i]) return 0;
-    ev_date_t d;
-    size_t bad = 0;
-    if (ev_date_parse(r->cell[i], r->len[i], &d, &bad) < 0) {
-        *err = diag_error(DN_EINPUT, r->path, r->line, cell_col(r, i) + (long)bad,
-                          "malformed date '%s' (YYYY, YYYY-MM or YYYY-MM-DD)", r->cell[i]);
-        return 0;
-    }
-    return last ? ev_date_last_day(d) : ev_date_first_day(d);
+    return parse_day(r, r->cell[i], r->len[i], cell_col(r, i), last, err);
 }
 
 /* One part of a former state: "Kroatien" (until the row's day) or
@@ -643,12 +658,9 @@ static int former_part(lexicon_t *lx, const row_t *r, const char *p, size_t n, i
         return diag_error(DN_EINPUT, r->path, r->line, col, "unknown state '%.*s' (not in states.tsv)",
                           (int)nn, p);
     if (colon) {
-        ev_date_t d;
-        size_t bad = 0;
-        if (ev_date_parse(colon + 1, n - nn - 1, &d, &bad) < 0)
-            return diag_error(DN_EINPUT, r->path, r->line, col + (long)(nn + 1 + bad),
-                              "malformed date '%.*s' (YYYY, YYYY-MM or YYYY-MM-DD)", (int)(n - nn - 1), colon + 1);
-        until = ev_date_last_day(d);
+        int err;
+        until = parse_day(r, colon + 1, n - nn - 1, col + (long)(nn + 1), 1, &err);
+        if (err) return err;
     }
     if (GROW(lx->formers, lx->nformers, lx->capformers) < 0) return diag_nomem("lexicon");
     lx->formers[lx->nformers++] = (lx_former_t){ st, former, until };
@@ -666,13 +678,9 @@ static int former_row(lexicon_t *lx, const row_t *r)
     if (!until) return diag_error(DN_EINPUT, r->path, r->line, cell_col(r, 5), "a former state needs its last day");
     int32_t a;
     int rc = add_state(lx, r, &a);
-    const char *p = r->cell[6], *end = r->cell[6] + r->len[6];
-    while (!rc && p < end) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *e = bar ? bar : end;
-        if (e > p) rc = former_part(lx, r, p, (size_t)(e - p), a, until);
-        p = e + 1;
-    }
+    const char *p = r->cell[6], *b;
+    size_t len;
+    while (!rc && next_alt(&p, r->cell[6] + r->len[6], &b, &len)) rc = former_part(lx, r, b, len, a, until);
     return rc;
 }
 

@@ -23,6 +23,7 @@
 #include "extract/mention_resolve.h"
 #include "extract/mention_title.h"
 #include "extract/mention_words.h"
+#include "extract/participant.h"
 
 /* "Neu-Delhi (dpa) – ...": the place of a dateline is where the report
  * comes from, no subject of the sentence - read as "in Neu-Delhi". */
@@ -1135,8 +1136,7 @@ static void named_member_pass(extractor_impl_t *x, size_t m0)
             || x->act[p->actor].kind != EV_KIND_PERSON)
             continue;
         p->affil = mb->actor;
-        if (x->act[p->actor].state < 0)
-            x->act[p->actor].state = x->act[mb->actor].kind == EV_KIND_STATE ? mb->actor : x->act[mb->actor].state;
+        if (x->act[p->actor].state < 0) x->act[p->actor].state = state_of(x, mb->actor);
         p->list = mb->list;
         p->prep = mb->prep;
         mb->type = MT_ATTR;

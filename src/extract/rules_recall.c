@@ -554,7 +554,7 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
      * C": each partner of the list, who meet X, not one another */
     int partners = 0;
     int32_t plist = -1;
-    for (size_t k = m0; k < m1 && n >= 1 && n < 4 && (n == 1 || partners); k++) {
+    for (size_t k = m0; n == 1 + partners && n < 4 && k < m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->type == MT_ENTITY && recall_usable(m) && m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON
             && m->actor != who[0] && (plist < 0 || m->list == plist)) {
