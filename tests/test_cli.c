@@ -510,6 +510,23 @@ static void test_regression_generic_chamber_elsewhere(void **state)
     expect(args, 0, "Repräsentantenhaus der Vereinigten Staaten");
 }
 
+/* Regression: a tidy of sole_date let the first sentence of a second
+ * text, tied by "dabei", look back at the first text's last date and read
+ * the sentence before its own first one (undefined: the sanitizer build
+ * of this test reports it; caught on a folder of texts in test_corpus). */
+static void test_regression_dabei_does_not_reach_into_another_text(void **state)
+{
+    write_file("a.txt", "Wien (APA) – Am Sonntag, dem 3. Mai 2015, besuchte Präsident Marek Zielony aus Polen Wien.\n");
+    write_file("b.txt", "Begrüßt wurde dabei Präsident Nikos Petrou aus Griechenland von Bundespräsident Heinz "
+                        "Fischer in Wien.\n");
+    char args[1024];
+    snprintf(args, sizeof args, "extract --date 2019-06-01 %s", path("a.txt"));
+    size_t n = strlen(args);
+    snprintf(args + n, sizeof args - n, " %s", path("b.txt"));
+    expect(args, 0, "Nikos Petrou\tperson\tvisit\tÖsterreich\tstate\t2019-06-01");
+    assert_null(strstr(tu_out, "Nikos Petrou\tperson\tvisit\tÖsterreich\tstate\t2015-05-03"));
+}
+
 /* Regression: "von Staats- und Parteichef Xi Jinping" lost its
  * preposition over the shared compound's first half, so the host became
  * the clause's subject and "visited" the guest's state (data/lexicon). */
@@ -738,6 +755,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_filters_cli, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_given_name_is_no_acronym, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_generic_chamber_elsewhere, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_regression_dabei_does_not_reach_into_another_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_preposition_before_shared_compound, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regression_missing_lexicon_exit3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stdout_no_partial_output, setup, teardown),

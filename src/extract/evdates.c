@@ -256,7 +256,7 @@ static int sole_of_sentence(extractor_impl_t *x, size_t s)
 void sole_date(extractor_impl_t *x, size_t s)
 {
     /* sole_* still tell the sentence before when that was sole_s */
-    int had = x->sole_ok && x->sole_s + 1 == s;
+    int had = s > 0 && x->sole_s + 1 == s && x->sole_ok;
     ev_date_t pa = x->sole_a, pb = x->sole_b;
     if (!sole_of_sentence(x, s) && !x->sole_ok && had) follow_date(x, s, pa, pb);
     x->sole_s = s;
