@@ -239,6 +239,31 @@ static void test_summit_guest_is_one_row(void **st)
     assert_int_equal(count_rows("Lech Kaczyński|visit|Kasachstan|2008|"), 2);
 }
 
+/* A meeting placed in a city is a visit to its state by each side from
+ * elsewhere, whichever frame told the meeting (the bilateral adjective's
+ * talks gave none before). */
+static void test_meeting_in_a_city_is_a_visit(void **st)
+{
+    (void)st;
+    run("Die kanadisch-chilenischen Gespräche in Wien endeten am 3. März 2009 ohne Ergebnis.", "");
+    HAS("Kanada|meeting|Chile|2009-03-03|");
+    HAS("Kanada|visit|Österreich|2009-03-03|");
+    HAS("Chile|visit|Österreich|2009-03-03|");
+}
+
+/* ... but not in a sentence naming two cities, where a meeting's place may
+ * be the other one's: Putin does not travel to Astana here, nor Tokajew
+ * to Moscow. */
+static void test_two_cities_give_no_presence(void **st)
+{
+    (void)st;
+    run("Im November 2019 reiste der Schweizer Bundespräsident Ueli Maurer nach einem Besuch bei Präsident "
+        "Wladimir Putin in Moskau nach Astana weiter und wurde von Präsident Kassym-Schomart Tokajew empfangen.", "");
+    HAS("Ueli Maurer|visit|Kasachstan|2019-11|");
+    HASNT("Wladimir Putin|visit|Kasachstan");
+    HASNT("Kassym-Schomart Tokajew|visit|Russland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +287,8 @@ int main(void)
         cmocka_unit_test(test_summit_travel_and_relative_participant),
         cmocka_unit_test(test_guest_reference),
         cmocka_unit_test(test_summit_guest_is_one_row),
+        cmocka_unit_test(test_meeting_in_a_city_is_a_visit),
+        cmocka_unit_test(test_two_cities_give_no_presence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

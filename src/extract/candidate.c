@@ -130,3 +130,60 @@ int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl
     if ((st < 0 && !x->act[who].intl) || st == host || x->act[who].kind == EV_KIND_STATE) return DN_OK;
     return emit(x, who, host, EV_REL_VISIT, dl, 1, place, s, conf, tid);
 }
+
+/* The one city sentence s's mentions name (not the dateline's), with its
+ * state; NULL place when it names none or several. */
+typedef struct {
+    const char *place;
+    int32_t state;
+} sent_place_t;
+
+/* For each sentence, its one city (see sent_place_t); ns entries, mstart
+ * as run_doc's.  Caller frees; NULL when out of memory. */
+static sent_place_t *sentence_places(const extractor_impl_t *x, const size_t *mstart, size_t ns)
+{
+    sent_place_t *sp = calloc(ns ? ns : 1, sizeof *sp);
+    if (!sp) return NULL;
+    for (size_t s = 0; s < ns; s++) {
+        int many = 0;
+        for (size_t k = mstart[s]; k < mstart[s + 1] && !many; k++) {
+            const mention_t *m = &x->men[k];
+            if (!m->place || m->actor < 0 || m->dateline || m->place == sp[s].place) continue;
+            if (sp[s].place) many = 1;
+            sp[s] = (sent_place_t){ m->place, state_of(x, m->actor) };
+        }
+        if (many) sp[s].place = NULL;
+    }
+    return sp;
+}
+
+int meeting_presence(extractor_impl_t *x, const size_t *mstart, size_t ns)
+{
+    size_t n0 = x->ncand;
+    sent_place_t *sp = sentence_places(x, mstart, ns);
+    if (!sp) return diag_nomem("extract");
+    int rc = DN_OK;
+    for (size_t i = 0; i < n0 && !rc; i++) {
+        const cand_t c = x->cand[i];   /* a copy: cand_add may move the array */
+        /* a sentence with two cities may place the meeting in either */
+        if (c.dropped || c.rel != EV_REL_MEETING || !c.place || c.sent >= ns || sp[c.sent].place != c.place
+            || sp[c.sent].state < 0)
+            continue;
+        int32_t host = sp[c.sent].state, side[2] = { c.src, c.dst };
+        for (int k = 0; k < 2 && !rc; k++) {
+            const dactor_t *d = &x->act[side[k]];
+            int32_t st = state_of(x, side[k]);
+            /* only who is known to come from elsewhere: a person or body of
+             * another state, or a state itself */
+            if (d->kind == EV_KIND_STATE ? side[k] == host : (st < 0 || st == host)) continue;
+            size_t before = x->ncand;
+            rc = cand_add(x, side[k], host, EV_REL_VISIT, c.start, c.end, c.place, c.sent, c.conf - 0.15, c.trig);
+            if (!rc && x->ncand > before) {
+                x->cand[before].past = c.past;
+                x->cand[before].many = c.many;
+            }
+        }
+    }
+    free(sp);
+    return rc;
+}

@@ -19,4 +19,13 @@ int emit(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
 int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl,
                const char *place, size_t s, double conf, int32_t tid);
 
+/* A meeting the text places in a city is a visit to its state by each
+ * side known to come from another state (GUIDELINES 1.3: "a meeting the
+ * text places in a named foreign city"), whichever frame told it: adds
+ * those visits to x->cand.  Run once per document, after the frames; mstart[s] is
+ * sentence s's first mention (ns + 1 entries).  Only a sentence that names
+ * one city counts: one with two may place the meeting in either.  DN_OK or
+ * DN_ENOMEM. */
+int meeting_presence(extractor_impl_t *x, const size_t *mstart, size_t ns);
+
 #endif

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "extract/apposition.h"
+#include "extract/candidate.h"
 #include "extract/dedup.h"
 #include "extract/frame_summit.h"
 #include "extract/internal.h"
@@ -575,6 +576,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         for (size_t s = 0; s < ns && !rc; s++)
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
         if (!rc) summit_retarget(x);
+        if (!rc) rc = meeting_presence(x, mstart, ns);
     }
     free(mstart);
     if (!rc && x->oom) return DN_ENOMEM; /* reported by extractor_run */
