@@ -36,3 +36,9 @@ eval-blind eval-blind2: eval-%: $(BIN)
 
 check-blind check-blind2: check-%:
 	python3 tests/$*/eval_$*.py --check
+
+# The scoring harness's own regression test (part of `make test`).
+.PHONY: test-eval-harness
+test: test-eval-harness
+test-eval-harness:
+	python3 tests/eval/test_merge_aliases.py

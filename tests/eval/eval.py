@@ -78,17 +78,45 @@ def load_texts(shared, docs):
     return texts
 
 
-def merge_aliases(paths, out):
-    """Writes one alias file holding the rows of all `paths` (later files win)."""
+def merge_aliases(paths, out, norm=None):
+    """Writes one alias file holding the rows of all `paths`.
+
+    The scorer maps each alias one step to its canonical name, so a chain
+    (A <- B, B <- C) or a pair written both ways (ESA <- Europäische
+    Weltraumorganisation and back) would leave names of one actor unequal.
+    With `norm` (the scorer's normaliser) the rows are closed into classes
+    of names that denote one actor, and every name is written as an alias
+    of its class's first canonical name."""
+    rows = []
+    for p in paths:
+        if not os.path.exists(p):
+            continue
+        with open(p, encoding="utf-8") as f:
+            lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+        rows += [tuple(r.split("\t")[:2]) for r in lines[1:]]
     with open(out, "w", encoding="utf-8") as w:
         w.write("canonical\talias\n")
-        for p in paths:
-            if not os.path.exists(p):
-                continue
-            with open(p, encoding="utf-8") as f:
-                rows = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-            for r in rows[1:]:
-                w.write(r + "\n")
+        if norm is None:
+            for c, a in rows:
+                w.write("%s\t%s\n" % (c, a))
+            return
+        parent, first = {}, {}
+
+        def find(k):
+            while parent.setdefault(k, k) != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+        for c, a in rows:
+            first.setdefault(norm(c), c)
+            first.setdefault(norm(a), a)
+            rc, ra = find(norm(c)), find(norm(a))
+            if rc != ra:
+                parent[ra] = rc
+        for k, name in first.items():
+            root = first[find(k)]
+            if k != find(k):
+                w.write("%s\t%s\n" % (root, name))
 
 
 def run_extract(dipnet, txt, date, pred):
@@ -196,7 +224,7 @@ def main():
             os.makedirs(a.keep, exist_ok=True)
         alias_file = os.path.join(tmp, "aliases.tsv")
         merge_aliases([os.path.join(shared, "gold", "aliases.tsv"),
-                       os.path.join(HERE, "aliases.tsv")], alias_file)
+                       os.path.join(HERE, "aliases.tsv")], alias_file, se.norm)
         names = se.Names(alias_file)
         lockdir = os.path.join(tmp, "locked")
         os.makedirs(lockdir)

@@ -104,7 +104,7 @@ def main():
             os.makedirs(a.keep, exist_ok=True)
         alias_file = os.path.join(tmp, "aliases.tsv")
         ev.merge_aliases([os.path.join(shared, "gold", "aliases.tsv"), os.path.join(DEV, "aliases.tsv"),
-                          os.path.join(HERE, "aliases.tsv")], alias_file)
+                          os.path.join(HERE, "aliases.tsv")], alias_file, se.norm)
         names = se.Names(alias_file)
         lockdir = os.path.join(tmp, "locked")
         os.makedirs(lockdir)
