@@ -241,6 +241,19 @@ static void test_surname_that_is_a_word(void **st)
     HASNT("Fischer|meeting|Nicolas Sarkozy");
 }
 
+/* Regression truncated_title: in "der chinesische Staats- und
+ * Regierungschef X" the truncated first half of the title cut the
+ * adjective off, so X had no state. */
+static void test_adjective_over_truncated_title(void **st)
+{
+    (void)st;
+    run("Am 19. Mai 2014 traf der chinesische Staats- und Regierungschef Li Keqiang in Athen ein.");
+    HAS("Li Keqiang|visit|Griechenland");
+    HAS("Li Keqiang|affiliation|China");
+    run("Am 19. Mai 2014 traf Chinas Staats- oder Regierungschef Li Keqiang in Athen ein.");
+    HAS("Li Keqiang|affiliation|China");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_apposition_of_a_relative),
         cmocka_unit_test(test_acronyms_are_not_inflected),
         cmocka_unit_test(test_surname_that_is_a_word),
+        cmocka_unit_test(test_adjective_over_truncated_title),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -592,6 +592,15 @@ static int reference_at(extractor_impl_t *x, size_t i, size_t s, size_t lim, siz
     return rc ? -1 : 1;
 }
 
+/* The token after "Staats- und" / "Partei- oder" at i (a truncated first
+ * half of a compound and its conjunction), else i. */
+static size_t past_truncated(const extractor_impl_t *x, size_t i, size_t lim)
+{
+    if (i + 2 < lim && (TK(x, i)->flags & TOK_TRUNC) && (tok_word(x, i + 1, "und") || tok_word(x, i + 1, "oder")))
+        return i + 2;
+    return i;
+}
+
 static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
 {
     int32_t adj_state = -1, adj_region = -1;
@@ -655,8 +664,10 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             x->act[d].nmention++;
             if (!have_adj) { adj_b = i; adj_region = -1; }
             adj_state = lm.ref;
-            adj_end = i + lm.len;
-            i += lm.len;
+            /* "der chinesische Staats- und Parteichef X": the adjective
+             * reaches over the truncated first half to the title */
+            adj_end = past_truncated(x, i + lm.len, lim);
+            i = adj_end;
             continue;
         }
         case LX_RADJ: {
@@ -687,8 +698,7 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             rc = title_mention(x, s, b, i, lm, st0, pre_inst, have_adj ? adj_region : -1, lim, &next);
             break;
         case LX_STATE: {
-            size_t tt = i + lm.len;
-            if (tt + 2 < lim && (TK(x, tt)->flags & TOK_TRUNC) && tok_word(x, tt + 1, "und")) tt += 2;
+            size_t tt = past_truncated(x, i + lm.len, lim);
             /* "Nigerias früherer Präsident X", "Kenias Ex-Präsident Y" */
             if (tt + 1 < lim && is_lower_word(x, tt) && adjective_form(x, tt) && title_at(x, tt + 1, lim)) tt++;
             if (title_at(x, tt, lim)
