@@ -254,6 +254,20 @@ static void test_adjective_over_truncated_title(void **st)
     HAS("Li Keqiang|affiliation|China");
 }
 
+/* "dessen Amtskollegen A aus Chile und B aus Peru": a counterpart's title
+ * with aus names the state the person holds office in (not mere origin,
+ * as for "die Skirennläuferin X aus Kroatien"), and so for the list. */
+static void test_counterpart_from_a_state(void **st)
+{
+    (void)st;
+    run("An der Seite von Argentiniens Präsident Mauricio Macri traten am 22. Februar 2019 dessen "
+        "Amtskollegen Sebastián Piñera aus Chile und Martín Vizcarra aus Peru auf.");
+    HAS("Sebastián Piñera|affiliation|Chile");
+    HAS("Martín Vizcarra|affiliation|Peru");
+    run("Am 22. Februar 2019 sprach die Skirennläuferin Ana Kostelić aus Chile in Buenos Aires.");
+    HASNT("Kostelić|affiliation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_acronyms_are_not_inflected),
         cmocka_unit_test(test_surname_that_is_a_word),
         cmocka_unit_test(test_adjective_over_truncated_title),
+        cmocka_unit_test(test_counterpart_from_a_state),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -98,6 +98,8 @@ typedef struct {
                               members share the span and a list */
     uint8_t hidden;        /* in a clause nested in the trigger's (a relative
                               or subordinate clause): no role in its event */
+    uint8_t aus_affil;     /* affil from "aus <Staat>" after a title ("Amtskollege
+                              X aus Chile"): the list's others take theirs too */
     uint8_t aside;         /* inside a relative clause between two members
                               of a list ("A, der den Vorsitz innehat, B und
                               C"): the list runs on over it */

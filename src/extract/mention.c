@@ -152,6 +152,16 @@ static int member_mention(extractor_impl_t *x, size_t i, size_t lim, int32_t st0
     return rc;
 }
 
+/* 1 when mention m's chain begins with a counterpart's title
+ * ("Amtskollege", "Kollegin": office =same): "dessen Amtskollege X aus
+ * Chile" holds that office in Chile, it is not mere origin. */
+static int counterpart_title(const extractor_impl_t *x, const mention_t *m, size_t lim)
+{
+    if (m->head <= m->b) return 0;
+    lxm_t t = lex_match(x, m->b, lim);
+    return t.type == LX_TITLE && strcmp(x->lx.titles[t.ref].office, "=same") == 0;
+}
+
 /* "FDP-Finanzexperte X", "Greenpeace-Sprecherin Y": the body before the
  * hyphen of a person noun is the person's (m->affil2); "US-Diplomat X"
  * says where X is from (m->origin).  1 when memory ran out. */
@@ -876,8 +886,11 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
                  * stands for, and so does "aus Suriname" after a politician;
                  * "die Skirennläuferin Kostelić aus Kroatien" is mere origin:
                  * a state for the direction of visits, no affiliation */
-                if (m->affil < 0 && (paren || x->act[m->actor].lex >= 0 || x->act[m->actor].office))
+                if (m->affil < 0 && (paren || x->act[m->actor].lex >= 0 || x->act[m->actor].office
+                                     || counterpart_title(x, m, lim))) {
                     m->affil = n2->actor;
+                    m->aus_affil = !paren;
+                }
                 else if (m->affil < 0) m->origin = n2->actor;
                 if (x->act[m->actor].state < 0) x->act[m->actor].state = n2->actor;
                 n2->type = MT_ATTR;
@@ -1108,16 +1121,17 @@ static int nationality_pass(extractor_impl_t *x, size_t m0, size_t lo, size_t li
     return DN_OK;
 }
 
-/* "A (Argentinien), B (Chile) und C aus Suriname": in a list whose
- * other members name the state they stand for, aus does too. */
+/* "A (Argentinien), B (Chile) und C aus Suriname", "die Amtskollegen A
+ * aus Chile und B aus Paraguay": in a list whose other members name the
+ * state they stand for, aus does too. */
 static void list_origin_pass(extractor_impl_t *x, size_t m0)
 {
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
         if (m->origin < 0 || m->affil >= 0) continue;
         for (size_t q = m0; q < x->nmen; q++)
-            if (q != k && x->men[q].list == m->list && x->men[q].affil >= 0
-                && x->men[q].type == MT_ENTITY && tok_punct(x, x->men[q].e, '(')) {
+            if (q != k && x->men[q].list == m->list && x->men[q].affil >= 0 && x->men[q].type == MT_ENTITY
+                && (tok_punct(x, x->men[q].e, '(') || x->men[q].aus_affil)) {
                 m->affil = m->origin;
                 break;
             }
