@@ -268,6 +268,22 @@ static void test_counterpart_from_a_state(void **st)
     HASNT("Kostelić|affiliation");
 }
 
+/* "Für Kenia verhandelte Außenminister A, für Nigeria dessen Kollege B":
+ * a clause opened by für and a state names the state of its titled
+ * subject; für elsewhere in the clause does not. */
+static void test_speaking_for_a_state(void **st)
+{
+    (void)st;
+    run("Am 13. Januar 2020 trafen sich die Delegationen in Washington. Für Kenia verhandelte Außenminister "
+        "Raychelle Omamo, für Nigeria dessen Kollege Geoffrey Onyeama, für die Philippinen Außenministerin "
+        "Teodoro Locsin.");
+    HAS("Raychelle Omamo|affiliation|Kenia");
+    HAS("Geoffrey Onyeama|affiliation|Nigeria");
+    HAS("Teodoro Locsin|affiliation|Philippinen");
+    run("Am 13. Januar 2020 warb in Washington Außenminister Raychelle Omamo für Kenia.");
+    HASNT("Raychelle Omamo|affiliation|Kenia");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_surname_that_is_a_word),
         cmocka_unit_test(test_adjective_over_truncated_title),
         cmocka_unit_test(test_counterpart_from_a_state),
+        cmocka_unit_test(test_speaking_for_a_state),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -1121,6 +1121,43 @@ static int nationality_pass(extractor_impl_t *x, size_t m0, size_t lo, size_t li
     return DN_OK;
 }
 
+/* 1 when token i opens a clause or a gapped conjunct: the sentence's
+ * start, or after a comma, semicolon or colon. */
+static int clause_opening(const extractor_impl_t *x, size_t i, size_t lo)
+{
+    return i == lo || tok_punct(x, i - 1, ',') || tok_punct(x, i - 1, ';') || tok_punct(x, i - 1, ':');
+}
+
+/* "Für Ägypten verhandelte Außenminister X, für Äthiopien dessen Kollege
+ * Y", "Für die USA unterschreibt Verkehrsminister Z": a clause opened by
+ * für and a state, whose titled subject follows within two words, says
+ * which state's office the title is.  Only for a title whose state the
+ * text does not give and a person the lexicon does not know. */
+static void speaks_for_pass(extractor_impl_t *x, size_t m0, size_t lo)
+{
+    for (size_t k = m0 + 1; k < x->nmen; k++) {
+        mention_t *m = &x->men[k], *p = &x->men[k - 1];
+        if (m->type != MT_ENTITY || m->actor < 0 || m->affil >= 0 || m->head <= m->b) continue;
+        dactor_t *a = &x->act[m->actor];
+        if (a->kind != EV_KIND_PERSON || a->lex >= 0 || a->state >= 0) continue;
+        if (p->type != MT_ENTITY || p->actor < 0 || p->prep != P_FUER || x->act[p->actor].kind != EV_KIND_STATE)
+            continue;
+        /* "für den Sudan": für, maybe an article, then the state */
+        size_t pb = p->b;
+        if (pb > lo && (tok_word(x, pb - 1, "den") || tok_word(x, pb - 1, "die"))) pb--;
+        if (pb == lo || !tok_word(x, pb - 1, "für")) continue;
+        pb--;
+        if (!clause_opening(x, pb, lo) || m->b < p->e || m->b - p->e > 2) continue;
+        int gap_ok = 1;
+        for (size_t t = p->e; t < m->b; t++)
+            if (TK(x, t)->type != TOK_WORD) gap_ok = 0;
+        /* a title of a state's office, or a counterpart ("dessen Kollege") */
+        if (!gap_ok || !(m->open_state || counterpart_title(x, m, m->e + 1) || person_noun(x, m->b))) continue;
+        m->affil = p->actor;
+        a->state = p->actor;
+    }
+}
+
 /* "A (Argentinien), B (Chile) und C aus Suriname", "die Amtskollegen A
  * aus Chile und B aus Paraguay": in a list whose other members name the
  * state they stand for, aus does too. */
@@ -1223,6 +1260,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     list_party_pass(x, m0);
     fled_pass(x, m0, lo, lim);
     list_origin_pass(x, m0);
+    speaks_for_pass(x, m0, lo);
     rc = nationality_pass(x, m0, lo, lim);
     if (rc) return rc;
     absorb_state_of_name(x, m0);
