@@ -251,6 +251,20 @@ static void test_list_of_destinations(void **st)
     HAS("Emmanuel Macron|meeting|Lech Kaczyński|2018-05-03|");
 }
 
+/* "März 2016: Bundespräsident X in Prag": a dated chronology entry naming,
+ * without a verb, a person of a known state and a city of another is a
+ * stay there; not with a verb of its own, not without a date. */
+static void test_telegraphic_stay(void **st)
+{
+    (void)st;
+    run("Besuche\n\nMärz 2016: Bundespräsident Joachim Gauck in Prag, Gespräch mit Studenten\n", "");
+    HAS("Joachim Gauck|visit|Tschechien|2016-03|");
+    run("Besuche\n\nMärz 2016: Bundespräsident Joachim Gauck warnte vor Unruhen in Prag.\n", "");
+    HASNT("Joachim Gauck|visit");
+    run("Bundespräsident Joachim Gauck in Prag\n", "");
+    HASNT("Joachim Gauck|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +289,7 @@ int main(void)
         cmocka_unit_test(test_delegation_of_a_state_visits_the_host),
         cmocka_unit_test(test_the_two_meet_again),
         cmocka_unit_test(test_list_of_destinations),
+        cmocka_unit_test(test_telegraphic_stay),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "extract/rules_recall.h"
+#include "extract/clauses.h"
 #include "extract/mention_words.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
@@ -1103,6 +1104,50 @@ static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
     return DN_OK;
 }
 
+/* ---------- a stay told without a verb ---------- */
+
+/* 1 when a verb or auxiliary stands in [a, b) by the grammar layer; 1 too
+ * when there is no parse (the rule below then says nothing). */
+static int verb_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    if (!extract_clauses(x) || a < x->cr.base || b > x->cr.base + x->cr.ntok) return 1;
+    for (size_t i = a; i < b; i++) {
+        int pos = clause_tok(&x->cr, i)->pos;
+        if (pos == MORPH_VERB || pos == MORPH_AUX) return 1;
+    }
+    return 0;
+}
+
+/* "März 2016: Bundespräsident Joachim Gauck in Tiflis", "Juni 2014:
+ * Ministerpräsident X in Berlin, Gespräch mit ...": a dated entry of a
+ * chronology whose first part names, without a verb, a person of a known
+ * state and then a city of another: the person was there. */
+static int telegraphic_stay(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    size_t e = lo;
+    while (e < hi && !tok_punct(x, e, ',') && !tok_punct(x, e, ';')) e++;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    if (!first_date(x, s, lo, hi, &a, &b) || !a.year) return DN_OK;
+    int32_t who = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= e || m->actor < 0 || m->type != MT_ENTITY) continue;
+        if (who < 0) {
+            /* the entry's first actor is the person, as its subject */
+            if (x->act[m->actor].kind != EV_KIND_PERSON || m->prep != P_NONE) return DN_OK;
+            who = m->actor;
+            continue;
+        }
+        /* the next actor is the city: "X in Tiflis" */
+        if (m->prep != P_IN || !m->place) return DN_OK;
+        int32_t st = state_of(x, m->actor), ws = state_of(x, who);
+        if (st < 0 || ws < 0 || st == ws || have(x, c0, x->ncand, who, st, EV_REL_VISIT)) return DN_OK;
+        if (verb_in(x, lo, e)) return DN_OK;
+        return add(x, who, st, EV_REL_VISIT, a, b, m->place, s, 0.6, x->ntrig_inst++);
+    }
+    return DN_OK;
+}
+
 /* ---------- dates of a reception after a visit ---------- */
 
 /* "Er besuchte am 3. Mai Polen. Anschließend wurde er vom Präsidenten
@@ -1386,6 +1431,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = date_series(x, s, c0);
     if (!rc) rc = presence(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = telegraphic_stay(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = audience(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = state_delegation(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
