@@ -284,6 +284,17 @@ static void test_speaking_for_a_state(void **st)
     HASNT("Raychelle Omamo|affiliation|Kenia");
 }
 
+/* "sein tschechischer Kollege B": Kollege before a name is a counterpart,
+ * who holds the office in the adjective's state (not mere nationality). */
+static void test_colleague_is_a_counterpart(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2012 trafen sich der polnische Außenminister Radosław Sikorski und sein tschechischer "
+        "Kollege Karel Schwarzenberg in Wien.");
+    HAS("Karel Schwarzenberg|affiliation|Tschechien");
+    HAS("Radosław Sikorski|affiliation|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +319,7 @@ int main(void)
         cmocka_unit_test(test_adjective_over_truncated_title),
         cmocka_unit_test(test_counterpart_from_a_state),
         cmocka_unit_test(test_speaking_for_a_state),
+        cmocka_unit_test(test_colleague_is_a_counterpart),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }
