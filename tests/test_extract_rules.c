@@ -657,6 +657,21 @@ static void test_bilateral_talks(void **st)
     HASNT("|meeting|");
 }
 
+/* "sagt seine Teilnahme am Gipfel in Krakau ab": a cancelling verb in
+ * the present, and a phrase that belongs to a noun ("Teilnahme am
+ * Gipfel") is no setting of the clause; a setting still is ("sagte beim
+ * Gipfel ... ab" leaves the summit that took place). */
+static void test_cancelled_participation(void **st)
+{
+    (void)st;
+    run("Am 5. Oktober 2023 sagt Präsident Emmanuel Macron seine Teilnahme am Gipfel der Europäischen Union "
+        "in Krakau kurzfristig ab.", "");
+    HASNT("Emmanuel Macron|visit|Polen");
+    HASNT("Emmanuel Macron|meeting");
+    run("Am 5. Oktober 2023 sagten die Staats- und Regierungschefs der EU ihre Teilnahme am Gipfel in Krakau ab.", "");
+    HASNT("|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -700,6 +715,7 @@ int main(void)
         cmocka_unit_test(test_meeting_partners_in_context),
         cmocka_unit_test(test_passive_reception_and_roles),
         cmocka_unit_test(test_cancelled_failed_and_future),
+        cmocka_unit_test(test_cancelled_participation),
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_immigration_and_lectures),

@@ -24,14 +24,19 @@ static int modal_word(const extractor_impl_t *x, size_t i)
 /* A noun trigger that names the setting of the clause ("bei dem Treffen",
  * "nach seinem Besuch", "während der Gespräche"): it took place, whatever
  * the clause's verb says about something else. */
-static int setting_noun(const extractor_impl_t *x, size_t p, size_t ca)
+static int setting_noun(extractor_impl_t *x, size_t p, size_t ca)
 {
     static const char *const W[] = { "bei", "beim", "nach", "während", "auf", "im", "in", "seit",
         "anlässlich", "am", "zum", "zur", NULL };
     for (size_t i = p, k = 0; k < 4 && i > ca; k++) {
         i--;
         for (const char *const *w = W; *w; w++)
-            if (tok_word(x, i, *w)) return 1;
+            if (tok_word(x, i, *w)) {
+                /* "seine Teilnahme am Gipfel absagen": the phrase belongs
+                 * to the noun before it, not to the clause */
+                if (i > ca && (TK(x, i - 1)->flags & TOK_CAP) && tok_common(x, i - 1)) return 0;
+                return 1;
+            }
         /* only articles and adjectives between the preposition and the noun */
         if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP) || tok_word(x, i, "und")
             || tok_word(x, i, "oder"))
