@@ -672,6 +672,25 @@ static void test_cancelled_participation(void **st)
     HASNT("|visit|Polen");
 }
 
+/* An event under discussion or not yet decided is none: "ist im
+ * Gespräch", "steht zur Diskussion", "über eine Reise sei nicht
+ * entschieden"; "im Gespräch mit X" is a talk. */
+static void test_discussed_and_undecided(void **st)
+{
+    (void)st;
+    run("Ein Besuch von Bundeskanzler Olaf Scholz in Polen ist seit längerem im Gespräch, ein Termin steht "
+        "noch nicht fest.", "2023-10-05");
+    HASNT("|visit|");
+    run("Ein Treffen von Präsident Emmanuel Macron mit Präsident Andrzej Duda steht zur Diskussion.", "2023-10-05");
+    HASNT("|meeting|");
+    run("Regierungssprecher Steffen Seibert sagte, über eine Reise von Bundeskanzlerin Angela Merkel nach Polen "
+        "sei noch nicht entschieden.", "2018-10-05");
+    HASNT("|visit|");
+    run("Am 3. Mai 2018 traf Präsident Emmanuel Macron in Warschau Präsident Andrzej Duda. Im Gespräch mit "
+        "Duda ging es um die Ukraine.", "");
+    HAS("Emmanuel Macron|meeting|Andrzej Duda|2018-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -716,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_passive_reception_and_roles),
         cmocka_unit_test(test_cancelled_failed_and_future),
         cmocka_unit_test(test_cancelled_participation),
+        cmocka_unit_test(test_discussed_and_undecided),
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_immigration_and_lectures),

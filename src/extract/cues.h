@@ -127,7 +127,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(CEREMONY, "ceremony", CM_FOLDEND) \
     X(WATCH, "watch", CM_FOLD) \
     X(SIGNATURE, "signature", CM_PREFIX) \
-    X(SIGNVERB, "signverb", CM_FOLD)
+    X(SIGNVERB, "signverb", CM_FOLD) \
+    X(DISCUSSED, "discussed", CM_EXACT)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

@@ -129,6 +129,19 @@ static int tc_any(extractor_impl_t *x, int k, size_t a, size_t b)
     return x->tcnt[b * TC_N + k] != x->tcnt[a * TC_N + k];
 }
 
+/* "Ein Besuch in Marokko ist im Gespräch", "steht zur Diskussion": the
+ * clause's event is under discussion, not decided ("im Gespräch mit X"
+ * is a talk, no such phrase). */
+static int under_discussion(const extractor_impl_t *x, size_t ca, size_t cb)
+{
+    for (size_t i = ca + 1; i < cb; i++) {
+        if (!tok_cue(x, i, CUE_DISCUSSED) || !(tok_word(x, i - 1, "im") || tok_word(x, i - 1, "zur"))) continue;
+        if (i + 1 < cb && (tok_word(x, i + 1, "mit") || tok_word(x, i + 1, "zwischen"))) continue;
+        return 1;
+    }
+    return 0;
+}
+
 int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t)
 {
     /* "X, der um einen nicht ständigen Sitz wirbt, war eingetroffen": a
@@ -176,6 +189,9 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
         }
         if (c == TR_NONEVENT && (t->cls == TR_MEETING)) return 1;
     }
+    if ((t->cls == TR_MEETING || t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_RECEIVE)
+        && under_discussion(x, ca, cb))
+        return 1;
     if ((t->cls == TR_MEETING || t->cls == TR_VISIT || t->cls == TR_TRAVEL || t->cls == TR_RECEIVE)
         && (tc_any(x, TC_SPORT, ca, cb) || (cb >= 2 && tc_any(x, TC_SCORE, ca, cb - 2))))
         return 1;
