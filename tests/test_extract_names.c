@@ -295,6 +295,15 @@ static void test_colleague_is_a_counterpart(void **st)
     HAS("Radosław Sikorski|affiliation|Polen");
 }
 
+/* "-front" heads the name of a body the lexicon does not list ("der
+ * Nationalen Befreiungsfront"): an institution, not a person. */
+static void test_front_is_a_body(void **st)
+{
+    (void)st;
+    run("Am 18. März 1962 trafen sich Vertreter Frankreichs und der Nationalen Befreiungsfront in Bern.");
+    HAS("Frankreich|meeting|Nationale Befreiungsfront");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -320,6 +329,7 @@ int main(void)
         cmocka_unit_test(test_counterpart_from_a_state),
         cmocka_unit_test(test_speaking_for_a_state),
         cmocka_unit_test(test_colleague_is_a_counterpart),
+        cmocka_unit_test(test_front_is_a_body),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }
