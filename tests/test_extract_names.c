@@ -304,6 +304,20 @@ static void test_front_is_a_body(void **st)
     HAS("Frankreich|meeting|Nationale Befreiungsfront");
 }
 
+/* Regression surname_of_text_person: a lone surname that the lexicon
+ * knows of a holder ("Macron", Emmanuel Macron) is the person the text
+ * named so before ("Botschafter Pierre Macron"); and a holder whose first
+ * office came decades after the text's date is not meant. */
+static void test_surname_goes_to_the_text_person(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 1966 traf Botschafter Pierre Macron in Bern ein. Macron reiste am 5. Mai 1966 nach Wien.");
+    HAS("Pierre Macron|visit|Österreich");
+    HASNT("Emmanuel Macron");
+    run("Wien, 5. Mai 1966 – Am 5. Mai 1966 reiste Macron nach Wien.");
+    HASNT("Emmanuel Macron");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -330,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_speaking_for_a_state),
         cmocka_unit_test(test_colleague_is_a_counterpart),
         cmocka_unit_test(test_front_is_a_body),
+        cmocka_unit_test(test_surname_goes_to_the_text_person),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -2497,6 +2497,21 @@ static void test_signatures_set_under_a_treaty(void **st)
     HASNT("|agreement|");
 }
 
+/* Regression holder_before_office: a lone surname of a holder whose first
+ * office came decades after the text's date is someone else ("Obama" in a
+ * text of 1966 was taken for Barack Obama); a text person of that surname
+ * named before is meant. */
+static void test_surname_of_a_later_holder(void **st)
+{
+    (void)st;
+    run("Obama reiste am 26. Oktober 1966 nach Wien.", "1966-10-27");
+    HASNT("Barack Obama");
+    run("Am 24. Oktober 1966 traf Botschafter John F. Obama in Bern ein.\n\nObama reiste am 26. Oktober 1966 "
+        "nach Wien.", "1966-10-27");
+    HASP("John F. Obama|visit|Österreich|");
+    HASNT("Barack Obama");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2673,6 +2688,7 @@ int main(void)
         cmocka_unit_test(test_recognition_of_a_list),
         cmocka_unit_test(test_dabei_takes_the_day_before),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
+        cmocka_unit_test(test_surname_of_a_later_holder),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1035,6 +1035,16 @@ int32_t lexicon_person_state_at(const lexicon_t *lx, int32_t person, long dfirst
     return found;
 }
 
+int lexicon_person_first_year(const lexicon_t *lx, int32_t person)
+{
+    long first = 0;
+    for (size_t i = 0; i < lx->nterms; i++) {
+        const lx_term_t *t = &lx->terms[i];
+        if (t->person == person && t->from && (!first || t->from < first)) first = t->from;
+    }
+    return (int)(first / 10000);
+}
+
 int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state)
 {
     if (!office || !(office = office_key(lx, office))) return 0;

@@ -210,6 +210,9 @@ int32_t lexicon_person_state_at(const lexicon_t *lx, int32_t person, long dfirst
 int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
                        long dfirst, long dlast);
 
+/* The year person (an actor of holders.tsv) first took an office; 0 when
+ * the list gives none. */
+int lexicon_person_first_year(const lexicon_t *lx, int32_t person);
 /* 1 when the holder list has any term of office in state. */
 int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state);
 

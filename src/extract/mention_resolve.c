@@ -64,6 +64,11 @@ static int32_t known_holder(extractor_impl_t *x, size_t i, size_t e, size_t surt
             for (int32_t a = x->lx.surname_head[ks[v]]; a >= 0; a = x->lx.surname_next[a]) {
                 if (!first_compatible(first, x->lx.actors[a].first)) continue;
                 if (office && !lexicon_person_held(&x->lx, a, office)) continue;
+                /* a text of 1966 does not mean a holder whose first office
+                 * came half a century later ("Johnson" is not Boris
+                 * Johnson there) */
+                int fy = x->ref.year ? lexicon_person_first_year(&x->lx, a) : 0;
+                if (fy && fy > x->ref.year + 15) continue;
                 /* an earlier mention in this text decides between namesakes */
                 if ((size_t)a < x->nlex2doc && x->lex2doc[a] >= 0) { cand = a; count = 1; break; }
                 cand = a;
@@ -137,6 +142,30 @@ static int32_t fuller_name_met(extractor_impl_t *x, const char *full)
     return found;
 }
 
+/* The person met earlier in this text with surname sur[0..sn) and a
+ * first name compatible with first; of several (Heydar and Ilham Alijew)
+ * the one named last: "Präsident Alijew" after "Präsident Ilham Alijew"
+ * is the son.  -1 when none. */
+static int32_t met_by_surname(extractor_impl_t *x, const char *sur, size_t sn, const char *first)
+{
+    int32_t found = -1;
+    for (int32_t ie = actindex_first(x, AX_SURNAME, sur, sn); ie >= 0; ie = actindex_next(x, ie)) {
+        int32_t a = x->aix.val[ie];
+        if ((size_t)a >= x->nact || a == found) continue;
+        const dactor_t *d = &x->act[a];
+        if (d->kind != EV_KIND_PERSON || !d->surname) continue;
+        if (!actindex_surname_is(d->surname, sur, sn)) continue;
+        if (!first_compatible(first, d->first)) continue;
+        if (found >= 0) {
+            const dactor_t *f = &x->act[found];
+            uint32_t ls = d->nmention ? d->last_sent : 0, lf = f->nmention ? f->last_sent : 0;
+            if (ls < lf || (ls == lf && a > found)) continue;
+        }
+        found = a;
+    }
+    return found;
+}
+
 static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const char *office,
                                  int titled, char *full, char *first, char *sur, size_t cap)
 {
@@ -175,6 +204,14 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
     lxm_t m;
     int listed_alias;
     int32_t holder = known_holder(x, i, e, surtok, first, office, &m, &listed_alias);
+    if (holder >= 0 && !(m.type == LX_PERSON && i + m.len == e)) {
+        /* a surname the lexicon knows of a holder, but the text named
+         * another person so before ("US-Präsident Lyndon B. Johnson ...
+         * Johnson"): the text's person */
+        if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
+        int32_t met = met_by_surname(x, sur, strlen(sur), first);
+        if (met >= 0 && x->act[met].lex != holder) holder = -1;
+    }
     if (holder >= 0) return holder_actor(x, i, e, holder, full, m, listed_alias);
     /* "Ben Ali" after "Zine el-Abidine Ben Ali": the end of a fuller name
      * met before */
@@ -193,23 +230,7 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
             if (sn < 3 || sur[sn - 1] != 's') break;
             sn--;
         }
-        /* of several (Heydar and Ilham Alijew), the one named last:
-         * "Präsident Alijew" after "Präsident Ilham Alijew" is the son */
-        int32_t found = -1;
-        for (int32_t ie = actindex_first(x, AX_SURNAME, sur, sn); ie >= 0; ie = actindex_next(x, ie)) {
-            int32_t a = x->aix.val[ie];
-            if ((size_t)a >= x->nact || a == found) continue;
-            const dactor_t *d = &x->act[a];
-            if (d->kind != EV_KIND_PERSON || !d->surname) continue;
-            if (!actindex_surname_is(d->surname, sur, sn)) continue;
-            if (!first_compatible(first, d->first)) continue;
-            if (found >= 0) {
-                const dactor_t *f = &x->act[found];
-                uint32_t ls = d->nmention ? d->last_sent : 0, lf = f->nmention ? f->last_sent : 0;
-                if (ls < lf || (ls == lf && a > found)) continue;
-            }
-            found = a;
-        }
+        int32_t found = met_by_surname(x, sur, sn, first);
         if (found >= 0) {
             size_t a = (size_t)found;
             dactor_t *d = &x->act[a];
