@@ -2512,6 +2512,21 @@ static void test_surname_of_a_later_holder(void **st)
     HASNT("Barack Obama");
 }
 
+/* "Um den Konferenztisch saßen A, B und C": sitting at a table is taking
+ * part, in the host's meeting; sitting elsewhere is not ("saß in Moskau im
+ * Gefängnis"). */
+static void test_sitting_at_the_table(void **st)
+{
+    (void)st;
+    run("Gastgeber der Konferenz war Präsident Andrzej Duda. Um den Konferenztisch saßen am 24. Oktober 2016 "
+        "Präsident Emmanuel Macron und Präsident Alexander Van der Bellen.", "2016-10-25");
+    HASP("Emmanuel Macron|meeting|Andrzej Duda|2016-10-24|");
+    HASP("Alexander Van der Bellen|meeting|Andrzej Duda|2016-10-24|");
+    run("Am 3. Mai 2016 saß Präsident Emmanuel Macron in Warschau neben Präsident Andrzej Duda im Theater.",
+        "2016-05-05");
+    HASNT("Emmanuel Macron|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2689,6 +2704,7 @@ int main(void)
         cmocka_unit_test(test_dabei_takes_the_day_before),
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
         cmocka_unit_test(test_surname_of_a_later_holder),
+        cmocka_unit_test(test_sitting_at_the_table),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

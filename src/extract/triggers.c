@@ -13,6 +13,18 @@
 
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun);
 
+/* 1 when a noun of a table ("Konferenztisch", "am Verhandlungstisch")
+ * stands within 15 words of token i in its sentence. */
+static int table_near(const extractor_impl_t *x, size_t i)
+{
+    size_t lo = i, hi = i + 1;
+    while (lo > 0 && i - lo < 15 && !(TK(x, lo)->flags & TOK_SENT)) lo--;
+    while (hi < x->doc.ntok && hi - i < 15 && !(TK(x, hi)->flags & TOK_SENT)) hi++;
+    for (size_t j = lo; j < hi; j++)
+        if ((TK(x, j)->flags & TOK_CAP) && tok_cue(x, j, CUE_TABLE)) return 1;
+    return 0;
+}
+
 int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
 {
     int32_t c = x->ttrig[i];
@@ -28,6 +40,9 @@ int32_t trigger_at(extractor_impl_t *x, size_t i, int *noun)
             c = tr < 0 ? -1 : (tr | (nn ? (1 << 30) : 0));
             if (sid >= 0) x->surf_tr[slot] = c;
         }
+        /* "saßen um den Konferenztisch": sitting is taking part only at
+         * a table (the surface cache keeps the word's own answer) */
+        if (c >= 0 && tok_cue(x, i, CUE_SIT) && !table_near(x, i)) c = -1;
         x->ttrig[i] = c;
     }
     if (c < 0) return -1;
