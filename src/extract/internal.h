@@ -278,6 +278,10 @@ int mention_place_at(extractor_impl_t *x, size_t i);
 /* triggers.c: 1 when token i is an event noun of triggers.tsv, compounds
  * included ("Asienreise", "Staatsbesuch"). */
 int rules_event_noun(extractor_impl_t *x, size_t i);
+/* triggers.c: 1 when token i's stem is a word of triggers.tsv of a part of
+ * speech its spelling fits: a noun row for a capitalised word inside a
+ * sentence ("Sitz" is not the verb sitzen), a verb row for a lower-case one. */
+int rules_trigger_word(const extractor_impl_t *x, size_t i);
 /* mention_lex.c: the state (a doc actor) of the adjective at token i
  * ("niederländischer"), -1 when token i is none, -2 when memory ran out. */
 int32_t mention_adj_state(extractor_impl_t *x, size_t i);

@@ -257,7 +257,7 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
                 j = k + m.len;
                 continue;
             }
-            if (m.type < 0 && lexicon_trigger(&x->lx, x->tkey[k]) < 0) {
+            if (m.type < 0 && !rules_trigger_word(x, k)) {
                 /* a generic noun: des Ausschusses [für ...] */
                 if (!wordlist_loaded(&x->wl) || tok_common(x, k)) {
                     j = k + 1;
@@ -306,7 +306,7 @@ static size_t parse_chain(extractor_impl_t *x, size_t i, size_t len, size_t lim,
 static int apposition_gap_ok(extractor_impl_t *x, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++) {
-        if (lexicon_trigger(&x->lx, x->tkey[k]) >= 0) return 0;
+        if (rules_trigger_word(x, k)) return 0;
         if (tok_cue(x, k, CUE_GAPVERB)) return 0;
         const text_tok_t *t = TK(x, k);
         if (t->type == TOK_PUNCT && t->cp != ',' && t->cp != '-' && t->cp != '"'

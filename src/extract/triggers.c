@@ -57,6 +57,15 @@ int rules_event_noun(extractor_impl_t *x, size_t i)
     return trigger_at(x, i, &noun) >= 0 && noun;
 }
 
+int rules_trigger_word(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    int cap_noun = (t->flags & TOK_CAP) && !(t->flags & TOK_SENT);
+    for (int32_t tr = lexicon_trigger(&x->lx, x->tkey[i]); tr >= 0; tr = x->lx.trig_next[tr])
+        if (cap_noun ? x->lx.trig[tr].pos != 'V' : x->lx.trig[tr].pos != 'N' || (t->flags & TOK_CAP)) return 1;
+    return 0;
+}
+
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 {
     const text_tok_t *t = TK(x, i);
