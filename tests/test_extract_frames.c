@@ -264,6 +264,17 @@ static void test_two_cities_give_no_presence(void **st)
     HASNT("Kassym-Schomart Tokajew|visit|Russland");
 }
 
+/* "Die Reise führte ihn nach A, B und zuletzt nach C": a visit noun's
+ * further "nach" phrases are destinations too, as a travel verb's. */
+static void test_journey_noun_with_further_destinations(void **st)
+{
+    (void)st;
+    run("Die Reise führte Präsident Emmanuel Macron im Mai 2018 nach Chile, Peru und zuletzt nach Kuba.", "");
+    HAS("Emmanuel Macron|visit|Chile|2018-05|");
+    HAS("Emmanuel Macron|visit|Peru|2018-05|");
+    HAS("Emmanuel Macron|visit|Kuba|2018-05|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_summit_guest_is_one_row),
         cmocka_unit_test(test_meeting_in_a_city_is_a_visit),
         cmocka_unit_test(test_two_cities_give_no_presence),
+        cmocka_unit_test(test_journey_noun_with_further_destinations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

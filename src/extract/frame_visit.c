@@ -39,6 +39,7 @@ typedef struct {
     int32_t dst;              /* the destination: a state, or a person; -1 */
     const char *place;
     int meet_only;            /* a body of no state visited: a meeting only */
+    int nach;                 /* the destination is a "nach" phrase */
     size_t obj_k, obj_e;      /* "besuchte Singapur und Malaysia": the object's list of mentions
                                  (obj_e 0: the destination is no object) */
 } visit_t;
@@ -268,6 +269,7 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     v->dst = -1;
     v->place = NULL;
+    v->nach = 0;
     size_t da = t->noun ? p : ca, db = t->noun ? scope_b : cb;
     /* "Nach einem Besuch in Moskau reiste X nach Peking": a verb of
      * motion goes where its "nach" after it points */
@@ -290,6 +292,7 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
             v->dst = m->actor;
             v->place = m->place;
+            v->nach = m->prep == P_NACH;
         }
     }
     if (v->dst < 0 && t->noun && !(x->men[v->va].prep == P_GEN && x->men[v->va].b > p)) {
@@ -422,7 +425,10 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     if (rc) return rc;
     if (v->meet_only || x->ncand == before) return DN_OK;
     if (v->obj_e && (rc = visit_object_list(x, c, m->actor, v->obj_k, v->obj_e, &dl, cf, tid))) return rc;
-    if (T->cls == TR_TRAVEL && !t->noun && !implicit
+    /* further "nach" phrases: of a verb of motion, or of a noun whose own
+     * destination was one ("die Reise führte ihn nach A, B und zuletzt
+     * nach C") */
+    if (!implicit && ((T->cls == TR_TRAVEL && !t->noun) || (t->noun && v->nach))
         && (rc = further_destinations(x, c, m->actor, d, ca, cb, &dl, cf, tid)))
         return rc;
     /* "waren zum Gipfel nach Astana gekommen": travel to the host state
@@ -484,7 +490,7 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
 {
     size_t p = t->tok;
     const lx_trigger_t *T = &x->lx.trig[t->tr];
-    visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0, 0, 0 };
+    visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0, 0, 0, 0 };
     if (!visit_visitors(x, c, t, scope_b, ca, cb, &v)) return DN_OK;
     int rd = visit_destination(x, c, t, scope_b, ca, cb, &v);
     if (rd < 0) return DN_ENOMEM;
