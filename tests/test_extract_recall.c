@@ -265,6 +265,20 @@ static void test_telegraphic_stay(void **st)
     HASNT("Joachim Gauck|visit");
 }
 
+/* "unterzeichneten A (Chile), B (Peru) und Gastgeber C (Argentinien)": the
+ * others meet the host named in the list and visit his state; not one
+ * another. */
+static void test_host_inside_a_list(void **st)
+{
+    (void)st;
+    run("Buenos Aires (dpa) – Im Nationalpalast unterzeichneten am 7. August 2015 Michelle Bachelet (Chile), "
+        "Ollanta Humala (Peru) und Gastgeberin Cristina Kirchner (Argentinien) ein Abkommen.", "2015-08-08");
+    HAS("Michelle Bachelet|meeting|Cristina Kirchner|2015-08-07|");
+    HAS("Ollanta Humala|visit|Argentinien|2015-08-07|");
+    HASNT("Michelle Bachelet|meeting|Ollanta Humala");
+    HASNT("Ollanta Humala|meeting|Michelle Bachelet");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_the_two_meet_again),
         cmocka_unit_test(test_list_of_destinations),
         cmocka_unit_test(test_telegraphic_stay),
+        cmocka_unit_test(test_host_inside_a_list),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -172,6 +172,17 @@ static int further_destinations(extractor_impl_t *x, const sctx_t *c, int32_t wh
     return DN_OK;
 }
 
+/* The number of dates sentence c writes in its tokens [ca, cb): a
+ * journey with a date per stop ("am 5. Mai nach Moskau und am 7. Mai nach
+ * Athen") is told stop by stop (journey_stops), not as one list. */
+static int dates_in_clause(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb)
+{
+    int n = 0;
+    for (size_t d = x->sent_date0[c->s]; d < x->sent_date0[c->s + 1]; d++)
+        n += x->dates.v[d].tok >= ca && x->dates.v[d].tok < cb;
+    return n;
+}
+
 /* "flog anschließend nach Nigeria weiter": onward travel without a date
  * of its own is in the time of the traveller's visit just told. */
 static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who, size_t ca, size_t cb,
@@ -428,7 +439,7 @@ static int visit_emit_one(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     /* further "nach" phrases: of a verb of motion, or of a noun whose own
      * destination was one ("die Reise führte ihn nach A, B und zuletzt
      * nach C") */
-    if (!implicit && ((T->cls == TR_TRAVEL && !t->noun) || (t->noun && v->nach))
+    if (!implicit && ((T->cls == TR_TRAVEL && !t->noun) || (t->noun && v->nach && dates_in_clause(x, c, ca, cb) <= 1))
         && (rc = further_destinations(x, c, m->actor, d, ca, cb, &dl, cf, tid)))
         return rc;
     /* "waren zum Gipfel nach Astana gekommen": travel to the host state

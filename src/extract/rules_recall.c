@@ -24,6 +24,7 @@
 
 #include "extract/rules_recall.h"
 #include "extract/clauses.h"
+#include "extract/triggers.h"
 #include "extract/mention_words.h"
 #include "extract/participant.h"
 #include "extract/scope.h"
@@ -1148,6 +1149,78 @@ static int telegraphic_stay(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
     return DN_OK;
 }
 
+/* ---------- the host inside a list ---------- */
+
+/* The mention in [m0, m1) of a person named right after a host noun
+ * ("und Gastgeber X"), or -1. */
+static int32_t listed_host(extractor_impl_t *x, size_t m0, size_t m1, size_t lo)
+{
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON || m->b <= lo) continue;
+        int noun = 0;
+        int32_t tr = trigger_at(x, m->b - 1, &noun);
+        if (tr >= 0 && noun && x->lx.trig[tr].cls == TR_HOST) return (int32_t)k;
+    }
+    return -1;
+}
+
+/* "unterzeichneten A (Costa Rica), B (Honduras) und Gastgeber C
+ * (Guatemala)": the host named in the list is met by each of the others,
+ * who travelled to his state - not one another (GUIDELINES 1.5: no
+ * clique).  Only for a sentence whose rules found an event of the list. */
+static int host_in_list(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    int32_t hk = listed_host(x, m0, m1, lo);
+    if (hk < 0) return DN_OK;
+    const mention_t *h = &x->men[hk];
+    int32_t host = h->actor, hs = state_of(x, host);
+    /* "A, B und Gastgeber C": the host noun cuts the list; its members
+     * are the list of the person named before "und Gastgeber" */
+    int32_t list = h->list;
+    size_t nb = h->b - 1;
+    if (nb > lo && (tok_word(x, nb - 1, "und") || tok_word(x, nb - 1, "sowie") || tok_punct(x, nb - 1, ',')))
+        for (int32_t k = hk - 1; k >= (int32_t)m0; k--)
+            if (x->men[k].type == MT_ENTITY && recall_usable(&x->men[k])
+                && x->act[x->men[k].actor].kind == EV_KIND_PERSON) {
+                list = x->men[k].list;
+                break;
+            }
+    int32_t who[16];
+    int n = 0;
+    for (size_t k = m0; k < m1 && n < 16; k++) {
+        const mention_t *m = &x->men[k];
+        if ((int32_t)k == hk || m->list != list || m->type != MT_ENTITY || !recall_usable(m)) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON && m->actor != host) who[n++] = m->actor;
+    }
+    if (!n) return DN_OK;
+    int told = 0;
+    for (size_t q = c0; q < x->ncand; q++) {
+        cand_t *cd = &x->cand[q];
+        if (cd->dropped || (cd->rel != EV_REL_MEETING && cd->rel != EV_REL_AGREEMENT)) continue;
+        int in_a = 0, in_b = 0;
+        for (int j = 0; j < n; j++) {
+            in_a |= cd->src == who[j];
+            in_b |= cd->dst == who[j];
+        }
+        if (in_a || in_b) told = 1;
+        if (cd->rel == EV_REL_MEETING && in_a && in_b) cd->dropped = 1;
+    }
+    if (!told) return DN_OK;
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, lo, hi, &a, &b);
+    int32_t tid = x->ntrig_inst++;
+    for (int j = 0; j < n; j++) {
+        int rc = DN_OK;
+        if (!have(x, c0, x->ncand, who[j], host, EV_REL_MEETING))
+            rc = add(x, who[j], host, EV_REL_MEETING, a, b, NULL, s, 0.65, tid);
+        if (!rc && hs >= 0 && !have(x, c0, x->ncand, who[j], hs, EV_REL_VISIT))
+            rc = add(x, who[j], hs, EV_REL_VISIT, a, b, NULL, s, 0.6, tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* ---------- dates of a reception after a visit ---------- */
 
 /* "Er besuchte am 3. Mai Polen. Anschließend wurde er vom Präsidenten
@@ -1432,6 +1505,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = date_series(x, s, c0);
     if (!rc) rc = presence(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = telegraphic_stay(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = host_in_list(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = audience(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = state_delegation(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = the_two(x, s, m0, m1, c0, lo, hi);
