@@ -906,8 +906,8 @@ static void nb_fail(nb_run_t *r, size_t i, const char *what)
     }
 }
 
-/* One line: the records are a cache line each, and the array starts on
- * a line (bigmem). */
+/* One line: a record is half a cache line, the array starts on a line
+ * (bigmem), so no record straddles two. */
 static void prefetch_edge(const net_edge_t *e)
 {
     __builtin_prefetch(e, 1);
