@@ -251,7 +251,7 @@ static void compare_fixture(const char *path)
     edges_alloc(&e, net.nactors, net.nedges, 1);
     size_t k = 0;
     for (size_t i = 0; i < net.nedges; i++) {
-        uint32_t w = net_edge_weight(&net.edges[i], 0);
+        uint32_t w = net_edge_weight(&net, &net.edges[i], 0);
         if (w) add(&e, &k, net.edges[i].a, net.edges[i].b, w);
     }
     e.m = k;

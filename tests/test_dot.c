@@ -41,7 +41,7 @@ static void hand_measures(const net_t *net, cent_t *c)
     assert_non_null(c->val[M_STRENGTH]);
     for (size_t i = 0; i < net->nedges; i++) {
         const net_edge_t *e = &net->edges[i];
-        uint32_t w = net_edge_weight(e, 0);
+        uint32_t w = net_edge_weight(net, e, 0);
         if (!w) continue;
         c->val[M_DEGREE][e->a] += 1;
         c->val[M_DEGREE][e->b] += 1;

@@ -162,7 +162,7 @@ static void test_graphml_igraph_roundtrip(void **state)
         assert_int_equal(from < to ? from : to, e->a);
         assert_int_equal(from < to ? to : from, e->b);
         assert_true(EAN(&g, "weight", i) == e->total);
-        assert_true(EAN(&g, "meeting", i) == e->count[EV_REL_MEETING]);
+        assert_true(EAN(&g, "meeting", i) == net_edge_count(&net, e, EV_REL_MEETING));
         assert_true(EAN(&g, "visits_source_target", i) == e->visits_ab);
         const char *ev = net_event_evidence(&net, &net.events[net_edge_first_event(&net, e)]);
         assert_string_equal(EAS(&g, "evidence", i), ev);

@@ -208,9 +208,11 @@ static void assert_same_net(const net_t *x, const net_t *y)
         const net_edge_t *e = &x->edges[j], *f = &y->edges[j];
         assert_int_equal(e->a, f->a);
         assert_int_equal(e->b, f->b);
-        assert_memory_equal(e->count, f->count, sizeof e->count);
+        for (int r = 0; r < EV_REL_COUNT; r++)
+            assert_int_equal(net_edge_count(x, e, (ev_relation_t)r),
+                             net_edge_count(y, f, (ev_relation_t)r));
         assert_int_equal(e->visits_ab, f->visits_ab);
-        assert_int_equal(e->visits_ba, f->visits_ba);
+        assert_int_equal(net_edge_visits_ba(x, e), net_edge_visits_ba(y, f));
         assert_int_equal(e->total, f->total);
         assert_int_equal(net_edge_first_event(x, e), net_edge_first_event(y, f));
         assert_int_equal(net_edge_nkept(x, e), net_edge_nkept(y, f));
@@ -443,6 +445,79 @@ static ev_event_t count_ev(const char *s, ev_relation_t r, const char *t,
     return e;
 }
 
+/* The compact tie record: ties whose events are all of one relation keep
+ * no counts per relation (more == NET_NONE), whichever way their visits
+ * go; a second relation or a sum reaching UINT32_MAX gives a tie its
+ * counts, the same figures as before; merging actors and taking a
+ * subnetwork give the same counts, and only the ties that need them
+ * carry counts per relation. */
+static void test_compact_ties(void **state)
+{
+    (void)state;
+    ev_event_t evs[] = {
+        count_ev("A", EV_REL_VISIT, "B", 2),
+        count_ev("B", EV_REL_VISIT, "A", 3),  /* A-B: visits both ways */
+        count_ev("A", EV_REL_MEETING, "C", 4),
+        count_ev("C", EV_REL_MEETING, "A", 1), /* A-C: meetings only */
+        count_ev("B", EV_REL_VISIT, "C", 1),
+        count_ev("C", EV_REL_AFFILIATION, "B", 6), /* B-C: two relations */
+        count_ev("D", EV_REL_VISIT, "E", UINT32_MAX - 1),
+        count_ev("E", EV_REL_VISIT, "D", 5),  /* D-E: held at UINT32_MAX */
+    };
+    net_t net;
+    net_init(&net, NULL);
+    assert_int_equal(net_add_events(evs, sizeof evs / sizeof evs[0], &net),
+                     DN_OK);
+    uint32_t a = (uint32_t)net_find_actor(&net, "A", -1);
+    uint32_t b = (uint32_t)net_find_actor(&net, "B", -1);
+    uint32_t c = (uint32_t)net_find_actor(&net, "C", -1);
+    uint32_t d = (uint32_t)net_find_actor(&net, "D", -1);
+    uint32_t e = (uint32_t)net_find_actor(&net, "E", -1);
+    const net_edge_t *ab = net_edge_between(&net, a, b);
+    assert_int_equal(ab->more, NET_NONE);
+    assert_int_equal(net_edge_count(&net, ab, EV_REL_VISIT), 5);
+    assert_int_equal(net_edge_count(&net, ab, EV_REL_MEETING), 0);
+    assert_int_equal(ab->visits_ab, 2);
+    assert_int_equal(net_edge_visits_ba(&net, ab), 3);
+    const net_edge_t *ac = net_edge_between(&net, a, c);
+    assert_int_equal(ac->more, NET_NONE);
+    assert_int_equal(net_edge_count(&net, ac, EV_REL_MEETING), 5);
+    assert_int_equal(ac->visits_ab + net_edge_visits_ba(&net, ac), 0);
+    const net_edge_t *bc = net_edge_between(&net, b, c);
+    assert_int_not_equal(bc->more, NET_NONE);
+    assert_int_equal(net_edge_count(&net, bc, EV_REL_VISIT), 1);
+    assert_int_equal(net_edge_count(&net, bc, EV_REL_AFFILIATION), 6);
+    assert_int_equal(net_edge_weight(&net, bc, 0), 1);
+    assert_int_equal(bc->visits_ab, 1);
+    assert_int_equal(net_edge_visits_ba(&net, bc), 0);
+    const net_edge_t *de = net_edge_between(&net, d, e);
+    assert_int_not_equal(de->more, NET_NONE);
+    assert_int_equal(de->total, UINT32_MAX);
+    assert_int_equal(net_edge_count(&net, de, EV_REL_VISIT), UINT32_MAX);
+    assert_int_equal(de->visits_ab, UINT32_MAX - 1);
+    assert_int_equal(net_edge_visits_ba(&net, de), 5);
+    assert_int_equal(net.nmore, 2);
+    /* a copy keeps compact ties compact; merging A into B sums A-C and
+     * B-C into one tie with two relations */
+    unsigned char keep[5] = {1, 1, 1, 1, 1};
+    net_t sub, merged;
+    assert_int_equal(net_induce(&net, keep, &sub, NULL), DN_OK);
+    assert_int_equal(sub.nmore, 2);
+    assert_same_net(&net, &sub);
+    uint32_t map[5] = {0, 1, 2, 3, 4};
+    map[a] = b;
+    assert_int_equal(net_merge(&net, map, NULL, &merged), DN_OK);
+    const net_edge_t *m = net_edge_between(&merged, 0, 1);
+    assert_non_null(m);
+    assert_int_equal(net_edge_count(&merged, m, EV_REL_MEETING), 5);
+    assert_int_equal(net_edge_count(&merged, m, EV_REL_VISIT), 1);
+    assert_int_equal(net_edge_count(&merged, m, EV_REL_AFFILIATION), 6);
+    assert_int_equal(m->total, 12);
+    net_destroy(&merged);
+    net_destroy(&sub);
+    net_destroy(&net);
+}
+
 /* Kept events' documents: a run of one document and a return to an
  * earlier one (the last-document shortcut, then the table) give each event
  * its own document, stored once. */
@@ -502,20 +577,20 @@ static void test_count_weights(void **state)
         const net_edge_t *ab = net_edge_between(&net, (uint32_t)a, (uint32_t)b);
         assert_non_null(ab);
         assert_int_equal(ab->total, 9);
-        assert_int_equal(ab->count[EV_REL_VISIT], 6);
-        assert_int_equal(ab->count[EV_REL_MEETING], 3);
-        assert_int_equal(ab->visits_ab + ab->visits_ba, 6);
-        assert_int_equal(net_edge_weight(ab, 0), 9);
+        assert_int_equal(net_edge_count(&net, ab, EV_REL_VISIT), 6);
+        assert_int_equal(net_edge_count(&net, ab, EV_REL_MEETING), 3);
+        assert_int_equal(ab->visits_ab + net_edge_visits_ba(&net, ab), 6);
+        assert_int_equal(net_edge_weight(&net, ab, 0), 9);
         assert_int_equal(net.actors[a].visits_made, 5);
         assert_int_equal(net.actors[a].visits_hosted, 1);
         assert_int_equal(net.actors[b].visits_made, 1);
         assert_int_equal(net.actors[a].events, 11);
         const net_edge_t *ac = net_edge_between(&net, (uint32_t)a, (uint32_t)c);
         assert_int_equal(ac->total, 2);
-        assert_int_equal(net_edge_weight(ac, 0), 0);
+        assert_int_equal(net_edge_weight(&net, ac, 0), 0);
         const net_edge_t *cd = net_edge_between(&net, (uint32_t)c, (uint32_t)d);
         assert_int_equal(cd->total, UINT32_MAX);
-        assert_int_equal(cd->count[EV_REL_MEETING], UINT32_MAX);
+        assert_int_equal(net_edge_count(&net, cd, EV_REL_MEETING), UINT32_MAX);
         assert_int_equal(net.actors[c].events, UINT32_MAX);
         assert_int_equal(net.actors[d].events, UINT32_MAX);
         assert_int_equal(net.nselfloops, 4);
@@ -735,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_pair_work_linear),
         cmocka_unit_test(test_drop_pair_index),
         cmocka_unit_test(test_count_weights),
+        cmocka_unit_test(test_compact_ties),
         cmocka_unit_test(test_expect_events),
         cmocka_unit_test(test_kept_docs),
         cmocka_unit_test(test_deferred_actor_counts),

@@ -325,7 +325,7 @@ static int degree_strength(const net_t *net, const cent_opts_t *o,
         return diag_nomem("strength");
     for (size_t i = 0; i < net->nedges; i++) {
         const net_edge_t *e = &net->edges[i];
-        uint32_t wt = net_edge_weight(e, o->with_affiliations);
+        uint32_t wt = net_edge_weight(net, e, o->with_affiliations);
         if (!wt) continue;
         if (deg) {
             deg[e->a] += 1;

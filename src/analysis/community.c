@@ -53,7 +53,7 @@ static igraph_error_t cgraph_build(const net_t *net, int with_aff,
     memset(gr, 0, sizeof *gr);
     size_t m = 0;
     for (size_t i = 0; i < net->nedges; i++)
-        if (net_edge_weight(&net->edges[i], with_aff)) m++;
+        if (net_edge_weight(net, &net->edges[i], with_aff)) m++;
     igraph_vector_int_t el;
     igraph_error_t err = igraph_vector_int_init(&el, (igraph_integer_t)(2 * m));
     if (err) return err;
@@ -65,7 +65,7 @@ static igraph_error_t cgraph_build(const net_t *net, int with_aff,
     size_t k = 0;
     for (size_t i = 0; i < net->nedges; i++) {
         const net_edge_t *e = &net->edges[i];
-        uint32_t wt = net_edge_weight(e, with_aff);
+        uint32_t wt = net_edge_weight(net, e, with_aff);
         if (!wt) continue;
         VECTOR(el)[2 * k] = e->a;
         VECTOR(el)[2 * k + 1] = e->b;

@@ -50,7 +50,7 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     memset(gr, 0, sizeof *gr);
     size_t m = 0;
     for (size_t i = 0; i < net->nedges; i++)
-        if (net_edge_weight(&net->edges[i], with_aff)) m++;
+        if (net_edge_weight(net, &net->edges[i], with_aff)) m++;
     igraph_vector_int_t el;
     igraph_error_t err;
     if ((err = igraph_vector_int_init(&el, (igraph_integer_t)(2 * m))))
@@ -74,7 +74,7 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     }
     size_t k = 0;
     for (size_t i = 0; i < net->nedges; i++)
-        if (net_edge_weight(&net->edges[i], with_aff))
+        if (net_edge_weight(net, &net->edges[i], with_aff))
             order[k++] = ((uint64_t)net->edges[i].a << 32) | (uint64_t)i;
     if (sort_u64(order, m) < 0) {
         free(order);
@@ -83,7 +83,7 @@ static int graph_build(const net_t *net, int with_aff, graph_t *gr)
     }
     for (k = 0; k < m; k++) {
         const net_edge_t *e = &net->edges[(uint32_t)order[k]];
-        uint32_t wt = net_edge_weight(e, with_aff);
+        uint32_t wt = net_edge_weight(net, e, with_aff);
         VECTOR(el)[2 * k] = e->a;
         VECTOR(el)[2 * k + 1] = e->b;
         VECTOR(gr->w)[k] = wt;

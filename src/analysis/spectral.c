@@ -175,7 +175,7 @@ int spec_graph_build(const net_t *net, int with_aff, spec_graph_t *g)
     if (!rc) {
         for (size_t i = 0; i < ne; i++) {
             const net_edge_t *e = &net->edges[i];
-            wu[i] = net_edge_weight(e, with_aff);
+            wu[i] = net_edge_weight(net, e, with_aff);
             if (wu[i]) count(g, e->a, e->b, wu[i]);
         }
         edge_src_t src = {NULL, NULL, NULL, net->edges, wu};

@@ -79,6 +79,7 @@ void net_destroy(net_t *net)
         free(net->edges[net->years_heap[i]].years.heap);
     free(net->years_heap);
     bigmem_free(net->edges);
+    free(net->more);
     bigmem_free(net->kept);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
@@ -479,7 +480,7 @@ static int pairs_full(const net_t *net, size_t nedges)
     return nedges * 2 > net->npair_slots;
 }
 
-_Static_assert(sizeof(net_edge_t) == 64, "an edge record is a cache line");
+_Static_assert(sizeof(net_edge_t) == 32, "two edge records to a cache line");
 
 static int reserve_edges(net_t *net, size_t n)
 {
@@ -583,6 +584,7 @@ static long get_edge_h(net_t *net, uint32_t a, uint32_t b, uint64_t h)
     memset(e, 0, sizeof *e);
     e->a = a;
     e->b = b;
+    e->more = NET_NONE;
     if (net->kept)
         net->kept[net->nedges] = (net_kept_t){NET_NONE, NET_NONE, 0};
     net->pair_slots[slot].tag = (uint32_t)(h >> 32);
@@ -758,8 +760,9 @@ static void add_edge_counts(net_t *net)
         net_actor_t *a = &net->actors[e->a], *b = &net->actors[e->b];
         a->visits_made = sat_add(a->visits_made, e->visits_ab);
         b->visits_hosted = sat_add(b->visits_hosted, e->visits_ab);
-        b->visits_made = sat_add(b->visits_made, e->visits_ba);
-        a->visits_hosted = sat_add(a->visits_hosted, e->visits_ba);
+        uint32_t ba = net_edge_visits_ba(net, e);
+        b->visits_made = sat_add(b->visits_made, ba);
+        a->visits_hosted = sat_add(a->visits_hosted, ba);
         a->events = sat_add(a->events, e->total);
         b->events = sat_add(b->events, e->total);
     }
@@ -780,6 +783,55 @@ void net_count_actors(net_t *net)
     net->defer_actor_counts = 0;
 }
 
+/* Gives edge e of net its counts per relation (net_edge_more_t), the
+ * same figures its one relation held in `total`.  Returns 0 or -1 when
+ * memory runs out. */
+static int edge_enrich(net_t *net, net_edge_t *e)
+{
+    if (e->more != NET_NONE) return 0;
+    if (net->nmore == net->capmore) {
+        size_t cap = net->capmore ? 2 * net->capmore : 64;
+        if (cap > NET_NONE) return -1;
+        net_edge_more_t *m = realloc(net->more, cap * sizeof *m);
+        if (!m) return -1;
+        net->more = m;
+        net->capmore = cap;
+    }
+    net_edge_more_t *m = &net->more[net->nmore];
+    memset(m, 0, sizeof *m);
+    m->count[e->rel] = e->total;
+    m->visits_ba = net_edge_visits_ba(net, e);
+    e->more = (uint32_t)net->nmore++;
+    return 0;
+}
+
+/* Adds n events of relation r to edge e of net (a visit: made by e->a
+ * when ab, else by e->b), holding every sum at UINT32_MAX.  An edge
+ * stays compact (total alone) while its events are of one relation and
+ * its total below UINT32_MAX, so that total - visits_ab is the visits
+ * made by b exactly.  Returns 0 or -1 when memory runs out. */
+static int edge_add(net_t *net, net_edge_t *e, ev_relation_t r, uint32_t n,
+                    int ab)
+{
+    if (e->more == NET_NONE) {
+        if (!e->total) e->rel = (uint8_t)r; /* no counts yet: any relation */
+        if (e->rel == r && (uint64_t)e->total + n < UINT32_MAX) {
+            e->total += n;
+            if (r == EV_REL_VISIT && ab) e->visits_ab += n;
+            return 0;
+        }
+        if (edge_enrich(net, e) < 0) return -1;
+    }
+    net_edge_more_t *m = &net->more[e->more];
+    m->count[r] = sat_add(m->count[r], n);
+    e->total = sat_add(e->total, n);
+    if (r == EV_REL_VISIT) {
+        if (ab) e->visits_ab = sat_add(e->visits_ab, n);
+        else m->visits_ba = sat_add(m->visits_ba, n);
+    }
+    return 0;
+}
+
 /* The update of an accepted event from actor s to actor t on edge eid.
  * Returns DN_OK or DN_ENOMEM (reported). */
 static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
@@ -787,8 +839,8 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
 {
     net_edge_t *e = &net->edges[eid];
     uint32_t n = ev_count(ev);
-    e->count[ev->relation] = sat_add(e->count[ev->relation], n);
-    e->total = sat_add(e->total, n);
+    if (edge_add(net, e, ev->relation, n, s == e->a) < 0)
+        return diag_nomem("edges");
     if (!net->defer_actor_counts) {
         net->actors[s].events = sat_add(net->actors[s].events, n);
         net->actors[t].events = sat_add(net->actors[t].events, n);
@@ -798,8 +850,6 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
             net->actors[s].visits_made = sat_add(net->actors[s].visits_made, n);
             net->actors[t].visits_hosted = sat_add(net->actors[t].visits_hosted, n);
         }
-        if (s == e->a) e->visits_ab = sat_add(e->visits_ab, n);
-        else e->visits_ba = sat_add(e->visits_ba, n);
     }
     if (ev->start.year && add_year(net, e, ev->start.year) < 0)
         return diag_nomem("years");
@@ -856,8 +906,8 @@ static void nb_fail(nb_run_t *r, size_t i, const char *what)
     }
 }
 
-/* One line: the records are a cache line each, and the array starts on
- * a line (bigmem). */
+/* One line: a record is half a cache line, the array starts on a line
+ * (bigmem), so no record straddles two. */
 static void prefetch_edge(const net_edge_t *e)
 {
     __builtin_prefetch(e, 1);
@@ -1095,12 +1145,6 @@ uint32_t net_edge_nkept(const net_t *net, const net_edge_t *e)
     return net->kept ? net->kept[e - net->edges].n : 0;
 }
 
-uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations)
-{
-    return with_affiliations ? e->total
-                             : e->total - e->count[EV_REL_AFFILIATION];
-}
-
 /* Copies edge e's years and kept evidence events from net into sub's edge
  * d, its actors renumbered by map.  limit: stop at the evidence limit of
  * sub (a merge) or keep every event (keep_event limits a copy itself).
@@ -1132,6 +1176,35 @@ static int copy_edge_events(const net_t *net, const net_edge_t *e, net_t *sub, n
     return 0;
 }
 
+/* Adds the counts and visits of edge e of net to edge d of sub (swap: d's
+ * ends are e's the other way round), every sum held at UINT32_MAX.  A
+ * compact e into an empty d stays compact.  Returns 0 or -1 when memory
+ * runs out. */
+static int edge_add_edge(const net_t *net, const net_edge_t *e, int swap,
+                         net_t *sub, net_edge_t *d)
+{
+    uint32_t ab = e->visits_ab, ba = net_edge_visits_ba(net, e);
+    if (swap) {
+        uint32_t t = ab;
+        ab = ba;
+        ba = t;
+    }
+    if (d->more == NET_NONE && !d->total && e->more == NET_NONE) {
+        d->rel = e->rel;
+        d->total = e->total;
+        d->visits_ab = ab;
+        return 0;
+    }
+    if (edge_enrich(sub, d) < 0) return -1;
+    net_edge_more_t *m = &sub->more[d->more];
+    for (int r = 0; r < EV_REL_COUNT; r++)
+        m->count[r] = sat_add(m->count[r], net_edge_count(net, e, (ev_relation_t)r));
+    d->total = sat_add(d->total, e->total);
+    d->visits_ab = sat_add(d->visits_ab, ab);
+    m->visits_ba = sat_add(m->visits_ba, ba);
+    return 0;
+}
+
 /* Re-adds an edge's counts under new ids (used by net_induce). */
 static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
                      const uint32_t *map)
@@ -1140,11 +1213,8 @@ static int copy_edge(const net_t *net, const net_edge_t *e, net_t *sub,
     long eid = get_edge(sub, a < b ? a : b, a < b ? b : a);
     if (eid < 0) return -1;
     net_edge_t *d = &sub->edges[eid];
-    memcpy(d->count, e->count, sizeof d->count);
-    d->total = e->total;
     /* map is monotonic, so a < b keeps its orientation */
-    d->visits_ab = e->visits_ab;
-    d->visits_ba = e->visits_ba;
+    if (edge_add_edge(net, e, 0, sub, d) < 0) return -1;
     return copy_edge_events(net, e, sub, d, map, 0);
 }
 
@@ -1275,19 +1345,7 @@ static int add_edge_into(const net_t *net, const net_edge_t *e, net_t *sub,
     long eid = get_edge(sub, a2 < b2 ? a2 : b2, a2 < b2 ? b2 : a2);
     if (eid < 0) return -1;
     net_edge_t *d = &sub->edges[eid];
-    for (int r = 0; r < EV_REL_COUNT; r++) {
-        uint64_t c = (uint64_t)d->count[r] + e->count[r];
-        d->count[r] = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
-    }
-    uint64_t t = (uint64_t)d->total + e->total;
-    d->total = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
-    if (a2 < b2) {
-        d->visits_ab = sat_add(d->visits_ab, e->visits_ab);
-        d->visits_ba = sat_add(d->visits_ba, e->visits_ba);
-    } else {
-        d->visits_ab = sat_add(d->visits_ab, e->visits_ba);
-        d->visits_ba = sat_add(d->visits_ba, e->visits_ab);
-    }
+    if (edge_add_edge(net, e, a2 > b2, sub, d) < 0) return -1;
     return copy_edge_events(net, e, sub, d, final, 1);
 }
 
@@ -1378,7 +1436,7 @@ int net_ego_mask(const net_t *net, uint32_t ego, int depth,
     int rc = DN_OK;
     if (!use || !queue || !dist) rc = diag_nomem("ego network");
     for (size_t j = 0; !rc && j < m; j++)
-        use[j] = net_edge_weight(&net->edges[j], with_affiliations) > 0;
+        use[j] = net_edge_weight(net, &net->edges[j], with_affiliations) > 0;
     if (!rc) rc = net_incidence(net, use, &start, &list);
     if (!rc) {
         for (size_t i = 0; i < n; i++) dist[i] = -1;

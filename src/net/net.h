@@ -61,20 +61,38 @@ typedef struct {
 #define NET_INLINE_YEARS 4
 
 /* Read the years through net_edge_years, the kept events through
- * net_edge_first_event; the other fields directly.  64 bytes, one cache
- * line: aggregating a big file is a cache miss per event on this record,
- * and its size is most of the memory a big network takes. */
+ * net_edge_first_event, the counts per relation through net_edge_count and
+ * the visits from b to a through net_edge_visits_ba; the other fields
+ * directly.  32 bytes, half a cache line: aggregating a big file is a
+ * cache miss per event on this record, and its size is most of the memory
+ * a big network takes (on this kind of virtual machine every fresh
+ * megabyte also costs a slow first touch).  Nearly every tie of a big
+ * file has events of one relation only; its counts are then `total` alone
+ * (more == NET_NONE, the relation in `rel`), and only the others keep
+ * their counts per relation in net_t.more. */
 typedef struct {
     uint32_t a, b;              /* actor ids, a < b */
-    uint32_t count[EV_REL_COUNT];
-    uint32_t visits_ab, visits_ba;  /* a travelled to b / b to a */
-    uint32_t total;             /* sum of count[] */
+    uint32_t total;             /* events of every relation */
+    uint32_t visits_ab;         /* visits a made to b */
+    uint32_t more;              /* NET_NONE: every event is of relation
+                                   rel; else the index of the edge's
+                                   net_edge_more_t in net_t.more */
     uint16_t nyears;            /* distinct years, sorted ascending: */
+    uint8_t rel;                /* the one relation (when more == NET_NONE) */
+    uint8_t spare;
     union {                     /* inline up to NET_INLINE_YEARS, else on */
         short inl[NET_INLINE_YEARS]; /* the heap (capacity: the next */
         short *heap;            /* power of two >= max(nyears, 8)) */
     } years;
 } net_edge_t;
+
+/* The counts of an edge with events of several relations (or a count that
+ * reached UINT32_MAX, where sums are held): read them through
+ * net_edge_count and net_edge_visits_ba. */
+typedef struct {
+    uint32_t count[EV_REL_COUNT];
+    uint32_t visits_ba;         /* visits b made to a */
+} net_edge_more_t;
 
 /* The kept events of an edge (private to net.c: read them with
  * net_edge_first_event and net_edge_nkept).  Apart from the edge record
@@ -156,6 +174,9 @@ typedef struct {
     size_t nactors, capactors;
     net_edge_t *edges;
     size_t nedges, capedges;
+    net_edge_more_t *more;      /* counts of the edges of several
+                                   relations (net_edge_t.more) */
+    size_t nmore, capmore;
     net_kept_t *kept;           /* per edge, when max_events_per_edge > 0
                                    (else NULL) */
     net_pair_slot_t *pair_slots; /* (a,b) -> edge id + 1 */
@@ -270,9 +291,33 @@ const short *net_edge_years(const net_edge_t *e, size_t *n);
 uint32_t net_edge_first_event(const net_t *net, const net_edge_t *e);
 /* How many events of edge e of net are kept. */
 uint32_t net_edge_nkept(const net_t *net, const net_edge_t *e);
-/* Number of events on the edge that count for interaction centrality:
- * everything except affiliation unless with_affiliations. */
-uint32_t net_edge_weight(const net_edge_t *e, int with_affiliations);
+/* The events of relation r on edge e of net. */
+static inline uint32_t net_edge_count(const net_t *net, const net_edge_t *e,
+                                      ev_relation_t r)
+{
+    if (e->more != NET_NONE) return net->more[e->more].count[r];
+    return e->rel == r ? e->total : 0;
+}
+
+/* The visits b made to a on edge e of net (visits_ab: a to b). */
+static inline uint32_t net_edge_visits_ba(const net_t *net,
+                                          const net_edge_t *e)
+{
+    if (e->more != NET_NONE) return net->more[e->more].visits_ba;
+    /* one relation, no sum held at UINT32_MAX: every visit went one way
+     * or the other */
+    return e->rel == EV_REL_VISIT ? e->total - e->visits_ab : 0;
+}
+
+/* Number of events on edge e of net that count for interaction
+ * centrality: everything except affiliation unless with_affiliations. */
+static inline uint32_t net_edge_weight(const net_t *net, const net_edge_t *e,
+                                       int with_affiliations)
+{
+    return with_affiliations
+               ? e->total
+               : e->total - net_edge_count(net, e, EV_REL_AFFILIATION);
+}
 
 /* Builds in *sub the network induced by the actors with keep[i] != 0: their
  * edges and kept events; actor ids are renumbered in order.  map_out (if

@@ -43,11 +43,11 @@ static int heavier(const void *pa, const void *pb)
     const net_edge_t *b = &wctx.net->edges[*(const uint32_t *)pb];
     /* Interactions rank a tie; affiliations (office-holding) only order
      * ties with as many interactions, so they never crowd out diplomacy. */
-    uint32_t x = net_edge_weight(a, wctx.with_aff);
-    uint32_t y = net_edge_weight(b, wctx.with_aff);
+    uint32_t x = net_edge_weight(wctx.net, a, wctx.with_aff);
+    uint32_t y = net_edge_weight(wctx.net, b, wctx.with_aff);
     if (x != y) return x > y ? -1 : 1;
-    x = a->count[EV_REL_AFFILIATION];
-    y = b->count[EV_REL_AFFILIATION];
+    x = net_edge_count(wctx.net, a, EV_REL_AFFILIATION);
+    y = net_edge_count(wctx.net, b, EV_REL_AFFILIATION);
     if (x != y) return x > y ? -1 : 1;
     uint32_t i = *(const uint32_t *)pa, j = *(const uint32_t *)pb;
     return i < j ? -1 : i > j;
@@ -329,21 +329,23 @@ static int edge_tooltip(buf_t *b, const net_t *net, const net_edge_t *e,
              || dot_escape(b, hn, strlen(hn), 1)
              || buf_puts(b, "\\n");
     int first = 1;
+    uint32_t ba = net_edge_visits_ba(net, e);
     for (int r = 0; !rc && r < EV_REL_COUNT; r++) {
-        if (!e->count[r]) continue;
-        rc = buf_printf(b, "%s%u %s", first ? "" : ", ", (unsigned)e->count[r],
-                        style_rel_count_name((ev_relation_t)r, e->count[r]));
+        uint32_t c = net_edge_count(net, e, (ev_relation_t)r);
+        if (!c) continue;
+        rc = buf_printf(b, "%s%u %s", first ? "" : ", ", (unsigned)c,
+                        style_rel_count_name((ev_relation_t)r, c));
         first = 0;
         if (!rc && r == EV_REL_VISIT) {
             const char *an = net_actor_name(net, e->a);
             const char *bn = net_actor_name(net, e->b);
             /* Say who travelled; a one-way visit already shows it. */
-            if (e->visits_ab && e->visits_ba)
+            if (e->visits_ab && ba)
                 rc = buf_puts(b, " (")
                      || dot_escape(b, an, strlen(an), 1)
                      || buf_printf(b, " \u2192 %u, ", (unsigned)e->visits_ab)
                      || dot_escape(b, bn, strlen(bn), 1)
-                     || buf_printf(b, " \u2192 %u)", (unsigned)e->visits_ba);
+                     || buf_printf(b, " \u2192 %u)", (unsigned)ba);
         }
     }
     size_t ny = 0;
@@ -557,15 +559,16 @@ static int build(const net_t *net, const cent_t *c, const unsigned char *show,
             continue;
         uint32_t tail = e->a, head = e->b;
         const char *dir = NULL;
-        if (e->visits_ab && e->visits_ba) dir = "both";
+        uint32_t ba = net_edge_visits_ba(net, e);
+        if (e->visits_ab && ba) dir = "both";
         else if (e->visits_ab) dir = "forward";
-        else if (e->visits_ba) { tail = e->b; head = e->a; dir = "forward"; }
+        else if (ba) { tail = e->b; head = e->a; dir = "forward"; }
         if (dir) arrows = 1;
         Agedge_t *ed = agedge(g, nodes[idx[tail]], nodes[idx[head]], NULL, 1);
         if (!ed) return -1;
-        ev_relation_t r = style_dominant_relation(e);
+        ev_relation_t r = style_dominant_relation(net, e);
         rels |= 1u << r;
-        uint32_t w = net_edge_weight(e, o->with_affiliations);
+        uint32_t w = net_edge_weight(net, e, o->with_affiliations);
         double pw = 1.2 + 1.5 * log(w > 1 ? (double)w : 1.0);
         if (pw > DOT_MAX_PENWIDTH) pw = DOT_MAX_PENWIDTH;
         if (buf_printf(b, "e_a%u_a%u", (unsigned)tail, (unsigned)head)

@@ -81,9 +81,9 @@ int export_write_csv_edges(FILE *fp, const export_t *x)
         putc(',', fp);
         esc_csv_put(fp, net_actor_name(net, e->b));
         for (int r = 0; r < EV_REL_COUNT; r++)
-            fprintf(fp, ",%lu", (unsigned long)e->count[r]);
+            fprintf(fp, ",%lu", (unsigned long)net_edge_count(net, e, (ev_relation_t)r));
         fprintf(fp, ",%lu,%lu,", (unsigned long)e->visits_ab,
-                (unsigned long)e->visits_ba);
+                (unsigned long)net_edge_visits_ba(net, e));
         if (export_edge_years(e, &years) < 0) nomem = 1;
         esc_csv_put(fp, buf_cstr(&years));
         char first[11], last[11];

@@ -202,9 +202,9 @@ int export_write_gexf(FILE *fp, const export_t *x)
                 i, (unsigned)e->a, (unsigned)e->b, (unsigned long)e->total);
         fputs("        <attvalues>\n", fp);
         for (int r = 0; r < EV_REL_COUNT; r++)
-            val_long(&w, ev_relation_name((ev_relation_t)r), (long)e->count[r]);
+            val_long(&w, ev_relation_name((ev_relation_t)r), (long)net_edge_count(net, e, (ev_relation_t)r));
         val_long(&w, "visits_source_target", (long)e->visits_ab);
-        val_long(&w, "visits_target_source", (long)e->visits_ba);
+        val_long(&w, "visits_target_source", (long)net_edge_visits_ba(net, e));
         if (export_edge_years(e, &years) < 0) w.nomem = 1;
         val_str(&w, "years", buf_cstr(&years));
         char first[11], last[11];

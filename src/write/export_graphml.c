@@ -142,10 +142,10 @@ int export_write_graphml(FILE *fp, const export_t *x)
         for (int r = 0; r < EV_REL_COUNT; r++) {
             char k[48];
             snprintf(k, sizeof k, "e_%s", ev_relation_name((ev_relation_t)r));
-            data_long(&w, "      ", k, (long)e->count[r]);
+            data_long(&w, "      ", k, (long)net_edge_count(net, e, (ev_relation_t)r));
         }
         data_long(&w, "      ", "e_visits_source_target", (long)e->visits_ab);
-        data_long(&w, "      ", "e_visits_target_source", (long)e->visits_ba);
+        data_long(&w, "      ", "e_visits_target_source", (long)net_edge_visits_ba(net, e));
         if (export_edge_years(e, &years) < 0) w.nomem = 1;
         data_str(&w, "      ", "e_years", buf_cstr(&years));
         char first[11], last[11];

@@ -62,7 +62,7 @@ void report_counts(const report_t *r, size_t *ties, size_t *events)
     size_t t = 0, e = 0;
     for (size_t i = 0; i < r->net->nedges; i++) {
         const net_edge_t *ed = &r->net->edges[i];
-        if (net_edge_weight(ed, r->cent ? 0 : 1)) t++;
+        if (net_edge_weight(r->net, ed, r->cent ? 0 : 1)) t++;
         e += ed->total;
     }
     *ties = t;

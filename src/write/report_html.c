@@ -317,14 +317,15 @@ static int summary(FILE *fp, const report_t *r)
         }
         /* Office-holding is no diplomacy: the busiest tie is the one with
          * the most interactions. */
-        uint32_t w = net_edge_weight(&net->edges[j], r->with_affiliations);
+        uint32_t w = net_edge_weight(net, &net->edges[j], r->with_affiliations);
         if (w && (busiest < 0 ||
-                  w > net_edge_weight(&net->edges[busiest],
+                  w > net_edge_weight(net, &net->edges[busiest],
                                       r->with_affiliations)))
             busiest = (long)j;
-        if (!r->with_affiliations && net->edges[j].count[EV_REL_AFFILIATION]) {
+        uint32_t aff = net_edge_count(net, &net->edges[j], EV_REL_AFFILIATION);
+        if (!r->with_affiliations && aff) {
             aff_ties++;
-            affs += net->edges[j].count[EV_REL_AFFILIATION];
+            affs += aff;
         }
     }
     fputs("<ul class=\"summary\">\n<li>", fp);
@@ -373,7 +374,7 @@ static int summary(FILE *fp, const report_t *r)
         put_actor(fp, net, (uint32_t)a);
         fprintf(fp, " (betweenness %s).</li>\n", val);
     }
-    uint32_t bw = busiest >= 0 ? net_edge_weight(&net->edges[busiest],
+    uint32_t bw = busiest >= 0 ? net_edge_weight(net, &net->edges[busiest],
                                                  r->with_affiliations)
                                : 0;
     if (bw > 1) {
@@ -536,8 +537,9 @@ static int sort_affiliations;
 
 static uint32_t sort_key(const net_edge_t *e)
 {
-    return sort_affiliations ? e->count[EV_REL_AFFILIATION]
-                             : net_edge_weight(e, sort_with_aff);
+    return sort_affiliations
+               ? net_edge_count(sort_net, e, EV_REL_AFFILIATION)
+               : net_edge_weight(sort_net, e, sort_with_aff);
 }
 
 /* The ids of the edges with a sort_key, ranked; *n their number.  Returns
@@ -603,7 +605,7 @@ static int affiliations_table(FILE *fp, const net_t *net)
             fputs("</td>", fp);
             years_cell(fp, e);
             fprintf(fp, "<td class=\"num\">%u</td></tr>\n",
-                    (unsigned)e->count[EV_REL_AFFILIATION]);
+                    (unsigned)net_edge_count(net, e, EV_REL_AFFILIATION));
         }
         fputs("</tbody></table></div>\n", fp);
     }
@@ -635,7 +637,7 @@ static int ties_table(FILE *fp, const net_t *net, int with_aff)
           "<tbody>\n", what);
     for (size_t i = 0; i < k; i++) {
         const net_edge_t *e = &net->edges[ids[i]];
-        ev_relation_t dom = style_dominant_relation(e);
+        ev_relation_t dom = style_dominant_relation(net, e);
         fputs("<tr><td>", fp);
         put_actor(fp, net, e->a);
         fputs("</td><td>", fp);
@@ -644,17 +646,19 @@ static int ties_table(FILE *fp, const net_t *net, int with_aff)
         put_rel(fp, dom);
         fputs("</td><td>", fp);
         int first = 1;
+        uint32_t ba = net_edge_visits_ba(net, e);
         for (int r = 0; r < EV_REL_COUNT; r++) {
-            if (!e->count[r]) continue;
-            fprintf(fp, "%s%u %s", first ? "" : ", ", (unsigned)e->count[r],
-                    style_rel_count_name((ev_relation_t)r, e->count[r]));
+            uint32_t c = net_edge_count(net, e, (ev_relation_t)r);
+            if (!c) continue;
+            fprintf(fp, "%s%u %s", first ? "" : ", ", (unsigned)c,
+                    style_rel_count_name((ev_relation_t)r, c));
             first = 0;
-            if (r == EV_REL_VISIT && e->visits_ab && e->visits_ba) {
+            if (r == EV_REL_VISIT && e->visits_ab && ba) {
                 fputs(" (", fp);
                 esc(fp, name_of(net, e->a));
                 fprintf(fp, " \u2192 %u, ", (unsigned)e->visits_ab);
                 esc(fp, name_of(net, e->b));
-                fprintf(fp, " \u2192 %u)", (unsigned)e->visits_ba);
+                fprintf(fp, " \u2192 %u)", (unsigned)ba);
             } else if (r == EV_REL_VISIT) {
                 fputs(" (by ", fp);
                 esc(fp, name_of(net, e->visits_ab ? e->a : e->b));
@@ -664,7 +668,7 @@ static int ties_table(FILE *fp, const net_t *net, int with_aff)
         fputs("</td>", fp);
         years_cell(fp, e);
         fprintf(fp, "<td class=\"num\">%u</td></tr>\n",
-                (unsigned)net_edge_weight(e, with_aff));
+                (unsigned)net_edge_weight(net, e, with_aff));
     }
     fputs("</tbody></table></div>\n", fp);
     free(ids);

@@ -100,12 +100,17 @@ const char *style_community_fill(size_t i)
     return community_fill[i < STYLE_NCOMMUNITY ? i : STYLE_NCOMMUNITY];
 }
 
-ev_relation_t style_dominant_relation(const net_edge_t *e)
+ev_relation_t style_dominant_relation(const net_t *net, const net_edge_t *e)
 {
     int best = -1;
+    uint32_t most = 0;
     for (int r = 0; r < EV_REL_COUNT; r++) {
-        if (r == EV_REL_AFFILIATION || e->count[r] == 0) continue;
-        if (best < 0 || e->count[r] > e->count[best]) best = r;
+        uint32_t c = net_edge_count(net, e, (ev_relation_t)r);
+        if (r == EV_REL_AFFILIATION || c == 0) continue;
+        if (best < 0 || c > most) {
+            best = r;
+            most = c;
+        }
     }
     return best < 0 ? EV_REL_AFFILIATION : (ev_relation_t)best;
 }

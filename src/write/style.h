@@ -41,7 +41,7 @@ const char *style_community_fill(size_t i);
 /* The relation that describes an edge best: the most frequent interaction
  * (ties broken by enum order); affiliation only when the edge has nothing
  * else. */
-ev_relation_t style_dominant_relation(const net_edge_t *e);
+ev_relation_t style_dominant_relation(const net_t *net, const net_edge_t *e);
 
 /* Appends the edge's years compactly: "2012", "1992, 1994, 2012" (up to
  * three years) or "1992–2012" (a span), followed by " (N)" with N the
