@@ -2527,6 +2527,24 @@ static void test_sitting_at_the_table(void **st)
     HASNT("Emmanuel Macron|visit|Polen");
 }
 
+/* "rangen unter Mitchells Vorsitz mit A, B und C": a chair named in the
+ * genitive before the noun is met by every participant (the whole mit
+ * list), who do not meet one another; the genitive is the George Mitchell
+ * named before, not a lexicon namesake; "die Zusammenarbeit zwischen X und
+ * Y" names no participant. */
+static void test_chair_in_the_genitive(void **st)
+{
+    (void)st;
+    run("Der Vorsitzende der Gespräche, der frühere Senator George Mitchell, sprach am 10. April 1998. Premierminister "
+        "Tony Blair und Präsident Alexander Van der Bellen rangen am 9. April 1998 in Wien unter Mitchells Vorsitz mit "
+        "Jan Petrak und Oleg Varin um die Zusammenarbeit zwischen Polen und Tschechien.", "1998-04-11");
+    HASP("Tony Blair|meeting|George Mitchell|1998-04-09|");
+    HASP("Jan Petrak|meeting|George Mitchell|1998-04-09|");
+    HASP("Oleg Varin|meeting|George Mitchell|1998-04-09|");
+    HASNT("Polen|meeting");
+    HASNT("Tony Blair|meeting|Jan Petrak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2705,6 +2723,7 @@ int main(void)
         cmocka_unit_test(test_relative_clause_with_a_list_keeps_its_date),
         cmocka_unit_test(test_surname_of_a_later_holder),
         cmocka_unit_test(test_sitting_at_the_table),
+        cmocka_unit_test(test_chair_in_the_genitive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -125,11 +125,19 @@ static int chaired_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t
         for (size_t k = (size_t)sq; k < e && n < 32; k++)
             if (usable(&x->men[k]) && (int)k != chair) who[n++] = x->men[k].actor;
     }
+    int32_t mit_list = -1;
     for (size_t k = c->m0; k < c->m1 && n < 32; k++) {
         const mention_t *m = &x->men[k];
         if (m->b < ca || m->b >= cb || !usable(m) || (int)k == chair) continue;
-        if (m->prep == P_MIT || m->prep == P_ZWISCHEN || (m->prep == P_OTHER && m->b > 0 && tok_word(x, m->b - 1, "neben")))
+        /* "die Zusammenarbeit zwischen A und B": the noun's, not the talks' */
+        if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, ca)) continue;
+        if (m->prep == P_MIT || m->prep == P_ZWISCHEN || (m->prep == P_OTHER && m->b > 0 && tok_word(x, m->b - 1, "neben"))) {
             who[n++] = m->actor;
+            mit_list = m->list;
+        } else if (m->prep == P_NONE && mit_list >= 0 && m->list == mit_list) {
+            /* "mit den Parteiführern A, B und C": the whole list */
+            who[n++] = m->actor;
+        }
     }
     dlist_t dl;
     memset(&dl, 0, sizeof dl);

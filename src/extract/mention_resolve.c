@@ -209,7 +209,10 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
          * another person so before ("US-Präsident Lyndon B. Johnson ...
          * Johnson"): the text's person */
         if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
-        int32_t met = met_by_surname(x, sur, strlen(sur), first);
+        size_t sn = strlen(sur);
+        int32_t met = met_by_surname(x, sur, sn, first);
+        /* the genitive "Mitchells" of a George Mitchell named before */
+        if (met < 0 && sn >= 4 && sur[sn - 1] == 's') met = met_by_surname(x, sur, sn - 1, first);
         if (met >= 0 && x->act[met].lex != holder) holder = -1;
     }
     if (holder >= 0) return holder_actor(x, i, e, holder, full, m, listed_alias);

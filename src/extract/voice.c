@@ -115,6 +115,15 @@ int chair_mention(const extractor_impl_t *x, const sctx_t *c, size_t ca, size_t 
 {
     for (size_t i = ca; i + 1 < cb; i++) {
         if (!tok_word(x, i, "unter")) continue;
+        /* "unter Mitchells Vorsitz": the chair named before the noun (not
+         * a possessive: "verhandelten die Delegationen unter seiner
+         * Leitung" still meet each other) */
+        for (size_t k = c->m0; k < c->m1; k++) {
+            const mention_t *m = &x->men[k];
+            if (m->b == i + 1 && m->e < cb && tok_cue(x, m->e, CUE_CHAIR) && m->actor >= 0
+                && m->type == MT_ENTITY && x->act[m->actor].kind == EV_KIND_PERSON)
+                return (int)k;
+        }
         size_t w = i + 1;
         if (tok_word(x, w, "dem") || tok_word(x, w, "der")) w++;
         if (!tok_cue(x, w, CUE_CHAIR))
