@@ -691,6 +691,19 @@ static void test_discussed_and_undecided(void **st)
     HAS("Emmanuel Macron|meeting|Andrzej Duda|2018-05-03|");
 }
 
+/* A month without a year after the text's month: last year's in the
+ * past ("Im Juni hatte sie ... besucht"), this year's - still to come - in
+ * the present ("Anfang Juni empfängt sie ...", a text of May). */
+static void test_coming_month_in_the_present(void **st)
+{
+    (void)st;
+    run("Anfang Juni empfängt Bundeskanzlerin Angela Merkel in Berlin Präsident Wladimir Putin.", "2007-05-16");
+    HASNT("|meeting|");
+    HASNT("|visit|");
+    run("Im Juni hatte Bundeskanzlerin Angela Merkel in Moskau Präsident Wladimir Putin getroffen.", "2007-05-16");
+    HAS("Angela Merkel|meeting|Wladimir Putin|2006-06|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -736,6 +749,7 @@ int main(void)
         cmocka_unit_test(test_cancelled_failed_and_future),
         cmocka_unit_test(test_cancelled_participation),
         cmocka_unit_test(test_discussed_and_undecided),
+        cmocka_unit_test(test_coming_month_in_the_present),
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_immigration_and_lectures),

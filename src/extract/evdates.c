@@ -121,17 +121,30 @@ static int chronology_entry(const extractor_impl_t *x, size_t s)
     return heading_date(x, f, 3) != NULL;
 }
 
-ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s)
+/* 1 when date dt stands in a clause of the simple present indicative (the
+ * finite verb is the clause's verb: "reist", not "hat ... empfangen"),
+ * not after "seit" ("seit Sonntag": passed, whatever the tense) and not in
+ * a chronology's entry (told in the historic present). */
+static int simple_present(const extractor_impl_t *x, const text_date_t *dt, size_t s)
 {
-    if (!(dt->flags & DATE_WEEKDAY) || !x->ref.day || ev_date_cmp(dt->start, x->ref) >= 0) return dt->start;
-    /* "seit Sonntag": the day has passed, whatever the tense */
-    if (dt->tok > 0 && tok_word(x, dt->tok - 1, "seit")) return dt->start;
-    /* the simple present: the finite verb is the clause's verb ("reist",
-     * not "hat ... empfangen") */
+    if (!x->ref.day && !x->ref.month) return 0;
+    if (dt->tok > 0 && tok_word(x, dt->tok - 1, "seit")) return 0;
     const clause_t *gc = gram_clause(x, dt->tok);
     if (!gc || gc->tense != TENSE_PRESENT || gc->mood != MOOD_INDICATIVE || gc->fin < 0 || gc->fin != gc->verb)
-        return dt->start;
-    if (chronology_entry(x, s)) return dt->start;
+        return 0;
+    return !chronology_entry(x, s);
+}
+
+ev_date_t clause_date(const extractor_impl_t *x, const text_date_t *dt, size_t s)
+{
+    /* "Anfang Juni empfängt sie die G8" in a text of May: this June */
+    if ((dt->flags & DATE_LASTYEAR) && simple_present(x, dt, s)) {
+        ev_date_t d = dt->start;
+        d.year++;
+        return d;
+    }
+    if (!(dt->flags & DATE_WEEKDAY) || !x->ref.day || ev_date_cmp(dt->start, x->ref) >= 0) return dt->start;
+    if (!simple_present(x, dt, s)) return dt->start;
     return date_add_days(dt->start, 7);
 }
 

@@ -150,6 +150,13 @@ static int infer_year(const scan_t *s, int month)
     return y;
 }
 
+/* DATE_LASTYEAR when infer_year put month in the year before the
+ * reference's (a month after the reference month), else 0. */
+static int last_year_flag(const scan_t *s, int month)
+{
+    return !s->ctx->near_year && ref_known(s) && s->ctx->ref.month && month > s->ctx->ref.month ? DATE_LASTYEAR : 0;
+}
+
 /* Words that mark a following four-digit number as a year. */
 static int year_cue(const scan_t *s, size_t i)
 {
@@ -218,7 +225,7 @@ static size_t day_month(scan_t *s, size_t i)
     int flags = 0;
     if (!year) {
         year = infer_year(s, month);
-        flags |= DATE_REL;
+        flags |= DATE_REL | last_year_flag(s, month);
     }
     uint16_t g = s->ds->next_group++;
     if (!year) return end;   /* unresolved: consumed, no date */
@@ -268,7 +275,7 @@ static size_t numeric_date(scan_t *s, size_t i)
         end = i + 5;
     } else {
         y = infer_year(s, (int)m);
-        flags |= DATE_REL;
+        flags |= DATE_REL | last_year_flag(s, (int)m);
     }
     uint16_t g = s->ds->next_group++;
     if (!y || d > date_days_in_month(y, (int)m)) return end;
@@ -357,8 +364,9 @@ static size_t month_year(scan_t *s, size_t i)
         return end;
     }
     for (size_t k = 0; k < nm; k++) {
-        int yk = (flags & DATE_REL) && rel == NO_YEAR ? infer_year(s, months[k]) : y;
-        if (push(s, mkdate(yk, months[k], 0), mkdate(0, 0, 0), i, end, g, flags))
+        int own = (flags & DATE_REL) && rel == NO_YEAR;
+        int yk = own ? infer_year(s, months[k]) : y;
+        if (push(s, mkdate(yk, months[k], 0), mkdate(0, 0, 0), i, end, g, flags | (own ? last_year_flag(s, months[k]) : 0)))
             return (size_t)-1;
     }
     return end;

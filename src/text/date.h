@@ -33,8 +33,12 @@ enum {
                              Menschen"): a year unless that word is a noun */
     DATE_COUNTED = 1 << 5, /* "zwei Tage zuvor": counted from another day; a
                              day the sentence names outright replaces it */
-    DATE_WEEKDAY = 1 << 6 /* a bare weekday ("am Donnerstag") read as the
+    DATE_WEEKDAY = 1 << 6, /* a bare weekday ("am Donnerstag") read as the
                              last such day before the reference date */
+    DATE_LASTYEAR = 1 << 7 /* a month without a year after the reference
+                             month ("Anfang Juni" in a text of May), read as
+                             last year's: a clause in the present may mean
+                             the coming one */
 };
 
 typedef struct {
