@@ -279,6 +279,18 @@ static void test_host_inside_a_list(void **st)
     HASNT("Ollanta Humala|meeting|Michelle Bachelet");
 }
 
+/* Regression speech_visit: a speech before a foreign parliament that the
+ * speech frame told as a meeting gave no visit ("hat vor dem kasachischen
+ * Parlament in Astana gesprochen"). */
+static void test_speech_before_a_foreign_parliament(void **st)
+{
+    (void)st;
+    run("Astana (dpa) – Der polnische Präsident Lech Kaczyński hat am Dienstag vor dem kasachischen Parlament in "
+        "Astana gesprochen.", "2008-05-07");
+    HAS("Lech Kaczyński|meeting|Parlament der Republik Kasachstan|2008-05-06|");
+    HAS("Lech Kaczyński|visit|Kasachstan|2008-05-06|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_list_of_destinations),
         cmocka_unit_test(test_telegraphic_stay),
         cmocka_unit_test(test_host_inside_a_list),
+        cmocka_unit_test(test_speech_before_a_foreign_parliament),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

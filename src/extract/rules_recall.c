@@ -1365,11 +1365,14 @@ static int audience(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
         int32_t body = m->actor, bs = state_of(x, body);
         int32_t who = subject_between(x, m0, m1, lo, hi, EV_KIND_PERSON);
         if (who < 0 || bs < 0 || state_of(x, who) < 0 || state_of(x, who) == bs) return DN_OK;
-        if (have(x, c0, x->ncand, who, body, EV_REL_MEETING)) return DN_OK;
+        /* the speech frame may have told the meeting; the speaker from
+         * abroad was in the body's state all the same */
+        int met = have(x, c0, x->ncand, who, body, EV_REL_MEETING);
+        if (met && have(x, c0, x->ncand, who, bs, EV_REL_VISIT)) return DN_OK;
         ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
         first_date(x, s, lo, hi, &a, &b);
         int32_t tid = x->ntrig_inst++;
-        int rc = add(x, who, body, EV_REL_MEETING, a, b, NULL, s, 0.65, tid);
+        int rc = met ? DN_OK : add(x, who, body, EV_REL_MEETING, a, b, NULL, s, 0.65, tid);
         if (!rc && !have(x, c0, x->ncand, who, bs, EV_REL_VISIT))
             rc = add(x, who, bs, EV_REL_VISIT, a, b, NULL, s, 0.6, tid);
         return rc;
