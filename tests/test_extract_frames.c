@@ -275,6 +275,20 @@ static void test_journey_noun_with_further_destinations(void **st)
     HAS("Emmanuel Macron|visit|Kuba|2018-05|");
 }
 
+/* "In Wien war er mit A zusammengetroffen, in Prag mit B": the verbless
+ * part after the comma is a meeting of its own, at its own city; B did not
+ * travel to the first city, the subject travelled to the second. */
+static void test_gapped_meeting_at_another_city(void **st)
+{
+    (void)st;
+    run("Zuvor war Präsident Emmanuel Macron am 6. Dezember 2019 in Wien mit Bundeskanzler Sebastian Kurz "
+        "zusammengetroffen, in Prag mit Präsident Miloš Zeman.", "2019-12-10");
+    HAS("Emmanuel Macron|visit|Österreich|2019-12-06|");
+    HASNT("Miloš Zeman|visit|Österreich");
+    HAS("Emmanuel Macron|meeting|Miloš Zeman|2019-12-06|");
+    HAS("Emmanuel Macron|visit|Tschechien|2019-12-06|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +315,7 @@ int main(void)
         cmocka_unit_test(test_meeting_in_a_city_is_a_visit),
         cmocka_unit_test(test_two_cities_give_no_presence),
         cmocka_unit_test(test_journey_noun_with_further_destinations),
+        cmocka_unit_test(test_gapped_meeting_at_another_city),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -74,3 +74,66 @@ int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t 
     }
     return DN_OK;
 }
+
+size_t gapped_meeting(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
+{
+    if (!x->have_grammar || !extract_clauses(x)) return 0;
+    size_t q = 0;
+    for (size_t i = v + 1; i < cb; i++) {
+        if (tok_punct(x, i, ',')) {
+            if (q) return 0;   /* one comma only: no list of clauses */
+            q = i;
+        } else if (q && verbal_tok(x, i)) {
+            return 0;
+        }
+    }
+    if (!q) return 0;
+    /* the part's first actor is a city ("in Karachi"), a person "mit"
+     * follows */
+    int city = 0, partner = 0;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= q || m->b >= cb || m->actor < 0 || m->type != MT_ENTITY) continue;
+        if (!city && !partner) {
+            if (m->prep != P_IN || !m->place) return 0;
+            city = 1;
+        } else if (m->prep == P_MIT && x->act[m->actor].kind == EV_KIND_PERSON) {
+            partner = 1;
+        }
+    }
+    return city && partner ? q : 0;
+}
+
+int repeat_meeting_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t gap, size_t cb)
+{
+    int32_t src = -1;
+    double conf = 0.5;
+    for (size_t q = 0; q < x->ncand; q++)
+        if (x->cand[q].trig == tid && !x->cand[q].dropped && x->cand[q].rel == EV_REL_MEETING) {
+            src = x->cand[q].src;
+            conf = x->cand[q].conf;
+            break;
+        }
+    if (src < 0) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, gap + 1, cb, c->m0, c->m1, &dl, 0);
+    const char *place = NULL;
+    int32_t host = -1;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= gap || m->b >= cb || m->actor < 0 || m->type != MT_ENTITY) continue;
+        if (!place && m->prep == P_IN && m->place) {
+            place = m->place;
+            host = state_of(x, m->actor);
+            continue;
+        }
+        if (m->prep != P_MIT && !(m->prep == P_NONE && k > c->m0 && x->men[k - 1].list == m->list))
+            continue;
+        if (x->act[m->actor].kind != EV_KIND_PERSON || m->actor == src) continue;
+        int rc = emit(x, src, m->actor, EV_REL_MEETING, &dl, 1, place, c->s, conf - 0.05, tid);
+        if (rc) return rc;
+    }
+    return host >= 0 ? visit_host(x, src, host, &dl, place, c->s, conf - 0.1, tid) : DN_OK;
+}
+

@@ -218,8 +218,13 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         /* "reiste A im April nach X, im Februar 2007 sein Nachfolger B":
          * the verbless part after the comma repeats the event for B */
         size_t gap = t->noun || (t->cls != TR_VISIT && t->cls != TR_TRAVEL) ? 0 : gapped_part(x, &c, t->tok, cb);
+        /* "in Ankara mit A zusammengetroffen, in Karachi mit B": the
+         * meeting again, at the part's city */
+        size_t mgap = t->noun || t->cls != TR_MEETING || gap ? 0 : gapped_meeting(x, &c, t->tok, cb);
+        size_t gap_end = cb;
+        if (mgap) cb = mgap;
         if (gap) cb = gap;
-        if (gap && scope_b > cb) scope_b = cb;
+        if ((gap || mgap) && scope_b > cb) scope_b = cb;
         const clause_t *gc = gram_clause(x, t->tok);
         x->forced_subj = t->noun ? -1 : relative_subject(x, m0, m1, t->tok);
         x->cur_past = gc && gc->tense == TENSE_PLUPERFECT;
@@ -228,6 +233,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         int32_t tid = x->ntrig_inst++;
         int rc = run_frame(x, &c, t, scope_b, ca, cb, tid);
         if (!rc && gap) rc = repeat_for_gapped(x, &c, tid, gap);
+        if (!rc && mgap) rc = repeat_meeting_for_gapped(x, &c, tid, mgap, gap_end);
         x->forced_subj = -1;
         x->cur_past = 0;
         x->cur_receive = 0;
