@@ -289,6 +289,17 @@ static void test_gapped_meeting_at_another_city(void **st)
     HAS("Emmanuel Macron|visit|Tschechien|2019-12-06|");
 }
 
+/* "besuchte die Holocaust-Gedenkstätte X": a memorial is visited, not met,
+ * even when its name reads like a person's. */
+static void test_memorial_is_no_one_met(void **st)
+{
+    (void)st;
+    run("Warschau (dpa) – Am 7. Dezember 2015 besuchte Präsident Emmanuel Macron die Gedenkstätte Yad Vashem "
+        "und traf Präsident Andrzej Duda.", "");
+    HAS("Emmanuel Macron|meeting|Andrzej Duda|2015-12-07|");
+    HASNT("Yad Vashem");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_two_cities_give_no_presence),
         cmocka_unit_test(test_journey_noun_with_further_destinations),
         cmocka_unit_test(test_gapped_meeting_at_another_city),
+        cmocka_unit_test(test_memorial_is_no_one_met),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -130,7 +130,8 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(SIGNVERB, "signverb", CM_FOLD) \
     X(DISCUSSED, "discussed", CM_EXACT) \
     X(SIT, "sit", CM_FOLD) \
-    X(TABLE, "table", CM_FOLDEND)
+    X(TABLE, "table", CM_FOLDEND) \
+    X(SITE, "site", CM_FOLDEND)
 
 typedef enum {
 #define CUE_ENUM(e, name, m) CUE_##e,

@@ -273,6 +273,20 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
  * and v->place, the body or person visited into v->visited, and
  * v->meet_only when a body of no state was visited (a meeting only).  1
  * to go on, 0 when the visit has no destination to give, -1 out of memory. */
+/* 1 when sentence c names body a as a memorial, museum or place of
+ * worship: a noun of cues.tsv role site in its mention or one of the two
+ * words before it ("die Holocaust-Gedenkstätte Yad Vashem"). */
+static int site_named(const extractor_impl_t *x, const sctx_t *c, int32_t a)
+{
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->actor != a) continue;
+        for (size_t i = m->b >= c->lo + 2 ? m->b - 2 : c->lo; i < m->e; i++)
+            if (TK(x, i)->type == TOK_WORD && (TK(x, i)->flags & TOK_CAP) && tok_cue(x, i, CUE_SITE)) return 1;
+    }
+    return 0;
+}
+
 static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                              size_t ca, size_t cb, visit_t *v)
 {
@@ -386,6 +400,19 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if (ds < 0 && v->visited < 0) return 0;
         if (ds < 0) v->meet_only = 1;
         v->dst = ds >= 0 ? ds : v->visited;
+    }
+    /* "besuchte die Gedenkstätte Yad Vashem": a memorial or museum is
+     * visited, not met; without a state of its own, no visit either */
+    if (v->visited >= 0 && site_named(x, c, v->visited)) {
+        if (v->meet_only) return 0;
+        v->visited = -1;
+    }
+    /* a site's name read as a person's ("die Gedenkstätte Yad Vashem"):
+     * no one to meet; the visit goes where the clause or dateline says */
+    if (v->dst >= 0 && x->act[v->dst].kind == EV_KIND_PERSON && site_named(x, c, v->dst)) {
+        v->dst = x->scene >= 0 ? state_of(x, x->scene) : -1;
+        v->place = x->scene >= 0 ? x->scene_place : NULL;
+        if (v->dst < 0) return 0;
     }
     /* "war eigens angereist": arrived where the report comes from */
     if (v->dst < 0 && !t->noun && x->scene >= 0 && arrival_verb(x, p)) {
