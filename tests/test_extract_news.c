@@ -2545,6 +2545,25 @@ static void test_chair_in_the_genitive(void **st)
     HASNT("Tony Blair|meeting|Jan Petrak");
 }
 
+/* "X, der die Konferenz ausgerichtet hatte": the summit's host, whom its
+ * guests meet; "an der von X ausgerichteten Feier" is no host clause of
+ * its own. A state "nicht vertreten" sent no one; a verb-final
+ * "ablehnte" / "absagte" negates its clause. */
+static void test_summit_hosted_and_absences(void **st)
+{
+    (void)st;
+    run("Astana (dpa) – Am 22. Mai 2017 begann in Astana die Gipfelkonferenz. Präsident Nursultan Nasarbajew, der die "
+        "Konferenz ausgerichtet hatte, eröffnete sie. Nach Astana gekommen waren Präsident Wladimir Putin und "
+        "Präsident Emmanuel Macron. Polen war nicht vertreten, nachdem Präsident Andrzej Duda im April erkrankt war. "
+        "Auch Chile blieb dem Gipfel fern, weil Präsidentin Michelle Bachelet die Teilnahme ablehnte.", "2017-05-25");
+    HASP("Wladimir Putin|meeting|Nursultan Nasarbajew|");
+    HASP("Emmanuel Macron|meeting|Nursultan Nasarbajew|");
+    HASNT("Andrzej Duda|meeting");
+    HASNT("Andrzej Duda|visit");
+    HASNT("Michelle Bachelet|meeting");
+    HASNT("Michelle Bachelet|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2724,6 +2743,7 @@ int main(void)
         cmocka_unit_test(test_surname_of_a_later_holder),
         cmocka_unit_test(test_sitting_at_the_table),
         cmocka_unit_test(test_chair_in_the_genitive),
+        cmocka_unit_test(test_summit_hosted_and_absences),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

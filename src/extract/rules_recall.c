@@ -983,14 +983,24 @@ static int represented_actively(extractor_impl_t *x, size_t s, size_t m0, size_t
 static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
     if (!x->have_summit) return DN_OK;
-    int verb = 0;
-    for (size_t i = lo; i < hi; i++) {
+    size_t verb = hi;
+    for (size_t i = lo; i < hi && verb == hi; i++) {
         const text_tok_t *t = TK(x, i);
         if (t->type == TOK_WORD && !(t->flags & TOK_CAP) && t->len >= 7
             && tok_cue(x, i, CUE_REPRESENT) && lower_start(x, i, 5))
-            verb = 1;
+            verb = i;
     }
-    if (!verb) return DN_OK;
+    if (verb == hi) return DN_OK;
+    /* "Togo war nicht vertreten, nachdem ...": no one attended (a
+     * negation of the verb's own clause, between commas or semicolons) */
+    size_t a0 = verb, a1 = verb;
+    while (a0 > lo && !tok_punct(x, a0 - 1, ',') && !tok_punct(x, a0 - 1, ';')) a0--;
+    while (a1 < hi && !tok_punct(x, a1, ',') && !tok_punct(x, a1, ';')) a1++;
+    for (size_t i = a0; i < a1; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_NEG || cls == TR_PLAN) return DN_OK;
+    }
     int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
     if (target < 0) return DN_OK;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
