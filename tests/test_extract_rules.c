@@ -704,6 +704,17 @@ static void test_coming_month_in_the_present(void **st)
     HAS("Angela Merkel|meeting|Wladimir Putin|2006-06|");
 }
 
+/* A relative clause's date tells of its antecedent, not of the event of
+ * the clause around it, when that clause has a date of its own. */
+static void test_relative_clause_date_is_not_the_events(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron, der seit Mai 2017 im Amt ist, wurde im Juni 2019 in Berlin von "
+        "Bundeskanzlerin Angela Merkel empfangen.", "2024-01-01");
+    HAS("Angela Merkel|meeting|Emmanuel Macron|2019-06|");
+    HASNT("|2017-05|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -750,6 +761,7 @@ int main(void)
         cmocka_unit_test(test_cancelled_participation),
         cmocka_unit_test(test_discussed_and_undecided),
         cmocka_unit_test(test_coming_month_in_the_present),
+        cmocka_unit_test(test_relative_clause_date_is_not_the_events),
         cmocka_unit_test(test_unnamed_holder_has_no_affiliation_row),
         cmocka_unit_test(test_more_appositions_and_bodies),
         cmocka_unit_test(test_immigration_and_lectures),

@@ -177,16 +177,42 @@ int dates_with_places(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t 
     return open ? 0 : n;
 }
 
+/* 1 when date dt stands in a relative clause ("Der Kronprinz, der seit
+ * Mai 2022 Präsident ist, wurde im Juni 2019 empfangen"). */
+static int in_relative(const extractor_impl_t *x, const text_date_t *dt)
+{
+    const clause_t *gc = gram_clause(x, dt->tok);
+    return gc && gc->type == CLAUSE_REL;
+}
+
+/* 1 when tokens [a, b) of sentence s hold a date outside relative
+ * clauses: then a relative clause's date tells of its antecedent, not of
+ * the event. */
+static int main_date_in(extractor_impl_t *x, size_t s, size_t a, size_t b)
+{
+    for (size_t d = date_from(x, s, a); d < x->sent_date0[s + 1]; d++) {
+        const text_date_t *dt = &x->dates.v[d];
+        if (dt->tok >= b && x->dates_sorted) break;
+        if (dt->tok >= a && dt->tok < b && !in_relative(x, dt)) return 1;
+    }
+    return 0;
+}
+
 int dates_in(extractor_impl_t *x, size_t s, size_t a, size_t b, size_t m0, size_t m1,
              dlist_t *l, int last)
 {
     int found = -1;
+    int skip_rel = -1;   /* asked on the first relative clause's date only */
     for (size_t d = date_from(x, s, a); d < x->sent_date0[s + 1]; d++) {
         const text_date_t *dt = &x->dates.v[d];
         x->work++;
         if (dt->tok >= b && x->dates_sorted) break;
         if (dt->tok < a || dt->tok >= b) continue;
         if (report_date(x, dt) || since_year(x, dt)) continue;
+        if (in_relative(x, dt)) {
+            if (skip_rel < 0) skip_rel = main_date_in(x, s, a, b);
+            if (skip_rel) continue;
+        }
         if (date_is_paren_of_mention(x, d, m0, m1)) {
             /* a list in parentheses after the destination counts */
             continue;
