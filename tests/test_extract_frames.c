@@ -300,6 +300,21 @@ static void test_memorial_is_no_one_met(void **st)
     HASNT("Yad Vashem");
 }
 
+/* "war nacheinander in Wien, Prag und Warschau und sprach dort mit A, B
+ * und C": partners of several states met in their own capitals were at
+ * home; none travelled to the others' (one partner of the places, or two
+ * of one state, keep their visits). */
+static void test_partners_at_home_in_a_list_of_places(void **st)
+{
+    (void)st;
+    run("Präsident Emmanuel Macron war im Mai 2018 nacheinander in Wien, Prag und Warschau zu Gast und hatte "
+        "dort mit Bundeskanzler Sebastian Kurz, Präsident Miloš Zeman und Präsident Andrzej Duda gesprochen.", "");
+    HAS("Emmanuel Macron|visit|Polen|2018-05|");
+    HASNT("Andrzej Duda|visit");
+    HASNT("Miloš Zeman|visit");
+    HASNT("Sebastian Kurz|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_journey_noun_with_further_destinations),
         cmocka_unit_test(test_gapped_meeting_at_another_city),
         cmocka_unit_test(test_memorial_is_no_one_met),
+        cmocka_unit_test(test_partners_at_home_in_a_list_of_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -187,3 +187,74 @@ int meeting_presence(extractor_impl_t *x, const size_t *mstart, size_t ns)
     free(sp);
     return rc;
 }
+
+/* 1 when sentence s (mentions [mstart[s], mstart[s + 1])) names places in
+ * two states or more, one of them st. */
+static int among_places(const extractor_impl_t *x, const size_t *mstart, size_t s, int32_t st)
+{
+    int32_t first = -1;
+    int other = 0, has = 0;
+    for (size_t k = mstart[s]; k < mstart[s + 1]; k++) {
+        const mention_t *m = &x->men[k];
+        if (!m->place || m->actor < 0 || m->dateline) continue;
+        int32_t ps = state_of(x, m->actor);
+        if (ps < 0) continue;
+        if (first < 0) first = ps;
+        else if (ps != first) other = 1;
+        if (ps == st) has = 1;
+    }
+    return has && other;
+}
+
+/* A candidate's index with its sentence, for sorting by sentence. */
+typedef struct {
+    uint32_t sent;
+    size_t i;
+} cand_at_t;
+
+static int by_sentence(const void *a, const void *b)
+{
+    const cand_at_t *p = a, *q = b;
+    if (p->sent != q->sent) return p->sent < q->sent ? -1 : 1;
+    return p->i < q->i ? -1 : p->i > q->i;
+}
+
+int home_partners(extractor_impl_t *x, const size_t *mstart, size_t ns)
+{
+    size_t n = x->ncand;
+    cand_at_t *ix = malloc((n ? n : 1) * sizeof *ix);
+    if (!ix) return diag_nomem("extract");
+    for (size_t i = 0; i < n; i++) ix[i] = (cand_at_t){ x->cand[i].sent, i };
+    qsort(ix, n, sizeof *ix, by_sentence);
+    /* sentence by sentence: stamp the partners met, then drop their visits */
+    for (size_t g = 0; g < n;) {
+        size_t e = g;
+        uint32_t s = ix[g].sent;
+        while (e < n && ix[e].sent == s) e++;
+        uint32_t gen = ++x->mark_gen;
+        for (size_t q = g; q < e; q++) {
+            const cand_t *m = &x->cand[ix[q].i];
+            if (!m->dropped && m->rel == EV_REL_MEETING && m->dst >= 0) x->act[m->dst].mark = gen;
+        }
+        /* only partners of several places at once ("A, B und C" in "X, Y
+         * und Z"): partners of two states or more at home among them */
+        uint32_t home = ++x->mark_gen;
+        int nhome = 0;
+        for (size_t q = g; q < e && s < ns; q++) {
+            const cand_t *m = &x->cand[ix[q].i];
+            if (m->dropped || m->rel != EV_REL_MEETING || m->dst < 0 || x->act[m->dst].mark != gen) continue;
+            int32_t st = x->act[m->dst].kind == EV_KIND_PERSON ? state_of(x, m->dst) : -1;
+            if (st < 0 || !among_places(x, mstart, s, st)) continue;
+            x->act[m->dst].mark = home;
+            /* count their states: two partners of one state are no spread */
+            if (x->act[st].mark != home) { x->act[st].mark = home; nhome++; }
+        }
+        for (size_t q = g; q < e && nhome >= 2; q++) {
+            cand_t *v = &x->cand[ix[q].i];
+            if (!v->dropped && v->rel == EV_REL_VISIT && x->act[v->src].mark == home) v->dropped = 1;
+        }
+        g = e;
+    }
+    free(ix);
+    return DN_OK;
+}

@@ -28,4 +28,11 @@ int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl
  * DN_ENOMEM. */
 int meeting_presence(extractor_impl_t *x, const size_t *mstart, size_t ns);
 
+/* "war nacheinander in Tokio, Peking und Seoul und traf dort A, B und C":
+ * in a sentence naming places in several states, a partner met whose own
+ * state is one of them was at home, and travelled to none of the others:
+ * drops those visits.  Run once per document, after the frames; mstart as
+ * for meeting_presence.  DN_OK or DN_ENOMEM. */
+int home_partners(extractor_impl_t *x, const size_t *mstart, size_t ns);
+
 #endif

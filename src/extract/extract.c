@@ -577,6 +577,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
             rc = rules_apply(x, s, mstart[s], mstart[s + 1], x->sent_date0[s], x->sent_date0[s + 1]);
         if (!rc) summit_retarget(x);
         if (!rc) rc = meeting_presence(x, mstart, ns);
+        if (!rc) rc = home_partners(x, mstart, ns);
     }
     free(mstart);
     if (!rc && x->oom) return DN_ENOMEM; /* reported by extractor_run */
