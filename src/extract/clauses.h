@@ -16,4 +16,17 @@ static inline int extract_clauses(const extractor_impl_t *x)
     return x->cr_ok && clause_ready((clause_result_t *)&x->cr);
 }
 
+/* 1 when the grammar layer tags a verb or auxiliary in tokens [a, b) of
+ * the sentence the rules are on, 0 when it tags none, -1 when there is no
+ * parse of [a, b) (the parse is made on first use: never read before it). */
+static inline int clause_verb_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    if (!extract_clauses(x) || a < x->cr.base || b > x->cr.base + x->cr.ntok) return -1;
+    for (size_t i = a; i < b; i++) {
+        int pos = clause_tok(&x->cr, i)->pos;
+        if (pos == MORPH_VERB || pos == MORPH_AUX) return 1;
+    }
+    return 0;
+}
+
 #endif

@@ -223,14 +223,9 @@ static int bilateral_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t 
  * not the noun's partner. */
 static int verb_between(const extractor_impl_t *x, size_t a, size_t b)
 {
-    /* the parse is made on first use: never read before it (a text whose
-     * first sentence asked here first read unset tags and crashed) */
-    if (!extract_clauses(x) || a < x->cr.base || b > x->cr.base + x->cr.ntok) return 0;
-    for (size_t i = a + 1; i < b; i++) {
-        int pos = clause_tok(&x->cr, i)->pos;
-        if (pos == MORPH_VERB || pos == MORPH_AUX) return 1;
-    }
-    return 0;
+    /* no parse: no verb known (a text whose first sentence asked here
+     * before the parse once read unset tags and crashed) */
+    return a < b && clause_verb_in(x, a + 1, b) == 1;
 }
 
 /* The partners after mit / zwischen, or genitive lists after a noun, and

@@ -1117,18 +1117,6 @@ static int presence(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t 
 
 /* ---------- a stay told without a verb ---------- */
 
-/* 1 when a verb or auxiliary stands in [a, b) by the grammar layer; 1 too
- * when there is no parse (the rule below then says nothing). */
-static int verb_in(const extractor_impl_t *x, size_t a, size_t b)
-{
-    if (!extract_clauses(x) || a < x->cr.base || b > x->cr.base + x->cr.ntok) return 1;
-    for (size_t i = a; i < b; i++) {
-        int pos = clause_tok(&x->cr, i)->pos;
-        if (pos == MORPH_VERB || pos == MORPH_AUX) return 1;
-    }
-    return 0;
-}
-
 /* "März 2016: Bundespräsident Joachim Gauck in Tiflis", "Juni 2014:
  * Ministerpräsident X in Berlin, Gespräch mit ...": a dated entry of a
  * chronology whose first part names, without a verb, a person of a known
@@ -1153,7 +1141,8 @@ static int telegraphic_stay(extractor_impl_t *x, size_t s, size_t m0, size_t m1,
         if (m->prep != P_IN || !m->place) return DN_OK;
         int32_t st = state_of(x, m->actor), ws = state_of(x, who);
         if (st < 0 || ws < 0 || st == ws || have(x, c0, x->ncand, who, st, EV_REL_VISIT)) return DN_OK;
-        if (verb_in(x, lo, e)) return DN_OK;
+        /* no verb, by the grammar layer (without a parse: no rule) */
+        if (clause_verb_in(x, lo, e) != 0) return DN_OK;
         return add(x, who, st, EV_REL_VISIT, a, b, m->place, s, 0.6, x->ntrig_inst++);
     }
     return DN_OK;
