@@ -21,14 +21,27 @@ static int verbal_tok(const extractor_impl_t *x, size_t i)
     return pos == MORPH_VERB || pos == MORPH_AUX || pos == MORPH_MODAL;
 }
 
-size_t gapped_part(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
+/* The one comma after the verb at v, up to the clause end cb, with no
+ * verb, auxiliary or modal after it: a part that leaves the verb out.  0
+ * when there is none, or several commas (a list of clauses). */
+static size_t verbless_part(extractor_impl_t *x, size_t v, size_t cb)
 {
     if (!x->have_grammar || !extract_clauses(x)) return 0;
     size_t q = 0;
     for (size_t i = v + 1; i < cb; i++) {
-        if (tok_punct(x, i, ',')) q = i;
-        else if (q && verbal_tok(x, i)) return 0;
+        if (tok_punct(x, i, ',')) {
+            if (q) return 0;
+            q = i;
+        } else if (q && verbal_tok(x, i)) {
+            return 0;
+        }
     }
+    return q;
+}
+
+size_t gapped_part(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
+{
+    size_t q = verbless_part(x, v, cb);
     if (!q || q + 2 >= cb) return 0;
     int person = 0;
     for (size_t k = c->m0; k < c->m1 && !person; k++) {
@@ -39,12 +52,10 @@ size_t gapped_part(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     if (!person || !dates_in(x, c->s, q + 1, cb, c->m0, c->m1, &dl, 0)) return 0;
-    for (size_t i = v + 1; i < q; i++)   /* one comma only: no list of clauses */
-        if (tok_punct(x, i, ',')) return 0;
     return q;
 }
 
-int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t gap)
+int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t c0, size_t gap)
 {
     size_t hi = gap + 1;
     while (hi < c->hi && !tok_punct(x, hi, ',') && !tok_punct(x, hi, '.') && !tok_punct(x, hi, ';')) hi++;
@@ -55,14 +66,14 @@ int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t 
      * copied again */
     size_t n = x->ncand;
     int32_t src = -1;
-    for (size_t q = 0; q < n; q++)
+    for (size_t q = c0; q < n; q++)
         if (x->cand[q].trig == tid && !x->cand[q].dropped) { src = x->cand[q].src; break; }
     if (src < 0) return DN_OK;
     for (size_t k = c->m0; k < c->m1; k++) {
         const mention_t *m = &x->men[k];
         if (m->b <= gap || m->b >= hi || m->type != MT_ENTITY || m->actor < 0 || m->prep != P_NONE) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON || m->actor == src) continue;
-        for (size_t q = 0; q < n; q++) {
+        for (size_t q = c0; q < n; q++) {
             const cand_t *cd = &x->cand[q];
             /* a journey's other traveller; "traf am Sonntag A, am Montag
              * B" names whom one met, not who met */
@@ -77,16 +88,7 @@ int repeat_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t 
 
 size_t gapped_meeting(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
 {
-    if (!x->have_grammar || !extract_clauses(x)) return 0;
-    size_t q = 0;
-    for (size_t i = v + 1; i < cb; i++) {
-        if (tok_punct(x, i, ',')) {
-            if (q) return 0;   /* one comma only: no list of clauses */
-            q = i;
-        } else if (q && verbal_tok(x, i)) {
-            return 0;
-        }
-    }
+    size_t q = verbless_part(x, v, cb);
     if (!q) return 0;
     /* the part's first actor is a city ("in Karachi"), a person "mit"
      * follows */
@@ -104,11 +106,12 @@ size_t gapped_meeting(extractor_impl_t *x, const sctx_t *c, size_t v, size_t cb)
     return city && partner ? q : 0;
 }
 
-int repeat_meeting_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t gap, size_t cb)
+int repeat_meeting_for_gapped(extractor_impl_t *x, const sctx_t *c, int32_t tid, size_t c0, size_t gap,
+                              size_t cb)
 {
     int32_t src = -1;
     double conf = 0.5;
-    for (size_t q = 0; q < x->ncand; q++)
+    for (size_t q = c0; q < x->ncand; q++)
         if (x->cand[q].trig == tid && !x->cand[q].dropped && x->cand[q].rel == EV_REL_MEETING) {
             src = x->cand[q].src;
             conf = x->cand[q].conf;

@@ -231,9 +231,10 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
         x->cur_receive = t->cls == TR_RECEIVE;
         hide_nested(x, m0, m1, t->tok);
         int32_t tid = x->ntrig_inst++;
+        size_t c0 = x->ncand;   /* the instance's candidates start here */
         int rc = run_frame(x, &c, t, scope_b, ca, cb, tid);
-        if (!rc && gap) rc = repeat_for_gapped(x, &c, tid, gap);
-        if (!rc && mgap) rc = repeat_meeting_for_gapped(x, &c, tid, mgap, gap_end);
+        if (!rc && gap) rc = repeat_for_gapped(x, &c, tid, c0, gap);
+        if (!rc && mgap) rc = repeat_meeting_for_gapped(x, &c, tid, c0, mgap, gap_end);
         x->forced_subj = -1;
         x->cur_past = 0;
         x->cur_receive = 0;
