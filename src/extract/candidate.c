@@ -188,73 +188,82 @@ int meeting_presence(extractor_impl_t *x, const size_t *mstart, size_t ns)
     return rc;
 }
 
-/* 1 when sentence s (mentions [mstart[s], mstart[s + 1])) names places in
- * two states or more, one of them st. */
-static int among_places(const extractor_impl_t *x, const size_t *mstart, size_t s, int32_t st)
+/* Stamps with gen the states sentence s's places lie in (mentions
+ * [mstart[s], mstart[s + 1]), the dateline's left out); how many distinct
+ * ones. */
+static int stamp_place_states(extractor_impl_t *x, const size_t *mstart, size_t s, uint32_t gen)
 {
-    int32_t first = -1;
-    int other = 0, has = 0;
+    int n = 0;
     for (size_t k = mstart[s]; k < mstart[s + 1]; k++) {
         const mention_t *m = &x->men[k];
         if (!m->place || m->actor < 0 || m->dateline) continue;
         int32_t ps = state_of(x, m->actor);
-        if (ps < 0) continue;
-        if (first < 0) first = ps;
-        else if (ps != first) other = 1;
-        if (ps == st) has = 1;
+        if (ps >= 0 && x->act[ps].mark != gen) {
+            x->act[ps].mark = gen;
+            n++;
+        }
     }
-    return has && other;
+    return n;
 }
 
-/* A candidate's index with its sentence, for sorting by sentence. */
-typedef struct {
-    uint32_t sent;
-    size_t i;
-} cand_at_t;
-
-static int by_sentence(const void *a, const void *b)
+/* The candidates of sentence s, in document order, as positions of *ord
+ * from first[s] to first[s + 1] (a counting sort: the post-passes append
+ * out of order).  Caller frees both; 0 or DN_ENOMEM. */
+static int cands_by_sentence(const extractor_impl_t *x, size_t ns, size_t **first, size_t **ord)
 {
-    const cand_at_t *p = a, *q = b;
-    if (p->sent != q->sent) return p->sent < q->sent ? -1 : 1;
-    return p->i < q->i ? -1 : p->i > q->i;
+    *first = calloc(ns + 2, sizeof **first);
+    *ord = malloc((x->ncand ? x->ncand : 1) * sizeof **ord);
+    if (!*first || !*ord) return diag_nomem("extract");
+    for (size_t i = 0; i < x->ncand; i++)
+        if (x->cand[i].sent < ns) (*first)[x->cand[i].sent + 2]++;
+    for (size_t s = 0; s < ns; s++) (*first)[s + 2] += (*first)[s + 1];
+    for (size_t i = 0; i < x->ncand; i++)
+        if (x->cand[i].sent < ns) (*ord)[(*first)[x->cand[i].sent + 1]++] = i;
+    return DN_OK;
+}
+
+/* The partners of sentence s's meetings [q0, q1) of ord who are at home
+ * among its places: stamped with home; how many states they are of
+ * (places stamped with placegen). */
+static int home_partners_of(extractor_impl_t *x, const size_t *ord, size_t q0, size_t q1, uint32_t placegen,
+                            uint32_t home)
+{
+    int nhome = 0;
+    for (size_t q = q0; q < q1; q++) {
+        const cand_t *m = &x->cand[ord[q]];
+        if (m->dropped || m->rel != EV_REL_MEETING || m->dst < 0) continue;
+        dactor_t *p = &x->act[m->dst];
+        int32_t st = p->kind == EV_KIND_PERSON ? state_of(x, m->dst) : -1;
+        if (st < 0 || p->mark == home || (x->act[st].mark != placegen && x->act[st].mark != home)) continue;
+        p->mark = home;
+        /* count their states: two partners of one state are no spread */
+        if (x->act[st].mark != home) {
+            x->act[st].mark = home;
+            nhome++;
+        }
+    }
+    return nhome;
 }
 
 int home_partners(extractor_impl_t *x, const size_t *mstart, size_t ns)
 {
-    size_t n = x->ncand;
-    cand_at_t *ix = malloc((n ? n : 1) * sizeof *ix);
-    if (!ix) return diag_nomem("extract");
-    for (size_t i = 0; i < n; i++) ix[i] = (cand_at_t){ x->cand[i].sent, i };
-    qsort(ix, n, sizeof *ix, by_sentence);
-    /* sentence by sentence: stamp the partners met, then drop their visits */
-    for (size_t g = 0; g < n;) {
-        size_t e = g;
-        uint32_t s = ix[g].sent;
-        while (e < n && ix[e].sent == s) e++;
-        uint32_t gen = ++x->mark_gen;
-        for (size_t q = g; q < e; q++) {
-            const cand_t *m = &x->cand[ix[q].i];
-            if (!m->dropped && m->rel == EV_REL_MEETING && m->dst >= 0) x->act[m->dst].mark = gen;
-        }
+    size_t *first, *ord;
+    int rc = cands_by_sentence(x, ns, &first, &ord);
+    for (size_t s = 0; s < ns && !rc; s++) {
+        size_t q0 = first[s], q1 = first[s + 1];
+        if (q0 == q1) continue;
+        uint32_t placegen = ++x->mark_gen;
+        if (stamp_place_states(x, mstart, s, placegen) < 2) continue;
         /* only partners of several places at once ("A, B und C" in "X, Y
          * und Z"): partners of two states or more at home among them */
         uint32_t home = ++x->mark_gen;
-        int nhome = 0;
-        for (size_t q = g; q < e && s < ns; q++) {
-            const cand_t *m = &x->cand[ix[q].i];
-            if (m->dropped || m->rel != EV_REL_MEETING || m->dst < 0 || x->act[m->dst].mark != gen) continue;
-            int32_t st = x->act[m->dst].kind == EV_KIND_PERSON ? state_of(x, m->dst) : -1;
-            if (st < 0 || !among_places(x, mstart, s, st)) continue;
-            x->act[m->dst].mark = home;
-            /* count their states: two partners of one state are no spread */
-            if (x->act[st].mark != home) { x->act[st].mark = home; nhome++; }
-        }
-        for (size_t q = g; q < e && nhome >= 2; q++) {
-            cand_t *v = &x->cand[ix[q].i];
+        if (home_partners_of(x, ord, q0, q1, placegen, home) < 2) continue;
+        for (size_t q = q0; q < q1; q++) {
+            cand_t *v = &x->cand[ord[q]];
             if (!v->dropped && v->rel == EV_REL_VISIT && x->act[v->src].mark == home) v->dropped = 1;
         }
-        g = e;
     }
-    free(ix);
-    return DN_OK;
+    free(first);
+    free(ord);
+    return rc;
 }
