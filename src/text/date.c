@@ -140,21 +140,18 @@ static int ref_known(const scan_t *s) { return s->ctx->ref.year != 0; }
 
 /* Year for a day or month given without one: the year of the date that
  * opened this or the last sentence, else the reference year, one less when
- * the month lies after the reference month (texts report the past). */
-static int infer_year(const scan_t *s, int month)
+ * the month lies after the reference month (texts report the past; then
+ * *flags gets DATE_LASTYEAR, for a clause in the present to take back). */
+static int infer_year(const scan_t *s, int month, int *flags)
 {
     if (s->ctx->near_year) return s->ctx->near_year;
     if (!ref_known(s)) return 0;
     int y = s->ctx->ref.year;
-    if (s->ctx->ref.month && month > s->ctx->ref.month) y--;
+    if (s->ctx->ref.month && month > s->ctx->ref.month) {
+        y--;
+        *flags |= DATE_LASTYEAR;
+    }
     return y;
-}
-
-/* DATE_LASTYEAR when infer_year put month in the year before the
- * reference's (a month after the reference month), else 0. */
-static int last_year_flag(const scan_t *s, int month)
-{
-    return !s->ctx->near_year && ref_known(s) && s->ctx->ref.month && month > s->ctx->ref.month ? DATE_LASTYEAR : 0;
 }
 
 /* Words that mark a following four-digit number as a year. */
@@ -224,8 +221,8 @@ static size_t day_month(scan_t *s, size_t i)
     }
     int flags = 0;
     if (!year) {
-        year = infer_year(s, month);
-        flags |= DATE_REL | last_year_flag(s, month);
+        year = infer_year(s, month, &flags);
+        flags |= DATE_REL;
     }
     uint16_t g = s->ds->next_group++;
     if (!year) return end;   /* unresolved: consumed, no date */
@@ -274,8 +271,8 @@ static size_t numeric_date(scan_t *s, size_t i)
         else return 0;
         end = i + 5;
     } else {
-        y = infer_year(s, (int)m);
-        flags |= DATE_REL | last_year_flag(s, (int)m);
+        y = infer_year(s, (int)m, &flags);
+        flags |= DATE_REL;
     }
     uint16_t g = s->ds->next_group++;
     if (!y || d > date_days_in_month(y, (int)m)) return end;
@@ -352,7 +349,8 @@ static size_t month_year(scan_t *s, size_t i)
     } else {
         int cue = i > s->lo && r_is(s, i - 1, TD_MONTHCUE);
         if (!cue) return 0;
-        y = infer_year(s, months[nm - 1]);
+        int last = 0;   /* a span's own year: its months' flags come below */
+        y = infer_year(s, months[nm - 1], &last);
         flags |= DATE_REL;
     }
     uint16_t g = s->ds->next_group++;
@@ -364,10 +362,9 @@ static size_t month_year(scan_t *s, size_t i)
         return end;
     }
     for (size_t k = 0; k < nm; k++) {
-        int own = (flags & DATE_REL) && rel == NO_YEAR;
-        int yk = own ? infer_year(s, months[k]) : y;
-        if (push(s, mkdate(yk, months[k], 0), mkdate(0, 0, 0), i, end, g, flags | (own ? last_year_flag(s, months[k]) : 0)))
-            return (size_t)-1;
+        int fk = flags;
+        int yk = (flags & DATE_REL) && rel == NO_YEAR ? infer_year(s, months[k], &fk) : y;
+        if (push(s, mkdate(yk, months[k], 0), mkdate(0, 0, 0), i, end, g, fk)) return (size_t)-1;
     }
     return end;
 }
