@@ -390,6 +390,7 @@ static int32_t add_actor(lexicon_t *lx, const char *name, size_t n, ev_kind_t ki
     a->surname = -1;
     a->first = "";
     a->federal = 0;
+    a->first_year = 0;
     return (int32_t)lx->nactors++;
 }
 
@@ -733,6 +734,8 @@ static int holder_row(lexicon_t *lx, const row_t *r)
     t->from = from;
     t->to = to;
     if (!t->office) return diag_nomem("lexicon");
+    int y = (int)(from / 10000);
+    if (y && (!lx->actors[a].first_year || y < lx->actors[a].first_year)) lx->actors[a].first_year = y;
     return DN_OK;
 }
 
@@ -1033,16 +1036,6 @@ int32_t lexicon_person_state_at(const lexicon_t *lx, int32_t person, long dfirst
         found = t->state;
     }
     return found;
-}
-
-int lexicon_person_first_year(const lexicon_t *lx, int32_t person)
-{
-    long first = 0;
-    for (size_t i = 0; i < lx->nterms; i++) {
-        const lx_term_t *t = &lx->terms[i];
-        if (t->person == person && t->from && (!first || t->from < first)) first = t->from;
-    }
-    return (int)(first / 10000);
 }
 
 int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state)

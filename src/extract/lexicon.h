@@ -42,6 +42,8 @@ typedef struct {
     int32_t surname;       /* persons: key of the last name token, or -1 */
     const char *first;     /* persons: first name token ("" none) */
     int federal;           /* states: regions.tsv lists regions of it */
+    int first_year;        /* persons: the year of their first term in
+                              holders.tsv, 0 none */
 } lx_actor_t;
 
 typedef struct {
@@ -210,9 +212,6 @@ int32_t lexicon_person_state_at(const lexicon_t *lx, int32_t person, long dfirst
 int32_t lexicon_holder(const lexicon_t *lx, const char *office, int32_t state,
                        long dfirst, long dlast);
 
-/* The year person (an actor of holders.tsv) first took an office; 0 when
- * the list gives none. */
-int lexicon_person_first_year(const lexicon_t *lx, int32_t person);
 /* 1 when the holder list has any term of office in state. */
 int lexicon_office_in_state(const lexicon_t *lx, const char *office, int32_t state);
 

@@ -67,8 +67,8 @@ static int32_t known_holder(extractor_impl_t *x, size_t i, size_t e, size_t surt
                 /* a text of 1966 does not mean a holder whose first office
                  * came half a century later ("Johnson" is not Boris
                  * Johnson there) */
-                int fy = x->ref.year ? lexicon_person_first_year(&x->lx, a) : 0;
-                if (fy && fy > x->ref.year + 15) continue;
+                int fy = x->lx.actors[a].first_year;
+                if (x->ref.year && fy && fy > x->ref.year + 15) continue;
                 /* an earlier mention in this text decides between namesakes */
                 if ((size_t)a < x->nlex2doc && x->lex2doc[a] >= 0) { cand = a; count = 1; break; }
                 cand = a;
