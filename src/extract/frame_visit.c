@@ -269,10 +269,6 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     return have;
 }
 
-/* The destination of the visit into v->dst (a state, or a person visited)
- * and v->place, the body or person visited into v->visited, and
- * v->meet_only when a body of no state was visited (a meeting only).  1
- * to go on, 0 when the visit has no destination to give, -1 out of memory. */
 /* 1 when sentence c names body a as a memorial, museum or place of
  * worship: a noun of cues.tsv role site in its mention or one of the two
  * words before it ("die Holocaust-Gedenkstätte Yad Vashem"). */
@@ -287,6 +283,10 @@ static int site_named(const extractor_impl_t *x, const sctx_t *c, int32_t a)
     return 0;
 }
 
+/* The destination of the visit into v->dst (a state, or a person visited)
+ * and v->place, the body or person visited into v->visited, and
+ * v->meet_only when a body of no state was visited (a meeting only).  1
+ * to go on, 0 when the visit has no destination to give, -1 out of memory. */
 static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                              size_t ca, size_t cb, visit_t *v)
 {

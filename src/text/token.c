@@ -378,10 +378,7 @@ static void find_dateline(const text_doc_t *d, size_t *end, size_t *head)
     }
 }
 
-/* A line break ends a sentence when the line before it is short and has no
- * final punctuation: headings, list items and titles.  `from` is where
- * a headline after a dateline's dash starts (SIZE_MAX: none); on that
- * line the headline is measured without the dateline. */
+/* 1 when token k exists and is the punctuation mark cp. */
 static int is_punct_at(const text_doc_t *d, size_t k, uint32_t cp)
 {
     return k < d->ntok && d->toks[k].type == TOK_PUNCT && d->toks[k].cp == cp;
@@ -403,6 +400,10 @@ static int date_heading_at(const text_doc_t *d, size_t k)
            && d->toks[k + 4].type == TOK_NUM && d->toks[k + 4].len == 4 && is_punct_at(d, k + 5, ':');
 }
 
+/* A line break ends a sentence when the line before it is short and has no
+ * final punctuation: headings, list items and titles.  `from` is where
+ * a headline after a dateline's dash starts (SIZE_MAX: none); on that
+ * line the headline is measured without the dateline. */
 static int heading_break(const text_doc_t *d, size_t i, size_t from)
 {
     const text_tok_t *nx = &d->toks[i + 1];
