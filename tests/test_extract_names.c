@@ -330,6 +330,33 @@ static void test_title_chain_over_a_verb_stem_noun(void **st)
     HAS("Darina Nasarbajewa|visit|Deutschland");
 }
 
+/* "Putins Sprecher X": a person in the genitive before a person's noun
+ * owns it and is no party; a state office named so is the owner's
+ * state's ("Putins Botschafter X" is Russia's).  A genitive before a
+ * verb ("Auf Einladung Putins verhandeln A und B") stays a person. */
+static void test_genitive_owner_of_a_title(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 traf Putins Sprecher Igor Nowak in Astana Präsident Nursultan Nasarbajew.");
+    HAS("Igor Nowak|meeting|Nursultan Nasarbajew");
+    HASNT("Wladimir Putin|meeting");
+    HASNT("Wladimir Putin|visit");
+    run("Am 3. Mai 2018 traf Putins neuer Botschafter Igor Nowak in Astana Präsident Nursultan Nasarbajew.");
+    HAS("Igor Nowak|affiliation|Russland");
+    HASNT("Wladimir Putin|meeting");
+}
+
+/* "den Schweizer Botschafter X": a state's name with -er before a noun is
+ * the state's adjective; the person is met, not the state. */
+static void test_er_adjective_of_a_state(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2018 empfing Präsident Nursultan Nasarbajew in Astana den Schweizer Botschafter Paul Seger.");
+    HAS("Nursultan Nasarbajew|meeting|Paul Seger");
+    HAS("Paul Seger|affiliation|Schweiz");
+    HASNT("|meeting|Schweiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -358,6 +385,8 @@ int main(void)
         cmocka_unit_test(test_front_is_a_body),
         cmocka_unit_test(test_surname_goes_to_the_text_person),
         cmocka_unit_test(test_title_chain_over_a_verb_stem_noun),
+        cmocka_unit_test(test_genitive_owner_of_a_title),
+        cmocka_unit_test(test_er_adjective_of_a_state),
     };
     return cmocka_run_group_tests_name("extract_names", tests, setup, teardown);
 }

@@ -900,6 +900,55 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
     }
 }
 
+/* 1 when token i is a lower-case adjective that is no finite verb
+ * ("außenpolitischer", not "verhandeln"). */
+static int attributive_adj(const extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    return x->have_grammar && is_lower_word(x, i) && !finite_form(x, i)
+           && morph_is_pos(&x->morph, x->doc.s + t->off, t->len, MORPH_ADJ);
+}
+
+/* 1 when mention m ends in its person's surname with the genitive -s
+ * ("Putins", "Gandhis"); a surname ending in s has no such form here. */
+static int genitive_surname(const extractor_impl_t *x, const mention_t *m)
+{
+    const char *sn = x->act[m->actor].surname;
+    const text_tok_t *t = TK(x, m->e - 1);
+    if (!sn) return 0;
+    size_t n = strlen(sn);
+    return n > 1 && t->len == n + 1 && x->doc.s[t->off + n] == 's' && sn[n - 1] != 's'
+           && memcmp(x->doc.s + t->off, sn, n) == 0;
+}
+
+/* "Putins Sprecher Dmitri Peskow", "Gandhis Sonderbeauftragter X": a
+ * person in the genitive right before a person's noun or title owns the
+ * noun and is no party of the sentence's events; a state's office named
+ * so ("Putins Sondergesandter") is the owner's state's. */
+static void possessor_pass(extractor_impl_t *x, size_t m0, size_t lim)
+{
+    for (size_t k = m0; k < x->nmen; k++) {
+        mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON
+            || m->e >= lim || !genitive_surname(x, m))
+            continue;
+        /* over adjectives: "Merkels außenpolitischer Berater X" */
+        size_t h = m->e;
+        while (h < lim && h < m->e + 2 && attributive_adj(x, h)) h++;
+        mention_t *n = k + 1 < x->nmen && x->men[k + 1].b == h ? &x->men[k + 1] : NULL;
+        int titled = n && n->type == MT_ENTITY && n->actor >= 0 && x->act[n->actor].kind == EV_KIND_PERSON
+                     && n->head > n->b;
+        if (!titled && !(h < lim && is_cap(x, h) && person_noun(x, h))) continue;
+        m->type = MT_ATTR;
+        if (!titled || !n->open_state || n->affil >= 0) continue;
+        int32_t st = state_of(x, m->actor);
+        if (st < 0) continue;
+        n->affil = st;
+        n->open_state = 0;
+        if (x->act[n->actor].state < 0) x->act[n->actor].state = st;
+    }
+}
+
 /* A possessive with no antecedent points ahead: "Bei ihrem Auftritt in
  * Brüssel sagte Rice"; so does one in a fronted phrase whose clause
  * names its subject ("Bei seiner Einreise ... hatte Mandela ..."). */
@@ -1253,6 +1302,7 @@ int mention_scan(extractor_impl_t *x, size_t s)
     int rc = tokens_pass(x, s, lo, lim);
     if (rc) return rc;
     attributes_pass(x, s, m0, lo, lim);
+    possessor_pass(x, m0, lim);
     possessives_pass(x, m0, lo);
     role_apposition_pass(x, m0);
     lists_pass(x, m0, lim);

@@ -56,6 +56,14 @@ static int exact_word(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph
     return 1;
 }
 
+/* 1 when token i is the phrase's last word with -er ("Schweizer"). */
+static int er_form(const extractor_impl_t *x, size_t i, const lx_phrase_t *ph)
+{
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    return ph && ph->last && t->len == ph->lastlen + 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'r';
+}
+
 /* lex_match without the memo. */
 static lxm_t match_at(const extractor_impl_t *x, size_t i, size_t lim)
 {
@@ -110,6 +118,11 @@ static lxm_t match_at(const extractor_impl_t *x, size_t i, size_t lim)
             best_ph = ph;
         }
     }
+    /* "den Schweizer Botschafter", "der Luxemburger Premier": a state's
+     * name with -er before a noun is its indeclinable adjective */
+    if (best.type == LX_STATE && er_form(x, i + best.len - 1, best_ph) && i + best.len < lim
+        && TK(x, i + best.len)->type == TOK_WORD && is_cap(x, i + best.len))
+        best.type = LX_ADJ;
     return best;
 }
 
