@@ -517,6 +517,32 @@ static void test_counted_days_date_events(void **st)
     HAS("Karl Umbach|meeting|Oleg Varin|2022-05-05|");
 }
 
+/* "Eine Woche später traf X": a phrase of a stretch of time before the
+ * verb is an adverbial, not a thing as the subject; the weeks count. */
+static void test_time_phrase_is_no_subject(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2022 reiste Außenminister Karl Umbach nach Warschau. Eine Woche später traf Karl Umbach "
+        "in Moskau Präsident Oleg Varin.", "2022-05-20");
+    HAS("Karl Umbach|meeting|Oleg Varin|2022-05-10|");
+    run("Am 3. Mai 2022 reiste Außenminister Karl Umbach nach Warschau. Die Woche danach traf Karl Umbach "
+        "in Moskau Präsident Oleg Varin.", "2022-05-20");
+    HASP("Karl Umbach|meeting|Oleg Varin|");
+    /* a thing as the subject still makes no meeting of the person */
+    run("Am 3. Mai 2022 brachte die Konferenz in Moskau Präsident Oleg Varin Kritik ein.", "2022-05-20");
+    HASNT("|meeting|");
+}
+
+/* "A brachte B und C zusammen": the one who brings them meets each. */
+static void test_bringing_together_is_a_meeting(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2022 brachte Außenminister Karl Umbach in Moskau Präsident Oleg Varin und "
+        "Ministerpräsident Jan Petrak zusammen.", "2022-05-20");
+    HAS("Karl Umbach|meeting|Oleg Varin|2022-05-03|");
+    HAS("Karl Umbach|meeting|Jan Petrak|2022-05-03|");
+}
+
 /* A listed office holder named without a title belongs to the state of
  * the office held on the article's day; one the text gives a title keeps
  * only that affiliation. */
@@ -2623,6 +2649,8 @@ int main(void)
         cmocka_unit_test(test_chaired_meetings),
         cmocka_unit_test(test_headline_alone_tells_no_event),
         cmocka_unit_test(test_counted_days_date_events),
+        cmocka_unit_test(test_time_phrase_is_no_subject),
+        cmocka_unit_test(test_bringing_together_is_a_meeting),
         cmocka_unit_test(test_office_held_on_the_day),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),

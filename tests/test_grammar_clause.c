@@ -192,6 +192,9 @@ static void test_modal_negation_perfect(void **st)
     HAS(r, "COND");
     r = describe("Er hat keine Gespräche mit Putin geführt.", &b);
     HAS(r, "NEG");
+    /* a stretch of time with an adverb is an adverbial, no subject */
+    r = describe("Eine Woche später traf Steinmeier den Papst.", &b);
+    HAS(r, "subj=Steinmeier");
     buf_destroy(&b);
 }
 

@@ -291,6 +291,20 @@ static void test_days_counted_before_and_after(void **st)
     assert_string_equal(o, "");
 }
 
+/* "eine Woche später", "zwei Wochen zuvor": seven days a week; "die
+ * Woche" with no count is no counted day. */
+static void test_weeks_counted_before_and_after(void **st)
+{
+    (void)st;
+    char o[256];
+    dates("Eine Woche sp\xc3\xa4ter traf er ihn.", "2022-05-20", o, sizeof o);
+    assert_string_equal(o, "2022-05-27;");
+    dates("Zwei Wochen zuvor hatte er ihn getroffen.", "2022-05-20", o, sizeof o);
+    assert_string_equal(o, "2022-05-06;");
+    dates("Er blieb eine Woche in Paris.", "2022-04-12", o, sizeof o);
+    assert_string_equal(o, "");
+}
+
 static void test_civil_roundtrip(void **st)
 {
     (void)st;
@@ -343,6 +357,7 @@ int main(void)
         cmocka_unit_test(test_civil_roundtrip),
         cmocka_unit_test(test_time_of_day),
         cmocka_unit_test(test_month_of_a_counted_year),
+        cmocka_unit_test(test_weeks_counted_before_and_after),
     };
     cues_init(&CUES);
     if (cues_load(&CUES, "data/lexicon")) return 1;

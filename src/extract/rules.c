@@ -187,6 +187,10 @@ static void trace_clauses(extractor_impl_t *x)
         fprintf(stderr, "trace:   clause %zu %s %s %s verb=%s: %.*s\n", k, clause_type_name(g->type),
                 clause_voice_name(g->voice), clause_tense_name(g->tense), g->lemma,
                 (int)(b->off + b->len - a->off), x->doc.s + a->off);
+        if (g->subj.ntok) {
+            const text_tok_t *sa = TK(x, g->subj.tok), *sb = TK(x, g->subj.tok + g->subj.ntok - 1);
+            fprintf(stderr, "trace:     subject: %.*s\n", (int)(sb->off + sb->len - sa->off), x->doc.s + sa->off);
+        }
         for (uint32_t q = g->pps; q < g->pps + g->npps; q++) {
             const clause_pp_t *pp = &x->cr.pps[q];
             if (!pp->np.ntok) continue;

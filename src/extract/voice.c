@@ -55,6 +55,15 @@ int subject_in(const extractor_impl_t *x, size_t m0, size_t m1, size_t a, size_t
     return best;
 }
 
+/* 1 when the noun at i is one of a stretch of time with a word after it
+ * before the verb at p ("Eine Woche später traf X"): an adverbial. */
+static int time_phrase(const extractor_impl_t *x, size_t i, size_t p)
+{
+    if (i + 1 >= p || !extract_clauses(x) || i < x->cr.base || i >= x->cr.base + x->cr.ntok) return 0;
+    const char *lemma = clause_tok(&x->cr, i)->lemma;
+    return lemma && (gram_roles_get(&x->roles, lemma, strlen(lemma)) & ROLE_TIME);
+}
+
 int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t ca)
 {
     if (p < ca + 2) return 0;
@@ -67,7 +76,7 @@ int thing_subject(const extractor_impl_t *x, const sctx_t *c, size_t p, size_t c
     for (size_t i = ca + 1; i < p; i++) {
         const text_tok_t *q = TK(x, i);
         if (q->type != TOK_WORD) return 0;
-        if (q->flags & TOK_CAP) return 1;   /* the noun of the article */
+        if (q->flags & TOK_CAP) return !time_phrase(x, i, p);   /* the noun of the article */
     }
     return 0;
 }

@@ -836,6 +836,18 @@ static void clause_flags(ctx_t *c, clause_t *k)
     if (k->type == CLAUSE_QUOTE || k->type == CLAUSE_REPORTED) k->flags |= CLAUSE_F_REPORTED;
 }
 
+/* 1 when phrase np is a stretch of time measured from another one
+ * ("Eine Woche später traf X ...", "Drei Tage lang"): an adverbial, no
+ * subject. */
+static int time_adverbial(const ctx_t *c, const clause_np_t *np)
+{
+    const clause_result_t *r = c->r;
+    uint32_t head = np->np.tok + np->np.ntok - 1 - c->base;
+    if (!(tok_role(c, head) & ROLE_TIME) || head + 1 >= r->ntok) return 0;
+    uint8_t pos = r->toks[head + 1].pos;
+    return pos == MORPH_ADV || pos == MORPH_ADJ;
+}
+
 /* The phrases of clause cl: its subject (v2: verb-second), the agent of
  * a passive, the accusative and dative objects.  0, or -1 out of memory. */
 static int clause_phrases(ctx_t *c, uint32_t cl, int v2)
@@ -868,6 +880,7 @@ static int clause_phrases(ctx_t *c, uint32_t cl, int v2)
         for (size_t q = 0; q < nsubj; q++) {
             const clause_np_t *np = &r->nps[q];
             if ((np->cases & 0x80) || !(np->cases & (1u << MORPH_NOM))) continue;
+            if (time_adverbial(c, np)) continue;
             if (v2 && fin_abs != NONE32 && np->np.tok < fin_abs) {
                 subj = (int32_t)q;     /* the last one before the verb */
                 continue;

@@ -15,6 +15,7 @@ static const struct { const char *name; unsigned bit; } ROLE_NAMES[] = {
     { "perfect", ROLE_PERFECT }, { "statal", ROLE_STATAL },
     { "seinverb", ROLE_SEINVERB }, { "cond", ROLE_COND },
     { "arrive", ROLE_ARRIVE }, { "topic", ROLE_TOPIC },
+    { "time", ROLE_TIME },
 };
 
 void gram_roles_init(gram_roles_t *r)

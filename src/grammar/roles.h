@@ -21,7 +21,8 @@ enum {
     ROLE_SEINVERB = 1 << 7, /* perfect with sein: "ist gereist" */
     ROLE_COND = 1 << 8,     /* falls, sofern: its clause is a condition */
     ROLE_ARRIVE = 1 << 9,   /* anreisen, eintreffen: arrival, destination implied */
-    ROLE_TOPIC = 1 << 10    /* zu, über, für: a preposition of what an event is about */
+    ROLE_TOPIC = 1 << 10,   /* zu, über, für: a preposition of what an event is about */
+    ROLE_TIME = 1 << 11     /* Tag, Woche: a noun of a stretch of time */
 };
 
 /* The words and their role bits.  Caller-allocated; init/destroy pair. */

@@ -434,7 +434,10 @@ static long days_before_after(scan_t *s, size_t i, size_t *end, int *from_ref)
     } else {
         for (int q = 0; NUM[q] && !n; q++)
             if (w_is(s, i, NUM[q])) n = q + 1;
-        if (!n || !r_is(s, i + 1, n == 1 ? TD_DAYWORD : TD_DAYSWORD)) return 0;
+        /* "eine Woche später", "zwei Wochen zuvor": seven days each */
+        if (w_is(s, i, "eine") && r_is(s, i + 1, TD_WEEKWORD)) n = 7;
+        else if (n >= 2 && r_is(s, i + 1, TD_WEEKSWORD)) n *= 7;
+        else if (!n || !r_is(s, i + 1, n == 1 ? TD_DAYWORD : TD_DAYSWORD)) return 0;
         k = i + 2;
         if (T(s, k) && T(s, k)->type == TOK_PUNCT && T(s, k)->cp == ',') k++;
     }

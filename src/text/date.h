@@ -67,6 +67,8 @@ typedef struct {
     X(TAGS, "tags", M) \
     X(DAYWORD, "dayword", M) \
     X(DAYSWORD, "daysword", M) \
+    X(WEEKWORD, "weekword", M) \
+    X(WEEKSWORD, "weeksword", M) \
     X(EARLIER, "earlier", M) \
     X(LATER, "later", M) \
     X(TODAY, "today", M) \
