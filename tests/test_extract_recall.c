@@ -291,6 +291,23 @@ static void test_speech_before_a_foreign_parliament(void **st)
     HAS("Lech Kaczyński|visit|Kasachstan|2008-05-06|");
 }
 
+/* "in Begleitung von X": the companion travelled too, from the
+ * traveller's state when the text does not say X's; "A wurde von B nach
+ * Warschau begleitet": both travelled there; a negated escort, nobody. */
+static void test_companions_travel_too(void **st)
+{
+    (void)st;
+    run("Bundeskanzler Olaf Scholz besuchte am 2. Juni 2022 in Begleitung von Berater Jan Hecker Polen.", "");
+    HAS("Olaf Scholz|visit|Polen|2022-06-02|");
+    HAS("Jan Hecker|visit|Polen|2022-06-02|");
+    run("Bundeskanzler Olaf Scholz wurde am 4. Juni 2022 von Staatssekretär Jan Hecker nach Warschau begleitet.", "");
+    HAS("Olaf Scholz|visit|Polen|2022-06-04|");
+    HAS("Jan Hecker|visit|Polen|2022-06-04|");
+    run("Bundeskanzler Olaf Scholz wurde am 4. Juni 2022 nicht von Staatssekretär Jan Hecker nach Warschau "
+        "begleitet.", "");
+    HASNT("Jan Hecker|visit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_telegraphic_stay),
         cmocka_unit_test(test_host_inside_a_list),
         cmocka_unit_test(test_speech_before_a_foreign_parliament),
+        cmocka_unit_test(test_companions_travel_too),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -239,6 +239,17 @@ static int share_destinations(extractor_impl_t *x, size_t s, size_t m0, size_t m
     return rc;
 }
 
+/* The companion's copy of candidate cq (a visit, or a summit host met);
+ * a companion whose state the text does not say travels from the
+ * traveller's, with less confidence. */
+static int escort_add(extractor_impl_t *x, int32_t who, const cand_t *cq, size_t s, double conf, int32_t tid)
+{
+    int unknown = cq->rel == EV_REL_VISIT && state_of(x, who) < 0 && state_of(x, cq->src) >= 0
+                  && state_of(x, cq->src) != cq->dst && political(x, who) && !x->act[who].kin;
+    if (unknown) return cand_add(x, who, cq->dst, EV_REL_VISIT, cq->start, cq->end, cq->place, s, conf - 0.05, tid);
+    return add(x, who, cq->dst, cq->rel, cq->start, cq->end, cq->place, s, conf, tid);
+}
+
 /* ---------- gemeinsam mit ---------- */
 
 /* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
@@ -273,7 +284,7 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
                 continue;
             if (have(x, c0, x->ncand, m->actor, cq.dst, cq.rel)) continue;
             if (tid < 0) tid = x->ntrig_inst++;
-            int rc = add(x, m->actor, cq.dst, cq.rel, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+            int rc = escort_add(x, m->actor, &cq, s, cq.conf - 0.05, tid);
             if (rc) return rc;
         }
     }
@@ -290,6 +301,46 @@ static int cue_noun(const extractor_impl_t *x, size_t i, cue_role_t r)
            && cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
 }
 
+/* 1 when the clause of the verb at token verb (between commas or
+ * semicolons of [lo, hi)) holds a negation or a word of plans. */
+static int verb_clause_denied(const extractor_impl_t *x, size_t verb, size_t lo, size_t hi)
+{
+    size_t a0 = verb, a1 = verb;
+    while (a0 > lo && !tok_punct(x, a0 - 1, ',') && !tok_punct(x, a0 - 1, ';')) a0--;
+    while (a1 < hi && !tok_punct(x, a1, ',') && !tok_punct(x, a1, ';')) a1++;
+    for (size_t i = a0; i < a1; i++) {
+        int noun = 0;
+        int cls = trig_class(x, i, &noun);
+        if (cls == TR_NEG || cls == TR_PLAN) return 1;
+    }
+    return 0;
+}
+
+/* "X wurde von Y nach Warschau begleitet": the escorted one travelled to
+ * the state of the sentence's one destination, unless a rule already
+ * said so. */
+static int escorted_to(extractor_impl_t *x, size_t s, size_t m0, size_t m1, int32_t traveller)
+{
+    int32_t dst = -1;
+    const char *place = NULL;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (!recall_usable(m) || m->prep != P_NACH || x->act[m->actor].kind != EV_KIND_STATE) continue;
+        if (dst >= 0 && dst != m->actor) return DN_OK;
+        dst = m->actor;
+        place = m->place;
+    }
+    size_t c0 = x->ncand;
+    while (c0 > 0 && x->cand[c0 - 1].sent == s) c0--;
+    if (dst < 0 || have(x, c0, x->ncand, traveller, dst, EV_REL_VISIT)) return DN_OK;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, s, x->doc.sents[s].tok, x->doc.sents[s].tok + x->doc.sents[s].ntok, m0, m1, &dl, 0);
+    ev_date_t none = { 0, 0, 0 };
+    return add(x, traveller, dst, EV_REL_VISIT, dl.n ? dl.a[0] : none, dl.n ? dl.b[0] : none, place, s, 0.7,
+               x->ntrig_inst++);
+}
+
 /* "Begleitet wurde er von Minister X", "Auf der Reise begleitete ihn X":
  * the companions visited where the traveller of the last sentences
  * went. */
@@ -301,7 +352,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
         if (tok_cue(x, i, CUE_ESCORTED) && !verb) { verb = 1; vt = i; }
         if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden")) passive = 1;
     }
-    if (!verb) return DN_OK;
+    if (!verb || verb_clause_denied(x, vt, lo, hi)) return DN_OK;
     /* "empfing X den Gast Y, der von Z begleitet wurde": the relative
      * clause's antecedent is the one escorted */
     int32_t rk = relative_subject(x, m0, m1, vt);
@@ -312,6 +363,8 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
         if (passive ? m->prep == P_NONE : (m->type == MT_PRON && m->prep == P_NONE)) traveller = m->actor;
     }
     if (traveller < 0) return DN_OK;
+    int rc0 = escorted_to(x, s, m0, m1, traveller);
+    if (rc0) return rc0;
     size_t c1 = x->ncand, first = c1;
     while (first > 0 && x->cand[first - 1].sent + 2 >= s) first--;
     int32_t tid = -1;
@@ -329,13 +382,7 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
             if (cq.dropped || cq.rel != EV_REL_VISIT || cq.src != traveller) continue;
             if (have(x, first, x->ncand, m->actor, cq.dst, EV_REL_VISIT)) continue;
             if (tid < 0) tid = x->ntrig_inst++;
-            /* an escort whose state the text does not say travels from
-             * the traveller's */
-            int unknown = state_of(x, m->actor) < 0 && state_of(x, traveller) >= 0
-                          && state_of(x, traveller) != cq.dst;
-            int rc = unknown ? cand_add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s,
-                                        cq.conf - 0.15, tid)
-                             : add(x, m->actor, cq.dst, EV_REL_VISIT, cq.start, cq.end, cq.place, s, cq.conf - 0.1, tid);
+            int rc = escort_add(x, m->actor, &cq, s, cq.conf - 0.1, tid);
             if (rc) return rc;
         }
     }
@@ -991,16 +1038,8 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
             verb = i;
     }
     if (verb == hi) return DN_OK;
-    /* "Togo war nicht vertreten, nachdem ...": no one attended (a
-     * negation of the verb's own clause, between commas or semicolons) */
-    size_t a0 = verb, a1 = verb;
-    while (a0 > lo && !tok_punct(x, a0 - 1, ',') && !tok_punct(x, a0 - 1, ';')) a0--;
-    while (a1 < hi && !tok_punct(x, a1, ',') && !tok_punct(x, a1, ';')) a1++;
-    for (size_t i = a0; i < a1; i++) {
-        int noun = 0;
-        int cls = trig_class(x, i, &noun);
-        if (cls == TR_NEG || cls == TR_PLAN) return DN_OK;
-    }
+    /* "Togo war nicht vertreten, nachdem ...": no one attended */
+    if (verb_clause_denied(x, verb, lo, hi)) return DN_OK;
     int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
     if (target < 0) return DN_OK;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
