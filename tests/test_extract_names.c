@@ -187,6 +187,20 @@ static void test_end_of_a_fuller_name(void **st)
     HASNT("\nBen Ali|");
 }
 
+/* "Andrés Manuel López" after "Andrés Manuel López Obrador": the start
+ * of a fuller name met before is that person, when only one fits. */
+static void test_start_of_a_fuller_name(void **st)
+{
+    (void)st;
+    run("Präsident Andrés Manuel López Obrador besuchte am 3. Mai 2008 Polen. Präsident Andrés Manuel López "
+        "traf am 4. Mai 2008 in Krakau Präsident Lech Kaczyński.");
+    HAS("Andrés Manuel López Obrador|meeting|Lech Kaczyński");
+    HASNT("\nAndrés Manuel López|");
+    run("Am 3. Mai 2008 trafen sich in Krakau Präsident Lech Kaczyński, Minister Jan Maria Nowak Kowalski und "
+        "Minister Jan Maria Nowak Wiśniewski. Am 4. Mai traf Jan Maria Nowak in Warschau Präsident Lech Kaczyński.");
+    HASNT("Jan Maria Nowak Kowalski|meeting|Lech Kaczyński|2008-05-04");
+}
+
 static void test_compound_noun_ends_a_titled_name(void **st)
 {
     (void)st;
@@ -374,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_listed_spelling_and_canonical_name),
         cmocka_unit_test(test_organisation_words_make_no_person),
         cmocka_unit_test(test_end_of_a_fuller_name),
+        cmocka_unit_test(test_start_of_a_fuller_name),
         cmocka_unit_test(test_compound_noun_ends_a_titled_name),
         cmocka_unit_test(test_apposition_of_a_relative),
         cmocka_unit_test(test_acronyms_are_not_inflected),

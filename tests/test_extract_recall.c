@@ -308,6 +308,24 @@ static void test_companions_travel_too(void **st)
     HASNT("Jan Hecker|visit");
 }
 
+/* Signers meet even when one of them has no state ("Rebellenführer X"),
+ * so that no state agreement is made; a signing only planned or
+ * negated is none. */
+static void test_signers_without_a_state_meet(void **st)
+{
+    (void)st;
+    run("Präsident Nursultan Nasarbajew und Rebellenführer Jan Malek unterzeichneten am 3. Mai 2010 in Warschau "
+        "ein Abkommen.", "");
+    HAS("Nursultan Nasarbajew|meeting|Jan Malek|2010-05-03|");
+    HAS("Nursultan Nasarbajew|visit|Polen|2010-05-03|");
+    run("Präsident Nursultan Nasarbajew und Rebellenführer Jan Malek unterzeichneten am 3. Mai 2010 in Warschau "
+        "kein Abkommen.", "");
+    HASNT("|meeting|");
+    run("Präsident Nursultan Nasarbajew und Rebellenführer Jan Malek wollen am 3. Mai 2010 in Warschau "
+        "ein Abkommen unterzeichnen.", "");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -336,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_host_inside_a_list),
         cmocka_unit_test(test_speech_before_a_foreign_parliament),
         cmocka_unit_test(test_companions_travel_too),
+        cmocka_unit_test(test_signers_without_a_state_meet),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -59,8 +59,8 @@ static int add(actindex_t *ix, actindex_key_t kind, const char *s, size_t n, int
     return 0;
 }
 
-/* the keys of person a's name: its last word; its first word when the
- * name has exactly two */
+/* the keys of person a's name: its last word; its first word, as
+ * AX_FIRST2 when the name has exactly two, as AX_FIRSTN when more */
 static int add_name(actindex_t *ix, const char *name, int32_t a)
 {
     if (!name) return 0;
@@ -68,7 +68,7 @@ static int add_name(actindex_t *ix, const char *name, int32_t a)
     const char *last = sp ? sp + 1 : name;
     if (add(ix, AX_LAST, last, strlen(last), a) < 0) return -1;
     const char *s1 = strchr(name, ' ');
-    if (s1 && s1 == sp && add(ix, AX_FIRST2, name, (size_t)(s1 - name), a) < 0) return -1;
+    if (s1 && add(ix, s1 == sp ? AX_FIRST2 : AX_FIRSTN, name, (size_t)(s1 - name), a) < 0) return -1;
     return 0;
 }
 

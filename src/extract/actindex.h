@@ -28,7 +28,8 @@ typedef struct {
     size_t nindexed, capix;
 } actindex_t;
 
-typedef enum { AX_SURNAME, AX_LAST, AX_FIRST2 } actindex_key_t;
+/* AX_FIRSTN: the first word of a name of three or more words */
+typedef enum { AX_SURNAME, AX_LAST, AX_FIRST2, AX_FIRSTN } actindex_key_t;
 
 struct extractor;
 void actindex_init(actindex_t *ix);

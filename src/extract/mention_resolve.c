@@ -142,6 +142,28 @@ static int32_t fuller_name_met(extractor_impl_t *x, const char *full)
     return found;
 }
 
+/* "Mohammed bin Zayed" after "Mohammed bin Zayed Al Nahyan", "Andrés
+ * Manuel López" after "Andrés Manuel López Obrador": the one person met
+ * before whose name of three or more words starts with full (two words
+ * or more); -1 when none or several. */
+static int32_t fuller_start_met(extractor_impl_t *x, const char *full)
+{
+    const char *sp = strchr(full, ' ');
+    if (!sp) return -1;
+    size_t fl = strlen(full);
+    int32_t found = -1;
+    for (int32_t ie = actindex_first(x, AX_FIRSTN, full, (size_t)(sp - full)); ie >= 0; ie = actindex_next(x, ie)) {
+        int32_t a = x->aix.val[ie];
+        if ((size_t)a >= x->nact || a == found) continue;
+        const dactor_t *d = &x->act[a];
+        if (d->kind != EV_KIND_PERSON || !d->name || strlen(d->name) <= fl + 1) continue;
+        if (strncmp(d->name, full, fl) != 0 || d->name[fl] != ' ') continue;
+        if (found >= 0) return -1;
+        found = a;
+    }
+    return found;
+}
+
 /* The person met earlier in this text with surname sur[0..sn) and a
  * first name compatible with first; of several (Heydar and Ilham Alijew)
  * the one named last: "Präsident Alijew" after "Präsident Ilham Alijew"
@@ -223,6 +245,7 @@ static int32_t resolve_person_in(extractor_impl_t *x, size_t i, size_t e, const 
     if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
     if (!only_surname) {
         int32_t found = fuller_name_met(x, full);
+        if (found < 0) found = fuller_start_met(x, full);
         if (found >= 0) return found;
     }
     /* 2. a person met earlier in this text: same surname (or the genitive

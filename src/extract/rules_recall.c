@@ -567,17 +567,29 @@ static int passive_aux_in(const extractor_impl_t *x, size_t a, size_t b)
 
 /* ---------- joint signing ---------- */
 
+/* 1 when the signing verb at i tells a signing that happened: in the
+ * indicative, not attributive, its clause neither negated nor planned. */
+static int signed_here(const extractor_impl_t *x, size_t i, size_t lo, size_t hi)
+{
+    if (!extract_clauses(x) || verb_clause_denied(x, i, lo, hi)) return 0;
+    const clause_t *gc = gram_clause(x, i);
+    if (!gc || gc->fin < 0 || gc->mood != MOOD_INDICATIVE) return 0;
+    if (gc->flags & (CLAUSE_F_NEG | CLAUSE_F_READY | CLAUSE_F_COND | CLAUSE_F_MODAL)) return 0;
+    return gc->tense != TENSE_FUTURE && clause_tok(&x->cr, i)->pos != MORPH_ADJ;
+}
+
 static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
-    /* the frame rules found the agreement (so it is no plan or negation) */
+    /* the frame rules found the agreement (so it is no plan or negation);
+     * a party with no state ("Rebellenführer X") makes none, and then the
+     * signing verb's own clause must say it happened */
     int agreed = 0;
     for (size_t q = c0; q < x->ncand; q++)
         if (!x->cand[q].dropped && x->cand[q].rel == EV_REL_AGREEMENT) agreed = 1;
-    if (!agreed) return DN_OK;
     int verb = 0;
     for (size_t i = lo; i < hi; i++) {
         int noun = 0;
-        if (trig_class(x, i, &noun) == TR_AGREEMENT && !noun) verb = 1;
+        if (trig_class(x, i, &noun) == TR_AGREEMENT && !noun && (agreed || signed_here(x, i, lo, hi))) verb = 1;
         /* "setzten ihre Unterschriften unter den Vertrag" */
         const clause_t *gc = noun ? gram_clause(x, i) : NULL;
         if (gc && tok_cue(x, i, CUE_SIGNATURE) && cues_match(&x->cues, gc->lemma, strlen(gc->lemma), CUE_SIGNVERB, 0))
