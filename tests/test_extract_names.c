@@ -201,6 +201,21 @@ static void test_start_of_a_fuller_name(void **st)
     HASNT("Jan Maria Nowak Kowalski|meeting|Lech Kaczyński|2008-05-04");
 }
 
+/* After a known holder's whole name "von" is a preposition, not a
+ * particle ("X von Protesten überschattet"); "hatte X der Schweiz
+ * vorgeworfen": a state after the name of a person known to be of
+ * another is a dative object, not the person's. */
+static void test_holder_name_ends_before_von_and_dative_state(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2008 war der Besuch von Präsident Nursultan Nasarbajew von Protesten überschattet worden; "
+        "bei seinem Treffen mit Präsident Lech Kaczyński in Warschau hatte Nasarbajew der Schweiz "
+        "Einmischung vorgeworfen.");
+    HASNT("Nasarbajew von");
+    HAS("Nursultan Nasarbajew|meeting|Lech Kaczyński");
+    HASNT("Nursultan Nasarbajew|affiliation|Schweiz");
+}
+
 static void test_compound_noun_ends_a_titled_name(void **st)
 {
     (void)st;
@@ -389,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_organisation_words_make_no_person),
         cmocka_unit_test(test_end_of_a_fuller_name),
         cmocka_unit_test(test_start_of_a_fuller_name),
+        cmocka_unit_test(test_holder_name_ends_before_von_and_dative_state),
         cmocka_unit_test(test_compound_noun_ends_a_titled_name),
         cmocka_unit_test(test_apposition_of_a_relative),
         cmocka_unit_test(test_acronyms_are_not_inflected),

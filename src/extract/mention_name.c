@@ -9,6 +9,7 @@
 #include "extract/mention_lex.h"
 #include "extract/mention_words.h"
 #include "extract/orgname.h"
+#include "extract/participant.h"
 #include "util/diag.h"
 
 /* Two name words end at i ("Reinhold Lopatka Baku"): a city after them
@@ -124,7 +125,9 @@ size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *n
             }
             j++; (*nwords)++; continue;
         }
-        if (*nwords + *ninit > 0 && is_particle(x, j)) {
+        /* after a known holder's whole name a "von" is a preposition:
+         * "Jiang Zemin von Protesten überschattet" */
+        if (*nwords + *ninit > 0 && !after_holder && is_particle(x, j)) {
             /* "van der", "de la": up to two particles before a name word;
              * not before a common noun ("Thaksin von der Regierungspartei") */
             if (name_word(x, j + 1, lim) && !noun_after_particle(x, j + 1, lim)) { j++; continue; }
@@ -218,6 +221,9 @@ void absorb_state_of_name(extractor_impl_t *x, size_t m0)
                  * abstatten)": a title of another office makes the
                  * state a dative object, not the name's */
                 && (p->affil < 0 || p->affil == m->actor)
+                /* "hatte Jiang der Schweiz vorgeworfen": nor when the
+                 * person's state is known to be another */
+                && (state_of(x, p->actor) < 0 || state_of(x, p->actor) == m->actor)
                 && (tok_word(x, p->e, "der") || tok_word(x, p->e, "von"))) {
                 p->e = m->e;
                 if (p->tail < m->tail) p->tail = m->tail;
