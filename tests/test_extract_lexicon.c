@@ -234,6 +234,26 @@ static void test_title_states(void **st)
     rmdir(dir);
 }
 
+/* A state's negotiators and envoys hold an office of that state
+ * (titles.tsv "=state"), so "der südsudanesische Chefunterhändler X" is
+ * South Sudan's. */
+static void test_negotiator_titles_are_offices(void **st)
+{
+    (void)st;
+    lexicon_t lx;
+    assert_int_equal(lexicon_load(&lx, "data/lexicon"), DN_OK);
+    const char *want[] = { "Unterhändler", "Chefunterhändlerin", "Verhandlungsführer", "Delegationsleiterin",
+                           "Emissär", NULL };
+    for (const char *const *w = want; *w; w++) {
+        int found = 0;
+        for (size_t i = 0; i < lx.ntitles; i++)
+            if (strcmp(lx.titles[i].title, *w) == 0 && lx.titles[i].affil_state) found = 1;
+        if (!found) print_message("no office title %s\n", *w);
+        assert_true(found);
+    }
+    lexicon_destroy(&lx);
+}
+
 /* former_states.tsv: a part stands for its former state until the row's
  * last day (or its own); an unknown part or a bad day is an error naming
  * its column. */
@@ -302,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_errors_name_file_line_col),
         cmocka_unit_test(test_title_states),
         cmocka_unit_test(test_former_states),
+        cmocka_unit_test(test_negotiator_titles_are_offices),
     };
     return cmocka_run_group_tests_name("extract_lexicon", tests, NULL, NULL);
 }

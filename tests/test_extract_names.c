@@ -216,6 +216,17 @@ static void test_holder_name_ends_before_von_and_dative_state(void **st)
     HASNT("Nursultan Nasarbajew|affiliation|Schweiz");
 }
 
+/* "der kasachische Chefunterhändler X": a negotiator holds an office of
+ * the adjective's state. */
+static void test_negotiator_of_a_state(void **st)
+{
+    (void)st;
+    run("Der kasachische Chefunterhändler Jerlan Idrissow traf am 3. Mai 2008 in Warschau Präsident "
+        "Lech Kaczyński.");
+    HAS("Jerlan Idrissow|affiliation|Kasachstan");
+    HAS("Jerlan Idrissow|meeting|Lech Kaczyński");
+}
+
 static void test_compound_noun_ends_a_titled_name(void **st)
 {
     (void)st;
@@ -405,6 +416,7 @@ int main(void)
         cmocka_unit_test(test_end_of_a_fuller_name),
         cmocka_unit_test(test_start_of_a_fuller_name),
         cmocka_unit_test(test_holder_name_ends_before_von_and_dative_state),
+        cmocka_unit_test(test_negotiator_of_a_state),
         cmocka_unit_test(test_compound_noun_ends_a_titled_name),
         cmocka_unit_test(test_apposition_of_a_relative),
         cmocka_unit_test(test_acronyms_are_not_inflected),
