@@ -533,6 +533,19 @@ static void test_time_phrase_is_no_subject(void **st)
     HASNT("|meeting|");
 }
 
+/* "Bei einer Pressekonferenz mit X sagte Y": a joint public appearance
+ * is a meeting (GUIDELINES 1.7); one with no partner named is none. */
+static void test_press_conference_with_a_partner(void **st)
+{
+    (void)st;
+    run("Bei einer Pressekonferenz mit Präsident Oleg Varin sagte Außenminister Karl Umbach am 3. Mai 2022 "
+        "in Moskau, man sei sich einig.", "2022-05-20");
+    HAS("Karl Umbach|meeting|Oleg Varin|2022-05-03|");
+    run("Bei der anschließenden Pressekonferenz sagte Außenminister Karl Umbach am 3. Mai 2022 in Berlin, "
+        "man sei sich einig.", "2022-05-20");
+    HASNT("|meeting|");
+}
+
 /* "A brachte B und C zusammen": the one who brings them meets each. */
 static void test_bringing_together_is_a_meeting(void **st)
 {
@@ -2651,6 +2664,7 @@ int main(void)
         cmocka_unit_test(test_counted_days_date_events),
         cmocka_unit_test(test_time_phrase_is_no_subject),
         cmocka_unit_test(test_bringing_together_is_a_meeting),
+        cmocka_unit_test(test_press_conference_with_a_partner),
         cmocka_unit_test(test_office_held_on_the_day),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),
