@@ -546,6 +546,19 @@ static void test_press_conference_with_a_partner(void **st)
     HASNT("|meeting|");
 }
 
+/* "Scholz, der am 6. Juni Paris besuchte": a city whose name ends in s
+ * after a noun is no genitive attribute; "X, der sich in Rom aufhielt":
+ * the verb-last stay of a relative clause is a visit of its antecedent. */
+static void test_relative_clause_visits(void **st)
+{
+    (void)st;
+    run("Außenminister Karl Umbach, der am 6. Mai Paris besuchte, lobte die Regierung.", "2022-05-20");
+    HAS("Karl Umbach|visit|Frankreich|2022-05-06|");
+    run("Außenminister Karl Umbach, der sich am 4. Mai 2022 in Warschau aufhielt, lobte die Regierung.",
+        "2022-05-20");
+    HAS("Karl Umbach|visit|Polen|2022-05-04|");
+}
+
 /* "A brachte B und C zusammen": the one who brings them meets each. */
 static void test_bringing_together_is_a_meeting(void **st)
 {
@@ -2665,6 +2678,7 @@ int main(void)
         cmocka_unit_test(test_time_phrase_is_no_subject),
         cmocka_unit_test(test_bringing_together_is_a_meeting),
         cmocka_unit_test(test_press_conference_with_a_partner),
+        cmocka_unit_test(test_relative_clause_visits),
         cmocka_unit_test(test_office_held_on_the_day),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),

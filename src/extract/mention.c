@@ -826,6 +826,15 @@ static int island_state(const extractor_impl_t *x, const mention_t *m, size_t lo
     return !(k >= lo + 2 && tok_cue(x, k - 2, CUE_AUFNOUN));
 }
 
+/* 1 when the one-word mention m is written as its name is, a name that
+ * ends in s itself ("am 6. Juni Vilnius besuchte", "Laos"): no genitive. */
+static int nominative_in_s(const extractor_impl_t *x, const mention_t *m)
+{
+    const text_tok_t *t = TK(x, m->b);
+    const char *name = m->place ? m->place : x->act[m->actor].name;
+    return name && strlen(name) == t->len && memcmp(name, x->doc.s + t->off, t->len) == 0;
+}
+
 static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo, size_t lim)
 {
     for (size_t k = m0; k < x->nmen; k++) {
@@ -840,7 +849,8 @@ static void attributes_pass(extractor_impl_t *x, size_t s, size_t m0, size_t lo,
             && x->act[m->actor].kind == EV_KIND_STATE && m->e == m->b + 1) {
             const text_tok_t *pv = TK(x, m->b - 1), *mt = TK(x, m->b);
             if (pv->type == TOK_WORD && (pv->flags & TOK_CAP) && !(pv->flags & TOK_SENT)
-                && mt->len > 2 && x->doc.s[mt->off + mt->len - 1] == 's' && tok_common(x, m->b - 1))
+                && mt->len > 2 && x->doc.s[mt->off + mt->len - 1] == 's' && tok_common(x, m->b - 1)
+                && !nominative_in_s(x, m))
                 m->prep = P_GEN;
         }
         m->tail = m->e;
