@@ -559,6 +559,34 @@ static void test_relative_clause_visits(void **st)
     HAS("Karl Umbach|visit|Polen|2022-05-04|");
 }
 
+/* "Die drei verhandelten mit X" after a sentence naming three persons in
+ * two lists (A "zusammen mit" B und C): each of the three meets X; a
+ * party in parentheses after a listed name is no member of the list. */
+static void test_group_of_the_sentence_before(void **st)
+{
+    (void)st;
+    run("Außenminister Karl Umbach war am 3. Mai 2022 zusammen mit Minister Ines Hollweg und Minister Jan Petrak "
+        "nach Warschau gereist. Die drei verhandelten dort mit Präsident Lech Kaczyński.", "2022-05-20");
+    HAS("Karl Umbach|meeting|Lech Kaczyński|2022-05-03|");
+    HAS("Ines Hollweg|meeting|Lech Kaczyński|2022-05-03|");
+    HAS("Jan Petrak|meeting|Lech Kaczyński|2022-05-03|");
+    run("Am 3. Mai 2022 berieten Außenminister Karl Umbach (SPD) und Präsident Lech Kaczyński in Warschau.",
+        "2022-05-20");
+    HAS("Karl Umbach|meeting|Lech Kaczyński|2022-05-03|");
+    HASNT("|meeting|SPD");
+}
+
+/* "König Hussein von Jordanien": a listed alias "X von <Staat>" names the
+ * person X; the state is the affiliation, no part of the name. */
+static void test_royal_name_without_its_state(void **st)
+{
+    (void)st;
+    run("König Hussein von Jordanien traf am 3. Mai 1995 in Warschau Präsident Lech Kaczyński.", "1995-05-20");
+    HASP("Hussein|meeting|Lech Kaczyński|");
+    HAS("Hussein|affiliation|Jordanien||");
+    HASNT("Hussein von Jordanien|");
+}
+
 /* "A brachte B und C zusammen": the one who brings them meets each. */
 static void test_bringing_together_is_a_meeting(void **st)
 {
@@ -2679,6 +2707,8 @@ int main(void)
         cmocka_unit_test(test_bringing_together_is_a_meeting),
         cmocka_unit_test(test_press_conference_with_a_partner),
         cmocka_unit_test(test_relative_clause_visits),
+        cmocka_unit_test(test_group_of_the_sentence_before),
+        cmocka_unit_test(test_royal_name_without_its_state),
         cmocka_unit_test(test_office_held_on_the_day),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),

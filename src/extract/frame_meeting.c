@@ -442,7 +442,10 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             /* ... but "A, B und C treffen X und Y": they meet the object */
             if (!g->with && !t->noun && (T->cls != TR_RECEIVE || reflexive_in(x, ca, cb))
                 && !object_after(x, c, p, e, cb)) {
-                for (size_t k = (size_t)sq + 1; k < e && g->np < 32; k++) g->part[g->np++] = x->men[k].actor;
+                /* the list's attributes ("Genscher (FDP) und ...") and
+                 * possessives are no members */
+                for (size_t k = (size_t)sq + 1; k < e && g->np < 32; k++)
+                    if (usable(&x->men[k])) g->part[g->np++] = x->men[k].actor;
             }
         }
     }

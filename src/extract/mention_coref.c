@@ -241,20 +241,22 @@ static int find_group(const extractor_impl_t *x, size_t s, size_t i, int n, size
         else if (!dup) got = max + 1;    /* more than that: not this list */
     }
     if (group_complete(n, got) && !names_subject(x, s, i, out, got)) return got;
-    if (!n) return 0;
-    if (n != 2 || s == 0) return 0;
+    if (!n || s == 0) return 0;
+    /* the n persons of the sentence before, when it names exactly n ("X
+     * empfing Y. Die beiden ...", "A flog mit B und C nach Z. Die drei
+     * verhandelten ..."), not the one who acts on them in this one */
     got = 0;
     for (size_t q = x->nmen; q-- > 0;) {
         const mention_t *m = &x->men[q];
         if (m->b < x->doc.sents[s - 1].tok) break;
-        /* the two of the sentence before, not the one who acts on them */
         if (m->b >= x->doc.sents[s].tok || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) continue;
-        if (got && out[0] == m->actor) continue;
-        if (got == 2 && out[1] == m->actor) continue;
-        if (got == 2) return 0;
+        int dup = 0;
+        for (int k = 0; k < got; k++) dup |= out[k] == m->actor;
+        if (dup) continue;
+        if (got == n) return 0;
         out[got++] = m->actor;
     }
-    return got == 2 ? 2 : 0;
+    return got == n ? n : 0;
 }
 
 /* The end of a group phrase at token i ("die beiden", "Beide", "alle

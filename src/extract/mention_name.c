@@ -102,6 +102,13 @@ static int noun_after_particle(extractor_impl_t *x, size_t k, size_t lim)
     return is_cap(x, k + 1) && k + 1 < lim;
 }
 
+/* 1 when token k (after a particle) begins a state's or region's name. */
+static int state_after_particle(extractor_impl_t *x, size_t k, size_t lim)
+{
+    lxm_t m = lex_match(x, k, lim);
+    return m.type == LX_STATE || m.type == LX_REGION;
+}
+
 size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *ninit)
 {
     size_t j = i;
@@ -130,7 +137,12 @@ size_t parse_name(extractor_impl_t *x, size_t i, size_t lim, int *nwords, int *n
         if (*nwords + *ninit > 0 && !after_holder && is_particle(x, j)) {
             /* "van der", "de la": up to two particles before a name word;
              * not before a common noun ("Thaksin von der Regierungspartei") */
-            if (name_word(x, j + 1, lim) && !noun_after_particle(x, j + 1, lim)) { j++; continue; }
+            /* "König Hussein von Jordanien": "von" and a state is the
+             * state's, the name ends before it */
+            if (name_word(x, j + 1, lim) && !noun_after_particle(x, j + 1, lim) && !state_after_particle(x, j + 1, lim)) {
+                j++;
+                continue;
+            }
             if (is_particle(x, j + 1) && name_word(x, j + 2, lim) && !noun_after_particle(x, j + 2, lim)) { j += 2; continue; }
         }
         /* al-Assad: a lower-case particle joined by a hyphen */

@@ -114,6 +114,12 @@ static int32_t holder_actor(extractor_impl_t *x, size_t i, size_t e, int32_t hol
                 && x->lx.phr[p].n == m.len && x->lx.phr[p].from_alias) { ph = &x->lx.phr[p]; break; }
         if (ph && ph->last && TK(x, e - 1)->len == ph->lastlen + 1 && fl > 1 && full[fl - 1] == 's')
             fl--;
+        /* "Hussein von Jordanien": the state is the person's, no part of
+         * the name (as a title is not) */
+        if (e >= i + 3 && tok_word(x, e - 2, "von") && lex_match(x, e - 1, e).type == LX_STATE) {
+            const char *v = strstr(full, " von ");
+            if (v && v > full) fl = (size_t)(v - full);
+        }
         const char *nn = dname(x, full, fl);
         if (!nn) return -1;
         x->act[d].name = nn;

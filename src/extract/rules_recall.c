@@ -93,13 +93,20 @@ static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, e
 
 /* ---------- list sharing ---------- */
 
+/* 1 when mention m names a member of a list: a name, or one of a group
+ * ("Die drei verhandelten ..."). */
+static int listed_person(const mention_t *m)
+{
+    return m->type == MT_ENTITY || (m->type == MT_PRON && m->group);
+}
+
 static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
 {
     size_t c1 = x->ncand;
     int32_t tid = -1;
     for (size_t h = m0; h < m1; h++) {
         const mention_t *H = &x->men[h];
-        if (H->type != MT_ENTITY || !recall_usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
+        if (!listed_person(H) || !recall_usable(H) || (h > m0 && x->men[h - 1].list == H->list)) continue;
         if (x->act[H->actor].kind != EV_KIND_PERSON) continue;
         /* the other members, persons in the same grammatical role */
         size_t mem[16];
@@ -107,7 +114,7 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
         for (size_t k = h + 1; k < m1 && nm < 16; k++) {
             const mention_t *M = &x->men[k];
             if (M->list != H->list) continue;
-            if (M->type == MT_ENTITY && recall_usable(M) && M->prep == H->prep
+            if (listed_person(M) && recall_usable(M) && M->prep == H->prep
                 && x->act[M->actor].kind == EV_KIND_PERSON && M->actor != H->actor)
                 mem[nm++] = k;
         }
