@@ -326,6 +326,20 @@ static void test_signers_without_a_state_meet(void **st)
     HASNT("|meeting|");
 }
 
+/* "X kündigte am Rande des Gipfels an": X was at the text's summit
+ * (meets its organiser, visits its host state); the host state's own
+ * people are at home. */
+static void test_at_the_margin_of_the_summit(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2010 begann in Warschau der Gipfel der NATO. Bundeskanzler Olaf Scholz kündigte am Rande "
+        "des Gipfels Reformen an. Präsident Lech Kaczyński kündigte am Rande des Treffens Reformen an.",
+        "");
+    HAS("Olaf Scholz|meeting|NATO|2010-05-03|");
+    HAS("Olaf Scholz|visit|Polen|2010-05-03|");
+    HASNT("Lech Kaczyński|meeting|NATO");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_speech_before_a_foreign_parliament),
         cmocka_unit_test(test_companions_travel_too),
         cmocka_unit_test(test_signers_without_a_state_meet),
+        cmocka_unit_test(test_at_the_margin_of_the_summit),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

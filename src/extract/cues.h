@@ -94,6 +94,7 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(PAY, "pay", CM_EXACT) \
     X(ONWARD, "onward", CM_FOLD) \
     X(PRESENCE, "presence", CM_FOLD) \
+    X(MARGIN, "margin", CM_FOLD) \
     X(DIPLOMATIC, "diplomatic", CM_PREFIX) \
     X(SESSION, "session", CM_EXACT) \
     X(CHAIR, "chair", CM_EXACT) \

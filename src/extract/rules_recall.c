@@ -1021,6 +1021,32 @@ static int attend_for(extractor_impl_t *x, size_t s, size_t c0, int32_t rep, int
     return rc;
 }
 
+/* "X sprach am Rande des Gipfels", "kündigte am Rande des Treffens an":
+ * the clause's subject was at the summit the text is about (a summit
+ * or meeting noun after "am Rande des/der"), whatever the verb says of
+ * it; the events of the sentence's own clause stand as they are. */
+static int at_margin(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
+{
+    if (!x->have_summit) return DN_OK;
+    int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
+    if (target < 0) return DN_OK;
+    size_t at = hi;
+    for (size_t i = lo; i + 3 < hi && at == hi; i++) {
+        if (!tok_cue(x, i + 1, CUE_MARGIN) || !(tok_word(x, i + 2, "des") || tok_word(x, i + 2, "der"))) continue;
+        int noun = 0, cls = trig_class(x, i + 3, &noun);
+        if (noun && (cls == TR_SUMMIT || cls == TR_MEETING) && tok_word(x, i, "am")) at = i;
+    }
+    if (at == hi) return DN_OK;
+    int sq = subject_in(x, m0, m1, lo, hi, 1);
+    if (sq < 0 || x->men[sq].type != MT_ENTITY || x->act[x->men[sq].actor].kind != EV_KIND_PERSON) return DN_OK;
+    /* the host's own people are at home there */
+    int32_t who = x->men[sq].actor;
+    if (who == target || (x->sum_host >= 0 && state_of(x, who) == x->sum_host)) return DN_OK;
+    ev_date_t a = x->sum_a, b = x->sum_b;
+    int32_t tid = -1;
+    return attend_for(x, s, c0, who, -1, target, a, b, &tid);
+}
+
 /* "Die EU vertraten A und B": with the verb active, its persons without
  * a preposition represent the state or body it names. */
 static int represented_actively(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, int32_t target,
@@ -1561,6 +1587,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = delegation_members(x, s, m0, m1, lo, hi);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = represented(x, s, m0, m1, c0, lo, hi);
+    if (!rc) rc = at_margin(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = governments(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = date_series(x, s, c0);
     if (!rc) rc = presence(x, s, m0, m1, c0, lo, hi);
