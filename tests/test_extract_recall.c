@@ -340,6 +340,26 @@ static void test_at_the_margin_of_the_summit(void **st)
     HASNT("Lech Kaczyński|meeting|NATO");
 }
 
+/* "Auch Kuwait und der Irak waren vertreten": with no person named, the
+ * states attend the text's summit; and "A, König B von Jordanien und
+ * König C von Dänemark nahmen teil": each "X von <Staat>" stays in the
+ * list of participants. */
+static void test_states_represented_at_a_summit(void **st)
+{
+    (void)st;
+    run("An dem Gipfel der NATO in Warschau nahmen am 3. Mai 2010 Präsident Nursultan Nasarbajew, "
+        "König Ali Bakr von Jordanien und König Sven Alm von Dänemark teil. Auch Japan und Indien waren vertreten.",
+        "");
+    HAS("Nursultan Nasarbajew|meeting|NATO|2010-05-03|");
+    HAS("Ali Bakr|meeting|NATO|2010-05-03|");
+    HAS("Sven Alm|meeting|NATO|2010-05-03|");
+    HAS("Japan|meeting|NATO|2010-05-03|");
+    HAS("Indien|visit|Polen|2010-05-03|");
+    run("An dem Gipfel der NATO in Warschau nahmen am 3. Mai 2010 Präsident Nursultan Nasarbajew teil. "
+        "Japan war nicht vertreten.", "");
+    HASNT("Japan|meeting");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -370,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_companions_travel_too),
         cmocka_unit_test(test_signers_without_a_state_meet),
         cmocka_unit_test(test_at_the_margin_of_the_summit),
+        cmocka_unit_test(test_states_represented_at_a_summit),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

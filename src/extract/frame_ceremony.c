@@ -183,8 +183,9 @@ int host_of_told_meeting(extractor_impl_t *x, const sctx_t *c)
         int32_t two[2] = { cd.src, cd.dst };
         for (int j = 0; j < 2; j++) {
             int32_t p = two[j], ps = state_of(x, p);
-            /* the host's compatriots are his side, not his guests */
-            if (x->act[p].kind == EV_KIND_STATE || (hs >= 0 && ps == hs)) continue;
+            /* the host's compatriots are his side, not his guests; a body
+             * (the summit's organiser) is no guest */
+            if (x->act[p].kind != EV_KIND_PERSON || (hs >= 0 && ps == hs)) continue;
             int rc = emit(x, p, host, EV_REL_MEETING, &dl, 1, cd.place, c->s, cd.conf - 0.1, cd.trig);
             if (!rc && hs >= 0) rc = visit_host(x, p, hs, &dl, cd.place, c->s, cd.conf - 0.15, cd.trig);
             if (rc) return rc;

@@ -228,7 +228,7 @@ void absorb_state_of_name(extractor_impl_t *x, size_t m0)
             if (m->type == MT_ENTITY && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_STATE
                 && !m->place && (m->prep == P_GEN || m->prep == P_VON) && p->type == MT_ENTITY
                 && p->actor >= 0 && x->act[p->actor].kind == EV_KIND_PERSON && !p->role
-                && p->e + 1 == m->b && m->list == p->list + 1
+                && p->e + 1 == m->b && m->list > p->list
                 /* "Bundeskanzlerin X der Mongolei (einen Besuch
                  * abstatten)": a title of another office makes the
                  * state a dative object, not the name's */

@@ -1069,6 +1069,30 @@ static int represented_actively(extractor_impl_t *x, size_t s, size_t m0, size_t
     return DN_OK;
 }
 
+/* "Auch Kuwait, der Irak und Libyen waren vertreten": with no person
+ * named, the states of the subject's list attend the summit themselves. */
+static int represented_states(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, int32_t target,
+                              ev_date_t a, ev_date_t b)
+{
+    int32_t list = -1, tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_NONE) continue;
+        if (x->act[m->actor].kind == EV_KIND_PERSON) return DN_OK;
+    }
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_NONE || m->place) continue;
+        if (list >= 0 && m->list != list) break;
+        if (x->act[m->actor].kind != EV_KIND_STATE) continue;
+        list = m->list;
+        if (m->actor == target || m->actor == x->sum_host) continue;
+        int rc = attend_for(x, s, c0, m->actor, m->actor, target, a, b, &tid);
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
 /* "Uruguays Präsident X lässt sich durch seinen Stellvertreter Y
  * vertreten", "Z wurde durch A und B vertreten": at the text's summit the
  * representatives attend for the one represented (who stays at home). */
@@ -1112,7 +1136,9 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
             if (rc) return rc;
         }
     }
-    return passive ? DN_OK : represented_actively(x, s, m0, m1, c0, target, a, b);
+    if (passive) return DN_OK;
+    int rc = represented_actively(x, s, m0, m1, c0, target, a, b);
+    return rc ? rc : represented_states(x, s, m0, m1, c0, target, a, b);
 }
 
 /* ---------- several dates ---------- */
