@@ -360,6 +360,21 @@ static void test_states_represented_at_a_summit(void **st)
     HASNT("Japan|meeting");
 }
 
+/* "vorbereitet von X selbst, der von Polen aus nach Peking geflogen war":
+ * the relative clause's subject is the antecedent over "selbst"; setting
+ * off "von <Staat> aus" abroad is a visit there too. */
+static void test_journey_from_a_foreign_state(void **st)
+{
+    (void)st;
+    run("Vorbereitet worden war die Reise im Juli 2010 vom deutschen Außenminister Jan Hecker selbst, der damals von "
+        "Polen aus heimlich nach Peking geflogen war.", "");
+    HAS("Jan Hecker|visit|China|2010-07|");
+    HAS("Jan Hecker|visit|Polen|2010-07|");
+    run("Außenminister Olaf Scholz flog im Juli 2010 von Berlin aus nach Peking.", "");
+    HAS("Olaf Scholz|visit|China|2010-07|");
+    HASNT("Olaf Scholz|visit|Deutschland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -391,6 +406,7 @@ int main(void)
         cmocka_unit_test(test_signers_without_a_state_meet),
         cmocka_unit_test(test_at_the_margin_of_the_summit),
         cmocka_unit_test(test_states_represented_at_a_summit),
+        cmocka_unit_test(test_journey_from_a_foreign_state),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -257,7 +257,32 @@ static int escort_add(extractor_impl_t *x, int32_t who, const cand_t *cq, size_t
     return add(x, who, cq->dst, cq->rel, cq->start, cq->end, cq->place, s, conf, tid);
 }
 
-/* ---------- gemeinsam mit ---------- */
+/* ---------- von X aus ---------- */
+
+/* "war von Pakistan aus nach Peking geflogen": a traveller who set off
+ * from a foreign place was there; visited, as the journey's first stop,
+ * on the journey's date. */
+static int origin_stop(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->type != MT_ENTITY || !recall_usable(m) || m->prep != P_VON) continue;
+        if (x->act[m->actor].kind != EV_KIND_STATE || m->e >= x->doc.ntok || !tok_word(x, m->e, "aus")) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_VISIT || cq.dst == m->actor) continue;
+            if (have(x, c0, x->ncand, cq.src, m->actor, EV_REL_VISIT)) continue;
+            if (tid < 0) tid = x->ntrig_inst++;
+            int rc = add(x, cq.src, m->actor, EV_REL_VISIT, cq.start, cq.end, m->place, s, cq.conf - 0.15, tid);
+            if (rc) return rc;
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- gemeinsam mit ---------- *//* ---------- gemeinsam mit ---------- */
 
 /* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
  * mention m (its article may come between). */
@@ -1609,6 +1634,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = credentials(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
+    if (!rc) rc = origin_stop(x, s, m0, m1, c0);
     if (!rc) rc = escorts(x, s, m0, m1, lo, hi);
     if (!rc) rc = delegation_members(x, s, m0, m1, lo, hi);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);

@@ -206,6 +206,8 @@ int32_t relative_subject(const extractor_impl_t *x, size_t m0, size_t m1, size_t
      * relative clause may follow the main clause's last verbs ("wird von
      * X geleitet, der ...") */
     size_t end = in - 1;
+    /* "von Kissinger selbst, der ...": over the emphatic particle */
+    if (end > 0 && tok_word(x, end - 1, "selbst")) end--;
     for (int n = 0; n < 3 && end > 0 && extract_clauses(x) && end - 1 >= x->cr.base; n++) {
         int pos = clause_tok(&x->cr, end - 1)->pos;
         if (pos != MORPH_VERB && pos != MORPH_AUX && pos != MORPH_MODAL) break;
