@@ -375,6 +375,21 @@ static void test_journey_from_a_foreign_state(void **st)
     HASNT("Olaf Scholz|visit|Deutschland");
 }
 
+/* "Zur Begleitung des Regierungschefs gehören A und B": the members of
+ * the entourage of the leader named in the genitive made his visit; a
+ * holder whose terms all ended while his state was part of a former one
+ * (Gromyko, Russland in the lexicon) belongs to the former state. */
+static void test_entourage_of_a_leader(void **st)
+{
+    (void)st;
+    run("Präsident Nursultan Nasarbajew ist am 3. Mai 1959 in Polen eingetroffen. Zur Begleitung des Präsidenten "
+        "gehören Außenminister Andrej Gromyko und Berater Jan Malek.", "");
+    HAS("Nursultan Nasarbajew|visit|Polen|1959-05-03|");
+    HAS("Andrej Gromyko|visit|Polen|1959-05-03|");
+    HAS("Andrej Gromyko|affiliation|Sowjetunion||");
+    HASNT("Andrej Gromyko|affiliation|Russland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -407,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_at_the_margin_of_the_summit),
         cmocka_unit_test(test_states_represented_at_a_summit),
         cmocka_unit_test(test_journey_from_a_foreign_state),
+        cmocka_unit_test(test_entourage_of_a_leader),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

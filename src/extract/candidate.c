@@ -37,6 +37,21 @@ static int32_t state_then(extractor_impl_t *x, int32_t st, ev_date_t a)
     return doc >= 0 ? doc : st;
 }
 
+/* The state a listed office holder src served when st is his state: the
+ * former state st was part of on the last day of his last term, else st. */
+static int32_t holder_state_then(extractor_impl_t *x, int32_t src, int32_t st)
+{
+    if (x->act[src].kind != EV_KIND_PERSON || x->act[src].lex < 0 || x->act[st].kind != EV_KIND_STATE
+        || x->act[st].lex < 0 || !x->lx.nformers)
+        return st;
+    long last = x->lx.actors[x->act[src].lex].last_day;
+    if (!last || last == 99991231L) return st;
+    int32_t f = lexicon_former_state(&x->lx, x->act[st].lex, last);
+    if (f < 0) return st;
+    int32_t doc = dactor_lex(x, f);
+    return doc >= 0 ? doc : st;
+}
+
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
              ev_date_t a, ev_date_t b, const char *place, size_t sent,
              double conf, int32_t trig)
@@ -51,6 +66,10 @@ int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,
         if (src == dst || (x->act[dst].kind == EV_KIND_STATE && state_then(x, state_of(x, src), a) == dst))
             return DN_OK;
     }
+    /* an office holder whose terms all ended while the state was part of
+     * a former one held office there: "Andrej Gromyko", Russland in the
+     * lexicon, was the Soviet Union's */
+    if (rel == EV_REL_AFFILIATION && src >= 0 && dst >= 0) dst = holder_state_then(x, src, dst);
     /* every frame's meetings: a person or body does not meet its own state
      * (a summit's host, "Präsident Kasachstans", is no guest of Kasachstan) */
     if (rel == EV_REL_MEETING && src >= 0 && dst >= 0 && own_state(x, src, dst)) return DN_OK;

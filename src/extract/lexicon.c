@@ -391,6 +391,7 @@ static int32_t add_actor(lexicon_t *lx, const char *name, size_t n, ev_kind_t ki
     a->first = "";
     a->federal = 0;
     a->first_year = 0;
+    a->last_day = 0;
     return (int32_t)lx->nactors++;
 }
 
@@ -736,6 +737,8 @@ static int holder_row(lexicon_t *lx, const row_t *r)
     if (!t->office) return diag_nomem("lexicon");
     int y = (int)(from / 10000);
     if (y && (!lx->actors[a].first_year || y < lx->actors[a].first_year)) lx->actors[a].first_year = y;
+    long end = to ? to : 99991231L;
+    if (end > lx->actors[a].last_day) lx->actors[a].last_day = end;
     return DN_OK;
 }
 

@@ -44,6 +44,8 @@ typedef struct {
     int federal;           /* states: regions.tsv lists regions of it */
     int first_year;        /* persons: the year of their first term in
                               holders.tsv, 0 none */
+    long last_day;         /* persons: YYYYMMDD the last of their terms
+                              ended, 99991231 when one is open, 0 none */
 } lx_actor_t;
 
 typedef struct {

@@ -462,13 +462,15 @@ static int delegation_members(extractor_impl_t *x, size_t s, size_t m0, size_t m
             verb = 1;
     }
     if (d == hi || !verb || d == lo) return DN_OK;
-    /* the leader: a possessive or a genitive name right before the noun */
+    /* the leader: a possessive or a genitive name right before the noun,
+     * or a person in the genitive right after it ("Zur Begleitung des
+     * Regierungschefs gehören A und B") */
     int32_t leader = -1;
     for (size_t k = m0; k < m1 && leader < 0; k++) {
         const mention_t *m = &x->men[k];
-        if (m->actor >= 0 && m->e == d && x->act[m->actor].kind == EV_KIND_PERSON
-            && (m->type == MT_POSS || m->type == MT_ENTITY))
-            leader = m->actor;
+        if (m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        if (m->e == d && (m->type == MT_POSS || m->type == MT_ENTITY)) leader = m->actor;
+        else if (m->b > d && m->b <= d + 2 && m->prep == P_GEN && m->type == MT_ENTITY) leader = m->actor;
     }
     size_t v = 0;
     if (leader < 0 && (tok_word(x, d - 1, "der") || tok_word(x, d - 1, "dieser"))) {
