@@ -390,6 +390,16 @@ static void test_entourage_of_a_leader(void **st)
     HASNT("Andrej Gromyko|affiliation|Russland");
 }
 
+/* "Begleitet wird der Präsident von X": present passive too, and a role
+ * noun no mention resolves is the one traveller of the last sentences. */
+static void test_escorts_of_the_traveller(void **st)
+{
+    (void)st;
+    run("Präsident Nursultan Nasarbajew ist am 3. Mai 2010 in Polen eingetroffen. Eine Kapelle spielte die "
+        "Hymnen. Begleitet wird der Präsident von Außenminister Jan Hecker.", "");
+    HAS("Jan Hecker|visit|Polen|2010-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -423,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_states_represented_at_a_summit),
         cmocka_unit_test(test_journey_from_a_foreign_state),
         cmocka_unit_test(test_entourage_of_a_leader),
+        cmocka_unit_test(test_escorts_of_the_traveller),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -348,6 +348,20 @@ static int verb_clause_denied(const extractor_impl_t *x, size_t verb, size_t lo,
     return 0;
 }
 
+/* The one person who travels in candidates [c0, c1), -1 when none or
+ * several. */
+static int32_t sole_traveller(const extractor_impl_t *x, size_t c0, size_t c1)
+{
+    int32_t who = -1;
+    for (size_t q = c0; q < c1; q++) {
+        const cand_t *c = &x->cand[q];
+        if (c->dropped || c->rel != EV_REL_VISIT || x->act[c->src].kind != EV_KIND_PERSON) continue;
+        if (who >= 0 && who != c->src) return -1;
+        who = c->src;
+    }
+    return who;
+}
+
 /* "X wurde von Y nach Warschau begleitet": the escorted one travelled to
  * the state of the sentence's one destination, unless a rule already
  * said so. */
@@ -382,7 +396,9 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
     size_t vt = hi;
     for (size_t i = lo; i < hi; i++) {
         if (tok_cue(x, i, CUE_ESCORTED) && !verb) { verb = 1; vt = i; }
-        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden")) passive = 1;
+        /* "Begleitet wurde er von X", "Begleitet wird der Präsident von X" */
+        if (tok_word(x, i, "wurde") || tok_word(x, i, "wurden") || tok_word(x, i, "wird") || tok_word(x, i, "werden"))
+            passive = 1;
     }
     if (!verb || verb_clause_denied(x, vt, lo, hi)) return DN_OK;
     /* "empfing X den Gast Y, der von Z begleitet wurde": the relative
@@ -394,11 +410,17 @@ static int escorts(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t l
         if (!recall_usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         if (passive ? m->prep == P_NONE : (m->type == MT_PRON && m->prep == P_NONE)) traveller = m->actor;
     }
+    size_t c1 = x->ncand, first = c1;
+    /* the trip told in the last few sentences (a paragraph on the
+     * arrival before "Begleitet wird der Präsident von ...") */
+    while (first > 0 && x->cand[first - 1].sent + 4 >= s) first--;
+    /* "Begleitet wird der Präsident von X" with a role noun no mention
+     * resolved: the one traveller of those sentences */
+    if (traveller < 0 && passive) traveller = sole_traveller(x, first, c1);
     if (traveller < 0) return DN_OK;
     int rc0 = escorted_to(x, s, m0, m1, traveller);
     if (rc0) return rc0;
-    size_t c1 = x->ncand, first = c1;
-    while (first > 0 && x->cand[first - 1].sent + 2 >= s) first--;
+    c1 = x->ncand;
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
