@@ -587,6 +587,18 @@ static void test_royal_name_without_its_state(void **st)
     HASNT("Hussein von Jordanien|");
 }
 
+/* "A und B, der C begleitet, berieten": a name after ", der" whose clause
+ * a verb closes is in a relative clause, no member of the list; ", der
+ * Irak, der Libanon und Libyen waren vertreten" is a list. */
+static void test_relative_clause_object_is_no_member(void **st)
+{
+    (void)st;
+    run("Präsident Nursultan Nasarbajew ist am 3. Mai 2010 in Warschau eingetroffen. Parallel berieten "
+        "Außenminister Jan Hecker und sein polnischer Kollege Adam Nowak, der Nasarbajew begleitet.", "2010-05-20");
+    HASP("Jan Hecker|meeting|Adam Nowak|");
+    HASNT("Jan Hecker|meeting|Nursultan Nasarbajew");
+}
+
 /* "A brachte B und C zusammen": the one who brings them meets each. */
 static void test_bringing_together_is_a_meeting(void **st)
 {
@@ -2709,6 +2721,7 @@ int main(void)
         cmocka_unit_test(test_relative_clause_visits),
         cmocka_unit_test(test_group_of_the_sentence_before),
         cmocka_unit_test(test_royal_name_without_its_state),
+        cmocka_unit_test(test_relative_clause_object_is_no_member),
         cmocka_unit_test(test_office_held_on_the_day),
         cmocka_unit_test(test_short_name_with_particle_keeps_its_preposition),
         cmocka_unit_test(test_party_of_a_list_and_participants_of_one_side),

@@ -1038,6 +1038,23 @@ static size_t apposition_end(const extractor_impl_t *x, size_t i, size_t lim)
 }
 
 /* Enumerations: mentions joined by commas and "und" share a list. */
+/* 1 when mention m follows ", der/die/das" at [g, m->b) and a finite verb
+ * ends its clause before the next comma: "A, der B begleitet, ...". */
+static int relative_object_clause(const extractor_impl_t *x, size_t g, const mention_t *m, size_t lim)
+{
+    if (m->b < g + 2 || !tok_punct(x, m->b - 2, ',')
+        || !(tok_word(x, m->b - 1, "der") || tok_word(x, m->b - 1, "die") || tok_word(x, m->b - 1, "das")))
+        return 0;
+    /* the verb at most a few lower-case words on: "der B seit Jahren
+     * begleitet"; a conjunction or another name goes on with a list */
+    for (size_t t = m->tail; t < lim && t < m->tail + 4; t++) {
+        if (finite_form(x, t)) return 1;
+        if (!is_lower_word(x, t) || tok_word(x, t, "und") || tok_word(x, t, "sowie") || tok_word(x, t, "oder"))
+            return 0;
+    }
+    return 0;
+}
+
 static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
 {
     int32_t list = 0;
@@ -1095,6 +1112,10 @@ static void lists_pass(extractor_impl_t *x, size_t m0, size_t lim)
                     if (tok_word(x, q, "und") || tok_word(x, q, "sowie")) und = 1;
                 if (!und) glue = 0;
             }
+            /* "Schewardnadse, der Gorbatschow begleitet": after a comma
+             * and a pronoun, a clause whose verb closes it is a relative
+             * clause, its mention no member */
+            if (glue && sep && relative_object_clause(x, g, m, lim)) glue = 0;
             /* "für die Regierung in Addis Abeba und Getachew Reda für
              * ...": a person is not in a list of places one is in */
             if (glue && p->actor >= 0 && m->actor >= 0 && x->act[m->actor].kind == EV_KIND_PERSON
