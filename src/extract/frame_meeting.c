@@ -406,6 +406,22 @@ static int dated_places(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t 
     return 1;
 }
 
+/* Subjects listed together meet each other ("A und B trafen sich"), into
+ * g; hosts or guests of a reception do not ("A und B wurden in Delhi
+ * empfangen"), nor do subjects who meet an object ("A, B und C treffen X
+ * und Y"); the list's attributes ("Genscher (FDP) und ...") and
+ * possessives are no members. */
+static void co_subjects(const extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                        size_t sq, meet_t *g)
+{
+    const lx_trigger_t *T = &x->lx.trig[t->tr];
+    size_t e = list_end(x, sq, c->m1);
+    if (g->with || t->noun || (T->cls == TR_RECEIVE && !reflexive_in(x, ca, cb)) || object_after(x, c, t->tok, e, cb))
+        return;
+    for (size_t k = sq + 1; k < e && g->np < 32; k++)
+        if (usable(&x->men[k])) g->part[g->np++] = x->men[k].actor;
+}
+
 /* A meeting with an owner (the possessive, the subject, the passive's
  * von-agent, or the visitor of the sentence before) and its partners: the
  * owner meets each; a guest received abroad has visited the host's state. */
@@ -435,18 +451,7 @@ static int owned_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, 
             owner = x->men[sq].actor;
             subj_k = (size_t)sq;
             subj_e = list_end(x, (size_t)sq, c->m1);
-            /* subjects listed together meet each other ("A und B
-             * trafen sich"); hosts or guests of a reception do not
-             * ("A und B wurden in Delhi empfangen") */
-            size_t e = list_end(x, (size_t)sq, c->m1);
-            /* ... but "A, B und C treffen X und Y": they meet the object */
-            if (!g->with && !t->noun && (T->cls != TR_RECEIVE || reflexive_in(x, ca, cb))
-                && !object_after(x, c, p, e, cb)) {
-                /* the list's attributes ("Genscher (FDP) und ...") and
-                 * possessives are no members */
-                for (size_t k = (size_t)sq + 1; k < e && g->np < 32; k++)
-                    if (usable(&x->men[k])) g->part[g->np++] = x->men[k].actor;
-            }
+            co_subjects(x, c, t, ca, cb, (size_t)sq, g);
         }
     }
     if (!t->noun && !g->with && g->np == 0 && passive_clause(x, p, ca)) {
