@@ -400,6 +400,17 @@ static void test_escorts_of_the_traveller(void **st)
     HAS("Jan Hecker|visit|Polen|2010-05-03|");
 }
 
+/* "A und B kamen im Beisein von C zusammen": the witness meets each. */
+static void test_witness_of_a_meeting(void **st)
+{
+    (void)st;
+    run("Präsident Nursultan Nasarbajew und Präsident Lech Kaczyński kamen am 3. Mai 2010 in Warschau im Beisein "
+        "von Präsident Wladimir Putin zusammen.", "");
+    HAS("Nursultan Nasarbajew|meeting|Lech Kaczyński|2010-05-03|");
+    HAS("Nursultan Nasarbajew|meeting|Wladimir Putin|2010-05-03|");
+    HAS("Lech Kaczyński|meeting|Wladimir Putin|2010-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_journey_from_a_foreign_state),
         cmocka_unit_test(test_entourage_of_a_leader),
         cmocka_unit_test(test_escorts_of_the_traveller),
+        cmocka_unit_test(test_witness_of_a_meeting),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -257,7 +257,34 @@ static int escort_add(extractor_impl_t *x, int32_t who, const cand_t *cq, size_t
     return add(x, who, cq->dst, cq->rel, cq->start, cq->end, cq->place, s, conf, tid);
 }
 
-/* ---------- von X aus ---------- */
+/* ---------- im Beisein ---------- */
+
+/* "A und B kamen in Malta im Beisein des Regierungschefs C zusammen": the
+ * witness of a meeting between persons meets each of them. */
+static int witnessed_meeting(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0)
+{
+    size_t c1 = x->ncand;
+    int32_t tid = -1;
+    for (size_t k = m0; k < m1; k++) {
+        const mention_t *w = &x->men[k];
+        if (!recall_usable(w) || !witness_mention(x, w)) continue;
+        for (size_t q = c0; q < c1; q++) {
+            cand_t cq = x->cand[q];
+            if (cq.dropped || cq.rel != EV_REL_MEETING || cq.src == w->actor || cq.dst == w->actor) continue;
+            if (x->act[cq.src].kind != EV_KIND_PERSON || x->act[cq.dst].kind != EV_KIND_PERSON) continue;
+            int32_t two[2] = { cq.src, cq.dst };
+            for (int j = 0; j < 2; j++) {
+                if (have(x, c0, x->ncand, two[j], w->actor, EV_REL_MEETING)) continue;
+                if (tid < 0) tid = x->ntrig_inst++;
+                int rc = add(x, two[j], w->actor, EV_REL_MEETING, cq.start, cq.end, cq.place, s, cq.conf - 0.1, tid);
+                if (rc) return rc;
+            }
+        }
+    }
+    return DN_OK;
+}
+
+/* ---------- von X aus ---------- *//* ---------- von X aus ---------- */
 
 /* "war von Pakistan aus nach Peking geflogen": a traveller who set off
  * from a foreign place was there; visited, as the journey's first stop,
@@ -1659,6 +1686,7 @@ int rules_recall_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1)
     if (!rc) rc = journey_stops(x, s, m0, m1, c0, lo, hi);
     if (!rc) rc = joint_travel(x, s, m0, m1, c0, lo);
     if (!rc) rc = origin_stop(x, s, m0, m1, c0);
+    if (!rc) rc = witnessed_meeting(x, s, m0, m1, c0);
     if (!rc) rc = escorts(x, s, m0, m1, lo, hi);
     if (!rc) rc = delegation_members(x, s, m0, m1, lo, hi);
     if (!rc) rc = joint_action(x, s, m0, m1, c0, lo, hi);
