@@ -371,14 +371,16 @@ static void test_title_chain_over_a_verb_stem_noun(void **st)
 }
 
 /* "Putins Sprecher X": a person in the genitive before a person's noun
- * owns it and is no party; a state office named so is the owner's
- * state's ("Putins Botschafter X" is Russia's).  A genitive before a
+ * owns it and is no party; an office named so, a state's or one the owner
+ * gives (Sprecher), is the owner's state's ("Putins Botschafter X" is
+ * Russia's).  A genitive before a
  * verb ("Auf Einladung Putins verhandeln A und B") stays a person. */
 static void test_genitive_owner_of_a_title(void **st)
 {
     (void)st;
     run("Am 3. Mai 2018 traf Putins Sprecher Igor Nowak in Astana Präsident Nursultan Nasarbajew.");
     HAS("Igor Nowak|meeting|Nursultan Nasarbajew");
+    HAS("Igor Nowak|affiliation|Russland");
     HASNT("Wladimir Putin|meeting");
     HASNT("Wladimir Putin|visit");
     run("Am 3. Mai 2018 traf Putins neuer Botschafter Igor Nowak in Astana Präsident Nursultan Nasarbajew.");

@@ -919,6 +919,29 @@ static int attributive_adj(const extractor_impl_t *x, size_t i)
            && morph_is_pos(&x->morph, x->doc.s + t->off, t->len, MORPH_ADJ);
 }
 
+/* 1 when the title at token h of mention n is an office its owner gives
+ * ("Putins Sondergesandter", "sein Sprecher"), not a counterpart's
+ * ("sein Amtskollege") nor the office of another state ("sein
+ * US-Kollege"). */
+static int owner_office(extractor_impl_t *x, const mention_t *n, size_t h, size_t lim)
+{
+    if (n->open_state) return 1;
+    lxm_t t = lex_match(x, h, lim);
+    if (t.type != LX_TITLE) return 0;
+    const lx_title_t *ti = &x->lx.titles[t.ref];
+    return strcmp(ti->office, "=same") != 0 && ti->affil < 0 && !ti->affil_state && ti->state < 0;
+}
+
+/* The state of person owner becomes the affiliation of titled mention n. */
+static void owner_state_to(extractor_impl_t *x, int32_t owner, mention_t *n)
+{
+    int32_t st = state_of(x, owner);
+    if (st < 0) return;
+    n->affil = st;
+    n->open_state = 0;
+    if (x->act[n->actor].state < 0) x->act[n->actor].state = st;
+}
+
 /* 1 when mention m ends in its person's surname with the genitive -s
  * ("Putins", "Gandhis"); a surname ending in s has no such form here. */
 static int genitive_surname(const extractor_impl_t *x, const mention_t *m)
@@ -939,6 +962,8 @@ static void possessor_pass(extractor_impl_t *x, size_t m0, size_t lim)
 {
     for (size_t k = m0; k < x->nmen; k++) {
         mention_t *m = &x->men[k];
+        /* (a possessive pronoun's owner is too often guessed wrong to lend
+         * a state: "Ihr Vorsitzender X" after a party) */
         if (m->type != MT_ENTITY || m->actor < 0 || x->act[m->actor].kind != EV_KIND_PERSON
             || m->e >= lim || !genitive_surname(x, m))
             continue;
@@ -950,12 +975,7 @@ static void possessor_pass(extractor_impl_t *x, size_t m0, size_t lim)
                      && n->head > n->b;
         if (!titled && !(h < lim && is_cap(x, h) && person_noun(x, h))) continue;
         m->type = MT_ATTR;
-        if (!titled || !n->open_state || n->affil >= 0) continue;
-        int32_t st = state_of(x, m->actor);
-        if (st < 0) continue;
-        n->affil = st;
-        n->open_state = 0;
-        if (x->act[n->actor].state < 0) x->act[n->actor].state = st;
+        if (titled && n->affil < 0 && owner_office(x, n, h, lim)) owner_state_to(x, m->actor, n);
     }
 }
 
