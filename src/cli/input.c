@@ -571,9 +571,10 @@ int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
     rc = read_all(o, add_with_progress, add_batch_with_progress, expect_rows,
                   &prog);
     if (prog.shown) fputs("\r\033[K", stderr);
+    timing_mark("read+resolve");
     if (!rc) rc = net_flush_ties(net);
     net_count_actors(net);
-    timing_mark("read+resolve");
+    timing_mark("ties");
     if (!rc && (rc = ident_unify(ident, net))) {
         /* net was destroyed by ident_unify */
         ident_free(ident);
