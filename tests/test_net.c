@@ -649,6 +649,107 @@ static void test_deferred_actor_counts(void **state)
     net_destroy(&y);
 }
 
+/* Ties deferred (net_defer_ties) and built by sorting the logged events
+ * (net_flush_ties) are the ties adding event by event gives, in the same
+ * order: one by one or in batches, with filters, self-loops, spans of
+ * years and huge aggregated rows (counts split into several records of
+ * the log, sums held at UINT32_MAX); events after the flush are added one
+ * by one again; a network that keeps evidence is not deferred. */
+static void test_deferred_ties(void **state)
+{
+    (void)state;
+    net_opts_t o;
+    net_opts_init(&o);
+    for (int round = 0; round < 4; round++) {
+        o.relation_mask = round & 1 ? ~(1u << EV_REL_MEETING) : 0;
+        evset_t s;
+        evset_make(&s, 3000 + 500 * (size_t)round, 90 + (unsigned)round);
+        evset_t first = {s.ev, s.n * 2 / 3, NULL, NULL, NULL};
+        evset_t more = {s.ev + first.n, s.n - first.n, NULL, NULL, NULL};
+        net_t x, y;
+        net_init(&x, &o);
+        net_init(&y, &o);
+        net_defer_ties(&y);
+        assert_true(y.defer_ties);
+        if (round == 3) net_expect_events(&y, s.n);
+        assert_int_equal(add_seq(&x, &first), DN_OK);
+        assert_int_equal(round & 2 ? add_batches(&y, &first, 60, 9)
+                                   : add_seq(&y, &first), DN_OK);
+        assert_int_equal(y.nedges, 0);
+        assert_int_equal(net_flush_ties(&y), DN_OK);
+        assert_false(y.defer_ties);
+        assert_same_net(&x, &y);
+        assert_int_equal(add_seq(&x, &more), DN_OK);
+        assert_int_equal(add_batches(&y, &more, 60, 10), DN_OK);
+        assert_int_equal(net_flush_ties(&y), DN_OK); /* a no-op now */
+        assert_same_net(&x, &y);
+        net_destroy(&x);
+        net_destroy(&y);
+        evset_free(&s);
+    }
+    /* a count in several records: one pair, visits both ways */
+    ev_event_t big[] = {
+        count_ev("C", EV_REL_VISIT, "D", UINT32_MAX - 1),
+        count_ev("D", EV_REL_VISIT, "C", 7),
+        count_ev("C", EV_REL_MEETING, "E", (1u << 28) + 5),
+        count_ev("E", EV_REL_MEETING, "C", (1u << 28) - 1),
+    };
+    net_t x, y;
+    net_init(&x, NULL);
+    net_init(&y, NULL);
+    net_defer_ties(&y);
+    assert_int_equal(net_add_events(big, 4, &x), DN_OK);
+    assert_int_equal(net_add_events(big, 4, &y), DN_OK);
+    assert_int_equal(y.ntie_events, 4);
+    assert_int_equal(y.ntie_log, 17 + 1 + 2 + 1); /* 2^28 - 1 a record */
+    assert_int_equal(net_flush_ties(&y), DN_OK);
+    assert_same_net(&x, &y);
+    net_destroy(&x);
+    net_destroy(&y);
+    o.max_events_per_edge = 1;
+    net_init(&y, &o);
+    net_defer_ties(&y);
+    assert_false(y.defer_ties);
+    net_destroy(&y);
+}
+
+/* A log of deferred ties whose pairs repeat is flushed once it is big
+ * (2^20 records): the rest of the events go one at a time, so memory
+ * grows with the pairs, not the events; the network is the same,
+ * whether the flush falls inside a batch or not. */
+static void test_deferred_ties_repeating(void **state)
+{
+    (void)state;
+    enum { N = 3 << 19, B = 1000 }; /* a quarter are self-loops */
+    static const char *const who[] = {"A", "B", "C", "D"};
+    ev_event_t *evs = calloc(N, sizeof *evs);
+    assert_non_null(evs);
+    for (size_t i = 0; i < N; i++) {
+        evs[i] = count_ev(who[i % 4], (ev_relation_t)(i % 3),
+                          who[(i / 4 + 1 + i % 4) % 4], 0);
+        if (i % 1000 == 0) { /* a new pair now and then */
+            evs[i].source = i % 2000 ? "E" : "F";
+            evs[i].start.year = (short)(1900 + i % 97);
+        }
+    }
+    net_t x, y;
+    net_init(&x, NULL);
+    net_init(&y, NULL);
+    net_defer_ties(&y);
+    for (size_t i = 0; i < N; i += B) {
+        size_t k = N - i < B ? N - i : B;
+        assert_int_equal(net_add_events(evs + i, k, &x), DN_OK);
+        assert_int_equal(net_add_events(evs + i, k, &y), DN_OK);
+    }
+    assert_false(y.defer_ties); /* flushed when the log reached 2^20 */
+    assert_null(y.tie_log);
+    assert_int_equal(net_flush_ties(&y), DN_OK);
+    assert_same_net(&x, &y);
+    net_destroy(&x);
+    net_destroy(&y);
+    free(evs);
+}
+
 static void test_merging(void **state)
 {
     (void)state;
@@ -737,9 +838,11 @@ static void sweep(const evset_t *s, const net_opts_t *o, int batched)
     for (long k = 1;; k++) {
         net_t net;
         net_init(&net, o);
+        if (batched == 2) net_defer_ties(&net);
         tu_capture();
         arm(k, 0);
         int rc = batched ? add_batches(&net, s, 150, 3) : add_seq(&net, s);
+        if (!rc) rc = net_flush_ties(&net);
         int hit = injected;
         arm(0, 0);
         net_destroy(&net);
@@ -764,6 +867,8 @@ static void test_alloc_failures(void **state)
     evset_make(&s, 1500, 31);
     sweep(&s, &o, 0);
     sweep(&s, &o, 1);
+    o.max_events_per_edge = 0; /* the ties deferred, then built */
+    sweep(&s, &o, 2);
     evset_free(&s);
 }
 
@@ -814,6 +919,8 @@ int main(void)
         cmocka_unit_test(test_expect_events),
         cmocka_unit_test(test_kept_docs),
         cmocka_unit_test(test_deferred_actor_counts),
+        cmocka_unit_test(test_deferred_ties),
+        cmocka_unit_test(test_deferred_ties_repeating),
         cmocka_unit_test(test_merging),
         cmocka_unit_test(test_ascii_keys),
         cmocka_unit_test(test_alloc_failures),

@@ -11,6 +11,7 @@
 #include "util/lines.h"
 #include "util/outfile.h"
 #include "util/pairindex.h"
+#include "util/radix.h"
 #include "util/strtab.h"
 #include "util/threads.h"
 #include "util/utf8check.h"
@@ -195,6 +196,47 @@ static void test_strtab(void **state)
     strtab_destroy(&t);
 }
 
+/* radix_sort: sorted by the low bits only (the high bits ride along),
+ * stably, for every number of passes, skipped passes included. */
+static void test_radix(void **state)
+{
+    const size_t n = 5000;
+    radix_rec_t *a = malloc(n * sizeof *a), *t = malloc(n * sizeof *t);
+    assert_non_null(a);
+    assert_non_null(t);
+    unsigned bits[] = {0, 1, 7, 11, 12, 23, 34, 40, 64};
+    uint64_t x = 88172645463325252ULL;
+    for (size_t b = 0; b < sizeof bits / sizeof bits[0]; b++) {
+        unsigned nb = bits[b];
+        uint64_t mask = nb == 64 ? ~0ULL : ((uint64_t)1 << nb) - 1;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            /* few distinct low values (ties), some digits all equal */
+            uint64_t low = (x % 97) * 0x10001ULL & mask & ~(uint64_t)0x700;
+            a[i].key = (x & ~mask) | low;
+            a[i].val = i;
+        }
+        radix_rec_t *r = radix_sort(a, t, n, nb);
+        assert_true(r == a || r == t);
+        for (size_t i = 1; i < n; i++) {
+            uint64_t p = r[i - 1].key & mask, q = r[i].key & mask;
+            assert_true(p <= q);
+            if (p == q) assert_true(r[i - 1].val < r[i].val);
+        }
+        unsigned char *seen = calloc(n, 1);
+        assert_non_null(seen);
+        for (size_t i = 0; i < n; i++) seen[r[i].val]++;
+        for (size_t i = 0; i < n; i++) assert_int_equal(seen[i], 1);
+        free(seen);
+    }
+    assert_ptr_equal(radix_sort(a, t, 1, 40), a);
+    assert_ptr_equal(radix_sort(a, t, 0, 40), a);
+    free(a);
+    free(t);
+}
+
 static void test_utf8(void **state)
 {
     size_t bad = 99;
@@ -340,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_threads_env),
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_strtab),
+        cmocka_unit_test(test_radix),
         cmocka_unit_test(test_lines_estimate),
         cmocka_unit_test(test_pairindex),
         cmocka_unit_test(test_utf8),

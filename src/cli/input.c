@@ -565,13 +565,16 @@ int input_load_ego(const cli_opts_t *o, net_t *net, long *ego_out)
     net_init(net, &o->net);
     net_set_resolver(net, ident_resolve, ident);
     net_defer_actor_counts(net);
+    net_defer_ties(net);
     progress_t prog = {.net = net, .tty = !o->quiet && isatty(2)};
     clock_gettime(CLOCK_MONOTONIC, &prog.start);
     rc = read_all(o, add_with_progress, add_batch_with_progress, expect_rows,
                   &prog);
     if (prog.shown) fputs("\r\033[K", stderr);
-    net_count_actors(net);
     timing_mark("read+resolve");
+    if (!rc) rc = net_flush_ties(net);
+    net_count_actors(net);
+    timing_mark("ties");
     if (!rc && (rc = ident_unify(ident, net))) {
         /* net was destroyed by ident_unify */
         ident_free(ident);

@@ -83,6 +83,8 @@ void net_destroy(net_t *net)
     bigmem_free(net->kept);
     bigmem_free(net->actors);
     bigmem_free(net->pair_slots);
+    bigmem_free(net->tie_log);
+    bigmem_free(net->tie_years);
     bigmem_free(net->events);
     strtab_destroy(&net->keys);
     strtab_destroy(&net->names);
@@ -437,6 +439,100 @@ static int resize_pairs(net_t *net, size_t ns)
     return 0;
 }
 
+/* ------------------------------------------------ deferred ties (log)
+ * net_defer_ties: each event is a record of the log (radix_rec_t): key =
+ * the pair (a << 32 | b, a < b), val = event number << 32 | count << 4 |
+ * relation << 1 | (the source is a); its start and end years in
+ * tie_years[event number].  A count above TIE_MAX_COUNT takes several
+ * records of the same event (adding a count in parts gives the same
+ * sums: every sum is held at UINT32_MAX either way). */
+#define TIE_MAX_COUNT ((1u << 28) - 1)
+/* Records and events a log holds (32-bit event numbers and group
+ * starts); a longer input flushes and goes on one event at a time. */
+#define TIE_MAX_LOG ((size_t)UINT32_MAX - 1)
+
+/* Makes room for `recs` records and `events` events in the log.
+ * Returns 0 or -1 when memory runs out. */
+static int reserve_tie_log(net_t *net, size_t recs, size_t events)
+{
+    if (recs > net->captie_log) {
+        size_t cap = net->captie_log ? net->captie_log : 4096;
+        while (cap < recs) cap *= 2;
+        radix_rec_t *l = bigmem_grow(net->tie_log,
+                                     net->ntie_log * sizeof *l, cap,
+                                     sizeof *l);
+        if (!l) return -1;
+        net->tie_log = l;
+        net->captie_log = cap;
+    }
+    if (events > net->captie_years) {
+        size_t cap = net->captie_years ? net->captie_years : 4096;
+        while (cap < events) cap *= 2;
+        uint32_t *y = bigmem_grow(net->tie_years,
+                                  net->ntie_events * sizeof *y, cap,
+                                  sizeof *y);
+        if (!y) return -1;
+        net->tie_years = y;
+        net->captie_years = cap;
+    }
+    return 0;
+}
+
+static int log_tie_flush(net_t *net, const ev_event_t *ev, uint32_t s,
+                         uint32_t t);
+
+/* The log is first checked for repeating pairs at this many records,
+ * then at every doubling; TIE_SAMPLE records are sampled. */
+#define TIE_CHECK_FIRST ((size_t)1 << 20)
+#define TIE_SAMPLE ((size_t)1 << 14)
+
+/* Do the pairs of the log repeat?  Yes when fewer than half of the pairs
+ * of an even sample of its records are distinct: the pair table then
+ * holds fewer pairs than the log holds events, and is the smaller.  On
+ * a failed allocation the answer is yes (the table needs no more). */
+static int log_repeats(const net_t *net)
+{
+    radix_rec_t *a = malloc(2 * TIE_SAMPLE * sizeof *a);
+    if (!a) return 1;
+    size_t step = net->ntie_log / TIE_SAMPLE;
+    for (size_t i = 0; i < TIE_SAMPLE; i++)
+        a[i] = (radix_rec_t){net->tie_log[i * step].key, 0};
+    radix_rec_t *r = radix_sort(a, a + TIE_SAMPLE, TIE_SAMPLE, 64);
+    size_t distinct = 1;
+    for (size_t i = 1; i < TIE_SAMPLE; i++) distinct += r[i].key != r[i - 1].key;
+    free(a);
+    return distinct * 2 < TIE_SAMPLE;
+}
+
+/* Logs an accepted event from actor s to actor t (s != t) while the ties
+ * are deferred.  Returns DN_OK or DN_ENOMEM (reported). */
+static int log_tie(net_t *net, const ev_event_t *ev, uint32_t s, uint32_t t)
+{
+    uint32_t n = ev_count(ev);
+    size_t recs = 1 + (n - 1) / TIE_MAX_COUNT;
+    if (net->ntie_log + recs > TIE_MAX_LOG || net->ntie_events >= TIE_MAX_LOG)
+        return log_tie_flush(net, ev, s, t);
+    if (net->ntie_log >= net->tie_check) {
+        if (net->tie_check && log_repeats(net))
+            return log_tie_flush(net, ev, s, t);
+        net->tie_check = net->tie_check ? 2 * net->tie_check : TIE_CHECK_FIRST;
+    }
+    if (reserve_tie_log(net, net->ntie_log + recs, net->ntie_events + 1) < 0)
+        return diag_nomem("edges");
+    uint32_t a = s < t ? s : t, b = s < t ? t : s;
+    uint64_t key = (uint64_t)a << 32 | b;
+    uint64_t seq = net->ntie_events++;
+    uint64_t tail = (uint64_t)ev->relation << 1 | (s == a);
+    for (; n; n -= n < TIE_MAX_COUNT ? n : TIE_MAX_COUNT) {
+        uint64_t part = n < TIE_MAX_COUNT ? n : TIE_MAX_COUNT;
+        net->tie_log[net->ntie_log++] =
+            (radix_rec_t){key, seq << 32 | part << 4 | tail};
+    }
+    net->tie_years[seq] = (uint32_t)(uint16_t)ev->start.year |
+                          (uint32_t)(uint16_t)ev->end.year << 16;
+    return DN_OK;
+}
+
 /* From this size on the pair table grows to the size that the expected
  * events project (pair_next_size): by then it has seen enough pairs for
  * their rate to say something (2^17 slots: 64k pairs). */
@@ -445,6 +541,12 @@ static int resize_pairs(net_t *net, size_t ns)
 void net_expect_events(net_t *net, size_t n)
 {
     net->expect = n;
+    /* the log of deferred ties in one piece (bigmem: pages never
+     * written cost nothing); a failure here is met again when it grows */
+    if (net->defer_ties && n > net->nread) {
+        size_t more = n - net->nread;
+        reserve_tie_log(net, net->ntie_log + more, net->ntie_events + more);
+    }
 }
 
 /* The pair table's next size: double the present one, or, when the caller
@@ -832,6 +934,19 @@ static int edge_add(net_t *net, net_edge_t *e, ev_relation_t r, uint32_t n,
     return 0;
 }
 
+/* The years y0 (start; 0: none) to y1 (end; 0: no span) of an event,
+ * added to edge e of net: every year of a span, up to 200.  Returns
+ * DN_OK or DN_ENOMEM (reported). */
+static int edge_add_years(net_t *net, net_edge_t *e, short y0, short y1)
+{
+    if (y0 && add_year(net, e, y0) < 0) return diag_nomem("years");
+    if (y1 && y1 != y0) {
+        for (int y = y0 + 1; y <= y1 && y - y0 < 200; y++)
+            if (add_year(net, e, (short)y) < 0) return diag_nomem("years");
+    }
+    return DN_OK;
+}
+
 /* The update of an accepted event from actor s to actor t on edge eid.
  * Returns DN_OK or DN_ENOMEM (reported). */
 static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
@@ -851,16 +966,130 @@ static int apply_event(net_t *net, const ev_event_t *ev, uint32_t s,
             net->actors[t].visits_hosted = sat_add(net->actors[t].visits_hosted, n);
         }
     }
-    if (ev->start.year && add_year(net, e, ev->start.year) < 0)
-        return diag_nomem("years");
-    if (ev->end.year && ev->end.year != ev->start.year) {
-        for (int y = ev->start.year + 1; y <= ev->end.year && y - ev->start.year < 200; y++)
-            if (add_year(net, e, (short)y) < 0) return diag_nomem("years");
-    }
+    int rc = edge_add_years(net, e, ev->start.year, ev->end.year);
+    if (rc) return rc;
     if (net->kept && net->kept[eid].n < net->opts.max_events_per_edge &&
         keep_event(net, e, ev, s, t) < 0)
         return diag_nomem("evidence");
     return DN_OK;
+}
+
+/* A new edge a < b of net, at the end (room reserved).  Returns it. */
+static net_edge_t *append_edge(net_t *net, uint32_t a, uint32_t b)
+{
+    net_edge_t *e = &net->edges[net->nedges++];
+    memset(e, 0, sizeof *e);
+    e->a = a;
+    e->b = b;
+    e->more = NET_NONE;
+    return e;
+}
+
+/* Adds the records r[g..) of one pair (key bits `w` per actor) as a new
+ * edge: the updates apply_event would have made, in the events' order.
+ * Returns DN_OK or DN_ENOMEM (reported). */
+static int replay_pair(net_t *net, const radix_rec_t *r, size_t n, size_t g,
+                       unsigned w)
+{
+    uint64_t key = r[g].key;
+    net_edge_t *e = append_edge(net, (uint32_t)(key >> w),
+                                (uint32_t)(key & (((uint64_t)1 << w) - 1)));
+    for (size_t i = g; i < n && r[i].key == key; i++) {
+        uint64_t v = r[i].val;
+        uint32_t y = net->tie_years[v >> 32];
+        if (edge_add(net, e, (ev_relation_t)((v >> 1) & 7),
+                     (uint32_t)(v >> 4) & TIE_MAX_COUNT, (int)(v & 1)) < 0)
+            return diag_nomem("edges");
+        int rc = edge_add_years(net, e, (short)(uint16_t)y,
+                                (short)(uint16_t)(y >> 16));
+        if (rc) return rc;
+    }
+    return DN_OK;
+}
+
+/* The log's records sorted by pair (actor ids of w bits packed into the
+ * low 2w bits of the key, so the sort takes as few passes as the actors
+ * need); tmp is the other buffer.  Returns the sorted buffer. */
+static radix_rec_t *sort_tie_log(net_t *net, radix_rec_t *tmp, unsigned w)
+{
+    radix_rec_t *l = net->tie_log;
+    for (size_t i = 0; i < net->ntie_log; i++)
+        l[i].key = (l[i].key >> 32) << w | (l[i].key & UINT32_MAX);
+    return radix_sort(l, tmp, net->ntie_log, 2 * w);
+}
+
+/* The ties of the logged events, in the order of their first events:
+ * the sorted log's pairs, each marked at its first event's number
+ * (first[k] = 1 + where the pair of event k starts in the sorted log, 0
+ * when event k is not its pair's first), then read in that order. */
+static int build_ties(net_t *net)
+{
+    size_t n = net->ntie_log, nev = net->ntie_events;
+    if (!n) return DN_OK;
+    unsigned w = net->nactors > 1
+                     ? 64 - (unsigned)__builtin_clzll(net->nactors - 1) : 1;
+    radix_rec_t *tmp = bigmem_alloc(n, sizeof *tmp);
+    if (!tmp) return diag_nomem("edges");
+    radix_rec_t *r = sort_tie_log(net, tmp, w);
+    /* the other buffer (n records >= nev numbers) holds `first` */
+    uint32_t *first = (uint32_t *)(r == tmp ? net->tie_log : tmp);
+    memset(first, 0, nev * sizeof *first);
+    size_t npairs = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!i || r[i].key != r[i - 1].key) {
+            first[r[i].val >> 32] = (uint32_t)i + 1;
+            npairs++;
+        }
+    int rc = reserve_edges(net, net->nedges + npairs) < 0
+                 ? diag_nomem("edges") : DN_OK;
+    /* a pair's records and their years are misses: asked for early */
+    const size_t ahead = 16;
+    for (size_t k = 0; k < nev && !rc; k++) {
+        if (k + ahead < nev && first[k + ahead])
+            __builtin_prefetch(&r[first[k + ahead] - 1]);
+        if (k + ahead / 2 < nev && first[k + ahead / 2])
+            __builtin_prefetch(
+                &net->tie_years[r[first[k + ahead / 2] - 1].val >> 32]);
+        if (first[k]) rc = replay_pair(net, r, n, first[k] - 1, w);
+    }
+    bigmem_free(tmp);
+    return rc;
+}
+
+void net_defer_ties(net_t *net)
+{
+    if (net->nedges || net->opts.max_events_per_edge) return;
+    net->defer_ties = 1;
+    net->defer_actor_counts = 1;
+}
+
+int net_flush_ties(net_t *net)
+{
+    if (!net->defer_ties) return DN_OK;
+    net->defer_ties = 0;
+    int rc = build_ties(net);
+    bigmem_free(net->tie_log);
+    bigmem_free(net->tie_years);
+    net->tie_log = NULL;
+    net->tie_years = NULL;
+    net->ntie_log = net->captie_log = 0;
+    net->ntie_events = net->captie_years = 0;
+    net->tie_check = 0;
+    if (!rc) net_count_actors(net);
+    return rc;
+}
+
+/* A log that is full: its ties are built, and the event goes on as
+ * net_add_event adds it without a deferral. */
+static int log_tie_flush(net_t *net, const ev_event_t *ev, uint32_t s,
+                         uint32_t t)
+{
+    int rc = net_flush_ties(net);
+    if (rc) return rc;
+    uint32_t a = s < t ? s : t, b = s < t ? t : s;
+    long eid = get_edge(net, a, b);
+    if (eid < 0) return diag_nomem("edges");
+    return apply_event(net, ev, s, t, (uint32_t)eid);
 }
 
 int net_add_event(const ev_event_t *ev, void *ctx)
@@ -878,6 +1107,7 @@ int net_add_event(const ev_event_t *ev, void *ctx)
         net->nselfloops += ev_count(ev);
         return DN_OK;
     }
+    if (net->defer_ties) return log_tie(net, ev, (uint32_t)s, (uint32_t)t);
     uint32_t a = (uint32_t)(s < t ? s : t), b = (uint32_t)(s < t ? t : s);
     long eid = get_edge(net, a, b);
     if (eid < 0) return diag_nomem("edges");
@@ -1024,6 +1254,7 @@ static int nb_stage4(nb_run_t *r, size_t i)
     else if (it->state == NB_SELFLOOP) net->nselfloops += ev_count(&r->evs[i]);
     else {
         uint32_t s = it->s, t = it->t;
+        if (net->defer_ties) return log_tie(net, &r->evs[i], s, t);
         long eid = get_edge_h(net, s < t ? s : t, s < t ? t : s, it->ph);
         if (eid < 0) return diag_nomem("edges");
         return apply_event(net, &r->evs[i], s, t, (uint32_t)eid);

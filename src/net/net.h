@@ -14,6 +14,7 @@
 
 #include "io/event.h"
 #include "util/buf.h"
+#include "util/radix.h"
 #include "util/strtab.h"
 
 typedef struct net_batch net_batch_t; /* private to net.c */
@@ -196,6 +197,15 @@ typedef struct {
     uint32_t *years_heap;       /* the edges with their years on the heap */
     size_t nyears_heap, capyears_heap;
     int defer_actor_counts;     /* net_defer_actor_counts */
+    int defer_ties;             /* net_defer_ties: events go to tie_log */
+    radix_rec_t *tie_log;       /* deferred events: actor pair, event
+                                   number, relation, count (net.c) */
+    uint32_t *tie_years;        /* per deferred event: start and end year */
+    size_t ntie_log, captie_log; /* records */
+    size_t ntie_events, captie_years; /* deferred events (one or more
+                                   records each) */
+    size_t tie_check;           /* log size at which to look again whether
+                                   the pairs repeat (net.c) */
     buf_t keybuf;               /* scratch for actor keys */
     net_batch_t *batch;         /* scratch of net_add_events (lazy) */
 } net_t;
@@ -255,6 +265,25 @@ void net_defer_actor_counts(net_t *net);
  * net_defer_actor_counts (the same figures as counting per event), and
  * counts per event again from then on; a no-op without a deferral. */
 void net_count_actors(net_t *net);
+
+/* Defers the ties as well as the actors' counts (net_defer_actor_counts)
+ * of a network that has no ties yet and keeps no evidence (else a no-op):
+ * the events are logged (actor pair, relation, count, years: 20 bytes
+ * each) and aggregated into ties by net_flush_ties, which sorts them by
+ * pair.  Why: adding each event to a hash table of pairs far larger than
+ * the cache is a miss per event (a third of reading a 10M-event file);
+ * sorting streams through memory.  The network is the same, ties in the
+ * same order (that of their first event).  The log's memory grows with
+ * the events, the table's with the pairs: when a sample of a big log
+ * shows the pairs repeating (most events on pairs seen before), the log
+ * is flushed and the events go on one at a time, so that memory stays
+ * with the pairs (ten million events between three actors stream). */
+void net_defer_ties(net_t *net);
+/* Builds the ties of the events logged since net_defer_ties and counts
+ * the actors (net_count_actors); later events are added one by one
+ * again.  Returns DN_OK or DN_ENOMEM (reported; the network is then only
+ * fit for net_destroy).  A no-op without a deferral. */
+int net_flush_ties(net_t *net);
 
 /* Frees what only adding events needs (the table of actor pairs, the
  * batch scratch): a network that is read is kept for its measures, and
