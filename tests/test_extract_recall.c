@@ -411,6 +411,18 @@ static void test_witness_of_a_meeting(void **st)
     HAS("Lech Kaczyński|meeting|Wladimir Putin|2010-05-03|");
 }
 
+/* "A und Berater B reisten nach X" ("eine Delegation unter A und B
+ * reiste nach X"): a member of the list whose state the text does not
+ * say travels with its first member, from that one's state. */
+static void test_list_member_of_unknown_state_travels_along(void **st)
+{
+    (void)st;
+    run("Ende Juni 2010 reiste dann eine kasachische Delegation unter Leitung von Präsident Nursultan Nasarbajew "
+        "und Präsidentenberater Adam Nowak nach Warschau, wo sie von Präsident Lech Kaczyński empfangen wurde.", "");
+    HAS("Nursultan Nasarbajew|visit|Polen|2010-06|");
+    HAS("Adam Nowak|visit|Polen|2010-06|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -446,6 +458,7 @@ int main(void)
         cmocka_unit_test(test_entourage_of_a_leader),
         cmocka_unit_test(test_escorts_of_the_traveller),
         cmocka_unit_test(test_witness_of_a_meeting),
+        cmocka_unit_test(test_list_member_of_unknown_state_travels_along),
     };
     return cmocka_run_group_tests_name("extract_recall", tests, setup, teardown);
 }

@@ -93,6 +93,17 @@ static int first_date(const extractor_impl_t *x, size_t s, size_t a, size_t b, e
 
 /* ---------- list sharing ---------- */
 
+/* The companion's copy of candidate cq (a visit, or a summit host met);
+ * a companion whose state the text does not say travels from the
+ * traveller's, with less confidence. */
+static int escort_add(extractor_impl_t *x, int32_t who, const cand_t *cq, size_t s, double conf, int32_t tid)
+{
+    int unknown = cq->rel == EV_REL_VISIT && state_of(x, who) < 0 && state_of(x, cq->src) >= 0
+                  && state_of(x, cq->src) != cq->dst && political(x, who) && !x->act[who].kin;
+    if (unknown) return cand_add(x, who, cq->dst, EV_REL_VISIT, cq->start, cq->end, cq->place, s, conf - 0.05, tid);
+    return add(x, who, cq->dst, cq->rel, cq->start, cq->end, cq->place, s, conf, tid);
+}
+
 /* 1 when mention m names a member of a list: a name, or one of a group
  * ("Die drei verhandelten ..."). */
 static int listed_person(const mention_t *m)
@@ -131,7 +142,10 @@ static int share_lists(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
                 int32_t o = x->men[mem[r]].actor;
                 if (have(x, c0, x->ncand, o, cq.dst, cq.rel)) continue;
                 if (tid < 0) tid = x->ntrig_inst++;
-                int rc = add(x, o, cq.dst, cq.rel, cq.start, cq.end, cq.place, s, cq.conf - 0.05, tid);
+                /* a member whose state the text does not say travels with
+                 * the list's first ("eine eritreische Delegation unter A
+                 * und B reiste nach Addis Abeba") */
+                int rc = escort_add(x, o, &cq, s, cq.conf - 0.05, tid);
                 if (rc) return rc;
             }
         }
@@ -246,16 +260,6 @@ static int share_destinations(extractor_impl_t *x, size_t s, size_t m0, size_t m
     return rc;
 }
 
-/* The companion's copy of candidate cq (a visit, or a summit host met);
- * a companion whose state the text does not say travels from the
- * traveller's, with less confidence. */
-static int escort_add(extractor_impl_t *x, int32_t who, const cand_t *cq, size_t s, double conf, int32_t tid)
-{
-    int unknown = cq->rel == EV_REL_VISIT && state_of(x, who) < 0 && state_of(x, cq->src) >= 0
-                  && state_of(x, cq->src) != cq->dst && political(x, who) && !x->act[who].kin;
-    if (unknown) return cand_add(x, who, cq->dst, EV_REL_VISIT, cq->start, cq->end, cq->place, s, conf - 0.05, tid);
-    return add(x, who, cq->dst, cq->rel, cq->start, cq->end, cq->place, s, conf, tid);
-}
 
 /* ---------- im Beisein ---------- */
 
