@@ -227,6 +227,17 @@ static void test_negotiator_of_a_state(void **st)
     HAS("Jerlan Idrissow|meeting|Lech Kaczyński");
 }
 
+/* "CDU-Chef A ... Der SPD-Chef reiste": a body's office named without a
+ * name is held by one known to hold an office of that body, not by the
+ * last "Chef" of another. */
+static void test_office_of_another_body(void **st)
+{
+    (void)st;
+    run("CDU-Chef Luigi Rossi traf am 3. Mai 2010 in Warschau Präsident Lech Kaczyński. Der SPD-Chef reiste am "
+        "4. Mai 2010 nach Paris.");
+    HASNT("Luigi Rossi|visit|Frankreich");
+}
+
 static void test_compound_noun_ends_a_titled_name(void **st)
 {
     (void)st;
@@ -419,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_start_of_a_fuller_name),
         cmocka_unit_test(test_holder_name_ends_before_von_and_dative_state),
         cmocka_unit_test(test_negotiator_of_a_state),
+        cmocka_unit_test(test_office_of_another_body),
         cmocka_unit_test(test_compound_noun_ends_a_titled_name),
         cmocka_unit_test(test_apposition_of_a_relative),
         cmocka_unit_test(test_acronyms_are_not_inflected),
