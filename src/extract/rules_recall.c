@@ -260,7 +260,6 @@ static int share_destinations(extractor_impl_t *x, size_t s, size_t m0, size_t m
     return rc;
 }
 
-
 /* ---------- im Beisein ---------- */
 
 /* "A und B kamen in Malta im Beisein des Regierungschefs C zusammen": the
@@ -288,7 +287,7 @@ static int witnessed_meeting(extractor_impl_t *x, size_t s, size_t m0, size_t m1
     return DN_OK;
 }
 
-/* ---------- von X aus ---------- *//* ---------- von X aus ---------- */
+/* ---------- von X aus ---------- */
 
 /* "war von Pakistan aus nach Peking geflogen": a traveller who set off
  * from a foreign place was there; visited, as the journey's first stop,
@@ -313,7 +312,7 @@ static int origin_stop(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     return DN_OK;
 }
 
-/* ---------- gemeinsam mit ---------- *//* ---------- gemeinsam mit ---------- */
+/* ---------- gemeinsam mit ---------- */
 
 /* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
  * mention m (its article may come between). */
