@@ -130,6 +130,7 @@ void extractor_free(extractor_t *x)
     free(x->tcx);
     free(x->surf_wl);
     free(x->surf_fn);
+    free(x->surf_cue);
     free(x->surf_ct);
     free(x->surf_gh);
     free(x->surf_tr);
@@ -174,7 +175,7 @@ static int grow_surfaces(extractor_impl_t *x, size_t id)
     /* surf_tr holds two entries a surface (not at / at a sentence start) */
     if (RESIZE(x->surf_key, nc) || RESIZE(x->surf_alt, nc) || RESIZE(x->surf_cf, nc) || RESIZE(x->surf_cx, nc)
         || RESIZE(x->surf_wl, nc) || RESIZE(x->surf_tr, 2 * nc) || RESIZE(x->surf_gh, nc)
-        || RESIZE(x->surf_ct, nc) || RESIZE(x->surf_fn, nc))
+        || RESIZE(x->surf_ct, nc) || RESIZE(x->surf_fn, nc) || RESIZE(x->surf_cue, nc))
         return -1;
     x->capsurf = nc;
     return 0;
@@ -226,6 +227,7 @@ static int compute_keys(extractor_impl_t *x)
         if (added) {
             x->surf_wl[id] = 0;
             x->surf_fn[id] = 0;
+            memset(x->surf_cue[id], 0, sizeof x->surf_cue[id]);
             x->surf_ct[id] = 0;
             x->surf_gh[id] = 0;
             x->surf_tr[2 * (size_t)id] = x->surf_tr[2 * (size_t)id + 1] = -2;
@@ -522,7 +524,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     for (size_t a = 0; a < x->nact; a++)
         if (x->act[a].lex >= 0) x->lex2doc[x->act[a].lex] = -1;
     x->nact = 0;
-    actindex_clear(&x->aix);
+    x->work += actindex_clear(&x->aix);
     x->doc_gen++;
     x->nmen = 0;
     x->ncand = 0;
