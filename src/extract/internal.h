@@ -194,6 +194,7 @@ typedef struct extractor {
     dactor_t *act; size_t nact, capact;
     int32_t *lex2doc; size_t nlex2doc;   /* lexicon actor -> doc actor */
     strtab_t dnames;             /* doc-owned strings */
+    strtab_t namesakes;          /* surname_namesakes' surnames (cleared per use) */
     int32_t *dname_actor;        /* dnames id -> doc actor of that name (dactor_named), -1 */
     size_t ndna, capdna;         /* entries set / allocated */
     mention_t *men; size_t nmen, capmen;

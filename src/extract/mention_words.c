@@ -332,7 +332,9 @@ static int may_be_listed(const extractor_impl_t *x, size_t i, size_t lo, size_t 
     if (t->type != TOK_WORD || t->len < lo || t->len > hi) return 0;
     unsigned char c = (unsigned char)x->doc.s[t->off];
     if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-    return c >= 'a' && c <= 'z' && strchr(firsts, c) != NULL;
+    for (const char *f = firsts; *f; f++)   /* no strchr call: every token comes here */
+        if ((unsigned char)*f == c) return 1;
+    return 0;
 }
 
 int is_possessive(const extractor_impl_t *x, size_t i)

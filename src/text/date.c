@@ -438,7 +438,7 @@ static long days_before_after(scan_t *s, size_t i, size_t *end, int *from_ref)
         unsigned char c = t && t->type == TOK_WORD && t->len >= 4 && t->len <= 6
                           ? (unsigned char)s->d->s[t->off] : 0;
         if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        if (!c || !strchr("edvfsz", c)) return 0;
+        if (c != 'e' && c != 'd' && c != 'v' && c != 'f' && c != 's' && c != 'z') return 0;
         for (int q = 0; NUM[q] && !n; q++)
             if (w_is(s, i, NUM[q])) n = q + 1;
         if (!n || !r_is(s, i + 1, n == 1 ? TD_DAYWORD : TD_DAYSWORD)) return 0;
