@@ -9,6 +9,7 @@
 #include "io/evtsv.h"
 #include "net/net.h"
 #include "write/dot.h"
+#include "write/graphviz_lazy.h"
 #include "write/render.h"
 
 #define SMALL_TSV "tests/fixtures/dot/small.tsv"
@@ -217,9 +218,22 @@ static int teardown(void **state)
     return 0;
 }
 
+/* Shutting down when nothing was drawn loads no Graphviz library.
+ * Regression: render_shutdown reset Graphviz's message handler always,
+ * which loaded libcgraph at the exit of every command (extract too).
+ * First in main: any drawing test loads the library for good. */
+static void test_shutdown_without_drawing(void **state)
+{
+    (void)state;
+    render_shutdown();
+    assert_null(__atomic_load_n(&graphviz_cgraph_lib.handle, __ATOMIC_ACQUIRE));
+    assert_null(__atomic_load_n(&graphviz_gvc_lib.handle, __ATOMIC_ACQUIRE));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_shutdown_without_drawing),
         cmocka_unit_test(test_svg),
         cmocka_unit_test(test_png),
         cmocka_unit_test(test_pdf),

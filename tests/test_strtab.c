@@ -174,6 +174,34 @@ static void test_add(void **state)
     strtab_destroy(&t);
 }
 
+/* A cleared table is as a new one: ids from 0, the old strings gone, and
+ * it grows again past its kept block and slots; a big one cleared too. */
+static void test_clear(void **state)
+{
+    (void)state;
+    strtab_t t;
+    strtab_init(&t);
+    char s[32];
+    for (int round = 0; round < 3; round++) {
+        int n = round == 1 ? 20000 : 300;   /* round 1: past the kept slots and block */
+        for (int i = 0; i < n; i++) {
+            int len = snprintf(s, sizeof s, "r%d-word-%d", round, i);
+            assert_int_equal(strtab_intern(&t, s, (size_t)len, NULL), i);
+        }
+        assert_int_equal(strtab_count(&t), (size_t)n);
+        for (int i = 0; i < n; i += 97) {
+            int len = snprintf(s, sizeof s, "r%d-word-%d", round, i);
+            assert_int_equal(strtab_find(&t, s, (size_t)len), i);
+            assert_string_equal(strtab_str(&t, (size_t)i), s);
+        }
+        strtab_clear(&t);
+        assert_int_equal(strtab_count(&t), 0);
+        int len = snprintf(s, sizeof s, "r%d-word-%d", round, 0);
+        assert_int_equal(strtab_find(&t, s, (size_t)len), -1);
+    }
+    strtab_destroy(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_big_table),
         cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_add),
+        cmocka_unit_test(test_clear),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

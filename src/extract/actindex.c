@@ -17,16 +17,22 @@ void actindex_destroy(actindex_t *ix)
     free(ix->head);
     free(ix->val);
     free(ix->next);
+    free(ix->hof);
     free(ix->ix_name);
     free(ix->ix_sur);
     memset(ix, 0, sizeof *ix);
 }
 
-void actindex_clear(actindex_t *ix)
+size_t actindex_clear(actindex_t *ix)
 {
-    for (size_t i = 0; i < ix->caphead; i++) ix->head[i] = -1;
+    size_t n = ix->n;
+    /* only the lists this document started: the keys (and so the heads)
+     * are kept for the whole run, and wiping every head made each
+     * document cost as much as all the names of the documents before */
+    for (size_t e = 0; e < ix->n; e++) ix->head[ix->hof[e]] = -1;
     ix->n = 0;
     ix->nindexed = 0;
+    return n;
 }
 
 static int add(actindex_t *ix, actindex_key_t kind, const char *s, size_t n, int32_t a)
@@ -51,9 +57,13 @@ static int add(actindex_t *ix, actindex_key_t kind, const char *s, size_t n, int
         int32_t *nx = realloc(ix->next, nc * sizeof *nx);
         if (!nx) return -1;
         ix->next = nx;
+        uint32_t *hf = realloc(ix->hof, nc * sizeof *hf);
+        if (!hf) return -1;
+        ix->hof = hf;
         ix->cap = nc;
     }
     ix->val[ix->n] = a;
+    ix->hof[ix->n] = (uint32_t)h;
     ix->next[ix->n] = ix->head[h];
     ix->head[h] = (int32_t)ix->n++;
     return 0;

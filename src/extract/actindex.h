@@ -22,6 +22,7 @@ typedef struct {
     int32_t *head;             /* key id x 3 kinds -> first entry, -1 */
     size_t caphead;
     int32_t *val, *next;       /* entries: actor, next entry of the key */
+    uint32_t *hof;             /* entries: their head (actindex_clear) */
     size_t n, cap;
     /* what each indexed slot was indexed as */
     const char **ix_name, **ix_sur;
@@ -34,8 +35,9 @@ typedef enum { AX_SURNAME, AX_LAST, AX_FIRST2, AX_FIRSTN } actindex_key_t;
 struct extractor;
 void actindex_init(actindex_t *ix);
 void actindex_destroy(actindex_t *ix);
-/* Forgets every actor (a new document). */
-void actindex_clear(actindex_t *ix);
+/* Forgets every actor (a new document).  Returns the entries it dropped:
+ * its work, proportional to the document before, not to the run. */
+size_t actindex_clear(actindex_t *ix);
 /* Indexes the persons added to x->act since the last call.  Returns 0, or
  * -1 when memory runs out. */
 int actindex_sync(struct extractor *x);

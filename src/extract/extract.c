@@ -82,6 +82,7 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     text_doc_init(&x->doc);
     text_dates_init(&x->dates);
     strtab_init(&x->dnames);
+    strtab_init(&x->namesakes);
     strtab_init(&x->surf);
     /* the surface forms of a few hundred texts: one table on huge pages
      * rather than eight doublings (a failure here only means growing) */
@@ -112,6 +113,7 @@ void extractor_free(extractor_t *x)
     text_doc_destroy(&x->doc);
     text_dates_destroy(&x->dates);
     strtab_destroy(&x->dnames);
+    strtab_destroy(&x->namesakes);
     strtab_destroy(&x->surf);
     free(x->dname_actor);
     free(x->surf_key);
@@ -130,6 +132,7 @@ void extractor_free(extractor_t *x)
     free(x->tcx);
     free(x->surf_wl);
     free(x->surf_fn);
+    free(x->surf_cue);
     free(x->surf_ct);
     free(x->surf_gh);
     free(x->surf_tr);
@@ -174,7 +177,7 @@ static int grow_surfaces(extractor_impl_t *x, size_t id)
     /* surf_tr holds two entries a surface (not at / at a sentence start) */
     if (RESIZE(x->surf_key, nc) || RESIZE(x->surf_alt, nc) || RESIZE(x->surf_cf, nc) || RESIZE(x->surf_cx, nc)
         || RESIZE(x->surf_wl, nc) || RESIZE(x->surf_tr, 2 * nc) || RESIZE(x->surf_gh, nc)
-        || RESIZE(x->surf_ct, nc) || RESIZE(x->surf_fn, nc))
+        || RESIZE(x->surf_ct, nc) || RESIZE(x->surf_fn, nc) || RESIZE(x->surf_cue, nc))
         return -1;
     x->capsurf = nc;
     return 0;
@@ -226,6 +229,7 @@ static int compute_keys(extractor_impl_t *x)
         if (added) {
             x->surf_wl[id] = 0;
             x->surf_fn[id] = 0;
+            memset(x->surf_cue[id], 0, sizeof x->surf_cue[id]);
             x->surf_ct[id] = 0;
             x->surf_gh[id] = 0;
             x->surf_tr[2 * (size_t)id] = x->surf_tr[2 * (size_t)id + 1] = -2;
@@ -341,8 +345,10 @@ static int surname_namesakes(extractor_impl_t *x)
 {
     unsigned char *full = calloc(x->nact ? x->nact : 1, 1);
     int32_t *who = NULL;
-    strtab_t sur;
-    strtab_init(&sur);
+    /* the extractor's table, emptied: a new one grew from nothing for
+     * every document */
+    strtab_t *sur = &x->namesakes;
+    strtab_clear(sur);
     int rc = full ? DN_OK : DN_ENOMEM;
     for (size_t k = 0; k < x->nmen && !rc; k++) {
         const mention_t *m = &x->men[k];
@@ -355,7 +361,7 @@ static int surname_namesakes(extractor_impl_t *x)
         x->work++;
         if (!full[a] || o->kind != EV_KIND_PERSON || !o->surname) continue;
         int added = 0;
-        long id = strtab_intern(&sur, o->surname, strlen(o->surname), &added);
+        long id = strtab_intern(sur, o->surname, strlen(o->surname), &added);
         if (id < 0) { rc = DN_ENOMEM; break; }
         who[id] = added ? (int32_t)a : -2;   /* -2: two namesakes */
     }
@@ -365,10 +371,9 @@ static int surname_namesakes(extractor_impl_t *x)
         if (m->actor < 0 || m->type != MT_ENTITY || m->e != m->head + 1 || full[m->actor]) continue;
         const dactor_t *d = &x->act[m->actor];
         if (d->kind != EV_KIND_PERSON || d->lex < 0 || !d->surname) continue;
-        long id = strtab_find(&sur, d->surname, strlen(d->surname));
+        long id = strtab_find(sur, d->surname, strlen(d->surname));
         if (id >= 0 && who[id] >= 0 && who[id] != m->actor) m->actor = who[id];
     }
-    strtab_destroy(&sur);
     free(who);
     free(full);
     return rc ? diag_nomem("extract") : DN_OK;
@@ -522,7 +527,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     for (size_t a = 0; a < x->nact; a++)
         if (x->act[a].lex >= 0) x->lex2doc[x->act[a].lex] = -1;
     x->nact = 0;
-    actindex_clear(&x->aix);
+    x->work += actindex_clear(&x->aix);
     x->doc_gen++;
     x->nmen = 0;
     x->ncand = 0;
@@ -544,8 +549,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->sum_place = NULL;
     memset(&x->sum_a, 0, sizeof x->sum_a);
     memset(&x->sum_b, 0, sizeof x->sum_b);
-    strtab_destroy(&x->dnames);
-    strtab_init(&x->dnames);
+    strtab_clear(&x->dnames);
     x->ndna = 0;
     memset(&x->ref, 0, sizeof x->ref);
     if (opts && opts->doc_date.year) x->ref = opts->doc_date;

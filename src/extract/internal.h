@@ -176,7 +176,13 @@ typedef struct extractor {
     int32_t *surf_tr;            /* per surface id, twice (not at / at a
                                     sentence start): ttrig's value, -2 not yet */
     uint8_t *surf_fn;            /* per surface id: bit0 lexicon_first_name known,
-                                    bit1 its value (tok_common_name) */
+                                    bit1 its value (tok_common_name), bit2
+                                    known_first_name known, bit3 its value,
+                                    bit4 small_word_listed known, bit5 its value */
+    uint64_t (*surf_cue)[2 * CUE_WORDS]; /* per surface id: the cue roles matched
+                                    by part of the word (CM_SUFFIX ...) that
+                                    tok_cue has asked ([0, CUE_WORDS)), and
+                                    their answers (the rest) */
     uint8_t *surf_wl;            /* per surface id: bit0 common known, bit1 common,
                                     bit2 listed known, bit3 listed (word list),
                                     bit4 compound_common known, bit5 its value,
@@ -188,6 +194,7 @@ typedef struct extractor {
     dactor_t *act; size_t nact, capact;
     int32_t *lex2doc; size_t nlex2doc;   /* lexicon actor -> doc actor */
     strtab_t dnames;             /* doc-owned strings */
+    strtab_t namesakes;          /* surname_namesakes' surnames (cleared per use) */
     int32_t *dname_actor;        /* dnames id -> doc actor of that name (dactor_named), -1 */
     size_t ndna, capdna;         /* entries set / allocated */
     mention_t *men; size_t nmen, capmen;
@@ -339,10 +346,24 @@ static inline int tok_word_cs(const extractor_impl_t *x, size_t i, const char *w
     return w[n] == '\0';
 }
 int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key);
+/* tok_cue for the roles matched by part of the word (CM_SUFFIX ...), and
+ * for truncated tokens (mention_words.c). */
+int tok_cue_part(const extractor_impl_t *x, size_t i, cue_role_t r);
 /* 1 when token i is a word of cues.tsv role r, matched as the role says
  * (cues.h); the whole-word roles through the per-surface ids computed
- * once per distinct word. */
-int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r);
+ * once per distinct word.  Inline: the rules ask it millions of times a
+ * run, nearly always with a constant role, whose way of matching the
+ * compiler then knows. */
+static inline int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r)
+{
+    if (i >= x->doc.ntok || x->doc.toks[i].type != TOK_WORD) return 0;
+    if (x->tsurf[i] >= 0) {
+        cue_match_t m = cues_role_match(r);
+        if (m == CM_FOLD) return cues_id_has(&x->cues, x->tcf[i], r);
+        if (m == CM_EXACT) return cues_id_has(&x->cues, x->tcx[i], r);
+    }
+    return tok_cue_part(x, i, r);
+}
 /* wordlist_common of token i, cached per document and per distinct word. */
 int tok_common(extractor_impl_t *x, size_t i);
 /* wordlist_has of token i as written, cached per distinct word. */

@@ -54,21 +54,48 @@ static int name_word(extractor_impl_t *x, size_t i, size_t lim)
     return 1;
 }
 
-int small_word_listed(const extractor_impl_t *x, size_t i)
+/* small_word_listed's answer from the word list (no memo). */
+static int small_word_lookup(const extractor_impl_t *x, const text_tok_t *t)
 {
-    const text_tok_t *t = TK(x, i);
     char lw[128];
     unsigned char c = (unsigned char)x->doc.s[t->off];
-    if (t->type != TOK_WORD || t->len >= sizeof lw || c < 'A' || c > 'Z') return 0;
+    if (t->len >= sizeof lw || c < 'A' || c > 'Z') return 0;
     memcpy(lw, x->doc.s + t->off, t->len);
     lw[0] = (char)(c + 32);
     return wordlist_has(&x->wl, lw, t->len);
 }
 
+/* Bit `bit` of token i's surface flags (surf_fn) answered by f: a question
+ * of the word's letters only, asked of most capitalised words several
+ * times, so each surface form pays one look-up in the big tables.  The
+ * bit above `bit` holds the answer. */
+static int surface_flag(const extractor_impl_t *x, size_t i, unsigned bit,
+                        int (*f)(const extractor_impl_t *, const text_tok_t *))
+{
+    int32_t sid = x->tsurf[i];
+    if (sid >= 0 && ((x->surf_fn[sid] >> bit) & 1)) return (x->surf_fn[sid] >> (bit + 1)) & 1;
+    int v = f(x, TK(x, i));
+    if (sid >= 0) x->surf_fn[sid] = (uint8_t)(x->surf_fn[sid] | 1u << bit | (unsigned)(v ? 1 : 0) << (bit + 1));
+    return v;
+}
+
+int small_word_listed(const extractor_impl_t *x, size_t i)
+{
+    if (TK(x, i)->type != TOK_WORD) return 0;
+    return surface_flag(x, i, 4, small_word_lookup);
+}
+
+/* known_first_name's answer from the lists (no memo). */
+static int first_name_lookup(const extractor_impl_t *x, const text_tok_t *t)
+{
+    return firstnames_has(&x->fn, x->doc.s + t->off, t->len)
+           && !small_word_listed(x, (size_t)(t - x->doc.toks));
+}
+
 int known_first_name(const extractor_impl_t *x, size_t i)
 {
-    const text_tok_t *t = TK(x, i);
-    return t->type == TOK_WORD && firstnames_has(&x->fn, x->doc.s + t->off, t->len) && !small_word_listed(x, i);
+    if (TK(x, i)->type != TOK_WORD) return 0;
+    return surface_flag(x, i, 2, first_name_lookup);
 }
 
 int tok_common_name(const extractor_impl_t *x, size_t i)
@@ -76,10 +103,10 @@ int tok_common_name(const extractor_impl_t *x, size_t i)
     /* asked of most capitalised words, several times: once per surface
      * form (surf_fn) */
     int32_t sid = x->tsurf[i];
-    if (sid >= 0 && (x->surf_fn[sid] & 1)) return x->surf_fn[sid] >> 1;
+    if (sid >= 0 && (x->surf_fn[sid] & 1)) return (x->surf_fn[sid] >> 1) & 1;
     const text_tok_t *t = TK(x, i);
     int f = lexicon_first_name(&x->lx, x->doc.s + t->off, t->len);
-    if (sid >= 0) x->surf_fn[sid] = (uint8_t)(1 | (f ? 2 : 0));
+    if (sid >= 0) x->surf_fn[sid] = (uint8_t)(x->surf_fn[sid] | 1 | (f ? 2 : 0));
     return f;
 }
 

@@ -40,16 +40,20 @@ int tok_key_is(const extractor_impl_t *x, size_t i, int32_t key)
     return i < x->doc.ntok && key >= 0 && (x->tkey[i] == key || x->talt[i] == key);
 }
 
-int tok_cue(const extractor_impl_t *x, size_t i, cue_role_t r)
+int tok_cue_part(const extractor_impl_t *x, size_t i, cue_role_t r)
 {
-    if (i >= x->doc.ntok) return 0;
     const text_tok_t *t = TK(x, i);
-    if (t->type != TOK_WORD) return 0;
-    cue_match_t m = cues_role_match(r);
     int32_t sid = x->tsurf[i];
-    if (sid >= 0 && m == CM_FOLD) return cues_id_has(&x->cues, x->tcf[i], r);
-    if (sid >= 0 && m == CM_EXACT) return cues_id_has(&x->cues, x->tcx[i], r);
-    return cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
+    if (sid < 0) return cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
+    /* a question of the word's letters only, with a look-up per length
+     * the role's words have: asked once per surface form and role */
+    uint64_t *memo = x->surf_cue[sid], bit = (uint64_t)1 << (r & 63);
+    size_t w = r >> 6;
+    if (memo[w] & bit) return (memo[CUE_WORDS + w] & bit) != 0;
+    int v = cues_match(&x->cues, x->doc.s + t->off, t->len, r, 0);
+    memo[w] |= bit;
+    if (v) memo[CUE_WORDS + w] |= bit;
+    return v;
 }
 
 int is_cap(const extractor_impl_t *x, size_t i)
@@ -317,8 +321,25 @@ int finite_form(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
+/* 1 when token i is a word of lo..hi bytes whose first letter, A-Z
+ * lowered, is one of `firsts`: what a word of a short list must be, so
+ * that the list's compares run only for the few tokens that can match
+ * (group_phrase asks two lists of every token). */
+static int may_be_listed(const extractor_impl_t *x, size_t i, size_t lo, size_t hi, const char *firsts)
+{
+    if (i >= x->doc.ntok) return 0;
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || t->len < lo || t->len > hi) return 0;
+    unsigned char c = (unsigned char)x->doc.s[t->off];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    for (const char *f = firsts; *f; f++)   /* no strchr call: every token comes here */
+        if ((unsigned char)*f == c) return 1;
+    return 0;
+}
+
 int is_possessive(const extractor_impl_t *x, size_t i)
 {
+    if (!may_be_listed(x, i, 3, 6, "is")) return 0;
     static const char *const POSS[] = { "sein", "seine", "seinem", "seinen", "seiner", "seines",
         "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", NULL };
     for (const char *const *w = POSS; *w; w++)
@@ -409,6 +430,7 @@ int number_word(const extractor_impl_t *x, size_t i)
         { "beide", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
         { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 },
         { "zwölf", 12 }, { "zweimal", 2 }, { "dreimal", 3 }, { NULL, 0 } };
+    if (!may_be_listed(x, i, 3, 7, "abdefnsvz")) return 0;
     for (int q = 0; N[q].w; q++)
         if (tok_word(x, i, N[q].w)) return N[q].n;
     return 0;

@@ -432,6 +432,13 @@ static long days_before_after(scan_t *s, size_t i, size_t *end, int *from_ref)
         n = 1;
         k = i + 1;
     } else {
+        /* every word of a text comes here: only one of four to six
+         * letters starting as a number word does can be one */
+        const text_tok_t *t = T(s, i);
+        unsigned char c = t && t->type == TOK_WORD && t->len >= 4 && t->len <= 6
+                          ? (unsigned char)s->d->s[t->off] : 0;
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (c != 'e' && c != 'd' && c != 'v' && c != 'f' && c != 's' && c != 'z') return 0;
         for (int q = 0; NUM[q] && !n; q++)
             if (w_is(s, i, NUM[q])) n = q + 1;
         /* "eine Woche später", "zwei Wochen zuvor": seven days each */

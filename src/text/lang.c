@@ -30,28 +30,41 @@ static uint64_t pack(const char *w, size_t n)
     return v | (uint64_t)n << 56;
 }
 
-/* The packed words of list into out (count at most 64). */
-static void pack_list(const char *const *list, size_t count, uint64_t *out)
+/* The function words by packed value (pack): open addressing in a table
+ * of 128 slots (0: empty; no packed word is 0), each with bit 1 for the
+ * German list and bit 2 for the English one.  One or two probes a short
+ * word instead of a pass over both lists. */
+#define LANG_SLOTS 128
+typedef struct {
+    uint64_t key[LANG_SLOTS];
+    unsigned char bits[LANG_SLOTS];
+} word_table_t;
+
+static size_t slot_of(const word_table_t *t, uint64_t v)
 {
-    for (size_t i = 0; i < count; i++) out[i] = pack(list[i], strlen(list[i]));
+    size_t i = (size_t)((v * 0x9E3779B97F4A7C15ULL) >> 57);
+    while (t->key[i] && t->key[i] != v) i = (i + 1) & (LANG_SLOTS - 1);
+    return i;
 }
 
-/* 1 when packed word v is in packed list p: a pass of plain compares, not
- * string compares (this ran for every short word of a text). */
-static int in_packed(uint64_t v, const uint64_t *p, size_t count)
+static void add_list(word_table_t *t, const char *const *list, size_t count, unsigned char bit)
 {
-    int hit = 0;
-    for (size_t i = 0; i < count; i++) hit |= p[i] == v;
-    return hit;
+    for (size_t i = 0; i < count; i++) {
+        uint64_t v = pack(list[i], strlen(list[i]));
+        size_t k = slot_of(t, v);
+        t->key[k] = v;
+        t->bits[k] |= bit;
+    }
 }
 
 lang_t lang_guess(const char *s, size_t n)
 {
     enum { NDE = sizeof german_words / sizeof *german_words,
            NEN = sizeof english_words / sizeof *english_words };
-    uint64_t pde[NDE], pen[NEN];
-    pack_list(german_words, NDE, pde);
-    pack_list(english_words, NEN, pen);
+    word_table_t tab;
+    memset(&tab, 0, sizeof tab);
+    add_list(&tab, german_words, NDE, 1);
+    add_list(&tab, english_words, NEN, 2);
     size_t de = 0, en = 0, words = 0;
     char w[16];
     size_t i = 0;
@@ -71,9 +84,9 @@ lang_t lang_guess(const char *s, size_t n)
             words++;
             /* most words of a text are longer than any listed one */
             if (len <= LONGEST) {
-                uint64_t v = pack(w, len);
-                de += (size_t)in_packed(v, pde, NDE);
-                en += (size_t)in_packed(v, pen, NEN);
+                unsigned char b = tab.bits[slot_of(&tab, pack(w, len))];
+                de += b & 1;
+                en += (b >> 1) & 1;
             }
         } else i++;
     }

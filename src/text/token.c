@@ -147,6 +147,24 @@ static int tokenize(text_doc_t *d)
             size_t j = i;
             uint32_t jcol = col;
             while (j < n) {
+                /* ASCII letters and digits, most of a text, without the
+                 * general path's decoding and classing */
+                unsigned char b = (unsigned char)s[j];
+                if ((unsigned char)((b | 0x20) - 'a') < 26) {
+                    letters++;
+                    uppers += b <= 'Z';
+                    digits_only = 0;
+                    prevc = C_LETTER;
+                    j++;
+                    jcol++;
+                    continue;
+                }
+                if ((unsigned char)(b - '0') < 10) {
+                    prevc = C_DIGIT;
+                    j++;
+                    jcol++;
+                    continue;
+                }
                 uint32_t q;
                 size_t kk = next_cp(s, n, j, &q);
                 int cq = cls(q);

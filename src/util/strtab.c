@@ -29,6 +29,36 @@ void strtab_destroy(strtab_t *t)
     memset(t, 0, sizeof *t);
 }
 
+/* A cleared table keeps slot arrays up to this many slots (128 KiB):
+ * enough for the names of a long text, while a table grown by one huge
+ * input gives its memory back. */
+#define CLEAR_KEEP_SLOTS 4096
+
+void strtab_clear(strtab_t *t)
+{
+    if (t->nslots > CLEAR_KEEP_SLOTS) {
+        bigmem_free(t->slots);
+        t->slots = NULL;
+        t->nslots = 0;
+    } else if (t->count && t->slots) {
+        memset(t->slots, 0, t->nslots * sizeof *t->slots);
+    }
+    /* the oldest block (the smallest, BLOCK_MIN) stays for the strings to come */
+    strtab_block_t *b = t->blocks, *keep = NULL;
+    while (b) {
+        strtab_block_t *n = b->next;
+        if (!n) keep = b;
+        else bigmem_free(b);
+        b = n;
+    }
+    if (keep) {
+        keep->used = 0;
+        keep->next = NULL;
+    }
+    t->blocks = keep;
+    t->count = 0;
+}
+
 /* The n <= 8 bytes of a string as one word, with loads of fixed size (a
  * variable-size memcpy goes through the stack and stalls the hash).
  * Different strings of the same length give different words. */

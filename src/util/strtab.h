@@ -33,6 +33,11 @@ typedef struct {
 
 void strtab_init(strtab_t *t);
 void strtab_destroy(strtab_t *t);
+/* Empties t for reuse (ids start again at 0; strings returned before are
+ * invalid), keeping a small table's memory: what strtab_destroy and
+ * strtab_init do, without the allocations and growth the next use of a
+ * per-document table would repeat. */
+void strtab_clear(strtab_t *t);
 
 /* Returns the id of s[0..n) adding it when new, or -1 when memory runs out.
  * *added (if non-NULL) is set to 1 when the string was new. */

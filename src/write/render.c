@@ -61,10 +61,14 @@ static int gv_errf(char *piece)
     return 0;
 }
 
+/* 1 once context() gave Graphviz its message handler. */
+static int errf_set;
+
 static GVC_t *context(void)
 {
     if (!gvc) {
         agseterrf(gv_errf);
+        errf_set = 1;
         gvc = gvContext();
     }
     return gvc;
@@ -72,9 +76,13 @@ static GVC_t *context(void)
 
 void render_shutdown(void)
 {
+    /* Nothing to undo when nothing was drawn: agseterrf alone would load
+     * Graphviz's libraries (write/graphviz_lazy.h) at the exit of every
+     * command that never drew, extract included. */
     if (gvc) gvFreeContext(gvc);
+    if (errf_set) agseterrf(NULL);
     gvc = NULL;
-    agseterrf(NULL);
+    errf_set = 0;
     buf_destroy(&gv_msg);
 }
 
