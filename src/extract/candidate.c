@@ -23,33 +23,33 @@ static int own_state(const extractor_impl_t *x, int32_t a, int32_t b)
     return 0;
 }
 
-/* The state doc actor st stood within on the event's first day a (the
- * text's date for an undated one): the former state it was part of then
- * (former_states.tsv: "Moskau" in 1984 is in the Soviet Union), else st. */
-static int32_t state_then(extractor_impl_t *x, int32_t st, ev_date_t a)
+/* The former state (former_states.tsv) the state doc actor st was part
+ * of on day (YYYYMMDD), else st. */
+static int32_t state_on(extractor_impl_t *x, int32_t st, long day)
 {
     if (st < 0 || x->act[st].kind != EV_KIND_STATE || x->act[st].lex < 0 || !x->lx.nformers) return st;
-    ev_date_t d = a.year ? a : x->ref;
-    if (!d.year) return st;
-    int32_t f = lexicon_former_state(&x->lx, x->act[st].lex, ev_date_first_day(d));
+    int32_t f = lexicon_former_state(&x->lx, x->act[st].lex, day);
     if (f < 0) return st;
     int32_t doc = dactor_lex(x, f);
     return doc >= 0 ? doc : st;
+}
+
+/* The state doc actor st stood within on the event's first day a (the
+ * text's date for an undated one): "Moskau" in 1984 is in the Soviet
+ * Union. */
+static int32_t state_then(extractor_impl_t *x, int32_t st, ev_date_t a)
+{
+    ev_date_t d = a.year ? a : x->ref;
+    return d.year ? state_on(x, st, ev_date_first_day(d)) : st;
 }
 
 /* The state a listed office holder src served when st is his state: the
  * former state st was part of on the last day of his last term, else st. */
 static int32_t holder_state_then(extractor_impl_t *x, int32_t src, int32_t st)
 {
-    if (x->act[src].kind != EV_KIND_PERSON || x->act[src].lex < 0 || x->act[st].kind != EV_KIND_STATE
-        || x->act[st].lex < 0 || !x->lx.nformers)
-        return st;
+    if (x->act[src].kind != EV_KIND_PERSON || x->act[src].lex < 0) return st;
     long last = x->lx.actors[x->act[src].lex].last_day;
-    if (!last || last == 99991231L) return st;
-    int32_t f = lexicon_former_state(&x->lx, x->act[st].lex, last);
-    if (f < 0) return st;
-    int32_t doc = dactor_lex(x, f);
-    return doc >= 0 ? doc : st;
+    return last && last != 99991231L ? state_on(x, st, last) : st;
 }
 
 int cand_add(extractor_impl_t *x, int32_t src, int32_t dst, ev_relation_t rel,

@@ -29,6 +29,7 @@ int32_t dactor_add(extractor_impl_t *x, const char *name, ev_kind_t kind, int32_
     a->state = -1;
     a->host_state = -1;
     a->deflt_title = -1;
+    a->office_body = -1;
     a->first = "";
     return (int32_t)x->nact++;
 }

@@ -51,6 +51,7 @@ typedef struct {
     const char *first;     /* persons: first name or initial ("" none) */
     const char *office;    /* persons: office of the last title given, NULL */
     const char *title;     /* persons: the word of that title (lexicon-owned), NULL */
+    int32_t office_body;   /* persons: lexicon body of that office ("SPD-Chef": SPD), -1 */
     int titled;            /* persons: introduced by a title, honorific or person noun */
     int state_deflt;       /* persons: state only from a title's default ("Vizekanzler" -> Deutschland);
                               2: from another state using the title, the text naming that one */

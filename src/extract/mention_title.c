@@ -350,6 +350,7 @@ static int titled_person(extractor_impl_t *x, const chain_t *c, size_t b, size_t
         x->act[a].title = x->lx.titles[c->title[c->ntitle - 1]].title;
     }
     int32_t la = chain_affil(x, c, x->act[a].lex);
+    if (office) x->act[a].office_body = la >= 0 && x->lx.actors[la].kind != EV_KIND_STATE ? la : -1;
     /* "Bundespräsident X" of a person the text already placed in another
      * state that uses the title too (as "Bundesrat X"): that state */
     if (la >= 0 && x->lx.actors[la].kind == EV_KIND_STATE && c->state < 0 && c->region < 0 && c->inst < 0
@@ -403,29 +404,19 @@ static int title_word_gender(const extractor_impl_t *x, size_t t);
 /* "der Papst", "der venezolanische Präsident": the person of this office
  * the text named last (of state st when st >= 0) and of gender g when it
  * is known, before any holder the date gives; -1 when none. */
-/* 1 when person a was given an affiliation to the lexicon body lb. */
-static int affiliated_to(const extractor_impl_t *x, int32_t a, int32_t lb)
-{
-    for (size_t q = 0; q < x->ncand; q++) {
-        const cand_t *cd = &x->cand[q];
-        if (!cd->dropped && cd->rel == EV_REL_AFFILIATION && cd->src == a && x->act[cd->dst].lex == lb) return 1;
-    }
-    return 0;
-}
-
 static int32_t last_named_holder(const extractor_impl_t *x, const chain_t *c, const char *office, int32_t st,
                                  int g)
 {
     int32_t best = -1;
     int best_tier = 2;
-    /* "der SPD-Chef", "der Chef der X": of a body, only one known to hold
-     * an office of it, not the last "Chef" of any */
+    /* "der SPD-Chef", "der Chef der X": of a body, only one named with an
+     * office of it, not the last "Chef" of any */
     int32_t body = c->inst >= 0 ? c->inst : c->pre_inst;
     for (size_t a = 0; a < x->nact; a++) {
         const dactor_t *d = &x->act[a];
         if (d->kind != EV_KIND_PERSON || !d->office || strcmp(d->office, office) != 0) continue;
         if (st >= 0 && (d->state < 0 || x->act[d->state].lex != st)) continue;
-        if (body >= 0 && x->lx.actors[body].kind != EV_KIND_STATE && !affiliated_to(x, (int32_t)a, body)) continue;
+        if (body >= 0 && x->lx.actors[body].kind != EV_KIND_STATE && d->office_body != body) continue;
         /* "der Kaiser" is not the empress named last */
         if (g != GENDER_UNKNOWN && d->gender != GENDER_UNKNOWN && d->gender != g) continue;
         int tier = st < 0 && federal_title_apart(x, d, c);

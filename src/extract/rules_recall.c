@@ -1081,6 +1081,13 @@ static int led_delegation(extractor_impl_t *x, size_t s, size_t m0, size_t m1, s
 
 /* ---------- representation at a summit ---------- */
 
+/* Whom an attendee of the text's summit meets: its organiser, else its
+ * host (the person, else the state); -1 when none is known. */
+static int32_t summit_target(const extractor_impl_t *x)
+{
+    return x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
+}
+
 /* Representative rep of who_for attends the text's summit (target) on
  * [a, b]: meets it and, from abroad, visits the host state. */
 static int attend_for(extractor_impl_t *x, size_t s, size_t c0, int32_t rep, int32_t who_for, int32_t target,
@@ -1107,7 +1114,7 @@ static int attend_for(extractor_impl_t *x, size_t s, size_t c0, int32_t rep, int
 static int at_margin(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t c0, size_t lo, size_t hi)
 {
     if (!x->have_summit) return DN_OK;
-    int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
+    int32_t target = summit_target(x);
     if (target < 0) return DN_OK;
     size_t at = hi;
     for (size_t i = lo; i + 3 < hi && at == hi; i++) {
@@ -1188,7 +1195,7 @@ static int represented(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
     if (verb == hi) return DN_OK;
     /* "Togo war nicht vertreten, nachdem ...": no one attended */
     if (verb_clause_denied(x, verb, lo, hi)) return DN_OK;
-    int32_t target = x->sum_org >= 0 ? x->sum_org : x->sum_hostp >= 0 ? x->sum_hostp : x->sum_host;
+    int32_t target = summit_target(x);
     if (target < 0) return DN_OK;
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
     if (!first_date(x, s, lo, hi, &a, &b)) { a = x->sum_a; b = x->sum_b; }
