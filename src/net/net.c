@@ -451,31 +451,35 @@ static int resize_pairs(net_t *net, size_t ns)
  * starts); a longer input flushes and goes on one event at a time. */
 #define TIE_MAX_LOG ((size_t)UINT32_MAX - 1)
 
+/* Grows the array *p of `used` elements of `size` bytes (capacity *cap)
+ * by doubling from 4096 until it holds `want`.  Returns 0 or -1 when
+ * memory runs out (*p and *cap then unchanged). */
+static int grow_doubling(void **p, size_t *cap, size_t used, size_t want,
+                         size_t size)
+{
+    if (want <= *cap) return 0;
+    size_t c = *cap ? *cap : 4096;
+    while (c < want) c *= 2;
+    void *q = bigmem_grow(*p, used * size, c, size);
+    if (!q) return -1;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
 /* Makes room for `recs` records and `events` events in the log.
  * Returns 0 or -1 when memory runs out. */
 static int reserve_tie_log(net_t *net, size_t recs, size_t events)
 {
-    if (recs > net->captie_log) {
-        size_t cap = net->captie_log ? net->captie_log : 4096;
-        while (cap < recs) cap *= 2;
-        radix_rec_t *l = bigmem_grow(net->tie_log,
-                                     net->ntie_log * sizeof *l, cap,
-                                     sizeof *l);
-        if (!l) return -1;
-        net->tie_log = l;
-        net->captie_log = cap;
-    }
-    if (events > net->captie_years) {
-        size_t cap = net->captie_years ? net->captie_years : 4096;
-        while (cap < events) cap *= 2;
-        uint32_t *y = bigmem_grow(net->tie_years,
-                                  net->ntie_events * sizeof *y, cap,
-                                  sizeof *y);
-        if (!y) return -1;
-        net->tie_years = y;
-        net->captie_years = cap;
-    }
-    return 0;
+    void *l = net->tie_log, *y = net->tie_years;
+    int rc = grow_doubling(&l, &net->captie_log, net->ntie_log, recs,
+                           sizeof *net->tie_log);
+    net->tie_log = l;
+    if (!rc)
+        rc = grow_doubling(&y, &net->captie_years, net->ntie_events, events,
+                           sizeof *net->tie_years);
+    net->tie_years = y;
+    return rc;
 }
 
 static int log_tie_flush(net_t *net, const ev_event_t *ev, uint32_t s,
