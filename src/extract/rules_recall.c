@@ -409,12 +409,10 @@ static int escorted_to(extractor_impl_t *x, size_t s, size_t m0, size_t m1, int3
     size_t c0 = x->ncand;
     while (c0 > 0 && x->cand[c0 - 1].sent == s) c0--;
     if (dst < 0 || have(x, c0, x->ncand, traveller, dst, EV_REL_VISIT)) return DN_OK;
-    dlist_t dl;
-    memset(&dl, 0, sizeof dl);
-    dates_in(x, s, x->doc.sents[s].tok, x->doc.sents[s].tok + x->doc.sents[s].ntok, m0, m1, &dl, 0);
-    ev_date_t none = { 0, 0, 0 };
-    return add(x, traveller, dst, EV_REL_VISIT, dl.n ? dl.a[0] : none, dl.n ? dl.b[0] : none, place, s, 0.7,
-               x->ntrig_inst++);
+    const text_sent_t *se = &x->doc.sents[s];
+    ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
+    first_date(x, s, se->tok, se->tok + se->ntok, &a, &b);
+    return add(x, traveller, dst, EV_REL_VISIT, a, b, place, s, 0.7, x->ntrig_inst++);
 }
 
 /* "Begleitet wurde er von Minister X", "Auf der Reise begleitete ihn X":
