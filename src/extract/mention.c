@@ -920,9 +920,9 @@ static int attributive_adj(const extractor_impl_t *x, size_t i)
 }
 
 /* 1 when the title at token h of mention n is an office its owner gives
- * ("Putins Sondergesandter", "sein Sprecher"), not a counterpart's
- * ("sein Amtskollege") nor the office of another state ("sein
- * US-Kollege"). */
+ * ("Putins Sondergesandter", "Putins Sprecher"), not a counterpart's
+ * ("Merkels Amtskollege") nor an office of a named body or state
+ * ("Merkels US-Kollege"). */
 static int owner_office(extractor_impl_t *x, const mention_t *n, size_t h, size_t lim)
 {
     if (n->open_state) return 1;
