@@ -2656,6 +2656,35 @@ static void test_summit_hosted_and_absences(void **st)
     HASNT("Michelle Bachelet|visit");
 }
 
+/* Regression: a dateline in the traveller's own country ("Berlin (dpa) -
+ * Kanzlerin X ist nach Frankreich gereist") was taken for the destination,
+ * a visit home, and the trip was lost; the dateline is the destination only
+ * when the clause names none ("ist zu einem Besuch eingetroffen"). */
+static void test_dateline_is_no_destination(void **st)
+{
+    (void)st;
+    run("Regierung\n\nBerlin (dpa) – Bundeskanzlerin Ines Hollweg ist am 3. Mai 2019 nach Frankreich gereist.", "");
+    HAS("Ines Hollweg|visit|Frankreich|2019-05-03|");
+    run("Regierung\n\nBonn (dpa) – Bundeskanzlerin Ines Hollweg besuchte am 3. Mai 2019 Polen.", "");
+    HAS("Ines Hollweg|visit|Polen|2019-05-03|");
+    run("Regierung\n\nWarschau (dpa) – Bundeskanzlerin Ines Hollweg ist am 3. Mai 2019 zu einem Besuch "
+        "eingetroffen.", "");
+    HAS("Ines Hollweg|visit|Polen|2019-05-03|");
+}
+
+/* "Das Staatsoberhaupt reiste weiter": a neuter person noun after "das"
+ * names the holder told before, like "der Präsident". */
+static void test_neuter_title_names_the_holder(void **st)
+{
+    (void)st;
+    run("Bundespräsident Karl Umbach traf am 3. Mai 2019 in Warschau ein. Das Staatsoberhaupt reiste am "
+        "5. Mai 2019 nach Moskau weiter.", "");
+    HAS("Karl Umbach|visit|Russland|2019-05-05|");
+    run("Bundespräsident Karl Umbach traf am 3. Mai 2019 in Warschau ein. Das Amt des Bundespräsidenten "
+        "reiste am 5. Mai 2019 nach Moskau.", "");
+    HASNT("Karl Umbach|visit|Russland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2843,6 +2872,8 @@ int main(void)
         cmocka_unit_test(test_sitting_at_the_table),
         cmocka_unit_test(test_chair_in_the_genitive),
         cmocka_unit_test(test_summit_hosted_and_absences),
+        cmocka_unit_test(test_dateline_is_no_destination),
+        cmocka_unit_test(test_neuter_title_names_the_holder),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -306,10 +306,15 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         v->dst = m->actor;
         v->place = m->place;
     }
+    /* "Berlin (dpa) – Merkel ist nach Paris gereist": the dateline says
+     * where the report comes from; it is the destination only when the
+     * clause names no other (dateline_dst, after the object) */
+    size_t dateline_k = SIZE_MAX;
     for (size_t k = c->m0; k < c->m1 && v->dst < 0; k++) {
         const mention_t *m = &x->men[k];
         if (k >= v->va && k < v->vb) continue;
         if (m->b < da || m->b >= db || !usable(m)) continue;
+        if (m->dateline) { dateline_k = k; continue; }
         /* "fuhr ins Bundeskanzleramt": a building across town, no journey */
         if (T->cls == TR_TRAVEL && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION)
             continue;
@@ -326,6 +331,7 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
             const mention_t *m = &x->men[k];
             if (k >= v->va && k < v->vb) continue;
             if (m->b < ca || m->b >= p || !usable(m)) continue;
+            if (m->dateline) { dateline_k = k; continue; }
             if (m->prep == P_IN || m->prep == P_NACH) { v->dst = m->actor; v->place = m->place; }
         }
     }
@@ -390,6 +396,10 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         v->dst = dactor_lex(x, t->pre_state);
         if (v->dst < 0) return -1;
         v->place = t->pre_place;
+    }
+    if (v->dst < 0 && dateline_k != SIZE_MAX) {
+        v->dst = x->men[dateline_k].actor;
+        v->place = x->men[dateline_k].place;
     }
     /* one travels to a state: "im State Department" is a place in its
      * state; a body v->visited ("besuchte den Kongress") is also met */

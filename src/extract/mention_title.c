@@ -451,8 +451,10 @@ static int unnamed_title(extractor_impl_t *x, size_t s, const chain_t *c, size_t
 {
     mention_t m;
     int32_t st = title_state(x, c);
+    /* "das" for the neuter person nouns ("Das Staatsoberhaupt reiste
+     * weiter"); "das Amt des ..." is an office and has no title here */
     int definite = b > 0 && (tok_word(x, b - 1, "der") || tok_word(x, b - 1, "des") || tok_word(x, b - 1, "die")
-                             || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
+                             || tok_word(x, b - 1, "das") || tok_word(x, b - 1, "dem") || tok_word(x, b - 1, "den")
                              || tok_word(x, b - 1, "vom") || tok_word(x, b - 1, "beim"));
     if (c->nested) return DN_OK;
     /* "das Amt des US-Präsidenten", "die Kandidatur für das Amt": the
