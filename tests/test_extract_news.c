@@ -2685,6 +2685,23 @@ static void test_neuter_title_names_the_holder(void **st)
     HASNT("Karl Umbach|visit|Russland");
 }
 
+/* Datelines closed by a full stop or written "WARSCHAU:" are datelines
+ * too: a guest who "ist eingetroffen" came there; a roundup whose
+ * paragraphs have datelines of their own has no one scene, so an arrival
+ * without a destination goes nowhere (it went to the first dateline's). */
+static void test_dateline_forms_and_roundups(void **st)
+{
+    (void)st;
+    run("Regierung\n\nWarschau (dpa). Bundeskanzlerin Ines Hollweg ist am 3. Mai 2019 zu einem Besuch "
+        "eingetroffen.", "");
+    HAS("Ines Hollweg|visit|Polen|2019-05-03|");
+    run("Regierung\n\nWARSCHAU: Bundeskanzlerin Ines Hollweg ist am 3. Mai 2019 zu einem Besuch eingetroffen.", "");
+    HAS("Ines Hollweg|visit|Polen|2019-05-03|");
+    run("Überblick\n\nWARSCHAU: Die Regierung hat am 3. Mai 2019 ein Gesetz beschlossen.\n\nBERLIN: "
+        "Frankreichs Präsident Marc Delorme ist am 3. Mai 2019 zu Gesprächen eingetroffen.", "");
+    HASNT("Marc Delorme|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2874,6 +2891,7 @@ int main(void)
         cmocka_unit_test(test_summit_hosted_and_absences),
         cmocka_unit_test(test_dateline_is_no_destination),
         cmocka_unit_test(test_neuter_title_names_the_holder),
+        cmocka_unit_test(test_dateline_forms_and_roundups),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

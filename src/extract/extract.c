@@ -539,6 +539,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
     x->para_sent = x->para_first = 0;
     x->sole_s = (size_t)-1;
     x->scene = -1;
+    x->scene_many = 0;
     x->cred_recv = -1;
     x->scene_place = NULL;
     x->ntrig_inst = 0;

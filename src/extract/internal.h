@@ -218,6 +218,7 @@ typedef struct extractor {
     ev_date_t open_host_a, open_host_b;   /* ... on this date (year 0: none) */
     int32_t open_host_where;     /* ... in this state (its clause's place), -1 */
     int32_t scene;               /* the dateline's place (its actor), -1 */
+    int scene_many;              /* datelines of several places: no scene */
     int32_t cred_recv;           /* who took credentials earlier in the text, -1;
                                     -2 credentials named, their taker not */
     uint32_t mark_gen;           /* stamp of the current pass over actors (dactor_t.mark) */

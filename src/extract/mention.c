@@ -25,6 +25,20 @@
 #include "extract/mention_words.h"
 #include "extract/participant.h"
 
+/* 1 when mention m is written in capitals only ("NEU-DELHI"). */
+static int all_caps(const extractor_impl_t *x, const mention_t *m)
+{
+    for (size_t k = m->b; k < m->e; k++) {
+        const text_tok_t *t = TK(x, k);
+        if (t->type != TOK_WORD) continue;
+        for (size_t q = 0; q < t->len; q++) {
+            unsigned char c = (unsigned char)x->doc.s[t->off + q];
+            if (c >= 'a' && c <= 'z') return 0;
+        }
+    }
+    return 1;
+}
+
 /* "Neu-Delhi (dpa) – ...": the place of a dateline is where the report
  * comes from, no subject of the sentence - read as "in Neu-Delhi". */
 static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim)
@@ -33,10 +47,18 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     mention_t *m = &x->men[m0];
     if (m->b != lo || m->type != MT_ENTITY || m->actor < 0 || m->prep != P_NONE) return;
     size_t i = m->e;
-    if (i >= lim || !tok_punct(x, i, '(')) return;
-    while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
-    if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
-    if (!text_tok_is_dash(TK(x, i + 1))) return;
+    /* "BERLIN: Der Präsident ...": a place in capitals and a colon */
+    int caps_colon = i < lim && tok_punct(x, i, ':') && lo == x->doc.sents[x->cur_sent].tok && all_caps(x, m);
+    if (!caps_colon) {
+        if (i >= lim || !tok_punct(x, i, '(')) return;
+        while (i < lim && i < m->e + 8 && !tok_punct(x, i, ')')) i++;
+        if (i + 1 >= lim || !tok_punct(x, i, ')')) return;
+        /* the agency closed by a dash, a colon, or a full stop ending
+         * the dateline's own sentence ("Berlin (dpa). Der ...") */
+        if (!text_tok_is_dash(TK(x, i + 1)) && !tok_punct(x, i + 1, ':')
+            && !(tok_punct(x, i + 1, '.') && i + 2 >= lim))
+            return;
+    }
     dactor_t *a = &x->act[m->actor];
     /* an unknown name before the agency, with no title: a place the
      * lexicon lacks, not a person */
@@ -50,9 +72,15 @@ static void dateline_place(extractor_impl_t *x, size_t m0, size_t lo, size_t lim
     m->dateline = 1;
     /* the text's first dateline is the scene a verb of arrival without a
      * destination goes to ("war eigens angereist") */
-    if (x->scene < 0) {
+    if (x->scene < 0 && !x->scene_many) {
         x->scene = m->actor;
         x->scene_place = m->place;
+    } else if (x->scene != m->actor) {
+        /* a roundup's paragraphs have datelines of their own
+         * ("ASMARA: ...", "BERLIN: ..."): the text has no one scene */
+        x->scene = -1;
+        x->scene_place = NULL;
+        x->scene_many = 1;
     }
 }
 
