@@ -2702,6 +2702,21 @@ static void test_dateline_forms_and_roundups(void **st)
     HASNT("Marc Delorme|visit|Polen");
 }
 
+/* "eine Reise durch Frankreich": after a journey's noun, "durch" names
+ * where one went (it is a passive's agent elsewhere: "wurde durch X
+ * empfangen"). */
+static void test_journey_through_a_country(void **st)
+{
+    (void)st;
+    run("Bundeskanzlerin Ines Hollweg beendete am 3. Mai 2019 ihre Rundreise durch die Schweiz.", "");
+    HAS("Ines Hollweg|visit|Schweiz|2019-05-03|");
+    run("Die Reise von Bundeskanzlerin Ines Hollweg durch Frankreich endete am 3. Mai 2019.", "");
+    HAS("Ines Hollweg|visit|Frankreich|2019-05-03|");
+    HASNT("Frankreich|visit");
+    run("Bundeskanzlerin Ines Hollweg wurde am 3. Mai 2019 durch Präsident Marc Delorme empfangen.", "");
+    HASP("Marc Delorme|meeting|Ines Hollweg|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2892,6 +2907,7 @@ int main(void)
         cmocka_unit_test(test_dateline_is_no_destination),
         cmocka_unit_test(test_neuter_title_names_the_holder),
         cmocka_unit_test(test_dateline_forms_and_roundups),
+        cmocka_unit_test(test_journey_through_a_country),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

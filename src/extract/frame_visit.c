@@ -194,6 +194,17 @@ static void onward_dates(const extractor_impl_t *x, const sctx_t *c, int32_t who
     dl_add(dl, v->start, v->end);
 }
 
+/* 1 when mention m is the place of "eine Reise durch Frankreich", "die
+ * Rundreise durch die Schweiz": "durch" is read as a passive's agent
+ * (P_VON) elsewhere, but after a journey's noun it names where one went. */
+static int through_place(const extractor_impl_t *x, const mention_t *m)
+{
+    if (m->prep != P_VON || m->actor < 0 || x->act[m->actor].kind == EV_KIND_PERSON) return 0;
+    return (m->b >= 1 && tok_word(x, m->b - 1, "durch"))
+           || (m->b >= 2 && tok_word(x, m->b - 2, "durch") && TK(x, m->b - 1)->type == TOK_WORD
+               && !(TK(x, m->b - 1)->flags & TOK_CAP));
+}
+
 /* The visitors of trigger t into v->va, v->vb (a list of mentions): for a
  * noun its genitive, possessive or clause subject; for a verb the
  * passive's von-agent or the subject.  1 when found, 0 when none (or the
@@ -216,6 +227,7 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
                 v->visited = m->actor;
                 break;
             }
+            if (through_place(x, m)) continue;
             if (usable(m) && (m->prep == P_GEN || m->prep == P_VON || m->prep == P_NONE)) {
                 v->va = k; v->vb = list_end(x, k, c->m1); have = 1;
             }
@@ -319,7 +331,8 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if (T->cls == TR_TRAVEL && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION)
             continue;
         /* "Nach Tina Maze landete ...": one travels to a place, not a person */
-        if ((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON) {
+        if (((m->prep == P_IN || m->prep == P_NACH) && x->act[m->actor].kind != EV_KIND_PERSON)
+            || (t->noun && through_place(x, m))) {
             v->dst = m->actor;
             v->place = m->place;
             v->nach = m->prep == P_NACH;
