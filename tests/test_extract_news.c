@@ -2717,6 +2717,29 @@ static void test_journey_through_a_country(void **st)
     HASP("Marc Delorme|meeting|Ines Hollweg|");
 }
 
+/* Wishes, renunciations and calls are no events: "hofft auf ein Treffen",
+ * "strebt ein Treffen an", "verzichtete auf eine Reise", "sprach am
+ * Telefon mit", "in einer Videoschalte". */
+static void test_wishes_and_calls_are_no_events(void **st)
+{
+    (void)st;
+    static const char *const S[] = {
+        "Bundeskanzlerin Ines Hollweg hofft auf ein Treffen mit Präsident Marc Delorme.",
+        "Bundeskanzlerin Ines Hollweg strebt ein Treffen mit Präsident Marc Delorme an.",
+        "Bundeskanzlerin Ines Hollweg wünscht sich ein Treffen mit Präsident Marc Delorme.",
+        "Bundeskanzlerin Ines Hollweg verzichtete am 3. Mai 2019 auf eine Reise nach Paris.",
+        "Bundeskanzlerin Ines Hollweg sprach am 3. Mai 2019 am Telefon mit Präsident Marc Delorme.",
+        "Bundeskanzlerin Ines Hollweg beriet am 3. Mai 2019 in einer Videoschalte mit Präsident Marc Delorme.",
+    };
+    for (size_t i = 0; i < sizeof S / sizeof *S; i++) {
+        run(S[i], "");
+        HASNT("|meeting|");
+        HASNT("|visit|");
+    }
+    run("Bundeskanzlerin Ines Hollweg sprach am 3. Mai 2019 in Paris mit Präsident Marc Delorme.", "");
+    HASP("Ines Hollweg|meeting|Marc Delorme|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2908,6 +2931,7 @@ int main(void)
         cmocka_unit_test(test_neuter_title_names_the_holder),
         cmocka_unit_test(test_dateline_forms_and_roundups),
         cmocka_unit_test(test_journey_through_a_country),
+        cmocka_unit_test(test_wishes_and_calls_are_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -21,6 +21,16 @@ static int modal_word(const extractor_impl_t *x, size_t i)
     return tok_cue(x, i, CUE_INTENT);
 }
 
+/* 1 when token i is an article or possessive in the accusative (and not
+ * the dative): "eine", "einen", "die", "den", "seine", "ihre". */
+static int accusative_article(const extractor_impl_t *x, size_t i)
+{
+    static const char *const W[] = { "eine", "einen", "die", "den", "seine", "seinen", "ihre", "ihren", NULL };
+    for (const char *const *w = W; *w; w++)
+        if (tok_word(x, i, *w)) return 1;
+    return 0;
+}
+
 /* A noun trigger that names the setting of the clause ("bei dem Treffen",
  * "nach seinem Besuch", "während der Gespräche"): it took place, whatever
  * the clause's verb says about something else. */
@@ -35,6 +45,9 @@ static int setting_noun(extractor_impl_t *x, size_t p, size_t ca)
                 /* "seine Teilnahme am Gipfel absagen": the phrase belongs
                  * to the noun before it, not to the clause */
                 if (i > ca && (TK(x, i - 1)->flags & TOK_CAP) && tok_common(x, i - 1)) return 0;
+                /* "auf einer Reise" (dative) is a setting; "verzichtete
+                 * auf eine Reise" (accusative) the verb's complement */
+                if (tok_word(x, i, "auf") && accusative_article(x, i + 1)) return 0;
                 return 1;
             }
         /* only articles and adjectives between the preposition and the noun */
