@@ -2736,6 +2736,9 @@ static void test_wishes_and_calls_are_no_events(void **st)
         HASNT("|meeting|");
         HASNT("|visit|");
     }
+    run("Ein Treffen zwischen Bundeskanzlerin Ines Hollweg und Präsident Marc Delorme kam am 3. Mai 2019 "
+        "nicht zustande.", "");
+    HASNT("|meeting|");
     run("Bundeskanzlerin Ines Hollweg sprach am 3. Mai 2019 in Paris mit Präsident Marc Delorme.", "");
     HASP("Ines Hollweg|meeting|Marc Delorme|");
 }
