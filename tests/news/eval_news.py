@@ -5,9 +5,9 @@ usage: eval_news.py [--shared DIR] [--dipnet PATH] [-v] [--keep DIR]
                     [--set work|locked|both] [--docs RANGE] [--check]
 
 German diplomatic texts (news, summits, receptions, embassy pages,
-roundups, texts with few real events; 400 in ten batches of 40: nw01-nw40,
+roundups, texts with few real events; 440 in eleven batches of 40: nw01-nw40,
 nw41-nw80, nw81-nw120, nw121-nw160, nw161-nw200, nw201-nw240, nw241-nw280, nw281-nw320,
-nw321-nw360, nw361-nw400)
+nw321-nw360, nw361-nw400, nw401-nw440)
 written for this set
 by writers who never saw the
 extractor, annotated by tests/eval/GUIDELINES.md and checked by a second
