@@ -2743,6 +2743,24 @@ static void test_wishes_and_calls_are_no_events(void **st)
     HASP("Ines Hollweg|meeting|Marc Delorme|");
 }
 
+/* Companions told with a genitive ("in Begleitung seines Außenministers
+ * X") or a participle ("begleitet von X") travel along; "zu einem
+ * Gipfeltreffen mit X" is a meeting with X. */
+static void test_companions_and_a_summit_with_a_partner(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2019 war Frankreichs Präsident Marc Delorme in Begleitung seines Außenministers Karl Umbach nach "
+        "Warschau gereist.", "");
+    HAS("Karl Umbach|visit|Polen|2019-05-03|");
+    run("Am 3. Mai 2019 war Frankreichs Präsident Marc Delorme, begleitet von Außenminister Karl Umbach, nach Warschau "
+        "gereist.", "");
+    HAS("Karl Umbach|visit|Polen|2019-05-03|");
+    run("Der polnische Präsident Pawel Lisek empfing Gäste. Am 3. Mai 2019 war Präsident Marc Delorme zu einem "
+        "Gipfeltreffen mit Lisek nach Warschau gereist.", "");
+    assert_true(strstr(OUT, "Marc Delorme|meeting|Pawel Lisek|2019-05-03|")
+                || strstr(OUT, "Pawel Lisek|meeting|Marc Delorme|2019-05-03|"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2935,6 +2953,7 @@ int main(void)
         cmocka_unit_test(test_dateline_forms_and_roundups),
         cmocka_unit_test(test_journey_through_a_country),
         cmocka_unit_test(test_wishes_and_calls_are_no_events),
+        cmocka_unit_test(test_companions_and_a_summit_with_a_partner),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

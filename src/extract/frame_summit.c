@@ -265,6 +265,29 @@ static int pair_of_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     return n == 2;
 }
 
+/* "reiste zu einem Gipfeltreffen mit Reynolds nach Dublin", "beim Gipfel
+ * mit Putin": a summit with a person named by "mit" right after the noun
+ * is the meeting of the clause's subject with that person.  The two into
+ * two[]; 1 when so. */
+static int partner_of_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                             int32_t *two)
+{
+    if (!t->noun) return 0;
+    int32_t partner = -1;
+    for (size_t k = c->m0; k < c->m1 && partner < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= t->tok || m->b > t->tok + 3) continue;
+        if (!usable(m) || m->prep != P_MIT || x->act[m->actor].kind != EV_KIND_PERSON) return 0;
+        partner = m->actor;
+    }
+    if (partner < 0) return 0;
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (sq < 0 || x->act[x->men[sq].actor].kind != EV_KIND_PERSON || x->men[sq].actor == partner) return 0;
+    two[0] = x->men[sq].actor;
+    two[1] = partner;
+    return 1;
+}
+
 int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
                  int32_t tid)
 {
@@ -314,7 +337,7 @@ int frame_summit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t c
     if (cues_match(&x->cues, T->word, strlen(T->word), CUE_SESSION, 0)) return body_session(x, c, org, host, place, &dl, ca, cb, tid);
     day_span(x, ca, cb, &dl);
     int32_t two[2];
-    if (org < 0 && pair_of_summit(x, c, t, ca, cb, two)) {
+    if (org < 0 && (pair_of_summit(x, c, t, ca, cb, two) || partner_of_summit(x, c, t, ca, cb, two))) {
         int rc = emit(x, two[0], two[1], EV_REL_MEETING, &dl, 1, place, c->s, T->conf, tid);
         for (int j = 0; j < 2 && !rc && host >= 0; j++)
             rc = visit_host(x, two[j], host, &dl, place, c->s, T->conf - 0.1, tid);

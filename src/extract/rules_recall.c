@@ -314,16 +314,24 @@ static int origin_stop(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size
 
 /* ---------- gemeinsam mit ---------- */
 
-/* "gemeinsam mit", "zusammen mit", "in Begleitung von" right before
- * mention m (its article may come between). */
+/* "gemeinsam mit", "zusammen mit", "in Begleitung von", "begleitet von"
+ * right before mention m (its article may come between), or "in
+ * Begleitung" with a genitive ("in Begleitung seines Außenministers X"):
+ * 1; 2 for "begleitet von", which names a host at the guest's side as
+ * often as a travelling companion ("sprach Putin, begleitet von Fischer"):
+ * the companion shares the visits, not the meetings. */
 static int companion(const extractor_impl_t *x, const mention_t *m, size_t lo)
 {
+    static const char *const GEN[] = { "des", "der", "seines", "seiner", "ihres", "ihrer", NULL };
     for (size_t i = m->b, k = 0; k < 3 && i > lo + 1; k++) {
         i--;
         /* "gekommen waren neben X und Y auch ..." */
         if (tok_word(x, i, "neben")) return 1;
         if (tok_word(x, i, "mit") || tok_word(x, i, "von") || tok_word(x, i, "vom"))
-            return tok_cue(x, i - 1, CUE_COMPANION);
+            return tok_cue(x, i - 1, CUE_COMPANION) ? 1
+                   : !tok_word(x, i, "mit") && tok_cue(x, i - 1, CUE_ESCORTED) ? 2 : 0;
+        for (const char *const *g = GEN; *g; g++)
+            if (tok_word(x, i, *g) && (TK(x, i - 1)->flags & TOK_CAP) && tok_cue(x, i - 1, CUE_COMPANION)) return 1;
         if (TK(x, i)->type != TOK_WORD) return 0;
     }
     return 0;
@@ -335,12 +343,12 @@ static int joint_travel(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     int32_t tid = -1;
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !recall_usable(m) || !companion(x, m, lo)) continue;
-        if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int how = m->type == MT_ENTITY && recall_usable(m) ? companion(x, m, lo) : 0;
+        if (!how || x->act[m->actor].kind != EV_KIND_PERSON) continue;
         for (size_t q = c0; q < c1; q++) {
             cand_t cq = x->cand[q];
             /* the visits, and the summit's host or organiser met */
-            int summit = cq.rel == EV_REL_MEETING && x->have_summit
+            int summit = how == 1 && cq.rel == EV_REL_MEETING && x->have_summit
                          && (cq.dst == x->sum_org || cq.dst == x->sum_hostp);
             if (cq.dropped || (cq.rel != EV_REL_VISIT && !summit) || cq.src == m->actor || cq.dst == m->actor)
                 continue;
@@ -633,7 +641,7 @@ static int joint_action(extractor_impl_t *x, size_t s, size_t m0, size_t m1, siz
     }
     for (size_t k = m0; k < m1; k++) {
         const mention_t *m = &x->men[k];
-        if (m->type != MT_ENTITY || !recall_usable(m) || !companion(x, m, lo)) continue;
+        if (m->type != MT_ENTITY || !recall_usable(m) || companion(x, m, lo) != 1) continue;
         if (x->act[m->actor].kind != EV_KIND_PERSON) continue;
         int rc = together(x, s, c0, sub, m->actor, host, place, a, b, &tid);
         if (rc) return rc;
