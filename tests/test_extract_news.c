@@ -2761,6 +2761,23 @@ static void test_companions_and_a_summit_with_a_partner(void **st)
                 || strstr(OUT, "Pawel Lisek|meeting|Marc Delorme|2019-05-03|"));
 }
 
+/* Names written family name first: "Wu" alone after "Wu Tao", "Pak"
+ * after "Pak Song Chol" is that person, whatever the word list says of
+ * the word; two persons starting so leave it open. */
+static void test_family_name_first_alone(void **st)
+{
+    (void)st;
+    run("Der chinesische Außenminister Wu Tao sprach am 2. Mai 2019 in Peking. Am 3. Mai 2019 reiste Wu nach "
+        "Moskau.", "");
+    HAS("Wu Tao|visit|Russland|2019-05-03|");
+    run("Der Regierungschef Pak Song Chol sprach am 2. Mai 2019 in Peking. Am 3. Mai 2019 reiste Pak nach "
+        "Moskau.", "");
+    HAS("Pak Song Chol|visit|Russland|2019-05-03|");
+    run("Der Regierungschef Pak Song Chol und Außenminister Pak Ui Chun sprachen am 2. Mai 2019 in Peking. Am "
+        "3. Mai 2019 reiste Pak nach Moskau.", "");
+    HASNT("|visit|Russland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2954,6 +2971,7 @@ int main(void)
         cmocka_unit_test(test_journey_through_a_country),
         cmocka_unit_test(test_wishes_and_calls_are_no_events),
         cmocka_unit_test(test_companions_and_a_summit_with_a_partner),
+        cmocka_unit_test(test_family_name_first_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

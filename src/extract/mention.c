@@ -363,13 +363,16 @@ static int name_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, si
                  || (nw >= 2 && known_first);
     int32_t a = -2;
     if (accept) a = resolve_person(x, i, ne, NULL, ni > 0);
-    else if (nw == 1 && uncommon == 1) {
+    else if (nw == 1 && uncommon == 1 && ni == 0 && (a = family_first_met(x, i)) >= 0) {
+        /* "Zhou" after "Zhou Enlai": the family name written first */
+    } else if (nw == 1 && uncommon == 1) {
         /* a surname alone: only a person met before or a known holder */
         int32_t cand = resolve_person(x, i, ne, NULL, 0);
         if (cand >= 0 && (x->act[cand].nmention > 0 || x->act[cand].lex >= 0)) a = cand;
         else if (cand >= 0 && (size_t)cand == x->nact - 1 && x->act[cand].lex < 0) x->nact--;
     } else if (nw == 1 && ni == 0) {
         a = surname_met_before(x, i);
+        if (a == -2) a = family_first_met(x, i);
     } else if (nw >= 2 && uncommon >= 1 && !all_uncommon) {
         /* "Johannes Singhammer": a listed first name with an unknown surname */
         const text_tok_t *q = TK(x, ne - 1);

@@ -245,6 +245,32 @@ int32_t surname_met_before(extractor_impl_t *x, size_t i)
     return -2;
 }
 
+int32_t family_first_met(extractor_impl_t *x, size_t i)
+{
+    const text_tok_t *t = TK(x, i);
+    if (t->type != TOK_WORD || t->len < 2 || t->len >= 64 || !(t->flags & TOK_CAP)) return -2;
+    if (i > 0 && is_article(x, i - 1)) return -2;
+    const char *w = x->doc.s + t->off;
+    /* a given name of the lists ("Kim") only for a listed holder */
+    int given = known_first_name(x, i);
+    if (actindex_sync(x) < 0) { x->oom = 1; return -1; }
+    int32_t found = -1;
+    for (int k = 0; k < 2; k++) {
+        actindex_key_t key = k ? AX_FIRSTN : AX_FIRST2;
+        for (int32_t ie = actindex_first(x, key, w, t->len); ie >= 0; ie = actindex_next(x, ie)) {
+            int32_t a = x->aix.val[ie];
+            if ((size_t)a >= x->nact || a == found) continue;
+            const dactor_t *d = &x->act[a];
+            if (d->kind != EV_KIND_PERSON || !d->name || !d->nmention || d->kin) continue;
+            if (strncmp(d->name, w, t->len) != 0 || d->name[t->len] != ' ') continue;
+            if (given && d->lex < 0) continue;
+            if (found >= 0) return -2;
+            found = a;
+        }
+    }
+    return found >= 0 ? found : -2;
+}
+
 void absorb_state_of_name(extractor_impl_t *x, size_t m0)
 {
     size_t w = m0;

@@ -30,6 +30,12 @@ int known_surname(const extractor_impl_t *x, size_t i);
  * at a sentence's start a word whose lower-case form is a word is that
  * word ("Kurz darauf").  Returns the actor or -2. */
 int32_t surname_met_before(extractor_impl_t *x, size_t i);
+/* "Mao" after "Mao Zedong", "Kim" after "Kim Il Sung": a lone word that
+ * begins the name of the one person met before that starts so (names
+ * written family name first); a given name of the first-name lists only
+ * for a person the lexicon lists.  The doc actor, -2 when none or several,
+ * -1 out of memory. */
+int32_t family_first_met(extractor_impl_t *x, size_t i);
 /* "König Willem-Alexander der Niederlande", "Großherzog Henri von
  * Luxemburg": a state in the genitive (or after von) right after a named
  * person is part of the name — the person's state, no actor of its own.
