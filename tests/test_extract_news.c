@@ -2778,6 +2778,22 @@ static void test_family_name_first_alone(void **st)
     HASNT("|visit|Russland");
 }
 
+/* "zu nicht angekündigten Gesprächen": the negation belongs to the
+ * adjective, and the unannounced talks took place; "kam nicht" still
+ * negates.  "machte Station in X" is a stop on a journey. */
+static void test_attributive_negation_and_stops(void **st)
+{
+    (void)st;
+    run("Präsident Marc Delorme kam am 3. Mai 2019 zu nicht angekündigten Gesprächen mit Präsident Pawel Lisek "
+        "nach Warschau.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    assert_true(strstr(OUT, "Marc Delorme|meeting|Pawel Lisek|") || strstr(OUT, "Pawel Lisek|meeting|Marc Delorme|"));
+    run("Präsident Marc Delorme kam am 3. Mai 2019 nicht nach Warschau.", "");
+    HASNT("|visit|");
+    run("Präsident Marc Delorme machte am 3. Mai 2019 auf dem Rückweg aus Moskau Station in Warschau.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2972,6 +2988,7 @@ int main(void)
         cmocka_unit_test(test_wishes_and_calls_are_no_events),
         cmocka_unit_test(test_companions_and_a_summit_with_a_partner),
         cmocka_unit_test(test_family_name_first_alone),
+        cmocka_unit_test(test_attributive_negation_and_stops),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

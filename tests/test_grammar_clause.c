@@ -192,6 +192,11 @@ static void test_modal_negation_perfect(void **st)
     HAS(r, "COND");
     r = describe("Er hat keine Gespräche mit Putin geführt.", &b);
     HAS(r, "NEG");
+    /* "nicht" before an inflected adjective negates that word only */
+    r = describe("Er kam zu nicht angekündigten Gesprächen nach Moskau.", &b);
+    HASNT(r, "NEG");
+    r = describe("Er kam nicht nach Moskau.", &b);
+    HAS(r, "NEG");
     /* a stretch of time with an adverb is an adverbial, no subject */
     r = describe("Eine Woche später traf Steinmeier den Papst.", &b);
     HAS(r, "subj=Steinmeier");

@@ -58,6 +58,15 @@ static int setting_noun(extractor_impl_t *x, size_t p, size_t ca)
     return 0;
 }
 
+/* "zu nicht angekündigten Gesprächen": a "nicht" at token i that
+ * negates the adjective after it, not the clause (grammar layer; without
+ * it, none); the attributive word itself is no plan of the clause
+ * either ("geplanten" before another noun than the trigger). */
+static int attributive_negation(const extractor_impl_t *x, size_t i)
+{
+    return tok_word(x, i, "nicht") && gram_clause(x, i) && clause_neg_attributive(&x->cr, i);
+}
+
 static unsigned tc_classes(extractor_impl_t *x, size_t i)
 {
     /* Sports: "trafen Kanada und Lettland (6:4) aufeinander", a score "2:1"
@@ -174,6 +183,7 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
         if (!noun && x->lx.trig[tr].pos != 'X' && (tr = verb_trigger(x, i, cb)) < 0) continue;
         tr_class_t c = x->lx.trig[tr].cls;
         if (tc && (c == TR_PLAN || c == TR_NEG) && nested_in(x, i, tc)) continue;
+        if (c == TR_PLAN && i > 0 && attributive_negation(x, i - 1)) continue;
         if (c == TR_PLAN) {
             /* "auf Einladung von X" reports a visit that took place */
             if (i > ca && tok_word(x, i - 1, "auf")) continue;
@@ -193,6 +203,7 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
             if (i > t->tok && !setting_noun(x, t->tok, ca)) return 1;
             continue;
         }
+        if (c == TR_NEG && attributive_negation(x, i)) continue;
         if (c == TR_NEG) {
             /* negation words count near the trigger or anywhere with a verb;
              * a cancelling verb ("hat seinen Besuch abgesagt") also for a

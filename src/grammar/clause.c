@@ -807,6 +807,13 @@ static void set_lemma(clause_t *k, const char *a, size_t na)
     k->lemma[na] = '\0';
 }
 
+int clause_neg_attributive(const clause_result_t *r, size_t i)
+{
+    if (i < r->base || i + 2 >= (size_t)r->base + r->ntok) return 0;
+    const clause_tok_t *a = &r->toks[i + 1 - r->base], *n = &r->toks[i + 2 - r->base];
+    return a->pos == MORPH_ADJ && !(a->feats & MORPH_ADJ_PRED) && n->pos == MORPH_NOUN;
+}
+
 /* The clause's flags from its own words and its parent: negation,
  * readiness, a condition ("falls"), reported speech. */
 static void clause_flags(ctx_t *c, clause_t *k)
@@ -815,7 +822,7 @@ static void clause_flags(ctx_t *c, clause_t *k)
     for (uint32_t i = k->own_first; i != NONE32; i = r->next_own[i]) {
         r->work++;
         unsigned role = tok_role(c, i);
-        if (role & ROLE_NEG) k->flags |= CLAUSE_F_NEG;
+        if ((role & ROLE_NEG) && !clause_neg_attributive(r, (size_t)r->base + i)) k->flags |= CLAUSE_F_NEG;
         if ((role & ROLE_READY) && r->toks[i].pos != MORPH_PREP) k->flags |= CLAUSE_F_READY;
     }
     if (k->lemma[0] && (role_of(c, k->lemma) & ROLE_READY)) k->flags |= CLAUSE_F_READY;

@@ -179,6 +179,11 @@ static inline const clause_tok_t *clause_tok(const clause_result_t *r, size_t i)
     return &r->toks[i - r->base];
 }
 
+/* 1 when the negation word at absolute token i of the parsed sentence
+ * negates the inflected adjective or participle after it, which a noun
+ * follows ("zu nicht angekündigten Gesprächen"), not its clause. */
+int clause_neg_attributive(const clause_result_t *r, size_t i);
+
 /* Short names for printing and tests: "MAIN", "PASSIVE", "PERFECT" ... */
 const char *clause_type_name(int type);
 const char *clause_tense_name(int tense);
