@@ -2794,6 +2794,17 @@ static void test_attributive_negation_and_stops(void **st)
     HAS("Marc Delorme|visit|Polen|2019-05-03|");
 }
 
+/* "Präsident Pak" in a headline, "Pak Song Chol" below: the headline's
+ * lone word is the person named in full whose name begins with it. */
+static void test_headline_family_name(void **st)
+{
+    (void)st;
+    run("Chinas Regierungschef Pak in Moskau\n\nDer chinesische Regierungschef Pak Song Chol ist am 3. Mai 2019 "
+        "nach Moskau gereist.", "");
+    HAS("Pak Song Chol|visit|Russland|2019-05-03|");
+    HASNT("Pak|affiliation|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2989,6 +3000,7 @@ int main(void)
         cmocka_unit_test(test_companions_and_a_summit_with_a_partner),
         cmocka_unit_test(test_family_name_first_alone),
         cmocka_unit_test(test_attributive_negation_and_stops),
+        cmocka_unit_test(test_headline_family_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

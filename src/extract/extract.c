@@ -338,9 +338,44 @@ uint64_t extractor_work(const extractor_t *x)
 /* "Sobotka in Israel" in a headline, "Nationalratspräsident Wolfgang
  * Sobotka" in the text: a lone surname that found a listed person the
  * text never names in full is the person of that surname the text does
- * name in full (one such person: no guess between two).  Runs once all
- * mentions are known; linear, with the surnames of the persons named in
- * full in a hash table. */
+ * name in full (one such person: no guess between two).  "Präsident Lee"
+ * in a headline, "Lee Myung Bak" below: a lone word taken for a person of
+ * its own, who is never named in full, is the one person named in full
+ * whose name begins with it (family name first).  Runs once all mentions
+ * are known; linear, with the surnames and first words of the persons
+ * named in full in a hash table (a first word keyed with a leading
+ * space). */
+/* Keys person o (doc actor a) of several words by its first word, with a
+ * leading space, in sur/who (surname_namesakes).  DN_OK or DN_ENOMEM. */
+static int key_first_word(extractor_impl_t *x, strtab_t *sur, int32_t *who, const dactor_t *o, int32_t a)
+{
+    const char *sp = o->name ? strchr(o->name, ' ') : NULL;
+    if (!sp || sp == o->name || (size_t)(sp - o->name) >= 63) return DN_OK;
+    char k[64];
+    k[0] = ' ';
+    memcpy(k + 1, o->name, (size_t)(sp - o->name));
+    int added = 0;
+    long id = strtab_intern(sur, k, (size_t)(sp - o->name) + 1, &added);
+    if (id < 0 || (size_t)id >= 2 * x->nact) return DN_ENOMEM;
+    who[id] = added ? a : -2;
+    return DN_OK;
+}
+
+/* The one person named in full whose name begins with the one word that
+ * is d's name ("Lee" -> "Lee Myung Bak"), -1 when none or several. */
+static int32_t lone_word_owner(const extractor_impl_t *x, const strtab_t *sur, const int32_t *who,
+                               const dactor_t *d)
+{
+    (void)x;
+    size_t n = strlen(d->name);
+    if (!n || n >= 63 || strchr(d->name, ' ')) return -1;
+    char k[64];
+    k[0] = ' ';
+    memcpy(k + 1, d->name, n);
+    long id = strtab_find(sur, k, n + 1);
+    return id >= 0 && who[id] >= 0 ? who[id] : -1;
+}
+
 static int surname_namesakes(extractor_impl_t *x)
 {
     unsigned char *full = calloc(x->nact ? x->nact : 1, 1);
@@ -355,7 +390,7 @@ static int surname_namesakes(extractor_impl_t *x)
         x->work++;
         if (m->actor >= 0 && m->type == MT_ENTITY && m->e >= m->head + 2) full[m->actor] = 1;
     }
-    if (!rc && !(who = malloc((x->nact ? x->nact : 1) * sizeof *who))) rc = DN_ENOMEM;
+    if (!rc && !(who = malloc((x->nact ? 2 * x->nact : 1) * sizeof *who))) rc = DN_ENOMEM;
     for (size_t a = 0; a < x->nact && !rc; a++) {
         const dactor_t *o = &x->act[a];
         x->work++;
@@ -363,14 +398,21 @@ static int surname_namesakes(extractor_impl_t *x)
         int added = 0;
         long id = strtab_intern(sur, o->surname, strlen(o->surname), &added);
         if (id < 0) { rc = DN_ENOMEM; break; }
+        if ((size_t)id >= 2 * x->nact) { rc = DN_ENOMEM; break; }
         who[id] = added ? (int32_t)a : -2;   /* -2: two namesakes */
+        rc = key_first_word(x, sur, who, o, (int32_t)a);
     }
     for (size_t k = 0; k < x->nmen && !rc; k++) {
         mention_t *m = &x->men[k];
         x->work++;
         if (m->actor < 0 || m->type != MT_ENTITY || m->e != m->head + 1 || full[m->actor]) continue;
         const dactor_t *d = &x->act[m->actor];
-        if (d->kind != EV_KIND_PERSON || d->lex < 0 || !d->surname) continue;
+        if (d->kind != EV_KIND_PERSON || !d->surname) continue;
+        if (d->lex < 0) {
+            int32_t f = lone_word_owner(x, sur, who, d);
+            if (f >= 0 && f != m->actor) m->actor = f;
+            continue;
+        }
         long id = strtab_find(sur, d->surname, strlen(d->surname));
         if (id >= 0 && who[id] >= 0 && who[id] != m->actor) m->actor = who[id];
     }

@@ -245,6 +245,24 @@ int32_t surname_met_before(extractor_impl_t *x, size_t i)
     return -2;
 }
 
+/* 1 when rest, the words of a name after its first, are two or more
+ * words none of them an initial ("Myung Bak" of Lee Myung Bak, "Jong Un"):
+ * the shape of a Korean name, whose family name ("Lee", "Kim") the
+ * first-name lists also hold; "W. Bush" is not. */
+static int korean_shape(const char *rest)
+{
+    int words = 0;
+    for (const char *p = rest; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == 0 || p[n - 1] == '.') return 0;
+        words++;
+        p += n;
+        while (*p == ' ') p++;
+    }
+    return words >= 2;
+}
+
 int32_t family_first_met(extractor_impl_t *x, size_t i)
 {
     const text_tok_t *t = TK(x, i);
@@ -263,7 +281,7 @@ int32_t family_first_met(extractor_impl_t *x, size_t i)
             const dactor_t *d = &x->act[a];
             if (d->kind != EV_KIND_PERSON || !d->name || !d->nmention || d->kin) continue;
             if (strncmp(d->name, w, t->len) != 0 || d->name[t->len] != ' ') continue;
-            if (given && d->lex < 0) continue;
+            if (given && d->lex < 0 && !korean_shape(d->name + t->len + 1)) continue;
             if (found >= 0) return -2;
             found = a;
         }
