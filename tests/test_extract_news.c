@@ -2805,6 +2805,23 @@ static void test_headline_family_name(void **st)
     HASNT("Pak|affiliation|");
 }
 
+/* A signing the sentence places nowhere happened where the report comes
+ * from (the dateline), unless it is a chronology's past entry; the parties
+ * of an agreement are the states the mentions give their signers
+ * ("sein russischer Amtskollege"). */
+static void test_signing_at_the_dateline(void **st)
+{
+    (void)st;
+    run("Titel\n\nWarschau (dpa) – Die Gespräche dauerten bis zum Abend. Am 3. Mai 2019 unterzeichneten "
+        "Frankreichs Präsident Marc Delorme und sein russischer Amtskollege Oleg Varin eine Erklärung.", "2019-05-04");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    HAS("Oleg Varin|visit|Polen|2019-05-03|");
+    HAS("Frankreich|agreement|Russland|2019-05-03|");
+    run("Titel\n\nWarschau (dpa) – Die Gespräche dauerten bis zum Abend. Am 3. Mai 2001 unterzeichneten "
+        "Frankreichs Präsident Marc Delorme und sein russischer Amtskollege Oleg Varin eine Erklärung.", "2019-05-04");
+    HASNT("|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3001,6 +3018,7 @@ int main(void)
         cmocka_unit_test(test_family_name_first_alone),
         cmocka_unit_test(test_attributive_negation_and_stops),
         cmocka_unit_test(test_headline_family_name),
+        cmocka_unit_test(test_signing_at_the_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

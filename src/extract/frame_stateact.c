@@ -158,7 +158,10 @@ int frame_state_act(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_
         if (m->prep == P_GEN && !(t->noun && m->b > t->tok && m->b <= t->tok + 4)
             && !(T->cls == TR_RECOGNITION))
             continue;
-        int32_t st = state_of(x, m->actor);
+        /* a person's state as this mention gives it ("sein sowjetischer
+         * Amtskollege Schewardnadse" in 1988), before the one the lexicon
+         * knows him by (Georgia, later) */
+        int32_t st = m->affil >= 0 && x->act[m->affil].kind == EV_KIND_STATE ? m->affil : state_of(x, m->actor);
         if (st < 0) {
             /* "die Regierung und die Rebellenorganisation SPLM/A": the
              * other party is no state, not the text's other side */

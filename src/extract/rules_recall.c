@@ -657,6 +657,17 @@ static int passive_aux_in(const extractor_impl_t *x, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when an event of date a (year 0: undated) is told as news of the
+ * report's days - not a chronology's past entry, which happened elsewhere
+ * than the dateline: within about a month of the text's date. */
+static int near_report(const extractor_impl_t *x, ev_date_t a)
+{
+    if (!a.year || !x->ref.year) return 1;
+    long da = a.year * 372L + (a.month ? a.month : 1) * 31L + (a.day ? a.day : 1);
+    long dr = x->ref.year * 372L + (x->ref.month ? x->ref.month : 1) * 31L + (x->ref.day ? x->ref.day : 1);
+    return da <= dr && dr - da <= 40;
+}
+
 /* ---------- joint signing ---------- */
 
 /* 1 when the signing verb at i tells a signing that happened: in the
@@ -734,8 +745,17 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
         host = state_of(x, m->actor);
         place = m->place;
     }
+    /* "Genf (AFP) - ... Anschließend unterzeichneten A und B eine
+     * Erklärung": with no place of its own, the signing is where the
+     * report comes from */
     ev_date_t a = { 0, 0, 0 }, b = { 0, 0, 0 };
     first_date(x, s, lo, hi, &a, &b);
+    int from_scene = 0;
+    if (host < 0 && x->scene >= 0 && near_report(x, a)) {
+        host = state_of(x, x->scene);
+        place = x->scene_place;
+        from_scene = 1;
+    }
     int32_t tid = x->ntrig_inst++;
     for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
@@ -745,6 +765,9 @@ static int joint_signing(extractor_impl_t *x, size_t s, size_t m0, size_t m1, si
             int rc = add(x, who[i], who[j], EV_REL_MEETING, a, b, place, s, 0.7, tid);
             if (rc) return rc;
         }
+        /* ... there, only a signer of a known state has come from abroad
+         * (the seat's own officials of the EU or the UN have not) */
+        if (from_scene && state_of(x, who[i]) < 0) continue;
         if (host >= 0 && !have(x, c0, x->ncand, who[i], host, EV_REL_VISIT)) {
             int rc = add(x, who[i], host, EV_REL_VISIT, a, b, place, s, 0.65, tid);
             if (rc) return rc;
