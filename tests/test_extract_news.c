@@ -2822,6 +2822,19 @@ static void test_signing_at_the_dateline(void **st)
     HASNT("|visit|Polen");
 }
 
+/* "bereiste das Land": the country the dateline reports from, else the
+ * one named last; "das Land Brandenburg" is a region's name. */
+static void test_the_country_as_a_reference(void **st)
+{
+    (void)st;
+    run("Titel\n\nWarschau (dpa) – Die Regierung tagte. Präsident Marc Delorme bereiste das Land am 3. Mai 2019.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    run("Präsident Marc Delorme sprach am 2. Mai 2019 über Polen. Am 3. Mai 2019 reiste er in das Land.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    run("Präsident Marc Delorme sprach am 2. Mai 2019 über Polen. Am 3. Mai 2019 besuchte er das Land Brandenburg.", "");
+    HASNT("|visit|Polen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3019,6 +3032,7 @@ int main(void)
         cmocka_unit_test(test_attributive_negation_and_stops),
         cmocka_unit_test(test_headline_family_name),
         cmocka_unit_test(test_signing_at_the_dateline),
+        cmocka_unit_test(test_the_country_as_a_reference),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
