@@ -2835,6 +2835,19 @@ static void test_the_country_as_a_reference(void **st)
     HASNT("|visit|Polen");
 }
 
+/* "A kam nach X, B besuchte Y": two main clauses joined by a comma, the
+ * second with a name of several words, are two events, not one with a
+ * list of visitors (who met each other). */
+static void test_comma_joins_two_main_clauses(void **st)
+{
+    (void)st;
+    run("Präsident Marc Delorme kam am 3. Mai 2019 nach Warschau, Papst Johannes Paul II. besuchte am "
+        "4. Mai 2019 Moskau.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    HASNT("Marc Delorme|visit|Russland");
+    HASNT("|meeting|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3033,6 +3046,7 @@ int main(void)
         cmocka_unit_test(test_headline_family_name),
         cmocka_unit_test(test_signing_at_the_dateline),
         cmocka_unit_test(test_the_country_as_a_reference),
+        cmocka_unit_test(test_comma_joins_two_main_clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

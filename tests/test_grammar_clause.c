@@ -197,6 +197,10 @@ static void test_modal_negation_perfect(void **st)
     HASNT(r, "NEG");
     r = describe("Er kam nicht nach Moskau.", &b);
     HAS(r, "NEG");
+    /* two main clauses joined by a comma, the second with a long name */
+    r = describe("Paul VI. kam 1970 nach Sydney, Johannes Paul II. besuchte Australien 1986.", &b);
+    HAS(r, "| MAIN");
+    HAS(r, "lemma=besuchen");
     /* a stretch of time with an adverb is an adverbial, no subject */
     r = describe("Eine Woche später traf Steinmeier den Papst.", &b);
     HAS(r, "subj=Steinmeier");

@@ -505,6 +505,31 @@ static int awaited_verb(const ctx_t *c, const clause_t *cl, uint32_t k)
     return 1;
 }
 
+/* The full stop at token k ends an ordinal or initial inside a name
+ * ("Paul II. bereiste", "John F. Kennedy"): a short word in capitals
+ * before it and a word after it. */
+static int name_period(const ctx_t *c, uint32_t k)
+{
+    if (T(c, k)->type != TOK_PUNCT || T(c, k)->cp != '.' || k == 0 || k + 1 >= c->n) return 0;
+    const text_tok_t *w = T(c, k - 1);
+    if (w->type != TOK_WORD || w->len > 4 || T(c, k + 1)->type != TOK_WORD) return 0;
+    const char *s = text_tok_str(c->d, w);
+    for (size_t q = 0; q < w->len; q++)
+        if (s[q] < 'A' || s[q] > 'Z') return 0;
+    return 1;
+}
+
+/* 1 when tokens [j, k) are capitalised words and the full stops of
+ * ordinals or initials: a name. */
+static int name_run(const ctx_t *c, uint32_t j, uint32_t k)
+{
+    for (uint32_t q = j; q < k; q++) {
+        const text_tok_t *t = T(c, q);
+        if (t->type == TOK_PUNCT ? !name_period(c, q) : !(t->flags & TOK_CAP)) return 0;
+    }
+    return 1;
+}
+
 /* The segment after a comma at i is a new verb-second clause: it has a
  * finite verb after at least one other word, and does not start with a
  * conjunction.  Scans to the next boundary (each segment once). */
@@ -518,11 +543,14 @@ static int v2_segment(ctx_t *c, uint32_t i, const clause_t *cl)
     /* ", am Sonntag wurde er ...": a short prepositional phrase may stand
      * first, a word of time or place and the verb right after it */
     int pp = (PM(c->r->toks[j].pos) & (PM(MORPH_PREP) | PM(MORPH_PREPART))) != 0;
-    for (uint32_t k = j + 1; k < c->n && !is_boundary(c, k); k++) {
+    for (uint32_t k = j + 1; k < c->n && (!is_boundary(c, k) || name_period(c, k)); k++) {
         c->r->work++;
         if (has_finite(c, k)) {
             if (awaited_verb(c, cl, k)) return 0;
-            return pp ? k >= j + 2 && k <= j + 3 && pp_then_verb(c, j, k) : k <= j + 3;
+            /* ", Johannes Paul II. bereiste ...": a name of up to six
+             * words may stand first */
+            return pp ? k >= j + 2 && k <= j + 3 && pp_then_verb(c, j, k)
+                      : k <= j + 3 || (k <= j + 6 && name_run(c, j, k));
         }
     }
     return 0;
