@@ -2848,6 +2848,18 @@ static void test_comma_joins_two_main_clauses(void **st)
     HASNT("|meeting|");
 }
 
+/* "nahm am Weltwirtschaftsforum in Davos teil": a body taken part in is
+ * met, and its place visited; "Forum" is an event noun. */
+static void test_taking_part_in_a_body(void **st)
+{
+    (void)st;
+    run("Am 3. Mai 2019 nahm Frankreichs Präsident Marc Delorme am Weltwirtschaftsforum in New York teil.", "");
+    HAS("Marc Delorme|visit|Vereinigte Staaten|2019-05-03|");
+    HASP("Marc Delorme|meeting|Weltwirtschaftsforum|");
+    run("Am 3. Mai 2019 nahm Frankreichs Präsident Marc Delorme an einem Forum in Warschau teil.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3047,6 +3059,7 @@ int main(void)
         cmocka_unit_test(test_signing_at_the_dateline),
         cmocka_unit_test(test_the_country_as_a_reference),
         cmocka_unit_test(test_comma_joins_two_main_clauses),
+        cmocka_unit_test(test_taking_part_in_a_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -977,6 +977,16 @@ static int participation_hosts(extractor_impl_t *x, const sctx_t *c, const trig_
             if (!cd->dropped && cd->rel == EV_REL_MEETING) nh = add_parties(hosts, nh, cd);
         }
     }
+    /* "nahm am Weltwirtschaftsforum teil", "an der Sitzung der NATO": a
+     * body taken part in is met, an event noun before it aside */
+    for (size_t k = c->m0; k < c->m1 && !nh; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b < ca || m->b >= cb || !usable(m) || (m->prep != P_AN && m->prep != P_GEN)) continue;
+        /* a body; taking part in a group ("an der Östlichen
+         * Partnerschaft") is membership */
+        if (x->act[m->actor].kind != EV_KIND_INSTITUTION) continue;
+        if (m->prep == P_AN || (m->b >= 2 && meeting_noun_at(x, m->b - 2))) hosts[nh++] = m->actor;
+    }
     return nh;
 }
 
