@@ -2860,6 +2860,26 @@ static void test_taking_part_in_a_body(void **st)
     HAS("Marc Delorme|visit|Polen|2019-05-03|");
 }
 
+/* Compounds with an umlaut in the head ("Krisengespräch", found by the
+ * stem "gesprach"), meals, audiences and side trips are events; talks
+ * "für eine Fortsetzung der Gespräche" are wished for; a banquet "zu
+ * Ehren von X" is its host's meeting with X. */
+static void test_meeting_nouns_and_honours(void **st)
+{
+    (void)st;
+    run("Präsident Marc Delorme führte am 3. Mai 2019 ein Krisengespräch mit Präsident Oleg Varin.", "");
+    HASP("Marc Delorme|meeting|Oleg Varin|");
+    run("Präsident Marc Delorme hatte am 3. Mai 2019 ein Arbeitsfrühstück mit Präsident Oleg Varin.", "");
+    HASP("Marc Delorme|meeting|Oleg Varin|");
+    run("Präsident Marc Delorme unternahm am 3. Mai 2019 einen Abstecher nach Polen.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    run("Präsident Marc Delorme sprach sich am 3. Mai 2019 für eine Fortsetzung der Friedensgespräche mit "
+        "Präsident Oleg Varin aus.", "");
+    HASNT("|meeting|");
+    run("Präsident Oleg Varin gab am 3. Mai 2019 ein Staatsbankett zu Ehren von Präsident Marc Delorme.", "");
+    HASP("Oleg Varin|meeting|Marc Delorme|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3060,6 +3080,7 @@ int main(void)
         cmocka_unit_test(test_the_country_as_a_reference),
         cmocka_unit_test(test_comma_joins_two_main_clauses),
         cmocka_unit_test(test_taking_part_in_a_body),
+        cmocka_unit_test(test_meeting_nouns_and_honours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -731,6 +731,32 @@ static int sides_met(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb,
     return rc;
 }
 
+/* "gab zu Ehren von X ein Staatsbankett", "ein Essen zu Ehren des
+ * Gastes": the subject hosts the one honoured, whom the clause's meal or
+ * banquet meets.  1 when the clause says so (*rc: DN_OK or DN_ENOMEM). */
+static int honoured_guest(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
+                          double conf, int32_t tid, int *rc)
+{
+    size_t h = cb;
+    for (size_t i = ca; i + 1 < cb && h == cb; i++)
+        if (tok_word(x, i, "zu") && tok_word_cs(x, i + 1, "Ehren")) h = i + 2;
+    if (h == cb) return 0;
+    int32_t guest = -1;
+    for (size_t k = c->m0; k < c->m1 && guest < 0; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= h && m->b <= h + 2 && m->actor >= 0 && (m->type == MT_ENTITY || m->type == MT_PRON))
+            guest = m->actor;
+    }
+    int sq = subject_in(x, c->m0, c->m1, ca, cb, 1);
+    if (guest < 0 || sq < 0 || x->men[sq].actor == guest) return 0;
+    dlist_t dl;
+    memset(&dl, 0, sizeof dl);
+    dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
+    (void)t;
+    *rc = emit(x, x->men[sq].actor, guest, EV_REL_MEETING, &dl, 1, NULL, c->s, conf, tid);
+    return 1;
+}
+
 int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                   size_t ca, size_t cb, int32_t tid)
 {
@@ -745,6 +771,8 @@ int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t 
         /* "dessen reguläre Treffen": a habitual meeting of something else */
         return DN_OK;
     }
+    int hrc = DN_OK;
+    if (t->noun && honoured_guest(x, c, t, ca, cb, conf, tid, &hrc)) return hrc;
     meet_t g;
     g.place = NULL;
     g.np = 0;

@@ -237,10 +237,19 @@ int blocked(extractor_impl_t *x, size_t s, size_t ca, size_t cb, const trig_t *t
     /* "sprach sich für Gespräche mit X aus": talks wished for; "ohne
      * dass eine Einigung erzielt wurde" */
     if (t->noun) {
-        for (size_t i = t->tok, k = 0; k < 3 && i > ca; k++) {
+        /* ... also through a noun that governs the trigger ("für eine
+         * Fortsetzung der Friedensgespräche") */
+        int governed = 0;
+        for (size_t i = t->tok, k = 0; k < 6 && i > ca; k++) {
             i--;
             if (tok_word(x, i, "für") || tok_word(x, i, "gegen") || tok_word(x, i, "ohne")) return 1;
-            if (TK(x, i)->type != TOK_WORD || (TK(x, i)->flags & TOK_CAP)) break;
+            if (TK(x, i)->type != TOK_WORD) break;
+            if (TK(x, i)->flags & TOK_CAP) {
+                int gen = i + 1 < t->tok && (tok_word(x, i + 1, "der") || tok_word(x, i + 1, "des")
+                                            || tok_word(x, i + 1, "von"));
+                if (governed || !gen || !tok_common(x, i)) break;
+                governed = 1;
+            }
         }
     }
     /* "kurz vor dem Besuch": the visit was still to come */
