@@ -2880,6 +2880,22 @@ static void test_meeting_nouns_and_honours(void **st)
     HASP("Oleg Varin|meeting|Marc Delorme|");
 }
 
+/* A page's list of visits: "Hochrangige Besuche: A (2016), B (2013)" (the
+ * text's other side is where they went), "Zu den Besuchen in Polen
+ * gehörten die von A und B". */
+static void test_page_lists_of_visits(void **st)
+{
+    (void)st;
+    run("Deutschland und Polen\n\nDeutschland und Polen pflegen enge Beziehungen. Hochrangige Besuche: "
+        "Bundespräsident Karl Umbach (2016), Bundeskanzlerin Ines Hollweg (2013).", "");
+    HAS("Karl Umbach|visit|Polen|2016|");
+    HAS("Ines Hollweg|visit|Polen|2013|");
+    run("Deutschland und Polen\n\nDeutschland und Polen pflegen enge Beziehungen. Zu den Besuchen in Polen "
+        "gehörten die von Bundespräsident Karl Umbach (2016) und Bundeskanzlerin Ines Hollweg (2013).", "");
+    HAS("Karl Umbach|visit|Polen|2016|");
+    HAS("Ines Hollweg|visit|Polen|2013|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3081,6 +3097,7 @@ int main(void)
         cmocka_unit_test(test_comma_joins_two_main_clauses),
         cmocka_unit_test(test_taking_part_in_a_body),
         cmocka_unit_test(test_meeting_nouns_and_honours),
+        cmocka_unit_test(test_page_lists_of_visits),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

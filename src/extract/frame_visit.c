@@ -205,6 +205,31 @@ static int through_place(const extractor_impl_t *x, const mention_t *m)
                && !(TK(x, m->b - 1)->flags & TOK_CAP));
 }
 
+/* A page's list of visits: "Hochrangige Besuche (in Chile): A (2016), B
+ * (2013)" - the persons listed after a colon right after the noun -, and
+ * "Zu den Besuchen gehörten die von A und B" - the persons after "die
+ * von", the noun left out.  The list into v->va, v->vb; 1 when found. */
+static int listed_visitors(extractor_impl_t *x, const sctx_t *c, size_t p, size_t scope_b, visit_t *v)
+{
+    /* the colon closes the noun's scope: looked for up to the sentence end */
+    size_t colon = 0;
+    for (size_t q = p + 1; q < c->hi && q <= p + 5 && !colon; q++)
+        if (tok_punct(x, q, ':')) colon = q;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b <= p || !usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
+        int after_colon = colon && m->b > colon && m->b <= colon + 3 && m->prep == P_NONE;
+        int ellipsis = m->prep == P_VON && m->b >= p + 3 && m->b < scope_b && tok_word(x, m->b - 1, "von")
+                       && (tok_word(x, m->b - 2, "die") || tok_word(x, m->b - 2, "der")
+                           || tok_word(x, m->b - 2, "den"));
+        if (!after_colon && !ellipsis) continue;
+        v->va = k;
+        v->vb = list_end(x, k, c->m1);
+        return 1;
+    }
+    return 0;
+}
+
 /* The visitors of trigger t into v->va, v->vb (a list of mentions): for a
  * noun its genitive, possessive or clause subject; for a verb the
  * passive's von-agent or the subject.  1 when found, 0 when none (or the
@@ -233,6 +258,7 @@ static int visit_visitors(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
             }
             break;
         }
+        if (!have) have = listed_visitors(x, c, p, scope_b, v);
         if (!have) {
             int q = possessive_before(x, p, c->m0, c->m1);
             if (q >= 0 && x->men[q].actor >= 0) { v->va = (size_t)q; v->vb = v->va + 1; have = 1; v->conf -= 0.1; }
