@@ -2792,6 +2792,9 @@ static void test_attributive_negation_and_stops(void **st)
     HASNT("|visit|");
     run("Präsident Marc Delorme machte am 3. Mai 2019 auf dem Rückweg aus Moskau Station in Warschau.", "");
     HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    /* regression: a station in a name or of a railway is no stop */
+    run("Am 3. Mai 2019 staunten Passanten in der Warschauer Grand Central Station.", "");
+    HASNT("|visit|");
 }
 
 /* "Präsident Pak" in a headline, "Pak Song Chol" below: the headline's

@@ -572,11 +572,25 @@ static int to_a_meeting(extractor_impl_t *x, size_t ca, size_t cb)
     return 0;
 }
 
+/* 1 when a form of "machen" stands in tokens [a, b) (grammar layer). */
+static int made_in(const extractor_impl_t *x, size_t a, size_t b)
+{
+    if (!gram_clause(x, a)) return 0;
+    for (size_t i = a; i < b; i++) {
+        const char *lm = gram_clause(x, i) ? clause_tok(&x->cr, i)->lemma : NULL;
+        if (lm && strcmp(lm, "machen") == 0) return 1;
+    }
+    return 0;
+}
+
 int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t scope_b,
                 size_t ca, size_t cb, int32_t tid)
 {
     size_t p = t->tok;
     const lx_trigger_t *T = &x->lx.trig[t->tr];
+    /* "machte Station in Peking" is a stop on a journey; a "Station" in a
+     * name or of a railway is not */
+    if (t->noun && tok_cue(x, p, CUE_STOPNOUN) && !made_in(x, ca, cb)) return DN_OK;
     visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0, 0, 0, 0 };
     if (!visit_visitors(x, c, t, scope_b, ca, cb, &v)) return DN_OK;
     int rd = visit_destination(x, c, t, scope_b, ca, cb, &v);

@@ -615,16 +615,16 @@ static int other_mention(extractor_impl_t *x, size_t i, size_t lo, size_t lim, i
 }
 
 /* "bereiste das Land", "im Land", "ins Land": the dateline's state, else
- * the state named last (within the last few dozen mentions), when token i
- * is "Land" after an
+ * of the states named in the last few dozen mentions the one named most
+ * often (the last on a tie), when token i is "Land" after an
  * article or a contraction and no name follows ("das Land Brandenburg" is
  * a German region, "das Land der Pharaonen" is told by its genitive).
  * Fills *m (a reference, MT_PRON); 1 when so. */
 static int country_reference(extractor_impl_t *x, size_t i, size_t s, mention_t *m)
 {
-    static const char *const ART[] = { "das", "dem", "des", "im", "ins", NULL };
-    if (i == 0 || !(tok_word_cs(x, i, "Land") || tok_word_cs(x, i, "Landes") || tok_word_cs(x, i, "Lande")))
-        return 0;
+    /* not the genitive: "im Osten des Landes" describes where, names no one */
+    static const char *const ART[] = { "das", "dem", "im", "ins", NULL };
+    if (i == 0 || !(tok_word_cs(x, i, "Land") || tok_word_cs(x, i, "Lande"))) return 0;
     int art = 0;
     for (const char *const *w = ART; *w; w++) art |= tok_word(x, i - 1, *w);
     if (!art) return 0;
@@ -634,11 +634,14 @@ static int country_reference(extractor_impl_t *x, size_t i, size_t s, mention_t 
     /* the country the report comes from, when its dateline says so
      * (the text's subject); else the one named last */
     int32_t a = x->scene >= 0 && !x->scene_many ? state_of(x, x->scene) : -1;
+    int32_t best = -1;
     for (size_t k = x->nmen, n = 0; k-- > 0 && n < 40 && a < 0; n++) {
         const mention_t *q = &x->men[k];
-        if (q->actor >= 0 && q->type == MT_ENTITY && x->act[q->actor].kind == EV_KIND_STATE && !q->dateline)
-            a = q->actor;
+        if (q->actor >= 0 && q->type == MT_ENTITY && x->act[q->actor].kind == EV_KIND_STATE && !q->dateline
+            && (best < 0 || x->act[q->actor].nmention > x->act[best].nmention))
+            best = q->actor;
     }
+    if (a < 0) a = best;
     if (a < 0) return 0;
     size_t lo = x->doc.sents[s].tok;
     mention_init(m, i - 1, i + 1, i, a);
@@ -655,7 +658,14 @@ static int reference_at(extractor_impl_t *x, size_t i, size_t s, size_t lim, siz
     mention_t m;
     int rc;
     *next = i + 1;
-    if (guest_reference(x, i, s, &m) || country_reference(x, i, s, &m)) return push_mention(x, &m) ? -1 : 1;
+    if (guest_reference(x, i, s, &m)) return push_mention(x, &m) ? -1 : 1;
+    if (country_reference(x, i, s, &m)) {
+        if (push_mention(x, &m)) return -1;
+        /* a reference to the country talked about does not make it
+         * more talked about (pick_sides counts the names) */
+        x->act[m.actor].nmention--;
+        return 1;
+    }
     if ((rc = group_reference(x, i, s, lim, next)) != 0) return rc < 0 ? -1 : 1;
     if (!pronoun(x, i, s, &m)) return 0;
     rc = push_mention(x, &m);
