@@ -2899,6 +2899,21 @@ static void test_page_lists_of_visits(void **st)
     HAS("Ines Hollweg|visit|Polen|2013|");
 }
 
+/* "Auf dem Weg nach Moskau traf er in Warschau ein", "Auf seiner Reise
+ * nach Moskau machte er in Warschau Halt": where one arrived or stopped,
+ * besides where one was going; "den Sachverhalt" ends in "Halt" and is no
+ * stop. */
+static void test_stops_on_the_way(void **st)
+{
+    (void)st;
+    run("Auf dem Weg nach Moskau traf Frankreichs Präsident Marc Delorme am 3. Mai 2019 in Warschau ein.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    run("Auf seiner Reise nach Moskau machte Frankreichs Präsident Marc Delorme am 3. Mai 2019 in Warschau Halt.", "");
+    HAS("Marc Delorme|visit|Polen|2019-05-03|");
+    run("Frankreichs Präsident Marc Delorme kommentierte den Sachverhalt am 3. Mai 2019 in Warschau.", "");
+    HASNT("|visit|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3101,6 +3116,7 @@ int main(void)
         cmocka_unit_test(test_taking_part_in_a_body),
         cmocka_unit_test(test_meeting_nouns_and_honours),
         cmocka_unit_test(test_page_lists_of_visits),
+        cmocka_unit_test(test_stops_on_the_way),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

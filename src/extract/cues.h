@@ -87,6 +87,7 @@ typedef enum { CM_FOLD, CM_EXACT, CM_SUFFIX, CM_TAIL, CM_PREFIX, CM_FOLDEND, CM_
     X(SCHOOL, "school", CM_EXACT) \
     X(HAPPEN, "happen", CM_EXACT) \
     X(STOPNOUN, "stopnoun", CM_EXACT) \
+    X(WAYNOUN, "waynoun", CM_EXACT) \
     X(REPORT, "report", CM_EXACT) \
     X(DAYS2, "days2", CM_PREFIX) \
     X(DAYS3, "days3", CM_PREFIX) \

@@ -205,6 +205,15 @@ static int through_place(const extractor_impl_t *x, const mention_t *m)
                && !(TK(x, m->b - 1)->flags & TOK_CAP));
 }
 
+/* 1 when mention m is the goal of a way or journey named by the noun
+ * before its "nach" ("auf dem Weg nach X", "auf seiner Reise nach X"). */
+static int way_to(extractor_impl_t *x, const mention_t *m)
+{
+    if (m->prep != P_NACH || m->b < 2 || !tok_word(x, m->b - 1, "nach")) return 0;
+    size_t n = m->b - 2;
+    return (TK(x, n)->flags & TOK_CAP) && (tok_cue(x, n, CUE_WAYNOUN) || rules_event_noun(x, n));
+}
+
 /* A page's list of visits: "Hochrangige Besuche (in Chile): A (2016), B
  * (2013)" - the persons listed after a colon right after the noun -, and
  * "Zu den Besuchen gehörten die von A und B" - the persons after "die
@@ -353,6 +362,9 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if (k >= v->va && k < v->vb) continue;
         if (m->b < da || m->b >= db || !usable(m)) continue;
         if (m->dateline) { dateline_k = k; continue; }
+        /* "Auf dem Weg nach Berlin traf er in Warschau ein": where one was
+         * going, not where the verb arrived */
+        if (!t->noun && way_to(x, m)) continue;
         /* "fuhr ins Bundeskanzleramt": a building across town, no journey */
         if (T->cls == TR_TRAVEL && m->prep == P_IN && !m->place && x->act[m->actor].kind == EV_KIND_INSTITUTION)
             continue;
@@ -365,13 +377,15 @@ static int visit_destination(extractor_impl_t *x, const sctx_t *c, const trig_t 
         }
     }
     if (v->dst < 0 && t->noun && !(x->men[v->va].prep == P_GEN && x->men[v->va].b > p)) {
-        /* "hat in Ecuador seine Reise begonnen": a place before the noun */
+        /* "hat in Ecuador seine Reise begonnen": a place before the noun,
+         * not a journey's goal ("Auf seiner Reise nach Berlin machte er in
+         * Warschau Halt") */
         for (size_t k = c->m0; k < c->m1 && v->dst < 0; k++) {
             const mention_t *m = &x->men[k];
             if (k >= v->va && k < v->vb) continue;
             if (m->b < ca || m->b >= p || !usable(m)) continue;
             if (m->dateline) { dateline_k = k; continue; }
-            if (m->prep == P_IN || m->prep == P_NACH) { v->dst = m->actor; v->place = m->place; }
+            if ((m->prep == P_IN || m->prep == P_NACH) && !way_to(x, m)) { v->dst = m->actor; v->place = m->place; }
         }
     }
     int from_object = 0;
@@ -590,7 +604,10 @@ int frame_visit(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t sc
     const lx_trigger_t *T = &x->lx.trig[t->tr];
     /* "machte Station in Peking" is a stop on a journey; a "Station" in a
      * name or of a railway is not */
-    if (t->noun && tok_cue(x, p, CUE_STOPNOUN) && !made_in(x, ca, cb)) return DN_OK;
+    /* the trigger's own word, not the token's: compounds ("Sachverhalt")
+     * end in it too */
+    if (t->noun && cues_match(&x->cues, T->word, strlen(T->word), CUE_STOPNOUN, 0) && !made_in(x, ca, cb))
+        return DN_OK;
     visit_t v = { 0, 0, T->conf, 0, -1, -1, NULL, 0, 0, 0, 0 };
     if (!visit_visitors(x, c, t, scope_b, ca, cb, &v)) return DN_OK;
     int rd = visit_destination(x, c, t, scope_b, ca, cb, &v);
