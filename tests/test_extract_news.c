@@ -2914,6 +2914,19 @@ static void test_stops_on_the_way(void **st)
     HASNT("|visit|");
 }
 
+/* "Die Französin", "der Pole": a noun of nationality whose stem is not
+ * the adjective's names the person of that state told before. */
+static void test_nationality_nouns_by_their_adjective(void **st)
+{
+    (void)st;
+    run("Die französische Außenministerin Ines Varda traf am 2. Mai 2019 in Warschau ein. Die Französin traf "
+        "am 3. Mai 2019 Präsident Pawel Lisek.", "");
+    assert_true(strstr(OUT, "Ines Varda|meeting|Pawel Lisek|") || strstr(OUT, "Pawel Lisek|meeting|Ines Varda|"));
+    run("Der russische Präsident Oleg Varin traf am 2. Mai 2019 in Warschau ein. Der Russe traf am 3. Mai 2019 "
+        "Präsident Pawel Lisek.", "");
+    assert_true(strstr(OUT, "Oleg Varin|meeting|Pawel Lisek|") || strstr(OUT, "Pawel Lisek|meeting|Oleg Varin|"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3117,6 +3130,7 @@ int main(void)
         cmocka_unit_test(test_meeting_nouns_and_honours),
         cmocka_unit_test(test_page_lists_of_visits),
         cmocka_unit_test(test_stops_on_the_way),
+        cmocka_unit_test(test_nationality_nouns_by_their_adjective),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -536,6 +536,34 @@ static int title_at(extractor_impl_t *x, size_t i, size_t lim)
     return memchr(x->doc.s + TK(x, i)->off, '-', TK(x, i)->len) && compound_title_part(x, i).type == LX_TITLE;
 }
 
+/* "der Brite", "die Französin", "die Amerikanerin", "der Russe": a noun
+ * of nationality at token i that the stems of the states' adjectives do
+ * not reach ("Brite" and "britisch" stem apart): the noun's stem with
+ * "-isch" ("Brit" + "isch", "Amerikan" + "isch") is the adjective.  Fills
+ * *lm as a match of it; 1 when so. */
+static int demonym(extractor_impl_t *x, size_t i, lxm_t *lm)
+{
+    static const char *const END[] = { "erinnen", "innen", "erin", "in", "ern", "er", "en", "e", NULL };
+    const text_tok_t *t = TK(x, i);
+    const char *w = x->doc.s + t->off;
+    if (t->type != TOK_WORD || !is_cap(x, i) || t->len < 4 || t->len > 40) return 0;
+    for (const char *const *e = END; *e; e++) {
+        size_t m = strlen(*e);
+        if (t->len < m + 3 || memcmp(w + t->len - m, *e, m) != 0) continue;
+        char buf[48];
+        size_t n = t->len - m;
+        memcpy(buf, w, n);
+        memcpy(buf + n, "isch", 4);
+        int32_t k = lexicon_key(&x->lx, buf, n + 4);
+        for (int32_t p = k >= 0 ? lexicon_first_phrase(&x->lx, k) : -1; p >= 0; p = x->lx.phr[p].next) {
+            if (x->lx.phr[p].n != 1 || x->lx.phr[p].type != LX_ADJ) continue;
+            *lm = (lxm_t){ LX_ADJ, x->lx.phr[p].ref, 1, 0 };
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Für den Portugiesen war es der erste Gipfel", "der Franzose sagte":
  * a noun of nationality (found as the state's adjective, capitalised,
  * after an article, no name after it) is the person of that state the
@@ -734,6 +762,11 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             if ((rc = settlement_of_state(x, i, lim, adj_b, adj_state, &next)) < 0) return DN_ENOMEM;
             if (rc) { i = next; continue; }
             if ((rc = government_of_state(x, i, adj_b, adj_state)) < 0) return DN_ENOMEM;
+            if (rc) { i++; continue; }
+        }
+        lxm_t dm;
+        if (lm.type < 0 && i > lo && is_article(x, i - 1) && demonym(x, i, &dm)) {
+            if ((rc = nationality_noun(x, s, i, lo, lim, dm)) < 0) return DN_ENOMEM;
             if (rc) { i++; continue; }
         }
         switch (lm.type) {
