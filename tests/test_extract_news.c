@@ -2927,6 +2927,17 @@ static void test_nationality_nouns_by_their_adjective(void **st)
     assert_true(strstr(OUT, "Oleg Varin|meeting|Pawel Lisek|") || strstr(OUT, "Pawel Lisek|meeting|Oleg Varin|"));
 }
 
+/* "sprach vor der Generalversammlung der Vereinten Nationen in New York":
+ * a speech before a body is a meeting with it and, for a speaker from
+ * another state, a visit where it sits. */
+static void test_speech_before_a_body_abroad(void **st)
+{
+    (void)st;
+    run("Frankreichs Präsident Marc Delorme sprach am 3. Mai 2019 vor den Vereinten Nationen in New York.", "");
+    HASP("Marc Delorme|meeting|Vereinte Nationen|");
+    HAS("Marc Delorme|visit|Vereinigte Staaten|2019-05-03|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3131,6 +3142,7 @@ int main(void)
         cmocka_unit_test(test_page_lists_of_visits),
         cmocka_unit_test(test_stops_on_the_way),
         cmocka_unit_test(test_nationality_nouns_by_their_adjective),
+        cmocka_unit_test(test_speech_before_a_body_abroad),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -28,10 +28,24 @@ int speech_before(extractor_impl_t *x, const sctx_t *c, size_t va, size_t vb, si
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, c->lo, c->hi, c->m0, c->m1, &dl, 0);
+    /* where: the city the sentence names ("vor der UN-Vollversammlung in
+     * New York"), else the body's own state ("vor der Knesset") */
+    int32_t where = state_of(x, body);
+    const char *place = NULL;
+    for (size_t k = c->m0; k < c->m1; k++) {
+        const mention_t *m = &x->men[k];
+        if (m->b >= a && usable(m) && m->prep == P_IN && m->place && !m->dateline) {
+            where = state_of(x, m->actor);
+            place = m->place;
+            break;
+        }
+    }
     for (size_t k = va; k < vb; k++) {
         const mention_t *m = &x->men[k];
         if (!usable(m) || x->act[m->actor].kind != EV_KIND_PERSON) continue;
-        int rc = emit(x, m->actor, body, EV_REL_MEETING, &dl, 1, NULL, c->s, 0.75, tid);
+        int rc = emit(x, m->actor, body, EV_REL_MEETING, &dl, 1, place, c->s, 0.75, tid);
+        /* a speaker from another state has come there */
+        if (!rc && where >= 0) rc = visit_host(x, m->actor, where, &dl, place, c->s, 0.7, tid);
         if (rc) return rc;
     }
     return DN_OK;
