@@ -2938,6 +2938,20 @@ static void test_speech_before_a_body_abroad(void **st)
     HAS("Marc Delorme|visit|Vereinigte Staaten|2019-05-03|");
 }
 
+/* "traf im Élysée-Palast Präsident X": a meeting in the seat of a state's
+ * body, its host at home, is a visit to that state for the guest from
+ * abroad; a body of that name in another state's text is no such seat. */
+static void test_meeting_in_a_seat_of_state(void **st)
+{
+    (void)st;
+    run("Die deutsche Bundeskanzlerin Ines Hollweg traf am 3. Mai 2019 im Élysée-Palast den französischen Präsidenten "
+        "Marc Delorme.", "");
+    HAS("Ines Hollweg|visit|Frankreich|2019-05-03|");
+    run("Die deutsche Bundeskanzlerin Ines Hollweg traf am 3. Mai 2019 im Élysée-Palast den polnischen "
+        "Präsidenten Pawel Lisek.", "");
+    HASNT("|visit|Frankreich");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3143,6 +3157,7 @@ int main(void)
         cmocka_unit_test(test_stops_on_the_way),
         cmocka_unit_test(test_nationality_nouns_by_their_adjective),
         cmocka_unit_test(test_speech_before_a_body_abroad),
+        cmocka_unit_test(test_meeting_in_a_seat_of_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

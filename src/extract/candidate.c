@@ -155,6 +155,9 @@ int visit_host(extractor_impl_t *x, int32_t who, int32_t host, const dlist_t *dl
 typedef struct {
     const char *place;
     int32_t state;
+    int32_t seat;      /* with no city: the state of the one body of a state
+                          it names with "in" ("im Élysée-Palast", "im
+                          Kreml"), -1 */
 } sent_place_t;
 
 /* For each sentence, its one city (see sent_place_t); ns entries, mstart
@@ -164,14 +167,23 @@ static sent_place_t *sentence_places(const extractor_impl_t *x, const size_t *ms
     sent_place_t *sp = calloc(ns ? ns : 1, sizeof *sp);
     if (!sp) return NULL;
     for (size_t s = 0; s < ns; s++) {
-        int many = 0;
+        int many = 0, seats = 0;
+        sp[s].seat = -1;
         for (size_t k = mstart[s]; k < mstart[s + 1] && !many; k++) {
             const mention_t *m = &x->men[k];
+            if (!m->place && m->actor >= 0 && m->prep == P_IN && x->act[m->actor].kind == EV_KIND_INSTITUTION
+                && state_of(x, m->actor) >= 0 && state_of(x, m->actor) != sp[s].seat) {
+                sp[s].seat = state_of(x, m->actor);
+                seats++;
+            }
             if (!m->place || m->actor < 0 || m->dateline || m->place == sp[s].place) continue;
             if (sp[s].place) many = 1;
-            sp[s] = (sent_place_t){ m->place, state_of(x, m->actor) };
+            sp[s].place = m->place;
+            sp[s].state = state_of(x, m->actor);
         }
         if (many) sp[s].place = NULL;
+        /* a city or two bodies of different states leave the seat out */
+        if (sp[s].place || many || seats != 1) sp[s].seat = -1;
     }
     return sp;
 }
@@ -184,17 +196,24 @@ int meeting_presence(extractor_impl_t *x, const size_t *mstart, size_t ns)
     int rc = DN_OK;
     for (size_t i = 0; i < n0 && !rc; i++) {
         const cand_t c = x->cand[i];   /* a copy: cand_add may move the array */
-        /* a sentence with two cities may place the meeting in either */
-        if (c.dropped || c.rel != EV_REL_MEETING || !c.place || c.sent >= ns || sp[c.sent].place != c.place
-            || sp[c.sent].state < 0)
-            continue;
-        int32_t host = sp[c.sent].state, side[2] = { c.src, c.dst };
+        /* a sentence with two cities may place the meeting in either; one
+         * without a city, in the body of a state it names ("traf im
+         * Élysée-Palast X") */
+        if (c.dropped || c.rel != EV_REL_MEETING || c.sent >= ns) continue;
+        int seat = !c.place && sp[c.sent].seat >= 0;
+        /* ... when the other side is of that state: the host at home (the
+         * body's name may be another state's too: "im Bundeskanzleramt") */
+        if (seat && state_of(x, c.src) != sp[c.sent].seat && state_of(x, c.dst) != sp[c.sent].seat) seat = 0;
+        if (!seat && (!c.place || sp[c.sent].place != c.place || sp[c.sent].state < 0)) continue;
+        int32_t host = seat ? sp[c.sent].seat : sp[c.sent].state, side[2] = { c.src, c.dst };
         for (int k = 0; k < 2 && !rc; k++) {
             const dactor_t *d = &x->act[side[k]];
             int32_t st = state_of(x, side[k]);
             /* only who is known to come from elsewhere: a person or body of
              * another state, or a state itself */
             if (d->kind == EV_KIND_STATE ? side[k] == host : (st < 0 || st == host)) continue;
+            /* persons come to a seat; a body meeting there does not travel */
+            if (seat && d->kind != EV_KIND_PERSON) continue;
             size_t before = x->ncand;
             rc = cand_add(x, side[k], host, EV_REL_VISIT, c.start, c.end, c.place, c.sent, c.conf - 0.15, c.trig);
             if (!rc && x->ncand > before) {
