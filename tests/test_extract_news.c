@@ -2952,6 +2952,17 @@ static void test_meeting_in_a_seat_of_state(void **st)
     HASNT("|visit|Frankreich");
 }
 
+/* "begrüßte den Gast gemeinsam mit X": X is the host's companion, the
+ * guest the one met. */
+static void test_companion_of_the_host_is_no_guest(void **st)
+{
+    (void)st;
+    run("Frankreichs Präsident Marc Delorme traf am 3. Mai 2019 in Warschau ein. Präsident Pawel Lisek begrüßte "
+        "den Gast gemeinsam mit Ministerpräsident Jan Nowak im Palast.", "");
+    assert_true(strstr(OUT, "Pawel Lisek|meeting|Marc Delorme|") || strstr(OUT, "Marc Delorme|meeting|Pawel Lisek|"));
+    HASNT("Pawel Lisek|meeting|Jan Nowak|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3158,6 +3169,7 @@ int main(void)
         cmocka_unit_test(test_nationality_nouns_by_their_adjective),
         cmocka_unit_test(test_speech_before_a_body_abroad),
         cmocka_unit_test(test_meeting_in_a_seat_of_state),
+        cmocka_unit_test(test_companion_of_the_host_is_no_guest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

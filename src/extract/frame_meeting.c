@@ -230,6 +230,18 @@ static int verb_between(const extractor_impl_t *x, size_t a, size_t b)
 
 /* The partners after mit / zwischen, or genitive lists after a noun, and
  * the place an in-phrase names, into g. */
+/* 1 when the "mit" before token b (its article may come between) follows
+ * a word of company ("gemeinsam mit", "zusammen mit"). */
+static int with_companion(const extractor_impl_t *x, size_t b)
+{
+    for (size_t i = b, k = 0; k < 3 && i > 1; k++) {
+        i--;
+        if (tok_word(x, i, "mit")) return tok_cue(x, i - 1, CUE_COMPANION);
+        if (TK(x, i)->type != TOK_WORD) return 0;
+    }
+    return 0;
+}
+
 static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *t, meet_t *g)
 {
     size_t p = t->tok;
@@ -240,6 +252,9 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if (m->b < a || m->b >= b || !usable(m)) continue;
         if (x->act[m->actor].kind == EV_KIND_PERSON && x->act[m->actor].kin) continue;
         if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
+        /* "begrüßte den Gast gemeinsam mit Draghi": a companion of the
+         * subject, no one met (the companion rules give his meeting) */
+        if (m->prep == P_MIT && with_companion(x, m->b)) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
             if (m->prep == P_ZWISCHEN) g->between = 1;
             g->with = 1;
