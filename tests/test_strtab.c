@@ -202,6 +202,52 @@ static void test_clear(void **state)
     strtab_destroy(&t);
 }
 
+/* A filtered table answers as an unfiltered one: every string held is
+ * found (also those interned after the filter, past a doubling of the
+ * slots), absent ones are not, with the same ids, and strtab_clear drops
+ * the filter with the strings. */
+static void test_filter(void **state)
+{
+    (void)state;
+    strtab_t t, u;
+    strtab_init(&t);
+    strtab_init(&u);
+    char s[32];
+    for (int i = 0; i < 3000; i++) {
+        int len = snprintf(s, sizeof s, "name-%d", i);
+        assert_int_equal(strtab_intern(&t, s, (size_t)len, NULL), i);
+        assert_int_equal(strtab_intern(&u, s, (size_t)len, NULL), i);
+    }
+    assert_int_equal(strtab_filter(&t), 0);
+    for (int i = 3000; i < 9000; i++) {
+        int len = snprintf(s, sizeof s, "name-%d", i);
+        assert_int_equal(strtab_intern(&t, s, (size_t)len, NULL), i);
+        assert_int_equal(strtab_intern(&u, s, (size_t)len, NULL), i);
+    }
+    for (int i = 0; i < 20000; i++) {
+        int len = snprintf(s, sizeof s, "name-%d", i);
+        long want = i < 9000 ? i : -1;
+        assert_int_equal(strtab_find(&t, s, (size_t)len), want);
+        assert_int_equal(strtab_find_h(&t, s, (size_t)len, strtab_hash(s, (size_t)len)), want);
+        assert_int_equal(strtab_find(&u, s, (size_t)len), want);
+    }
+    strtab_clear(&t);
+    assert_null(t.filter);
+    assert_int_equal(strtab_find(&t, "name-1", 6), -1);
+    assert_int_equal(strtab_intern(&t, "name-1", 6, NULL), 0);
+    assert_int_equal(strtab_find(&t, "name-1", 6), 0);
+    /* an empty table takes a filter too */
+    strtab_t e;
+    strtab_init(&e);
+    assert_int_equal(strtab_filter(&e), 0);
+    assert_int_equal(strtab_find(&e, "x", 1), -1);
+    assert_int_equal(strtab_intern(&e, "x", 1, NULL), 0);
+    assert_int_equal(strtab_find(&e, "x", 1), 0);
+    strtab_destroy(&e);
+    strtab_destroy(&t);
+    strtab_destroy(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_add),
         cmocka_unit_test(test_clear),
+        cmocka_unit_test(test_filter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -46,11 +46,27 @@ static void test_longest_words(void **st)
     assert_int_equal(guess("überall habenden nichts wurden einander"), LANG_UNKNOWN);
 }
 
+/* Words are split at every byte that is no letter (digits, '@', '[',
+ * '`', '{' next to the letters in ASCII), read in capitals too, and one
+ * that ends the text without a separator counts. */
+static void test_word_bytes(void **st)
+{
+    (void)st;
+    assert_int_equal(guess("DER@die[das`UND{ist"), LANG_GERMAN);
+    assert_int_equal(guess("3the4and5of6this7with"), LANG_ENGLISH);
+    /* "Der1" is "der", "DerX" no word of the lists */
+    assert_int_equal(guess("DerX DieX DasX UndX IstX"), LANG_UNKNOWN);
+    /* the bytes of ü are part of the word: "ÜBER" is "Über", not "ber" */
+    assert_int_equal(guess("ÜBER ÜBER ÜBER ÜBER ÜBER"), LANG_UNKNOWN);
+    assert_int_equal(guess("über über über über über"), LANG_GERMAN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_languages),
         cmocka_unit_test(test_longest_words),
+        cmocka_unit_test(test_word_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

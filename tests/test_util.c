@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "util/bigmem.h"
+#include "util/bounds.h"
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/lazylib.h"
@@ -314,6 +315,70 @@ static void test_diag_format(void **state)
     diag_set_sink(NULL, NULL);
 }
 
+/* limit_binary reads printable ASCII eight bytes a step: the control
+ * and non-UTF-8 bytes are found wherever they stand in a step, DEL and
+ * space count as text, and the thresholds are those of the byte-wise
+ * reading (8 control bytes and a fiftieth of the sample). */
+static void test_limit_binary(void **state)
+{
+    (void)state;
+    char b[400];
+    size_t at = 0;
+    const char *what = NULL;
+    for (size_t first = 0; first < 16; first++) {
+        memset(b, 'a', sizeof b);
+        for (size_t k = 0; k < 8; k++) b[first + 40 * k] = '\0';
+        assert_int_equal(limit_binary(b, sizeof b, &at, &what), 1);
+        assert_int_equal(at, first);
+        assert_string_equal(what, "NUL or control bytes");
+        b[first] = 'a';   /* seven: no longer binary */
+        assert_int_equal(limit_binary(b, sizeof b, &at, &what), 0);
+    }
+    memset(b, 0x7f, sizeof b);
+    for (size_t k = 0; k < sizeof b; k += 3) b[k] = ' ';
+    assert_int_equal(limit_binary(b, sizeof b, &at, &what), 0);
+    /* bytes that are not UTF-8, from the 131st on: 270 of 400 */
+    memset(b, 'x', sizeof b);
+    memset(b + 130, 0xff, 270);
+    assert_int_equal(limit_binary(b, sizeof b, &at, &what), 1);
+    assert_int_equal(at, 130);
+    assert_string_equal(what, "bytes that are not UTF-8 text");
+    /* UTF-8 letters and tabs, newlines are text */
+    const char *t = "Gr\xc3\xbc\xc3\x9f\te aus K\xc3\xb6ln\n\r\n";
+    assert_int_equal(limit_binary(t, strlen(t), &at, &what), 0);
+}
+
+/* outfile_id: one stat of the output, compared with each input's. */
+static void test_outfile_id(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/dipnet-id-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char a[128], b[128], c[128];
+    snprintf(a, sizeof a, "%s/a.txt", dir);
+    snprintf(b, sizeof b, "%s/b.txt", dir);
+    snprintf(c, sizeof c, "%s/none.txt", dir);
+    FILE *fp = fopen(a, "w");
+    assert_non_null(fp);
+    fclose(fp);
+    fp = fopen(b, "w");
+    assert_non_null(fp);
+    fclose(fp);
+    outfile_id_t id;
+    assert_int_equal(outfile_id(a, &id), 1);
+    assert_int_equal(outfile_id_is(a, &id), 1);
+    assert_int_equal(outfile_id_is(b, &id), 0);
+    assert_int_equal(outfile_id_is(c, &id), 0);
+    assert_int_equal(outfile_id(c, &id), 0);      /* no file: nothing to guard */
+    assert_int_equal(outfile_id(dir, &id), 0);    /* a folder is no file to overwrite */
+    assert_int_equal(outfile_same_file(a, a), 1);
+    assert_int_equal(outfile_same_file(a, b), 0);
+    assert_int_equal(outfile_same_file(c, c), 0);
+    unlink(a);
+    unlink(b);
+    rmdir(dir);
+}
+
 /* pairindex: a key's items in arrival order; an undirected key is the
  * same in either order, a directed one is not; clear forgets them. */
 static void test_pairindex(void **state)
@@ -389,6 +454,8 @@ int main(void)
         cmocka_unit_test(test_outfile_commit_and_abort),
         cmocka_unit_test(test_outfile_full_disk),
         cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_limit_binary),
+        cmocka_unit_test(test_outfile_id),
         cmocka_unit_test(test_date_arithmetic),
         cmocka_unit_test(test_bigmem_grow_stays_aligned),
         cmocka_unit_test(test_bigmem_alloc),

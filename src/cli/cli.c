@@ -484,8 +484,12 @@ int cli_guard_output(const cli_opts_t *o, const char *path)
     if (path && o->aliases && outfile_same_file(o->aliases, path))
         return diag_error(DN_EUSAGE, path, 0, 0,
                           "is also the --aliases file; refusing to overwrite it");
-    for (size_t i = 0; path && i < o->ninputs; i++)
-        if (outfile_same_file(o->inputs[i], path))
+    /* the output's stat once, not again beside each of a thousand inputs
+     * (a system call costs as much as a short text's work here) */
+    outfile_id_t out;
+    if (!path || !outfile_id(path, &out)) return DN_OK;
+    for (size_t i = 0; i < o->ninputs; i++)
+        if (outfile_id_is(o->inputs[i], &out))
             return diag_error(DN_EUSAGE, path, 0, 0,
                               "is also an input; refusing to overwrite it");
     return DN_OK;

@@ -195,12 +195,16 @@ static int check_head(const char *name, const char *b, size_t n)
     return DN_OK;
 }
 
-/* Fills head with up to cap bytes of fp (short only at the end). */
+/* Fills head with up to cap bytes of fp (short only at the end, or at
+ * size, the file's size when known and not 0: asking for no more than
+ * that spares the read that only finds the end; a file that grows in
+ * between is refused afterwards anyway, check_unchanged). */
 static int peek(FILE *fp, const char *name, char *head, size_t cap,
-                size_t *n)
+                long long size, size_t *n)
 {
     *n = 0;
     size_t got;
+    if (size > 0 && (unsigned long long)size < cap) cap = (size_t)size;
     while (*n < cap && (got = fread(head + *n, 1, cap - *n, fp)) > 0) *n += got;
     if (ferror(fp) && errno == EBADF && fp == stdin)
         return diag_error(DN_EIO, name, 0, 0,
@@ -255,15 +259,16 @@ static int sniff_format(const char *name, const char *b, size_t n,
 }
 
 static int read_stream(reader_t *r, FILE *fp, const char *path,
-                       const char *name, int seekable)
+                       const char *name, long long size)
 {
+    int seekable = size >= 0;
     cli_from_t from = r->o->from;
     char *data = NULL;
     size_t len = 0;
     int rc;
     char head[4096];
     size_t nhead = 0;
-    if ((rc = peek(fp, name, head, sizeof head, &nhead))) return rc;
+    if ((rc = peek(fp, name, head, sizeof head, size, &nhead))) return rc;
     if ((rc = check_head(name, head, nhead))) return rc;
     if (from == CLI_FROM_AUTO &&
         (rc = sniff_format(name, head, nhead, &from)))
@@ -272,7 +277,7 @@ static int read_stream(reader_t *r, FILE *fp, const char *path,
      * second reading (two to four system calls a file, which on this
      * kind of virtual machine cost as much as a short text's work) */
     int whole = seekable && from == CLI_FROM_TEXT && nhead < sizeof head &&
-                feof(fp);
+                (feof(fp) || (size > 0 && nhead == (unsigned long long)size));
     FILE *in = fp;
     if (from == CLI_FROM_TSV && seekable && r->expect)
         r->expect(r->ctx, lines_estimate(fileno(fp)));
@@ -349,7 +354,7 @@ static int read_path(reader_t *r, const char *path, int top)
     size_t bsz = reg && st.st_blksize > 0 ? (size_t)st.st_blksize : BUFSIZ;
     char *iobuf = malloc(bsz);
     if (iobuf) setvbuf(fp, iobuf, _IOFBF, bsz);
-    int rc = read_stream(r, fp, path, path, reg);
+    int rc = read_stream(r, fp, path, path, reg ? (long long)st.st_size : -1);
     /* also after an error: a cut row is the change's doing */
     if (reg && rc != DN_ENOMEM) {
         int crc = check_unchanged(fp, path, &st);
@@ -391,7 +396,7 @@ static int read_folder(reader_t *r, const char *dir)
 /* One INPUT: "-" (standard input), a folder or a file. */
 static int read_input(reader_t *r, const char *path)
 {
-    if (!strcmp(path, "-")) return read_stream(r, stdin, NULL, "<stdin>", 0);
+    if (!strcmp(path, "-")) return read_stream(r, stdin, NULL, "<stdin>", -1);
     return read_path(r, path, 1);
 }
 

@@ -212,5 +212,7 @@ int cues_load(cues_t *c, const char *dir)
     int rc = read_lines(c, path, &lr);
     lines_destroy(&lr);
     fclose(fp);
+    /* the ends and starts of words are looked up, nearly all in vain */
+    if (!rc) (void)strtab_filter(&c->words);
     return rc;
 }

@@ -74,6 +74,7 @@ int extractor_new(const char *lexicon_dir, extractor_t **out)
     clause_result_init(&x->cr);
     firstnames_init(&x->fn);
     x->forced_subj = -1;
+    x->trace = getenv("DIPNET_TRACE") != NULL;
     if ((rc = grammar_open(x, lexicon_dir)) || (rc = firstnames_load(&x->fn, lexicon_dir))) {
         extractor_free(x);
         return rc;
@@ -615,7 +616,7 @@ static int run_doc(extractor_t *x, const char *doc, const char *bytes,
         if (x->last_person != before) x->last_person_sent = (uint32_t)s;
     }
     mstart[ns] = x->nmen;
-    if (!rc && getenv("DIPNET_TRACE"))
+    if (!rc && x->trace)
         for (size_t s = 0; s < ns; s++) trace_mentions(x, s, mstart[s], mstart[s + 1]);
     if (!rc) rc = surname_namesakes(x);
     if (!rc) {

@@ -46,6 +46,8 @@ int firstnames_load(firstnames_t *f, const char *lexicon_dir)
     if (!rc && ferror(fp)) rc = diag_error(DN_EIO, path, 0, 0, "cannot read: %s", strerror(errno));
     fclose(fp);
     f->loaded = !rc;
+    /* most words asked are no first name: a filter answers them */
+    if (!rc) (void)strtab_filter(&f->names);
     return rc;
 }
 

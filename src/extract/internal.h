@@ -141,6 +141,8 @@ typedef struct extractor {
     gram_roles_t roles;
     clause_result_t cr;          /* clauses of the sentence the rules are on */
     int have_grammar, cr_ok;
+    int trace;                   /* DIPNET_TRACE set: asked once, not of
+                                    the environment at every sentence */
     ev_date_t sole_a, sole_b;    /* the rules' sentence's only date (sole_ok) */
     int sole_header;             /* sole_a/b is a paragraph's heading date */
     int sole_follow;             /* ... the day of the sentence before, which

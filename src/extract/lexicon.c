@@ -910,6 +910,17 @@ static int build_index(lexicon_t *lx)
     return DN_OK;
 }
 
+/* Filters in front of the tables every new word of a text is looked up
+ * in, most of them in vain (util/strtab.h: strtab_filter).  Without
+ * memory for one a table only goes without. */
+static void filter_tables(lexicon_t *lx)
+{
+    (void)strtab_filter(&lx->keys);
+    (void)strtab_filter(&lx->names);
+    (void)strtab_filter(&lx->firsts);
+    (void)strtab_filter(&lx->stem_words);
+}
+
 int lexicon_load(lexicon_t *lx, const char *dir)
 {
     memset(lx, 0, sizeof *lx);
@@ -954,6 +965,7 @@ int lexicon_load(lexicon_t *lx, const char *dir)
         if (key_intern(lx, *w, strlen(*w)) < 0) rc = diag_nomem("lexicon");
     if (!rc) rc = build_index(lx);
     if (rc) lexicon_destroy(lx);
+    else filter_tables(lx);
     return rc;
 }
 

@@ -207,7 +207,7 @@ int rules_apply(extractor_impl_t *x, size_t s, size_t m0, size_t m1, size_t d0, 
     clause_defer(&x->morph, &x->roles, &x->doc, s, &x->cr);
     x->cr_ok = x->have_grammar;
     sole_date(x, s);
-    if (x->have_grammar && getenv("DIPNET_TRACE")) trace_clauses(x);
+    if (x->have_grammar && x->trace) trace_clauses(x);
     (void)d0; (void)d1;
     const text_sent_t *se = &x->doc.sents[s];
     sctx_t c = { s, se->tok, se->tok + se->ntok, m0, m1 };

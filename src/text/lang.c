@@ -57,6 +57,20 @@ static void add_list(word_table_t *t, const char *const *list, size_t count, uns
     }
 }
 
+/* 1 for the bytes of a word: ASCII letters, and every byte of a non-ASCII
+ * UTF-8 character.  A table: the loop below asks it of every byte of
+ * every text that gave no event. */
+#define L4(x) x, x, x, x
+#define L16(x) L4(x), L4(x), L4(x), L4(x)
+static const unsigned char WORD_BYTE[256] = {
+    L16(0), L16(0), L16(0), L16(0),              /* 0x00-0x3f */
+    0, L16(1), L4(1), L4(1), 1, 1, 0, 0, 0, 0, 0,  /* 0x40 @, A-Z, [ \ ] ^ _ */
+    0, L16(1), L4(1), L4(1), 1, 1, 0, 0, 0, 0, 0,  /* 0x60 `, a-z, { | } ~ DEL */
+    L16(1), L16(1), L16(1), L16(1), L16(1), L16(1), L16(1), L16(1)  /* 0x80-0xff */
+};
+#undef L4
+#undef L16
+
 lang_t lang_guess(const char *s, size_t n)
 {
     enum { NDE = sizeof german_words / sizeof *german_words,
@@ -66,29 +80,34 @@ lang_t lang_guess(const char *s, size_t n)
     add_list(&tab, german_words, NDE, 1);
     add_list(&tab, english_words, NEN, 2);
     size_t de = 0, en = 0, words = 0;
-    char w[16];
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
         /* A word: ASCII letters and the bytes of non-ASCII UTF-8 letters
-         * ("für", "über"), lowered; longer words are no function words. */
-        size_t k = 0, len = 0;
-        while (i < n && (((unsigned char)s[i] >= 0x80) ||
-                         (s[i] >= 'a' && s[i] <= 'z') ||
-                         (s[i] >= 'A' && s[i] <= 'Z'))) {
-            char c = s[i++];
-            if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-            if (k < sizeof w) w[k++] = c;
-            len++;
+         * ("für", "über"), lowered; longer words are no function words.
+         * Its first LONGEST bytes go straight into the packed value
+         * (pack), built as the word is read. */
+        if (!WORD_BYTE[u[i]]) {
+            i++;
+            continue;
         }
-        if (len) {
-            words++;
-            /* most words of a text are longer than any listed one */
-            if (len <= LONGEST) {
-                unsigned char b = tab.bits[slot_of(&tab, pack(w, len))];
-                de += b & 1;
-                en += (b >> 1) & 1;
-            }
-        } else i++;
+        size_t start = i, lim = n - i > LONGEST ? i + LONGEST : n;
+        uint64_t v = 0;
+        do {
+            unsigned char c = u[i];
+            if (c < 0x80) c |= 0x20;   /* a letter: lower case */
+            v |= (uint64_t)c << (8 * (i - start));
+            i++;
+        } while (i < lim && WORD_BYTE[u[i]]);
+        while (i < n && WORD_BYTE[u[i]]) i++;
+        size_t len = i - start;
+        words++;
+        /* most words of a text are longer than any listed one */
+        if (len <= LONGEST) {
+            unsigned char b = tab.bits[slot_of(&tab, v | (uint64_t)len << 56)];
+            de += b & 1;
+            en += (b >> 1) & 1;
+        }
     }
     if (de + en < 5) return LANG_UNKNOWN;
     /* Function words are a fifth to a third of running text; under a

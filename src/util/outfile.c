@@ -309,14 +309,28 @@ void outfile_abort(outfile_t *of)
     release(of);
 }
 
+int outfile_id(const char *path, outfile_id_t *id)
+{
+    struct stat st;
+    memset(id, 0, sizeof *id);
+    if (!path) return 0;
+    int r = strcmp(path, "-") == 0 ? fstat(STDIN_FILENO, &st) : stat(path, &st);
+    /* A terminal or pipe on stdin is not a file one could overwrite. */
+    if (r != 0 || !S_ISREG(st.st_mode)) return 0;
+    id->dev = st.st_dev;
+    id->ino = st.st_ino;
+    return 1;
+}
+
+int outfile_id_is(const char *path, const outfile_id_t *id)
+{
+    outfile_id_t p;
+    return outfile_id(path, &p) && p.dev == id->dev && p.ino == id->ino;
+}
+
 int outfile_same_file(const char *a, const char *b)
 {
-    struct stat sa, sb;
-    if (!a || !b) return 0;
-    int ra = strcmp(a, "-") == 0 ? fstat(STDIN_FILENO, &sa) : stat(a, &sa);
-    int rb = strcmp(b, "-") == 0 ? fstat(STDIN_FILENO, &sb) : stat(b, &sb);
-    if (ra != 0 || rb != 0) return 0;
-    /* A terminal or pipe on stdin is not a file one could overwrite. */
-    if (!S_ISREG(sa.st_mode) || !S_ISREG(sb.st_mode)) return 0;
-    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    outfile_id_t ib;
+    if (!a || !b || !outfile_id(b, &ib)) return 0;
+    return outfile_id_is(a, &ib);
 }

@@ -52,4 +52,19 @@ void outfile_abort(outfile_t *of);
  * guard), else 0.  "-" stands for standard input on either side. */
 int outfile_same_file(const char *a, const char *b);
 
+/* A regular file's identity, to compare many paths with one file at one
+ * stat each (outfile_same_file stats both sides every time). */
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} outfile_id_t;
+
+/* Fills *id for path ("-": standard input); 1 when it names an existing
+ * regular file, else 0 (nothing can be the same file then). */
+int outfile_id(const char *path, outfile_id_t *id);
+
+/* 1 when path names the regular file id stands for (outfile_same_file of
+ * path and the file id was taken from). */
+int outfile_id_is(const char *path, const outfile_id_t *id);
+
 #endif

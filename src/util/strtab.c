@@ -26,6 +26,7 @@ void strtab_destroy(strtab_t *t)
     }
     bigmem_free(t->slots);
     bigmem_free(t->strs);
+    free(t->filter);
     memset(t, 0, sizeof *t);
 }
 
@@ -57,6 +58,9 @@ void strtab_clear(strtab_t *t)
     }
     t->blocks = keep;
     t->count = 0;
+    free(t->filter);
+    t->filter = NULL;
+    t->filter_mask = 0;
 }
 
 /* The n <= 8 bytes of a string as one word, with loads of fixed size (a
@@ -155,14 +159,44 @@ static long lookup(const strtab_t *t, const char *s, size_t n, uint32_t h,
     }
 }
 
+/* 0 when the filter says no string of hash h is held (1: maybe, or no
+ * filter). */
+static inline int filter_maybe(const strtab_t *t, uint32_t h)
+{
+    size_t b = h & t->filter_mask;
+    return !t->filter || ((t->filter[b >> 6] >> (b & 63)) & 1);
+}
+
+/* Notes a string of hash h in the filter (which must exist). */
+static inline void filter_add(strtab_t *t, uint32_t h)
+{
+    size_t b = h & t->filter_mask;
+    t->filter[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
 long strtab_find(const strtab_t *t, const char *s, size_t n)
 {
-    return lookup(t, s, n, strtab_hash(s, n), NULL);
+    uint32_t h = strtab_hash(s, n);
+    return filter_maybe(t, h) ? lookup(t, s, n, h, NULL) : -1;
 }
 
 long strtab_find_h(const strtab_t *t, const char *s, size_t n, uint32_t h)
 {
-    return lookup(t, s, n, h, NULL);
+    return filter_maybe(t, h) ? lookup(t, s, n, h, NULL) : -1;
+}
+
+int strtab_filter(strtab_t *t)
+{
+    size_t bits = 512;
+    while (bits < 16 * t->count && bits < ((size_t)1 << 32)) bits *= 2;
+    uint64_t *f = calloc(bits / 64, sizeof *f);
+    if (!f) return -1;
+    free(t->filter);
+    t->filter = f;
+    t->filter_mask = bits - 1;
+    for (size_t k = 0; k < t->nslots; k++)
+        if (t->slots[k].id1) filter_add(t, t->slots[k].hash);
+    return 0;
 }
 
 /* Rehashes into ns slots (a power of two above the count). */
@@ -259,6 +293,7 @@ long strtab_intern_h(strtab_t *t, const char *s, size_t n, uint32_t h,
     sl->id1 = (uint32_t)(id + 1);
     sl->len = n <= STRTAB_INLINE ? (uint8_t)n : 255;
     memcpy(sl->pre, s, n < STRTAB_INLINE ? n : STRTAB_INLINE);
+    if (t->filter) filter_add(t, h);
     if (added) *added = 1;
     return id;
 }

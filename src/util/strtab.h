@@ -29,6 +29,9 @@ typedef struct {
     char **strs;           /* id -> string (points into blocks) */
     size_t count, cap;
     strtab_block_t *blocks;
+    uint64_t *filter;      /* strtab_filter: a bit per low hash bits, set
+                              for every string held; NULL: none */
+    size_t filter_mask;    /* bits of filter - 1 */
 } strtab_t;
 
 void strtab_init(strtab_t *t);
@@ -50,6 +53,14 @@ long strtab_intern(strtab_t *t, const char *s, size_t n, int *added);
 long strtab_add(strtab_t *t, const char *s, size_t n);
 /* Returns the id of s[0..n) or -1 when absent. */
 long strtab_find(const strtab_t *t, const char *s, size_t n);
+/* Gives a table that is looked up far more often than it grows (the
+ * lexicon's, read once at start-up) a filter of 16 bits a string, so that
+ * strtab_find answers most strings that are absent from a bitmap small
+ * enough to stay in the cache, instead of a cache miss into the slots.
+ * Strings interned afterwards are added to it; strtab_clear drops it.
+ * Ids and answers are unchanged.  Returns 0, or -1 when memory runs out
+ * (the table then works without the filter). */
+int strtab_filter(strtab_t *t);
 /* Makes room for n strings without growing (a table known to get big
  * skips the chain of doublings, each a fresh block touched page by page).
  * Ids and lookups are unchanged.  Returns 0, or -1 when memory runs out
