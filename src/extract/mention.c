@@ -713,6 +713,15 @@ static size_t past_truncated(const extractor_impl_t *x, size_t i, size_t lim)
     return i;
 }
 
+/* "die Britin" after its article: nationality_noun for a noun only
+ * demonym() reads; its result (1 pushed, 0 none, -1 out of memory). */
+static int demonym_reference(extractor_impl_t *x, size_t s, size_t i, size_t lo, size_t lim)
+{
+    lxm_t dm;
+    if (i <= lo || !is_article(x, i - 1) || !demonym(x, i, &dm)) return 0;
+    return nationality_noun(x, s, i, lo, lim, dm);
+}
+
 static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
 {
     int32_t adj_state = -1, adj_region = -1;
@@ -764,11 +773,8 @@ static int tokens_pass(extractor_impl_t *x, size_t s, size_t lo, size_t lim)
             if ((rc = government_of_state(x, i, adj_b, adj_state)) < 0) return DN_ENOMEM;
             if (rc) { i++; continue; }
         }
-        lxm_t dm;
-        if (lm.type < 0 && i > lo && is_article(x, i - 1) && demonym(x, i, &dm)) {
-            if ((rc = nationality_noun(x, s, i, lo, lim, dm)) < 0) return DN_ENOMEM;
-            if (rc) { i++; continue; }
-        }
+        if (lm.type < 0 && (rc = demonym_reference(x, s, i, lo, lim)) < 0) return DN_ENOMEM;
+        if (lm.type < 0 && rc) { i++; continue; }
         switch (lm.type) {
         case LX_ADJ: {
             if ((rc = nationality_noun(x, s, i, lo, lim, lm)) != 0) {
