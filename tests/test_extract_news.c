@@ -2963,6 +2963,18 @@ static void test_companion_of_the_host_is_no_guest(void **st)
     HASNT("Pawel Lisek|meeting|Jan Nowak|");
 }
 
+/* "von der Partei Podemos": a class noun names the body one word after it
+ * too; "von der Labor-Partei Abe" names the party and then a person. */
+static void test_party_named_after_its_class_noun(void **st)
+{
+    (void)st;
+    run("Pablo Ibarra von der Partei Podemos traf am 3. Mai 2019 in Warschau Präsident Pawel Lisek.", "");
+    HAS("Pablo Ibarra|affiliation|Podemos||");
+    run("Präsident Pawel Lisek reiste am 2. Mai 2019 nach Paris. Am 3. Mai 2019 hieß Oppositionsführer Jan Nowak "
+        "von der Labor-Partei Lisek in Paris willkommen.", "");
+    HASNT("|affiliation|Lisek|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3170,6 +3182,7 @@ int main(void)
         cmocka_unit_test(test_speech_before_a_body_abroad),
         cmocka_unit_test(test_meeting_in_a_seat_of_state),
         cmocka_unit_test(test_companion_of_the_host_is_no_guest),
+        cmocka_unit_test(test_party_named_after_its_class_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

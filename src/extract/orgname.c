@@ -271,6 +271,7 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
     }
     if (cut < end) end = cut;
     size_t from = i;
+    int classed = 0;
     /* "der Flugzeugwartung der Turkish Airlines": the organisation is the
      * one in the genitive, the words before it are a part of it */
     for (size_t q = i; q < head; q++)
@@ -279,7 +280,10 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
         && !whole_word(x, head + 1, 'l') && !mention_place_at(x, head + 1)) {
         /* "der Partei Pasok", "der Bürgerrechtsorganisation ACLU": a
          * class noun (org_heads.tsv use=class) describes, the words after
-         * it are the name */
+         * it are the name - one word too ("der Partei Podemos") */
+        /* not a hyphenated one: "der Labor-Partei Abe" is a party's name
+         * and the person after it */
+        classed = !memchr(x->doc.s + TK(x, head)->off, '-', TK(x, head)->len);
         from = head + 1;
         head = (size_t)-1;
         hd = NULL;
@@ -302,7 +306,8 @@ size_t orgname_parse(extractor_impl_t *x, size_t i, size_t lim, int acronym_ok, 
     /* a head noun alone is a common noun ("des Senders"), no name */
     size_t nwords = 0;
     for (size_t q = from; q < end; q++) nwords += TK(x, q)->type == TOK_WORD;
-    if (nwords < 2 && !(TK(x, from)->flags & TOK_UPPER) && !(acronym_ok == 2 && one_word_body(x, from, head, hd, strip)))
+    if (nwords < 2 && !classed && !(TK(x, from)->flags & TOK_UPPER)
+        && !(acronym_ok == 2 && one_word_body(x, from, head, hd, strip)))
         return i;
     if (write_name(x, from, end, head, hd, strip, out) < 0) return i;
     return end;
