@@ -364,10 +364,8 @@ static int key_first_word(extractor_impl_t *x, strtab_t *sur, int32_t *who, cons
 
 /* The one person named in full whose name begins with the one word that
  * is d's name ("Lee" -> "Lee Myung Bak"), -1 when none or several. */
-static int32_t lone_word_owner(const extractor_impl_t *x, const strtab_t *sur, const int32_t *who,
-                               const dactor_t *d)
+static int32_t lone_word_owner(const strtab_t *sur, const int32_t *who, const dactor_t *d)
 {
-    (void)x;
     size_t n = strlen(d->name);
     if (!n || n >= 63 || strchr(d->name, ' ')) return -1;
     char k[64];
@@ -410,7 +408,7 @@ static int surname_namesakes(extractor_impl_t *x)
         const dactor_t *d = &x->act[m->actor];
         if (d->kind != EV_KIND_PERSON || !d->surname) continue;
         if (d->lex < 0) {
-            int32_t f = lone_word_owner(x, sur, who, d);
+            int32_t f = lone_word_owner(sur, who, d);
             if (f >= 0 && f != m->actor) m->actor = f;
             continue;
         }

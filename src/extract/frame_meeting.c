@@ -230,18 +230,6 @@ static int verb_between(const extractor_impl_t *x, size_t a, size_t b)
 
 /* The partners after mit / zwischen, or genitive lists after a noun, and
  * the place an in-phrase names, into g. */
-/* 1 when the "mit" before token b (its article may come between) follows
- * a word of company ("gemeinsam mit", "zusammen mit"). */
-static int with_companion(const extractor_impl_t *x, size_t b)
-{
-    for (size_t i = b, k = 0; k < 3 && i > 1; k++) {
-        i--;
-        if (tok_word(x, i, "mit")) return tok_cue(x, i - 1, CUE_COMPANION);
-        if (TK(x, i)->type != TOK_WORD) return 0;
-    }
-    return 0;
-}
-
 static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t *t, meet_t *g)
 {
     size_t p = t->tok;
@@ -254,7 +242,7 @@ static void meeting_partners(extractor_impl_t *x, const sctx_t *c, const trig_t 
         if ((m->prep == P_MIT || m->prep == P_ZWISCHEN) && relation_noun_before(x, m->b, a)) continue;
         /* "begrüßte den Gast gemeinsam mit Draghi": a companion of the
          * subject, no one met (the companion rules give his meeting) */
-        if (m->prep == P_MIT && with_companion(x, m->b)) continue;
+        if (m->prep == P_MIT && companion(x, m, c->lo) == 1) continue;
         if (m->prep == P_MIT || m->prep == P_ZWISCHEN) {
             if (m->prep == P_ZWISCHEN) g->between = 1;
             g->with = 1;
@@ -749,8 +737,8 @@ static int sides_met(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb,
 /* "gab zu Ehren von X ein Staatsbankett", "ein Essen zu Ehren des
  * Gastes": the subject hosts the one honoured, whom the clause's meal or
  * banquet meets.  1 when the clause says so (*rc: DN_OK or DN_ENOMEM). */
-static int honoured_guest(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t ca, size_t cb,
-                          double conf, int32_t tid, int *rc)
+static int honoured_guest(extractor_impl_t *x, const sctx_t *c, size_t ca, size_t cb, double conf, int32_t tid,
+                          int *rc)
 {
     size_t h = cb;
     for (size_t i = ca; i + 1 < cb && h == cb; i++)
@@ -767,7 +755,6 @@ static int honoured_guest(extractor_impl_t *x, const sctx_t *c, const trig_t *t,
     dlist_t dl;
     memset(&dl, 0, sizeof dl);
     dates_in(x, c->s, ca, cb, c->m0, c->m1, &dl, 0);
-    (void)t;
     *rc = emit(x, x->men[sq].actor, guest, EV_REL_MEETING, &dl, 1, NULL, c->s, conf, tid);
     return 1;
 }
@@ -787,7 +774,7 @@ int frame_meeting(extractor_impl_t *x, const sctx_t *c, const trig_t *t, size_t 
         return DN_OK;
     }
     int hrc = DN_OK;
-    if (t->noun && honoured_guest(x, c, t, ca, cb, conf, tid, &hrc)) return hrc;
+    if (t->noun && honoured_guest(x, c, ca, cb, conf, tid, &hrc)) return hrc;
     meet_t g;
     g.place = NULL;
     g.np = 0;

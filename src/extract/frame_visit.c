@@ -586,12 +586,13 @@ static int to_a_meeting(extractor_impl_t *x, size_t ca, size_t cb)
     return 0;
 }
 
-/* 1 when a form of "machen" stands in tokens [a, b) (grammar layer). */
+/* 1 when a form of "machen" stands in tokens [a, b) of the parsed
+ * sentence (grammar layer; without it, 0). */
 static int made_in(const extractor_impl_t *x, size_t a, size_t b)
 {
     if (!gram_clause(x, a)) return 0;
     for (size_t i = a; i < b; i++) {
-        const char *lm = gram_clause(x, i) ? clause_tok(&x->cr, i)->lemma : NULL;
+        const char *lm = clause_tok(&x->cr, i)->lemma;
         if (lm && strcmp(lm, "machen") == 0) return 1;
     }
     return 0;

@@ -1007,6 +1007,22 @@ static int excepted(const lx_trigger_t *t, const char *lw, size_t lwn)
     return 0;
 }
 
+size_t lexicon_fold(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 2 < cap; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)w[i + 1];
+            char r = d == 0xA4 ? 'a' : d == 0xB6 ? 'o' : d == 0xBC ? 'u' : 0;
+            if (r) { out[o++] = r; i++; continue; }
+            if (d == 0x9F) { out[o++] = 's'; out[o++] = 's'; i++; continue; }
+        }
+        out[o++] = (char)c;
+    }
+    return o;
+}
+
 int32_t lexicon_compound_trigger(const lexicon_t *lx, const char *s, size_t n,
                                  const char *lw, size_t lwn)
 {

@@ -197,6 +197,11 @@ static inline const uint32_t *lexicon_phrase_keys(const lexicon_t *lx, const lx_
 /* Triggers whose key is k exactly (-1 none); chain via lx->trig_next. */
 int32_t lexicon_trigger(const lexicon_t *lx, int32_t k);
 
+/* Copies the lower-case UTF-8 word w[0..n) into out (cap bytes) with ä,
+ * ö, ü as a, o, u and ß as ss, as the German stemmer writes its stems (a
+ * word the key table lacks can then be compared with stems: the compound
+ * "krisengespräch" ends in the stem "gesprach"); returns the length. */
+size_t lexicon_fold(const char *w, size_t n, char *out, size_t cap);
 /* A noun trigger that the stem s[0..n) ends with (compound head, e.g.
  * "arbeitsbesuch" -> "besuch"), checking the trigger's except prefixes
  * against the lower-case word lw[0..lwn).  -1 when none. */

@@ -127,3 +127,26 @@ int witness_mention(const extractor_impl_t *x, const mention_t *m)
     return tok_cue(x, m->b - 1, CUE_PRESENCE)
            || (tok_cue(x, m->b - 2, CUE_PRESENCE) && (tok_word(x, m->b - 1, "von") || tok_word(x, m->b - 1, "des")));
 }
+
+/* "gemeinsam mit", "zusammen mit", "in Begleitung von", "begleitet von"
+ * right before mention m (its article may come between), or "in
+ * Begleitung" with a genitive ("in Begleitung seines Außenministers X"):
+ * 1; 2 for "begleitet von", which names a host at the guest's side as
+ * often as a travelling companion ("sprach Putin, begleitet von Fischer"):
+ * the companion shares the visits, not the meetings. */
+int companion(const extractor_impl_t *x, const mention_t *m, size_t lo)
+{
+    static const char *const GEN[] = { "des", "der", "seines", "seiner", "ihres", "ihrer", NULL };
+    for (size_t i = m->b, k = 0; k < 3 && i > lo + 1; k++) {
+        i--;
+        /* "gekommen waren neben X und Y auch ..." */
+        if (tok_word(x, i, "neben")) return 1;
+        if (tok_word(x, i, "mit") || tok_word(x, i, "von") || tok_word(x, i, "vom"))
+            return tok_cue(x, i - 1, CUE_COMPANION) ? 1
+                   : !tok_word(x, i, "mit") && tok_cue(x, i - 1, CUE_ESCORTED) ? 2 : 0;
+        for (const char *const *g = GEN; *g; g++)
+            if (tok_word(x, i, *g) && (TK(x, i - 1)->flags & TOK_CAP) && tok_cue(x, i - 1, CUE_COMPANION)) return 1;
+        if (TK(x, i)->type != TOK_WORD) return 0;
+    }
+    return 0;
+}

@@ -48,4 +48,10 @@ int32_t bei_actor(const extractor_impl_t *x, const sctx_t *c, size_t a, size_t b
  * "im Beisein von US-Präsident X", "im Beisein des Königs". */
 int witness_mention(const extractor_impl_t *x, const mention_t *m);
 
+/* How mention m (of a sentence starting at token lo) is named as someone's
+ * companion: 1 "gemeinsam mit", "zusammen mit", "in Begleitung von", "in
+ * Begleitung seines X", "neben"; 2 "begleitet von", which names a host at
+ * the guest's side as often as a travelling companion; 0 not at all. */
+int companion(const extractor_impl_t *x, const mention_t *m, size_t lo);
+
 #endif

@@ -66,25 +66,6 @@ int rules_trigger_word(const extractor_impl_t *x, size_t i)
     return 0;
 }
 
-/* Copies the lower-case UTF-8 word w[0..n) into out (cap bytes) with ä,
- * ö, ü as a, o, u and ß as ss, as the German stemmer writes its stems;
- * returns the length written. */
-static size_t fold_umlauts(const char *w, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n && o + 2 < cap; i++) {
-        unsigned char c = (unsigned char)w[i];
-        if (c == 0xC3 && i + 1 < n) {
-            unsigned char d = (unsigned char)w[i + 1];
-            char r = d == 0xA4 ? 'a' : d == 0xB6 ? 'o' : d == 0xBC ? 'u' : 0;
-            if (r) { out[o++] = r; i++; continue; }
-            if (d == 0x9F) { out[o++] = 's'; out[o++] = 's'; i++; continue; }
-        }
-        out[o++] = (char)c;
-    }
-    return o;
-}
-
 static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
 {
     const text_tok_t *t = TK(x, i);
@@ -129,7 +110,7 @@ static int32_t trigger_lookup(extractor_impl_t *x, size_t i, int *noun)
         /* the key table holds only lexicon stems: stem the word itself,
          * its umlauts folded as the stemmer folds them ("Krisengespräch"
          * ends in the stem "gesprach") */
-        sl = fold_umlauts(x->lw.data, x->lw.len, tmp, sizeof tmp);
+        sl = lexicon_fold(x->lw.data, x->lw.len, tmp, sizeof tmp);
         st = tmp;
         /* strip common inflection endings so the head can match */
         static const char *const END[] = { "en", "es", "e", "s", "n", NULL };
